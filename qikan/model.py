@@ -1,0 +1,88 @@
+"""The small model every stage passes along: plain dataclasses, no behaviour beyond views.
+
+Takes nothing, gives the types: `Line` (one source line with its 1-based number), `IssueMeta`
+(what the sidecar or the text says about an issue), `Article`, `Dropped`, `Warning` and
+`SplitResult` (the splitter's answer, whose `to_json()` is the documented `split --json`
+contract).
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+ARTICLE_KINDS = ("article", "brief", "filler", "editor_note", "fragment")
+ISSUE_KINDS = ("magazine", "newspaper", "web")
+
+
+@dataclass(frozen=True)
+class Line:
+    no: int  # 1-based line number in the source file
+    text: str
+
+
+@dataclass
+class IssueMeta:
+    id: str
+    publication: str | None = None
+    title: str | None = None
+    date: str | None = None  # YYYY-MM or YYYY-MM-DD
+    date_note: str | None = None
+    kind: str = "magazine"
+    number: str | None = None
+    source: str | None = None
+    note: str | None = None
+    articles: list[dict] | None = None  # editor's override (sidecar `articles:`)
+
+
+@dataclass
+class Article:
+    id: str
+    order: int
+    title: str | None
+    body: str  # Markdown, paragraphs separated by a blank line
+    lines: list[tuple[int, int]]
+    subtitle: str | None = None
+    authors: list[str] = field(default_factory=list)
+    role: str | None = None
+    unit: str | None = None
+    writer: str | None = None
+    section: str | None = None
+    kind: str = "article"
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Dropped:
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Warning:
+    line: int
+    code: str
+    message: str
+
+
+@dataclass
+class SplitResult:
+    issue: IssueMeta
+    articles: list[Article]
+    dropped: list[Dropped] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        """The `split --json` object; field order and names are the public contract."""
+        i = self.issue
+        return {
+            "issue": {"id": i.id, "publication": i.publication, "title": i.title,
+                      "date": i.date, "kind": i.kind, "source": i.source},
+            "articles": [
+                {"id": a.id, "order": a.order, "title": a.title, "subtitle": a.subtitle,
+                 "authors": list(a.authors), "role": a.role, "unit": a.unit,
+                 "writer": a.writer, "section": a.section, "kind": a.kind, "date": a.date,
+                 "lines": [list(r) for r in a.lines], "body": a.body}
+                for a in self.articles],
+            "dropped": [asdict(d) for d in self.dropped],
+            "warnings": [asdict(w) for w in self.warnings],
+        }

@@ -1,0 +1,18 @@
+"""The splitter as one call: issue bytes (+ sidecar metadata) → `SplitResult`.
+
+Takes the raw bytes of an issue file, its name (for messages) and its `IssueMeta`; gives the
+issue's articles, dropped lines and warnings by running ingest → repair → segment. Pure: the
+caller reads the files.
+"""
+from __future__ import annotations
+
+from .ingest import read_issue_lines
+from .model import IssueMeta, SplitResult
+from .repair import repair_lines
+from .segment import split_issue
+
+
+def split_source(data: bytes, path: str, meta: IssueMeta) -> SplitResult:
+    lines = read_issue_lines(data, path)
+    kept, dropped = repair_lines(lines)
+    return split_issue(meta, kept, dropped)
