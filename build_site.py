@@ -17,8 +17,9 @@ from qikan.site import ROOT, build_site, load_issue, read_meta
 
 
 def cmd_build(a: argparse.Namespace) -> int:
-    rep = build_site(Path(a.src), Path(a.out), Path(a.config), Path(a.work))
+    rep = build_site(Path(a.src), Path(a.out), Path(a.config), Path(a.work), Path(a.dist))
     print(f"built {rep.out}: {rep.issues} issues, {rep.articles} articles, {rep.pages} pages")
+    print(f"zh-Hant edition in {rep.hant_seconds:.2f} s; offline zip {rep.zip}")
     return 0
 
 
@@ -54,6 +55,8 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--config", default=str(ROOT / "mkdocs.yml"))
         p.add_argument("--work", default=str(ROOT / "build"),
                        help="folder for the generated Markdown and MkDocs config")
+        p.add_argument("--dist", default=str(ROOT / "dist"),
+                       help="folder of the offline zip (qikan-offline.zip)")
     s = sub.add_parser("split", help="split one issue file and print the result")
     s.add_argument("file")
     s.add_argument("--meta", help="sidecar YAML (default: FILE with .yml, if present)")

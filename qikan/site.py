@@ -18,6 +18,8 @@ from pathlib import Path
 
 import yaml
 
+from .bundle import ZIP_NAME, publish_zip, write_zip
+from .hant import configured_profile, write_hant_edition
 from .ingest import InputError
 from .model import IssueMeta, SplitResult
 from .render import render_archive
@@ -33,6 +35,8 @@ class BuildReport:
     articles: int
     pages: int
     out: Path
+    zip: Path | None = None
+    hant_seconds: float = 0.0
 
 
 def read_meta(txt: Path) -> IssueMeta:
@@ -106,17 +110,25 @@ def swap_in(new: Path, out: Path) -> None:
 
 
 def build_site(src: Path, out: Path, config: Path = ROOT / "mkdocs.yml",
-               work: Path = ROOT / "build") -> BuildReport:
+               work: Path = ROOT / "build", dist: Path = ROOT / "dist") -> BuildReport:
     results = load_archive(src)
     pages, nav = render_archive(results)
     work.mkdir(parents=True, exist_ok=True)
     write_pages(pages, work / "docs")
+    profile = configured_profile(config)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    zipped = None
     try:
         run_mkdocs(write_config(work, config, tmp, nav))
+        hant = write_hant_edition(tmp, profile)  # zh-Hant/ twin of every page (P5)
+        zipped = write_zip(tmp, dist / ZIP_NAME, config)  # offline zip of the finished site (P6)
         swap_in(tmp, out)
+        publish_zip(zipped, dist / ZIP_NAME)
     finally:
         if tmp.exists():
             shutil.rmtree(tmp)
-    return BuildReport(len(results), sum(len(r.articles) for r in results), len(pages), out)
+        if zipped and zipped.exists():
+            zipped.unlink()
+    return BuildReport(len(results), sum(len(r.articles) for r in results), len(pages), out,
+                       dist / ZIP_NAME, hant.seconds)

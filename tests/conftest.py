@@ -31,9 +31,10 @@ def split_json() -> dict[str, dict]:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> dict:
-    """The sample archive built once: site folder, work folder (generated Markdown)."""
+    """The sample archive built once: site folder, work folder (generated Markdown), dist
+    folder (the offline zip)."""
     base = tmp_path_factory.mktemp("built")
-    out, work = base / "site", base / "work"
-    r = run_cli("build", "--out", str(out), "--work", str(work))
+    out, work, dist = base / "site", base / "work", base / "dist"
+    r = run_cli("build", "--out", str(out), "--work", str(work), "--dist", str(dist))
     assert r.returncode == 0, r.stderr
-    return {"site": out, "docs": work / "docs", "base": base}
+    return {"site": out, "docs": work / "docs", "base": base, "dist": dist}
