@@ -11,8 +11,8 @@ import json
 import sys
 from pathlib import Path
 
-from qikan.ingest import InputError
-from qikan.sidecar import parse_sidecar
+from qikan.ingest import InputError, os_error_message
+from qikan.sidecar import parse_sidecar, read_sidecar
 from qikan.site import ROOT, build_site, load_issue, read_meta
 
 
@@ -29,7 +29,7 @@ def cmd_split(a: argparse.Namespace) -> int:
         raise InputError(str(txt), None, "no such file", "give the path of an issue text file")
     if a.meta:
         side = Path(a.meta)
-        meta = parse_sidecar(side.read_text(encoding="utf-8"), str(side), _default_id(txt))
+        meta = read_sidecar(side, _default_id(txt))
     else:
         meta = read_meta(txt) if txt.with_suffix(".yml").exists() else \
             parse_sidecar("", "", _default_id(txt))
@@ -67,6 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    except OSError as e:  # disk full, no permission: the machine's fault, not the input's
+        print(f"error: {os_error_message(e)}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

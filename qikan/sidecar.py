@@ -5,11 +5,14 @@ with the line and what to do. Only `yaml.safe_load`: a sidecar is data, never co
 """
 from __future__ import annotations
 
+import datetime
+import difflib
 import re
+from pathlib import Path
 
 import yaml
 
-from .ingest import InputError
+from .ingest import InputError, decode_text
 from .model import ARTICLE_KINDS, ISSUE_KINDS, IssueMeta
 
 ISSUE_KEYS = {"id": str, "publication": str, "title": str, "date": str, "date_note": str,
@@ -27,48 +30,132 @@ def _line_of(text: str, key: str) -> int | None:
     return text[:m.start()].count("\n") + 1 if m else None
 
 
-def parse_sidecar(text: str, path: str, default_id: str) -> IssueMeta:
-    """The issue metadata a sidecar holds; `default_id` (from the file name) when it has none."""
+def read_sidecar(path: Path, default_id: str) -> IssueMeta:
+    """The sidecar file at `path`, in whatever encoding the editor's machine saved it (UTF-8
+    with or without BOM, GB18030, UTF-16 …: read as ingest reads issues)."""
     try:
-        data = yaml.safe_load(text) if text.strip() else {}
+        data = path.read_bytes()
+    except OSError as e:
+        raise InputError(str(path), None, f"cannot read the sidecar: {e.strerror}",
+                         "check that the file exists and is readable") from None
+    return parse_sidecar(decode_text(data, str(path))[0], str(path), default_id)
+
+
+def _check_nodes(text: str, path: str) -> dict[str, int]:
+    """The line of each top-level key; refuses a key written twice in one mapping (safe_load
+    would silently keep the last one, and the editor's first value would be lost)."""
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    seen_nodes: set[int] = set()
+    todo = [root]
+    while todo:  # iterative, and each node once: aliases may share nodes many times over
+        node = todo.pop()
+        if node is None or id(node) in seen_nodes:
+            continue
+        seen_nodes.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            first: dict[str, int] = {}
+            for k, v in node.value:
+                if isinstance(k, yaml.ScalarNode) and k.tag != "tag:yaml.org,2002:merge":
+                    if k.value in first:
+                        raise InputError(path, k.start_mark.line + 1, f"key {k.value!r} is "
+                                         f"written twice (first on line {first[k.value]})",
+                                         "keep one of the two lines")
+                    first[k.value] = k.start_mark.line + 1
+                todo += [k, v]
+        elif isinstance(node, yaml.SequenceNode):
+            todo += node.value
+    if isinstance(root, yaml.MappingNode):
+        return {str(k.value): k.start_mark.line + 1 for k, _ in root.value}
+    return {}
+
+
+def _load(text: str, path: str) -> tuple[object, dict[str, int]]:
+    try:
+        return (yaml.safe_load(text), _check_nodes(text, path)) if text.strip() else ({}, {})
+    except yaml.constructor.ConstructorError as e:
+        mark = e.problem_mark
+        raise InputError(path, mark.line + 1, f"YAML tag not allowed, column {mark.column + 1}: "
+                         f"{e.problem}", "a sidecar holds plain text, numbers and lists: "
+                         "remove the `!…` tag") from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 1 if mark else None
         col = f", column {mark.column + 1}" if mark else ""
         raise InputError(path, line, f"not valid YAML{col}: {getattr(e, 'problem', e)}",
                          "fix the YAML syntax (quote values that contain ':' or start with "
-                         "'[', '{', '*', '&')") from None
+                         "'[', '{', '*', '&', '!', '%', '@')") from None
+    except RecursionError:
+        raise InputError(path, None, "the YAML is nested too deeply",
+                         "write the sidecar as plain `key: value` lines") from None
+
+
+def _type_name(value: object) -> str:
+    if isinstance(value, bool):
+        return f"yes/no value ({value})"
+    return {dict: "mapping", list: "list"}.get(type(value), "value") + f" {value!r}"
+
+
+def parse_sidecar(text: str, path: str, default_id: str) -> IssueMeta:
+    """The issue metadata a sidecar holds; `default_id` (from the file name) when it has none."""
+    data, key_lines = _load(text.lstrip("\ufeff"), path)
     if not isinstance(data, dict):
         raise InputError(path, 1, "a sidecar must be a mapping of keys to values",
                          "write it as `key: value` lines, e.g. `kind: magazine`")
     for key, value in data.items():
+        line = key_lines.get(str(key))
         if key not in ISSUE_KEYS:
-            raise InputError(path, _line_of(text, str(key)), f"unknown key {key!r}",
+            near = difflib.get_close_matches(str(key), ISSUE_KEYS, n=1)
+            raise InputError(path, line, f"unknown key {key!r}" +
+                             (f" (did you mean {near[0]!r}?)" if near else ""),
                              "allowed keys: " + ", ".join(sorted(ISSUE_KEYS)))
-        if isinstance(value, (int, float)) and ISSUE_KEYS[key] is str and key != "date":
+        if key == "date" and isinstance(value, datetime.date):
+            data[key] = value = value.isoformat()  # date: 2015-10-01 unquoted
+        if key == "date" and isinstance(value, (int, float)):
+            raise InputError(path, line, f"date is the number {value!r}, not a date",
+                             'write YYYY-MM or YYYY-MM-DD in quotes, e.g. date: "2015-10"')
+        if isinstance(value, (int, float)) and not isinstance(value, bool) \
+                and ISSUE_KEYS[key] is str:
             data[key] = value = str(value)
         if value is not None and not isinstance(value, ISSUE_KEYS[key]):
-            raise InputError(path, _line_of(text, key), f"{key} must be a "
-                             f"{'list' if ISSUE_KEYS[key] is list else 'text'}, got {value!r}",
-                             "correct the value")
+            want = "a list" if ISSUE_KEYS[key] is list else "text"
+            raise InputError(path, line, f"{key} must be {want}, not a {_type_name(value)}",
+                             f'write it as `{key}: "…"` (quoted)' if want == "text" else
+                             f"write it as `{key}:` followed by `- …` items")
+    if "id" not in data and not ID_RE.match(default_id):
+        raise InputError(path, None, f"the file name gives the unsafe issue id {default_id!r}",
+                         "rename the issue file (lower-case ASCII letters, digits and '-') or "
+                         "add `id: …` to its sidecar")
     meta = IssueMeta(id=data.get("id") or default_id, **{k: v for k, v in data.items()
                                                          if k != "id"})
     if not ID_RE.match(meta.id):
-        raise InputError(path, _line_of(text, "id"), f"unsafe issue id {meta.id!r}",
+        raise InputError(path, key_lines.get("id"), f"unsafe issue id {meta.id!r}",
                          "use lower-case ASCII letters, digits and '-', e.g. 2015-10-nxdj")
     if meta.kind not in ISSUE_KINDS:
-        raise InputError(path, _line_of(text, "kind"), f"kind {meta.kind!r} is not known",
+        raise InputError(path, key_lines.get("kind"), f"kind {meta.kind!r} is not known",
                          "use one of: " + ", ".join(ISSUE_KINDS))
     if meta.date is not None and not DATE_RE.match(str(meta.date)):
-        raise InputError(path, _line_of(text, "date"), f"date {meta.date!r} is not a date",
+        raise InputError(path, key_lines.get("date"), f"date {meta.date!r} is not a date",
                          "write YYYY-MM or YYYY-MM-DD in quotes, e.g. date: \"2015-10\"")
     for n, art in enumerate(meta.articles or [], 1):
         _check_article(art, n, path, text)
     return meta
 
 
+def _entry_lines(text: str) -> dict[tuple[int, str | None], int]:
+    """(article number, key or None) → its line in the sidecar, for messages."""
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    items = next((v.value for k, v in root.value if k.value == "articles"), [])
+    out: dict[tuple[int, str | None], int] = {}
+    for n, node in enumerate(items if isinstance(items, list) else [], 1):
+        out[(n, None)] = node.start_mark.line + 1
+        if isinstance(node, yaml.MappingNode):
+            out.update({(n, str(k.value)): k.start_mark.line + 1 for k, _ in node.value})
+    return out
+
+
 def _check_article(art: object, n: int, path: str, text: str) -> None:
-    where = _line_of(text, "articles")
+    at = _entry_lines(text)
+    where = at.get((n, None)) or _line_of(text, "articles")
     if not isinstance(art, dict):
         raise InputError(path, where, f"article {n} is not a mapping",
                          "write each article as `- lines: [[first, last]]` plus its fields")
@@ -76,15 +163,30 @@ def _check_article(art: object, n: int, path: str, text: str) -> None:
         if key not in ARTICLE_KEYS:
             raise InputError(path, where, f"article {n}: unknown key {key!r}",
                              "allowed keys: " + ", ".join(sorted(ARTICLE_KEYS)))
+        if isinstance(value, (int, float)) and not isinstance(value, bool) \
+                and ARTICLE_KEYS[key] is str:
+            art[key] = value = str(value)
+        if key == "date" and isinstance(value, datetime.date):
+            art[key] = value = value.isoformat()
         if value is not None and not isinstance(value, ARTICLE_KEYS[key]):
-            raise InputError(path, where, f"article {n}: {key} has the wrong type ({value!r})",
-                             "correct the value")
-    if art.get("kind", "article") not in ARTICLE_KINDS:
-        raise InputError(path, where, f"article {n}: kind {art.get('kind')!r} is not known",
+            want = "a list" if ARTICLE_KEYS[key] is list else "text"
+            raise InputError(path, at.get((n, key), where), f"article {n}: {key} must be "
+                             f"{want}, not a {_type_name(value)}", "correct the value")
+    if not all(isinstance(a, str) for a in art.get("authors") or []):
+        raise InputError(path, at.get((n, "authors"), where), f"article {n}: authors must be "
+                         "a list of names", "write `authors: [张三, 李四]`")
+    if art.get("kind") is not None and art["kind"] not in ARTICLE_KINDS:
+        raise InputError(path, at.get((n, "kind"), where),
+                         f"article {n}: kind {art.get('kind')!r} is not known",
                          "use one of: " + ", ".join(ARTICLE_KINDS))
+    if art.get("date") is not None and not DATE_RE.match(art["date"]):
+        raise InputError(path, at.get((n, "date"), where), f"article {n}: date "
+                         f"{art['date']!r} is not a date", 'write YYYY-MM or YYYY-MM-DD in '
+                         'quotes, e.g. date: "2015-10"')
     ranges = art.get("lines")
-    if not ranges or not all(isinstance(r, list) and len(r) == 2 and all(isinstance(x, int)
-                                                                         for x in r)
+    if not ranges or not all(isinstance(r, list) and len(r) == 2 and all(
+            isinstance(x, int) and not isinstance(x, bool) for x in r)
                              and 0 < r[0] <= r[1] for r in ranges):
-        raise InputError(path, where, f"article {n}: lines must be [[first, last], ...] with "
-                         "1 <= first <= last", "give the article's line ranges in the issue file")
+        raise InputError(path, at.get((n, "lines"), where), f"article {n}: lines must be "
+                         f"[[first, last], ...] with 1 <= first <= last, not {ranges!r}",
+                         "give the article's line ranges in the issue file")

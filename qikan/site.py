@@ -23,7 +23,7 @@ from .hant import configured_profile, write_hant_edition
 from .ingest import InputError
 from .model import IssueMeta, SplitResult
 from .render import render_archive
-from .sidecar import parse_sidecar
+from .sidecar import parse_sidecar, read_sidecar
 from .split import split_source
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,7 +43,7 @@ def read_meta(txt: Path) -> IssueMeta:
     """The sidecar beside an issue file, or defaults when there is none."""
     side = txt.with_suffix(".yml")
     if side.exists():
-        return parse_sidecar(side.read_text(encoding="utf-8"), str(side), txt.stem)
+        return read_sidecar(side, txt.stem)
     return parse_sidecar("", str(side), txt.stem)
 
 
