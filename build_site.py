@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""qikan's command line: `build` (default), `split FILE --json`.
+"""qikan's command line: `build` (default), `split FILE --json|--yaml`, `check [ISSUE…]`.
 
 A thin layer: it parses arguments, calls the `qikan` package, and turns an `InputError` into
 one clear line on stderr and exit status 2.
@@ -11,7 +11,9 @@ import json
 import sys
 from pathlib import Path
 
+from qikan.check import issue_suspects
 from qikan.ingest import InputError, os_error_message
+from qikan.overrides import draft_articles_yaml
 from qikan.sidecar import parse_sidecar, read_sidecar
 from qikan.site import ROOT, build_site, load_issue, read_meta
 
@@ -33,10 +35,44 @@ def cmd_split(a: argparse.Namespace) -> int:
     else:
         meta = read_meta(txt) if txt.with_suffix(".yml").exists() else \
             parse_sidecar("", "", _default_id(txt))
+    if a.auto:
+        meta.articles = None  # draft anew from the automatic split
     res = load_issue(txt, meta)
+    if a.yaml:
+        sys.stdout.write(draft_articles_yaml(res, txt.name))
+        return 0
     json.dump(res.to_json(), sys.stdout, ensure_ascii=False, indent=1 if a.json else None)
     sys.stdout.write("\n")
     return 0
+
+
+def cmd_check(a: argparse.Namespace) -> int:
+    """Suspects per issue; exit 0 even with suspects (they are warnings), 2 on bad input."""
+    src = Path(a.src)
+    files = [_issue_file(x, src) for x in a.issues] or sorted(src.glob("*.txt"))
+    if not files:
+        raise InputError(str(src), None, "no issue files (*.txt) in this folder",
+                         "give issue files or ids, or --src the archive folder")
+    total = 0
+    for txt in files:
+        res, suspects = issue_suspects(txt.read_bytes(), str(txt), read_meta(txt))
+        how = "sidecar articles" if res.issue.articles else "automatic split"
+        print(f"{res.issue.id} ({txt}): {len(res.articles)} articles ({how}), "
+              f"{len(suspects)} suspects")
+        for s in suspects:
+            print(f"  {txt.name}:{s.line}: {s.code}: {s.message}")
+        total += len(suspects)
+    print(f"{len(files)} issues, {total} suspects")
+    return 0
+
+
+def _issue_file(issue: str, src: Path) -> Path:
+    """An issue given as a path, or as an id in the archive folder."""
+    for p in (Path(issue), src / f"{issue}.txt"):
+        if p.is_file():
+            return p
+    raise InputError(issue, None, "no such issue file or issue id",
+                     f"give the path of an issue text or the id of one in {src}")
 
 
 def _default_id(txt: Path) -> str:
@@ -61,8 +97,17 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("file")
     s.add_argument("--meta", help="sidecar YAML (default: FILE with .yml, if present)")
     s.add_argument("--json", action="store_true", help="print the JSON object (pretty)")
+    s.add_argument("--yaml", action="store_true",
+                   help="print a draft sidecar `articles:` section to correct and paste")
+    s.add_argument("--auto", action="store_true",
+                   help="ignore the sidecar's `articles:` and use the automatic split")
+    c = sub.add_parser("check", help="list what an editor should look at in each issue")
+    c.add_argument("issues", nargs="*", metavar="ISSUE", help="issue id or file (default: all)")
+    c.add_argument("--src", default=str(ROOT / "docs_src"), help="folder of issues + sidecars")
     a = ap.parse_args(argv)
     try:
+        if a.cmd == "check":
+            return cmd_check(a)
         return cmd_split(a) if a.cmd == "split" else cmd_build(a)
     except InputError as e:
         print(f"error: {e}", file=sys.stderr)

@@ -138,7 +138,30 @@ def parse_sidecar(text: str, path: str, default_id: str) -> IssueMeta:
                          "write YYYY-MM or YYYY-MM-DD in quotes, e.g. date: \"2015-10\"")
     for n, art in enumerate(meta.articles or [], 1):
         _check_article(art, n, path, text)
+    if meta.articles:
+        meta.articles = _located(meta.articles, text, path)
     return meta
+
+
+class SidecarArticle(dict):
+    """One `articles:` entry as written, plus where it stands in the sidecar: its ranges can
+    only be checked against the issue text, later, and that message must name this line."""
+    path: str
+    line: int  # the entry's first line
+    range_lines: list[int]  # the line of each of its `lines` ranges
+
+
+def _located(articles: list[dict], text: str, path: str) -> list[dict]:
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    items = next((v.value for k, v in root.value if k.value == "articles"), [])
+    out = []
+    for art, node in zip(articles, items):
+        entry = SidecarArticle(art)
+        entry.path, entry.line = path, node.start_mark.line + 1
+        ranges = next((v.value for k, v in node.value if k.value == "lines"), [])
+        entry.range_lines = [r.start_mark.line + 1 for r in ranges]
+        out.append(entry)
+    return out
 
 
 def _entry_lines(text: str) -> dict[tuple[int, str | None], int]:

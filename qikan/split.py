@@ -1,13 +1,15 @@
 """The splitter as one call: issue bytes (+ sidecar metadata) → `SplitResult`.
 
 Takes the raw bytes of an issue file, its name (for messages) and its `IssueMeta`; gives the
-issue's articles, dropped lines and warnings by running ingest → repair → segment. Pure: the
-caller reads the files.
+issue's articles, dropped lines and warnings by running ingest → repair → segment, or, when the
+sidecar lists the issue's `articles:`, ingest → repair → the sidecar's split (overrides.py).
+Pure: the caller reads the files.
 """
 from __future__ import annotations
 
 from .ingest import read_issue_lines
 from .model import IssueMeta, SplitResult
+from .overrides import split_by_sidecar
 from .repair import repair_lines
 from .segment import split_issue
 
@@ -15,4 +17,6 @@ from .segment import split_issue
 def split_source(data: bytes, path: str, meta: IssueMeta) -> SplitResult:
     lines = read_issue_lines(data, path)
     kept, dropped = repair_lines(lines)
+    if meta.articles:
+        return split_by_sidecar(meta, lines, kept, dropped, path)
     return split_issue(meta, kept, dropped)

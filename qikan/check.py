@@ -1,0 +1,106 @@
+"""Check: one issue (bytes + sidecar metadata) → the suspects an editor should look at.
+
+Takes the raw bytes of an issue file, its name and its `IssueMeta`; gives the issue's split
+(with the sidecar's `articles:` when it has them, as the site will publish it) and a list of
+`Suspect`s, each with a source line: articles with no title or no author, very short or very
+long articles, doubled glyphs the repair stage left, everything the splitter warned about
+(title blocks it could not assign, …), and unexpected characters in the text (private-use code
+points, the replacement character U+FFFD, control characters, Latin letters from a
+mis-decoding or a lone Latin word inside a Chinese sentence). Suspects are warnings, never
+errors: only bad input (which raises `InputError`) stops a check.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .ingest import CONTROL, decode_issue, read_issue_lines
+from .model import IssueMeta, SplitResult
+from .repair import repair_lines
+from .split import split_source
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN_RE = re.compile(f"[{HAN}]")
+# bounds for a whole article (kind `article`) in Han characters: below, a title block or a
+# caption split off as an article; above, several articles run together (the longest in the
+# seeds has about 9,000)
+SHORT, LONG = 150, 12000
+# "践行践行", "三严三三严三", "““三严": doubled glyphs the repair stage did not collapse
+DOUBLED = re.compile(f"([{HAN}]{{2,}})\\1|([“”‘’《》【】（）])\\2|(([{HAN}])\\4){{2,}}")
+PRIVATE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
+# "最活跃的组织 and 人群": a lower-case Latin word standing inside a Chinese sentence (an
+# extractor's substitution); single letters ("新时代 e 支部") and acronyms ("QQ群") are usual
+LATIN_WORD = re.compile(f"(?<=[{HAN}，。、；：])\\s*([a-z][A-Za-z]+)\\s*(?=[{HAN}，。、；：])")
+# "å…š" for "党": Latin-1 letters in Chinese text are what a UTF-8 file read as Latin-1 shows
+MOJIBAKE = re.compile("[\u00c0-\u024f]")
+
+
+@dataclass(frozen=True)
+class Suspect:
+    line: int
+    code: str
+    message: str
+
+
+def _chars(raw: list[str]) -> list[Suspect]:
+    out = []
+    for no, text in enumerate(raw, 1):
+        for rx, code, what in ((PRIVATE, "private-use", "private-use code point"),
+                               (CONTROL, "control-char", "control character")):
+            for m in rx.finditer(text):
+                out.append(Suspect(no, code, f"{what} U+{ord(m.group()):04X} (a glyph the "
+                                   "extractor could not map): look it up in the PDF"))
+        if "\ufffd" in text:
+            out.append(Suspect(no, "replacement-char", f"{text.count(chr(0xfffd))} × U+FFFD: "
+                               "text lost in a conversion, retype it from the PDF"))
+        if HAN_RE.search(text):
+            for m in LATIN_WORD.finditer(text):
+                out.append(Suspect(no, "latin-garbage", f"Latin word {m.group(1)!r} inside "
+                                   "Chinese text: an extraction error?"))
+            if MOJIBAKE.search(text):
+                out.append(Suspect(no, "mojibake", "Latin letters with accents inside Chinese "
+                                   f"text ({''.join(MOJIBAKE.findall(text))[:12]}): wrong "
+                                   "encoding somewhere?"))
+    return out
+
+
+def _articles(res: SplitResult, kept: dict[int, str]) -> list[Suspect]:
+    out = []
+    for a in res.articles:
+        first = min(f for f, _ in a.lines)
+        name = f"article {a.order} «{a.title or '(no title)'}»"
+        size = len(HAN_RE.findall(a.body))
+        if not a.title:
+            out.append(Suspect(first, "no-title", f"{name} has no title"))
+        if a.kind in ("article", "editor_note") and not a.authors:
+            out.append(Suspect(first, "no-author", f"{name} has no author"))
+        if a.kind == "article" and size < SHORT:
+            out.append(Suspect(first, "short", f"{name} has only {size} Chinese characters: "
+                               "a title block or caption split off as an article?"))
+        if size > LONG:
+            out.append(Suspect(first, "long", f"{name} has {size} Chinese characters: "
+                               "several articles run together?"))
+        for f, l in a.lines:
+            for no in range(f, l + 1):
+                m = DOUBLED.search(kept.get(no, ""))
+                if m:
+                    out.append(Suspect(no, "doubled-glyph", f"{name}: doubled glyphs "
+                                       f"{m.group()!r} left in the text"))
+        for text in (a.title, a.subtitle, a.section, *a.authors):
+            m = DOUBLED.search(text or "")
+            if m:
+                out.append(Suspect(first, "doubled-glyph", f"{name}: doubled glyphs "
+                                   f"{m.group()!r} in its metadata ({text})"))
+    return out
+
+
+def issue_suspects(data: bytes, path: str, meta: IssueMeta) -> tuple[SplitResult, list[Suspect]]:
+    """The issue's split and its suspects, ordered by source line."""
+    res = split_source(data, path, meta)
+    # the lines as repaired: doubled glyphs that repair collapsed are no longer suspect
+    kept = {l.no: l.text for l in repair_lines(read_issue_lines(data, path))[0]}
+    text, _ = decode_issue(data, path)
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    suspects = _articles(res, kept) + _chars(raw)
+    suspects += [Suspect(w.line, w.code, w.message) for w in res.warnings]
+    return res, sorted(set(suspects), key=lambda s: (s.line, s.code))

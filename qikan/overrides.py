@@ -1,0 +1,201 @@
+"""Overrides: the editor's sidecar `articles:` → the issue's `SplitResult`, taken as the truth.
+
+Takes the issue's `IssueMeta` (whose `articles` came from the sidecar), the lines ingest read
+and the lines repair kept and dropped; gives a `SplitResult` whose articles are exactly the
+sidecar's entries. Each entry's `lines` ranges (1-based, inclusive, in reading order) give its
+body; its fields give the metadata. Within a range, what repair removed stays removed, and
+lines that look like the entry's own title, subtitle, byline or section label (the printed
+title block the editor's range starts on, an end line "（作者单位：…）") are not body: their
+text is in the metadata. Lines no range covers are logged in `dropped` ("outside every article
+in the sidecar"), so nothing disappears silently. Ranges past the end of the file and ranges
+shared by two articles raise one `InputError` that names the sidecar and its line.
+Body paragraphs are rebuilt by the automatic splitter's own functions.
+"""
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from .byline import clean_name, parse_byline
+from .ingest import InputError
+from .model import Article, Dropped, IssueMeta, Line, SplitResult, Warning
+from .segment import SECTION_RE, escape_markdown, join_paragraphs
+
+OUTSIDE = "outside every article in the sidecar"
+# sentence punctuation at a line's end: a title never ends so ("……的重要底线" vs "……底线。")
+SENTENCE_END = re.compile(r"[。！？；，,;!?]$")
+
+
+def _norm(text: str | None) -> str:
+    """Text compared without spaces and without the dash that opens a subtitle ("——基于…")."""
+    return re.sub(r"[\s\u3000\u00a0]+", "", text or "").lstrip("—-－")
+
+
+def _where(entry: dict, n: int, r: int | None = None) -> tuple[str, int | None]:
+    """The sidecar file and line of entry `n` (or of its range `r`), for messages.
+    `sidecar.parse_sidecar` records them on each entry; an entry built in code has none."""
+    path = getattr(entry, "path", None) or "sidecar"
+    lines = getattr(entry, "range_lines", None) or []
+    if r is not None and r < len(lines) and lines[r]:
+        return path, lines[r]
+    return path, getattr(entry, "line", None)
+
+
+def _label(entry: dict, n: int) -> str:
+    title = entry.get("title")
+    return f"article {n}" + (f" ({title})" if title else "")
+
+
+def check_ranges(meta: IssueMeta, n_lines: int, source: str) -> None:
+    """Refuse ranges outside the issue file and source lines claimed by two articles."""
+    owner: dict[int, tuple[int, int, list[int]]] = {}  # source line -> (entry, range idx, range)
+    for n, entry in enumerate(meta.articles or [], 1):
+        for r, (first, last) in enumerate(entry["lines"]):
+            if last > n_lines:
+                path, line = _where(entry, n, r)
+                raise InputError(path, line, f"{_label(entry, n)}: lines [{first}, {last}] go "
+                                 f"past the end of {source}, which has {n_lines} lines",
+                                 "correct the range (`python build_site.py split FILE --yaml` "
+                                 "prints the automatic split's ranges to start from)")
+            for no in range(first, last + 1):
+                if no in owner:
+                    m, _, (f2, l2) = owner[no]
+                    path, line = _where(entry, n, r)
+                    other = "an earlier range of the same article" if m == n else \
+                        f"{_label(meta.articles[m - 1], m)}'s lines [{f2}, {l2}]"
+                    raise InputError(path, line, f"{_label(entry, n)}: lines [{first}, {last}] "
+                                     f"overlap {other} (line {no} of {source} is in both)",
+                                     "give every source line to one article only: end one "
+                                     "range before the other starts, or split a range in two "
+                                     "around the other article")
+                owner[no] = (n, r, [first, last])
+
+
+def _is_byline_of(text: str, entry: dict) -> bool:
+    authors = {clean_name(a) for a in entry.get("authors") or []}
+    if clean_name(text) in authors:  # "赵兵": a bare name under the title
+        return True
+    b = parse_byline(text)
+    if not b:
+        return False
+    return bool((b.authors and {clean_name(a) for a in b.authors} <= authors)
+                or (b.unit and _norm(b.unit) == _norm(entry.get("unit")))
+                or (b.writer and _norm(b.writer) == _norm(entry.get("writer"))))
+
+
+def _is_heading_of(text: str, entry: dict) -> bool:
+    """The line prints (part of) the entry's title or subtitle, or its byline."""
+    t = _norm(text)
+    if not t:
+        return False
+    for head in (entry.get("title"), entry.get("subtitle")):
+        h = _norm(head)
+        # a title wrapped over two lines: each line is a piece of it
+        if h and (t == h or (t in h and len(t) >= 2 and not SENTENCE_END.search(t))):
+            return True
+    return _is_byline_of(text, entry)
+
+
+# "…避免“一锅煮”,缺乏针对性。(作者祝灵君中央党校党建部副主任)": the byline closes the last line
+END_PAREN = re.compile(r"[（(][^（()）]+[)）]\s*$")
+
+
+def _without_end_byline(text: str, entry: dict) -> str:
+    m = END_PAREN.search(text)
+    return text[:m.start()].rstrip() if m and _is_byline_of(m.group(), entry) else text
+
+
+def _body_lines(entry: dict, kept: dict[int, Line]) -> tuple[list[Line], list[Line]]:
+    """(body lines in reading order, section-label lines inside the ranges)."""
+    body: list[Line] = []
+    labels: list[Line] = []
+    for first, last in entry["lines"]:
+        rng = [kept[no] for no in range(first, last + 1) if no in kept and kept[no].text.strip()]
+        # the title block the range starts on: title pieces, subtitle, byline, column label
+        while rng and (_is_heading_of(rng[0].text, entry) or SECTION_RE.match(rng[0].text)
+                       or _norm(rng[0].text) == _norm(entry.get("section"))):
+            line = rng.pop(0)
+            if not _is_heading_of(line.text, entry):
+                labels.append(line)
+        # an end line ("（作者单位：荆州市委党校）") or a title block printed after the body
+        while rng and _is_heading_of(rng[-1].text, entry):
+            rng.pop()
+        for line in rng:
+            if SECTION_RE.match(line.text):
+                labels.append(line)
+            elif not _norm(line.text) == _norm(entry.get("title")):
+                body.append(line)
+    return body, labels
+
+
+def split_by_sidecar(meta: IssueMeta, lines: list[Line], kept: list[Line],
+                     dropped: list[Dropped], source: str) -> SplitResult:
+    """The issue split as the sidecar's `articles:` says; `source` names the issue file."""
+    check_ranges(meta, len(lines), source)
+    by_no = {l.no: l for l in kept}
+    entries = sorted(enumerate(meta.articles or [], 1),
+                     key=lambda e: (min(f for f, _ in e[1]["lines"]), e[0]))
+    articles: list[Article] = []
+    warnings: list[Warning] = []
+    removed = {d.line: d for d in dropped}
+    covered: set[int] = set()
+    for order, (n, entry) in enumerate(entries, 1):
+        body, labels = _body_lines(entry, by_no)
+        for line in labels:
+            removed[line.no] = Dropped(line.no, line.text, "section label (kept as section)")
+        covered.update(no for f, l in entry["lines"] for no in range(f, l + 1))
+        texts = [l.text for l in body]
+        if texts:
+            texts[-1] = _without_end_byline(texts[-1], entry)
+        paras = join_paragraphs(texts)
+        first = entry["lines"][0][0]
+        if not entry.get("title"):
+            warnings.append(Warning(first, "no-title", f"sidecar article {n} has no title"))
+        articles.append(Article(
+            id=f"{meta.id}-{order:03d}", order=order, title=entry.get("title"),
+            body="\n\n".join(escape_markdown(p) for p in paras),
+            lines=[(f, l) for f, l in entry["lines"]], subtitle=entry.get("subtitle"),
+            authors=[clean_name(a) for a in entry.get("authors") or []],
+            role=entry.get("role"), unit=entry.get("unit"), writer=entry.get("writer"),
+            section=entry.get("section"), kind=entry.get("kind") or "article",
+            date=entry.get("date") or meta.date))
+    source_text = {l.no: l.text for l in lines}
+    for no, text in source_text.items():
+        if no in covered or not text.strip():
+            continue
+        old = removed.get(no)
+        if old is None:
+            removed[no] = Dropped(no, text, OUTSIDE)
+        elif no in by_no:  # a repaired line (doubled glyphs) that no article keeps either
+            removed[no] = Dropped(no, old.text, f"{OUTSIDE} ({old.reason})")
+    return SplitResult(meta, articles, sorted(removed.values(), key=lambda d: d.line), warnings)
+
+
+DRAFT_KEYS = ("title", "subtitle", "authors", "role", "unit", "writer", "section", "kind")
+
+
+def _flow(value: object) -> str:
+    """A value as one line of YAML, quoted only where YAML needs it."""
+    return yaml.safe_dump([value], allow_unicode=True, default_flow_style=True,
+                          width=1 << 30).strip()[1:-1]
+
+
+def draft_articles_yaml(res: SplitResult, source: str) -> str:
+    """A sidecar `articles:` section from a split, for the editor to paste and correct; each
+    warning of the splitter is a comment above the article it concerns (or above all)."""
+    spans = [(a, min(f for f, _ in a.lines), max(l for _, l in a.lines)) for a in res.articles]
+    notes: dict[int, list[str]] = {}
+    for w in res.warnings:
+        at = next((i for i, (_, f, l) in enumerate(spans) if f <= w.line <= l), -1)
+        notes.setdefault(at, []).append(f"# CHECK line {w.line}: {w.code}: {w.message}")
+    out = [f"# Draft `articles:` for {source} from the automatic split. Check every entry",
+           "# against the text (title, byline, where the body starts and ends), correct it and",
+           "# paste this section into the issue's sidecar; then `check` and build."]
+    out += notes.get(-1, [])
+    out.append("articles:")
+    for i, (a, _, _) in enumerate(spans):
+        out += ["  " + n for n in notes.get(i, [])]
+        out.append(f"  - lines: {_flow([list(r) for r in a.lines])}")
+        out += [f"    {k}: {_flow(getattr(a, k))}" for k in DRAFT_KEYS]
+    return "\n".join(out) + "\n"
