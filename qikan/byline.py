@@ -1,9 +1,10 @@
 """Byline: one line of a title block or an article's end → who wrote it, in what role, from where.
 
-Takes a line's text; gives a `Byline` (authors, role, unit, writer) or None when the line is
-not a byline. Written by hand: bylines in party-building journals follow a handful of
-typographic conventions ("□ 姓名", "● 职务 姓名", "本报记者 姓名", "（作者单位：…）") that no
-general NER library models, and a name with a layout space inside ("孙 瑛") must be rejoined.
+Takes a line's text; gives a `Byline` (authors, role, unit, writer, source) or None when the line
+is not a byline. Written by hand: bylines in party-building journals follow a handful of
+typographic conventions ("□ 姓名", "● 职务 姓名", "本报记者 姓名", "（作者单位：…）",
+"（执笔：…）", "(作者祝灵君中央党校党建部副主任)") that no general NER library models, and a
+name with a layout space inside ("孙 瑛") must be rejoined.
 """
 from __future__ import annotations
 
@@ -13,13 +14,22 @@ from dataclasses import dataclass, field
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # "本报记者 赵成", "本刊评论员", "新华社记者"
 ROLES = ("本报记者", "本报通讯员", "本刊记者", "本刊通讯员", "本刊评论员", "本报评论员",
-         "新华社记者", "通讯员", "记者")
+         "新华社记者", "特约评论员", "通讯员", "记者")
 ROLE_RE = re.compile("^(" + "|".join(ROLES) + r")\s*(.*)$")
-# "□ 任善华", "● 本刊评论员", "● 吴忠市委常委、组织部部长 孙 瑛"
-MARK_RE = re.compile(r"^\s*[□●■◎○◆◇]\s*(.+?)\s*$")
-# "（作者单位：荆州市委党校）", "（作者系吴忠市委常委、同心县委书记）", "(作者祝灵君中央党校党建部副主任)"
-END_RE = re.compile(r"^[（(]\s*(作者单位|作者系|作者：|作者:|执笔人?|作者)[：:]?\s*(.*?)\s*[）)]\s*$")
-NAME_RE = re.compile(f"^[{HAN}]{{2,4}}$")
+# "□ 任善华", "● 本刊评论员", "●● 石嘴山市委组织部", "● 吴忠市委常委、组织部部长 孙 瑛"
+MARK_RE = re.compile(r"^\s*[□●■◎◆◇]+\s*(.*?)\s*$")
+# "（作者单位：荆州市委党校）", "（作者系吴忠市委常委、同心县委书记）", "（作者：永吉县委常委、组织部长）",
+# "（执笔：王 军 杨少春 孙冬梅）", "（执笔人：吕天保、蒋晓忠）", "（来源：中国干部学习网）",
+# "(作者祝灵君中央党校党建部副主任)"
+END_RE = re.compile(r"^[（(]\s*(作者单位|作者系|作者|执笔人|执笔|来源|稿源|转自)\s*([：:]?)\s*(.*?)\s*[）)]$")
+# a unit printed right after the name: "祝灵君中央党校…", "张三省委党校…"
+UNIT_START = re.compile(r"^(中共|中央|国家|国务院|全国|省|市|县|区|自治区|[" + HAN + r"]{1,4}(省|市|县|区|州|旗|乡|镇))")
+# "石嘴山市委组织部", "灵武市委党校课题组", "昌邑区哈达湾街道绿地·筑石红社区党总支"
+INSTITUTION_RE = re.compile(f"^[{HAN}·“”]{{3,40}}(组织部|宣传部|统战部|党委|党工委|党支部|党总支|党组|"
+                            r"课题组|研究室|政研室|委员会|[一二三四五六七八九十]处|调研组|工作组|编辑部|办公室|党校|学院|中心|研究所)$")
+NAME_RE = re.compile(f"^[{HAN}·]{{2,4}}$")
+# a post that ends a unit before a name: "…部长 孙 瑛", "…党支部书记 钱丽娟"
+POST_END = re.compile(r"(长|记|任|员|师|授|理|席|书|官|主编|委员|常委|成员)$")
 
 
 @dataclass
@@ -28,6 +38,7 @@ class Byline:
     role: str | None = None
     unit: str | None = None
     writer: str | None = None
+    source: str | None = None
 
 
 def clean_name(text: str) -> str:
@@ -37,7 +48,7 @@ def clean_name(text: str) -> str:
 
 def split_names(text: str) -> list[str]:
     """Several names in one byline: "张三 李四", "张三、李四"; a two-character name may be
-    letter-spaced ("王 琼"), so two single characters are one name."""
+    letter-spaced ("王 琼", "王 军 杨少春"), so a single character joins the next short part."""
     parts = [p for p in re.split(r"[、,，;；\s\u3000\u00a0]+", text.strip()) if p]
     names: list[str] = []
     i = 0
@@ -51,30 +62,57 @@ def split_names(text: str) -> list[str]:
     return names
 
 
+def is_name(text: str) -> bool:
+    """A bare personal name, maybe letter-spaced: "陈雪松", "王 莉", "鲁"."""
+    t = clean_name(text)
+    return bool(re.fullmatch(f"[{HAN}·]{{1,4}}", t)) and len(text.strip()) <= 6
+
+
+def is_institution(text: str) -> bool:
+    return bool(INSTITUTION_RE.match(clean_name(text)))
+
+
+def parse_end_line(text: str) -> Byline | None:
+    """The byline an article's closing parenthesis carries: unit, writer, author or source."""
+    t = text.strip()
+    m = END_RE.match(t)
+    if not m:
+        return None
+    key, colon, rest = m.group(1), m.group(2), m.group(3).strip()
+    if not rest:
+        return None
+    if key.startswith("执笔"):
+        return Byline(writer="、".join(clean_name(n) for n in split_names(rest)))
+    if key in ("来源", "稿源", "转自"):
+        return Byline(source=rest)
+    if key in ("作者单位", "作者系"):
+        return Byline(unit=clean_name(rest))
+    if colon:  # "（作者：永吉县委常委、组织部长）": the post only
+        return Byline(unit=clean_name(rest))
+    # "(作者祝灵君中央党校党建部副主任)": the name glued to the post
+    rest = clean_name(rest)
+    for n in (3, 2, 4):
+        if len(rest) > n + 2 and UNIT_START.match(rest[n:]):
+            return Byline(authors=[rest[:n]], unit=rest[n:])
+    if len(rest) > 5:
+        return Byline(authors=[rest[:3]], unit=rest[3:])
+    return Byline(authors=[rest])
+
+
 def parse_byline(text: str) -> Byline | None:
-    """The byline this line carries, or None."""
+    """The byline this line carries ("● …", "□ …", "本报记者 …", an end parenthesis), or None."""
     t = text.strip()
     if not t:
         return None
-    m = END_RE.match(t)
-    if m:
-        key, rest = m.group(1), m.group(2)
-        if key.startswith("执笔"):
-            return Byline(writer="、".join(split_names(rest)))
-        if key == "作者单位":
-            return Byline(unit=rest)
-        if key == "作者系":
-            return Byline(unit=rest)
-        if key in ("作者：", "作者:"):
-            return Byline(unit=rest)
-        # "(作者祝灵君中央党校党建部副主任)": name glued to the post
-        m2 = re.match(f"^([{HAN}]{{2,3}}?)([{HAN}].*(?:主任|书记|部长|教授|研究员|校长|主席|院长|处长|局长|员|长))$", rest)
-        if m2:
-            return Byline(authors=[m2.group(1)], unit=m2.group(2))
-        return None
+    end = parse_end_line(t)
+    if end:
+        return end
     m = MARK_RE.match(t)
-    if m:
-        return _names_with_post(m.group(1))
+    if m and re.match(r"^\s*[□●■◎◆◇]", t):
+        rest = m.group(1)
+        if not rest:
+            return Byline()
+        return names_with_post(rest)
     m = ROLE_RE.match(t)
     if m and len(t) <= 30:
         role, rest = m.group(1), m.group(2)
@@ -86,10 +124,16 @@ def parse_byline(text: str) -> Byline | None:
     return None
 
 
-def _names_with_post(text: str) -> Byline:
-    """"吴忠市委常委、组织部部长 孙 瑛" → unit + author; "任善华" → author."""
+def names_with_post(text: str) -> Byline:
+    """"吴忠市委常委、组织部部长 孙 瑛" → unit + author; "任善华" → author; "董亚飞 马占锋" → two
+    authors; "本刊评论员" → the institutional author as printed."""
     text = text.strip()
-    m = re.match(r"^(.*[长记任员师授理席]|.*委员会|.*党委)\s+(\S.*)$", text)
-    if m and len(clean_name(m.group(2))) <= 4:
-        return Byline(authors=[clean_name(m.group(2))], unit=m.group(1).strip())
+    if is_institution(text) or clean_name(text).endswith("评论员"):
+        return Byline(authors=[clean_name(text)])
+    parts = text.split()
+    # the unit is everything up to the last part that ends like a post
+    for k in range(len(parts) - 1, 0, -1):
+        head = " ".join(parts[:k])
+        if POST_END.search(head) and len(clean_name(" ".join(parts[k:]))) <= 4:
+            return Byline(authors=[clean_name(" ".join(parts[k:]))], unit=clean_name(head))
     return Byline(authors=[clean_name(n) for n in split_names(text)])

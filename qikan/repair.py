@@ -1,11 +1,15 @@
-"""Repair: numbered source lines → the same lines with layout artefacts undone or removed.
+"""Repair: numbered source lines → the same lines with glyph-level layout artefacts undone.
 
-Takes `Line`s from ingest; gives (kept lines, dropped lines with a reason). Kept lines keep
-their source numbers, so every later stage can still point an editor at the file. What it
-undoes: doubled glyphs from PDF text layers, half-width punctuation inside Chinese text,
-letter-spaced headings. What it removes (and logs): repeated running heads, page numbers and
-issue marks, web-page chrome. Written by hand: these are artefacts of particular PDF
-extractors and page templates, which no text-cleaning library knows.
+Takes `Line`s from ingest; gives (kept lines, dropped lines with a reason). Kept lines keep their
+source numbers (a leading space, which marks the first line of a PDF page, is kept too), so every
+later stage can still point an editor at the file. What it undoes: doubled glyphs of PDF text
+layers in all their shapes ("思考与探索思考与探索", "当前…工作当前…工作面临…面临…", "铸魂聚力铸魂聚力
+固本固本强基强基", "践行践行““三严三三严三实实””"), titles set vertically one character per line,
+half-width punctuation inside Chinese text, no-break and ideographic spaces. What it removes
+(and logs): page numbers and issue marks ("2015·10"), web-page chrome. Everything structural
+(running heads, labels, title blocks) is left to `segment`, which sees the whole issue.
+Written by hand: these are artefacts of particular PDF extractors and page templates, which no
+text-cleaning library knows.
 """
 from __future__ import annotations
 
@@ -18,51 +22,126 @@ HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile(f"[{HAN}]")
 # "2015·10", "①", "12", "- 12 -": page furniture, never text.
 PAGE_MARK = re.compile(r"^\s*(\d{4}\s*[·.]\s*\d{1,2}|[-—\s]*\d{1,3}[-—\s]*|[①-⑳])\s*$")
-# "扫一扫在手机打开当前页", "【字体: 打印", "首页|走进工委|工作动态": web chrome.
+# "扫一扫在手机打开当前页", "【字体: 打印", "首页|走进工委|工作动态", "2018-03-12 00:00:00": web chrome.
 CHROME = re.compile(r"^(无障碍浏览|欢迎访问.*|【字体.*|扫一扫.*|.*(\|[^|]+){3,}|打印本页|关闭窗口|"
                     r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?)$")
-# "理 论 评 论": one Han character, a space, repeated.
-SPACED = re.compile(f"^\\s*([{HAN}]\\s+){{2,}}[{HAN}]\\s*$")
-# half-width punctuation between Chinese characters: "坚持创新,先行先走"
+# half-width punctuation next to Chinese text: "坚持创新,先行先走", "来源:中直党建网", "(作者…)"
 HALF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
-HALF_RE = re.compile(f"(?<=[{HAN}”“）」])([,;:?!])|([(])(?=[{HAN}])|(?<=[{HAN}])([)])")
+CJK_BEFORE = f"[{HAN}“”‘’（）《》」①-⑳%]"
+HALF_RE = re.compile(f"(?<={CJK_BEFORE})[,;:?!]|[,;:?!](?=[{HAN}“‘《])(?<![0-9A-Za-z][,;:?!])|"
+                     f"[(](?=[{HAN}])|(?<=[{HAN}])[)]")
+# marks that open a byline inside a vertical title block
+MARKS = "□●■◎◆◇"
+
+
+def _doubled_parse(s: str) -> str | None:
+    """`s` read as a sequence of doubled pieces XX (fewest pieces first), collapsed to X…; None
+    when `s` is not entirely made of doubled pieces."""
+    n = len(s)
+    if n < 2 or n % 2:
+        return None
+    best: list[tuple[int, str] | None] = [None] * (n + 1)
+    best[0] = (0, "")
+    for i in range(2, n + 1, 2):
+        for j in range(i - 2, -1, -2):
+            if best[j] is None:
+                continue
+            h = (i - j) // 2
+            if s[j:j + h] == s[j + h:i]:
+                cand = (best[j][0] + 1, best[j][1] + s[j:j + h])
+                if best[i] is None or cand[0] < best[i][0]:
+                    best[i] = cand
+    return best[n][1] if best[n] else None
 
 
 def collapse_doubled(text: str) -> str:
-    """"思考与探索思考与探索" → "思考与探索"; "铸魂聚力铸魂聚力 固本固本强基强基" → "铸魂聚力 固本强基";
-    "践践行行" → "践行". Only when the whole string is doubled, so that ordinary repeats
-    ("天天", "研究研究") inside a sentence are left alone."""
+    """The line with its doubled glyphs kept once, or the line unchanged.
+
+    Handles the four shapes PDF text layers produce: the whole string twice, each half twice,
+    chunk by chunk ("铸魂聚力铸魂聚力 固本固本强基强基" → "铸魂聚力 固本强基"), character by character
+    ("践行践行““三严三三严三实实””" → "践行“三严三实”"). Space-separated chunks are read separately;
+    a lone byline mark ("● 本刊评论员本刊评论员") passes. Every chunk with Chinese in it must be fully
+    doubled and there must be at least four Chinese characters, so that ordinary repeats inside
+    a sentence ("天天", "研究研究一下") are left alone."""
     t = text.strip()
-    n = len(t)
-    if n >= 4 and n % 2 == 0 and t[: n // 2] == t[n // 2:]:
-        return t[: n // 2]
-    chunks = t.split()
-    if len(chunks) > 1:
-        halves = [collapse_doubled(c) for c in chunks]
-        if all(h != c for h, c in zip(halves, chunks)):
-            return " ".join(halves)
-    if n >= 4 and n % 2 == 0 and all(t[i] == t[i + 1] for i in range(0, n, 2)):
-        return t[::2]
-    return text
-
-
-def unspace_heading(text: str) -> str:
-    """"理 论 评 论" → "理论评论"; other text unchanged."""
-    return re.sub(r"\s+", "", text) if SPACED.match(text) else text
+    if len(t) > 120 or len(HAN_RE.findall(t)) < 4:
+        return text
+    counts = Counter(c for c in t if not c.isspace())
+    if any(v % 2 for c, v in counts.items() if c not in MARKS):
+        return text
+    out = []
+    changed = False
+    for chunk in t.split():
+        if not HAN_RE.search(chunk) and len(set(chunk)) == 1 and chunk[0] in MARKS:
+            out.append(chunk[0])
+            changed = changed or len(chunk) > 1
+            continue
+        single = _doubled_parse(chunk)
+        if single is None:
+            return text
+        out.append(single)
+        changed = True
+    return " ".join(out) if changed else text
 
 
 def normalise_punctuation(text: str) -> str:
-    """Half-width , ; : ? ! ( ) inside Chinese text become their full-width forms."""
+    """Half-width , ; : ? ! ( ) next to Chinese text become their full-width forms; "4:6" and
+    "1,200" between digits stay."""
     return HALF_RE.sub(lambda m: HALF[m.group(0)], text)
 
 
-def repair_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
-    """Lines with artefacts repaired, and the lines removed with their reasons."""
+def _is_single_glyph(text: str) -> bool:
+    s = text.strip()
+    return len(s) == 1 and (bool(HAN_RE.match(s)) or s in MARKS)
+
+
+def join_vertical(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
+    """Runs of three or more one-character lines (a title set vertically) joined into one line
+    at the run's first line number; a byline mark inside the run starts a second line."""
+    out: list[Line] = []
     dropped: list[Dropped] = []
-    counts = Counter(l.text.strip() for l in lines if l.text.strip())
+    i = 0
+    n = len(lines)
+    while i < n:
+        if not _is_single_glyph(lines[i].text):
+            out.append(lines[i])
+            i += 1
+            continue
+        run = []
+        j = i
+        while j < n:
+            if _is_single_glyph(lines[j].text):
+                run.append(lines[j])
+                j += 1
+            elif not lines[j].text.strip() and j + 1 < n and _is_single_glyph(lines[j + 1].text):
+                j += 1
+            else:
+                break
+        if len(run) < 3:
+            out.extend(lines[i:j])
+            i = j
+            continue
+        groups: list[list[Line]] = [[]]
+        for l in run:
+            if l.text.strip() in MARKS and groups[-1]:
+                groups.append([])
+            groups[-1].append(l)
+        for g in groups:
+            chars = [l.text.strip() for l in g]
+            text = chars[0] + " " + "".join(chars[1:]) if chars[0] in MARKS else "".join(chars)
+            out.append(Line(g[0].no, text))
+            for l in g[1:]:
+                dropped.append(Dropped(l.no, l.text, f"vertical title, joined into line {g[0].no}"))
+        i = j
+    return out, dropped
+
+
+def repair_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
+    """Lines with glyph artefacts repaired, and the lines removed with their reasons."""
+    dropped: list[Dropped] = []
     kept: list[Line] = []
     for l in lines:
-        t = l.text.replace("\u00a0", " ").replace("\u3000", " ").rstrip()
+        t = l.text.replace("\u00a0", " ").replace("\u3000", " ").replace("\ufeff", "").rstrip()
         s = t.strip()
         if not s:
             kept.append(Line(l.no, ""))
@@ -73,12 +152,11 @@ def repair_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
         if CHROME.match(s):
             dropped.append(Dropped(l.no, l.text, "web page chrome"))
             continue
-        if counts[s] >= 3 and len(s) <= 40 and HAN_RE.search(s):
-            dropped.append(Dropped(l.no, l.text, f"running head (printed {counts[s]} times)"))
-            continue
-        single = collapse_doubled(t)
-        if single != t:
+        lead = " " if t[:1] == " " else ""
+        single = collapse_doubled(s)
+        if single != s:
             # the doubled half is layout noise, but it is logged, never lost silently
-            dropped.append(Dropped(l.no, l.text, f"doubled glyphs, kept once: {single.strip()}"))
-        kept.append(Line(l.no, normalise_punctuation(unspace_heading(single))))
-    return kept, dropped
+            dropped.append(Dropped(l.no, l.text, f"doubled glyphs, kept once: {single}"))
+        kept.append(Line(l.no, lead + normalise_punctuation(single)))
+    kept, vert = join_vertical(kept)
+    return kept, dropped + vert

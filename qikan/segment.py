@@ -1,142 +1,760 @@
-"""Segment: repaired lines → article spans with titles, bylines and Markdown bodies.
+"""Segment: repaired lines → articles with titles, bylines, sections and Markdown bodies.
 
 Takes the issue's `IssueMeta` and the `Line`s repair kept (plus what it dropped); gives a
-`SplitResult`. A title is a short line without sentence punctuation that a byline follows;
-section heads (【栏目】, letter-spaced heads) set the section of the articles after them; end
-lines ("（作者单位：…）") close an article. Paragraphs are rebuilt from hard-wrapped lines by
-line length and sentence ends. Written by hand: the layouts are those of Chinese PDF
-extractions, for which no segmentation library exists.
+`SplitResult`. The steps, each on general signals:
+
+1. `layout.classify` names every line: body, column label (bracketed, letter-spaced, or a
+   running head printed three times or more), byline, end line ("（作者单位：…）"), editor's
+   note, quote attribution, caption.
+2. Title blocks are found around bylines (up to three heading-shaped lines above a byline) and,
+   without a byline, where a short heading stands after a column label or an article's end,
+   spans several lines, or heads a dated news lede.
+3. The body lines between separators form units. A unit that stops mid-sentence is joined to the
+   unit that continues it: across a running head or a floating title block, or further on when
+   a later unit starts mid-sentence (bodies split around other material).
+4. Each title block goes to a unit: the unit it floats in; else the untitled unit before it or
+   the one after it, whichever shares more (IDF-weighted) character bigrams with the title;
+   a title printed after a unit that already has one splits that unit where its vocabulary
+   changes most.
+5. Untitled units made of dated paragraphs ("7 月 20 日，…") are split into briefs; untitled
+   articles get a title derived from their text and a `no-title` warning.
+
+Written by hand: the layouts are those of Chinese PDF extractions, for which no segmentation
+library exists.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
+from dataclasses import dataclass, field, replace
 
-from .byline import Byline, parse_byline
+from .byline import Byline, parse_end_line
+from .layout import ENUM, HAN_RE, Ln, classify, headish, paragraphs_of
 from .model import Article, Dropped, IssueMeta, Line, SplitResult, Warning
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-HAN_RE = re.compile(f"[{HAN}]")
-# "【卷首语】", "【领导论坛】": a column label.
-SECTION_RE = re.compile(r"^\s*【+([^【】]{2,12})】+\s*$")
-# sentence ends: a line ending so may close a paragraph
-SENTENCE_END = re.compile(r"[。！？!?…”」』）)]\s*$")
-TITLE_PUNCT = re.compile(r"[。，；：、！？,;:!?]")
-
-
-def _han_len(text: str) -> int:
-    return len(HAN_RE.findall(text))
-
-
-def _is_title(text: str) -> bool:
-    s = text.strip()
-    return 4 <= _han_len(s) <= 40 and not TITLE_PUNCT.search(s[-1:]) and len(s) <= 48
-
-
-def join_paragraphs(lines: list[str]) -> list[str]:
-    """Paragraphs from hard-wrapped lines: a line that ends a sentence and is clearly shorter
-    than the column width ends its paragraph; Han text is joined with no space."""
-    widths = Counter(len(t) for t in lines if t)
-    width = max(widths.most_common(1)[0][0], 1) if widths else 1
-    paras: list[str] = []
-    cur = ""
-    for t in lines:
-        t = t.strip()
-        if not t:
-            continue
-        if cur and re.search(r"[A-Za-z0-9]$", cur) and re.match(r"[A-Za-z0-9]", t):
-            cur += " "
-        cur += t
-        if SENTENCE_END.search(t) and (len(t) < 0.85 * width or width > 60):
-            paras.append(cur)
-            cur = ""
-    if cur:
-        paras.append(cur)
-    return paras
-
-
-MD_SPECIAL = re.compile(r"([\\`*_\[\]{}<>#|!~])")
-MD_LINE_START = re.compile(r"^(\s*)([-+>=]|\d+[.)])")
+# "7 月 20 日，", "8 月 3 日至 9 日，", "7 月初，", "7 月以来，": the dateline of a news brief.
+DATE_LEAD = re.compile(r"^\d{1,2}\s*月\s*(\d{1,2}\s*[日—-]|初|以来|中旬|上旬|下旬|底|份)")
+# "9月30日下午，", "中共中央政治局10月12日召开": a date near the start of a news lede.
+DATE_NEAR = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
+# "…时强调", "…上指出": a kicker line above a news headline.
+KICKER = re.compile(r"(强调|指出|表示|要求|提出|寄语|致信)$")
+# "2015·10" page marks, "2018-03-12 00:00:00" datelines: the issue date.
+ISSUE_MARK = re.compile(r"^\s*(\d{4})\s*[·.]\s*(\d{1,2})\s*$")
+DATELINE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2}) \d{2}:\d{2}")
+# "【卷首语】", "【领导论坛】": a column label (also used by the editor's override path).
+SECTION_RE = re.compile(r"^\s*【+([^【】]{2,20})】+\s*$")
+# Python-Markdown honours a backslash only before these (elsewhere the backslash would show)
+# "…缺乏针对性。（作者祝灵君中央党校党建部副主任）": an end line run into the body's last line.
+INLINE_END = re.compile(r"[（(](作者|执笔|来源)[^（）()]{2,40}[）)]$")
+MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#!])")
+# these have no backslash escape there: character references instead, so "<script>" is text
+ENTITIES = {"<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;"}
+ENTITY_RE = re.compile(r"[<>|~]")
+# "- 党员", "+ 1", "1. 学习", "2) 研究", "===": a line that would start a list or a heading
+MD_LINE_START = re.compile(r"^(\s*)(?:([-+])|(=)|(\d+)([.)]))")
 
 
 def escape_markdown(text: str) -> str:
     """Text that Markdown renders literally: no HTML, no links, no lists or headings."""
     text = text.replace("&", "&amp;")
     text = MD_SPECIAL.sub(r"\\\1", text)
-    return MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    text = ENTITY_RE.sub(lambda m: ENTITIES[m.group(0)], text)
+    return MD_LINE_START.sub(lambda m: m.group(1) + (
+        "\\" + m.group(2) if m.group(2) else "&#61;" if m.group(3)
+        else m.group(4) + "\\" + m.group(5)), text)
 
 
-def _derive_title(paras: list[str]) -> str:
-    first = re.split(r"[。！？；，]", paras[0])[0] if paras else ""
-    return (first[:20] + "…") if len(first) > 20 else first
+def join_paragraphs(texts: list[str]) -> list[str]:
+    """Paragraphs rebuilt from hard-wrapped line texts (see `layout.paragraphs_of`)."""
+    return paragraphs_of(classify([Line(n, t) for n, t in enumerate(texts, 1)]))
+
+
+def han(text: str) -> str:
+    return "".join(HAN_RE.findall(text or ""))
+
+
+def bigrams(text: str) -> set[str]:
+    h = han(text)
+    return {h[i:i + 2] for i in range(len(h) - 1)}
+
+
+@dataclass(eq=False)
+class Block:
+    """A title block: heading lines, maybe a kicker and a byline, plus lines printed with it."""
+    lines: list[Ln]
+    titles: list[Ln]
+    by: Byline | None = None
+    anchored: bool = False      # has a byline
+    label: str | None = None    # column label printed as the first heading line
+    unit: "Unit | None" = None
+    dup: bool = False
+    twice: list[Ln] = field(default_factory=list)
+
+    @property
+    def pos(self) -> int:
+        return self.lines[0].i
+
+    @property
+    def title_text(self) -> str:
+        return " ".join(l.text for l in self.titles)
+
+
+@dataclass(eq=False)
+class Unit:
+    """Body lines that belong together, in reading order."""
+    lns: list[Ln]
+    kind: str = "article"
+    tb: Block | None = None
+    ends: list[Ln] = field(default_factory=list)
+    gone: bool = False          # merged into another unit
+    extra: list[Ln] = field(default_factory=list)   # lines shown with it (titles, bylines)
+
+    @property
+    def pos(self) -> int:
+        return self.lns[0].i if self.lns else (self.ends[0].i if self.ends else 0)
+
+    @property
+    def open_end(self) -> bool:
+        if self.ends or not self.lns:
+            return False
+        last = self.lns[-1]
+        return not last.ends_sentence and not (headish(last) and last.cells < last.width - 4)
+
+    @property
+    def text(self) -> str:
+        return "".join(l.text for l in self.lns)
+
+
+def _cont_start(u: Unit) -> bool:
+    """The unit starts mid-sentence: its first line is as wide as the column."""
+    f = u.lns[0] if u.lns else None
+    return f is not None and f.cells >= f.width - 1 and not ENUM.match(f.text) \
+        and not DATE_LEAD.match(f.text)
+
+
+def find_blocks(ln: list[Ln], ednotes: list[set[str]]) -> tuple[list[Block], list[list[Ln]]]:
+    """Title blocks, and group headings (heading lines that repeat an editor's note)."""
+    blocks: list[Block] = []
+    groups: list[list[Ln]] = []
+    used: set[int] = set()
+    for k, l in enumerate(ln):
+        if l.kind != "byline":
+            continue
+        titles: list[Ln] = []
+        j = k - 1
+        while j >= 0 and len(titles) < 3 and j not in used:
+            c = ln[j]
+            if c.kind != "body" or not headish(c) or ENUM.match(c.text):
+                break
+            before = ln[j - 1] if j else None
+            if titles and c.full and before is not None and before.kind == "body" \
+                    and not before.ends_sentence and not headish(before):
+                break
+            if _overlaps_note(c, ednotes):
+                grp = [c]
+                if before is not None and before.kind == "body" and _overlaps_note(before, ednotes, 0.5):
+                    grp.insert(0, before)
+                groups.append(grp)
+                used.update(x.i for x in grp)
+                break
+            titles.insert(0, c)
+            j -= 1
+        lines = titles + [l]
+        m = k + 1
+        while m < len(ln) and ln[m].kind in ("date", "section", "caption") and m - k <= 3:
+            lines.append(ln[m])
+            m += 1
+        b = Block(lines, titles, l.by, True)
+        blocks.append(b)
+        used.update(x.i for x in lines)
+    for k, l in enumerate(ln):
+        if k in used or l.kind != "body" or not headish(l) or ENUM.match(l.text):
+            continue
+        run = [l]
+        twice: list[Ln] = []
+        m = k + 1
+        while m < len(ln) and m not in used and len(run) < 3 and ln[m].kind == "body" \
+                and headish(ln[m]) and not ENUM.match(ln[m].text):
+            if han(ln[m].text) != han(run[-1].text):
+                run.append(ln[m])
+            else:   # the same heading printed twice (page-title bar and headline)
+                twice.append(ln[m])
+            m += 1
+        if m < len(ln) and m not in used and len(run) < 3 and ln[m].kind == "body" and len(run) >= 1 \
+                and run[-1].full and ln[m].ends_sentence and ln[m].cells < ln[m].width - 4 \
+                and ln[m].han <= 20:
+            run.append(ln[m])   # a headline whose last line keeps its full stop
+            m += 1
+        used.update(x.i for x in twice)
+        if _is_headline(ln, k, run, m, used):
+            b = Block(list(run) + twice, list(run))
+            b.twice = twice
+            blocks.append(b)
+            used.update(x.i for x in run)
+    blocks.sort(key=lambda b: b.pos)
+    return blocks, groups
+
+
+def _overlaps_note(l: Ln, ednotes: list[set[str]], share: float = 0.6) -> bool:
+    bg = bigrams(l.text)
+    return len(bg) >= 4 and any(len(bg & n) >= share * len(bg) for n in ednotes)
+
+
+def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int]) -> bool:
+    """A heading without a byline that starts an article (or ends one, printed after it)."""
+    j = k - 1
+    while j >= 0 and ln[j].kind in ("label", "caption", "date"):
+        j -= 1
+    prev = ln[j] if j >= 0 else None
+    while m < len(ln) and (ln[m].kind in ("label", "caption", "date") or m in used and ln[m].kind == "body"
+                           and han(ln[m].text) == han(run[-1].text)):
+        m += 1
+    nxt = ln[m] if m < len(ln) else None
+    if nxt is None:
+        return False
+    last = run[-1]
+    if nxt.kind == "section" and (prev is None or prev.kind != "body" or prev.ends_sentence
+                                  or re.search(r"[，、：；]$", prev.text)):
+        return True     # "毛主席反对浪费" / "史 事 通 鉴": a title printed after its body
+    if nxt.kind != "body" or headish(nxt) and nxt.cells < nxt.width - 4:
+        return False
+    if any(l.han < 4 for l in run):
+        return False
+    if any(l.width - 12 <= l.cells <= l.width + 2 and "，" in l.text for l in run):
+        return False    # the indented first line of a paragraph, not a heading
+    if len(run) == 1 and last.width - 6 <= last.cells <= last.width + 2 and nxt.full:
+        return False
+    short = last.cells <= last.width - 4 or last.ends_sentence
+    after_sep = prev is None or prev.kind in ("section", "end", "attrib") or prev.i in used
+    after_para = after_sep or prev.kind == "body" and prev.ends_sentence and prev.cells < prev.width - 2
+    if not after_para:
+        return False
+    lede = bool(DATE_NEAR.search(nxt.text[:16]) or DATE_LEAD.match(nxt.text))
+    if after_sep and (short or lede):
+        return True
+    if len(run) >= 2 and (short or lede):
+        return True
+    return lede and short
 
 
 def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> SplitResult:
     """The articles of one issue, in the order they start in the source."""
     warnings: list[Warning] = []
-    texts = [l for l in lines if l.text.strip()]
-    # an article starts at a title line followed (maybe after a subtitle) by a byline
-    starts: dict[int, tuple[str, Byline]] = {}
-    for i, l in enumerate(texts[:-1]):
-        b = parse_byline(texts[i + 1].text)
-        if b and b.authors and _is_title(l.text) and not parse_byline(l.text):
-            starts[i] = (l.text.strip(), b)
-    articles: list[Article] = []
-    section: str | None = None
-    cur: dict | None = None
+    dropped = list(dropped)
+    if meta.date is None:
+        meta.date = _issue_date(lines, dropped)
+    ln = classify(lines)
+    for l in ln:
+        if l.kind == "label":
+            dropped.append(Dropped(l.no, l.text, "floating label (place or group name)"))
+        elif l.kind == "caption":
+            dropped.append(Dropped(l.no, l.text, "photo caption or credit"))
+        elif l.kind == "section":
+            dropped.append(Dropped(l.no, l.text, f"column label or running head: {l.section}"))
+    has_labels = any(l.kind == "section" for l in ln)
+    ednotes = [bigrams(_paragraph_from(ln, l.i)) for l in ln if l.kind == "ednote"]
+    blocks, groups = find_blocks(ln, ednotes)
+    in_block = {x.i: b for b in blocks for x in b.lines}
+    group_lines = {x.i for g in groups for x in g}
+    seq = _units(ln, in_block, group_lines)
+    units = [u for kind, u in seq if kind == "U"]
+    _dedupe_blocks(blocks, dropped)
+    if not has_labels:
+        _column_labels(blocks)
+    _merge_continuations(seq)
+    _assign_blocks(seq, units)
+    for g in groups:
+        note = _nearest_note(seq, g[0].i)
+        if note is not None and note.tb is None:
+            note.tb = Block(g, g)
+    briefs = _split_briefs([u for u in units if not u.gone])
+    units = [u for u in units if not u.gone] + briefs
+    units = [u for u in units if u.lns or u.tb]
+    _give_far_bylines(blocks, units, dropped, warnings)
+    for b in blocks:
+        if b.unit is None and not b.dup and not (b.by and b.by.authors):
+            for x in b.lines:
+                dropped.append(Dropped(x.no, x.text, "title block without a body"))
+            warnings.append(Warning(b.lines[0].no, "orphan-title",
+                                    f"title “{b.title_text}” has no body; kept in dropped"))
+    sections = _sections(ln, units, seq)
+    units.sort(key=lambda u: min([x.no for x in u.lns] or [x.no for x in u.ends] or [0]))
+    articles = [_article(meta, n, u, sections.get(id(u)), warnings, dropped)
+                for n, u in enumerate(units, 1)]
+    return SplitResult(meta, articles, sorted(dropped, key=lambda d: d.line), warnings)
 
-    def close():
-        nonlocal cur
-        if cur and (cur["body"] or cur["title"]):
-            paras = join_paragraphs(cur["body"])
-            title = cur["title"]
-            if not title:
-                title = _derive_title(paras) or None
-                warnings.append(Warning(cur["first"], "no-title",
-                                        "article has no printed title; derived from its text"))
-            order = len(articles) + 1
-            b: Byline = cur["byline"]
-            kind = "fragment" if not paras else ("fragment" if cur["title"] is None and order == 1
-                                                  and cur["first"] == texts[0].no and not
-                                                  _is_title(texts[0].text) else "article")
-            articles.append(Article(
-                id=f"{meta.id}-{order:03d}", order=order, title=title,
-                body="\n\n".join(escape_markdown(p) for p in paras),
-                lines=[(cur["first"], cur["last"])], authors=b.authors, role=b.role,
-                unit=b.unit, writer=b.writer, section=cur["section"], kind=kind,
-                date=meta.date))
-        cur = None
 
-    skip = set()
-    for i, l in enumerate(texts):
-        if i in skip:
+def _paragraph_from(ln: list[Ln], i: int) -> str:
+    out = []
+    for l in ln[i:i + 12]:
+        out.append(l.text)
+        if l.ends_sentence and l.cells < l.width - 3:
+            break
+    return "".join(out)
+
+
+def _units(ln: list[Ln], in_block: dict[int, Block], group_lines: set[int]) -> list[tuple[str, object]]:
+    """The issue as a sequence of units ("U"), title blocks ("T") and column labels ("S")."""
+    seq: list[tuple[str, object]] = []
+    cur: Unit | None = None
+    filler_next = False
+    for l in ln:
+        if l.i in in_block:
+            b = in_block[l.i]
+            if not seq or seq[-1][1] is not b:
+                seq.append(("T", b))
+            cur = None
             continue
-        t = l.text.strip()
-        m = SECTION_RE.match(t)
-        if m:
-            section = re.sub(r"\s+", "", m.group(1))
-            dropped.append(Dropped(l.no, l.text, "section label (kept as section)"))
+        if l.i in group_lines or l.kind in ("label", "caption", "date"):
             continue
-        if i in starts:
-            close()
-            title, b = starts[i]
-            cur = dict(title=title, byline=Byline(b.authors, b.role, b.unit, b.writer),
-                       body=[], first=l.no, last=texts[i + 1].no, section=section)
-            skip.add(i + 1)
+        if l.kind == "section":
+            seq.append(("S", l))
+            filler_next = l.section.endswith("书摘") or l.section in ("补白", "微言", "名言")
+            cur = None
+            continue
+        if l.kind in ("end", "attrib", "byline"):
+            if cur is None:
+                cur = Unit([])
+                seq.append(("U", cur))
+            cur.ends.append(l)
+            if l.kind != "byline":
+                cur = None
+            continue
+        if l.kind == "ednote":
+            cur = Unit([l], kind="editor_note")
+            seq.append(("U", cur))
+            if l.ends_sentence and l.cells < l.width - 3:
+                cur = None
             continue
         if cur is None:
-            cur = dict(title=None, byline=Byline(), body=[], first=l.no, last=l.no,
-                       section=section)
-        end = parse_byline(t)
-        if end and (end.unit or end.writer) and t.startswith(("（", "(")):
-            b = cur["byline"]
-            b.unit = b.unit or end.unit
-            b.writer = b.writer or end.writer
-            if end.authors and not b.authors:
-                b.authors = end.authors
-            cur["last"] = l.no
+            cur = Unit([], kind="filler" if filler_next else "article")
+            filler_next = False
+            seq.append(("U", cur))
+        m = INLINE_END.search(l.text)
+        if m and m.start() > 0 and parse_end_line(m.group(0)):
+            # "…缺乏针对性。(作者祝灵君中央党校党建部副主任)": the end line run into the last line
+            cur.lns.append(replace(l, text=l.text[:m.start()].rstrip()))
+            cur.ends.append(replace(l, text=m.group(0), kind="end", by=parse_end_line(m.group(0))))
+            cur = None
             continue
-        cur["body"].append(t)
-        cur["last"] = l.no
-    close()
-    return SplitResult(meta, articles, sorted(dropped, key=lambda d: d.line), warnings)
+        cur.lns.append(l)
+        if cur.kind == "editor_note" and l.ends_sentence and l.cells < l.width - 3:
+            cur = None
+    return seq
+
+
+def _dedupe_blocks(blocks: list[Block], dropped: list[Dropped]) -> None:
+    """A title block printed again (a side-bar copy, a page-title bar) is layout, not a title."""
+    seen: set[str] = set()
+    for b in blocks:
+        key = han(b.title_text) + "|" + "".join(b.by.authors if b.by else [])
+        if key in seen and han(b.title_text):
+            b.dup = True
+            for x in b.lines:
+                dropped.append(Dropped(x.no, x.text, "title block printed again (side-bar copy)"))
+        seen.add(key)
+
+
+def _column_labels(blocks: list[Block]) -> None:
+    """In an issue without bracketed or spaced column labels, the first of several heading
+    lines is the column label when it is short or a series label ("X·Y")."""
+    for b in blocks:
+        if len(b.titles) >= 2 and (han(b.titles[0].text) and len(han(b.titles[0].text)) <= 8
+                                   or "·" in b.titles[0].text):
+            b.label = re.sub(r"\s+", " ", b.titles[0].text)
+            b.titles = b.titles[1:]
+
+
+def _merge_continuations(seq: list[tuple[str, object]]) -> None:
+    """Join units cut mid-sentence to the unit that continues them."""
+    idx = [k for k, (kind, _) in enumerate(seq) if kind == "U"]
+    claimed: set[int] = set()
+    for a, k in enumerate(idx):
+        u: Unit = seq[k][1]
+        if u.gone or not u.open_end or u.kind != "article":
+            continue
+        # a later unit that starts mid-sentence after a closed unit continues this one
+        target = None
+        for k2 in idx[a + 1:a + 8]:
+            v: Unit = seq[k2][1]
+            if v.gone or k2 in claimed:
+                continue
+            pv = _prev_unit(seq, k2)
+            if _cont_start(v) and pv is not None and not pv.open_end and pv is not u:
+                target = k2
+                break
+        if target is None and a + 1 < len(idx):
+            k2 = idx[a + 1]
+            between = [seq[x] for x in range(k + 1, k2)]
+            v = seq[k2][1]
+            ok = bool(between) and (all(kind == "S" for kind, _ in between) or
+                                    any(kind == "T" and (o.anchored or o.dup) for kind, o in between) or
+                                    re.search(r"[，、：；]$", u.lns[-1].text))
+            if ok and v.kind == "article":
+                target = k2
+        if target is None:
+            continue
+        v = seq[target][1]
+        _join(u, v, seq, k, target)
+        claimed.add(target)
+    # bodies split around other material: an indented paragraph after a line cut mid-sentence
+    for a, k in enumerate(idx):
+        v: Unit = seq[k][1]
+        if v.gone or k in claimed or not _cont_start(v):
+            continue
+        pv = _prev_unit(seq, k)
+        if pv is None or pv.open_end:
+            continue
+        for k0 in reversed(idx[max(0, a - 6):a]):
+            x: Unit = seq[k0][1]
+            if x.gone or x.kind != "article":
+                continue
+            cut = _inner_cut(x)
+            if cut is None:
+                continue
+            tail = Unit(x.lns[cut:], ends=x.ends)
+            x.lns, x.ends = x.lns[:cut], []
+            seq.insert(k0 + 1, ("U", tail))
+            x.lns.extend(v.lns)
+            x.ends = v.ends
+            v.gone = True
+            return _merge_continuations_rest(seq)
+    return None
+
+
+def _merge_continuations_rest(seq):
+    return _merge_continuations(seq)
+
+
+def _inner_cut(x: Unit) -> int | None:
+    from .layout import starts_paragraph
+    for c in range(1, len(x.lns) - 1):
+        a = x.lns[c - 1]
+        if not a.ends_sentence and a.full and starts_paragraph(x.lns, c) and not headish(a):
+            return c
+    return None
+
+
+def _join(u: Unit, v: Unit, seq, k: int, k2: int) -> None:
+    for kind, o in seq[k + 1:k2]:
+        if kind == "T" and isinstance(o, Block):
+            if o.dup:
+                continue
+            if u.tb is None and o.unit is None and (o.anchored or True):
+                u.tb = o
+                o.unit = u
+    u.lns.extend(v.lns)
+    u.ends.extend(v.ends)
+    if u.tb is None and v.tb is not None:
+        u.tb = v.tb
+        v.tb.unit = u
+    v.gone = True
+
+
+def _prev_unit(seq, k: int) -> Unit | None:
+    for x in range(k - 1, -1, -1):
+        kind, o = seq[x]
+        if kind == "U" and not o.gone:
+            return o
+    return None
+
+
+class _Sim:
+    """IDF-weighted share of a title's character bigrams found in a text."""
+
+    def __init__(self, units: list[Unit]):
+        self.df: Counter = Counter()
+        for u in units:
+            self.df.update(bigrams(u.text))
+        self.n = max(1, len(units))
+
+    def __call__(self, title: str, text: str) -> float:
+        tb = bigrams(title)
+        if not tb:
+            return 0.0
+        body = bigrams(text)
+        w = {g: math.log((self.n + 1) / (1 + self.df[g])) + 0.1 for g in tb}
+        return sum(w[g] for g in tb if g in body) / sum(w.values())
+
+
+def _assign_blocks(seq: list[tuple[str, object]], units: list[Unit]) -> None:
+    sim = _Sim([u for u in units if not u.gone])
+    for k, (kind, b) in enumerate(seq):
+        if kind != "T" or b.dup or b.unit is not None:
+            continue
+        prev = None
+        seen = 0
+        for x in range(k - 1, -1, -1):
+            kk, o = seq[x]
+            if kk == "S":
+                break
+            if kk == "U" and not o.gone:
+                seen += 1
+                if o.tb is None and o.kind == "article" and o.lns:
+                    prev = o
+                    break
+                if o.kind == "article" and seen >= 4:
+                    break
+        nxt = None
+        for x in range(k + 1, len(seq)):
+            kk, o = seq[x]
+            if kk == "S" or kk == "T" and not o.dup:
+                break
+            if kk == "U" and not o.gone:
+                if o.tb is None and o.kind in ("article",) and o.lns:
+                    nxt = o
+                break
+        if prev is not None and nxt is not None:
+            sp, sn = sim(b.title_text, prev.text), sim(b.title_text, nxt.text)
+            choice = prev if sp > sn + 0.05 else nxt
+        else:
+            choice = prev or nxt
+        if choice is None:
+            choice = _split_for(seq, k, b)
+        if choice is not None:
+            choice.tb = b
+            b.unit = choice
+
+
+def _split_for(seq, k: int, b: Block) -> Unit | None:
+    """A title printed right after a unit that already has one: the unit's tail is the body of
+    this title; cut where the vocabulary of the text changes most."""
+    x = k - 1
+    while x >= 0 and seq[x][0] == "T":
+        x -= 1
+    if x < 0 or seq[x][0] != "U":
+        return None
+    u: Unit = seq[x][1]
+    if u.gone or u.kind != "article" or len(u.lns) < 6:
+        return None
+    start = 0
+    if u.tb is not None and u.tb.pos < u.lns[-1].i:
+        start = next((c for c, l in enumerate(u.lns) if l.i > u.tb.pos), 0)
+    best, best_c = None, None
+    for c in range(max(start + 2, 2), len(u.lns) - 2):
+        a, l = u.lns[c - 1], u.lns[c]
+        if not (a.ends_sentence and a.cells < a.width - 2):
+            continue
+        before = "".join(x.text for x in u.lns[max(start, c - 14):c])
+        after = "".join(x.text for x in u.lns[c:c + 14])
+        s = _cos(before, after)
+        if best is None or s < best:
+            best, best_c = s, c
+    if best_c is None:
+        return None
+    tail = Unit(u.lns[best_c:], ends=u.ends)
+    u.lns, u.ends = u.lns[:best_c], []
+    seq.insert(x + 1, ("U", tail))
+    return tail
+
+
+def _cos(a: str, b: str) -> float:
+    ca, cb = Counter(_grams(a)), Counter(_grams(b))
+    num = sum(v * cb[g] for g, v in ca.items())
+    den = math.sqrt(sum(v * v for v in ca.values()) * sum(v * v for v in cb.values())) or 1.0
+    return num / den
+
+
+def _grams(t: str) -> list[str]:
+    h = han(t)
+    return [h[i:i + 2] for i in range(len(h) - 1)]
+
+
+def _nearest_note(seq, i: int) -> Unit | None:
+    best = None
+    for kind, o in seq:
+        if kind == "U" and o.kind == "editor_note" and not o.gone:
+            if best is None or abs(o.pos - i) < abs(best.pos - i):
+                best = o
+    return best
+
+
+def _split_briefs(units: list[Unit]) -> list[Unit]:
+    """Untitled units made of dated news paragraphs become one brief per paragraph group."""
+    new: list[Unit] = []
+    for u in units:
+        if u.tb is not None or u.kind != "article" or len(u.lns) < 6:
+            continue
+        starts = [c for c, l in enumerate(u.lns)
+                  if DATE_LEAD.match(l.text) and (c == 0 or u.lns[c - 1].ends_sentence)]
+        if len(starts) < 3 or starts[0] != 0:
+            continue
+        parts = [u.lns[a:b] for a, b in zip(starts, starts[1:] + [len(u.lns)])]
+        ends = u.ends
+        u.lns, u.kind, u.ends = parts[0], "brief", []
+        for p in parts[1:]:
+            new.append(Unit(p, kind="brief"))
+        new[-1].ends = ends
+    return new
+
+
+def _give_far_bylines(blocks, units, dropped, warnings) -> None:
+    """A title block with a byline but no body (a page banner): its byline goes to the longest
+    article that has no byline of its own."""
+    for b in blocks:
+        if b.unit is not None or b.dup or not (b.by and b.by.authors):
+            continue
+        cands = [u for u in units if u.kind == "article" and u.lns
+                 and not (u.tb and u.tb.by and u.tb.by.authors)
+                 and not any(e.by and e.by.authors for e in u.ends)]
+        for x in b.lines:
+            dropped.append(Dropped(x.no, x.text, "title block without a body; byline given to "
+                                   "an unsigned article"))
+        if not cands:
+            continue
+        u = max(cands, key=lambda u: len(u.text))
+        u.extra.append(b.lines[-1])
+        u.far_by = b.by
+        warnings.append(Warning(b.lines[-1].no, "far-byline",
+                                f"byline “{b.lines[-1].text}” printed away from any body; "
+                                f"given to the longest unsigned article"))
+
+
+def _sections(ln: list[Ln], units: list[Unit], seq) -> dict[int, str | None]:
+    """Each unit's column: a label printed on one of its pages; else the previous unit's
+    column when it continues that page, is signed, or is a brief."""
+    labels: dict[int, list[Ln]] = {}
+    multipage = any(l.page_start for l in ln)
+    for l in ln:
+        if l.kind == "section":
+            labels.setdefault(l.page, []).append(l)
+    out: dict[int, str | None] = {}
+    order = sorted(units, key=lambda u: u.pos)
+    prev_sec, prev_page = None, None
+    last_label: str | None = None
+    label_iter = sorted((l for l in ln if l.kind == "section"), key=lambda l: l.i)
+    for u in order:
+        lines = u.lns + u.ends + (u.tb.lines if u.tb else [])
+        if not lines:
+            out[id(u)] = prev_sec
+            continue
+        first = min(lines, key=lambda l: l.i)
+        if u.kind == "filler":
+            sec = _label_before(label_iter, first.i)
+            out[id(u)] = sec
+            continue
+        sec = None
+        if u.tb is not None and u.tb.label:
+            sec = re.sub(r"\s+", " ", u.tb.label)
+        elif multipage:
+            pages = {l.page for l in lines}
+            found = [l for p in sorted(pages) for l in labels.get(p, [])
+                     if not _filler_label(l)]
+            if found:
+                sec = found[0].section
+            else:
+                signed = bool(u.tb and u.tb.by and u.tb.by.authors) or \
+                    any(e.by and e.by.authors for e in u.ends)
+                if prev_sec and (signed or u.kind == "brief" or first.page == prev_page):
+                    sec = prev_sec
+        else:
+            sec = _label_before(label_iter, first.i) or _tb_label_before(seq, u)
+        out[id(u)] = sec
+        prev_sec = sec
+        prev_page = max(l.page for l in lines)
+    return out
+
+
+def _filler_label(l: Ln) -> bool:
+    return bool(l.section) and (l.section.endswith("书摘") or l.section in ("补白",))
+
+
+def _label_before(labels: list[Ln], i: int) -> str | None:
+    best = None
+    for l in labels:
+        if l.i < i:
+            best = l.section
+    return best
+
+
+def _tb_label_before(seq, u: Unit) -> str | None:
+    best = None
+    for kind, o in seq:
+        if kind == "T" and o.label and o.pos < u.pos:
+            best = o.label
+    return best
+
+
+def _issue_date(lines: list[Line], dropped: list[Dropped]) -> str | None:
+    """The issue date the text itself shows: the commonest "2015·10" mark, or a web dateline."""
+    marks: Counter = Counter()
+    for t in [l.text for l in lines] + [d.text for d in dropped]:
+        m = ISSUE_MARK.match(t)
+        if m and 1900 < int(m.group(1)) < 2100 and 1 <= int(m.group(2)) <= 12:
+            marks[f"{m.group(1)}-{int(m.group(2)):02d}"] += 1
+        m = DATELINE.match(t)
+        if m:
+            marks[f"{m.group(1)}-{m.group(2)}-{m.group(3)}"] += 1
+    return marks.most_common(1)[0][0] if marks else None
+
+
+def _derive_title(paras: list[str]) -> str:
+    first = re.split(r"[。！？；，：]", paras[0])[0] if paras else ""
+    return (first[:20] + "…") if len(first) > 20 else first
+
+
+def _ranges(nos: list[int]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for n in sorted(set(nos)):
+        if out and n <= out[-1][1] + 3:
+            out[-1][1] = n
+        else:
+            out.append([n, n])
+    return [(a, b) for a, b in out]
+
+
+def _article(meta: IssueMeta, order: int, u: Unit, section: str | None,
+             warnings: list[Warning], dropped: list[Dropped]) -> Article:
+    paras = paragraphs_of(u.lns)
+    by = Byline()
+    title = subtitle = None
+    if u.tb is not None:
+        t = u.tb.titles
+        if len(t) >= 2 and KICKER.search(t[0].text):
+            subtitle = t[0].text
+            t = t[1:]
+        title = " ".join(re.sub(r"\s{2,}", " ", x.text) for x in t) or None
+        if u.tb.by:
+            _fold(by, u.tb.by)
+        for x in u.tb.twice:
+            dropped.append(Dropped(x.no, x.text, "heading printed twice"))
+        if u.tb.by:
+            for x in u.tb.lines:
+                if x.kind in ("byline", "date"):
+                    dropped.append(Dropped(x.no, x.text, "byline or date of a title block, "
+                                           "parsed into the article's fields"))
+    far = getattr(u, "far_by", None)
+    if far is not None and not by.authors:
+        _fold(by, far)
+    for e in u.ends:
+        if e.by:
+            _fold(by, e.by)
+        dropped.append(Dropped(e.no, e.text, "end line, parsed into the article's fields"))
+    kind = u.kind
+    if title is None and kind in ("article", "brief") and paras:
+        title = _derive_title(paras) or None
+        warnings.append(Warning((u.lns or u.ends)[0].no, "no-title",
+                                "article has no printed title; derived from its text"))
+    if not by.authors and kind == "article" and paras:
+        warnings.append(Warning((u.lns or u.ends)[0].no, "no-author", "no byline found"))
+    if u.tb is not None and u.lns and u.tb.pos > u.lns[0].i and u.tb.pos < u.lns[-1].i:
+        warnings.append(Warning(u.tb.lines[0].no, "floating-title",
+                                "title block printed inside the body; moved to the top"))
+    elif u.tb is not None and u.lns and u.tb.pos > u.lns[-1].i:
+        warnings.append(Warning(u.tb.lines[0].no, "title-after-body",
+                                "title block printed after the body it belongs to"))
+    nos = [l.no for l in u.lns] + [l.no for l in u.ends] + ([l.no for l in u.tb.lines] if u.tb else [])
+    return Article(
+        id=f"{meta.id}-{order:03d}", order=order, title=title,
+        body="\n\n".join(escape_markdown(p) for p in paras), lines=_ranges(nos) or [(1, 1)],
+        subtitle=subtitle, authors=by.authors, role=by.role, unit=by.unit, writer=by.writer,
+        section=section, kind=kind if paras or kind == "editor_note" else "fragment",
+        date=meta.date)
+
+
+def _fold(by: Byline, other: Byline) -> None:
+    by.authors = by.authors or list(other.authors)
+    by.role = by.role or other.role
+    by.unit = by.unit or other.unit
+    by.writer = by.writer or other.writer

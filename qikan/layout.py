@@ -1,0 +1,200 @@
+"""Layout: repaired lines → classified lines (body, heading, byline, end line, label …) and
+Markdown paragraphs.
+
+Takes the `Line`s repair kept; gives `Ln` records that carry what the segmenter needs to know
+about each non-blank line: its page (a leading space marks the first line of a PDF page), its
+width in display cells against the local column width, whether it ends a sentence, and its
+class. The classes come from general signals only: repetition counts (a running head is a short
+line printed three times or more), letter spacing ("高 层 动 态"), brackets ("【卷首语】"), byline
+shapes, line width and punctuation. Written by hand: no library models the typography of
+Chinese PDF extractions.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .byline import Byline, is_institution, is_name, parse_byline, parse_end_line
+from .model import Line
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN_RE = re.compile(f"[{HAN}]")
+# "【卷首语】", "【要闻要论】": a column label.
+BRACKET_LABEL = re.compile(r"^【+([^【】]{2,20})】+$")
+# "高 层 动 态", "城 市 基 层 党 建 服 务 品 牌": a letter-spaced heading.
+SPACED = re.compile(f"^([{HAN}]\\s+){{2,}}[{HAN}]$")
+# "磐 石市", "船 营区": a short, partly spaced place label floating between lines.
+PART_SPACED = re.compile(f"^[{HAN}]{{1,3}}\\s+[{HAN}]{{1,3}}$")
+# "【编者按】 10月10日，…", "编者按：…"
+EDNOTE = re.compile(r"^(【编者按】|编者按[：:])")
+# "——周国平《爱与孤独》": the attribution that closes a quote box.
+ATTRIB = re.compile(r"^[—-]{2,3}\s*([^《》—]{1,20})《[^》]+》\s*$")
+# "图①:…", "田如瑞摄", "版式设计:汪哲平": photo captions and credits.
+CAPTION = re.compile(r"^(图[①-⑳\d]*[：:].*|[\u4e00-\u9fff]{2,4}(摄|/摄)|版式设计[：:].*|制图[：:].*)$")
+# "来源:中直党建网 2018年3月9日": where a reposted article comes from.
+SOURCE = re.compile(r"^(来源|稿源|转自|转载自)[：:]")
+# "（2015年10月10日）": the date of a speech under its title.
+DATE_PAREN = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]$")
+# "一、", "（二）", "3.", "第一", "①": an enumerated subhead, never an article title.
+ENUM = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[.、．]|第[一二三四五六七八九十]+|[①-⑳])")
+# sentence-final punctuation, maybe followed by a closing quote or bracket
+SENT_END = re.compile(r"[。！？!?…][”’」』）)]*$|[”」』]$")
+# lines that end mid-sentence with a comma-like mark
+COMMA_END = re.compile(r"[，、：；,:;]$")
+INNER_STOP = re.compile(r"[。；]")
+
+
+@dataclass
+class Ln:
+    i: int            # index among non-blank lines
+    no: int           # source line number
+    text: str         # stripped text
+    page: int         # page counter: +1 at every line that starts with a space
+    page_start: bool
+    cells: int        # display width: Han and full-width forms count 2, ASCII 1
+    width: float      # local column width in cells
+    kind: str = "body"   # body | section | label | caption | end | attrib | ednote | byline | date
+    para_line: bool = False   # one paragraph per line (web pages, newspaper extractions)
+    section: str | None = None
+    by: Byline | None = None
+
+    @property
+    def han(self) -> int:
+        return len(HAN_RE.findall(self.text))
+
+    @property
+    def ends_sentence(self) -> bool:
+        return self.para_line or bool(SENT_END.search(self.text))
+
+    @property
+    def full(self) -> bool:
+        return self.cells >= self.width - 2
+
+
+def cells(text: str) -> int:
+    return sum(1 if ord(c) < 0x2e80 and c not in "“”‘’…—·" else 2 for c in text)
+
+
+def headish(l: Ln) -> bool:
+    """Could this line be (part of) a title: Chinese, not too long, no sentence inside or at
+    its end."""
+    t = l.text
+    if l.kind != "body" or not (2 <= l.han <= 60):
+        return False
+    if INNER_STOP.search(t[:-1]) or re.search(r"[。！？!?…][”’」』）)]*$", t):
+        return False
+    return not COMMA_END.search(t)
+
+
+def classify(lines: list[Line]) -> list[Ln]:
+    """The non-blank lines with their class, page and local width."""
+    out: list[Ln] = []
+    page = 0
+    for l in lines:
+        if not l.text.strip():
+            continue
+        ps = l.text[:1] == " "
+        if ps:
+            page += 1
+        t = l.text.strip()
+        out.append(Ln(len(out), l.no, t, page, ps, cells(t), 0.0))
+    _local_widths(out)
+    ws = sorted(l.cells for l in out if l.cells >= 30)
+    if ws and ws[len(ws) // 2] > 90:
+        for l in out:
+            l.para_line = True
+    counts = Counter(re.sub(r"\s+", "", l.text) for l in out)
+    for l in out:
+        t = l.text
+        key = re.sub(r"\s+", "", t)
+        m = BRACKET_LABEL.match(t)
+        if m:
+            l.kind, l.section = "section", re.sub(r"\s+", "", m.group(1))
+        elif EDNOTE.match(t):
+            l.kind = "ednote"
+        elif SPACED.match(t):
+            l.kind, l.section = "section", key
+        elif counts[key] >= 3 and 4 <= l.han <= 40 and not SENT_END.search(t) \
+                and not COMMA_END.search(t) and parse_byline(t) is None:
+            l.kind, l.section = "section", key
+        elif parse_end_line(t):
+            l.kind, l.by = "end", parse_end_line(t)
+        elif ATTRIB.match(t):
+            l.kind, l.by = "attrib", Byline(authors=[re.sub(r"\s+", "", ATTRIB.match(t).group(1))])
+        elif CAPTION.match(t):
+            l.kind = "caption"
+        elif DATE_PAREN.match(t) or SOURCE.match(t):
+            l.kind = "date"
+        else:
+            b = parse_byline(t)
+            if b is not None and (b.authors or re.match(r"^[□●■◎◆◇]", t)):
+                l.kind, l.by = "byline", b
+    _context_bylines(out)
+    return out
+
+
+def _local_widths(out: list[Ln]) -> None:
+    """Each line's column width: a high quantile of the widths of its neighbours, so that short
+    paragraph ends and headings do not pull it down."""
+    n = len(out)
+    for l in out:
+        lo, hi = max(0, l.i - 12), min(n, l.i + 13)
+        ws = sorted(x.cells for x in out[lo:hi])
+        l.width = float(ws[int(len(ws) * 0.7)]) if ws else float(l.cells)
+
+
+def _context_bylines(out: list[Ln]) -> None:
+    """Bare names ("陈雪松", "王 莉") and institutions printed right under a title are bylines;
+    a partly spaced short line anywhere else is a floating place label."""
+    for k, l in enumerate(out):
+        if l.kind != "body":
+            continue
+        prev = out[k - 1] if k else None
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        after_title = prev is not None and prev.kind == "body" and headish(prev) \
+            and not ENUM.match(prev.text) and not prev.full
+        if after_title and (is_name(l.text) or is_institution(l.text)):
+            anchored = nxt is None or nxt.page_start or nxt.kind in ("section", "label") or \
+                (prev.i > 0 and out[prev.i - 1].kind in ("section", "byline", "end")) or \
+                (prev.i > 0 and out[prev.i - 1].kind == "body" and headish(out[prev.i - 1]))
+            if anchored:
+                l.kind = "byline"
+                l.by = Byline(authors=[re.sub(r"\s+", "", l.text)])
+                continue
+        if PART_SPACED.match(l.text) and l.han <= 6:
+            l.kind = "label"
+
+
+def paragraphs_of(lns: list[Ln]) -> list[str]:
+    """Paragraphs from hard-wrapped lines: a line that ends a sentence and is clearly shorter
+    than its column ends its paragraph, and so does a short heading line; a line indented by
+    two characters under full lines starts one. Han text is joined with no space; Latin words
+    and numbers keep one."""
+    paras: list[str] = []
+    cur = ""
+    for k, l in enumerate(lns):
+        t = l.text
+        if cur and starts_paragraph(lns, k):
+            paras.append(cur)
+            cur = ""
+        if cur and re.search(r"[A-Za-z0-9]$", cur) and re.match(r"[A-Za-z0-9]", t):
+            cur += " "
+        cur += t
+        short = l.cells < l.width - 3
+        if (l.ends_sentence and (short or l.width > 120)) or (short and headish(l) and l.han <= 40):
+            paras.append(cur)
+            cur = ""
+    if cur:
+        paras.append(cur)
+    return paras
+
+
+def starts_paragraph(lns: list[Ln], k: int) -> bool:
+    """A line indented under full neighbours (the indent was lost in extraction, the line is
+    two characters short) after a line that is full but did not end its paragraph."""
+    if k == 0 or k + 1 >= len(lns):
+        return False
+    prev, l, nxt = lns[k - 1], lns[k], lns[k + 1]
+    return prev.full and nxt.full and l.cells <= min(prev.cells, nxt.cells) - 4 \
+        and not l.ends_sentence and l.width < 80
