@@ -148,6 +148,8 @@ def find_blocks(ln: list[Ln], ednotes: list[set[str]]) -> tuple[list[Block], lis
             if c.kind != "body" or not headish(c) or ENUM.match(c.text):
                 break
             before = ln[j - 1] if j else None
+            if c.full and "，" in c.text:
+                break   # running text cut by the block, not a title
             if titles and c.full and before is not None and before.kind == "body" \
                     and not before.ends_sentence and not headish(before):
                 break
@@ -217,7 +219,7 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int]) ->
     if nxt.kind == "section" and (prev is None or prev.kind != "body" or prev.ends_sentence
                                   or re.search(r"[，、：；]$", prev.text)):
         return True     # "毛主席反对浪费" / "史 事 通 鉴": a title printed after its body
-    if nxt.kind != "body" or headish(nxt) and nxt.cells < nxt.width - 4:
+    if nxt.kind != "body" or headish(nxt) and nxt.cells < nxt.width * 0.6:
         return False
     if any(l.han < 4 for l in run):
         return False
@@ -263,6 +265,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> S
     if not has_labels:
         _column_labels(blocks)
     _merge_continuations(seq)
+    _resplit(seq)
     _assign_blocks(seq, units)
     for g in groups:
         note = _nearest_note(seq, g[0].i)
@@ -370,34 +373,56 @@ def _merge_continuations(seq: list[tuple[str, object]]) -> None:
     """Join units cut mid-sentence to the unit that continues them."""
     idx = [k for k, (kind, _) in enumerate(seq) if kind == "U"]
     claimed: set[int] = set()
-    for a, k in enumerate(idx):
+    for a0, k in enumerate(idx):
         u: Unit = seq[k][1]
-        if u.gone or not u.open_end or u.kind != "article":
-            continue
-        # a later unit that starts mid-sentence after a closed unit continues this one
-        target = None
-        for k2 in idx[a + 1:a + 8]:
-            v: Unit = seq[k2][1]
-            if v.gone or k2 in claimed:
-                continue
-            pv = _prev_unit(seq, k2)
-            if _cont_start(v) and pv is not None and not pv.open_end and pv is not u:
-                target = k2
+        a = a0
+        while not u.gone and u.open_end and u.kind == "article":
+            a = _merge_once(seq, idx, a, k, u, claimed)
+            if a is None:
                 break
+
+
+def _merge_once(seq, idx, a: int, k: int, u: Unit, claimed: set[int]) -> int | None:
+    """Join `u` (cut mid-sentence) to the unit that continues it; the index of that unit."""
+    if True:
+        k = idx[a]
+        target = None
+        if a + 1 < len(idx):
+            k2 = idx[a + 1]
+            between = [seq[x] for x in range(k + 1, k2)]
+            v = seq[k2][1]
+            only_heads = bool(between) and all(kind == "S" for kind, _ in between)
+            if not v.gone and v.kind == "article" and (only_heads or between and _cont_start(v)):
+                target = k2     # across a running head or a floating title block
+        if target is None:
+            # a later unit that starts mid-sentence after a closed unit continues this one
+            for k2 in idx[a + 1:a + 8]:
+                v = seq[k2][1]
+                if v.gone or k2 in claimed:
+                    continue
+                pv = _prev_unit(seq, k2)
+                if _cont_start(v) and pv is not None and not pv.open_end and pv is not u:
+                    target = k2
+                    break
         if target is None and a + 1 < len(idx):
             k2 = idx[a + 1]
             between = [seq[x] for x in range(k + 1, k2)]
             v = seq[k2][1]
-            ok = bool(between) and (all(kind == "S" for kind, _ in between) or
-                                    any(kind == "T" and (o.anchored or o.dup) for kind, o in between) or
-                                    re.search(r"[，、：；]$", u.lns[-1].text))
+            ok = not v.gone and any(kind == "T" and (o.anchored or o.dup) for kind, o in between) or \
+                bool(between) and re.search(r"[，、：；]$", u.lns[-1].text)
             if ok and v.kind == "article":
                 target = k2
         if target is None:
-            continue
+            return None
         v = seq[target][1]
         _join(u, v, seq, k, target)
         claimed.add(target)
+        return idx.index(target)
+
+
+def _resplit(seq) -> None:
+    idx = [k for k, (kind, _) in enumerate(seq) if kind == "U"]
+    claimed: set[int] = set()
     # bodies split around other material: an indented paragraph after a line cut mid-sentence
     for a, k in enumerate(idx):
         v: Unit = seq[k][1]
@@ -419,12 +444,9 @@ def _merge_continuations(seq: list[tuple[str, object]]) -> None:
             x.lns.extend(v.lns)
             x.ends = v.ends
             v.gone = True
-            return _merge_continuations_rest(seq)
+            _merge_continuations(seq)
+            return _resplit(seq)
     return None
-
-
-def _merge_continuations_rest(seq):
-    return _merge_continuations(seq)
 
 
 def _inner_cut(x: Unit) -> int | None:
