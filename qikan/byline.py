@@ -63,9 +63,9 @@ def split_names(text: str) -> list[str]:
 
 
 def is_name(text: str) -> bool:
-    """A bare personal name, maybe letter-spaced: "陈雪松", "王 莉", "鲁"."""
+    """A bare personal name, maybe letter-spaced: "陈雪松", "王 莉"."""
     t = clean_name(text)
-    return bool(re.fullmatch(f"[{HAN}·]{{1,4}}", t)) and len(text.strip()) <= 6
+    return bool(re.fullmatch(f"[{HAN}·]{{2,4}}", t)) and len(text.strip()) <= 6
 
 
 def is_institution(text: str) -> bool:

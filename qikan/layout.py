@@ -153,7 +153,7 @@ def _context_bylines(out: list[Ln]) -> None:
         prev = out[k - 1] if k else None
         nxt = out[k + 1] if k + 1 < len(out) else None
         after_title = prev is not None and prev.kind == "body" and headish(prev) \
-            and not ENUM.match(prev.text) and not prev.full
+            and not ENUM.match(prev.text) and not (prev.full and re.search("[，、：；]", prev.text))
         if after_title and (is_name(l.text) or is_institution(l.text)):
             anchored = nxt is None or nxt.page_start or nxt.kind in ("section", "label") or \
                 (prev.i > 0 and out[prev.i - 1].kind in ("section", "byline", "end")) or \

@@ -45,6 +45,8 @@ DATELINE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2}) \d{2}:\d{2}")
 # "【卷首语】", "【领导论坛】": a column label (also used by the editor's override path).
 SECTION_RE = re.compile(r"^\s*【+([^【】]{2,20})】+\s*$")
 # Python-Markdown honours a backslash only before these (elsewhere the backslash would show)
+# "二、", "（三）", "3.": a numbered part that is not the first.
+NEXT_PART = re.compile(r"^([二三四五六七八九十]+、|[（(][二三四五六七八九十]+[）)]|[2-9]\s*[.、．]|第[二三四五六七八九十])")
 # "…缺乏针对性。（作者祝灵君中央党校党建部副主任）": an end line run into the body's last line.
 INLINE_END = re.compile(r"[（(](作者|执笔|来源)[^（）()]{2,40}[）)]$")
 MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#!])")
@@ -108,6 +110,7 @@ class Unit:
     tb: Block | None = None
     ends: list[Ln] = field(default_factory=list)
     gone: bool = False          # merged into another unit
+    after: "Unit | None" = None  # the unit split off this one's tail while joining
     extra: list[Ln] = field(default_factory=list)   # lines shown with it (titles, bylines)
 
     @property
@@ -271,6 +274,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> S
         note = _nearest_note(seq, g[0].i)
         if note is not None and note.tb is None:
             note.tb = Block(g, g)
+    units = [u for kind, u in seq if kind == "U"]
     briefs = _split_briefs([u for u in units if not u.gone])
     units = [u for u in units if not u.gone] + briefs
     units = [u for u in units if u.lns or u.tb]
@@ -371,53 +375,81 @@ def _column_labels(blocks: list[Block]) -> None:
 
 def _merge_continuations(seq: list[tuple[str, object]]) -> None:
     """Join units cut mid-sentence to the unit that continues them."""
-    idx = [k for k, (kind, _) in enumerate(seq) if kind == "U"]
     claimed: set[int] = set()
-    for a0, k in enumerate(idx):
-        u: Unit = seq[k][1]
-        a = a0
-        while not u.gone and u.open_end and u.kind == "article":
-            a = _merge_once(seq, idx, a, k, u, claimed)
-            if a is None:
-                break
+    tried: set[int] = set()
+    changed = True
+    while changed:
+        changed = False
+        idx = [k for k, (kind, _) in enumerate(seq) if kind == "U"]
+        for a, k in enumerate(idx):
+            u: Unit = seq[k][1]
+            if u.gone or not u.open_end or u.kind != "article" or id(u) in tried:
+                continue
+            if _merge_once(seq, idx, a, k, u, claimed) is None:
+                tried.add(id(u))
+                continue
+            changed = True
+            break
+    # an article never starts with its second numbered part: "二、工作成效" continues the unit before
+    idx = [k for k, (kind, _) in enumerate(seq) if kind == "U"]
+    for a, k in enumerate(idx):
+        v: Unit = seq[k][1]
+        if v.gone or not v.lns or not NEXT_PART.match(v.lns[0].text) or a == 0:
+            continue
+        pv = _prev_unit(seq, k)
+        if pv is not None and pv.kind == "article" and not pv.ends and not _cut_any(seq, k):
+            pk = next(x for x in range(len(seq)) if seq[x][1] is pv)
+            _join(pv, v, seq, pk, k)
+            return _merge_continuations(seq)
+
+
+def _cut_any(seq, k: int) -> bool:
+    """A title block stands right before position `k`."""
+    return k > 0 and seq[k - 1][0] == "T" and not seq[k - 1][1].dup
+
+
+def _current(u: Unit) -> Unit:
+    while u.after is not None:
+        u = u.after
+    return u
 
 
 def _merge_once(seq, idx, a: int, k: int, u: Unit, claimed: set[int]) -> int | None:
     """Join `u` (cut mid-sentence) to the unit that continues it; the index of that unit."""
-    if True:
-        k = idx[a]
-        target = None
-        if a + 1 < len(idx):
-            k2 = idx[a + 1]
-            between = [seq[x] for x in range(k + 1, k2)]
+    k = idx[a]
+    nxt = next((x for x in idx[a + 1:] if not seq[x][1].gone), None)
+    target = None
+    if nxt is not None:
+        between = [seq[x] for x in range(k + 1, nxt)]
+        v = seq[nxt][1]
+        heads = bool(between) and all(kind == "S" for kind, _ in between)
+        tb = any(kind == "T" and (o.anchored or o.dup) for kind, o in between)
+        comma = bool(between) and re.search(r"[，、：；]$", u.lns[-1].text)
+        if v.kind == "article" and (heads or between and _cont_start(v) or comma and tb):
+            target = nxt    # across a running head or a floating title block
+    if target is None:
+        # a later unit that starts mid-sentence after a closed unit continues this one
+        for k2 in idx[a + 1:a + 8]:
             v = seq[k2][1]
-            only_heads = bool(between) and all(kind == "S" for kind, _ in between)
-            if not v.gone and v.kind == "article" and (only_heads or between and _cont_start(v)):
-                target = k2     # across a running head or a floating title block
-        if target is None:
-            # a later unit that starts mid-sentence after a closed unit continues this one
-            for k2 in idx[a + 1:a + 8]:
-                v = seq[k2][1]
-                if v.gone or k2 in claimed:
-                    continue
-                pv = _prev_unit(seq, k2)
-                if _cont_start(v) and pv is not None and not pv.open_end and pv is not u:
-                    target = k2
-                    break
-        if target is None and a + 1 < len(idx):
-            k2 = idx[a + 1]
-            between = [seq[x] for x in range(k + 1, k2)]
-            v = seq[k2][1]
-            ok = not v.gone and any(kind == "T" and (o.anchored or o.dup) for kind, o in between) or \
-                bool(between) and re.search(r"[，、：；]$", u.lns[-1].text)
-            if ok and v.kind == "article":
+            if v.gone or id(v) in claimed or not v.lns or v.lns[0].no - u.lns[-1].no > 200:
+                continue
+            pv = _prev_unit(seq, k2)
+            if _cont_start(v) and pv is not None and not pv.open_end and pv is not u:
                 target = k2
-        if target is None:
-            return None
-        v = seq[target][1]
-        _join(u, v, seq, k, target)
-        claimed.add(target)
-        return idx.index(target)
+                break
+    if target is None and nxt is not None:
+        between = [seq[x] for x in range(k + 1, nxt)]
+        v = seq[nxt][1]
+        ok = any(kind == "T" and (o.anchored or o.dup) for kind, o in between) or \
+            bool(between) and re.search(r"[，、：；]$", u.lns[-1].text)
+        if ok and v.kind == "article":
+            target = nxt
+    if target is None:
+        return None
+    v = seq[target][1]
+    _join(u, v, seq, k, target)
+    claimed.add(id(v))
+    return target
 
 
 def _resplit(seq) -> None:
@@ -459,19 +491,53 @@ def _inner_cut(x: Unit) -> int | None:
 
 
 def _join(u: Unit, v: Unit, seq, k: int, k2: int) -> None:
+    """Append `v` to `u`; a title block between them goes to `u`, or, when `u` already has a
+    title, to a new unit cut from `u`'s tail where the text changes most."""
+    host = u
     for kind, o in seq[k + 1:k2]:
-        if kind == "T" and isinstance(o, Block):
-            if o.dup:
-                continue
-            if u.tb is None and o.unit is None and (o.anchored or True):
-                u.tb = o
-                o.unit = u
-    u.lns.extend(v.lns)
-    u.ends.extend(v.ends)
-    if u.tb is None and v.tb is not None:
-        u.tb = v.tb
-        v.tb.unit = u
+        if kind == "T" and isinstance(o, Block) and not o.dup and o.unit is None:
+            if host.tb is None:
+                host.tb, o.unit = o, host
+            elif o.anchored and (host.tb.title_text != o.title_text):
+                tail = _cut_tail(host, o, seq)
+                if tail is not None:
+                    host.after = tail
+                    host = tail
+                    host.tb, o.unit = o, host
+    host.lns.extend(v.lns)
+    host.ends.extend(v.ends)
+    if host.tb is None and v.tb is not None:
+        host.tb = v.tb
+        v.tb.unit = host
     v.gone = True
+
+
+def _cut_tail(u: Unit, b: Block, seq) -> "Unit | None":
+    start = 0
+    if u.tb is not None and u.tb.pos < u.lns[-1].i:
+        start = next((c for c, l in enumerate(u.lns) if l.i > u.tb.pos), 0)
+    best, best_c = None, None
+    tw = bigrams(b.title_text)
+    for c in range(max(start + 2, 2), len(u.lns) - 1):
+        a, l = u.lns[c - 1], u.lns[c]
+        if not (a.ends_sentence and a.cells < a.width - 2):
+            continue
+        before = "".join(x.text for x in u.lns[max(start, c - 14):c])
+        after = "".join(x.text for x in u.lns[c:c + 14])
+        score = -_cos(before, after) + (0.4 if l.page_start else 0.0)
+        if tw:
+            tail = bigrams("".join(x.text for x in u.lns[c:]))
+            head = bigrams("".join(x.text for x in u.lns[start:c]))
+            score += 0.5 * (len(tw & tail) - len(tw & head)) / len(tw)
+        if best is None or score > best:
+            best, best_c = score, c
+    if best_c is None:
+        return None
+    tail = Unit(u.lns[best_c:], ends=u.ends)
+    u.lns, u.ends = u.lns[:best_c], []
+    pos = next(x for x, (kind, o) in enumerate(seq) if o is u)
+    seq.insert(pos + 1, ("U", tail))
+    return tail
 
 
 def _prev_unit(seq, k: int) -> Unit | None:
