@@ -56,6 +56,7 @@ class Ln:
     width: float      # local column width in cells
     kind: str = "body"   # body | section | label | caption | end | attrib | ednote | byline | date
     para_line: bool = False   # one paragraph per line (web pages, newspaper extractions)
+    indents: bool = False     # the layout indents first lines by two characters
     section: str | None = None
     by: Byline | None = None
 
@@ -104,6 +105,12 @@ def classify(lines: list[Line]) -> list[Ln]:
     if ws and ws[len(ws) // 2] > 90:
         for l in out:
             l.para_line = True
+    firsts = [(a, b) for a, b in zip(out[1:], out[2:]) if not a.page_start
+              and out[a.i - 1].cells < out[a.i - 1].width - 4 and SENT_END.search(out[a.i - 1].text)
+              and b.cells >= b.width - 2]
+    if firsts and sum(a.cells <= b.cells - 3 for a, b in firsts) >= 0.6 * len(firsts):
+        for l in out:
+            l.indents = True
     counts = Counter(re.sub(r"\s+", "", l.text) for l in out)
     for l in out:
         t = l.text
@@ -154,6 +161,13 @@ def _context_bylines(out: list[Ln]) -> None:
         nxt = out[k + 1] if k + 1 < len(out) else None
         after_title = prev is not None and prev.kind == "body" and headish(prev) \
             and not ENUM.match(prev.text) and not (prev.full and re.search("[，、：；]", prev.text))
+        run = []
+        j = k - 1
+        while j >= 0 and len(run) < 3 and out[j].kind == "body" and headish(out[j]):
+            run.append(out[j])
+            j -= 1
+        if any(ENUM.match(x.text) for x in run):
+            after_title = False     # a numbered subhead wrapped onto a short second line
         if after_title and (is_name(l.text) or is_institution(l.text)):
             anchored = nxt is None or nxt.page_start or nxt.kind in ("section", "label") or \
                 (prev.i > 0 and out[prev.i - 1].kind in ("section", "byline", "end")) or \
@@ -193,7 +207,7 @@ def paragraphs_of(lns: list[Ln]) -> list[str]:
 def starts_paragraph(lns: list[Ln], k: int) -> bool:
     """A line indented under full neighbours (the indent was lost in extraction, the line is
     two characters short) after a line that is full but did not end its paragraph."""
-    if k == 0 or k + 1 >= len(lns):
+    if k == 0 or k + 1 >= len(lns) or not lns[k].indents or lns[k].page_start:
         return False
     prev, l, nxt = lns[k - 1], lns[k], lns[k + 1]
     return prev.full and nxt.full and l.cells <= min(prev.cells, nxt.cells) - 4 \

@@ -373,8 +373,25 @@ def _column_labels(blocks: list[Block]) -> None:
             b.titles = b.titles[1:]
 
 
+def _join_numbered_parts(seq: list[tuple[str, object]]) -> None:
+    # an article never starts with its second numbered part: "二、工作成效" continues the unit before
+    idx = [k for k, (kind, _) in enumerate(seq) if kind == "U"]
+    for a, k in enumerate(idx):
+        v: Unit = seq[k][1]
+        if v.gone or not v.lns or not NEXT_PART.match(v.lns[0].text) or a == 0:
+            continue
+        pv = _prev_unit(seq, k)
+        if pv is not None and pv.kind == "article" and not pv.ends and not _cut_any(seq, k):
+            pk = next(x for x in range(len(seq)) if seq[x][1] is pv)
+            _join(pv, v, seq, pk, k)
+            return _join_numbered_parts(seq)
+
+
+
+
 def _merge_continuations(seq: list[tuple[str, object]]) -> None:
     """Join units cut mid-sentence to the unit that continues them."""
+    _join_numbered_parts(seq)
     claimed: set[int] = set()
     tried: set[int] = set()
     changed = True
@@ -390,17 +407,6 @@ def _merge_continuations(seq: list[tuple[str, object]]) -> None:
                 continue
             changed = True
             break
-    # an article never starts with its second numbered part: "二、工作成效" continues the unit before
-    idx = [k for k, (kind, _) in enumerate(seq) if kind == "U"]
-    for a, k in enumerate(idx):
-        v: Unit = seq[k][1]
-        if v.gone or not v.lns or not NEXT_PART.match(v.lns[0].text) or a == 0:
-            continue
-        pv = _prev_unit(seq, k)
-        if pv is not None and pv.kind == "article" and not pv.ends and not _cut_any(seq, k):
-            pk = next(x for x in range(len(seq)) if seq[x][1] is pv)
-            _join(pv, v, seq, pk, k)
-            return _merge_continuations(seq)
 
 
 def _cut_any(seq, k: int) -> bool:
@@ -517,7 +523,7 @@ def _cut_tail(u: Unit, b: Block, seq) -> "Unit | None":
     if u.tb is not None and u.tb.pos < u.lns[-1].i:
         start = next((c for c, l in enumerate(u.lns) if l.i > u.tb.pos), 0)
     best, best_c = None, None
-    tw = bigrams(b.title_text)
+    tw = bigrams(b.title_text + "".join(b.by.authors if b.by else []))
     for c in range(max(start + 2, 2), len(u.lns) - 1):
         a, l = u.lns[c - 1], u.lns[c]
         if not (a.ends_sentence and a.cells < a.width - 2):
@@ -529,6 +535,8 @@ def _cut_tail(u: Unit, b: Block, seq) -> "Unit | None":
             tail = bigrams("".join(x.text for x in u.lns[c:]))
             head = bigrams("".join(x.text for x in u.lns[start:c]))
             score += 0.5 * (len(tw & tail) - len(tw & head)) / len(tw)
+            near = bigrams("".join(x.text for x in u.lns[c:c + 6]))
+            score += 0.8 * len(tw & near) / len(tw)
         if best is None or score > best:
             best, best_c = score, c
     if best_c is None:
