@@ -37,6 +37,8 @@ from .model import Article, Dropped, IssueMeta, Line, SplitResult, Warning
 DATE_LEAD = re.compile(r"^\d{1,2}\s*月\s*(\d{1,2}\s*[日—-]|初|以来|中旬|上旬|下旬|底|份)")
 # "9月30日下午，", "中共中央政治局10月12日召开": a date near the start of a news lede.
 DATE_NEAR = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
+# "习近平：…": the speaker prefix shared by a series of headlines.
+HEAD_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 # "…时强调", "…上指出": a kicker line above a news headline.
 KICKER = re.compile(r"(强调|指出|表示|要求|提出|寄语|致信)$")
 # "2015·10" page marks, "2018-03-12 00:00:00" datelines: the issue date.
@@ -173,6 +175,7 @@ def find_blocks(ln: list[Ln], ednotes: list[set[str]]) -> tuple[list[Block], lis
         b = Block(lines, titles, l.by, True)
         blocks.append(b)
         used.update(x.i for x in lines)
+    prefixes: set[str] = set()
     for k, l in enumerate(ln):
         if k in used or l.kind != "body" or not headish(l) or ENUM.match(l.text):
             continue
@@ -180,7 +183,7 @@ def find_blocks(ln: list[Ln], ednotes: list[set[str]]) -> tuple[list[Block], lis
         twice: list[Ln] = []
         m = k + 1
         while m < len(ln) and m not in used and len(run) < 3 and ln[m].kind == "body" \
-                and headish(ln[m]) and not ENUM.match(ln[m].text):
+                and headish(ln[m]) and not ENUM.match(ln[m].text) and not _para_first(ln[m]):
             if han(ln[m].text) != han(run[-1].text):
                 run.append(ln[m])
             else:   # the same heading printed twice (page-title bar and headline)
@@ -192,13 +195,22 @@ def find_blocks(ln: list[Ln], ednotes: list[set[str]]) -> tuple[list[Block], lis
             run.append(ln[m])   # a headline whose last line keeps its full stop
             m += 1
         used.update(x.i for x in twice)
-        if _is_headline(ln, k, run, m, used):
+        prefix = HEAD_PREFIX.match(run[0].text)
+        if _is_headline(ln, k, run, m, used) or prefix and prefix.group(0) in prefixes \
+                and k and ln[k - 1].ends_sentence:
+            if prefix:
+                prefixes.add(prefix.group(0))
             b = Block(list(run) + twice, list(run))
             b.twice = twice
             blocks.append(b)
             used.update(x.i for x in run)
     blocks.sort(key=lambda b: b.pos)
     return blocks, groups
+
+
+def _para_first(l: Ln) -> bool:
+    """A line with commas nearly as wide as its column: the first line of a paragraph."""
+    return l.width - 12 <= l.cells <= l.width + 2 and bool(re.search("[，,]", l.text))
 
 
 def _overlaps_note(l: Ln, ednotes: list[set[str]], share: float = 0.6) -> bool:
@@ -226,20 +238,22 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int]) ->
         return False
     if any(l.han < 4 for l in run):
         return False
-    if any(l.width - 12 <= l.cells <= l.width + 2 and "，" in l.text for l in run):
+    if _para_first(last):
         return False    # the indented first line of a paragraph, not a heading
     if len(run) == 1 and last.width - 6 <= last.cells <= last.width + 2 and nxt.full:
         return False
     short = last.cells <= last.width - 4 or last.ends_sentence
     after_sep = prev is None or prev.kind in ("section", "end", "attrib") or prev.i in used
+    if DATE_LEAD.match(run[0].text) or _para_first(run[0]) and not after_sep:
+        return False
     after_para = after_sep or prev.kind == "body" and prev.ends_sentence and prev.cells < prev.width - 2
     if not after_para:
         return False
     lede = bool(DATE_NEAR.search(nxt.text[:16]) or DATE_LEAD.match(nxt.text))
     if after_sep and (short or lede):
         return True
-    if len(run) >= 2 and (short or lede):
-        return True
+    if len(run) >= 2 and (all(l.cells <= min(l.width - 6, l.width * 0.8) for l in run) or lede):
+        return True     # a headline of several short lines
     return lede and short
 
 
