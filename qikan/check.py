@@ -11,8 +11,11 @@ errors: only bad input (which raises `InputError`) stops a check.
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
+
+import jieba
 
 from .ingest import CONTROL, decode_issue, read_issue_lines
 from .model import IssueMeta, SplitResult
@@ -25,8 +28,10 @@ HAN_RE = re.compile(f"[{HAN}]")
 # caption split off as an article; above, several articles run together (the longest in the
 # seeds has about 9,000)
 SHORT, LONG = 150, 12000
-# "践行践行", "三严三三严三", "““三严": doubled glyphs the repair stage did not collapse
-DOUBLED = re.compile(f"([{HAN}]{{2,}})\\1|([“”‘’《》【】（）])\\2|(([{HAN}])\\4){{2,}}")
+# "践行践行", "三严三三严三", "““三严": doubled glyphs the repair stage did not collapse; a
+# repeated run is only a candidate ("党组织组织力", "共建共享" are words), see `_doubled`
+DOUBLED = re.compile(f"([{HAN}]{{2,}})\\1|([“”‘’《》【】])\\2")
+jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict…" chatter on stderr
 PRIVATE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 # "最活跃的组织 and 人群": a lower-case Latin word standing inside a Chinese sentence (an
 # extractor's substitution); single letters ("新时代 e 支部") and acronyms ("QQ群") are usual
@@ -64,6 +69,23 @@ def _chars(raw: list[str]) -> list[Suspect]:
     return out
 
 
+def _doubled(text: str) -> str | None:
+    """The doubled glyphs in a line, if any: a doubled quote mark, or a word (jieba's
+    segmentation) or a run of words of five or more characters printed twice in a row;
+    "纳入纳入" is suspect, "党组织组织力", "一个支部一个支部" and "实实在在" are not."""
+    m = DOUBLED.search(text)
+    if not m or m.group(2):
+        return m and m.group()
+    words = jieba.lcut(text)
+    for i in range(len(words)):
+        for k in range(1, 5):
+            run = words[i:i + k]
+            if run == words[i + k:i + 2 * k] and len(HAN_RE.findall("".join(run))) >= \
+                    (2 if k == 1 else 5):
+                return "".join(run) * 2
+    return None
+
+
 def _articles(res: SplitResult, kept: dict[int, str]) -> list[Suspect]:
     out = []
     for a in res.articles:
@@ -82,15 +104,15 @@ def _articles(res: SplitResult, kept: dict[int, str]) -> list[Suspect]:
                                "several articles run together?"))
         for f, l in a.lines:
             for no in range(f, l + 1):
-                m = DOUBLED.search(kept.get(no, ""))
-                if m:
+                twice = _doubled(kept.get(no, ""))
+                if twice:
                     out.append(Suspect(no, "doubled-glyph", f"{name}: doubled glyphs "
-                                       f"{m.group()!r} left in the text"))
+                                       f"{twice!r} left in the text"))
         for text in (a.title, a.subtitle, a.section, *a.authors):
-            m = DOUBLED.search(text or "")
-            if m:
+            twice = _doubled(text or "")
+            if twice:
                 out.append(Suspect(first, "doubled-glyph", f"{name}: doubled glyphs "
-                                   f"{m.group()!r} in its metadata ({text})"))
+                                   f"{twice!r} in its metadata ({text})"))
     return out
 
 
@@ -102,5 +124,7 @@ def issue_suspects(data: bytes, path: str, meta: IssueMeta) -> tuple[SplitResult
     text, _ = decode_issue(data, path)
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     suspects = _articles(res, kept) + _chars(raw)
-    suspects += [Suspect(w.line, w.code, w.message) for w in res.warnings]
+    seen = {(s.line, s.code) for s in suspects}
+    suspects += [Suspect(w.line, w.code, w.message) for w in res.warnings
+                 if (w.line, w.code) not in seen]
     return res, sorted(set(suspects), key=lambda s: (s.line, s.code))

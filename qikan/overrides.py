@@ -74,7 +74,9 @@ def check_ranges(meta: IssueMeta, n_lines: int, source: str) -> None:
 
 def _is_byline_of(text: str, entry: dict) -> bool:
     authors = {clean_name(a) for a in entry.get("authors") or []}
-    if clean_name(text) in authors:  # "赵兵": a bare name under the title
+    name = clean_name(text)
+    # "赵兵": a bare name under the title; "——周国平《爱与孤独》": a quote's attribution
+    if name in authors or (name.startswith("——") and any(a in name for a in authors)):
         return True
     b = parse_byline(text)
     if not b:
@@ -129,6 +131,13 @@ def _body_lines(entry: dict, kept: dict[int, Line]) -> tuple[list[Line], list[Li
     return body, labels
 
 
+def _derived_title(paras: list[str]) -> str | None:
+    """The text's first sentence, cut at 20 characters: "7 月初，全市组织系统…" (its first
+    clause alone is often only a date)."""
+    first = re.split(r"[。！？]", paras[0])[0].strip() if paras else ""
+    return (first[:20] + "…" if len(first) > 20 else first) or None
+
+
 def split_by_sidecar(meta: IssueMeta, lines: list[Line], kept: list[Line],
                      dropped: list[Dropped], source: str) -> SplitResult:
     """The issue split as the sidecar's `articles:` says; `source` names the issue file."""
@@ -149,11 +158,14 @@ def split_by_sidecar(meta: IssueMeta, lines: list[Line], kept: list[Line],
         if texts:
             texts[-1] = _without_end_byline(texts[-1], entry)
         paras = join_paragraphs(texts)
-        first = entry["lines"][0][0]
-        if not entry.get("title"):
-            warnings.append(Warning(first, "no-title", f"sidecar article {n} has no title"))
+        title = entry.get("title")
+        if not title:
+            # as the automatic split does: a page needs a title, the editor needs to know
+            title = _derived_title(paras)
+            warnings.append(Warning(entry["lines"][0][0], "no-title", f"sidecar article {n} "
+                                    f"has no title; derived from its text: {title}"))
         articles.append(Article(
-            id=f"{meta.id}-{order:03d}", order=order, title=entry.get("title"),
+            id=f"{meta.id}-{order:03d}", order=order, title=title,
             body="\n\n".join(escape_markdown(p) for p in paras),
             lines=[(f, l) for f, l in entry["lines"]], subtitle=entry.get("subtitle"),
             authors=[clean_name(a) for a in entry.get("authors") or []],
@@ -169,7 +181,8 @@ def split_by_sidecar(meta: IssueMeta, lines: list[Line], kept: list[Line],
             removed[no] = Dropped(no, text, OUTSIDE)
         elif no in by_no:  # a repaired line (doubled glyphs) that no article keeps either
             removed[no] = Dropped(no, old.text, f"{OUTSIDE} ({old.reason})")
-    return SplitResult(meta, articles, sorted(removed.values(), key=lambda d: d.line), warnings)
+    return SplitResult(meta, articles, sorted(removed.values(), key=lambda d: d.line),
+                       warnings)
 
 
 DRAFT_KEYS = ("title", "subtitle", "authors", "role", "unit", "writer", "section", "kind")
