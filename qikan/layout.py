@@ -25,7 +25,7 @@ BRACKET_LABEL = re.compile(r"^【+([^【】]{2,20})】+$")
 # "高 层 动 态", "城 市 基 层 党 建 服 务 品 牌": a letter-spaced heading.
 SPACED = re.compile(f"^([{HAN}]\\s+){{2,}}[{HAN}]$")
 # "磐 石市", "船 营区": a short, partly spaced place label floating between lines.
-PART_SPACED = re.compile(f"^[{HAN}]{{1,3}}\\s+[{HAN}]{{1,3}}$")
+PART_SPACED = re.compile(f"^([{HAN}]\\s+[{HAN}]{{1,3}}|[{HAN}]{{1,3}}\\s+[{HAN}])$")
 # "【编者按】 10月10日，…", "编者按：…"
 EDNOTE = re.compile(r"^(【编者按】|编者按[：:])")
 # "——周国平《爱与孤独》": the attribution that closes a quote box.
@@ -70,7 +70,7 @@ class Ln:
 
     @property
     def full(self) -> bool:
-        return self.cells >= self.width - 2
+        return self.cells >= self.width - 3
 
 
 def cells(text: str) -> int:

@@ -155,7 +155,7 @@ def find_blocks(ln: list[Ln], ednotes: list[set[str]]) -> tuple[list[Block], lis
             before = ln[j - 1] if j else None
             if c.full and "，" in c.text:
                 break   # running text cut by the block, not a title
-            if titles and c.full and before is not None and before.kind == "body" \
+            if titles and c.cells >= c.width * 0.85 and before is not None and before.kind == "body" \
                     and not before.ends_sentence and not headish(before):
                 break
             if _overlaps_note(c, ednotes):
@@ -240,8 +240,9 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int]) ->
         return False
     if _para_first(last):
         return False    # the indented first line of a paragraph, not a heading
-    if len(run) == 1 and last.width - 6 <= last.cells <= last.width + 2 and nxt.full:
-        return False
+    lede = bool(DATE_NEAR.search(nxt.text[:16]) or DATE_LEAD.match(nxt.text))
+    if len(run) == 1 and last.width - 8 <= last.cells <= last.width + 2 and nxt.full and not lede:
+        return False    # the first line of a paragraph that runs on
     short = last.cells <= last.width - 4 or last.ends_sentence
     after_sep = prev is None or prev.kind in ("section", "end", "attrib") or prev.i in used
     if DATE_LEAD.match(run[0].text) or _para_first(run[0]) and not after_sep:
@@ -249,7 +250,6 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int]) ->
     after_para = after_sep or prev.kind == "body" and prev.ends_sentence and prev.cells < prev.width - 2
     if not after_para:
         return False
-    lede = bool(DATE_NEAR.search(nxt.text[:16]) or DATE_LEAD.match(nxt.text))
     if after_sep and (short or lede):
         return True
     if len(run) >= 2 and (all(l.cells <= min(l.width - 6, l.width * 0.8) for l in run) or lede):
