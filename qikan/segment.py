@@ -33,8 +33,9 @@ from .byline import Byline, parse_end_line
 from .layout import ENUM, HAN_RE, Ln, classify, headish, paragraphs_of
 from .model import Article, Dropped, IssueMeta, Line, SplitResult, Warning
 
-# "7 月 20 日，", "8 月 3 日至 9 日，", "7 月初，", "7 月以来，": the dateline of a news brief.
-DATE_LEAD = re.compile(r"^\d{1,2}\s*月\s*(\d{1,2}\s*[日—-]|初|以来|中旬|上旬|下旬|底|份)")
+# "7 月 20 日，", "8 月 3 日至 9 日，", "7 月初，", "“七一”期间，": the dateline of a news brief.
+DATE_LEAD = re.compile(r"^(\d{1,2}\s*月\s*(\d{1,2}\s*[日—-]|初|以来|中旬|上旬|下旬|底|份)|"
+                       r"“[^”]{1,4}”(期间|前夕|以来|当天))")
 # "9月30日下午，", "中共中央政治局10月12日召开": a date near the start of a news lede.
 DATE_NEAR = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 # "习近平：…": the speaker prefix shared by a series of headlines.
@@ -245,6 +246,12 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int]) ->
         return False    # the first line of a paragraph that runs on
     short = last.cells <= last.width - 4 or last.ends_sentence
     after_sep = prev is None or prev.kind in ("section", "end", "attrib") or prev.i in used
+    if prev is not None and prev.i in used:
+        j = prev.i
+        while j >= 0 and (j in used or ln[j].kind in ("section", "label", "caption", "date", "byline")):
+            j -= 1
+        if j >= 0 and ln[j].kind == "body" and not ln[j].ends_sentence:
+            return False    # the sentence a floating title block cut goes on here
     if DATE_LEAD.match(run[0].text) or _para_first(run[0]) and not after_sep:
         return False
     after_para = after_sep or prev.kind == "body" and prev.ends_sentence and prev.cells < prev.width - 2
