@@ -37,7 +37,7 @@ from .model import Article, Dropped, IssueMeta, Line, SplitResult, Warning
 DATE_LEAD = re.compile(r"^(\d{1,2}\s*月\s*(\d{1,2}\s*[日—-]|初|以来|中旬|上旬|下旬|底|份)|"
                        r"“[^”]{1,4}”(期间|前夕|以来|当天))")
 # "9月30日下午，", "中共中央政治局10月12日召开": a date near the start of a news lede.
-DATE_NEAR = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
+DATE_NEAR = re.compile(r"^[^，。、；：,;:]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日")
 # "习近平：…": the speaker prefix shared by a series of headlines.
 HEAD_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 # "…时强调", "…上指出": a kicker line above a news headline.
@@ -184,7 +184,8 @@ def find_blocks(ln: list[Ln], ednotes: list[set[str]]) -> tuple[list[Block], lis
         twice: list[Ln] = []
         m = k + 1
         while m < len(ln) and m not in used and len(run) < 3 and ln[m].kind == "body" \
-                and headish(ln[m]) and not ENUM.match(ln[m].text) and not _para_first(ln[m]):
+                and headish(ln[m]) and not ENUM.match(ln[m].text) and not _para_first(ln[m]) \
+                and not _runs_on(ln, m):
             if han(ln[m].text) != han(run[-1].text):
                 run.append(ln[m])
             else:   # the same heading printed twice (page-title bar and headline)
@@ -207,6 +208,15 @@ def find_blocks(ln: list[Ln], ednotes: list[set[str]]) -> tuple[list[Block], lis
             used.update(x.i for x in run)
     blocks.sort(key=lambda b: b.pos)
     return blocks, groups
+
+
+def _runs_on(ln: list[Ln], m: int) -> bool:
+    """Line `m` is nearly as wide as its column and the next line fills the column: a
+    paragraph's first line, unless the next line opens a dated news lede."""
+    l = ln[m]
+    nxt = ln[m + 1] if m + 1 < len(ln) else None
+    return nxt is not None and l.cells >= l.width - 8 and nxt.full and \
+        not (DATE_NEAR.match(nxt.text) or DATE_LEAD.match(nxt.text))
 
 
 def _para_first(l: Ln) -> bool:
@@ -235,16 +245,16 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int]) ->
     if nxt.kind == "section" and (prev is None or prev.kind != "body" or prev.ends_sentence
                                   or re.search(r"[，、：；]$", prev.text)):
         return True     # "毛主席反对浪费" / "史 事 通 鉴": a title printed after its body
-    if nxt.kind != "body" or headish(nxt) and nxt.cells < nxt.width * 0.6:
+    if nxt.kind != "body":
         return False
     if any(l.han < 4 for l in run):
         return False
     if _para_first(last):
         return False    # the indented first line of a paragraph, not a heading
-    lede = bool(DATE_NEAR.search(nxt.text[:16]) or DATE_LEAD.match(nxt.text))
+    lede = bool(DATE_NEAR.match(nxt.text) or DATE_LEAD.match(nxt.text))
     if len(run) == 1 and last.width - 8 <= last.cells <= last.width + 2 and nxt.full and not lede:
         return False    # the first line of a paragraph that runs on
-    short = last.cells <= last.width - 4 or last.ends_sentence
+    short = last.cells <= last.width - 4 or last.cells > last.width + 2 or last.ends_sentence
     after_sep = prev is None or prev.kind in ("section", "end", "attrib") or prev.i in used
     if prev is not None and prev.i in used:
         j = prev.i
@@ -254,14 +264,18 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int]) ->
             return False    # the sentence a floating title block cut goes on here
     if DATE_LEAD.match(run[0].text) or _para_first(run[0]) and not after_sep:
         return False
-    after_para = after_sep or prev.kind == "body" and prev.ends_sentence and prev.cells < prev.width - 2
-    if not after_para:
-        return False
-    if after_sep and (short or lede):
+    after_para = after_sep or prev.kind == "body" and (
+        prev.ends_sentence and prev.cells < prev.width - 2 or
+        prev.cells < prev.width * 0.5 and not re.search(r"[，、：；,;:]$", prev.text))
+    if after_sep and (short or lede) and not (headish(nxt) and nxt.cells < nxt.width * 0.6):
         return True
-    if len(run) >= 2 and (all(l.cells <= min(l.width - 6, l.width * 0.8) for l in run) or lede):
+    kicker = len(run) >= 2 and bool(KICKER.search(run[0].text))
+    multi = len(run) >= 2 and (kicker or run[0].cells <= min(run[0].width - 6, run[0].width * 0.8)) \
+        and all(l.cells <= min(l.width - 6, l.width * 0.8) and not re.search("[，,]", l.text)
+                for l in run[1:])
+    if multi and (after_para or nxt.full or lede):
         return True     # a headline of several short lines
-    return lede and short
+    return lede and after_para
 
 
 def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> SplitResult:
