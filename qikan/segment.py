@@ -153,24 +153,25 @@ def find_blocks(ln: list[Ln], ednotes: list[set[str]]) -> tuple[list[Block], lis
             c = ln[j]
             if c.kind != "body" or not headish(c) or ENUM.match(c.text):
                 break
-            before = ln[j - 1] if j else None
             if c.full and "，" in c.text:
                 break   # running text cut by the block, not a title
-            if titles and c.cells >= c.width * 0.85 and before is not None and before.kind == "body" \
-                    and not before.ends_sentence and not headish(before):
-                break
-            if _overlaps_note(c, ednotes):
-                grp = [c]
-                if before is not None and before.kind == "body" and _overlaps_note(before, ednotes, 0.5):
-                    grp.insert(0, before)
-                groups.append(grp)
-                used.update(x.i for x in grp)
-                break
+            if titles and _overlaps_note(c, ednotes):
+                break   # a group heading above the title
             titles.insert(0, c)
             j -= 1
+        above = ln[j] if j >= 0 else None
+        if len(titles) > 2 and above is not None and above.kind == "body" and not above.ends_sentence:
+            titles = titles[1:]     # a block floating in a sentence: the third line is the sentence's
+            j += 1
+        grp = [x for x in ln[max(0, j - 1):j + 1] if x.kind == "body" and x.i not in used
+               and x not in titles and _overlaps_note(x, ednotes, 0.5)]
+        if grp and _overlaps_note(grp[-1], ednotes):
+            groups.append(grp)
+            used.update(x.i for x in grp)
         lines = titles + [l]
         m = k + 1
-        while m < len(ln) and ln[m].kind in ("date", "section", "caption") and m - k <= 3:
+        while m < len(ln) and m - k <= 3 and (ln[m].kind in ("date", "section", "caption") or
+                                               _caption_under(ln, m)):
             lines.append(ln[m])
             m += 1
         b = Block(lines, titles, l.by, True)
@@ -208,6 +209,14 @@ def find_blocks(ln: list[Ln], ednotes: list[set[str]]) -> tuple[list[Block], lis
             used.update(x.i for x in run)
     blocks.sort(key=lambda b: b.pos)
     return blocks, groups
+
+
+def _caption_under(ln: list[Ln], m: int) -> bool:
+    """"延安的抗日军政大学。": a short picture caption printed under a title block, before the
+    page's running head."""
+    l = ln[m]
+    return l.kind == "body" and l.han <= 12 and l.ends_sentence and m + 1 < len(ln) \
+        and ln[m + 1].kind == "section"
 
 
 def _runs_on(ln: list[Ln], m: int) -> bool:
