@@ -26,9 +26,11 @@ import opencc
 ZIP_NAME = "qikan-offline.zip"
 README_NAME = "说明.txt"
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
-# Crawler and feed-reader files of the hosted site: useless on file://, and dated per build.
+# Crawler and feed-reader files of the hosted site: useless on file://, and dated per build;
+# source maps are read only by a developer's debugger.
 HOSTED_ONLY = ("sitemap.xml", "sitemap.xml.gz", "feed_rss_created.xml", "feed_rss_updated.xml",
                "feed_json_created.json", "feed_json_updated.json")
+HOSTED_ONLY_SUFFIXES = (".map",)
 
 README = """{name}（离线版）
 
@@ -53,7 +55,8 @@ def readme_text(site_name: str) -> str:
 def zip_entries(site: Path) -> list[str]:
     """The site's files that go into the zip, as sorted POSIX paths."""
     return sorted(p.relative_to(site).as_posix() for p in site.rglob("*")
-                  if p.is_file() and p.relative_to(site).as_posix() not in HOSTED_ONLY)
+                  if p.is_file() and p.name not in HOSTED_ONLY
+                  and not p.name.endswith(HOSTED_ONLY_SUFFIXES))
 
 
 def _entry(name: str) -> zipfile.ZipInfo:

@@ -25,6 +25,8 @@ tags and text is enough; no HTML is re-serialized except the attributes that cha
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import posixpath
 import re
 import time
@@ -41,23 +43,31 @@ DEFAULT_PROFILE = "s2t"
 # mainland vocabulary), s2tw adds Taiwan's variant characters, s2twp also Taiwan's vocabulary
 # (软件 → 軟體, 搜索 → 搜尋), s2hk Hong Kong's variant characters.
 PROFILES = ("s2t", "s2tw", "s2twp", "s2hk")
+# Below this many pages one process is quicker than starting a second one.
+PARALLEL_FROM = 200
 
-# One token of a page: a whole script / style element, a comment or doctype, or one tag.
-# The text between tokens is what a reader sees.
-TOKEN = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>|<style\b.*?</style\s*>|<!--.*?-->"
-                   r"|<![^>]*>|<(/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>", re.S | re.I)
+# A page cut into its markup (odd items): a whole script or style element, a comment or
+# doctype, or one tag; the text between them (even items) is what a reader sees.
+MARKUP = re.compile(r"(<script\b[^>]*>.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->"
+                    r"|<[^>]*>)", re.S | re.I)
+# A script element, e.g. `<script id="__config" type="application/json">{…}</script>`.
+SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.S | re.I)
+# A start tag, e.g. `<a href="../../index.html" class="md-nav__link">`.
+START = re.compile(r"<([a-zA-Z][\w-]*)(.*?)(/?>)$", re.S)
+# Attributes a twin may change; a tag with none of them and only ASCII is copied as it is.
+CHANGING = re.compile(r"\s(?:href|src|lang|action|poster)=")
 # One attribute of a tag, e.g. ` aria-label="页眉"` or ` required`.
 ATTR = re.compile(r"""(\s+)([^\s"'=<>/]+)(?:(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'>]+))?""")
 # A URL with a scheme (https:, mailto:, data:, javascript:) or protocol-relative: left alone.
 ABSOLUTE = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")
 # Material's inline head script: `__md_scope=new URL("../..",location)`.
 SCOPE = re.compile(r'(new URL\(")([^"]*)(",\s*location\))')
+# A sitemap entry, e.g. `<loc>https://example.org/issues/2015-10-nxdj/002.html</loc>`.
+LOC = re.compile(r"(<loc>)([^<]+)(</loc>)")
 URL_ATTRS = frozenset({"href", "src", "action", "poster"})
 READABLE_ATTRS = frozenset({"title", "alt", "aria-label", "aria-description", "placeholder",
                             "content", "label", "summary"})
 JSON_URL_KEYS = frozenset({"base", "search"})
-VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-                  "source", "track", "wbr"})
 SIMPLIFIED_LANGS = frozenset({"zh-hans", "zh-cn", "zh-sg", "zh"})
 
 
@@ -101,15 +111,30 @@ class PageConverter:
         self.inside = pages | edition_files  # what zh-Hant/<path> will hold
         self.dirs = {posixpath.dirname(p) for p in self.inside}
         self.dirs |= {d for x in list(self.dirs) for d in _parents(x)}
+        self.rebased: dict[tuple[str, str, bool], str] = {}
+        self.tags: dict[tuple[str, str], str] = {}
+        self.short: dict[str, str] = {}
 
     def convert(self, text: str) -> str:
-        return self.cc.convert(text) if not text.isascii() else text
+        if text.isascii():
+            return text
+        if len(text) > 100:  # body text: seen once
+            return self.cc.convert(text)
+        if text not in self.short:  # labels of the nav, the header, Material's UI: every page
+            self.short[text] = self.cc.convert(text)
+        return self.short[text]
 
     # -- URLs ---------------------------------------------------------------------------------
     def rebase(self, url: str, page: str, hans: bool = False) -> str:
         """`url` as written on Simplified `page`, re-aimed for the twin at zh-Hant/`page`."""
         if not url or url.startswith("#") or ABSOLUTE.match(url):
             return url
+        key = (posixpath.dirname(page), url, hans)  # every page of a folder has the same nav
+        if key not in self.rebased:
+            self.rebased[key] = self._rebase(url, page, hans)
+        return self.rebased[key]
+
+    def _rebase(self, url: str, page: str, hans: bool) -> str:
         cut = min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
         path, rest = url[:cut], url[cut:]
         rooted = path.startswith("/")
@@ -133,70 +158,55 @@ class PageConverter:
 
     # -- a page -------------------------------------------------------------------------------
     def page(self, html: str, page: str) -> str:
-        out: list[str] = []
-        texts: list[int] = []      # indices into `out` of text runs to convert in one call
-        keep: list[str] = []       # open elements marked lang="zh-Hans" (their text stays)
-        pos = 0
-        for m in TOKEN.finditer(html):
-            if m.start() > pos:
-                out.append(html[pos:m.start()])
-                if not keep:
-                    texts.append(len(out) - 1)
-            pos = m.end()
-            if m.group(2) is not None:                       # <script …>…</script>
-                out.append(self.script(m.group(0), m.group(1), m.group(2), page))
-            elif m.group(4) is None:                         # style, comment, doctype
-                out.append(m.group(0))
-            elif m.group(3):                                 # end tag
-                if keep and keep[-1] == m.group(4).lower():
-                    keep.pop()
-                out.append(m.group(0))
-            else:
-                name = m.group(4).lower()
-                attrs, hans = self.attrs(name, m.group(5), page)
-                out.append(f"<{m.group(4)}{attrs}>")
-                if keep and keep[-1] == name and name not in VOID:
-                    keep.append(name)
-                elif hans and name not in VOID and not m.group(5).rstrip().endswith("/"):
-                    keep.append(name)
-        out.append(html[pos:])
-        if not keep:
-            texts.append(len(out) - 1)
-        self.convert_runs(out, texts)
-        return "".join(out)
+        here = posixpath.dirname(page)
+        parts = MARKUP.split(html)
+        keep = ""  # the open element marked lang="zh-Hans" (not nested in its like): its text stays
+        for i, part in enumerate(parts):
+            if not i % 2:
+                if not keep and not part.isascii():
+                    parts[i] = self.convert(part)
+            elif part[1] in "/!":                            # end tag, comment, doctype
+                if keep and part[2:2 + len(keep)].lower() == keep:
+                    keep = ""
+            elif part[1:7].lower() == "script":
+                m = SCRIPT.match(part)
+                parts[i] = self.script(part, m.group(1), m.group(2), page)
+            elif part[1:6].lower() == "style":
+                continue
+            elif not part.isascii() or CHANGING.search(part):
+                key = (here, part, not keep)                 # nav tags repeat page after page
+                if key not in self.tags:
+                    self.tags[key] = self.start_tag(part, page, readable=not keep)
+                parts[i], hans = self.tags[key]
+                keep = hans or keep
+        return "".join(parts)
 
-    def convert_runs(self, out: list[str], idx: list[int]) -> None:
-        # One OpenCC call per page: runs are joined with a private-use character that no
-        # dictionary contains, so no phrase spans two runs.
-        idx = [i for i in idx if not out[i].isascii()]
-        if not idx:
-            return
-        done = self.cc.convert("\ue000".join(out[i] for i in idx)).split("\ue000")
-        if len(done) != len(idx):  # the separator was in the text itself: one call per run
-            done = [self.cc.convert(out[i]) for i in idx]
-        for i, text in zip(idx, done):
-            out[i] = text
+    def start_tag(self, tag: str, page: str, readable: bool) -> tuple[str, str]:
+        """A start tag for the twin, and its name when it marks its text as Simplified."""
+        m = START.match(tag)
+        if not m:
+            return tag, ""
+        name = m.group(1).lower()
+        hans = name != "html" and m.group(3) == ">" and bool(
+            re.search(r"\slang=[\"']?zh-Hans\b", m.group(2), re.I))
+        attrs = self.attrs(name, m.group(2), page, readable and not hans)
+        return f"<{m.group(1)}{attrs}{m.group(3)}", name if hans else ""
 
-    def attrs(self, tag: str, raw: str, page: str) -> tuple[str, bool]:
-        """A start tag's attributes for the twin, and whether the element is Simplified text."""
-        if raw.isascii() and not any(a in raw for a in ("href", "src", "lang", "action", "poster")):
-            return raw, False
-        found = [(m, m.group(2).lower()) for m in ATTR.finditer(raw)]
-        names = {n: _unquote(m.group(4) or "") for m, n in found}
-        hans = names.get("lang", "").lower() in SIMPLIFIED_LANGS and tag != "html"
-        to_hans = names.get("hreflang", "").lower() in SIMPLIFIED_LANGS
+    def attrs(self, tag: str, raw: str, page: str, readable: bool = True) -> str:
+        """A start tag's attributes for the twin."""
+        found = [(m, m.group(2).lower()) for m in ATTR.finditer(raw) if m.group(4)]
+        to_hans = any(n == "hreflang" and _unquote(m.group(4)).lower() in SIMPLIFIED_LANGS
+                      for m, n in found)
         parts, pos = [], 0
         for m, name in found:
             value = m.group(4)
-            if value is None:
-                continue
             quote = value[0] if value[0] in "\"'" else '"'
             old = _unquote(value)
             if name in URL_ATTRS:
                 new = self.rebase(old, page, to_hans)
             elif tag == "html" and name == "lang":
                 new = EDITION
-            elif (name in READABLE_ATTRS or name.startswith("data-")) and not hans:
+            elif readable and (name in READABLE_ATTRS or name.startswith("data-")):
                 new = self.convert(old)
             else:
                 continue
@@ -205,10 +215,10 @@ class PageConverter:
                 parts.append(quote + new + quote)
                 pos = m.end(4)
         parts.append(raw[pos:])
-        return "".join(parts), hans
+        return "".join(parts)
 
     def script(self, whole: str, attrs: str, body: str, page: str) -> str:
-        new_attrs, _ = self.attrs("script", attrs, page)
+        new_attrs = self.attrs("script", attrs, page)
         if "application/json" in attrs.lower():
             body = self.json_block(body, page)
         elif "new URL(" in body:
@@ -261,16 +271,55 @@ def simplified_pages(site: Path) -> list[str]:
                   if p.relative_to(site).parts[0] != EDITION)
 
 
-def write_hant_edition(site: Path, profile: str = DEFAULT_PROFILE) -> HantReport:
-    """Write zh-Hant/<path> for every Simplified page of `site`."""
+def write_hant_edition(site: Path, profile: str = DEFAULT_PROFILE,
+                       workers: int | None = None) -> HantReport:
+    """Write zh-Hant/<path> for every Simplified page of `site`.
+
+    Large sites are converted by one process per core (on two cores 1,000 articles take about
+    half the time); each process takes whole folders, whose pages share their nav."""
     start = time.perf_counter()
     pages = simplified_pages(site)
     edition = site / EDITION
     existing = {p.relative_to(edition).as_posix() for p in edition.rglob("*") if p.is_file()} \
         if edition.is_dir() else set()
-    conv = PageConverter(profile, set(pages), existing)
-    for rel in pages:
-        dst = edition / rel
-        dst.parent.mkdir(parents=True, exist_ok=True)
-        dst.write_text(conv.page((site / rel).read_text(encoding="utf-8"), rel), encoding="utf-8")
+    check_profile(profile)
+    workers = workers or (min(os.cpu_count() or 1, 4) if len(pages) >= PARALLEL_FROM else 1)
+    shares: list[list[str]] = [[] for _ in range(workers)]
+    for folder in sorted({posixpath.dirname(p) for p in pages},
+                         key=lambda d: -sum(posixpath.dirname(p) == d for p in pages)):
+        min(shares, key=len).extend(p for p in pages if posixpath.dirname(p) == folder)
+    jobs = [(str(site), profile, pages, sorted(existing), share) for share in shares if share]
+    if len(jobs) == 1:
+        _convert_share(jobs[0])
+    else:
+        with multiprocessing.get_context("fork").Pool(len(jobs)) as pool:
+            pool.map(_convert_share, jobs)
+    if (site / "sitemap.xml").exists():
+        text = (site / "sitemap.xml").read_text(encoding="utf-8")
+        (edition / "sitemap.xml").write_text(hant_sitemap(text, set(pages)), encoding="utf-8")
     return HantReport(len(pages), time.perf_counter() - start, profile)
+
+
+def _convert_share(job: tuple[str, str, list[str], list[str], list[str]]) -> None:
+    site, profile, pages, existing, share = job
+    root = Path(site)
+    conv = PageConverter(profile, set(pages), set(existing))
+    for rel in share:
+        dst = root / EDITION / rel
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        dst.write_text(conv.page((root / rel).read_text(encoding="utf-8"), rel), encoding="utf-8")
+
+
+def hant_sitemap(text: str, pages: set[str]) -> str:
+    """The edition's sitemap: every `<loc>` of a page moved into zh-Hant/. Material's JS asks
+    for it next to the switch's `<link rel="alternate">`; crawlers find the twins through it."""
+    def twin(m: re.Match) -> str:
+        loc = m.group(2)
+        head, sep, tail = loc.partition("://")
+        parts = tail.split("/")
+        for k in range(1, len(parts)):
+            if "/".join(parts[k:]) in pages or k == len(parts) - 1:
+                loc = f"{head}{sep}{'/'.join(parts[:k])}/{EDITION}/{'/'.join(parts[k:])}"
+                break
+        return m.group(1) + loc + m.group(3)
+    return LOC.sub(twin, text)

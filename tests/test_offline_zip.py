@@ -1,0 +1,139 @@
+"""P6: the offline zip — one reproducible zip in dist/ that works from file:// with no network:
+links, the script switch and search, checked in Chromium with every non-file request blocked."""
+from __future__ import annotations
+
+import html
+import re
+import time
+import zipfile
+from pathlib import Path
+
+import opencc
+import pytest
+
+from conftest import run_cli
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+# A resource the browser would load by itself: script/img/… src, <link href>, CSS url()/@import.
+REMOTE_LOAD = re.compile(r"""<(?:script|img|iframe|audio|video|source|embed|track)\b[^>]*\ssrc=["']?(?:[a-z]+:)?//"""
+                         r"""|<link\b[^>]*\shref=["']?(?:[a-z]+:)?//"""
+                         r"""|url\(\s*["']?(?:[a-z]+:)?//|@import\s+["'](?:[a-z]+:)?//""", re.I)
+
+
+def the_zip(built_site) -> Path:
+    zips = list(built_site["dist"].iterdir())
+    assert [z.suffix for z in zips] == [".zip"], zips  # exactly one file, a zip
+    return zips[0]
+
+
+def site_files(site: Path) -> set[str]:
+    return {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
+
+
+def test_one_zip_with_both_editions_and_a_readme(built_site):
+    with zipfile.ZipFile(the_zip(built_site)) as z:
+        names = z.namelist()
+        readme = z.read("说明.txt").decode("utf-8-sig")
+    assert names[0] == "说明.txt" and len(names) == len(set(names))
+    pages = {f for f in site_files(built_site["site"]) if f.endswith(".html")}
+    assert {f for f in pages if f.startswith("zh-Hant/")} and pages <= set(names)
+    assert any(n.startswith("assets/stylesheets/") for n in names)
+    assert not any(n.endswith(("sitemap.xml", ".map")) for n in names)
+    assert "index.html" in readme and "解压" in readme and "zh-Hant/index.html" in readme
+    assert opencc.OpenCC("s2t").convert("解压") in readme  # and the Traditional half
+    assert "\r\n" in readme
+
+
+def test_zip_is_reproducible(built_site, tmp_path):
+    """Two more builds of the same input, in other folders and at other times, give the same
+    bytes as each other (built back to back: the session's own build may be of older code)."""
+    zips = []
+    for n in (1, 2):
+        r = run_cli("build", "--out", str(tmp_path / f"site{n}"), "--work",
+                    str(tmp_path / f"work{n}"), "--dist", str(tmp_path / f"dist{n}"))
+        assert r.returncode == 0, r.stderr
+        zips.append(tmp_path / f"dist{n}" / the_zip(built_site).name)
+        time.sleep(1.1)  # a timestamp that leaked in would differ
+    assert zips[0].read_bytes() == zips[1].read_bytes()
+    with zipfile.ZipFile(zips[0]) as z:
+        infos = z.infolist()
+    assert [i.filename for i in infos[1:]] == sorted(i.filename for i in infos[1:])
+    assert {i.date_time for i in infos} == {(1980, 1, 1, 0, 0, 0)}
+
+
+def test_failed_build_leaves_dist_alone(built_site, tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "bad.txt").write_bytes(b"")
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    (dist / "qikan-offline.zip").write_bytes(b"previous")
+    r = run_cli("build", "--src", str(src), "--out", str(tmp_path / "site"),
+                "--work", str(tmp_path / "work"), "--dist", str(dist))
+    assert r.returncode == 2
+    assert [p.name for p in dist.iterdir()] == ["qikan-offline.zip"]
+    assert (dist / "qikan-offline.zip").read_bytes() == b"previous"
+
+
+def test_nothing_in_the_zip_loads_from_the_network(built_site):
+    with zipfile.ZipFile(the_zip(built_site)) as z:
+        for name in z.namelist():
+            if name.endswith((".html", ".css")):
+                text = z.read(name).decode("utf-8")
+                assert not REMOTE_LOAD.search(text), (name, REMOTE_LOAD.search(text).group(0))
+                assert "unpkg.com" not in text and "fonts.googleapis" not in text, name
+
+
+@pytest.fixture(scope="module")
+def unzipped(built_site, tmp_path_factory) -> Path:
+    where = tmp_path_factory.mktemp("offline") / "下载的 文库"  # any folder, even a spaced one
+    with zipfile.ZipFile(the_zip(built_site)) as z:
+        z.extractall(where)
+    return where
+
+
+def test_offline_site_works_from_file_in_chromium(unzipped):
+    """Open index.html by file://, follow links to an article and its zh-Hant twin, search for
+    a known article: nothing but file: is ever asked for."""
+    from playwright.sync_api import sync_playwright
+
+    first = (unzipped / "issues/2018-03-syjg/001.html").read_text(encoding="utf-8")
+    title = html.unescape(re.search(r"<h1[^>]*>(.*?)</h1>", first, re.S).group(1)).strip()
+    asked, errors = [], []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        ctx = browser.new_context()
+        ctx.on("request", lambda r: asked.append(r.url))
+        ctx.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
+                  else route.abort())
+        page = ctx.new_page()
+        page.on("websocket", lambda ws: asked.append(ws.url))
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto((unzipped / "index.html").as_uri())
+        assert page.eval_on_selector(".md-header", "e => getComputedStyle(e).position") == "sticky"
+
+        with page.expect_navigation():            # home → the issue's table of contents
+            page.click("article a[href$='issues/2018-03-syjg/index.html']")
+        with page.expect_navigation():            # → its first article
+            page.click("article a[href$='001.html']")
+        assert page.url.endswith("/issues/2018-03-syjg/001.html")
+        assert page.inner_text("article h1") == title
+
+        page.hover(".md-header .md-select button")  # → the same article in Traditional
+        with page.expect_navigation():
+            page.click(".md-header a.md-select__link[hreflang=zh-Hant]")
+        assert page.url.endswith("/zh-Hant/issues/2018-03-syjg/001.html")
+        assert page.inner_text("article h1") == opencc.OpenCC("s2t").convert(title)
+
+        page.goto((unzipped / "index.html").as_uri())  # search finds the known article
+        page.fill(".md-search__input", title[:6])
+        hit = page.wait_for_selector(".md-search-result a[href*='2018-03-syjg/001.html']",
+                                     timeout=10000)
+        with page.expect_navigation():
+            hit.click()
+        assert "/issues/2018-03-syjg/001.html" in page.url
+        browser.close()
+    assert asked and all(u.startswith("file://") for u in asked), \
+        [u for u in asked if not u.startswith("file://")]
+    assert not errors, errors
