@@ -39,7 +39,7 @@ DATE_PAREN = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\
 # "一、", "（二）", "3.", "第一", "①": an enumerated subhead, never an article title.
 ENUM = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[.、．]|第[一二三四五六七八九十]+|[①-⑳])")
 # sentence-final punctuation, maybe followed by a closing quote or bracket
-SENT_END = re.compile(r"[。！？!?…][”’」』）)]*$|[”」』]$")
+SENT_END = re.compile(r"[。！？!?…][”’」』）)]*$")
 # lines that end mid-sentence with a comma-like mark
 COMMA_END = re.compile(r"[，、：；,:;]$")
 INNER_STOP = re.compile(r"[。；]")
@@ -211,4 +211,4 @@ def starts_paragraph(lns: list[Ln], k: int) -> bool:
         return False
     prev, l, nxt = lns[k - 1], lns[k], lns[k + 1]
     return prev.full and nxt.full and l.cells <= min(prev.cells, nxt.cells) - 4 \
-        and not l.ends_sentence and l.width < 80
+        and not l.ends_sentence and l.width < 80 and not re.search(r"[0-9A-Za-z]", l.text)

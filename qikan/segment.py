@@ -164,7 +164,7 @@ def find_blocks(ln: list[Ln], ednotes: list[set[str]]) -> tuple[list[Block], lis
             titles = titles[1:]     # a block floating in a sentence: the third line is the sentence's
             j += 1
         grp = [x for x in ln[max(0, j - 1):j + 1] if x.kind == "body" and x.i not in used
-               and x not in titles and _overlaps_note(x, ednotes, 0.5)]
+               and x not in titles and headish(x) and _overlaps_note(x, ednotes, 0.5)]
         if grp and _overlaps_note(grp[-1], ednotes):
             groups.append(grp)
             used.update(x.i for x in grp)
@@ -235,7 +235,7 @@ def _para_first(l: Ln) -> bool:
 
 def _overlaps_note(l: Ln, ednotes: list[set[str]], share: float = 0.6) -> bool:
     bg = bigrams(l.text)
-    return len(bg) >= 4 and any(len(bg & n) >= share * len(bg) for n in ednotes)
+    return len(bg) >= 6 and any(len(bg & n) >= share * len(bg) for n in ednotes)
 
 
 def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int]) -> bool:
@@ -307,6 +307,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> S
     in_block = {x.i: b for b in blocks for x in b.lines}
     group_lines = {x.i for g in groups for x in g}
     seq = _units(ln, in_block, group_lines)
+    _split_orphans(seq)
     units = [u for kind, u in seq if kind == "U"]
     _dedupe_blocks(blocks, dropped)
     if not has_labels:
@@ -393,6 +394,28 @@ def _units(ln: list[Ln], in_block: dict[int, Block], group_lines: set[int]) -> l
         if cur.kind == "editor_note" and l.ends_sentence and l.cells < l.width - 3:
             cur = None
     return seq
+
+
+def _split_orphans(seq: list[tuple[str, object]]) -> None:
+    """In a layout that indents first lines, a full line right after a paragraph's end is the
+    rest of a paragraph printed elsewhere: it starts a unit of its own."""
+    out: list[tuple[str, object]] = []
+    for kind, u in seq:
+        out.append((kind, u))
+        if kind != "U" or u.kind != "article" or len(u.lns) < 2 or not u.lns[0].indents \
+                or u.lns[0].para_line:
+            continue
+        cut = None
+        for c in range(1, len(u.lns)):
+            a, l = u.lns[c - 1], u.lns[c]
+            if a.ends_sentence and a.cells < a.width - 6 and l.cells >= l.width - 1 \
+                    and not l.page_start and not ENUM.match(l.text) and not headish(a):
+                cut = c
+        if cut is not None:
+            tail = Unit(u.lns[cut:], ends=u.ends)
+            u.lns, u.ends = u.lns[:cut], []
+            out.append(("U", tail))
+    seq[:] = out
 
 
 def _dedupe_blocks(blocks: list[Block], dropped: list[Dropped]) -> None:
@@ -535,7 +558,8 @@ def _inner_cut(x: Unit) -> int | None:
     from .layout import starts_paragraph
     for c in range(1, len(x.lns) - 1):
         a = x.lns[c - 1]
-        if not a.ends_sentence and a.full and starts_paragraph(x.lns, c) and not headish(a):
+        if not a.ends_sentence and a.full and starts_paragraph(x.lns, c) \
+                and not (headish(a) and a.cells < a.width - 4):
             return c
     return None
 
@@ -568,6 +592,7 @@ def _cut_tail(u: Unit, b: Block, seq) -> "Unit | None":
         start = next((c for c, l in enumerate(u.lns) if l.i > u.tb.pos), 0)
     best, best_c = None, None
     tw = bigrams(b.title_text + "".join(b.by.authors if b.by else []))
+    ow = bigrams(u.tb.title_text) - tw if u.tb is not None else set()
     for c in range(max(start + 2, 2), len(u.lns) - 1):
         a, l = u.lns[c - 1], u.lns[c]
         if not (a.ends_sentence and a.cells < a.width - 2):
@@ -581,6 +606,10 @@ def _cut_tail(u: Unit, b: Block, seq) -> "Unit | None":
             score += 0.5 * (len(tw & tail) - len(tw & head)) / len(tw)
             near = bigrams("".join(x.text for x in u.lns[c:c + 6]))
             score += 0.8 * len(tw & near) / len(tw)
+        if ow:
+            tail = bigrams("".join(x.text for x in u.lns[c:]))
+            head = bigrams("".join(x.text for x in u.lns[start:c]))
+            score += 0.5 * (len(ow & head) - len(ow & tail)) / len(ow)
         if best is None or score > best:
             best, best_c = score, c
     if best_c is None:
@@ -620,7 +649,10 @@ class _Sim:
 
 def _assign_blocks(seq: list[tuple[str, object]], units: list[Unit]) -> None:
     sim = _Sim([u for u in units if not u.gone])
+    after_mode = False      # titles in this column have been printed after their bodies
     for k, (kind, b) in enumerate(seq):
+        if kind == "S":
+            after_mode = False
         if kind != "T" or b.dup or b.unit is not None:
             continue
         prev = None
@@ -645,11 +677,27 @@ def _assign_blocks(seq: list[tuple[str, object]], units: list[Unit]) -> None:
                 if o.tb is None and o.kind in ("article",) and o.lns:
                     nxt = o
                 break
-        if prev is not None and nxt is not None:
+        before = _adjacent_unit(seq, k)
+        if before is not None and before.tb is not None and before.lns \
+                and before.lns[0].i < before.tb.pos < before.lns[-1].i:
+            # the unit before has its title floating inside it: this title, printed right after
+            # it, is the title of its tail
+            choice = _split_for(seq, k, b)
+            after_mode = choice is not None
+        elif after_mode and prev is None and before is not None and before.tb is not None \
+                and before.lns and before.tb.pos > before.lns[-1].i:
+            # two titles printed one after the other under one body: the second is its tail's
+            choice = _split_for(seq, k, b)
+        elif prev is not None and nxt is not None:
             sp, sn = sim(b.title_text, prev.text), sim(b.title_text, nxt.text)
-            choice = prev if sp > sn + 0.05 else nxt
+            if after_mode:
+                choice = nxt if sn > sp + 0.05 else prev
+            else:
+                choice = prev if sp > sn + 0.05 else nxt
+            after_mode = choice is prev
         else:
             choice = prev or nxt
+            after_mode = choice is not None and choice is prev
         if choice is None:
             choice = _split_for(seq, k, b)
         if choice is not None:
@@ -657,36 +705,26 @@ def _assign_blocks(seq: list[tuple[str, object]], units: list[Unit]) -> None:
             b.unit = choice
 
 
+def _adjacent_unit(seq, k: int) -> Unit | None:
+    """The live unit right before position `k`, past title blocks but not past a label."""
+    x = k - 1
+    while x >= 0 and (seq[x][0] == "T" or seq[x][0] == "U" and seq[x][1].gone):
+        x -= 1
+    return seq[x][1] if x >= 0 and seq[x][0] == "U" else None
+
+
 def _split_for(seq, k: int, b: Block) -> Unit | None:
     """A title printed right after a unit that already has one: the unit's tail is the body of
     this title; cut where the vocabulary of the text changes most."""
     x = k - 1
-    while x >= 0 and seq[x][0] == "T":
+    while x >= 0 and (seq[x][0] == "T" or seq[x][0] == "U" and seq[x][1].gone):
         x -= 1
     if x < 0 or seq[x][0] != "U":
         return None
     u: Unit = seq[x][1]
     if u.gone or u.kind != "article" or len(u.lns) < 6:
         return None
-    start = 0
-    if u.tb is not None and u.tb.pos < u.lns[-1].i:
-        start = next((c for c, l in enumerate(u.lns) if l.i > u.tb.pos), 0)
-    best, best_c = None, None
-    for c in range(max(start + 2, 2), len(u.lns) - 2):
-        a, l = u.lns[c - 1], u.lns[c]
-        if not (a.ends_sentence and a.cells < a.width - 2):
-            continue
-        before = "".join(x.text for x in u.lns[max(start, c - 14):c])
-        after = "".join(x.text for x in u.lns[c:c + 14])
-        s = _cos(before, after)
-        if best is None or s < best:
-            best, best_c = s, c
-    if best_c is None:
-        return None
-    tail = Unit(u.lns[best_c:], ends=u.ends)
-    u.lns, u.ends = u.lns[:best_c], []
-    seq.insert(x + 1, ("U", tail))
-    return tail
+    return _cut_tail(u, b, seq)
 
 
 def _cos(a: str, b: str) -> float:
