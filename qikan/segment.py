@@ -595,7 +595,7 @@ def _cut_tail(u: Unit, b: Block, seq) -> "Unit | None":
     ow = bigrams(u.tb.title_text) - tw if u.tb is not None else set()
     for c in range(max(start + 2, 2), len(u.lns) - 1):
         a, l = u.lns[c - 1], u.lns[c]
-        if not (a.ends_sentence and a.cells < a.width - 2):
+        if not (a.ends_sentence and (a.cells < a.width - 2 or l.indents and l.cells <= l.width - 4)):
             continue
         before = "".join(x.text for x in u.lns[max(start, c - 14):c])
         after = "".join(x.text for x in u.lns[c:c + 14])
