@@ -139,7 +139,7 @@ def _cont_start(u: Unit) -> bool:
         and not DATE_LEAD.match(f.text)
 
 
-def find_blocks(ln: list[Ln], ednotes: list[set[str]]) -> tuple[list[Block], list[list[Ln]]]:
+def find_blocks(ln: list[Ln], ednotes: list[tuple[int, set[str]]]) -> tuple[list[Block], list[list[Ln]]]:
     """Title blocks, and group headings (heading lines that repeat an editor's note)."""
     blocks: list[Block] = []
     groups: list[list[Ln]] = []
@@ -153,7 +153,7 @@ def find_blocks(ln: list[Ln], ednotes: list[set[str]]) -> tuple[list[Block], lis
             c = ln[j]
             if c.kind != "body" or not headish(c) or ENUM.match(c.text):
                 break
-            if c.full and "，" in c.text:
+            if c.cells >= c.width * 0.8 and re.search("[，,]", c.text):
                 break   # running text cut by the block, not a title
             if titles and _overlaps_note(c, ednotes):
                 break   # a group heading above the title
@@ -224,18 +224,22 @@ def _runs_on(ln: list[Ln], m: int) -> bool:
     paragraph's first line, unless the next line opens a dated news lede."""
     l = ln[m]
     nxt = ln[m + 1] if m + 1 < len(ln) else None
+    if l.cells >= l.width - 8 and re.search("[，,、]", l.text):
+        return True
     return nxt is not None and l.cells >= l.width - 8 and nxt.full and \
         not (DATE_NEAR.match(nxt.text) or DATE_LEAD.match(nxt.text))
 
 
 def _para_first(l: Ln) -> bool:
     """A line with commas nearly as wide as its column: the first line of a paragraph."""
-    return l.width - 12 <= l.cells <= l.width + 2 and bool(re.search("[，,]", l.text))
+    return l.width - 12 <= l.cells <= l.width + 2 and bool(re.search("[，,、]", l.text))
 
 
-def _overlaps_note(l: Ln, ednotes: list[set[str]], share: float = 0.6) -> bool:
+def _overlaps_note(l: Ln, ednotes: list[tuple[int, set[str]]], share: float = 0.6) -> bool:
+    """The line repeats most of a nearby editor's note: the heading of the group it introduces."""
     bg = bigrams(l.text)
-    return len(bg) >= 6 and any(len(bg & n) >= share * len(bg) for n in ednotes)
+    return len(bg) >= 6 and any(abs(l.no - no) <= 120 and len(bg & n) >= share * len(bg)
+                                for no, n in ednotes)
 
 
 def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int]) -> bool:
@@ -279,9 +283,8 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int]) ->
     if after_sep and (short or lede) and not (headish(nxt) and nxt.cells < nxt.width * 0.6):
         return True
     kicker = len(run) >= 2 and bool(KICKER.search(run[0].text))
-    multi = len(run) >= 2 and (kicker or run[0].cells <= min(run[0].width - 6, run[0].width * 0.8)) \
-        and all(l.cells <= min(l.width - 6, l.width * 0.8) and not re.search("[，,]", l.text)
-                for l in run[1:])
+    multi = len(run) >= 2 and (kicker or run[0].cells <= run[0].width - 6) \
+        and all(l.cells <= l.width - 6 and not re.search("[，,]", l.text) for l in run[1:])
     if multi and (after_para or nxt.full or lede):
         return True     # a headline of several short lines
     return lede and after_para
@@ -302,7 +305,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> S
         elif l.kind == "section":
             dropped.append(Dropped(l.no, l.text, f"column label or running head: {l.section}"))
     has_labels = any(l.kind == "section" for l in ln)
-    ednotes = [bigrams(_paragraph_from(ln, l.i)) for l in ln if l.kind == "ednote"]
+    ednotes = [(l.no, bigrams(_paragraph_from(ln, l.i))) for l in ln if l.kind == "ednote"]
     blocks, groups = find_blocks(ln, ednotes)
     in_block = {x.i: b for b in blocks for x in b.lines}
     group_lines = {x.i for g in groups for x in g}
