@@ -146,7 +146,7 @@ def _local_widths(out: list[Ln]) -> None:
     paragraph ends and headings do not pull it down."""
     n = len(out)
     for l in out:
-        lo, hi = max(0, l.i - 12), min(n, l.i + 13)
+        lo, hi = max(0, l.i - 7), min(n, l.i + 8)
         ws = sorted(x.cells for x in out[lo:hi] if x.page == l.page) or [l.cells]
         l.width = float(ws[int(len(ws) * 0.7)]) if ws else float(l.cells)
 

@@ -139,8 +139,10 @@ def _cont_start(u: Unit) -> bool:
         and not DATE_LEAD.match(f.text)
 
 
-def find_blocks(ln: list[Ln], ednotes: list[tuple[int, set[str]]]) -> tuple[list[Block], list[list[Ln]]]:
-    """Title blocks, and group headings (heading lines that repeat an editor's note)."""
+def find_blocks(ln: list[Ln], ednotes: list[tuple[int, set[str]]],
+                vertical: set[int] = frozenset()) -> tuple[list[Block], list[list[Ln]]]:
+    """Title blocks, and group headings (heading lines that repeat an editor's note).
+    `vertical`: line numbers of titles rebuilt from one-character lines (complete as they are)."""
     blocks: list[Block] = []
     groups: list[list[Ln]] = []
     used: set[int] = set()
@@ -149,7 +151,7 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, set[str]]]) -> tuple[list
             continue
         titles: list[Ln] = []
         j = k - 1
-        while j >= 0 and len(titles) < 3 and j not in used:
+        while j >= 0 and len(titles) < 3 and j not in used and not (titles and titles[0].no in vertical):
             c = ln[j]
             if c.kind != "body" or not headish(c) or ENUM.match(c.text):
                 break
@@ -256,7 +258,8 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int]) ->
         return False
     last = run[-1]
     if nxt.kind == "section" and (prev is None or prev.kind != "body" or prev.ends_sentence
-                                  or re.search(r"[，、：；]$", prev.text)):
+                                  or re.search(r"[，、：；]$", prev.text)) \
+            and all(l.cells <= l.width - 6 and not _para_first(l) for l in run):
         return True     # "毛主席反对浪费" / "史 事 通 鉴": a title printed after its body
     if nxt.kind != "body":
         return False
@@ -306,7 +309,9 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> S
             dropped.append(Dropped(l.no, l.text, f"column label or running head: {l.section}"))
     has_labels = any(l.kind == "section" for l in ln)
     ednotes = [(l.no, bigrams(_paragraph_from(ln, l.i))) for l in ln if l.kind == "ednote"]
-    blocks, groups = find_blocks(ln, ednotes)
+    vertical = {int(m.group(1)) for d in dropped
+                for m in [re.search(r"vertical title, joined into line (\d+)", d.reason)] if m}
+    blocks, groups = find_blocks(ln, ednotes, vertical)
     in_block = {x.i: b for b in blocks for x in b.lines}
     group_lines = {x.i for g in groups for x in g}
     seq = _units(ln, in_block, group_lines)
@@ -414,7 +419,8 @@ def _split_orphans(seq: list[tuple[str, object]]) -> None:
             if a.ends_sentence and a.cells < a.width - 6 and l.cells >= l.width - 1 \
                     and not l.page_start and not ENUM.match(l.text) and not headish(a):
                 cut = c
-        if cut is not None:
+        recent = [o for kk, o in out[-8:] if kk == "U"]
+        if cut is not None and any(o.open_end or _inner_cut(o) is not None for o in recent):
             tail = Unit(u.lns[cut:], ends=u.ends)
             u.lns, u.ends = u.lns[:cut], []
             out.append(("U", tail))
@@ -693,7 +699,9 @@ def _assign_blocks(seq: list[tuple[str, object]], units: list[Unit]) -> None:
             choice = _split_for(seq, k, b)
         elif prev is not None and nxt is not None:
             sp, sn = sim(b.title_text, prev.text), sim(b.title_text, nxt.text)
-            if after_mode:
+            if abs(sp - sn) > 0.15:
+                choice = prev if sp > sn else nxt
+            elif after_mode:
                 choice = nxt if sn > sp + 0.05 else prev
             else:
                 choice = prev if sp > sn + 0.05 else nxt
