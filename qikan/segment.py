@@ -281,7 +281,7 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int]) ->
     if DATE_LEAD.match(run[0].text) or _para_first(run[0]) and not after_sep:
         return False
     after_para = after_sep or prev.kind == "body" and (
-        prev.ends_sentence and prev.cells < prev.width - 2 or
+        prev.ends_sentence or
         prev.cells < prev.width * 0.5 and not re.search(r"[，、：；,;:]$", prev.text))
     if after_sep and (short or lede) and not (headish(nxt) and nxt.cells < nxt.width * 0.6):
         return True
@@ -540,7 +540,7 @@ def _resplit(seq) -> None:
     # bodies split around other material: an indented paragraph after a line cut mid-sentence
     for a, k in enumerate(idx):
         v: Unit = seq[k][1]
-        if v.gone or k in claimed or not _cont_start(v):
+        if v.gone or k in claimed or v.kind != "article" or not _cont_start(v):
             continue
         pv = _prev_unit(seq, k)
         if pv is None or pv.open_end:
