@@ -34,6 +34,8 @@ ATTRIB = re.compile(r"^[—-]{2,3}\s*([^《》—]{1,20})《[^》]+》\s*$")
 CAPTION = re.compile(r"^(图[①-⑳\d]*[：:].*|[\u4e00-\u9fff]{2,4}(摄|/摄)|版式设计[：:].*|制图[：:].*)$")
 # "来源:中直党建网 2018年3月9日": where a reposted article comes from.
 SOURCE = re.compile(r"^(来源|稿源|转自|转载自)[：:]")
+# "宁新出管字【2015】第0219号": a publication permit or serial number in the masthead.
+MASTHEAD = re.compile(r"(出管字|准印证|内部资料|ISSN|CN\s*\d{2}-\d{4})")
 # "（2015年10月10日）": the date of a speech under its title.
 DATE_PAREN = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]$")
 # "一、", "（二）", "3.", "第一", "①": an enumerated subhead, never an article title.
@@ -129,7 +131,7 @@ def classify(lines: list[Line]) -> list[Ln]:
             l.kind, l.by = "end", parse_end_line(t)
         elif ATTRIB.match(t):
             l.kind, l.by = "attrib", Byline(authors=[re.sub(r"\s+", "", ATTRIB.match(t).group(1))])
-        elif CAPTION.match(t):
+        elif CAPTION.match(t) or MASTHEAD.search(t) and l.han <= 40:
             l.kind = "caption"
         elif DATE_PAREN.match(t) or SOURCE.match(t):
             l.kind = "date"

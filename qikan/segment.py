@@ -139,8 +139,8 @@ def _cont_start(u: Unit) -> bool:
         and not DATE_LEAD.match(f.text)
 
 
-def find_blocks(ln: list[Ln], ednotes: list[tuple[int, set[str]]],
-                vertical: set[int] = frozenset()) -> tuple[list[Block], list[list[Ln]]]:
+def find_blocks(ln: list[Ln], ednotes: list[tuple[int, set[str]]], vertical: set[int] = frozenset(),
+                doubled: set[int] = frozenset()) -> tuple[list[Block], list[list[Ln]]]:
     """Title blocks, and group headings (heading lines that repeat an editor's note).
     `vertical`: line numbers of titles rebuilt from one-character lines (complete as they are)."""
     blocks: list[Block] = []
@@ -180,6 +180,7 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, set[str]]],
         blocks.append(b)
         used.update(x.i for x in lines)
     prefixes: set[str] = set()
+    anchored = set(used)
     for k, l in enumerate(ln):
         if k in used or l.kind != "body" or not headish(l) or ENUM.match(l.text):
             continue
@@ -188,7 +189,7 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, set[str]]],
         m = k + 1
         while m < len(ln) and m not in used and len(run) < 3 and ln[m].kind == "body" \
                 and headish(ln[m]) and not ENUM.match(ln[m].text) and not _para_first(ln[m]) \
-                and not _runs_on(ln, m):
+                and not _runs_on(ln, m) and not (run[0].no in doubled and ln[m].no not in doubled):
             if han(ln[m].text) != han(run[-1].text):
                 run.append(ln[m])
             else:   # the same heading printed twice (page-title bar and headline)
@@ -201,7 +202,7 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, set[str]]],
             m += 1
         used.update(x.i for x in twice)
         prefix = HEAD_PREFIX.match(run[0].text)
-        if _is_headline(ln, k, run, m, used) or prefix and prefix.group(0) in prefixes \
+        if _is_headline(ln, k, run, m, used, anchored) or prefix and prefix.group(0) in prefixes \
                 and k and ln[k - 1].ends_sentence:
             if prefix:
                 prefixes.add(prefix.group(0))
@@ -244,7 +245,8 @@ def _overlaps_note(l: Ln, ednotes: list[tuple[int, set[str]]], share: float = 0.
                                 for no, n in ednotes)
 
 
-def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int]) -> bool:
+def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
+                 anchored: set[int]) -> bool:
     """A heading without a byline that starts an article (or ends one, printed after it)."""
     j = k - 1
     while j >= 0 and ln[j].kind in ("label", "caption", "date"):
@@ -271,7 +273,9 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int]) ->
     if len(run) == 1 and last.width - 8 <= last.cells <= last.width + 2 and nxt.full and not lede:
         return False    # the first line of a paragraph that runs on
     short = last.cells <= last.width - 4 or last.cells > last.width + 2 or last.ends_sentence
-    after_sep = prev is None or prev.kind in ("section", "end", "attrib") or prev.i in used
+    after_sep = prev is None or prev.kind in ("section", "end", "attrib") or prev.i in anchored
+    if prev is not None and prev.i in used and prev.i not in anchored:
+        return False    # right under another headline: part of it or its body
     if prev is not None and prev.i in used:
         j = prev.i
         while j >= 0 and (j in used or ln[j].kind in ("section", "label", "caption", "date", "byline")):
@@ -288,7 +292,7 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int]) ->
     kicker = len(run) >= 2 and bool(KICKER.search(run[0].text))
     multi = len(run) >= 2 and (kicker or run[0].cells <= run[0].width - 6) \
         and all(l.cells <= l.width - 6 and not re.search("[，,]", l.text) for l in run[1:])
-    if multi and (after_para or nxt.full or lede):
+    if multi and (after_para or lede):
         return True     # a headline of several short lines
     return lede and after_para
 
@@ -311,7 +315,8 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> S
     ednotes = [(l.no, bigrams(_paragraph_from(ln, l.i))) for l in ln if l.kind == "ednote"]
     vertical = {int(m.group(1)) for d in dropped
                 for m in [re.search(r"vertical title, joined into line (\d+)", d.reason)] if m}
-    blocks, groups = find_blocks(ln, ednotes, vertical)
+    doubled = {d.line for d in dropped if d.reason.startswith("doubled glyphs")}
+    blocks, groups = find_blocks(ln, ednotes, vertical, doubled)
     in_block = {x.i: b for b in blocks for x in b.lines}
     group_lines = {x.i for g in groups for x in g}
     seq = _units(ln, in_block, group_lines)
