@@ -62,9 +62,7 @@ class Ln:
     section: str | None = None
     by: Byline | None = None
 
-    @property
-    def han(self) -> int:
-        return len(HAN_RE.findall(self.text))
+    han: int = 0              # Chinese characters in the line
 
     @property
     def ends_sentence(self) -> bool:
@@ -101,7 +99,7 @@ def classify(lines: list[Line]) -> list[Ln]:
         if ps:
             page += 1
         t = l.text.strip()
-        out.append(Ln(len(out), l.no, t, page, ps, cells(t), 0.0))
+        out.append(Ln(len(out), l.no, t, page, ps, cells(t), 0.0, han=len(HAN_RE.findall(t))))
     _local_widths(out)
     ws = sorted(l.cells for l in out if l.cells >= 30)
     if ws and ws[len(ws) // 2] > 90:

@@ -64,8 +64,8 @@ def collapse_doubled(text: str) -> str:
     doubled and there must be at least four Chinese characters, so that ordinary repeats inside
     a sentence ("天天", "研究研究一下") are left alone."""
     t = text.strip()
-    if len(t) > 120 or len(HAN_RE.findall(t)) < 4:
-        return text
+    if len(t) > 120 or len(set(t)) * 2 > len(t) + 2 or len(HAN_RE.findall(t)) < 4:
+        return text     # every glyph twice means at most half as many distinct ones
     counts = Counter(c for c in t if not c.isspace())
     if any(v % 2 for c, v in counts.items() if c not in MARKS):
         return text

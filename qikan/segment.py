@@ -607,6 +607,17 @@ def _cut_tail(u: Unit, b: Block, seq) -> "Unit | None":
     best, best_c = None, None
     tw = bigrams(b.title_text + "".join(b.by.authors if b.by else []))
     ow = bigrams(u.tb.title_text) - tw if u.tb is not None else set()
+    # title bigrams found in the lines before / after each cut, built once (linear, not per cut)
+    per = [bigrams(x.text) & (tw | ow) for x in u.lns]
+    head_sets: list[set[str]] = []
+    acc: set[str] = set()
+    for c in range(len(u.lns) + 1):
+        head_sets.append(set(acc))
+        if c < len(u.lns) and c >= start:
+            acc |= per[c]
+    tail_sets: list[set[str]] = [set() for _ in range(len(u.lns) + 1)]
+    for c in range(len(u.lns) - 1, -1, -1):
+        tail_sets[c] = tail_sets[c + 1] | per[c]
     for c in range(max(start + 2, 2), len(u.lns) - 1):
         a, l = u.lns[c - 1], u.lns[c]
         if not (a.ends_sentence and (a.cells < a.width - 2 or l.indents and l.cells <= l.width - 4)):
@@ -614,15 +625,12 @@ def _cut_tail(u: Unit, b: Block, seq) -> "Unit | None":
         before = "".join(x.text for x in u.lns[max(start, c - 14):c])
         after = "".join(x.text for x in u.lns[c:c + 14])
         score = -_cos(before, after) + (0.4 if l.page_start else 0.0)
+        tail, head = tail_sets[c], head_sets[c]
         if tw:
-            tail = bigrams("".join(x.text for x in u.lns[c:]))
-            head = bigrams("".join(x.text for x in u.lns[start:c]))
             score += 0.5 * (len(tw & tail) - len(tw & head)) / len(tw)
             near = bigrams("".join(x.text for x in u.lns[c:c + 6]))
             score += 0.8 * len(tw & near) / len(tw)
         if ow:
-            tail = bigrams("".join(x.text for x in u.lns[c:]))
-            head = bigrams("".join(x.text for x in u.lns[start:c]))
             score += 0.5 * (len(ow & head) - len(ow & tail)) / len(ow)
         if best is None or score > best:
             best, best_c = score, c
