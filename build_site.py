@@ -13,9 +13,9 @@ from pathlib import Path
 
 from qikan.check import issue_suspects
 from qikan.ingest import InputError, os_error_message
-from qikan.overrides import draft_articles_yaml
 from qikan.sidecar import parse_sidecar, read_sidecar
 from qikan.site import ROOT, build_site, load_issue, read_meta
+from qikan.split import draft_sidecar_articles
 
 
 def cmd_build(a: argparse.Namespace) -> int:
@@ -35,12 +35,12 @@ def cmd_split(a: argparse.Namespace) -> int:
     else:
         meta = read_meta(txt) if txt.with_suffix(".yml").exists() else \
             parse_sidecar("", "", _default_id(txt))
-    if a.auto:
-        meta.articles = None  # draft anew from the automatic split
-    res = load_issue(txt, meta)
-    if a.yaml:
-        sys.stdout.write(draft_articles_yaml(res, txt.name))
+    if a.yaml:  # always drafted from the automatic split, whatever the sidecar says
+        sys.stdout.write(draft_sidecar_articles(txt.read_bytes(), str(txt), meta))
         return 0
+    if a.auto:
+        meta.articles = None
+    res = load_issue(txt, meta)
     json.dump(res.to_json(), sys.stdout, ensure_ascii=False, indent=1 if a.json else None)
     sys.stdout.write("\n")
     return 0

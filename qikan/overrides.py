@@ -23,8 +23,6 @@ from .model import Article, Dropped, IssueMeta, Line, SplitResult, Warning
 from .segment import SECTION_RE, escape_markdown, join_paragraphs
 
 OUTSIDE = "outside every article in the sidecar"
-# sentence punctuation at a line's end: a title never ends so ("……的重要底线" vs "……底线。")
-SENTENCE_END = re.compile(r"[。！？；，,;!?]$")
 
 
 def _norm(text: str | None) -> str:
@@ -88,13 +86,14 @@ def _is_byline_of(text: str, entry: dict) -> bool:
 
 def _is_heading_of(text: str, entry: dict) -> bool:
     """The line prints (part of) the entry's title or subtitle, or its byline."""
-    t = _norm(text)
+    t = _norm(text).rstrip("。")  # a title line may keep the full stop the title drops
     if not t:
         return False
     for head in (entry.get("title"), entry.get("subtitle")):
         h = _norm(head)
-        # a title wrapped over two lines: each line is a piece of it
-        if h and (t == h or (t in h and len(t) >= 2 and not SENTENCE_END.search(t))):
+        # a title wrapped over lines: each line is a piece of it ("…党的组织路线，" / "坚持…");
+        # shorter pieces than four characters are too often body lines ("工作。")
+        if h and (t == h or (t in h and len(t) >= 4)):
             return True
     return _is_byline_of(text, entry)
 
@@ -194,21 +193,59 @@ def _flow(value: object) -> str:
                           width=1 << 30).strip()[1:-1]
 
 
-def draft_articles_yaml(res: SplitResult, source: str) -> str:
+def _entry(a: Article) -> dict:
+    return {k: getattr(a, k) for k in DRAFT_KEYS}
+
+
+def draft_ranges(res: SplitResult, kept: list[Line]) -> list[list[list[int]]]:
+    """Each article's body as sidecar ranges: its spans without the lines the split dropped
+    whole (running heads, labels, title blocks without a body; not the lines it kept a part
+    of, or kept repaired), without the spans of articles printed inside it, and without its
+    own floating title block, so that the sidecar gives back the same bodies."""
+    text = {l.no: l.text for l in kept}
+    gone = {d.line for d in res.dropped if d.line not in text or _norm(d.text) == _norm(text[d.line])}
+    owner: dict[int, int] = {}  # a line in several spans belongs to the innermost
+    for i, a in sorted(enumerate(res.articles), key=lambda e: -min(f for f, _ in e[1].lines)):
+        for f, l in a.lines:
+            for no in range(f, l + 1):
+                owner.setdefault(no, i)
+    out = []
+    for i, a in enumerate(res.articles):
+        nos = [no for f, l in a.lines for no in range(f, l + 1)
+               if owner.get(no) == i and no not in gone and no in text]
+        entry = _entry(a)
+        heads = [no for no in nos if text[no].strip() and _is_heading_of(text[no], entry)]
+        # two heading lines in a row inside the body: the article's own floating title block
+        block = {no for no, nxt in zip(heads, heads[1:])
+                 if not any(text.get(k, "").strip() for k in range(no + 1, nxt))}
+        block |= {nxt for no, nxt in zip(heads, heads[1:]) if no in block}
+        ranges: list[list[int]] = []
+        for no in nos:
+            if no in block or not text[no].strip():
+                continue
+            if ranges and all(not text.get(k, "x").strip() for k in range(ranges[-1][1] + 1, no)):
+                ranges[-1][1] = no
+            else:
+                ranges.append([no, no])
+        out.append(ranges or [list(r) for r in a.lines])
+    return out
+
+
+def draft_articles_yaml(res: SplitResult, ranges: list[list[list[int]]], source: str) -> str:
     """A sidecar `articles:` section from a split, for the editor to paste and correct; each
     warning of the splitter is a comment above the article it concerns (or above all)."""
-    spans = [(a, min(f for f, _ in a.lines), max(l for _, l in a.lines)) for a in res.articles]
     notes: dict[int, list[str]] = {}
     for w in res.warnings:
-        at = next((i for i, (_, f, l) in enumerate(spans) if f <= w.line <= l), -1)
+        at = next((i for i, a in enumerate(res.articles)
+                   if any(f <= w.line <= l for f, l in a.lines)), -1)
         notes.setdefault(at, []).append(f"# CHECK line {w.line}: {w.code}: {w.message}")
     out = [f"# Draft `articles:` for {source} from the automatic split. Check every entry",
            "# against the text (title, byline, where the body starts and ends), correct it and",
            "# paste this section into the issue's sidecar; then `check` and build."]
     out += notes.get(-1, [])
     out.append("articles:")
-    for i, (a, _, _) in enumerate(spans):
+    for i, a in enumerate(res.articles):
         out += ["  " + n for n in notes.get(i, [])]
-        out.append(f"  - lines: {_flow([list(r) for r in a.lines])}")
-        out += [f"    {k}: {_flow(getattr(a, k))}" for k in DRAFT_KEYS]
+        out.append(f"  - lines: {_flow(ranges[i])}")
+        out += [f"    {k}: {_flow(v)}" for k, v in _entry(a).items()]
     return "\n".join(out) + "\n"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .ingest import read_issue_lines
 from .model import IssueMeta, SplitResult
-from .overrides import split_by_sidecar
+from .overrides import draft_articles_yaml, draft_ranges, split_by_sidecar
 from .repair import repair_lines
 from .segment import split_issue
 
@@ -20,3 +20,11 @@ def split_source(data: bytes, path: str, meta: IssueMeta) -> SplitResult:
     if meta.articles:
         return split_by_sidecar(meta, lines, kept, dropped, path)
     return split_issue(meta, kept, dropped)
+
+
+def draft_sidecar_articles(data: bytes, path: str, meta: IssueMeta) -> str:
+    """The automatic split of an issue as a sidecar `articles:` section to correct."""
+    lines = read_issue_lines(data, path)
+    kept, dropped = repair_lines(lines)
+    res = split_issue(meta, kept, dropped)
+    return draft_articles_yaml(res, draft_ranges(res, kept), path)
