@@ -23,6 +23,7 @@ from .hant import configured_profile, write_hant_edition
 from .ingest import InputError
 from .model import IssueMeta, SplitResult
 from .render import render_archive
+from .search import write_search_index
 from .sidecar import parse_sidecar, read_sidecar
 from .split import split_source
 
@@ -121,6 +122,7 @@ def build_site(src: Path, out: Path, config: Path = ROOT / "mkdocs.yml",
     zipped = None
     try:
         run_mkdocs(write_config(work, config, tmp, nav))
+        write_search_index(results, tmp, profile)  # search/ + zh-Hant/search/ (P4)
         hant = write_hant_edition(tmp, profile)  # zh-Hant/ twin of every page (P5)
         zipped = write_zip(tmp, dist / ZIP_NAME, config)  # offline zip of the finished site (P6)
         swap_in(tmp, out)

@@ -1,0 +1,315 @@
+"""Search: split issues → the full-text search index of both editions, as static script files.
+
+Takes the `SplitResult` of every issue and the built site folder (before it is swapped in);
+writes the index that `theme_overrides/assets/javascripts/qikan-search.js` reads in the browser,
+and gives a `SearchReport`.
+
+The mechanism, and why (measured in bench/search.py, figures in README):
+- Material's built-in search ships the whole archive as one lunr index (jieba words, 15 MB at
+  1,000 articles), misses phrases that cut across jieba's words, and fetches it with XHR, which
+  file:// forbids. Pagefind is chunked but also loads with fetch: nothing works offline.
+- qikan indexes every pair of adjacent Han characters (bigram). Any phrase of two or more Han
+  characters is found whatever the word segmentation: its bigrams, at the right offsets, are
+  all in the index. The unit of the index is a *segment* of an article — its title, its byline
+  (authors, unit, section), or a 1,024-character slice of its body that overlaps the next by
+  OVERLAP characters, so every phrase of up to OVERLAP + 1 characters lies whole inside one
+  segment. A posting says "this bigram occurs in segment N"; a query intersects the postings
+  of a tiling of its bigrams, which narrows the candidates to the few segments where all of
+  them occur, then checks the exact phrase against the text of just those segments (loaded
+  one 3 KB file each), which also gives the snippet. Nothing per article is loaded that the
+  result list does not show.
+- Postings are sorted segment numbers, delta-coded as base-32 varints in an ASCII alphabet
+  (one byte for most postings) and sharded by a hash of the bigram into SHARD_BYTES-sized
+  script files: a query loads only the shards of its bigrams. Every file is a script that
+  calls a global registration function (`qikanSearch.shard(…)`), because `<script src>`
+  works on file:// while fetch and XHR do not.
+- Simplified and Traditional are one: every text is folded character by character with a
+  table generated here from OpenCC (each Han character's OpenCC conversions, and the
+  character pairs OpenCC's phrase conversion produces on this very archive, merged into
+  classes each represented by its Simplified member). The table (only characters that
+  change, a few tens of KB) is written as `search/fold.js`, so the browser folds a query
+  exactly as the index was folded. Folding is one character to one, so offsets in folded
+  text are offsets in the shown text (highlighting needs no mapping).
+- Postings and the fold table are shared by both editions (`search/`); titles, snippets and
+  result URLs are per edition: `search/meta/` and `search/text/` in Simplified,
+  `zh-Hant/search/…` in Traditional (converted with the edition's OpenCC profile), with URLs
+  relative to the edition's root.
+Why by hand: no search library builds a static index that loads over file://; the index
+itself is numpy sorting and varint coding, which keeps 4,000 articles well under 20 s.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import opencc
+
+from .model import Article, SplitResult
+from .render import article_path, issue_label
+
+SEGMENT = 1024          # body characters per segment
+OVERLAP = 63            # …plus this many of the next: phrases up to 64 characters never split
+CHUNK = 32              # articles per metadata file
+TEXT_PACK = 3           # body segments per text file: fewer files vs fewer bytes per result
+SHARD_BYTES = 12_000    # target size of one postings shard
+ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"  # 0-31 last digit
+HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # BMP: one JS char each
+FOLD_PROFILES = ("t2s", "tw2s", "hk2s", "s2t", "s2tw", "s2hk")
+SEP = "\ue000"          # joins texts for one OpenCC call; no dictionary contains it
+# A Markdown escape the splitter added, e.g. `1\. 坚持` or `\*`.
+MD_ESCAPE = re.compile(r"\\(.)")
+HANT_DIR = "zh-Hant"
+
+
+@dataclass
+class SearchDoc:
+    url: str            # relative to the edition's root
+    title: str
+    byline: str         # authors, unit, section: what the byline segment indexes
+    issue: str
+    date: str
+    body: str           # plain text
+
+
+@dataclass
+class SearchReport:
+    docs: int
+    segments: int
+    shards: int
+    index_bytes: int
+    seconds: float
+
+
+def plain_text(markdown: str) -> str:
+    """The text a reader sees of a body the splitter escaped for Markdown."""
+    return html.unescape(MD_ESCAPE.sub(r"\1", markdown))
+
+
+def search_docs(results: list[SplitResult]) -> list[SearchDoc]:
+    """One entry per article, newest issue first (relevance ties go to the newest)."""
+    docs = []
+    ordered = sorted(results, key=lambda r: (r.issue.date or "", r.issue.id), reverse=True)
+    for res in ordered:
+        for art in res.articles:
+            docs.append(SearchDoc(
+                url=article_path(res.issue.id, art)[:-3] + ".html",
+                title=" ".join(x for x in (art.title or "（无题）", art.subtitle) if x),
+                byline=byline_text(art), issue=issue_label(res),
+                date=art.date or res.issue.date or "", body=plain_text(art.body)))
+    return docs
+
+
+def byline_text(art: Article) -> str:
+    return "　".join(x for x in ("、".join(art.authors), art.writer, art.unit, art.section) if x)
+
+
+def body_segments(body: str) -> list[str]:
+    return [body[i:i + SEGMENT + OVERLAP] for i in range(0, len(body), SEGMENT)]
+
+
+def is_han(cp: int) -> bool:
+    return any(lo <= cp <= hi for lo, hi in HAN_RANGES)
+
+
+# -- folding ------------------------------------------------------------------------------------
+def fold_table(aligned: list[tuple[str, str]] = ()) -> dict[str, str]:
+    """Han character → the Simplified representative of its class, for characters that change.
+
+    Classes join each character with its single-character OpenCC conversions under every
+    profile, and the (Simplified, Traditional) pairs of `aligned` texts, so that folding a text
+    and folding its OpenCC conversion give the same string."""
+    chars = [chr(c) for lo, hi in HAN_RANGES for c in range(lo, hi + 1)]
+    parent: dict[str, str] = {}
+
+    def find(c: str) -> str:
+        while parent.get(c, c) != c:
+            parent[c] = parent.get(parent[c], parent[c])
+            c = parent[c]
+        return c
+
+    def union(a: str, b: str) -> None:
+        parent.setdefault(a, a)
+        parent.setdefault(b, b)
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    joined = "\n".join(chars)
+    simplified = opencc.OpenCC("t2s").convert(joined).split("\n")
+    to_simp = dict(zip(chars, simplified))
+    for profile in FOLD_PROFILES:
+        for a, b in zip(chars, opencc.OpenCC(profile).convert(joined).split("\n")):
+            if a != b and len(b) == 1 and is_han(ord(b)):
+                union(a, b)
+    for a, b in aligned_pairs(aligned):
+        union(a, b)
+    classes: dict[str, list[str]] = {}
+    for c in parent:
+        classes.setdefault(find(c), []).append(c)
+    table = {}
+    for members in classes.values():
+        votes = [to_simp.get(c, c) for c in members]
+        rep = max(sorted(set(votes) & set(members)) or sorted(members), key=votes.count)
+        table.update({c: rep for c in members if c != rep})
+    return table
+
+
+def aligned_pairs(aligned: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The distinct (Simplified, Traditional) Han character pairs that differ at the same
+    offset of equally long texts."""
+    if not aligned:
+        return set()
+    simp = np.frombuffer("".join(s for s, _ in aligned).encode("utf-32-le"), np.uint32)
+    trad = np.frombuffer("".join(t for _, t in aligned).encode("utf-32-le"), np.uint32)
+    diff = (simp != trad) & _han_mask(simp) & _han_mask(trad)
+    pairs = _distinct((simp[diff].astype(np.int64) << 32) | trad[diff])
+    return {(chr(p >> 32), chr(p & 0xFFFFFFFF)) for p in pairs.tolist()}
+
+
+# -- postings -----------------------------------------------------------------------------------
+def _distinct(a: np.ndarray) -> np.ndarray:
+    """Sorted distinct values (np.unique hashes first, which is slower here)."""
+    a = np.sort(a)
+    return a[np.r_[True, a[1:] != a[:-1]]] if len(a) else a
+
+
+def _han_mask(a: np.ndarray) -> np.ndarray:
+    m = np.zeros(a.shape, bool)
+    for lo, hi in HAN_RANGES:
+        m |= (a >= lo) & (a <= hi)
+    return m
+
+
+def shard_of(a: np.ndarray | int, b: np.ndarray | int, shards: int):
+    """The shard of bigram (a, b) (code points); qikan-search.js computes the same."""
+    return (a * 7919 + b) % shards
+
+
+def varints(values: np.ndarray) -> np.ndarray:
+    """Each value as base-32 digits, least significant first, in ALPHABET: digits that are
+    followed by another take the upper half of the alphabet."""
+    ndig = np.ones(len(values), np.int64)
+    for k in range(1, 7):
+        ndig += values >= (1 << (5 * k))
+    pos = np.cumsum(ndig) - ndig
+    out = np.empty(int(ndig.sum()), np.uint8)
+    alpha = np.frombuffer(ALPHABET.encode(), np.uint8)
+    for k in range(int(ndig.max(initial=1))):
+        sel = ndig > k
+        digit = (values[sel] >> (5 * k)) & 31
+        out[pos[sel] + k] = alpha[digit + 32 * (ndig[sel] > k + 1)]
+    return out, pos
+
+
+def build_shards(segments: list[str], table: dict[str, str]) -> tuple[dict[int, str], int]:
+    """Postings of every bigram of the segments folded by `table`, grouped into shards:
+    {shard: "<bigram><varints>…"}, and the number of shards."""
+    text = SEP.join(segments)
+    cps = np.frombuffer(text.encode("utf-32-le"), np.uint32).astype(np.int64)
+    lut = np.arange(0x10000, dtype=np.int64)
+    lut[[ord(k) for k in table]] = [ord(v) for v in table.values()]
+    cps = np.where(cps < 0x10000, lut[np.minimum(cps, 0xFFFF)], cps)
+    seg = np.cumsum(cps == ord(SEP))
+    han = _han_mask(cps)
+    ok = np.flatnonzero(han[:-1] & han[1:])
+    pairs = _distinct(((cps[ok] << 16 | cps[ok + 1]) << 24) | seg[ok])
+    keys, segs = pairs >> 24, pairs & 0xFFFFFF
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    delta = segs - np.r_[-1, segs[:-1]]
+    delta[starts] = segs[starts] + 1
+    coded, pos = varints(delta)
+    raw = coded.tobytes()
+    ends = np.r_[pos[starts[1:]], len(raw)]
+    ukeys = keys[starts]
+    a, b = ukeys >> 16, ukeys & 0xFFFF
+    total = len(raw) + 6 * len(ukeys)
+    shards = 1 << max(4, int(np.ceil(np.log2(max(total, 1) / SHARD_BYTES))))
+    shard = shard_of(a, b, shards)
+    parts: dict[int, list[str]] = {}
+    for i in np.argsort(shard, kind="stable").tolist():
+        parts.setdefault(int(shard[i]), []).append(
+            chr(a[i]) + chr(b[i]) + raw[pos[starts[i]]:ends[i]].decode("ascii"))
+    return {s: "".join(p) for s, p in parts.items()}, shards
+
+
+# -- files --------------------------------------------------------------------------------------
+def _script(call: str, *args) -> str:
+    return f"qikanSearch.{call}(" + ",".join(
+        json.dumps(a, ensure_ascii=False, separators=(",", ":")) for a in args) + ");\n"
+
+
+def _write(path: Path, text: str) -> int:
+    data = text.encode("utf-8")
+    path.write_bytes(data)
+    return len(data)
+
+
+def convert_all(cc: opencc.OpenCC, texts: list[str]) -> list[str]:
+    """`texts` through OpenCC in one call (see hant.py: SEP never spans a phrase)."""
+    done = cc.convert(SEP.join(texts)).split(SEP)
+    return done if len(done) == len(texts) else [cc.convert(t) for t in texts]
+
+
+def write_edition(folder: Path, docs: list[SearchDoc], seg_texts: list[list[str]],
+                  first_body: list[int]) -> None:
+    """Titles, bylines, URLs (search/meta/) and body segments (search/text/) of one edition."""
+    (folder / "meta").mkdir(parents=True)
+    (folder / "text").mkdir()
+    for c in range(0, len(docs), CHUNK):
+        rows = [[d.url, d.title, d.byline, d.issue, d.date] for d in docs[c:c + CHUNK]]
+        _write(folder / "meta" / f"{c // CHUNK}.js", _script("meta", c // CHUNK, rows))
+    for first, texts in zip(first_body, seg_texts):
+        for k in range(0, len(texts), TEXT_PACK):
+            _write(folder / "text" / f"{first + k}.js",
+                   _script("text", first + k, texts[k:k + TEXT_PACK]))
+
+
+def write_search_index(results: list[SplitResult], site_dir: Path,
+                       profile: str = "s2t") -> SearchReport:
+    """Write search/ (shared index + Simplified edition) and zh-Hant/search/ into `site_dir`."""
+    start = time.perf_counter()
+    docs = search_docs(results)
+    segs = [body_segments(d.body) for d in docs]
+    cc = opencc.OpenCC(profile)
+    # Every Simplified string, converted once: the zh-Hant edition's text, and the pairs that
+    # make the fold table agree with OpenCC's phrase conversion.
+    flat = [s for d, ss in zip(docs, segs) for s in (d.title, d.byline, d.issue, *ss)]
+    hant = convert_all(cc, flat)
+    table = fold_table([(s, t) for s, t in zip(flat, hant) if len(s) == len(t) and s != t])
+    hant_docs, hant_segs, it = [], [], iter(hant)
+    for d, ss in zip(docs, segs):
+        title, byline, issue = next(it), next(it), next(it)
+        hant_docs.append(SearchDoc(d.url, title, byline, issue, d.date, ""))
+        hant_segs.append([next(it) for _ in ss])
+    # Segment numbers: article i has its title at first[i], its byline at first[i]+1 and its
+    # body from first[i]+2; the browser rebuilds `first` from the body counts.
+    index_segments, first_body, n = [], [], 0
+    for d, ss in zip(docs, segs):
+        index_segments += [d.title, d.byline, *ss]
+        first_body.append(n + 2)
+        n += 2 + len(ss)
+    shards, nshards = build_shards(index_segments, table)
+
+    root = site_dir / "search"
+    for folder in (root, site_dir / HANT_DIR / "search"):
+        if folder.exists():
+            shutil.rmtree(folder)
+    (root / "shards").mkdir(parents=True)
+    size = 0
+    for s, text in shards.items():
+        size += _write(root / "shards" / f"{s}.js", _script("shard", s, text))
+    counts, _ = varints(np.array([len(ss) for ss in segs], np.int64))
+    manifest = {"shards": nshards, "segment": SEGMENT, "overlap": OVERLAP, "chunk": CHUNK,
+                "docs": len(docs), "bodies": counts.tobytes().decode("ascii")}
+    size += _write(root / "index.js", _script("index", manifest))
+    pairs = "".join(k + v for k, v in sorted(table.items()))
+    size += _write(root / "fold.js", _script("fold", pairs))
+    write_edition(root, docs, segs, first_body)
+    write_edition(site_dir / HANT_DIR / "search", hant_docs, hant_segs, first_body)
+    return SearchReport(len(docs), n, nshards, size, time.perf_counter() - start)

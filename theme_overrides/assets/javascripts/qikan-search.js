@@ -1,0 +1,390 @@
+/*
+ * qikan's full-text search in the browser: the index qikan/search.py writes, read through
+ * Material's search box (theme_overrides/partials/search.html).
+ *
+ * Every index file is a script that calls window.qikanSearch.<kind>(…), loaded with a <script>
+ * tag on demand: that works over http and from file:// alike (fetch and XHR do not work on
+ * file://), and never leaves the site's own folder.
+ *
+ * A query is folded to the index's characters (search/fold.js, made from OpenCC), cut into
+ * bigrams of adjacent Han characters; the shards of a tiling of those bigrams are loaded,
+ * their postings (segment numbers) intersected, and the candidate segments grouped by
+ * article: titles first, then by how many segments may hold the phrase. The exact phrase is
+ * then checked against the text of each candidate segment, ten results at a time, as the
+ * reader scrolls; the same text gives the highlighted snippet.
+ */
+(function () {
+  "use strict";
+
+  var ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+  var DIGIT = {};
+  for (var d = 0; d < ALPHABET.length; d++) DIGIT[ALPHABET.charCodeAt(d)] = d;
+  var PAGE = 10;          // results per batch, as Material shows them
+  var MAX_BIGRAMS = 8;    // shards loaded per query at most
+  var MAX_QUERY = 64;     // = OVERLAP + 1 in qikan/search.py
+  var TEXT_PACK = 3;      // = TEXT_PACK in qikan/search.py
+
+  var me = document.currentScript;
+  var siteRoot = new URL("../../", me.src);          // assets/javascripts/ → the site
+  var data = {index: null, fold: null, shards: {}, meta: {}, text: {}};
+  var loading = {};
+
+  window.qikanSearch = {
+    index: function (m) { data.index = m; },
+    fold: function (pairs) {
+      var map = {};
+      for (var i = 0; i + 1 < pairs.length; i += 2) map[pairs[i]] = pairs[i + 1];
+      data.fold = map;
+    },
+    shard: function (n, s) { data.shards[n] = s; },
+    meta: function (c, rows) { data.meta[c] = rows; },
+    text: function (first, texts) { data.text[first] = texts; }
+  };
+
+  function load(url) {
+    if (!loading[url]) {
+      loading[url] = new Promise(function (resolve, reject) {
+        var s = document.createElement("script");
+        s.src = url;
+        s.charset = "utf-8";
+        s.onload = function () { resolve(); };
+        s.onerror = function () { delete loading[url]; reject(new Error(url)); };
+        document.head.appendChild(s);
+      });
+    }
+    return loading[url];
+  }
+
+  function isHan(c) {
+    return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+      (c >= 0xF900 && c <= 0xFAFF);
+  }
+
+  function fold(s) {
+    var map = data.fold, out = "";
+    for (var i = 0; i < s.length; i++) out += map[s[i]] || s[i];
+    return out.toLowerCase();
+  }
+
+  function shardOf(a, b) { return (a * 7919 + b) % data.index.shards; }
+
+  /* The base-32 varints of s from `from` to the next non-ASCII character; `deltas` adds each
+   * to the one before (postings are delta-coded, the first from -1). */
+  function decode(s, from, deltas) {
+    var out = [], value = 0, shift = 0, prev = -1;
+    for (var i = from; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      if (c >= 128) break;
+      var dg = DIGIT[c];
+      if (dg >= 32) { value += (dg - 32) * Math.pow(32, shift); shift += 5; continue; }
+      value += dg * Math.pow(32, shift);
+      prev = deltas ? prev + value : value;
+      out.push(prev);
+      value = 0; shift = 0;
+    }
+    return out;
+  }
+
+  function postings(bigram) {
+    var s = data.shards[shardOf(bigram.charCodeAt(0), bigram.charCodeAt(1))] || "";
+    var at = s.indexOf(bigram);
+    return at < 0 ? [] : decode(s, at + 2, true);
+  }
+
+  function intersect(a, b) {
+    var out = [], i = 0, j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) i++;
+      else if (a[i] > b[j]) j++;
+      else { out.push(a[i]); i++; j++; }
+    }
+    return out;
+  }
+
+  /* The bigrams a query is looked up by: in each run of Han characters, those at even
+   * offsets and the last one, so that together they cover every character of the run. */
+  function bigramsOf(q) {
+    var picked = [], run = [];
+    function flush() {
+      for (var i = 0; i + 1 < run.length; i += 2) picked.push(run[i] + run[i + 1]);
+      if (run.length >= 3 && run.length % 2 === 1)
+        picked.push(run[run.length - 2] + run[run.length - 1]);
+      run = [];
+    }
+    for (var i = 0; i < q.length; i++) {
+      if (isHan(q.charCodeAt(i))) run.push(q[i]); else flush();
+    }
+    flush();
+    var seen = {}, unique = picked.filter(function (b) {
+      return seen[b] ? false : (seen[b] = true);
+    });
+    if (unique.length <= MAX_BIGRAMS) return unique;
+    var spread = [];
+    for (var k = 0; k < MAX_BIGRAMS; k++)
+      spread.push(unique[Math.round(k * (unique.length - 1) / (MAX_BIGRAMS - 1))]);
+    return spread;
+  }
+
+  function firsts() {
+    if (!data.index.firsts) {
+      var counts = decode(data.index.bodies, 0, false), f = [], n = 0;
+      for (var i = 0; i < counts.length; i++) {
+        f.push(n);
+        n += 2 + counts[i];
+      }
+      data.index.firsts = f;
+    }
+    return data.index.firsts;
+  }
+
+  function docOf(seg, f) {
+    var lo = 0, hi = f.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (f[mid] <= seg) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /* Candidate articles of a folded query, best first, or null when it has no bigram. */
+  function candidates(q, editionRoot) {
+    var bigrams = bigramsOf(q);
+    if (!bigrams.length) return Promise.resolve(null);
+    var urls = {};
+    bigrams.forEach(function (b) {
+      urls[siteRoot + "search/shards/" + shardOf(b.charCodeAt(0), b.charCodeAt(1)) + ".js"] = 1;
+    });
+    return Promise.all(Object.keys(urls).map(load)).then(function () {
+      var lists = bigrams.map(postings).sort(function (a, b) { return a.length - b.length; });
+      var segs = lists.reduce(intersect);
+      var f = firsts(), byDoc = {}, out = [];
+      segs.forEach(function (s) {
+        var doc = docOf(s, f), c = byDoc[doc];
+        if (!c) {
+          c = byDoc[doc] = {doc: doc, title: false, byline: false, body: []};
+          out.push(c);
+        }
+        var k = s - f[doc];
+        if (k === 0) c.title = true; else if (k === 1) c.byline = true; else c.body.push(k - 2);
+      });
+      out.forEach(function (c) { c.score = (c.byline ? 5 : 0) + c.body.length; });
+      out.sort(function (a, b) {
+        return (b.title - a.title) || (b.score - a.score) || (a.doc - b.doc);
+      });
+      return out;
+    });
+  }
+
+  function metaOf(doc, editionRoot) {
+    var chunk = Math.floor(doc / data.index.chunk);
+    return load(editionRoot + "search/meta/" + chunk + ".js").then(function () {
+      var r = data.meta[chunk][doc % data.index.chunk];
+      return {url: r[0], title: r[1], byline: r[2], issue: r[3], date: r[4]};
+    });
+  }
+
+  function bodyText(doc, k, editionRoot) {
+    var first = firsts()[doc] + 2, pack = first + k - k % TEXT_PACK;
+    return load(editionRoot + "search/text/" + pack + ".js").then(function () {
+      return data.text[pack][k % TEXT_PACK];
+    });
+  }
+
+  /* A candidate checked against its text: a result, or null when the phrase is not there. */
+  function verify(c, q, editionRoot) {
+    return metaOf(c.doc, editionRoot).then(function (m) {
+      var inTitle = c.title && fold(m.title).indexOf(q) >= 0;
+      var inByline = c.byline && fold(m.byline).indexOf(q) >= 0;
+      var i = 0;
+      function next() {
+        if (i >= c.body.length) {
+          return (inTitle || inByline) ? {meta: m, inTitle: inTitle, text: null} : null;
+        }
+        var k = c.body[i++];
+        return bodyText(c.doc, k, editionRoot).then(function (t) {
+          var at = fold(t).indexOf(q);
+          return at < 0 ? next() : {meta: m, inTitle: inTitle, text: t, at: at};
+        });
+      }
+      return next();
+    });
+  }
+
+  // -- the search box ------------------------------------------------------------------------
+  function escapeHtml(s) {
+    return s.replace(/[&<>"]/g, function (c) {
+      return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}[c];
+    });
+  }
+
+  function highlight(text, q) {
+    var at = q ? fold(text).indexOf(q) : -1;
+    if (at < 0) return escapeHtml(text);
+    return escapeHtml(text.slice(0, at)) + "<mark>" + escapeHtml(text.slice(at, at + q.length)) +
+      "</mark>" + escapeHtml(text.slice(at + q.length));
+  }
+
+  function snippet(r, q) {
+    if (r.text === null) return highlight(r.meta.byline, q);
+    var from = Math.max(0, r.at - 30), to = Math.min(r.text.length, r.at + q.length + 70);
+    var t = r.text.slice(from, to).replace(/\s+/g, " ");
+    return (from > 0 ? "…" : "") + highlight(t, q) + (to < r.text.length ? "…" : "");
+  }
+
+  function init() {
+    var box = document.querySelector(".qikan-search");
+    var toggle = document.getElementById("__search");
+    if (!box || !toggle) return;
+    var form = box.querySelector("form");
+    var input = box.querySelector("input[name=query]");
+    var meta = box.querySelector(".md-search-result__meta");
+    var list = box.querySelector(".md-search-result__list");
+    var scroll = box.querySelector(".md-search__scrollwrap");
+    var strings = JSON.parse(document.getElementById("qikan-search-strings").textContent);
+    var config = JSON.parse(document.getElementById("__config").textContent);
+    var editionRoot = new URL(config.base, location.href).href.replace(/\/?$/, "/");
+    var state = null, timer = 0, generation = 0;
+
+    function count(n, exact) {
+      if (!n) return strings.none;
+      if (!exact) return strings.about.replace("#", n);
+      return n === 1 ? strings.one : strings.other.replace("#", n);
+    }
+
+    function setOpen(open) {
+      if (toggle.checked !== open) {
+        toggle.checked = open;
+        toggle.dispatchEvent(new Event("change"));
+      }
+    }
+
+    function render(r, q) {
+      var li = document.createElement("li");
+      li.className = "md-search-result__item";
+      var href = new URL(r.meta.url, editionRoot).href;
+      if (r.text !== null) {
+        var phrase = r.text.slice(r.at, r.at + q.length);
+        href += "#:~:text=" + encodeURIComponent(phrase).replace(/-/g, "%2D");
+      }
+      li.innerHTML =
+        '<a class="md-search-result__link" tabindex="-1" href="' + escapeHtml(href) + '">' +
+        '<article class="md-search-result__article md-typeset">' +
+        '<div class="md-search-result__icon md-icon"></div>' +
+        "<h1>" + highlight(r.meta.title, r.inTitle ? q : "") + "</h1>" +
+        '<p class="qikan-search-result__source">' +
+        escapeHtml(r.meta.issue.indexOf(r.meta.date) >= 0 ? r.meta.issue :
+          [r.meta.issue, r.meta.date].filter(Boolean).join(" · ")) + "</p>" +
+        "<p>" + snippet(r, q) + "</p></article></a>";
+      list.appendChild(li);
+    }
+
+    /* Verify candidates until another PAGE results are shown (or none are left). */
+    function more() {
+      var s = state;
+      if (!s || s.busy || s.next >= s.cands.length) return Promise.resolve();
+      s.busy = true;
+      var shown = 0;
+      function batch() {
+        var part = s.cands.slice(s.next, s.next + PAGE - shown);
+        s.next += part.length;
+        return Promise.all(part.map(function (c) { return verify(c, s.q, editionRoot); }))
+          .then(function (found) {
+            if (s !== state) return;
+            found.forEach(function (r) {
+              if (r) { render(r, s.q); shown++; s.found++; }
+            });
+            if (shown < PAGE && s.next < s.cands.length) return batch();
+          });
+      }
+      return batch().then(function () {
+        s.busy = false;
+        if (s !== state) return;
+        var exact = s.exact || s.next >= s.cands.length;
+        meta.textContent = count(exact ? s.found : s.cands.length, exact);
+        if (scroll.scrollHeight <= scroll.clientHeight + 50) return more();
+      });
+    }
+
+    function search() {
+      var raw = input.value.replace(/\s+/g, "");
+      var gen = ++generation;
+      list.innerHTML = "";
+      state = null;
+      if (!raw) { meta.textContent = strings.placeholder; return; }
+      meta.textContent = strings.loading;
+      var base = siteRoot + "search/";
+      Promise.all([load(base + "index.js"), load(base + "fold.js")]).then(function () {
+        var q = fold(raw).slice(0, MAX_QUERY);
+        return candidates(q, editionRoot).then(function (cands) {
+          if (gen !== generation) return;
+          if (cands === null) { meta.textContent = strings.short; return; }
+          // A query that is one bigram is answered by the postings alone.
+          var exact = q.length === 2 && isHan(q.charCodeAt(0)) && isHan(q.charCodeAt(1));
+          state = {q: q, cands: cands, next: 0, found: 0, exact: exact, busy: false};
+          if (!cands.length) { meta.textContent = strings.none; return; }
+          return more();
+        });
+      }).catch(function () {
+        if (gen === generation) meta.textContent = strings.failed;
+      });
+    }
+
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(search, 60);
+    });
+    input.addEventListener("focus", function () { setOpen(true); });
+    form.addEventListener("submit", function (ev) { ev.preventDefault(); });
+    form.addEventListener("reset", function () { setTimeout(search, 0); });
+    toggle.addEventListener("change", function () {
+      if (toggle.checked) setTimeout(function () { input.focus(); }, 0);
+    });
+    scroll.addEventListener("scroll", function () {
+      if (scroll.scrollTop + scroll.clientHeight >= scroll.scrollHeight - 100) more();
+    });
+
+    // Material's keys: "/", "s" or "f" open the search; in it, arrows move between the query
+    // and the results, Enter on the query opens the first result, Escape and Tab close it.
+    window.addEventListener("keydown", function (ev) {
+      if (ev.metaKey || ev.ctrlKey || ev.altKey) return;
+      var active = document.activeElement;
+      if (!toggle.checked) {
+        var typing = active && (active.isContentEditable ||
+          /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName));
+        if (!typing && (ev.key === "/" || ev.key === "s" || ev.key === "f")) {
+          setOpen(true);
+          input.focus();
+          ev.preventDefault();
+        }
+        return;
+      }
+      var links = [input].concat([].slice.call(list.querySelectorAll("a[href]")));
+      switch (ev.key) {
+        case "Enter":
+          if (active === input) {
+            if (links[1]) links[1].click();
+            ev.preventDefault();
+          }
+          break;
+        case "Escape":
+        case "Tab":
+          setOpen(false);
+          input.blur();
+          if (ev.key === "Escape") ev.preventDefault();
+          break;
+        case "ArrowUp":
+        case "ArrowDown":
+          var i = Math.max(0, links.indexOf(active));
+          links[(i + links.length + (ev.key === "ArrowUp" ? -1 : 1)) % links.length].focus();
+          ev.preventDefault();
+          break;
+        default:
+          if (active !== input && ev.key.length === 1) input.focus();
+      }
+    });
+    if (input.value) search();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();
