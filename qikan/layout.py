@@ -147,7 +147,7 @@ def _local_widths(out: list[Ln]) -> None:
     n = len(out)
     for l in out:
         lo, hi = max(0, l.i - 7), min(n, l.i + 8)
-        ws = sorted(x.cells for x in out[lo:hi] if x.page == l.page) or [l.cells]
+        ws = sorted(x.cells for x in out[lo:hi] if x.page == l.page and x.cells >= 16) or [l.cells]
         l.width = float(ws[int(len(ws) * 0.7)]) if ws else float(l.cells)
 
 
@@ -189,19 +189,29 @@ def paragraphs_of(lns: list[Ln]) -> list[str]:
     cur = ""
     for k, l in enumerate(lns):
         t = l.text
-        if cur and starts_paragraph(lns, k):
+        if cur and (starts_paragraph(lns, k) or _indented_after_end(lns, k)):
             paras.append(cur)
             cur = ""
         if cur and re.search(r"[A-Za-z0-9]$", cur) and re.match(r"[A-Za-z0-9]", t):
             cur += " "
         cur += t
         short = l.cells < l.width - 3
-        if (l.ends_sentence and (short or l.width > 120)) or (short and headish(l) and l.han <= 40):
+        if (l.ends_sentence and (short or l.width > 120)) or \
+                (short and headish(l) and l.han <= 40 and not re.search("[，,、；：]", l.text)):
             paras.append(cur)
             cur = ""
     if cur:
         paras.append(cur)
     return paras
+
+
+def _indented_after_end(lns: list[Ln], k: int) -> bool:
+    """A line after a sentence end, two characters shorter than the full line under it."""
+    if k == 0 or k + 1 >= len(lns):
+        return False
+    prev, l, nxt = lns[k - 1], lns[k], lns[k + 1]
+    return prev.ends_sentence and not prev.para_line and nxt.full and l.cells <= nxt.cells - 4 \
+        and not re.search(r"[0-9A-Za-z]", l.text)
 
 
 def starts_paragraph(lns: list[Ln], k: int) -> bool:

@@ -28,7 +28,7 @@ CHROME = re.compile(r"^(无障碍浏览|欢迎访问.*|【字体.*|扫一扫.*|.
 # half-width punctuation next to Chinese text: "坚持创新,先行先走", "来源:中直党建网", "(作者…)"
 HALF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 CJK_BEFORE = f"[{HAN}“”‘’（）《》」①-⑳%]"
-HALF_RE = re.compile(f"(?<={CJK_BEFORE})[,;:?!]|[,;:?!](?=[{HAN}“‘《])(?<![0-9A-Za-z][,;:?!])|"
+HALF_RE = re.compile(f"(?<={CJK_BEFORE})[,;:?!]|[,;:?!](?=[{HAN}“‘《])|"
                      f"[(](?=[{HAN}])|(?<=[{HAN}])[)]")
 # marks that open a byline inside a vertical title block
 MARKS = "□●■◎◆◇"

@@ -273,9 +273,9 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
     if len(run) == 1 and last.width - 8 <= last.cells <= last.width + 2 and nxt.full and not lede:
         return False    # the first line of a paragraph that runs on
     short = last.cells <= last.width - 4 or last.cells > last.width + 2 or last.ends_sentence
-    after_sep = prev is None or prev.kind in ("section", "end", "attrib") or prev.i in anchored
-    if prev is not None and prev.i in used and prev.i not in anchored:
-        return False    # right under another headline: part of it or its body
+    after_sep = prev is None or prev.kind in ("section", "end", "attrib")
+    if prev is not None and prev.i in used:
+        return False    # right under another title block: part of it or its body
     if prev is not None and prev.i in used:
         j = prev.i
         while j >= 0 and (j in used or ln[j].kind in ("section", "label", "caption", "date", "byline")):

@@ -1,0 +1,70 @@
+"""Repair on hand-written lines: doubled glyphs in their four shapes, vertical titles, half-width
+punctuation, page furniture."""
+from __future__ import annotations
+
+from qikan.ingest import split_lines
+from qikan.repair import collapse_doubled, normalise_punctuation, repair_lines
+
+
+def test_whole_string_doubled():
+    assert collapse_doubled("以党建工作新成效扎实推进精准扶贫以党建工作新成效扎实推进精准扶贫") \
+        == "以党建工作新成效扎实推进精准扶贫"
+
+
+def test_doubled_in_halves():
+    assert collapse_doubled("当前农村基层党建工作当前农村基层党建工作面临的难题及对策面临的难题及对策") \
+        == "当前农村基层党建工作面临的难题及对策"
+
+
+def test_doubled_chunk_by_chunk():
+    assert collapse_doubled("铸魂聚力铸魂聚力 固本固本强基强基") == "铸魂聚力 固本强基"
+
+
+def test_doubled_char_by_char_with_quotes():
+    assert collapse_doubled("践行践行““三严三三严三实实””") == "践行“三严三实”"
+
+
+def test_doubled_byline_keeps_its_mark():
+    assert collapse_doubled("●● 石嘴山市委组织部石嘴山市委组织部") == "● 石嘴山市委组织部"
+    assert collapse_doubled("● 本刊评论员本刊评论员") == "● 本刊评论员"
+
+
+def test_ordinary_repeats_are_left_alone():
+    for text in ("天天向上，好好学习", "研究研究再说", "看看", "我们要认真学习贯彻会议精神。"):
+        assert collapse_doubled(text) == text
+
+
+def test_half_width_punctuation_inside_chinese():
+    assert normalise_punctuation("坚持创新,先行先走;积极探索:好(试行)") == "坚持创新，先行先走；积极探索：好（试行）"
+    assert normalise_punctuation("46.39%,占全区") == "46.39%，占全区"
+    # between digits or Latin text nothing changes
+    assert normalise_punctuation("比例为4:6,共1,200人") == "比例为4:6，共1,200人"
+    assert normalise_punctuation("see a, b; c") == "see a, b; c"
+
+
+def test_vertical_title_joined_and_logged():
+    text = "正文一行。\n我\n们\n要\n学\n习\n\n●\n鲁\n下一行正文"
+    kept, dropped = repair_lines(split_lines(text))
+    texts = [l.text for l in kept if l.text]
+    assert "我们要学习" in texts and "● 鲁" in texts
+    assert {d.line for d in dropped} == {3, 4, 5, 6, 9}
+    assert all("vertical title" in d.reason for d in dropped)
+
+
+def test_page_marks_and_chrome_dropped_with_reasons():
+    text = "2015·10\n正文。\n①\n扫一扫在手机打开当前页\n首页|走进工委|工作动态|组织建设"
+    kept, dropped = repair_lines(split_lines(text))
+    assert [l.text for l in kept if l.text] == ["正文。"]
+    assert [d.line for d in dropped] == [1, 3, 4, 5]
+    assert all(d.reason for d in dropped)
+
+
+def test_doubled_line_kept_once_and_original_logged():
+    kept, dropped = repair_lines(split_lines("思考与探索思考与探索"))
+    assert kept[0].text == "思考与探索"
+    assert dropped[0].text == "思考与探索思考与探索" and "doubled" in dropped[0].reason
+
+
+def test_page_start_space_survives():
+    kept, _ = repair_lines(split_lines(" 新一页的第一行\n\u00a0\u00a0"))
+    assert kept[0].text == " 新一页的第一行" and kept[1].text == ""

@@ -1,0 +1,178 @@
+"""The splitter on small hand-written issues, one layout artefact each.
+
+Bodies are wrapped the way the PDF extractions wrap them: a fixed column width, the first line of
+a paragraph two characters short (the indent was lost), the last line short.
+"""
+from __future__ import annotations
+
+import re
+
+from qikan.ingest import split_lines
+from qikan.model import IssueMeta
+from qikan.repair import repair_lines
+from qikan.segment import split_issue
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+# three topics with little shared vocabulary, so that bigram overlap can tell them apart
+SCHOOL = ["党校发展之要唯在队伍唯在人才，人才队伍建设是党校事业发展的关键所在。",
+          "打造新时代党校人才高地，就要牢牢把握党校姓党这一根本政治原则，培养教师队伍。",
+          "培养政治合格素质优良的师资队伍是重点，党校要建立符合教学特点的教师管理体系。"]
+FLOOD = ["面对重大洪涝灾害，基层党组织迅速组建抗洪突击队，群众转移安置工作有序展开。",
+         "抗洪抢险期间，村里的堤坝日夜有人值守，物资调运和医疗救护保障到位及时。",
+         "洪水退去以后，突击队又帮助受灾农户清淤消毒、抢种补种，恢复生产生活秩序。"]
+VILLAGE = ["石马村过去垃圾成堆，道路泥泞，村集体经济薄弱，群众意见很大，发展难以起步。",
+           "新班子上任后带领党员清理垃圾场，修通水泥路，建起文化广场和养殖合作社。",
+           "如今石马村摘掉了软弱涣散的帽子，村民收入逐年增加，日子越过越有奔头。"]
+
+
+def wrap(paras: list[str], width: int = 20) -> list[str]:
+    lines = []
+    for p in paras:
+        first = width - 2
+        lines.append(p[:first])
+        rest = p[first:]
+        while rest:
+            lines.append(rest[:width])
+            rest = rest[width:]
+    return lines
+
+
+def split(lines: list[str]):
+    kept, dropped = repair_lines(split_lines("\n".join(lines)))
+    return split_issue(IssueMeta(id="t"), kept, dropped)
+
+
+def body_han(art) -> str:
+    return "".join(HAN.findall(art.body))
+
+
+def test_paragraphs_rejoined_without_spaces():
+    res = split(["学习心得", "□ 张三", ""] + wrap(SCHOOL))
+    assert len(res.articles) == 1
+    paras = res.articles[0].body.split("\n\n")
+    assert paras == SCHOOL
+
+
+def test_running_head_by_repetition_is_dropped_and_names_the_column():
+    body = wrap(SCHOOL + FLOOD)
+    head = "理论学习专栏"
+    mid = [i for i in range(3, len(body) - 2) if not body[i - 1].endswith("。")]
+    a, b = mid[2], mid[-1]      # two page breaks, each in mid-sentence
+    lines = [head, "把党校办成人才高地", "□ 张三"] + body[:a] + [head] + [" " + body[a]] + body[a + 1:b] \
+        + [head] + [" " + body[b]] + body[b + 1:]
+    res = split(lines)
+    arts = [a for a in res.articles if a.body]
+    assert len(arts) == 1
+    assert head not in arts[0].body
+    assert arts[0].section == head
+    assert "".join(HAN.findall("".join(SCHOOL + FLOOD))) in body_han(arts[0])
+    assert sum(1 for d in res.dropped if d.text.strip() == head) == 3
+
+
+def test_letter_spaced_column_label():
+    res = split([" 高 层 动 态", "把党校办成人才高地", "□ 张三"] + wrap(SCHOOL))
+    assert res.articles[0].section == "高层动态"
+    assert res.articles[0].title == "把党校办成人才高地"
+
+
+def test_floating_title_block_mid_word():
+    body = wrap(SCHOOL)
+    # the block interrupts a sentence between two page lines
+    cut = next(i for i, l in enumerate(body) if "把握" in l)
+    lines = body[:cut + 1] + ["构筑党校人才集聚新高地", "● 王 琼", "【理论研究】"] + [" " + body[cut + 1]] \
+        + body[cut + 2:] + ["（作者单位：市委党校）"]
+    res = split(lines)
+    assert len(res.articles) == 1
+    a = res.articles[0]
+    assert a.title == "构筑党校人才集聚新高地" and a.authors == ["王琼"] and a.unit == "市委党校"
+    assert a.section == "理论研究"
+    assert body_han(a) == "".join(HAN.findall("".join(SCHOOL)))
+    assert any(w.code == "floating-title" for w in res.warnings)
+
+
+def test_title_after_body_goes_to_the_body_it_names():
+    lines = (["加强党校人才队伍建设", "□ 张三", ""] + wrap(SCHOOL) + ["（作者单位：市委党校）"]
+             + wrap(FLOOD) + ["（作者单位：县委组织部）", "", "抗洪突击队冲在一线", "□ 李四", ""]
+             + wrap(VILLAGE) + ["（作者单位：镇党委）", "", "石马村换了新颜", "□ 王五"])
+    res = split(lines)
+    by_title = {a.title: a for a in res.articles}
+    assert body_han(by_title["抗洪突击队冲在一线"]).startswith("面对重大洪涝灾害")
+    assert by_title["抗洪突击队冲在一线"].authors == ["李四"]
+    assert body_han(by_title["石马村换了新颜"]).startswith("石马村过去垃圾成堆")
+    assert len(res.articles) == 3
+
+
+def test_untitled_article_gets_a_derived_title_and_a_warning():
+    lines = (["加强党校人才队伍建设", "□ 张三", ""] + wrap(SCHOOL) + ["（作者单位：市委党校）"]
+             + wrap(VILLAGE) + ["（作者单位：镇党委）"])
+    res = split(lines)
+    assert len(res.articles) == 2
+    second = res.articles[1]
+    assert second.title and second.title.startswith("石马村过去垃圾成堆")
+    assert any(w.code == "no-title" and w.line == second.lines[0][0] for w in res.warnings)
+
+
+def test_dated_briefs_are_split_one_per_dateline():
+    briefs = ["7 月 1 日，" + SCHOOL[0], "7 月 15 日，" + FLOOD[0], "8 月初，" + VILLAGE[0],
+              "“七一”期间，" + FLOOD[1]]
+    res = split([" 组 织 工 作 动 态"] + wrap(briefs))
+    assert [a.kind for a in res.articles] == ["brief"] * 4
+    assert all(a.section == "组织工作动态" for a in res.articles)
+
+
+def test_vertical_title_with_its_byline():
+    body = wrap(SCHOOL)
+    lines = body[:3] + list("我们要向福建人学习什么") + ["", "●", "鲁"] + body[3:]
+    res = split(lines)
+    titled = [a for a in res.articles if a.title == "我们要向福建人学习什么"]
+    assert len(titled) == 1 and titled[0].authors == ["鲁"]
+    assert body_han(titled[0]) == "".join(HAN.findall("".join(SCHOOL)))
+
+
+def test_news_headlines_with_kicker_and_dated_lede():
+    lines = ["【要闻要论】", "习近平在会见基层代表时强调", "中华民族一家亲同心共筑中国梦",
+             *wrap(["9月30日下午，" + VILLAGE[0], VILLAGE[1]]),
+             "中共中央国务院出台方案", "为抗洪救灾作出全面部署", *wrap(["9月21日，" + FLOOD[0], FLOOD[1]])]
+    res = split(lines)
+    assert [(a.title, a.subtitle) for a in res.articles] == [
+        ("中华民族一家亲同心共筑中国梦", "习近平在会见基层代表时强调"),
+        ("中共中央国务院出台方案 为抗洪救灾作出全面部署", None)]
+    assert all(a.section == "要闻要论" for a in res.articles)
+
+
+def test_every_chinese_character_is_kept_somewhere():
+    lines = ["2015·10", "【【卷首语卷首语】】", "把党校办成人才高地", "● 本刊评论员本刊评论员"] + wrap(SCHOOL) \
+        + ["（执笔：刘国强）", "微 书 摘", VILLAGE[0], "——周国平《爱与孤独》"]
+    res = split(lines)
+    src = "".join(HAN.findall("".join(lines)))
+    out = "".join(HAN.findall("".join(
+        (a.title or "") + (a.subtitle or "") + a.body + "".join(a.authors) + (a.unit or "")
+        + (a.writer or "") + (a.section or "") + (a.role or "") for a in res.articles)
+        + "".join(d.text for d in res.dropped)))
+    from collections import Counter
+    missing = Counter(src) - Counter(out)
+    assert not missing, missing
+    first = res.articles[0]
+    assert (first.title, first.authors, first.writer, first.section) == \
+        ("把党校办成人才高地", ["本刊评论员"], "刘国强", "卷首语")
+    assert res.articles[-1].kind == "filler" and res.articles[-1].authors == ["周国平"]
+
+
+def test_issue_date_from_page_marks():
+    res = split(["2015·10", "把党校办成人才高地", "□ 张三"] + wrap(SCHOOL) + ["2015·10"])
+    assert res.issue.date == "2015-10"
+
+
+def test_web_page_author_at_the_end_and_half_width_punctuation():
+    lines = ["无障碍浏览", "让基层党组织力量倍增", "2018-03-12 00:00:00", "", "让基层党组织力量倍增", "",
+             "党的基层组织是确保党的路线方针政策贯彻落实的基础,要以提升组织力为重点,突出政治功能。" * 3, "",
+             "提升组织力的基本路径", "",
+             "扩大党内民主,加大党内关怀。党员是党的细胞,也是党的主体,要积极稳妥扩大党内民主。(作者祝灵君中央党校党建部副主任)"]
+    res = split(lines)
+    assert len(res.articles) == 1
+    a = res.articles[0]
+    assert a.title == "让基层党组织力量倍增"
+    assert a.authors == ["祝灵君"] and a.unit == "中央党校党建部副主任"
+    assert "," not in a.body and "为重点，突出" in a.body
+    assert res.issue.date == "2018-03-12"
