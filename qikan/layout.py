@@ -197,7 +197,8 @@ def paragraphs_of(lns: list[Ln]) -> list[str]:
         cur += t
         short = l.cells < l.width - 3
         if (l.ends_sentence and (short or l.width > 120)) or \
-                (short and headish(l) and l.han <= 40 and not re.search("[，,、；：]", l.text)):
+                (l.cells <= l.width * 0.8 and headish(l) and l.han <= 40
+                 and not re.search("[，,、；：]", l.text)):
             paras.append(cur)
             cur = ""
     if cur:

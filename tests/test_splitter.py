@@ -27,14 +27,18 @@ VILLAGE = ["石马村过去垃圾成堆，道路泥泞，村集体经济薄弱�
 
 
 def wrap(paras: list[str], width: int = 20) -> list[str]:
+    """Hard-wrapped lines; as in print, no line starts with a comma or full stop (it stays on
+    the line before, which is one character longer)."""
     lines = []
     for p in paras:
-        first = width - 2
-        lines.append(p[:first])
-        rest = p[first:]
-        while rest:
-            lines.append(rest[:width])
-            rest = rest[width:]
+        n = width - 2
+        while p:
+            cut = n
+            if p[n:n + 1] in ("，", "。", "、", "；", "："):
+                cut = n - 1 if n == width - 2 else n + 1   # first lines pull back, others extend
+            lines.append(p[:cut])
+            p = p[cut:]
+            n = width
     return lines
 
 
@@ -123,7 +127,8 @@ def test_dated_briefs_are_split_one_per_dateline():
 
 def test_vertical_title_with_its_byline():
     body = wrap(SCHOOL)
-    lines = body[:3] + list("我们要向福建人学习什么") + ["", "●", "鲁"] + body[3:]
+    cut = next(i for i in range(2, len(body)) if not body[i - 1].endswith("。"))
+    lines = body[:cut] + list("我们要向福建人学习什么") + ["", "●", "鲁"] + [" " + body[cut]] + body[cut + 1:]
     res = split(lines)
     titled = [a for a in res.articles if a.title == "我们要向福建人学习什么"]
     assert len(titled) == 1 and titled[0].authors == ["鲁"]
