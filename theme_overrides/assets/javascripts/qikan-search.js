@@ -76,8 +76,8 @@
       var c = s.charCodeAt(i);
       if (c >= 128) break;
       var dg = DIGIT[c];
-      if (dg >= 32) { value += (dg - 32) * Math.pow(32, shift); shift += 5; continue; }
-      value += dg * Math.pow(32, shift);
+      if (dg >= 32) { value += (dg - 32) * Math.pow(2, shift); shift += 5; continue; }
+      value += dg * Math.pow(2, shift);
       prev = deltas ? prev + value : value;
       out.push(prev);
       value = 0; shift = 0;
