@@ -328,6 +328,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> S
     _merge_continuations(seq)
     _resplit(seq)
     _assign_blocks(seq, units)
+    _absorb_signed_tails(seq)
     for g in groups:
         note = _nearest_note(seq, g[0].i)
         if note is not None and note.tb is None:
@@ -727,6 +728,27 @@ def _assign_blocks(seq: list[tuple[str, object]], units: list[Unit]) -> None:
         if choice is not None:
             choice.tb = b
             b.unit = choice
+
+
+def _absorb_signed_tails(seq) -> None:
+    """An untitled unit closed by an end line ("（作者系…）") right after a running head belongs to
+    the signed article before it that has no end line of its own: the head fell between two of
+    its paragraphs."""
+    for k, (kind, v) in enumerate(seq):
+        if kind != "U" or v.gone or v.tb is not None or v.kind != "article" or not v.lns \
+                or not any(e.kind == "end" and e.by and (e.by.unit or e.by.writer) for e in v.ends):
+            continue
+        x = k - 1
+        while x >= 0 and (seq[x][0] == "S" or seq[x][0] == "U" and seq[x][1].gone or
+                          seq[x][0] == "T" and (seq[x][1].unit is not None or seq[x][1].dup)):
+            x -= 1
+        if x < 0 or seq[k - 1][0] != "S" or seq[x][0] != "U":
+            continue
+        pv: Unit = seq[x][1]
+        if pv.kind == "article" and pv.tb is not None and pv.tb.anchored and not pv.ends:
+            pv.lns.extend(v.lns)
+            pv.ends = v.ends
+            v.gone = True
 
 
 def _adjacent_unit(seq, k: int) -> Unit | None:
