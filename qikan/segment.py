@@ -308,7 +308,9 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> S
         if l.kind == "label":
             dropped.append(Dropped(l.no, l.text, "floating label (place or group name)"))
         elif l.kind == "caption":
-            dropped.append(Dropped(l.no, l.text, "photo caption or credit"))
+            dropped.append(Dropped(l.no, l.text, "photo caption, credit or masthead line"))
+        elif l.kind == "date":
+            dropped.append(Dropped(l.no, l.text, "date or source line under a title"))
         elif l.kind == "section":
             dropped.append(Dropped(l.no, l.text, f"column label or running head: {l.section}"))
     has_labels = any(l.kind == "section" for l in ln)
@@ -943,11 +945,12 @@ def _article(meta: IssueMeta, order: int, u: Unit, section: str | None,
             _fold(by, u.tb.by)
         for x in u.tb.twice:
             dropped.append(Dropped(x.no, x.text, "heading printed twice"))
-        if u.tb.by:
-            for x in u.tb.lines:
-                if x.kind in ("byline", "date"):
-                    dropped.append(Dropped(x.no, x.text, "byline or date of a title block, "
-                                           "parsed into the article's fields"))
+        for x in u.tb.lines:
+            if x.kind == "byline":
+                dropped.append(Dropped(x.no, x.text, "byline of a title block, parsed into the "
+                                       "article's fields"))
+            elif x.kind == "body" and x not in u.tb.titles and x not in u.tb.twice:
+                dropped.append(Dropped(x.no, x.text, "picture caption printed with a title block"))
     far = getattr(u, "far_by", None)
     if far is not None and not by.authors:
         _fold(by, far)
