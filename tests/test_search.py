@@ -1,0 +1,181 @@
+"""P4: the search index qikan/search.py writes, read back file by file from a real build."""
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import opencc
+import pytest
+
+from qikan.search import ALPHABET, OVERLAP, body_segments, plain_text
+from qikan.segment import escape_markdown
+
+CALL = re.compile(r"^qikanSearch\.(\w+)\((.*)\);\n$", re.S)
+
+
+def registered(path: Path) -> list:
+    """The arguments a search script passes to window.qikanSearch.<kind>(…)."""
+    m = CALL.match(path.read_text(encoding="utf-8"))
+    assert m, path
+    return json.loads(f"[{m.group(2)}]")
+
+
+def varints(s: str) -> list[int]:
+    """Base-32 varints (least significant digit first; upper half of ALPHABET continues)."""
+    out, value, shift = [], 0, 0
+    for ch in s:
+        d = ALPHABET.index(ch)
+        value += (d % 32) << shift
+        if d >= 32:
+            shift += 5
+        else:
+            out.append(value)
+            value, shift = 0, 0
+    return out
+
+
+@pytest.fixture(scope="module")
+def index(built_site):
+    site = built_site["site"]
+    manifest = registered(site / "search/index.js")[0]
+    table = registered(site / "search/fold.js")[0]
+    fold = {table[i]: table[i + 1] for i in range(0, len(table), 2)}
+    shards = {}
+    for f in (site / "search/shards").glob("*.js"):
+        n, text = registered(f)
+        shards[n] = text
+    firsts, n = [], 0
+    for count in varints(manifest["bodies"]):
+        firsts.append(n)
+        n += 2 + count
+    return {"site": site, "manifest": manifest, "fold": fold, "shards": shards,
+            "firsts": firsts, "segments": n}
+
+
+def fold(text: str, table: dict) -> str:
+    return "".join(table.get(c, c) for c in text)
+
+
+def postings(index, bigram: str) -> list[int]:
+    a, b = map(ord, bigram)
+    text = index["shards"][(a * 7919 + b) % index["manifest"]["shards"]]
+    at = text.find(bigram)
+    if at < 0:
+        return []
+    end = at + 2
+    while end < len(text) and ord(text[end]) < 128:
+        end += 1
+    deltas = varints(text[at + 2:end])
+    out, prev = [], -1
+    for d in deltas:
+        prev += d
+        out.append(prev)
+    return out
+
+
+def meta_rows(folder: Path) -> list[list]:
+    rows = []
+    for n in range(len(list((folder / "meta").glob("*.js")))):
+        chunk, part = registered(folder / "meta" / f"{n}.js")
+        assert chunk == n
+        rows += part
+    return rows
+
+
+def test_both_editions_have_their_own_titles_and_urls(index, split_json):
+    site = index["site"]
+    hans, hant = meta_rows(site / "search"), meta_rows(site / "zh-Hant/search")
+    n_articles = sum(len(d["articles"]) for d in split_json.values())
+    assert len(hans) == len(hant) == n_articles == index["manifest"]["docs"]
+    s2t = opencc.OpenCC("s2t")
+    titles = {f"issues/{d['issue']['id']}/{a['order']:03d}.html": a["title"] or "（无题）"
+              for d in split_json.values() for a in d["articles"]}
+    for (url, title, *_), (hurl, htitle, *_) in zip(hans, hant):
+        assert url == hurl and title.startswith(titles[url])
+        assert htitle == s2t.convert(title)
+        assert (site / url).is_file() and (site / "zh-Hant" / url).is_file()
+
+
+def test_every_bigram_of_a_body_is_posted_to_a_segment_that_holds_it(index, split_json):
+    site, firsts = index["site"], index["firsts"]
+    urls = [row[0] for row in meta_rows(site / "search")]
+    rnd = random.Random(7)
+    checked = 0
+    for data in split_json.values():
+        for art in data["articles"]:
+            doc = urls.index(f"issues/{data['issue']['id']}/{art['order']:03d}.html")
+            body = plain_text(art["body"])
+            runs = [(m.start(), m.group()) for m in re.finditer(r"[\u4e00-\u9fff]{2,}", body)]
+            for start, run in rnd.sample(runs, min(5, len(runs))):
+                i = rnd.randrange(len(run) - 1)
+                pos = start + i
+                segs = postings(index, fold(run[i:i + 2], index["fold"]))
+                # body segment k covers [k*1024, (k+1)*1024 + OVERLAP)
+                holding = {firsts[doc] + 2 + k for k in range(len(body) // 1024 + 1)
+                           if k * 1024 <= pos and pos + 2 <= (k + 1) * 1024 + OVERLAP}
+                assert holding & set(segs), (art["title"], run[i:i + 2])
+                checked += 1
+    assert checked > 200
+
+
+def test_text_files_hold_the_article_bodies_in_both_scripts(index, split_json):
+    site, firsts = index["site"], index["firsts"]
+    urls = [row[0] for row in meta_rows(site / "search")]
+    s2t = opencc.OpenCC("s2t")
+    data = split_json["2020-12-jzdx"]
+    art = max(data["articles"], key=lambda a: len(a["body"]))
+    doc = urls.index(f"issues/2020-12-jzdx/{art['order']:03d}.html")
+    first = firsts[doc] + 2
+    hans = registered(site / f"search/text/{first}.js")
+    hant = registered(site / f"zh-Hant/search/text/{first}.js")
+    assert hans[0] == hant[0] == first
+    assert plain_text(art["body"]).startswith(hans[1][0][:1024])
+    assert hant[1][0] == s2t.convert(hans[1][0])
+
+
+def test_fold_table_makes_traditional_and_simplified_one(index, split_json):
+    table = index["fold"]
+    assert table["黨"] == "党" and table["國"] == "国" and table["體"] == "体"
+    assert fold("乾淨", table) == fold("干净", table) and fold("幹部", table) == fold("干部", table)
+    assert not set(table.values()) & set(table), "folding twice must change nothing"
+    assert all(0x3400 <= ord(c) <= 0xFAFF for c in table)
+    # Other OpenCC profiles than the build's (s2t) fold back to the same text.
+    bodies = [plain_text(a["body"]) for d in split_json.values() for a in d["articles"]]
+    for profile in ("s2tw", "s2hk"):
+        cc = opencc.OpenCC(profile)
+        same = [b for b in bodies if len(cc.convert(b)) == len(b)]
+        assert len(same) > len(bodies) * 0.9
+        diffs = sum(fold(cc.convert(b), table) != fold(b, table) for b in same)
+        assert diffs <= len(same) * 0.05, (profile, diffs)
+
+
+def test_long_bodies_never_split_a_phrase_of_up_to_64_characters(split_json):
+    body = max((plain_text(a["body"]) for d in split_json.values() for a in d["articles"]),
+               key=len)
+    assert len(body) > 5000
+    segs = body_segments(body)
+    rnd = random.Random(3)
+    for _ in range(300):
+        size = rnd.randint(2, OVERLAP + 1)
+        start = rnd.randrange(len(body) - size)
+        assert any(body[start:start + size] in s for s in segs)
+    assert "".join(s[:1024] for s in segs) == body
+
+
+def test_plain_text_undoes_the_splitters_markdown_escapes():
+    for text in ("1. 坚持*党的领导*", "<b>a&amp;b</b> | ~x~ [链接](http://x)", "= 标题", "#话题 \\ 反斜杠"):
+        assert plain_text(escape_markdown(text)) == text
+
+
+def test_materials_search_is_gone_and_its_box_stays(built_site):
+    site = built_site["site"]
+    assert not (site / "search/search_index.json").exists()
+    assert not (site / "search/search_index.js").exists()
+    page = (site / "issues/2020-12-jzdx/001.html").read_text(encoding="utf-8")
+    assert 'name="query"' in page and "md-search-result__list" in page
+    assert 'data-md-component="search' not in page and 'name="search"' not in page
+    assert "qikan-search.js" in page
+    hant = (site / "zh-Hant/issues/2020-12-jzdx/001.html").read_text(encoding="utf-8")
+    assert 'src="../../../assets/javascripts/qikan-search.js"' in hant
