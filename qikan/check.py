@@ -7,7 +7,9 @@ long articles, doubled glyphs the repair stage left, everything the splitter war
 (title blocks it could not assign, …), and unexpected characters in the text (private-use code
 points, the replacement character U+FFFD, control characters, Latin letters from a
 mis-decoding or a lone Latin word inside a Chinese sentence). Suspects are warnings, never
-errors: only bad input (which raises `InputError`) stops a check.
+errors: only bad input (which raises `InputError`) stops a check. The tests are heuristics
+written by hand for these extractions' known faults; jieba's segmentation tells a doubled
+word ("纳入纳入") from words that share characters ("党组织组织力").
 """
 from __future__ import annotations
 
@@ -25,8 +27,8 @@ from .split import split_source
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile(f"[{HAN}]")
 # bounds for a whole article (kind `article`) in Han characters: below, a title block or a
-# caption split off as an article; above, several articles run together (the longest in the
-# seeds has about 9,000)
+# caption split off as an article; above, several articles run together (the shortest
+# article in the seeds has about 600, the longest about 6,100)
 SHORT, LONG = 150, 12000
 # "践行践行", "三严三三严三", "““三严": doubled glyphs the repair stage did not collapse; a
 # repeated run is only a candidate ("党组织组织力", "共建共享" are words), see `_doubled`
@@ -50,11 +52,12 @@ class Suspect:
 def _chars(raw: list[str]) -> list[Suspect]:
     out = []
     for no, text in enumerate(raw, 1):
-        for rx, code, what in ((PRIVATE, "private-use", "private-use code point"),
-                               (CONTROL, "control-char", "control character")):
-            for m in rx.finditer(text):
-                out.append(Suspect(no, code, f"{what} U+{ord(m.group()):04X} (a glyph the "
-                                   "extractor could not map): look it up in the PDF"))
+        for m in PRIVATE.finditer(text):
+            out.append(Suspect(no, "private-use", f"private-use code point U+{ord(m.group()):04X}"
+                               " (a glyph the extractor could not map): look it up in the PDF"))
+        for m in CONTROL.finditer(text):
+            out.append(Suspect(no, "control-char", f"control character U+{ord(m.group()):04X} "
+                               "(removed from the text): was a character lost there?"))
         if "\ufffd" in text:
             out.append(Suspect(no, "replacement-char", f"{text.count(chr(0xfffd))} × U+FFFD: "
                                "text lost in a conversion, retype it from the PDF"))

@@ -10,6 +10,9 @@ text is in the metadata. Lines no range covers are logged in `dropped` ("outside
 in the sidecar"), so nothing disappears silently. Ranges past the end of the file and ranges
 shared by two articles raise one `InputError` that names the sidecar and its line.
 Body paragraphs are rebuilt by the automatic splitter's own functions.
+
+The other way round, `draft_ranges` and `draft_articles_yaml` turn an automatic split into a
+sidecar `articles:` section for the editor to correct (`split --yaml`).
 """
 from __future__ import annotations
 
@@ -30,12 +33,12 @@ def _norm(text: str | None) -> str:
     return re.sub(r"[\s\u3000\u00a0]+", "", text or "").lstrip("—-－")
 
 
-def _where(entry: dict, n: int, r: int | None = None) -> tuple[str, int | None]:
-    """The sidecar file and line of entry `n` (or of its range `r`), for messages.
+def _where(entry: dict, r: int) -> tuple[str, int | None]:
+    """The sidecar file and line of an entry's range `r` (else of the entry), for messages.
     `sidecar.parse_sidecar` records them on each entry; an entry built in code has none."""
     path = getattr(entry, "path", None) or "sidecar"
     lines = getattr(entry, "range_lines", None) or []
-    if r is not None and r < len(lines) and lines[r]:
+    if r < len(lines):
         return path, lines[r]
     return path, getattr(entry, "line", None)
 
@@ -47,19 +50,19 @@ def _label(entry: dict, n: int) -> str:
 
 def check_ranges(meta: IssueMeta, n_lines: int, source: str) -> None:
     """Refuse ranges outside the issue file and source lines claimed by two articles."""
-    owner: dict[int, tuple[int, int, list[int]]] = {}  # source line -> (entry, range idx, range)
+    owner: dict[int, tuple[int, list[int]]] = {}  # source line -> (entry number, its range)
     for n, entry in enumerate(meta.articles or [], 1):
         for r, (first, last) in enumerate(entry["lines"]):
             if last > n_lines:
-                path, line = _where(entry, n, r)
+                path, line = _where(entry, r)
                 raise InputError(path, line, f"{_label(entry, n)}: lines [{first}, {last}] go "
                                  f"past the end of {source}, which has {n_lines} lines",
                                  "correct the range (`python build_site.py split FILE --yaml` "
                                  "prints the automatic split's ranges to start from)")
             for no in range(first, last + 1):
                 if no in owner:
-                    m, _, (f2, l2) = owner[no]
-                    path, line = _where(entry, n, r)
+                    m, (f2, l2) = owner[no]
+                    path, line = _where(entry, r)
                     other = "an earlier range of the same article" if m == n else \
                         f"{_label(meta.articles[m - 1], m)}'s lines [{f2}, {l2}]"
                     raise InputError(path, line, f"{_label(entry, n)}: lines [{first}, {last}] "
@@ -67,7 +70,7 @@ def check_ranges(meta: IssueMeta, n_lines: int, source: str) -> None:
                                      "give every source line to one article only: end one "
                                      "range before the other starts, or split a range in two "
                                      "around the other article")
-                owner[no] = (n, r, [first, last])
+                owner[no] = (n, [first, last])
 
 
 def _is_byline_of(text: str, entry: dict) -> bool:
@@ -125,7 +128,7 @@ def _body_lines(entry: dict, kept: dict[int, Line]) -> tuple[list[Line], list[Li
         for line in rng:
             if SECTION_RE.match(line.text):
                 labels.append(line)
-            elif not _norm(line.text) == _norm(entry.get("title")):
+            elif _norm(line.text) != _norm(entry.get("title")):
                 body.append(line)
     return body, labels
 
