@@ -275,3 +275,25 @@ def test_profile_is_a_setting(tmp_path):
     assert f"mkdocs.yml:{line}:" in r.stderr and "s2twp" in r.stderr
     assert visible(out / "zh-Hant/index.html").text == twin.text  # the old site is untouched
     assert not (tmp_path / "dist").exists()
+
+
+@pytest.mark.parametrize("where", ["hosted", "file"])
+def test_search_on_twins_finds_twins(built_site, hosted, browser, where):
+    """Search on a zh-Hant page (P4's search, as the twin carries it): a Traditional query finds
+    the article, the hit leads to its zh-Hant twin, and the result count reads in Traditional."""
+    site = built_site["site"]
+    base = hosted if where == "hosted" else site.as_uri() + "/"
+    rel = "issues/2018-03-syjg/001.html"
+    h1 = re.search(r"<h1[^>]*>(.*?)</h1>", (site / "zh-Hant" / rel).read_text(encoding="utf-8"),
+                   re.S).group(1).strip()
+    assert HAN.search(h1) and S2T.convert(h1) == h1
+    page = browser.new_page()
+    page.goto(base + "zh-Hant/index.html")
+    page.fill(".md-search__input", html.unescape(h1)[:6])
+    hit = page.wait_for_selector(f".md-search-result a[href$='{rel}']", timeout=10000)
+    meta = page.inner_text(".md-search-result__meta")
+    assert HAN.search(meta) and S2T.convert(meta) == meta, meta
+    with page.expect_navigation():
+        hit.click()
+    assert page.url == base + "zh-Hant/" + rel
+    page.close()
