@@ -192,6 +192,7 @@
 
   /* A candidate checked against its text: a result, or null when the phrase is not there. */
   function verify(c, q, editionRoot) {
+    if (c.body.length) bodyText(c.doc, c.body[0], editionRoot).catch(function () {});
     return metaOf(c.doc, editionRoot).then(function (m) {
       var inTitle = c.title && fold(m.title).indexOf(q) >= 0;
       var inByline = c.byline && fold(m.byline).indexOf(q) >= 0;
@@ -284,17 +285,22 @@
       if (!s || s.busy || s.next >= s.cands.length) return Promise.resolve();
       s.busy = true;
       var shown = 0;
+      // The candidates of a batch are checked at once and shown in their order, each as
+      // soon as it and those before it are checked.
       function batch() {
         var part = s.cands.slice(s.next, s.next + PAGE - shown);
         s.next += part.length;
-        return Promise.all(part.map(function (c) { return verify(c, s.q, editionRoot); }))
-          .then(function (found) {
-            if (s !== state) return;
-            found.forEach(function (r) {
-              if (r) { render(r, s.q); shown++; s.found++; }
-            });
-            if (shown < PAGE && s.next < s.cands.length) return batch();
+        var chain = Promise.resolve();
+        part.map(function (c) { return verify(c, s.q, editionRoot); }).forEach(function (p) {
+          chain = chain.then(function () { return p; }).then(function (r) {
+            if (r && s === state) {
+              render(r, s.q); shown++; s.found++;
+            }
           });
+        });
+        return chain.then(function () {
+          if (s === state && shown < PAGE && s.next < s.cands.length) return batch();
+        });
       }
       return batch().then(function () {
         s.busy = false;
@@ -302,6 +308,9 @@
         var exact = s.exact || s.next >= s.cands.length;
         meta.textContent = count(exact ? s.found : s.cands.length, exact);
         if (scroll.scrollHeight <= scroll.clientHeight + 50) return more();
+      }, function () {
+        s.busy = false;
+        if (s === state) meta.textContent = strings.failed;
       });
     }
 
@@ -333,7 +342,11 @@
       clearTimeout(timer);
       timer = setTimeout(search, 60);
     });
-    input.addEventListener("focus", function () { setOpen(true); });
+    input.addEventListener("focus", function () {
+      setOpen(true);
+      load(siteRoot + "search/index.js");   // ready before the first query is typed
+      load(siteRoot + "search/fold.js");
+    });
     form.addEventListener("submit", function (ev) { ev.preventDefault(); });
     form.addEventListener("reset", function () { setTimeout(search, 0); });
     toggle.addEventListener("change", function () {

@@ -1,0 +1,252 @@
+#!/usr/bin/env python3
+"""Search (P4): qikan's index against Material's built-in search, on the same archives.
+
+For each size (default 1,000 and 4,000 articles) it makes an archive from the seeds (every
+article a seed article's title and byline over paragraphs drawn from all seed bodies, lengths
+as in the seeds; issues of 20 articles), renders it with qikan/render.py and builds it twice:
+- qikan: the project's mkdocs.yml (Material's search plugin off), then `write_search_index`,
+  timed on its own (both editions' files);
+- Material: plain Material with its `search` plugin (lang zh, jieba), timed as the difference
+  between that build and the same build without the plugin.
+Then, in headless Chromium (Debian's), for --queries phrases drawn at random from the archive's
+bodies (2–8 Han characters), each on a fresh page with an empty cache: the bytes of every
+search file the page loads (the index, shards, texts, scripts; files on disk, as the server
+sends them uncompressed) and the time from the query's input event to the first result in the
+list (measured in the page) —
+over http on localhost for both, and from file:// for qikan (Material's search does not start
+there: it is tried once and reported). Wall-clock: run it on an idle machine.
+
+    .venv/bin/python bench/search.py [--sizes 1000 4000] [--queries 20] [--material-queries 5]
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import json
+import random
+import re
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from qikan.model import Article, IssueMeta, SplitResult  # noqa: E402
+from qikan.render import render_archive  # noqa: E402
+from qikan.search import plain_text, write_search_index  # noqa: E402
+from qikan.site import ROOT, load_archive, run_mkdocs, write_config, write_pages  # noqa: E402
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]{8,}")
+
+
+def synthetic_archive(n: int, seed: int = 1) -> list[SplitResult]:
+    """`n` articles made from the seeds, 20 per issue, one issue a month from 2000-01."""
+    seeds = [a for r in load_archive(ROOT / "docs_src") for a in r.articles if len(a.body) > 200]
+    paras = [p for a in seeds for p in a.body.split("\n\n") if len(p) > 20]
+    rnd = random.Random(seed)
+    results = []
+    for i in range((n + 19) // 20):
+        date = f"{2000 + i // 12}-{i % 12 + 1:02d}"
+        meta = IssueMeta(id=f"{date}-syn{i}", publication="合成期刊", date=date,
+                         title=f"合成期刊 {date}")
+        arts = []
+        for k in range(min(20, n - 20 * i)):
+            src = rnd.choice(seeds)
+            want, body, size = len(rnd.choice(seeds).body), [], 0
+            while size < want:
+                p = rnd.choice(paras)
+                body.append(p)
+                size += len(p)
+            arts.append(Article(id=f"{meta.id}-{k + 1}", order=k + 1, title=src.title,
+                                body="\n\n".join(body), lines=[], subtitle=src.subtitle,
+                                authors=list(src.authors), unit=src.unit, section=src.section))
+        results.append(SplitResult(meta, arts))
+    return results
+
+
+def material_config(work: Path, site: Path, nav: list, search: bool) -> Path:
+    cfg = {"site_name": "期刊文库", "use_directory_urls": False,
+           "theme": {"name": "material", "language": "zh", "font": False},
+           "plugins": [{"search": {"lang": "zh"}}] if search else [],
+           "markdown_extensions": ["attr_list"], "docs_dir": str(work / "docs"),
+           "site_dir": str(site), "nav": nav, "validation": {"nav": {"omitted_files": "info"}}}
+    path = work / ("material-search.yml" if search else "material-plain.yml")
+    path.write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def timed(fn, *args) -> float:
+    start = time.perf_counter()
+    fn(*args)
+    return time.perf_counter() - start
+
+
+def build(results: list[SplitResult], base: Path) -> dict:
+    pages, nav = render_archive(results)
+    work = base / "work"
+    work.mkdir(parents=True)
+    write_pages(pages, work / "docs")
+    run_mkdocs(write_config(work, ROOT / "mkdocs.yml", base / "qikan", nav))
+    qikan_index = timed(write_search_index, results, base / "qikan", "s2t")
+    plain = timed(run_mkdocs, material_config(work, base / "plain", nav, False))
+    with_search = timed(run_mkdocs, material_config(work, base / "material", nav, True))
+    return {"qikan_index_s": qikan_index, "material_index_s": with_search - plain,
+            "qikan_index_mb": du(base / "qikan" / "search") / 1e6
+            + du(base / "qikan" / "zh-Hant" / "search") / 1e6,
+            "material_index_mb": du(base / "material" / "search") / 1e6}
+
+
+def du(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def serve(folder: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+    handler.log_message = lambda *a: None
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{srv.server_address[1]}/", srv
+
+
+def phrases(results: list[SplitResult], n: int, seed: int = 2) -> list[tuple[str, str]]:
+    rnd = random.Random(seed)
+    arts = [(r, a) for r in results for a in r.articles]
+    out = []
+    while len(out) < n:
+        r, a = rnd.choice(arts)
+        runs = HAN_RUN.findall(plain_text(a.body))
+        if runs:
+            run = rnd.choice(runs)
+            size = rnd.randint(2, 8)
+            start = rnd.randrange(len(run) - size + 1)
+            out.append((run[start:start + size], f"issues/{r.issue.id}/{a.order:03d}.html"))
+    return out
+
+
+# Time to first results, measured in the page: from the input event of the typed query to the
+# first result item in the list (a MutationObserver), so the driver's own latency is left out.
+WATCH = """() => {
+  window.__first = 0;
+  document.querySelector("input[name=query]").addEventListener(
+    "input", () => { window.__typed = performance.now() }, {capture: true});
+  new MutationObserver(() => {
+    if (!window.__first && document.querySelector(".md-search-result__item"))
+      window.__first = performance.now();
+  }).observe(document.querySelector(".md-search-result__list"), {childList: true, subtree: true});
+}"""
+
+
+def measure(browser, root: str, folder: Path, query: str, target: str, material: bool) -> dict:
+    """One query on a fresh page: bytes of search files, ms to the first result."""
+    ctx = browser.new_context()
+    seen: list[str] = []
+    leaks: list[str] = []
+
+    def guard(route):
+        url = route.request.url
+        if url.startswith(root):
+            seen.append(url)
+            route.continue_()
+        else:
+            leaks.append(url)
+            route.abort()
+    ctx.route("**/*", guard)
+    page = ctx.new_page()
+    page.goto(root + "index.html", wait_until="load")
+    try:
+        page.click("input[name=query]", timeout=10_000)
+        page.evaluate(WATCH)
+        page.fill("input[name=query]", query)
+        page.wait_for_selector(".md-search-result__item", timeout=60_000)
+        page.wait_for_function("() => window.__first > 0")
+        first_ms = page.evaluate("window.__first - window.__typed")
+        if not material:
+            page.wait_for_function("() => !/正在/.test(document.querySelector("
+                                   "'.md-search-result__meta').textContent)", timeout=60_000)
+        hrefs = page.eval_on_selector_all(".md-search-result__item a",
+                                          "els => els.map(e => e.href)")
+        found = any(unquote(urlsplit(h).path).endswith(target) for h in hrefs)
+    except Exception:
+        first_ms, found = None, False
+    page.wait_for_timeout(300)   # let late files (Material's worker, lazy texts) arrive
+    ctx.close()
+    files = {unquote(urlsplit(u).path)[len(urlsplit(root).path):] for u in seen}
+    search_files = [f for f in files if f.startswith("search/") or "search" in Path(f).name
+                    or "lunr" in f or "workers" in f]
+    return {"ms": first_ms, "found": found, "leaks": leaks,
+            "kb": sum((folder / f).stat().st_size for f in search_files
+                      if (folder / f).is_file()) / 1024}
+
+
+def run_queries(browser, root, folder, queries, material) -> dict:
+    rows = [measure(browser, root, folder, q, t, material) for q, t in queries]
+    times = [r["ms"] for r in rows if r["ms"] is not None]
+    return {"queries": len(rows), "answered": len(times),
+            "found_source": sum(r["found"] for r in rows),
+            "median_ms": statistics.median(times) if times else None,
+            "max_ms": max(times) if times else None,
+            "median_kb": statistics.median(r["kb"] for r in rows),
+            "max_kb": max(r["kb"] for r in rows),
+            "leaks": sum(len(r["leaks"]) for r in rows)}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 4000])
+    ap.add_argument("--queries", type=int, default=20)
+    ap.add_argument("--material-queries", type=int, default=5)
+    ap.add_argument("--json", help="also write the figures to this file")
+    a = ap.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    report = []
+    with sync_playwright() as p, tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        for size in a.sizes:
+            base = Path(tmp) / str(size)
+            results = synthetic_archive(size)
+            row = {"articles": sum(len(r.articles) for r in results), **build(results, base)}
+            queries = phrases(results, a.queries)
+            q_url, q_srv = serve(base / "qikan")
+            m_url, m_srv = serve(base / "material")
+            row["qikan_http"] = run_queries(browser, q_url, base / "qikan", queries, False)
+            row["qikan_file"] = run_queries(browser, (base / "qikan").as_uri() + "/",
+                                            base / "qikan", queries, False)
+            row["material_http"] = run_queries(browser, m_url, base / "material",
+                                               queries[:a.material_queries], True)
+            row["material_file"] = run_queries(browser, (base / "material").as_uri() + "/",
+                                               base / "material", queries[:1], True)
+            q_srv.shutdown()
+            m_srv.shutdown()
+            report.append(row)
+            print(json.dumps(row, ensure_ascii=False, indent=1), flush=True)
+        browser.close()
+    print("\n| articles | engine | index build | index on disk | per query (median / max) "
+          "| first results (median / max) | source article shown |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for row in report:
+        for name, key, mode in (("qikan", "qikan", "http"), ("qikan", "qikan", "file"),
+                                ("Material", "material", "http"),
+                                ("Material", "material", "file")):
+            r = row[f"{key}_{mode}"]
+            ms = (f"{r['median_ms']:.0f} / {r['max_ms']:.0f} ms" if r["answered"] == r["queries"]
+                  else f"{r['answered']} of {r['queries']} answered")
+            print(f"| {row['articles']} | {name}, {mode} | {row[f'{key}_index_s']:.1f} s "
+                  f"| {row[f'{key}_index_mb']:.1f} MB | {r['median_kb']:.0f} / {r['max_kb']:.0f} KB "
+                  f"| {ms} | {r['found_source']} of {r['queries']} |")
+    if a.json:
+        Path(a.json).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
