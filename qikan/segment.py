@@ -633,6 +633,7 @@ def _cut_tail(u: Unit, b: Block, seq) -> "Unit | None":
             score += 0.5 * (len(tw & tail) - len(tw & head)) / len(tw)
             near = bigrams("".join(x.text for x in u.lns[c:c + 6]))
             score += 0.8 * len(tw & near) / len(tw)
+        score += 0.5 * _style_split(u.lns, start, c)
         if ow:
             score += 0.5 * (len(ow & head) - len(ow & tail)) / len(ow)
         if best is None or score > best:
@@ -773,6 +774,28 @@ def _split_for(seq, k: int, b: Block) -> Unit | None:
     if u.gone or u.kind != "article" or len(u.lns) < 6:
         return None
     return _cut_tail(u, b, seq)
+
+
+def _lead_shape(text: str) -> tuple[int, str] | None:
+    """"打破壁垒、整合资源，…" → (4, "、"): the length of a paragraph's run-in lead and the mark
+    that ends it. Speakers keep one lead style through their text."""
+    m = re.match(r"^([^，。、；：！？]{2,16})([，。、；：！？])", text)
+    return (len(m.group(1)), m.group(2)) if m else None
+
+
+def _style_split(lns: list[Ln], start: int, c: int) -> float:
+    """1 when the cut at `c` falls where one run of same-style paragraph leads ends and another
+    begins ("打破壁垒、整合资源，" ×2 | "强化责任建机制。" ×2), else 0."""
+    firsts = [k for k in range(start, len(lns))
+              if k == start or lns[k - 1].ends_sentence and (lns[k - 1].cells < lns[k - 1].width - 2
+                                                             or lns[k].cells <= lns[k].width - 4)]
+    if c not in firsts:
+        return 0.0
+    j = firsts.index(c)
+    if j < 2 or j + 1 >= len(firsts):
+        return 0.0
+    p2, p1, n0, n1 = (_lead_shape(lns[firsts[x]].text) for x in (j - 2, j - 1, j, j + 1))
+    return 1.0 if None not in (p1, n0) and p2 == p1 and n0 == n1 and p1 != n0 else 0.0
 
 
 def _cos(a: str, b: str) -> float:
