@@ -25,8 +25,6 @@ tags and text is enough; no HTML is re-serialized except the attributes that cha
 from __future__ import annotations
 
 import json
-import multiprocessing
-import os
 import posixpath
 import re
 import time
@@ -43,8 +41,6 @@ DEFAULT_PROFILE = "s2t"
 # mainland vocabulary), s2tw adds Taiwan's variant characters, s2twp also Taiwan's vocabulary
 # (软件 → 軟體, 搜索 → 搜尋), s2hk Hong Kong's variant characters.
 PROFILES = ("s2t", "s2tw", "s2twp", "s2hk")
-# Below this many pages one process is quicker than starting a second one.
-PARALLEL_FROM = 200
 
 # A page cut into its markup (odd items): a whole script or style element, a comment or
 # doctype, or one tag; the text between them (even items) is what a reader sees.
@@ -271,43 +267,26 @@ def simplified_pages(site: Path) -> list[str]:
                   if p.relative_to(site).parts[0] != EDITION)
 
 
-def write_hant_edition(site: Path, profile: str = DEFAULT_PROFILE,
-                       workers: int | None = None) -> HantReport:
+def write_hant_edition(site: Path, profile: str = DEFAULT_PROFILE) -> HantReport:
     """Write zh-Hant/<path> for every Simplified page of `site`.
 
-    Large sites are converted by one process per core (on two cores 1,000 articles take about
-    half the time); each process takes whole folders, whose pages share their nav."""
+    One process: a second one (tried with multiprocessing, bench/hant_zip.py) was slower on this
+    shared two-core machine, and could save at most half of a step that takes a few seconds of
+    a build of a minute or more at 1,000 articles."""
     start = time.perf_counter()
     pages = simplified_pages(site)
     edition = site / EDITION
     existing = {p.relative_to(edition).as_posix() for p in edition.rglob("*") if p.is_file()} \
         if edition.is_dir() else set()
-    check_profile(profile)
-    workers = workers or (min(os.cpu_count() or 1, 4) if len(pages) >= PARALLEL_FROM else 1)
-    shares: list[list[str]] = [[] for _ in range(workers)]
-    for folder in sorted({posixpath.dirname(p) for p in pages},
-                         key=lambda d: -sum(posixpath.dirname(p) == d for p in pages)):
-        min(shares, key=len).extend(p for p in pages if posixpath.dirname(p) == folder)
-    jobs = [(str(site), profile, pages, sorted(existing), share) for share in shares if share]
-    if len(jobs) == 1:
-        _convert_share(jobs[0])
-    else:
-        with multiprocessing.get_context("fork").Pool(len(jobs)) as pool:
-            pool.map(_convert_share, jobs)
+    conv = PageConverter(profile, set(pages), existing)
+    for rel in pages:
+        dst = edition / rel
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        dst.write_text(conv.page((site / rel).read_text(encoding="utf-8"), rel), encoding="utf-8")
     if (site / "sitemap.xml").exists():
         text = (site / "sitemap.xml").read_text(encoding="utf-8")
         (edition / "sitemap.xml").write_text(hant_sitemap(text, set(pages)), encoding="utf-8")
     return HantReport(len(pages), time.perf_counter() - start, profile)
-
-
-def _convert_share(job: tuple[str, str, list[str], list[str], list[str]]) -> None:
-    site, profile, pages, existing, share = job
-    root = Path(site)
-    conv = PageConverter(profile, set(pages), set(existing))
-    for rel in share:
-        dst = root / EDITION / rel
-        dst.parent.mkdir(parents=True, exist_ok=True)
-        dst.write_text(conv.page((root / rel).read_text(encoding="utf-8"), rel), encoding="utf-8")
 
 
 def hant_sitemap(text: str, pages: set[str]) -> str:
