@@ -113,8 +113,7 @@ class Unit:
     tb: Block | None = None
     ends: list[Ln] = field(default_factory=list)
     gone: bool = False          # merged into another unit
-    after: "Unit | None" = None  # the unit split off this one's tail while joining
-    extra: list[Ln] = field(default_factory=list)   # lines shown with it (titles, bylines)
+    far_by: Byline | None = None  # a byline printed away from the body (a page banner's)
 
     @property
     def pos(self) -> int:
@@ -458,19 +457,18 @@ def _column_labels(blocks: list[Block]) -> None:
 
 
 def _join_numbered_parts(seq: list[tuple[str, object]]) -> None:
-    # an article never starts with its second numbered part: "二、工作成效" continues the unit before
-    idx = [k for k, (kind, _) in enumerate(seq) if kind == "U"]
-    for a, k in enumerate(idx):
-        v: Unit = seq[k][1]
-        if v.gone or not v.lns or not NEXT_PART.match(v.lns[0].text) or a == 0:
-            continue
-        pv = _prev_unit(seq, k)
-        if pv is not None and pv.kind == "article" and not pv.ends and not _cut_any(seq, k):
-            pk = next(x for x in range(len(seq)) if seq[x][1] is pv)
-            _join(pv, v, seq, pk, k)
-            return _join_numbered_parts(seq)
-
-
+    """An article never starts with its second numbered part: a unit opening with "二、工作成效"
+    continues the unit before it (a running head fell between two of its parts)."""
+    k = 0
+    while k < len(seq):
+        kind, v = seq[k]
+        if kind == "U" and not v.gone and v.lns and NEXT_PART.match(v.lns[0].text) \
+                and not (k > 0 and seq[k - 1][0] == "T" and not seq[k - 1][1].dup):
+            pk = _prev_unit_index(seq, k)
+            pv = seq[pk][1] if pk is not None else None
+            if pv is not None and pv.kind == "article" and not pv.ends:
+                _join(pv, v, seq, pk, k)
+        k += 1
 
 
 def _merge_continuations(seq: list[tuple[str, object]]) -> None:
@@ -491,17 +489,6 @@ def _merge_continuations(seq: list[tuple[str, object]]) -> None:
                 continue
             changed = True
             break
-
-
-def _cut_any(seq, k: int) -> bool:
-    """A title block stands right before position `k`."""
-    return k > 0 and seq[k - 1][0] == "T" and not seq[k - 1][1].dup
-
-
-def _current(u: Unit) -> Unit:
-    while u.after is not None:
-        u = u.after
-    return u
 
 
 def _merge_once(seq, idx, a: int, k: int, u: Unit, claimed: set[int]) -> int | None:
@@ -543,32 +530,38 @@ def _merge_once(seq, idx, a: int, k: int, u: Unit, claimed: set[int]) -> int | N
 
 
 def _resplit(seq) -> None:
-    idx = [k for k, (kind, _) in enumerate(seq) if kind == "U"]
-    claimed: set[int] = set()
-    # bodies split around other material: an indented paragraph after a line cut mid-sentence
-    for a, k in enumerate(idx):
-        v: Unit = seq[k][1]
-        if v.gone or k in claimed or v.kind != "article" or not _cont_start(v):
-            continue
-        pv = _prev_unit(seq, k)
-        if pv is None or pv.open_end:
-            continue
-        for k0 in reversed(idx[max(0, a - 6):a]):
-            x: Unit = seq[k0][1]
-            if x.gone or x.kind != "article":
+    """Bodies split around other material: a unit that starts mid-sentence after a closed unit
+    continues an earlier unit at a line cut mid-sentence before an indented paragraph; that unit
+    is cut there and the continuation joined to its first part."""
+    done = False
+    while not done:
+        done = True
+        idx = [k for k, (kind, _) in enumerate(seq) if kind == "U"]
+        for a, k in enumerate(idx):
+            v: Unit = seq[k][1]
+            if v.gone or v.kind != "article" or not _cont_start(v):
                 continue
-            cut = _inner_cut(x)
-            if cut is None:
+            pv = _prev_unit(seq, k)
+            if pv is None or pv.open_end:
                 continue
-            tail = Unit(x.lns[cut:], ends=x.ends)
-            x.lns, x.ends = x.lns[:cut], []
-            seq.insert(k0 + 1, ("U", tail))
-            x.lns.extend(v.lns)
-            x.ends = v.ends
-            v.gone = True
-            _merge_continuations(seq)
-            return _resplit(seq)
-    return None
+            for k0 in reversed(idx[max(0, a - 6):a]):
+                x: Unit = seq[k0][1]
+                if x.gone or x.kind != "article":
+                    continue
+                cut = _inner_cut(x)
+                if cut is None:
+                    continue
+                tail = Unit(x.lns[cut:], ends=x.ends)
+                x.lns, x.ends = x.lns[:cut], []
+                seq.insert(k0 + 1, ("U", tail))
+                x.lns.extend(v.lns)
+                x.ends = v.ends
+                v.gone = True
+                _merge_continuations(seq)
+                done = False
+                break
+            if not done:
+                break
 
 
 def _inner_cut(x: Unit) -> int | None:
@@ -592,7 +585,6 @@ def _join(u: Unit, v: Unit, seq, k: int, k2: int) -> None:
             elif o.anchored and (host.tb.title_text != o.title_text):
                 tail = _cut_tail(host, o, seq)
                 if tail is not None:
-                    host.after = tail
                     host = tail
                     host.tb, o.unit = o, host
     host.lns.extend(v.lns)
@@ -645,6 +637,14 @@ def _cut_tail(u: Unit, b: Block, seq) -> "Unit | None":
     pos = next(x for x, (kind, o) in enumerate(seq) if o is u)
     seq.insert(pos + 1, ("U", tail))
     return tail
+
+
+def _prev_unit_index(seq, k: int) -> int | None:
+    for x in range(k - 1, -1, -1):
+        kind, o = seq[x]
+        if kind == "U" and not o.gone:
+            return x
+    return None
 
 
 def _prev_unit(seq, k: int) -> Unit | None:
@@ -853,7 +853,6 @@ def _give_far_bylines(blocks, units, dropped, warnings) -> None:
         if not cands:
             continue
         u = max(cands, key=lambda u: len(u.text))
-        u.extra.append(b.lines[-1])
         u.far_by = b.by
         warnings.append(Warning(b.lines[-1].no, "far-byline",
                                 f"byline “{b.lines[-1].text}” printed away from any body; "
@@ -974,7 +973,7 @@ def _article(meta: IssueMeta, order: int, u: Unit, section: str | None,
                                        "article's fields"))
             elif x.kind == "body" and x not in u.tb.titles and x not in u.tb.twice:
                 dropped.append(Dropped(x.no, x.text, "picture caption printed with a title block"))
-    far = getattr(u, "far_by", None)
+    far = u.far_by
     if far is not None and not by.authors:
         _fold(by, far)
     for e in u.ends:
