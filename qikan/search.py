@@ -219,6 +219,8 @@ def build_shards(segments: list[str], table: dict[str, str]) -> tuple[dict[int, 
     han = _han_mask(cps)
     ok = np.flatnonzero(han[:-1] & han[1:])
     pairs = _distinct(((cps[ok] << 16 | cps[ok + 1]) << 24) | seg[ok])
+    if not len(pairs):
+        return {}, 16
     keys, segs = pairs >> 24, pairs & 0xFFFFFF
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
     delta = segs - np.r_[-1, segs[:-1]]

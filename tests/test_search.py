@@ -179,3 +179,22 @@ def test_materials_search_is_gone_and_its_box_stays(built_site):
     assert "qikan-search.js" in page
     hant = (site / "zh-Hant/issues/2020-12-jzdx/001.html").read_text(encoding="utf-8")
     assert 'src="../../../assets/javascripts/qikan-search.js"' in hant
+
+
+def test_hostile_and_empty_archives_give_readable_scripts(tmp_path):
+    from qikan.model import Article, IssueMeta, SplitResult
+    from qikan.search import write_search_index
+
+    empty = write_search_index([SplitResult(IssueMeta(id="empty"), [])], tmp_path / "a")
+    assert empty.docs == 0 and registered(tmp_path / "a/search/index.js")[0]["docs"] == 0
+    body = escape_markdown('引号"</script><b>\\反斜杠\u2028换行') + "\n\n" + "党建" * 700
+    art = Article(id="x-1", order=1, title='标题"</script>', body=body, lines=[],
+                  authors=["作者\\"], unit="单位")
+    rep = write_search_index([SplitResult(IssueMeta(id="x", date="2020-01"), [art])],
+                             tmp_path / "b")
+    assert rep.docs == 1 and rep.segments == 2 + 2
+    (url, title, byline, issue, date), = registered(tmp_path / "b/search/meta/0.js")[1]
+    assert (url, title, date) == ("issues/x/001.html", '标题"</script>', "2020-01")
+    assert byline == "作者\\　单位"
+    first, texts = registered(tmp_path / "b/search/text/2.js")
+    assert first == 2 and texts[0].startswith('引号"</script><b>\\反斜杠\u2028换行')

@@ -46,11 +46,14 @@ def random_phrases(arts: list[dict], n: int, seed: int = 4) -> list[tuple[str, s
     return picked
 
 
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
 @pytest.fixture(scope="module")
 def server(built_site):
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler,
-                                directory=str(built_site["site"]))
-    handler.log_message = lambda *a: None
+    handler = functools.partial(QuietHandler, directory=str(built_site["site"]))
     srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{srv.server_address[1]}/"
