@@ -19,8 +19,8 @@ What a page's twin changes, and nothing else:
 Why by hand: OpenCC converts strings, not HTML, and no library converts only a page's
 human-readable text while keeping its markup byte for byte; a second `mkdocs build` of converted
 Markdown would double the build's cost, while converting the finished pages costs a fraction of
-it. The pages are MkDocs + Material output (well-formed, attributes quoted), so a tokenizer of
-tags and text is enough; no HTML is re-serialized except the attributes that change.
+it. The pages are MkDocs + Material output (well-formed, attributes quoted), so cutting them
+into tags and text is enough; nothing is re-serialized but the attribute values that change.
 """
 from __future__ import annotations
 
@@ -50,6 +50,8 @@ MARKUP = re.compile(r"(<script\b[^>]*>.*?</script\s*>|<style\b.*?</style\s*>|<!-
 SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.S | re.I)
 # A start tag, e.g. `<a href="../../index.html" class="md-nav__link">`.
 START = re.compile(r"<([a-zA-Z][\w-]*)(.*?)(/?>)$", re.S)
+# An element whose text is Simplified on purpose, e.g. `<a … lang="zh-Hans">简体中文</a>`.
+HANS_TEXT = re.compile(r"\slang=[\"']?zh-Hans\b", re.I)
 # Attributes a twin may change; a tag with none of them and only ASCII is copied as it is.
 CHANGING = re.compile(r"\s(?:href|src|lang|action|poster)=")
 # One attribute of a tag, e.g. ` aria-label="页眉"` or ` required`.
@@ -103,12 +105,11 @@ class PageConverter:
 
     def __init__(self, profile: str, pages: set[str], edition_files: set[str]):
         self.cc = opencc.OpenCC(check_profile(profile))
-        self.pages = pages                    # site-relative paths of the Simplified pages
         self.inside = pages | edition_files  # what zh-Hant/<path> will hold
         self.dirs = {posixpath.dirname(p) for p in self.inside}
         self.dirs |= {d for x in list(self.dirs) for d in _parents(x)}
         self.rebased: dict[tuple[str, str, bool], str] = {}
-        self.tags: dict[tuple[str, str], str] = {}
+        self.tags: dict[tuple[str, str, bool], tuple[str, str]] = {}
         self.short: dict[str, str] = {}
 
     def convert(self, text: str) -> str:
@@ -183,8 +184,7 @@ class PageConverter:
         if not m:
             return tag, ""
         name = m.group(1).lower()
-        hans = name != "html" and m.group(3) == ">" and bool(
-            re.search(r"\slang=[\"']?zh-Hans\b", m.group(2), re.I))
+        hans = name != "html" and m.group(3) == ">" and bool(HANS_TEXT.search(m.group(2)))
         attrs = self.attrs(name, m.group(2), page, readable and not hans)
         return f"<{m.group(1)}{attrs}{m.group(3)}", name if hans else ""
 
