@@ -11,12 +11,12 @@ The mechanism, and why (measured in bench/search.py, figures in README):
 - qikan indexes every pair of adjacent Han characters (bigram). Any phrase of two or more Han
   characters is found whatever the word segmentation: its bigrams, at the right offsets, are
   all in the index. The unit of the index is a *segment* of an article — its title, its byline
-  (authors, unit, section), or a 1,024-character slice of its body that overlaps the next by
+  (authors, unit, section), or a 512-character slice of its body that overlaps the next by
   OVERLAP characters, so every phrase of up to OVERLAP + 1 characters lies whole inside one
   segment. A posting says "this bigram occurs in segment N"; a query intersects the postings
-  of a tiling of its bigrams, which narrows the candidates to the few segments where all of
-  them occur, then checks the exact phrase against the text of just those segments (loaded
-  one 3 KB file each), which also gives the snippet. Nothing per article is loaded that the
+  of its bigrams, which narrows the candidates to the few segments where all of them occur,
+  then checks the exact phrase against the text of just those segments (loaded TEXT_PACK
+  segments, about 3.5 KB, per file), which also gives the snippet. Nothing per article is loaded that the
   result list does not show.
 - Postings are sorted segment numbers, delta-coded as base-32 varints in an ASCII alphabet
   (one byte for most postings) and sharded by a hash of the bigram into SHARD_BYTES-sized
@@ -53,10 +53,10 @@ import opencc
 from .model import Article, SplitResult
 from .render import article_path, issue_label
 
-SEGMENT = 1024          # body characters per segment
+SEGMENT = 512           # body characters per segment
 OVERLAP = 63            # …plus this many of the next: phrases up to 64 characters never split
-CHUNK = 32              # articles per metadata file
-TEXT_PACK = 3           # body segments per text file: fewer files vs fewer bytes per result
+CHUNK = 16              # articles per metadata file
+TEXT_PACK = 2           # body segments per text file: fewer files vs fewer bytes per result
 SHARD_BYTES = 12_000    # target size of one postings shard
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"  # 0-31 last digit
 HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # BMP: one JS char each
@@ -308,6 +308,7 @@ def write_search_index(results: list[SplitResult], site_dir: Path,
         size += _write(root / "shards" / f"{s}.js", _script("shard", s, text))
     counts, _ = varints(np.array([len(ss) for ss in segs], np.int64))
     manifest = {"shards": nshards, "segment": SEGMENT, "overlap": OVERLAP, "chunk": CHUNK,
+                "pack": TEXT_PACK,
                 "docs": len(docs), "bodies": counts.tobytes().decode("ascii")}
     size += _write(root / "index.js", _script("index", manifest))
     pairs = "".join(k + v for k, v in sorted(table.items()))

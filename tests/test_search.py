@@ -9,7 +9,7 @@ from pathlib import Path
 import opencc
 import pytest
 
-from qikan.search import ALPHABET, OVERLAP, body_segments, plain_text
+from qikan.search import ALPHABET, OVERLAP, SEGMENT, body_segments, plain_text
 from qikan.segment import escape_markdown
 
 CALL = re.compile(r"^qikanSearch\.(\w+)\((.*)\);\n$", re.S)
@@ -112,9 +112,9 @@ def test_every_bigram_of_a_body_is_posted_to_a_segment_that_holds_it(index, spli
                 i = rnd.randrange(len(run) - 1)
                 pos = start + i
                 segs = postings(index, fold(run[i:i + 2], index["fold"]))
-                # body segment k covers [k*1024, (k+1)*1024 + OVERLAP)
-                holding = {firsts[doc] + 2 + k for k in range(len(body) // 1024 + 1)
-                           if k * 1024 <= pos and pos + 2 <= (k + 1) * 1024 + OVERLAP}
+                # body segment k covers [k*SEGMENT, (k+1)*SEGMENT + OVERLAP)
+                holding = {firsts[doc] + 2 + k for k in range(len(body) // SEGMENT + 1)
+                           if k * SEGMENT <= pos and pos + 2 <= (k + 1) * SEGMENT + OVERLAP}
                 assert holding & set(segs), (art["title"], run[i:i + 2])
                 checked += 1
     assert checked > 200
@@ -131,7 +131,7 @@ def test_text_files_hold_the_article_bodies_in_both_scripts(index, split_json):
     hans = registered(site / f"search/text/{first}.js")
     hant = registered(site / f"zh-Hant/search/text/{first}.js")
     assert hans[0] == hant[0] == first
-    assert plain_text(art["body"]).startswith(hans[1][0][:1024])
+    assert plain_text(art["body"]).startswith(hans[1][0][:SEGMENT])
     assert hant[1][0] == s2t.convert(hans[1][0])
 
 
@@ -161,7 +161,7 @@ def test_long_bodies_never_split_a_phrase_of_up_to_64_characters(split_json):
         size = rnd.randint(2, OVERLAP + 1)
         start = rnd.randrange(len(body) - size)
         assert any(body[start:start + size] in s for s in segs)
-    assert "".join(s[:1024] for s in segs) == body
+    assert "".join(s[:SEGMENT] for s in segs) == body
 
 
 def test_plain_text_undoes_the_splitters_markdown_escapes():
@@ -192,7 +192,7 @@ def test_hostile_and_empty_archives_give_readable_scripts(tmp_path):
                   authors=["作者\\"], unit="单位")
     rep = write_search_index([SplitResult(IssueMeta(id="x", date="2020-01"), [art])],
                              tmp_path / "b")
-    assert rep.docs == 1 and rep.segments == 2 + 2
+    assert rep.docs == 1 and rep.segments == 2 + -(-len(plain_text(body)) // SEGMENT)
     (url, title, byline, issue, date), = registered(tmp_path / "b/search/meta/0.js")[1]
     assert (url, title, date) == ("issues/x/001.html", '标题"</script>', "2020-01")
     assert byline == "作者\\　单位"

@@ -22,7 +22,7 @@
   var PAGE = 10;          // results per batch, as Material shows them
   var MAX_BIGRAMS = 8;    // shards loaded per query at most
   var MAX_QUERY = 64;     // = OVERLAP + 1 in qikan/search.py
-  var TEXT_PACK = 3;      // = TEXT_PACK in qikan/search.py
+  var MAX_CHECKS = 3 * PAGE;  // candidates checked per batch at most, false ones included
 
   var me = document.currentScript;
   var siteRoot = new URL("../../", me.src);          // assets/javascripts/ → the site
@@ -101,14 +101,13 @@
     return out;
   }
 
-  /* The bigrams a query is looked up by: in each run of Han characters, those at even
-   * offsets and the last one, so that together they cover every character of the run. */
+  /* The bigrams a query is looked up by: every pair of adjacent Han characters (overlapping
+   * pairs keep out segments that hold the characters but not next to each other), or
+   * MAX_BIGRAMS of them spread over the query. */
   function bigramsOf(q) {
     var picked = [], run = [];
     function flush() {
-      for (var i = 0; i + 1 < run.length; i += 2) picked.push(run[i] + run[i + 1]);
-      if (run.length >= 3 && run.length % 2 === 1)
-        picked.push(run[run.length - 2] + run[run.length - 1]);
+      for (var i = 0; i + 1 < run.length; i++) picked.push(run[i] + run[i + 1]);
       run = [];
     }
     for (var i = 0; i < q.length; i++) {
@@ -184,30 +183,35 @@
   }
 
   function bodyText(doc, k, editionRoot) {
-    var first = firsts()[doc] + 2, pack = first + k - k % TEXT_PACK;
+    var per = data.index.pack, first = firsts()[doc] + 2, pack = first + k - k % per;
     return load(editionRoot + "search/text/" + pack + ".js").then(function () {
-      return data.text[pack][k % TEXT_PACK];
+      return data.text[pack][k % per];
     });
   }
 
-  /* A candidate checked against its text: a result, or null when the phrase is not there. */
+  /* A candidate checked against its text: a result, or null when the phrase is not there.
+   * The article's title and byline (search/meta/) are loaded at once when the phrase may be in
+   * them, else only once the phrase is found in its body: a false candidate costs one text. */
   function verify(c, q, editionRoot) {
-    if (c.body.length) bodyText(c.doc, c.body[0], editionRoot).catch(function () {});
-    return metaOf(c.doc, editionRoot).then(function (m) {
-      var inTitle = c.title && fold(m.title).indexOf(q) >= 0;
-      var inByline = c.byline && fold(m.byline).indexOf(q) >= 0;
-      var i = 0;
-      function next() {
-        if (i >= c.body.length) {
-          return (inTitle || inByline) ? {meta: m, inTitle: inTitle, text: null} : null;
-        }
-        var k = c.body[i++];
-        return bodyText(c.doc, k, editionRoot).then(function (t) {
-          var at = fold(t).indexOf(q);
-          return at < 0 ? next() : {meta: m, inTitle: inTitle, text: t, at: at};
-        });
-      }
-      return next();
+    var meta = (c.title || c.byline) ? metaOf(c.doc, editionRoot) : null;
+    var i = 0;
+    function inBody() {
+      if (i >= c.body.length) return Promise.resolve(null);
+      var k = c.body[i++];
+      return bodyText(c.doc, k, editionRoot).then(function (t) {
+        var at = fold(t).indexOf(q);
+        return at < 0 ? inBody() : {text: t, at: at};
+      });
+    }
+    return Promise.all([meta, inBody()]).then(function (found) {
+      var m = found[0], hit = found[1];
+      if (!m && !hit) return null;
+      return (m ? Promise.resolve(m) : metaOf(c.doc, editionRoot)).then(function (m) {
+        var inTitle = c.title && fold(m.title).indexOf(q) >= 0;
+        var inByline = c.byline && fold(m.byline).indexOf(q) >= 0;
+        if (hit) return {meta: m, inTitle: inTitle, text: hit.text, at: hit.at};
+        return (inTitle || inByline) ? {meta: m, inTitle: inTitle, text: null} : null;
+      });
     });
   }
 
@@ -284,12 +288,13 @@
       var s = state;
       if (!s || s.busy || s.next >= s.cands.length) return Promise.resolve();
       s.busy = true;
-      var shown = 0;
+      var shown = 0, checked = 0;
       // The candidates of a batch are checked at once and shown in their order, each as
       // soon as it and those before it are checked.
       function batch() {
-        var part = s.cands.slice(s.next, s.next + PAGE - shown);
+        var part = s.cands.slice(s.next, s.next + Math.min(PAGE - shown, MAX_CHECKS - checked));
         s.next += part.length;
+        checked += part.length;
         var chain = Promise.resolve();
         part.map(function (c) { return verify(c, s.q, editionRoot); }).forEach(function (p) {
           chain = chain.then(function () { return p; }).then(function (r) {
@@ -299,7 +304,8 @@
           });
         });
         return chain.then(function () {
-          if (s === state && shown < PAGE && s.next < s.cands.length) return batch();
+          if (s === state && shown < PAGE && checked < MAX_CHECKS && s.next < s.cands.length)
+            return batch();
         });
       }
       return batch().then(function () {
