@@ -3,8 +3,8 @@
 Takes a line's text; gives a `Byline` (authors, role, unit, writer, source) or None when the line
 is not a byline. Written by hand: bylines in party-building journals follow a handful of
 typographic conventions ("□ 姓名", "● 职务 姓名", "本报记者 姓名", "（作者单位：…）",
-"（执笔：…）", "(作者祝灵君中央党校党建部副主任)") that no general NER library models, and a
-name with a layout space inside ("孙 瑛") must be rejoined.
+"（执笔：…）", "(作者张立新省委党校党建部副主任)") that no general NER library models, and a
+name with a layout space inside ("刘 芳") must be rejoined.
 """
 from __future__ import annotations
 
@@ -12,23 +12,23 @@ import re
 from dataclasses import dataclass, field
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-# "本报记者 赵成", "本刊评论员", "新华社记者"
+# "本报记者 李明", "本刊评论员", "新华社记者"
 ROLES = ("本报记者", "本报通讯员", "本刊记者", "本刊通讯员", "本刊评论员", "本报评论员",
          "新华社记者", "特约评论员", "通讯员", "记者")
 ROLE_RE = re.compile("^(" + "|".join(ROLES) + r")\s*(.*)$")
-# "□ 任善华", "● 本刊评论员", "●● 石嘴山市委组织部", "● 吴忠市委常委、组织部部长 孙 瑛"
+# "□ 王建国", "● 本刊评论员", "●● 某市委组织部", "● 某市委常委、组织部部长 刘 芳"
 MARK_RE = re.compile(r"^\s*[□●■◎◆◇]+\s*(.*?)\s*$")
-# "（作者单位：荆州市委党校）", "（作者系吴忠市委常委、同心县委书记）", "（作者：永吉县委常委、组织部长）",
-# "（执笔：王 军 杨少春 孙冬梅）", "（执笔人：吕天保、蒋晓忠）", "（来源：中国干部学习网）",
-# "(作者祝灵君中央党校党建部副主任)"
+# "（作者单位：某市委党校）", "（作者系某市委常委、某县委书记）", "（作者：某县委常委、组织部长）",
+# "（执笔：王 军 李少春 赵冬梅）", "（执笔人：张天保、李晓忠）", "（来源：中国干部学习网）",
+# "(作者张立新省委党校党建部副主任)"
 END_RE = re.compile(r"^[（(]\s*(作者单位|作者系|作者|执笔人|执笔|来源|稿源|转自)\s*([：:]?)\s*(.*?)\s*[）)]$")
-# a unit printed right after the name: "祝灵君中央党校…", "张三省委党校…"
+# a unit printed right after the name: "张立新中央党校…", "张三省委党校…"
 UNIT_START = re.compile(r"^(中共|中央|国家|国务院|全国|省|市|县|区|自治区|[" + HAN + r"]{1,4}(省|市|县|区|州|旗|乡|镇))")
-# "石嘴山市委组织部", "灵武市委党校课题组", "昌邑区哈达湾街道绿地·筑石红社区党总支"
+# "某市委组织部", "某市委党校课题组", "某区某街道·某社区党总支"
 INSTITUTION_RE = re.compile(f"^[{HAN}·“”]{{3,40}}(组织部|宣传部|统战部|党委|党工委|党支部|党总支|党组|"
                             r"课题组|研究室|政研室|委员会|[一二三四五六七八九十]处|调研组|工作组|编辑部|办公室|党校|学院|中心|研究所)$")
 NAME_RE = re.compile(f"^[{HAN}·]{{2,4}}$")
-# a post that ends a unit before a name: "…部长 孙 瑛", "…党支部书记 钱丽娟"
+# a post that ends a unit before a name: "…部长 刘 芳", "…党支部书记 陈丽华"
 POST_END = re.compile(r"(长|记|任|员|师|授|理|席|书|官|主编|委员|常委|成员)$")
 
 
@@ -42,13 +42,13 @@ class Byline:
 
 
 def clean_name(text: str) -> str:
-    """A name with layout spaces removed: "孙 瑛" → "孙瑛"."""
+    """A name with layout spaces removed: "刘 芳" → "刘芳"."""
     return re.sub(r"[\s\u3000\u00a0]+", "", text)
 
 
 def split_names(text: str) -> list[str]:
     """Several names in one byline: "张三 李四", "张三、李四"; a two-character name may be
-    letter-spaced ("王 琼", "王 军 杨少春"), so a single character joins the next short part."""
+    letter-spaced ("王 某", "王 军 李少春"), so a single character joins the next short part."""
     parts = [p for p in re.split(r"[、,，;；\s\u3000\u00a0]+", text.strip()) if p]
     names: list[str] = []
     i = 0
@@ -63,7 +63,7 @@ def split_names(text: str) -> list[str]:
 
 
 def is_name(text: str) -> bool:
-    """A bare personal name, maybe letter-spaced: "陈雪松", "王 莉"."""
+    """A bare personal name, maybe letter-spaced: "郑海涛", "何 静"."""
     t = clean_name(text)
     return bool(re.fullmatch(f"[{HAN}·]{{2,4}}", t)) and len(text.strip()) <= 6
 
@@ -87,9 +87,9 @@ def parse_end_line(text: str) -> Byline | None:
         return Byline(source=rest)
     if key in ("作者单位", "作者系"):
         return Byline(unit=clean_name(rest))
-    if colon:  # "（作者：永吉县委常委、组织部长）": the post only
+    if colon:  # "（作者：某县委常委、组织部长）": the post only
         return Byline(unit=clean_name(rest))
-    # "(作者祝灵君中央党校党建部副主任)": the name glued to the post
+    # "(作者张立新省委党校党建部副主任)": the name glued to the post
     rest = clean_name(rest)
     for n in (3, 2, 4):
         if len(rest) > n + 2 and UNIT_START.match(rest[n:]):
@@ -125,7 +125,7 @@ def parse_byline(text: str) -> Byline | None:
 
 
 def names_with_post(text: str) -> Byline:
-    """"吴忠市委常委、组织部部长 孙 瑛" → unit + author; "任善华" → author; "董亚飞 马占锋" → two
+    """"某市委常委、组织部部长 刘 芳" → unit + author; "王建国" → author; "周亚东 吴占山" → two
     authors; "本刊评论员" → the institutional author as printed."""
     text = text.strip()
     if is_institution(text) or clean_name(text).endswith("评论员"):

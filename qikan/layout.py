@@ -28,7 +28,7 @@ SPACED = re.compile(f"^([{HAN}]\\s+){{2,}}[{HAN}]$")
 PART_SPACED = re.compile(f"^([{HAN}]\\s+[{HAN}]{{1,3}}|[{HAN}]{{1,3}}\\s+[{HAN}])$")
 # "【编者按】 10月10日，…", "编者按：…"
 EDNOTE = re.compile(r"^(【编者按】|编者按[：:])")
-# "——周国平《爱与孤独》": the attribution that closes a quote box.
+# "——某某《某书》": the attribution that closes a quote box.
 ATTRIB = re.compile(r"^[—-]{2,3}\s*([^《》—]{1,20})《[^》]+》\s*$")
 # "图①:…", "田如瑞摄", "版式设计:汪哲平": photo captions and credits.
 CAPTION = re.compile(r"^(图[①-⑳\d]*[：:].*|[\u4e00-\u9fff]{2,4}(摄|/摄)|版式设计[：:].*|制图[：:].*)$")
@@ -152,7 +152,7 @@ def _local_widths(out: list[Ln]) -> None:
 
 
 def _context_bylines(out: list[Ln]) -> None:
-    """Bare names ("陈雪松", "王 莉") and institutions printed right under a title are bylines;
+    """Bare names ("郑海涛", "何 静") and institutions printed right under a title are bylines;
     a partly spaced short line anywhere else is a floating place label."""
     for k, l in enumerate(out):
         if l.kind != "body":

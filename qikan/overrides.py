@@ -76,7 +76,7 @@ def check_ranges(meta: IssueMeta, n_lines: int, source: str) -> None:
 def _is_byline_of(text: str, entry: dict) -> bool:
     authors = {clean_name(a) for a in entry.get("authors") or []}
     name = clean_name(text)
-    # "赵兵": a bare name under the title; "——周国平《爱与孤独》": a quote's attribution
+    # "孙斌": a bare name under the title; "——某某《某书》": a quote's attribution
     if name in authors or (name.startswith("——") and any(a in name for a in authors)):
         return True
     b = parse_byline(text)
@@ -101,7 +101,7 @@ def _is_heading_of(text: str, entry: dict) -> bool:
     return _is_byline_of(text, entry)
 
 
-# "…避免“一锅煮”,缺乏针对性。(作者祝灵君中央党校党建部副主任)": the byline closes the last line
+# "…避免“一锅煮”,缺乏针对性。(作者张立新省委党校党建部副主任)": the byline closes the last line
 END_PAREN = re.compile(r"[（(][^（()）]+[)）]\s*$")
 
 
@@ -122,7 +122,7 @@ def _body_lines(entry: dict, kept: dict[int, Line]) -> tuple[list[Line], list[Li
             line = rng.pop(0)
             if not _is_heading_of(line.text, entry):
                 labels.append(line)
-        # an end line ("（作者单位：荆州市委党校）") or a title block printed after the body
+        # an end line ("（作者单位：某市委党校）") or a title block printed after the body
         while rng and _is_heading_of(rng[-1].text, entry):
             rng.pop()
         for line in rng:

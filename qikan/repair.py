@@ -3,8 +3,8 @@
 Takes `Line`s from ingest; gives (kept lines, dropped lines with a reason). Kept lines keep their
 source numbers (a leading space, which marks the first line of a PDF page, is kept too), so every
 later stage can still point an editor at the file. What it undoes: doubled glyphs of PDF text
-layers in all their shapes ("思考与探索思考与探索", "当前…工作当前…工作面临…面临…", "铸魂聚力铸魂聚力
-固本固本强基强基", "践行践行““三严三三严三实实””"), titles set vertically one character per line,
+layers in all their shapes ("思考与探索思考与探索", "当前…工作当前…工作面临…面临…", "凝心聚力凝心聚力
+守正守正创新创新", "践行践行““三严三三严三实实””"), titles set vertically one character per line,
 half-width punctuation inside Chinese text, no-break and ideographic spaces. What it removes
 (and logs): page numbers and issue marks ("2015·10"), web-page chrome. Everything structural
 (running heads, labels, title blocks) is left to `segment`, which sees the whole issue.
@@ -58,7 +58,7 @@ def collapse_doubled(text: str) -> str:
     """The line with its doubled glyphs kept once, or the line unchanged.
 
     Handles the four shapes PDF text layers produce: the whole string twice, each half twice,
-    chunk by chunk ("铸魂聚力铸魂聚力 固本固本强基强基" → "铸魂聚力 固本强基"), character by character
+    chunk by chunk ("凝心聚力凝心聚力 守正守正创新创新" → "凝心聚力 守正创新"), character by character
     ("践行践行““三严三三严三实实””" → "践行“三严三实”"). Space-separated chunks are read separately;
     a lone byline mark ("● 本刊评论员本刊评论员") passes. Every chunk with Chinese in it must be fully
     doubled and there must be at least four Chinese characters, so that ordinary repeats inside

@@ -50,7 +50,7 @@ SECTION_RE = re.compile(r"^\s*【+([^【】]{2,20})】+\s*$")
 # Python-Markdown honours a backslash only before these (elsewhere the backslash would show)
 # "二、", "（三）", "3.": a numbered part that is not the first.
 NEXT_PART = re.compile(r"^([二三四五六七八九十]+、|[（(][二三四五六七八九十]+[）)]|[2-9]\s*[.、．]|第[二三四五六七八九十])")
-# "…缺乏针对性。（作者祝灵君中央党校党建部副主任）": an end line run into the body's last line.
+# "…缺乏针对性。（作者张立新省委党校党建部副主任）": an end line run into the body's last line.
 INLINE_END = re.compile(r"[（(](作者|执笔|来源)[^（）()]{2,40}[）)]$")
 MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#!])")
 # these have no backslash escape there: character references instead, so "<script>" is text
@@ -261,7 +261,7 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
     if nxt.kind == "section" and (prev is None or prev.kind != "body" or prev.ends_sentence
                                   or re.search(r"[，、：；]$", prev.text)) \
             and all(l.cells <= l.width - 6 and not _para_first(l) for l in run):
-        return True     # "毛主席反对浪费" / "史 事 通 鉴": a title printed after its body
+        return True     # "某某人物故事" / "史 事 通 鉴": a title printed after its body
     if nxt.kind != "body":
         return False
     if any(l.han < 4 for l in run):
@@ -400,7 +400,7 @@ def _units(ln: list[Ln], in_block: dict[int, Block], group_lines: set[int]) -> l
             seq.append(("U", cur))
         m = INLINE_END.search(l.text)
         if m and m.start() > 0 and parse_end_line(m.group(0)):
-            # "…缺乏针对性。(作者祝灵君中央党校党建部副主任)": the end line run into the last line
+            # "…缺乏针对性。(作者张立新省委党校党建部副主任)": the end line run into the last line
             cur.lns.append(replace(l, text=l.text[:m.start()].rstrip()))
             cur.ends.append(replace(l, text=m.group(0), kind="end", by=parse_end_line(m.group(0))))
             cur = None
