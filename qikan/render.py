@@ -1,96 +1,106 @@
-"""Render: split issues → the Markdown pages of the archive, as {relative path: text}.
+"""Render: split issues → the Markdown pages of the archive, as {relative path: text}, + nav.
 
-Takes the `SplitResult` of every issue; gives the generated docs folder as a mapping from
-relative path to page text, plus the MkDocs nav (year → issue). Pure: `site.py` writes them.
-URLs are stable ASCII: `issues/<issue-id>/<order>.md` for articles, `issues/<issue-id>/index.md`
-for an issue's table of contents.
+Takes the `SplitResult` of every issue, the site's name and URL; gives the generated docs
+folder as a mapping from relative path to page text, plus the MkDocs nav. Pure: `site.py`
+writes them.
+
+- an article page is its body in Markdown under a front matter that carries everything its
+  header, citation box and `<head>` tags show; `template: article.html` (theme_overrides/)
+  prints them. The front matter keeps names raw: the templates escape them;
+- the listing pages (issues, home, sections, authors, units, years) come from `browse.py`;
+- the nav stays small as the archive grows: home, the browse indexes, and 各期 → year →
+  issue; articles are reached from their issue, never listed in the nav.
 """
 from __future__ import annotations
 
+import html
 from collections import defaultdict
 
-import yaml
+from .browse import INDEX_PAGES, Entry, browse_pages, year_title
+from .cite import bibtex, citation_meta, gbt7714
+from .model import IssueMeta, SplitResult
+from .urls import (ISSUE_KIND_LABEL, KIND_LABEL, article_path, article_title, author_path,
+                   front_matter, html_path, issue_label, issue_path, section_path, unit_path,
+                   year_of, year_path)
 
-from .model import Article, SplitResult
-from .segment import escape_markdown
-
-KIND_LABEL = {"article": "文章", "brief": "简讯", "filler": "补白", "editor_note": "编者按",
-              "fragment": "残篇"}
-ISSUE_KIND_LABEL = {"magazine": "期刊", "newspaper": "报纸", "web": "网页"}
-
-
-def article_path(issue_id: str, art: Article) -> str:
-    return f"issues/{issue_id}/{art.order:03d}.md"
+ARTICLE_TEMPLATE = "article.html"
 
 
-def issue_path(issue_id: str) -> str:
-    return f"issues/{issue_id}/index.md"
+def pub_date(date: str | None) -> str | None:
+    """A printed date filled out to YYYY-MM-DD (feeds and sitemaps need a day)."""
+    if not date:
+        return None
+    y, m, d = (date.split("-") + ["01", "01"])[:3]
+    return f"{y}-{m}-{d}"
 
 
-def front_matter(data: dict) -> str:
-    body = yaml.safe_dump({k: v for k, v in data.items() if v not in (None, [], "")},
-                          allow_unicode=True, sort_keys=False, width=1000)
-    return f"---\n{body}---\n\n"
+def named(name: str | None, path_of) -> dict | None:
+    return {"name": name, "url": html_path(path_of(name))} if name else None
 
 
-def issue_label(res: SplitResult) -> str:
-    i = res.issue
-    return i.title or " ".join(x for x in (i.publication, i.date) if x) or i.id
+def page_ref(e: Entry | None) -> dict | None:
+    return e and {"name": article_title(e.art), "url": html_path(e.path)}
 
 
-def render_article(res: SplitResult, art: Article) -> str:
-    meta = {"title": art.title, "subtitle": art.subtitle, "authors": art.authors,
-            "role": art.role, "unit": art.unit, "writer": art.writer, "date": art.date,
-            "section": art.section, "issue": res.issue.id, "issue_title": issue_label(res),
-            "publication": res.issue.publication, "order": art.order, "kind": art.kind}
-    head = [f"# {escape_markdown(art.title or '（无题）')}", ""]
-    if art.subtitle:
-        head += [f"**{escape_markdown(art.subtitle)}**", ""]
-    by = "　".join(x for x in (art.role, "、".join(art.authors), art.unit) if x)
-    if by:
-        head += [escape_markdown(by), ""]
-    tail = [f"（执笔：{escape_markdown(art.writer)}）", ""] if art.writer else []
-    return front_matter(meta) + "\n".join(head) + "\n" + art.body + "\n\n" + "\n".join(tail)
+def article_header(e: Entry, prev: Entry | None, nxt: Entry | None, site_url: str) -> dict:
+    """What the article template shows besides the body; URLs relative to the site root."""
+    a, i = e.art, e.issue
+    url = site_url + html_path(e.path)
+    return {
+        "kind": a.kind, "kind_label": KIND_LABEL.get(a.kind), "subtitle": a.subtitle,
+        "role": a.role, "authors": [named(n, author_path) for n in a.authors],
+        "unit": named(a.unit, unit_path), "writer": a.writer,
+        "section": named(a.section, section_path), "date": e.date,
+        "issue": {"name": issue_label(i), "url": html_path(issue_path(i.id))},
+        "publication": i.publication, "source_kind": ISSUE_KIND_LABEL.get(i.kind),
+        "number": i.number,
+        "year": {"name": year_title(year_of(i.date)), "url": html_path(year_path(year_of(i.date)))},
+        "prev": page_ref(prev), "next": page_ref(nxt),
+        "cite": {"gbt7714": gbt7714(a, i, url), "bibtex": bibtex(a, i, url)},
+        "meta": [list(t) for t in citation_meta(a, i, url)],
+    }
 
 
-def render_issue_index(res: SplitResult) -> str:
-    """An issue's table of contents: articles in printed order, grouped by section."""
-    i = res.issue
-    lines = [f"# {escape_markdown(issue_label(res))}", ""]
-    facts = [x for x in (i.publication, ISSUE_KIND_LABEL.get(i.kind), i.date and f"出版日期：{i.date}",
-                         i.number and f"第 {i.number} 期") if x]
-    if facts:
-        lines += [escape_markdown("　".join(facts)), ""]
-    section = object()
-    for art in res.articles:
-        if art.section != section:
-            section = art.section
-            lines += ["", f"## {escape_markdown(section or '未分栏目')}", ""]
-        who = "、".join(art.authors)
-        label = escape_markdown(art.title or "（无题）")
-        lines.append(f"- [{label}]({art.order:03d}.md)" + (f"　{escape_markdown(who)}" if who else ""))
-    return front_matter({"title": issue_label(res), "issue": i.id}) + "\n".join(lines) + "\n"
+def render_article(e: Entry, prev: Entry | None, nxt: Entry | None, site_url: str) -> str:
+    a, i = e.art, e.issue
+    # The flat fields are the article's record for whoever reads build/docs (researchers);
+    # `qikan` is what the template shows, links and citations included.
+    meta = {"title": article_title(a), "subtitle": a.subtitle, "authors": a.authors,
+            "role": a.role, "unit": a.unit, "writer": a.writer, "date": a.date,
+            "pub_date": pub_date(e.date), "section": a.section, "issue": i.id,
+            "issue_title": issue_label(i), "publication": i.publication, "order": a.order,
+            "kind": a.kind, "template": ARTICLE_TEMPLATE,
+            "qikan": article_header(e, prev, nxt, site_url)}
+    return front_matter(meta) + e.art.body + "\n"
 
 
-def render_home(results: list[SplitResult]) -> str:
-    lines = ["# 期刊文库", "", f"共 {len(results)} 期，"
-             f"{sum(len(r.articles) for r in results)} 篇文章。", ""]
-    for res in sorted(results, key=lambda r: (r.issue.date or "", r.issue.id), reverse=True):
-        lines.append(f"- [{escape_markdown(issue_label(res))}]({issue_path(res.issue.id)})")
-    return front_matter({"title": "首页"}) + "\n".join(lines) + "\n"
+def newest_first(issues: list[IssueMeta]) -> list[IssueMeta]:
+    return sorted(issues, key=lambda i: (i.date or "", i.id), reverse=True)
 
 
-def render_archive(results: list[SplitResult]) -> tuple[dict[str, str], list]:
-    """Every generated page, and the nav: home, then year → issue."""
-    pages = {"index.md": render_home(results)}
-    by_year: dict[str, list[SplitResult]] = defaultdict(list)
-    for res in results:
-        pages[issue_path(res.issue.id)] = render_issue_index(res)
-        for art in res.articles:
-            pages[article_path(res.issue.id, art)] = render_article(res, art)
-        by_year[(res.issue.date or "")[:4] or "年份不详"].append(res)
-    nav: list = [{"首页": "index.md"}]
-    for year in sorted(by_year, reverse=True):
-        issues = sorted(by_year[year], key=lambda r: (r.issue.date or "", r.issue.id), reverse=True)
-        nav.append({f"{year}": [{issue_label(r): issue_path(r.issue.id)} for r in issues]})
-    return pages, nav
+def archive_nav(issues: list[IssueMeta]) -> list:
+    """首页, 浏览 (the indexes), 各期 → year (its page first: navigation.indexes) → issue."""
+    by_year: dict[str, list[IssueMeta]] = defaultdict(list)
+    for i in issues:
+        by_year[year_of(i.date)].append(i)
+    # nav titles are printed as HTML by the theme: the issue labels are escaped
+    years = [{year_title(y): [year_path(y)] + [{html.escape(issue_label(i)): issue_path(i.id)}
+                                               for i in group]}
+             for y, group in by_year.items()]
+    return [{"首页": "index.md"}, {"浏览": [{t: p} for t, p in INDEX_PAGES]}, {"各期": years}]
+
+
+def render_archive(results: list[SplitResult], site_name: str = "期刊文库",
+                   site_url: str = "") -> tuple[dict[str, str], list]:
+    """Every generated page, and the nav. `site_url` (ending in "/") makes the citations'
+    URLs absolute; without it they are relative to the site root."""
+    issues = newest_first([r.issue for r in results])
+    per_issue = {r.issue.id: [Entry(r.issue, a, article_path(r.issue.id, a)) for a in r.articles]
+                 for r in results}
+    pages = browse_pages(site_name, issues, per_issue)
+    for entries in per_issue.values():
+        for n, e in enumerate(entries):
+            prev = entries[n - 1] if n else None
+            nxt = entries[n + 1] if n + 1 < len(entries) else None
+            pages[e.path] = render_article(e, prev, nxt, site_url)
+    return pages, archive_nav(issues)

@@ -53,7 +53,7 @@ import numpy as np
 import opencc
 
 from .model import Article, SplitResult
-from .render import article_path, issue_label
+from .urls import article_path, issue_label
 
 SEGMENT = 512           # body characters per segment
 OVERLAP = 63            # …plus this many of the next: phrases up to 64 characters never split
@@ -102,7 +102,7 @@ def search_docs(results: list[SplitResult]) -> list[SearchDoc]:
             docs.append(SearchDoc(
                 url=article_path(res.issue.id, art)[:-3] + ".html",
                 title=" ".join(x for x in (art.title or "（无题）", art.subtitle) if x),
-                byline=byline_text(art), issue=issue_label(res),
+                byline=byline_text(art), issue=issue_label(res.issue),
                 date=art.date or res.issue.date or "", body=plain_text(art.body)))
     return docs
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from .bundle import ZIP_NAME, publish_zip, write_zip
+from .bundle import ZIP_NAME, configured_site_name, publish_zip, write_zip
 from .hant import configured_profile, write_hant_edition
 from .ingest import InputError
 from .model import IssueMeta, SplitResult
@@ -38,6 +38,15 @@ class BuildReport:
     out: Path
     zip: Path | None = None
     hant_seconds: float = 0.0
+
+
+def configured_site_url(config: Path) -> str:
+    """`site_url` of mkdocs.yml (its `!ENV` tags resolved), ending in "/", or ""."""
+    from mkdocs.utils import yaml_load
+
+    with open(config, encoding="utf-8") as f:
+        url = (yaml_load(f) or {}).get("site_url") or ""
+    return url if not url or url.endswith("/") else url + "/"
 
 
 def read_meta(txt: Path) -> IssueMeta:
@@ -113,7 +122,8 @@ def swap_in(new: Path, out: Path) -> None:
 def build_site(src: Path, out: Path, config: Path = ROOT / "mkdocs.yml",
                work: Path = ROOT / "build", dist: Path = ROOT / "dist") -> BuildReport:
     results = load_archive(src)
-    pages, nav = render_archive(results)
+    pages, nav = render_archive(results, configured_site_name(config),
+                                configured_site_url(config))
     work.mkdir(parents=True, exist_ok=True)
     write_pages(pages, work / "docs")
     profile = configured_profile(config)

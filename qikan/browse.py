@@ -1,0 +1,238 @@
+"""Browse: the archive's articles → the pages readers browse by, as {relative path: Markdown}.
+
+Takes every article as an `Entry` (its issue, the article, its page), newest issue first;
+gives the issue pages (table of contents in printed order, grouped by section), the home page
+(the latest issue's contents, the archive by year, counts), and one page per section (栏目),
+author, unit and year, each with an index page. Names are listed in pinyin order under their
+initial letter, as Chinese indexes are. Pure; every name is Markdown-escaped.
+
+Why generated here and not by Material's blog plugin: it needs every author declared in
+advance, has no affiliations, and counts reading time by words, which Chinese does not have.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Callable
+
+from .cite import article_date
+from .model import Article, IssueMeta
+from .segment import escape_markdown
+from .urls import (ISSUE_KIND_LABEL, KIND_LABEL, NO_SECTION, UNKNOWN_YEAR, article_title,
+                   author_path, front_matter, initial, issue_label, issue_path, link,
+                   pinyin_key, section_path, unit_path, year_of, year_path)
+
+# The browse indexes, in the nav's order.
+# (Not sections/index.md …: navigation.indexes would take an index.md for its nav group's page.)
+INDEX_PAGES = (("栏目", "sections.md"), ("作者", "authors.md"), ("单位", "units.md"),
+               ("年份", "years.md"))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One article with the issue it belongs to and its page."""
+    issue: IssueMeta
+    art: Article
+    path: str
+
+    @property
+    def date(self) -> str | None:
+        return article_date(self.art, self.issue)
+
+
+def md(text: str) -> str:
+    return escape_markdown(text)
+
+
+def year_title(year: str) -> str:
+    return f"{year} 年" if year != UNKNOWN_YEAR else year
+
+
+def author_links(here: str, names: list[str]) -> str:
+    return "、".join(f"[{md(n)}]({link(here, author_path(n))})" for n in names)
+
+
+def kind_mark(art: Article) -> str:
+    return "" if art.kind == "article" else f"〔{KIND_LABEL.get(art.kind, art.kind)}〕"
+
+
+def issue_toc(here: str, entries: list[Entry], heading: str = "##") -> list[str]:
+    """An issue's articles in printed order, a heading for each run of one section."""
+    lines: list[str] = []
+    section: object = object()
+    for e in entries:
+        if e.art.section != section:
+            section = e.art.section
+            head = f"[{md(section)}]({link(here, section_path(section))})" if section else NO_SECTION
+            lines += ["", f"{heading} {head}", ""]
+        who = author_links(here, e.art.authors)
+        lines.append(f"- [{md(article_title(e.art))}]({link(here, e.path)})"
+                     f"{kind_mark(e.art)}" + (f"　{who}" if who else ""))
+    return lines
+
+
+def issue_facts(issue: IssueMeta, count: int) -> str:
+    facts = [issue.publication, ISSUE_KIND_LABEL.get(issue.kind),
+             issue.date and f"出版日期：{issue.date}", issue.number and f"第 {issue.number} 期",
+             f"共 {count} 篇"]
+    return md("　".join(x for x in facts if x))
+
+
+def render_issue_page(issue: IssueMeta, entries: list[Entry]) -> str:
+    here = issue_path(issue.id)
+    lines = [f"# {md(issue_label(issue))}", "", issue_facts(issue, len(entries)), ""]
+    if issue.note:
+        lines += [md(issue.note), ""]
+    lines += issue_toc(here, entries)
+    return front_matter({"title": issue_label(issue), "issue": issue.id}) + "\n".join(lines) + "\n"
+
+
+def entry_line(here: str, e: Entry, with_authors: bool = True) -> str:
+    """`- [title](…)　作者　· issue（date）` for the lists of section, author, unit pages."""
+    who = author_links(here, e.art.authors) if with_authors else ""
+    where = f"[{md(issue_label(e.issue))}]({link(here, issue_path(e.issue.id))})"
+    return (f"- [{md(article_title(e.art))}]({link(here, e.path)}){kind_mark(e.art)}"
+            + (f"　{who}" if who else "") + f"　· {where}")
+
+
+def name_index(title: str, here: str, groups: dict[str, list[Entry]],
+               path_of: Callable[[str], str]) -> str:
+    """An index of names (sections, authors, units) under their pinyin initials."""
+    by_letter: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(groups, key=lambda n: (pinyin_key(n), n)):
+        by_letter[initial(name)].append(name)
+    letters = sorted(by_letter, key=lambda c: (c == "#", c))
+    lines = [f"# {title}", "", f"共 {len(groups)} 个。", "",
+             "　".join(f"[{c}](#{'other' if c == '#' else c.lower()})" for c in letters), ""]
+    for c in letters:
+        anchor = "other" if c == "#" else c.lower()
+        lines += [f"## {'其他' if c == '#' else c} {{ #{anchor} }}", ""]
+        lines += [f"- [{md(n)}]({link(here, path_of(n))})（{len(groups[n])} 篇）" for n in by_letter[c]]
+        lines.append("")
+    return front_matter({"title": title}) + "\n".join(lines)
+
+
+def section_page(name: str, entries: list[Entry]) -> str:
+    here = section_path(name)
+    lines = [f"# {md(name)}", "", f"栏目　共 {len(entries)} 篇", ""]
+    issue = None
+    for e in entries:
+        if e.issue is not issue:
+            issue = e.issue
+            lines += ["", f"## [{md(issue_label(issue))}]({link(here, issue_path(issue.id))})", ""]
+        who = author_links(here, e.art.authors)
+        lines.append(f"- [{md(article_title(e.art))}]({link(here, e.path)}){kind_mark(e.art)}"
+                     + (f"　{who}" if who else ""))
+    return front_matter({"title": name}) + "\n".join(lines) + "\n"
+
+
+def seen(entries: list[Entry], field: Callable[[Article], list[str]]) -> list[str]:
+    """Names in the entries' field, in order of first appearance, each once."""
+    return list(dict.fromkeys(n for e in entries for n in field(e.art)))
+
+
+def author_page(name: str, entries: list[Entry]) -> str:
+    here = author_path(name)
+    units = seen(entries, lambda a: [a.unit] if a.unit else [])
+    lines = [f"# {md(name)}", "", f"作者　共 {len(entries)} 篇", ""]
+    if units:
+        lines += ["单位：" + "、".join(f"[{md(u)}]({link(here, unit_path(u))})" for u in units), ""]
+    co = [n for n in seen(entries, lambda a: a.authors) if n != name]
+    if co:
+        lines += ["合作者：" + author_links(here, co), ""]
+    lines += [entry_line(here, e) for e in entries]
+    return front_matter({"title": name}) + "\n".join(lines) + "\n"
+
+
+def unit_page(name: str, entries: list[Entry]) -> str:
+    here = unit_path(name)
+    authors = seen(entries, lambda a: a.authors)
+    lines = [f"# {md(name)}", "", f"单位　共 {len(entries)} 篇", ""]
+    if authors:
+        lines += ["作者：" + author_links(here, authors), ""]
+    lines += [entry_line(here, e) for e in entries]
+    return front_matter({"title": name}) + "\n".join(lines) + "\n"
+
+
+def year_page(year: str, issues: list[IssueMeta], per_issue: dict[str, list[Entry]]) -> str:
+    here = year_path(year)
+    count = sum(len(per_issue[i.id]) for i in issues)
+    lines = [f"# {year_title(year)}", "", f"共 {len(issues)} 期、{count} 篇", ""]
+    for i in issues:
+        lines += [f"## [{md(issue_label(i))}]({link(here, issue_path(i.id))})", "",
+                  issue_facts(i, len(per_issue[i.id])), ""]
+        for e in per_issue[i.id]:
+            who = author_links(here, e.art.authors)
+            lines.append(f"- [{md(article_title(e.art))}]({link(here, e.path)})"
+                         f"{kind_mark(e.art)}" + (f"　{who}" if who else ""))
+        lines.append("")
+    return front_matter({"title": year_title(year)}) + "\n".join(lines)
+
+
+def years_index(by_year: dict[str, list[IssueMeta]], per_issue: dict[str, list[Entry]]) -> str:
+    here = "years.md"
+    lines = ["# 年份", ""]
+    for year, issues in by_year.items():
+        count = sum(len(per_issue[i.id]) for i in issues)
+        lines.append(f"- [{year_title(year)}]({link(here, year_path(year))})"
+                     f"（{len(issues)} 期、{count} 篇）")
+    return front_matter({"title": "年份"}) + "\n".join(lines) + "\n"
+
+
+def home_page(site_name: str, issues: list[IssueMeta], per_issue: dict[str, list[Entry]],
+              by_year: dict[str, list[IssueMeta]], counts: dict[str, int]) -> str:
+    here = "index.md"
+    total = sum(len(v) for v in per_issue.values())
+    lines = [f"# {md(site_name)}", "",
+             f"共收录 {len(issues)} 期、{total} 篇文章；"
+             f"[作者](authors.md) {counts['authors']} 位，[单位](units.md) "
+             f"{counts['units']} 个，[栏目](sections.md) {counts['sections']} 个。", ""]
+    if issues:
+        latest = issues[0]
+        lines += ["## 最新一期", "",
+                  f"### [{md(issue_label(latest))}]({link(here, issue_path(latest.id))})", "",
+                  issue_facts(latest, len(per_issue[latest.id])), ""]
+        lines += issue_toc(here, per_issue[latest.id], heading="####")
+        lines += ["", "## 按年份浏览", ""]
+    for year, group in by_year.items():
+        links = "　".join(f"[{md(issue_label(i))}]({link(here, issue_path(i.id))})"
+                         f"（{len(per_issue[i.id])} 篇）" for i in group)
+        lines += [f"- **[{year_title(year)}]({link(here, year_path(year))})**：{links}"]
+    return front_matter({"title": "首页"}) + "\n".join(lines) + "\n"
+
+
+def grouped(entries: list[Entry], names: Callable[[Article], list[str]]) -> dict[str, list[Entry]]:
+    out: dict[str, list[Entry]] = defaultdict(list)
+    for e in entries:
+        for n in dict.fromkeys(names(e.art)):
+            out[n].append(e)
+    return out
+
+
+def browse_pages(site_name: str, issues: list[IssueMeta],
+                 per_issue: dict[str, list[Entry]]) -> dict[str, str]:
+    """Home, issue, section, author, unit and year pages; `issues` newest first."""
+    entries = [e for i in issues for e in per_issue[i.id]]
+    by_year: dict[str, list[IssueMeta]] = defaultdict(list)
+    for i in issues:
+        by_year[year_of(i.date)].append(i)
+    by_year = dict(sorted(by_year.items(), key=lambda kv: (kv[0] != UNKNOWN_YEAR, kv[0]),
+                          reverse=True))
+    sections = grouped(entries, lambda a: [a.section] if a.section else [])
+    authors = grouped(entries, lambda a: a.authors)
+    units = grouped(entries, lambda a: [a.unit] if a.unit else [])
+    pages = {issue_path(i.id): render_issue_page(i, per_issue[i.id]) for i in issues}
+    pages["index.md"] = home_page(site_name, issues, per_issue, by_year,
+                                  {"authors": len(authors), "units": len(units),
+                                   "sections": len(sections)})
+    for title, path, groups, path_of, page in (
+            ("栏目", "sections.md", sections, section_path, section_page),
+            ("作者", "authors.md", authors, author_path, author_page),
+            ("单位", "units.md", units, unit_path, unit_page)):
+        pages[path] = name_index(title, path, groups, path_of)
+        for name, group in groups.items():
+            pages[path_of(name)] = page(name, group)
+    pages["years.md"] = years_index(by_year, per_issue)
+    for year, group in by_year.items():
+        pages[year_path(year)] = year_page(year, group, per_issue)
+    return pages
