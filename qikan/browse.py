@@ -106,9 +106,10 @@ def name_index(title: str, here: str, groups: dict[str, list[Entry]],
              "　".join(f"[{c}](#{'other' if c == '#' else c.lower()})" for c in letters), ""]
     for c in letters:
         anchor = "other" if c == "#" else c.lower()
-        lines += [f"## {'其他' if c == '#' else c} {{ #{anchor} }}", ""]
+        lines += [f"## {'其他' if c == '#' else c} {{ #{anchor} }}", "",
+                  '<div class="qikan-names" markdown>', ""]
         lines += [f"- [{md(n)}]({link(here, path_of(n))})（{len(groups[n])} 篇）" for n in by_letter[c]]
-        lines.append("")
+        lines += ["", "</div>", ""]
     return front_matter({"title": title}) + "\n".join(lines)
 
 

@@ -1,9 +1,12 @@
 """Shared fixtures: the sample archive, and one build of it for every test that reads site/."""
 from __future__ import annotations
 
+import functools
+import http.server
 import json
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 DOCS_SRC = ROOT / "docs_src"
 SEEDS = sorted(DOCS_SRC.glob("*.txt"))
+# Debian's Chromium, quiet: no updates, no sync, nothing that talks to the network by itself.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
@@ -38,3 +44,31 @@ def built_site(tmp_path_factory) -> dict:
     r = run_cli("build", "--out", str(out), "--work", str(work), "--dist", str(dist))
     assert r.returncode == 0, r.stderr
     return {"site": out, "docs": work / "docs", "base": base, "dist": dist}
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def hosted(built_site):
+    """The built site served on 127.0.0.1 for the length of a module: its root URL."""
+    handler = functools.partial(QuietHandler, directory=str(built_site["site"]))
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    srv.handle_error = lambda *a: None  # a page the browser left before its files arrived
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{srv.server_address[1]}/"
+    srv.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's /usr/bin/chromium through playwright (never a browser playwright downloads).
+    Module scope: playwright's sync API allows one instance at a time."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        yield b
+        b.close()

@@ -2,14 +2,11 @@
 script switch that leads to the same page both ways (checked in Chromium, hosted and file://)."""
 from __future__ import annotations
 
-import functools
 import html
-import http.server
 import json
 import posixpath
 import re
 import shutil
-import threading
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -23,8 +20,6 @@ MATERIAL_ZH = ROOT / ".venv/lib/python3.11/site-packages/material/templates/part
 HAN = re.compile(r"[\u3400-\u9fff]")
 # A clause of a body paragraph: Han text between punctuation, e.g. "培育社区文化、丰富居民生活".
 CLAUSE = re.compile(r"[^。！？；：，、“”（）\s\\*_`#\[\]<>]{8,30}")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 READABLE = {"title", "alt", "aria-label", "placeholder", "content"}
 
 
@@ -197,27 +192,6 @@ def test_assets_resolve_from_twins(built_site):
             if url.startswith("/"):
                 continue
             assert (page.parent / url).resolve().exists(), (rel, url)
-
-
-@pytest.fixture(scope="module")
-def hosted(built_site):
-    """The built site served on 127.0.0.1 for the length of the module."""
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler,
-                                directory=str(built_site["site"]))
-    handler.log_message = lambda *a: None
-    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}/"
-    srv.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 def _switch(page, lang: str) -> None:

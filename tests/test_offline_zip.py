@@ -12,10 +12,8 @@ from pathlib import Path
 import opencc
 import pytest
 
-from conftest import run_cli
+from conftest import CHROMIUM_ARGS, run_cli
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 # A resource the browser would load by itself: script/img/… src, <link href> (but the
 # canonical link, which only names the hosted page), CSS url()/@import.
 REMOTE_LOAD = re.compile(r"""<(?:script|img|iframe|audio|video|source|embed|track)\b[^>]*\ssrc=["']?(?:[a-z]+:)?//"""

@@ -5,18 +5,13 @@ from the search code: an article is expected when its title, byline or body hold
 """
 from __future__ import annotations
 
-import functools
-import http.server
 import random
 import re
-import threading
 from urllib.parse import unquote, urlsplit
 
 import opencc
 import pytest
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
 NONSENSE = "齉龘靐齾爩鱻"
 MODES = ("http", "file")
@@ -46,34 +41,10 @@ def random_phrases(arts: list[dict], n: int, seed: int = 4) -> list[tuple[str, s
     return picked
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-
-@pytest.fixture(scope="module")
-def server(built_site):
-    handler = functools.partial(QuietHandler, directory=str(built_site["site"]))
-    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}/"
-    srv.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
 @pytest.fixture(params=MODES)
-def site(request, built_site, server, browser):
+def site(request, built_site, hosted, browser):
     """(root URL, page factory, list of requests that tried to leave the machine)."""
-    root = server if request.param == "http" else built_site["site"].as_uri() + "/"
+    root = hosted if request.param == "http" else built_site["site"].as_uri() + "/"
     ctx = browser.new_context()
     escaped: list[str] = []
 
