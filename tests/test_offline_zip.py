@@ -93,9 +93,21 @@ def unzipped(built_site, tmp_path_factory) -> Path:
     return where
 
 
+def copy_citation(page, done: str) -> None:
+    """The GB/T 7714 reference of a web source carries today's date, and its copy button puts
+    it on the clipboard, saying `done`."""
+    ref = page.inner_text("#qikan-cite-gbt7714")
+    assert re.search(r"\[EB/OL\]\. .*\[\d{4}-\d\d-\d\d\]\. https://", ref), ref
+    page.click("button[data-qikan-copy=qikan-cite-gbt7714]")
+    page.wait_for_function(f"() => document.querySelector('button[data-qikan-copy=qikan-cite-gbt7714]')"
+                           f".textContent === {done!r}")
+    assert page.evaluate("navigator.clipboard.readText()") == ref
+
+
 def test_offline_site_works_from_file_in_chromium(unzipped):
-    """Open index.html by file://, follow links to an article and its zh-Hant twin, search for
-    a known article: nothing but file: is ever asked for."""
+    """Open index.html by file://, follow links to an article, copy its citation, go to its
+    author's page and the browse indexes, to its zh-Hant twin, search for a known article:
+    nothing but file: is ever asked for."""
     from playwright.sync_api import sync_playwright
 
     first = (unzipped / "issues/2018-03-syjg/001.html").read_text(encoding="utf-8")
@@ -103,7 +115,7 @@ def test_offline_site_works_from_file_in_chromium(unzipped):
     asked, errors = [], []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        ctx = browser.new_context()
+        ctx = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
         ctx.on("request", lambda r: asked.append(r.url))
         ctx.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
                   else route.abort())
@@ -119,12 +131,30 @@ def test_offline_site_works_from_file_in_chromium(unzipped):
             page.click("article a[href$='001.html']")
         assert page.url.endswith("/issues/2018-03-syjg/001.html")
         assert page.inner_text("article h1") == title
+        copy_citation(page, "已复制")               # the citation box, from file://
+        author = page.inner_text(".qikan-head__author")
+        with page.expect_navigation():            # → the author's page, which lists it
+            page.click(".qikan-head__author")
+        assert page.url.endswith(".html") and "/authors/" in page.url
+        assert page.inner_text("article h1") == author
+        with page.expect_navigation():            # → back to the article through the list
+            page.click("article li a[href$='issues/2018-03-syjg/001.html']")
+        with page.expect_navigation():            # the browse indexes: sections, years
+            page.click(".md-nav a[href$='sections.html']")
+        assert page.locator("article li a").count() > 0
+        with page.expect_navigation():
+            page.click(".md-nav a[href$='years.html']")
+        with page.expect_navigation():
+            page.click("article li a[href$='years/2018/index.html']")
+        with page.expect_navigation():
+            page.click("article li a[href$='issues/2018-03-syjg/001.html']")
 
         page.hover(".md-header .md-select button")  # → the same article in Traditional
         with page.expect_navigation():
             page.click(".md-header a.md-select__link[hreflang=zh-Hant]")
         assert page.url.endswith("/zh-Hant/issues/2018-03-syjg/001.html")
         assert page.inner_text("article h1") == opencc.OpenCC("s2t").convert(title)
+        copy_citation(page, "已複製")
 
         page.goto((unzipped / "index.html").as_uri())  # search finds the known article
         page.fill(".md-search__input", title[:6])
