@@ -98,7 +98,11 @@ def article_title(art: Article) -> str:
     return art.title or UNTITLED
 
 
+# libyaml's dumper where PyYAML was built with it: the same text, ten times faster.
+DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
 def front_matter(data: dict) -> str:
-    body = yaml.safe_dump({k: v for k, v in data.items() if v not in (None, [], "", {})},
-                          allow_unicode=True, sort_keys=False, width=1000)
+    body = yaml.dump({k: v for k, v in data.items() if v not in (None, [], "", {})},
+                     Dumper=DUMPER, allow_unicode=True, sort_keys=False, width=1000)
     return f"---\n{body}---\n\n"
