@@ -1,8 +1,8 @@
 """Sidecar: the YAML text an editor writes beside an issue → a validated `IssueMeta`.
 
 Takes the sidecar's text (and names, for messages); gives `IssueMeta` or raises `InputError`
-with the line and what to do. Only the safe loader (`yaml.CSafeLoader`, or `SafeLoader` without libyaml): a sidecar is
-data, never code.
+with the line and what to do. Only YAML's safe loader (`CSafeLoader`, or `SafeLoader` where
+PyYAML lacks libyaml): a sidecar is data, never code.
 """
 from __future__ import annotations
 
