@@ -69,14 +69,28 @@ def _check_nodes(text: str, path: str) -> dict[str, int]:
     return {}
 
 
+def _refuse_tags(text: str, path: str) -> None:
+    """No `!…` tag at all: safe_load refuses `!!python/…`, but a standard tag on a value it
+    does not fit (`!!timestamp x`, `!!int x`, `!!binary ?`) crashes PyYAML's constructors."""
+    for token in yaml.scan(text, Loader=yaml.SafeLoader):
+        if isinstance(token, yaml.TagToken):
+            mark = token.start_mark
+            raise InputError(path, mark.line + 1, f"YAML tag not allowed, column "
+                             f"{mark.column + 1}: {''.join(token.value)}", "a sidecar holds "
+                             "plain text, numbers and lists: remove the `!…` tag")
+
+
 def _load(text: str, path: str) -> tuple[object, dict[str, int]]:
     try:
-        return (yaml.safe_load(text), _check_nodes(text, path)) if text.strip() else ({}, {})
-    except yaml.constructor.ConstructorError as e:
+        if not text.strip():
+            return {}, {}
+        _refuse_tags(text, path)
+        return yaml.safe_load(text), _check_nodes(text, path)
+    except yaml.constructor.ConstructorError as e:  # a list or mapping as a key: {[1]: 2}
         mark = e.problem_mark
-        raise InputError(path, mark.line + 1, f"YAML tag not allowed, column {mark.column + 1}: "
-                         f"{e.problem}", "a sidecar holds plain text, numbers and lists: "
-                         "remove the `!…` tag") from None
+        raise InputError(path, mark.line + 1, f"not valid in a sidecar, column "
+                         f"{mark.column + 1}: {e.problem}", "write plain `key: value` "
+                         "lines") from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 1 if mark else None

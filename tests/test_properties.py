@@ -2,9 +2,10 @@
 
 Whatever the text, `split` either refuses it with an `InputError` (not an issue: no Chinese,
 only white space, binary) or gives a result whose JSON is valid and follows the contract, whose
-bodies render as paragraphs only, and which keeps every Han character of the source in an
-article field or in `dropped` (conservation ≥ 0.999, counted as ../shared/tools/score_split.py
-counts it). Mutated seeds are slices of the sample issues (the big ones are sliced, so the whole
+bodies render as paragraphs only, whose rendered pages' front matter reads back as the fields,
+and which keeps every Han character of the source in an article field or in `dropped`
+(conservation ≥ 0.999, counted as ../shared/tools/score_split.py counts it). Whatever the
+sidecar text, `parse_sidecar` reads it or refuses it with an `InputError` and advice. Mutated seeds are slices of the sample issues (the big ones are sliced, so the whole
 file takes about a minute) with lines shuffled, duplicated, dropped, re-wrapped or converted to
 Traditional.
 
@@ -21,11 +22,13 @@ from collections import Counter
 
 import markdown
 import opencc
+import yaml
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import SEEDS
 from qikan.ingest import InputError
+from qikan.render import article_path, render_archive
 from qikan.sidecar import parse_sidecar
 from qikan.split import split_source
 from test_pipeline import ARTICLE_FIELDS, KINDS
@@ -91,6 +94,10 @@ def check_split(text: str, data: bytes | None = None) -> dict | None:
             rendered = markdown.markdown(p, extensions=["attr_list"])
             assert re.fullmatch(r"(<p>(?:(?!<).|\n)*</p>)?", rendered, re.S), (p, rendered)
     assert conservation(text, out) >= 0.999
+    pages, _ = render_archive([res])  # front matter holds the fields as data, whatever they are
+    for art in res.articles:
+        front = yaml.safe_load(pages[article_path("prop", art)].split("---\n", 2)[1])
+        assert (front.get("title"), front.get("authors", [])) == (art.title or None, art.authors)
     return out
 
 
@@ -147,3 +154,28 @@ def mutated_seed(draw) -> str:
 def test_mutated_seeds_never_crash_and_lose_nothing(text):
     out = check_split(text)
     assert out is not None or not HAN.search(text)
+
+
+# Pieces of sidecars as editors and their tools write them, right and wrong.
+SIDECAR_PIECES = ["id", "publication", "title", "date", "kind", "articles", "lines", "authors",
+                  "note", "titel", ":", ": ", "- ", "\n", "  ", "\t", "[", "]", "{", "}", ",",
+                  "[[1, 5]]", "[[9, 6]]", "&a ", "*a", "<<: *a", "? ", "!!python/object:os.system",
+                  "!!binary", "!!timestamp", "!!int", "!!set", "!tag ", "'", '"', "#", "---", "...",
+                  "%YAML 1.1\n", "2015-10", "2015-10-01", "yes", "null", "~", "1.5", "0x1F", "-1",
+                  ".inf", "宁夏党建", "x", "magazine", "\ufeff", "|", ">", "\\", "@", "`", "\r\n"]
+
+
+@RUN
+@given(st.lists(st.sampled_from(SIDECAR_PIECES), max_size=30).map("".join))
+@example("date: !!timestamp x\n")  # found: PyYAML's constructor crashed (AttributeError)
+@example("note: !!int x\n")
+@example("{[1]: 2}\n")
+def test_any_sidecar_text_is_read_or_refused_with_advice(text):
+    try:
+        meta = parse_sidecar(text, "s.yml", "fallback-id")
+    except InputError as e:
+        assert str(e).startswith("s.yml") and " — " in str(e), str(e)
+        return
+    assert re.fullmatch(r"[a-z0-9][a-z0-9-]{0,62}", meta.id)
+    for key in ("publication", "title", "date", "note", "source", "number"):
+        assert getattr(meta, key) is None or isinstance(getattr(meta, key), str), key
