@@ -165,6 +165,17 @@ def test_killed_build_leaves_the_previous_site_and_zip(archive, step, swapped):
     archive.assert_new_site()
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "a SIGKILL skips build_site's `finally`, so the killed build's .site.tmp-* folder stays "
+    "beside site/ (git ignores it) and no later build removes it: each kill leaves a site's "
+    "worth of disk behind"))
+def test_next_build_clears_what_a_killed_build_left(archive):
+    script = KILL_AT.format(root=str(ROOT), step="write_search_index", args=archive.args())
+    subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=300, cwd=ROOT)
+    assert archive.build().returncode == 0
+    no_leftovers(archive.out.parent)
+
+
 def test_build_killed_from_outside_during_mkdocs(archive):
     """SIGKILL from another process while `mkdocs build` writes the temporary site."""
     proc = subprocess.Popen([sys.executable, str(ROOT / "build_site.py"), *archive.args()],
