@@ -42,10 +42,10 @@ ISSUE_ID = "2020-12-evil"
 EVIL = "</title><script>alert(window.__p=1)</script><img/src=x/onerror=alert(window.__p=2)>"
 # A column label holds at most 20 characters, and its spaces are taken out.
 EVIL_LABEL = "<svg/onload=__p=3>"
-# Lines of a body: HTML, Markdown and Jinja that must all show as typed, each as long as the
-# column (a body line, not a heading) and opening a paragraph (where Markdown would read a
-# leading `#`, `>`, `|`, `*`, `1.` or `---`). Spaces keep the ASCII off the Han text, where
-# repair would turn half-width punctuation full-width.
+# Lines of a body: HTML, Markdown and Jinja that must all show as typed. The short lines end in
+# "。", so each is a paragraph of its own and its first character opens a Markdown block (`---`
+# joins the next one); the long ones run on into one paragraph. Spaces keep the ASCII off the
+# Han text, where repair would turn half-width punctuation full-width.
 EVIL_BODY = [
     "正文里的脚本 <script>alert(window.__p=4)</script> 和图片 <img src=x onerror=\"alert(window.__p=5)\"> 都是文字。",
     "链接 [点我](javascript:alert(window.__p=6)) 和 <a href=\"javascript:alert(window.__p=7)\">这个</a> 都不能点。",
