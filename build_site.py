@@ -113,7 +113,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 2
     except OSError as e:  # disk full, no permission: the machine's fault, not the input's
-        print(f"error: {os_error_message(e)}", file=sys.stderr)
+        writing = "" if a.cmd in ("split", "check") else \
+            f"writing one of --out {a.out}, --work {a.work}, --dist {a.dist}"
+        print(f"error: {os_error_message(e, writing)}", file=sys.stderr)
         return 1
 
 

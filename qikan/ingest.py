@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import itertools
 import re
 
 from charset_normalizer import from_bytes
@@ -39,7 +40,8 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 # what a binary file decodes into: control characters, U+FFFD, private-use code points
 NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
-WIDE = re.compile(r"[\u0800-\uffff]")  # characters UTF-8 writes in three bytes (all of Han)
+# characters UTF-8 writes in three bytes (all of Han), but U+FFFD, what a bad byte decodes to
+WIDE = re.compile(r"[\u0800-\ufffc\ufffe\uffff]")
 
 
 class InputError(Exception):
@@ -114,8 +116,9 @@ def _refuse_broken_utf8(data: bytes, err: UnicodeDecodeError, path: str) -> None
     would accept them too, as mojibake, and the editor would never know."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    wide = len(WIDE.findall(text)) - bad
-    if wide >= 20 and wide > 10 * bad:
+    enough = max(20, 10 * bad + 1)  # counted only so far: a list of every match of 50 MB is slow
+    wide = sum(1 for _ in itertools.islice(WIDE.finditer(text), enough))
+    if wide >= enough:
         line = data[:err.start].count(b"\n") + 1
         raise InputError(path, line, f"the file is UTF-8 but {bad} byte(s) are not, the first "
                          f"at byte {err.start} ({data[err.start:err.start + 4]!r})",
@@ -171,14 +174,23 @@ def read_issue_lines(data: bytes, path: str) -> list[Line]:
     return split_lines(text)
 
 
-def os_error_message(err: OSError) -> str:
-    """One line for a file-system fault (disk full, no permission, …): what, where, what to do."""
-    where = err.filename or "?"
+def os_error_message(err: OSError, writing: str = "") -> str:
+    """One line for a file-system fault (disk full, no permission, …): what, where, what to do.
+
+    A failed write() carries no file name, so `writing` says what was being written; a failed
+    copy or rename names its source first and its destination, where the fault is, second."""
+    full = err.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+    where = (err.filename2 if full and err.filename2 else err.filename) or writing or "?"
     what = err.strerror or str(err)
     if err.errno in (errno.ENOSPC, errno.EDQUOT):
-        hint = "free some space on that disk (or build with --out/--work elsewhere) and retry"
+        hint = "free some space on that disk (or build with --out/--work/--dist elsewhere) and retry"
+    elif err.errno == errno.EFBIG:
+        hint = ("a file-size limit stopped the write (ulimit -f, a quota, the file system's "
+                "maximum): raise it or build elsewhere, then retry")
     elif err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        hint = "make the folder writable for this user, or build with --out/--work elsewhere"
+        hint = "make the folder writable for this user, or build with --out/--work/--dist elsewhere"
+    elif err.errno in (errno.ENOTDIR, errno.EEXIST):
+        hint = "a file stands where a folder is needed: move it away or give another folder"
     else:
         hint = "check the path and the disk, then retry"
     return f"{where}: {what} — {hint}"

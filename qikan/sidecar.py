@@ -72,19 +72,31 @@ def _check_nodes(root: yaml.Node | None, path: str) -> dict[str, int]:
     return {}
 
 
+def _refuse_tags(text: str, path: str) -> None:
+    """No `!…` tag at all: safe_load refuses `!!python/…`, but a standard tag on a value it
+    does not fit (`!!timestamp x`, `!!int x`, `!!binary ?`) crashes PyYAML's constructors."""
+    for token in yaml.scan(text, Loader=LOADER):
+        if isinstance(token, yaml.TagToken):
+            mark = token.start_mark
+            raise InputError(path, mark.line + 1, f"YAML tag not allowed, column "
+                             f"{mark.column + 1}: {''.join(token.value)}", "a sidecar holds "
+                             "plain text, numbers and lists: remove the `!…` tag")
+
+
 def _load(text: str, path: str) -> tuple[object, yaml.Node | None, dict[str, int]]:
     """The sidecar's data, its node tree (composed once: it gives every line number of the
     messages), and the line of each top-level key."""
     if not text.strip():
         return {}, None, {}
     try:
+        _refuse_tags(text, path)
         root = yaml.compose(text, Loader=LOADER)
         return yaml.load(text, Loader=LOADER), root, _check_nodes(root, path)
-    except yaml.constructor.ConstructorError as e:
+    except yaml.constructor.ConstructorError as e:  # a list or mapping as a key: {[1]: 2}
         mark = e.problem_mark
-        raise InputError(path, mark.line + 1, f"YAML tag not allowed, column {mark.column + 1}: "
-                         f"{e.problem}", "a sidecar holds plain text, numbers and lists: "
-                         "remove the `!…` tag") from None
+        raise InputError(path, mark.line + 1, f"not valid in a sidecar, column "
+                         f"{mark.column + 1}: {e.problem}", "write plain `key: value` "
+                         "lines") from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 1 if mark else None
