@@ -41,6 +41,7 @@ def issue_label(res: SplitResult) -> str:
 def render_article(res: SplitResult, art: Article) -> str:
     meta = {"title": art.title, "subtitle": art.subtitle, "authors": art.authors,
             "role": art.role, "unit": art.unit, "writer": art.writer, "date": art.date,
+            "pub_date": art.date and (art.date + "-01")[:10],  # YYYY-MM-DD for the feeds
             "section": art.section, "issue": res.issue.id, "issue_title": issue_label(res),
             "publication": res.issue.publication, "order": art.order, "kind": art.kind}
     head = [f"# {escape_markdown(art.title or '（无题）')}", ""]

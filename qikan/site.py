@@ -6,19 +6,33 @@ reads the issues, writes the generated Markdown into a work folder, writes a gen
 config that INHERITs the project's `mkdocs.yml` (so editors configure the site in one place),
 runs `mkdocs build` into a temporary sibling of the output, and swaps it in only on success:
 a failed build leaves the previous site untouched.
+
+An issue whose text, sidecar and splitter code did not change is not split again: its split
+is read back from the cache in the work folder (`cache.py`). When two or more issues must be
+split, two processes split them (this machine and CI's runners have two cores).
+
+Reproducible: the build sets SOURCE_DATE_EPOCH (unless it is set already) to the newest
+article's date, so the dates MkDocs and the feed plugin stamp on the sitemap and the feeds
+come from the input, not from the clock. The feeds (`feeds.py`) become instances of the feed
+plugin in the generated config.
 """
 from __future__ import annotations
 
+import calendar
 import logging
 import os
 import shutil
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from .bundle import ZIP_NAME, publish_zip, write_zip
+from .cache import cached_result, code_version, entry_bytes, issue_key
+from .feeds import FEED_DIR, OPML_NAME, feed_plugins, opml, pub_date
 from .hant import configured_profile, write_hant_edition
 from .ingest import InputError
 from .model import IssueMeta, SplitResult
@@ -28,6 +42,7 @@ from .sidecar import parse_sidecar, read_sidecar
 from .split import split_source
 
 ROOT = Path(__file__).resolve().parent.parent
+SPLIT_WORKERS = 2  # the cores of this machine and of CI's runners
 
 
 @dataclass
@@ -54,21 +69,107 @@ def load_issue(txt: Path, meta: IssueMeta | None = None) -> SplitResult:
     return split_source(txt.read_bytes(), str(txt), meta)
 
 
-def load_archive(src: Path) -> list[SplitResult]:
+def load_archive(src: Path, cache: Path | None = None) -> list[SplitResult]:
+    """Every issue of the archive, split (or read back from `cache`, a folder)."""
     files = sorted(src.glob("*.txt"))
     if not files:
         raise InputError(str(src), None, "no issue files (*.txt) in this folder",
                          "add issues with `python build_site.py add FILE`")
-    results, seen = [], {}
+    code = code_version() if cache else ""
+    results: list[SplitResult | None] = []
+    todo = []  # (position, file, bytes, meta, key) of the issues to split
     for txt in files:
-        res = load_issue(txt)
+        data, side = txt.read_bytes(), txt.with_suffix(".yml")
+        key = issue_key(data, side.read_bytes() if side.exists() else None, txt.name, code)
+        entry = cache / f"{txt.stem}.pickle" if cache else None
+        res = cached_result(entry.read_bytes(), key) if entry and entry.exists() else None
+        if res is None:
+            meta = read_meta(txt)
+            meta.source = meta.source or txt.name
+            todo.append((len(results), txt, data, meta, key))
+        results.append(res)
+    for (i, txt, _, _, key), res in zip(todo, _split_all(todo)):
+        results[i] = res
+        if cache:
+            _store(cache / f"{txt.stem}.pickle", entry_bytes(key, res))
+    if cache:  # entries of issues no longer in the archive
+        for old in set(cache.glob("*.pickle")) - {cache / f"{t.stem}.pickle" for t in files}:
+            old.unlink()
+    seen: dict[str, str] = {}
+    for txt, res in zip(files, results):
         if res.issue.id in seen:
             raise InputError(str(txt.with_suffix(".yml")), None,
                              f"issue id {res.issue.id!r} is already used by {seen[res.issue.id]}",
                              "give each issue its own id")
         seen[res.issue.id] = txt.name
-        results.append(res)
     return results
+
+
+def _split_all(todo: list) -> list[SplitResult]:
+    """The splits of `todo`, in order; in two processes when there are two or more. The first
+    bad issue in archive order raises, as it would in one process."""
+    if len(todo) < 2:
+        return [split_source(data, str(txt), meta) for _, txt, data, meta, _ in todo]
+    with ProcessPoolExecutor(SPLIT_WORKERS) as pool:
+        futures = [pool.submit(split_source, data, str(txt), meta)
+                   for _, txt, data, meta, _ in todo]
+        try:
+            return [f.result() for f in futures]
+        except BaseException:
+            pool.shutdown(cancel_futures=True)
+            raise
+
+
+def _store(entry: Path, data: bytes) -> None:
+    """Write a cache entry whole or not at all (an interrupted build leaves no torn entry)."""
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{entry.name}.tmp-", dir=entry.parent)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+    os.replace(tmp, entry)
+
+
+def newest(results: list[SplitResult]) -> SplitResult:
+    """The issue with the latest date (the greatest id among equals; undated ones last)."""
+    return max(results, key=lambda r: (pub_date(r.issue.date) or "", r.issue.id))
+
+
+def newest_issue(src: Path, work: Path = ROOT / "build") -> str:
+    return newest(load_archive(src, work / "cache")).issue.id
+
+
+def source_date_epoch(results: list[SplitResult]) -> int:
+    """The newest article's date, 00:00 UTC, as seconds since 1970 (0 when nothing is dated)."""
+    dates = [pub_date(a.date) for r in results for a in r.articles if a.date]
+    if not dates:
+        return 0
+    y, m, d = map(int, max(dates).split("-"))
+    return calendar.timegm((y, m, d, 0, 0, 0))
+
+
+@contextmanager
+def build_date_from(epoch: int):
+    """SOURCE_DATE_EPOCH for the duration of a build, unless the caller set one."""
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        yield
+        return
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+    try:
+        yield
+    finally:
+        del os.environ["SOURCE_DATE_EPOCH"]
+
+
+def project_config(config: Path) -> dict:
+    """The project's `mkdocs.yml` as MkDocs reads it (`!ENV` resolved, INHERIT merged)."""
+    from mkdocs.utils import yaml_load
+
+    try:
+        with open(config, encoding="utf-8") as f:
+            return yaml_load(f) or {}
+    except OSError as e:
+        raise InputError(str(config), None, f"cannot read the site settings: {e.strerror}",
+                         "give the project's mkdocs.yml with --config") from None
 
 
 def write_pages(pages: dict[str, str], docs: Path) -> None:
@@ -80,7 +181,10 @@ def write_pages(pages: dict[str, str], docs: Path) -> None:
         p.write_text(text, encoding="utf-8")
 
 
-def write_config(work: Path, config: Path, site_dir: Path, nav: list) -> Path:
+def write_config(work: Path, config: Path, site_dir: Path, nav: list,
+                 plugins: list | None = None) -> Path:
+    """The generated config; `plugins` (the feed instances among the project's plugins)
+    replaces the project's list, as MkDocs' INHERIT replaces lists."""
     gen = work / "mkdocs.yml"
     data = {"INHERIT": os.path.relpath(config.resolve(), work.resolve()),
             "docs_dir": str((work / "docs").resolve()),
@@ -88,6 +192,8 @@ def write_config(work: Path, config: Path, site_dir: Path, nav: list) -> Path:
             "theme": {"custom_dir": str((config.resolve().parent / "theme_overrides"))},
             "nav": nav,
             "validation": {"nav": {"omitted_files": "info"}}}
+    if plugins is not None:
+        data["plugins"] = plugins
     gen.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return gen
 
@@ -97,7 +203,13 @@ def run_mkdocs(gen_config: Path) -> None:
     from mkdocs.config import load_config
 
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
-    build(load_config(str(gen_config)))
+    cfg = load_config(str(gen_config))
+    # as `mkdocs build` does: plugins (the feed plugin) set up per run in on_startup
+    cfg.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(cfg)
+    finally:
+        cfg.plugins.on_shutdown()
 
 
 def swap_in(new: Path, out: Path) -> None:
@@ -112,16 +224,26 @@ def swap_in(new: Path, out: Path) -> None:
 
 def build_site(src: Path, out: Path, config: Path = ROOT / "mkdocs.yml",
                work: Path = ROOT / "build", dist: Path = ROOT / "dist") -> BuildReport:
-    results = load_archive(src)
+    results = load_archive(src, work / "cache")
     pages, nav = render_archive(results)
+    settings = project_config(config)
+    site_name = settings.get("site_name") or "期刊文库"
+    site_url = settings.get("site_url") or ""
+    theme = settings.get("theme") if isinstance(settings.get("theme"), dict) else {}
+    plugins, feeds = feed_plugins(results, settings.get("plugins") or [],
+                                  str((work / "rss-cache").resolve()), site_name, site_url,
+                                  theme.get("favicon") or "assets/images/favicon.png")
+    # copied as a static file, which also makes feeds/ exist before the feed plugins write
+    static = {f"{FEED_DIR}/{OPML_NAME}": opml(site_name, site_url, feeds)} if feeds else {}
     work.mkdir(parents=True, exist_ok=True)
-    write_pages(pages, work / "docs")
+    write_pages({**pages, **static}, work / "docs")
     profile = configured_profile(config)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     zipped = None
     try:
-        run_mkdocs(write_config(work, config, tmp, nav))
+        with build_date_from(source_date_epoch(results)):
+            run_mkdocs(write_config(work, config, tmp, nav, plugins))
         write_search_index(results, tmp, profile)  # search/ + zh-Hant/search/ (P4)
         hant = write_hant_edition(tmp, profile)  # zh-Hant/ twin of every page (P5)
         zipped = write_zip(tmp, dist / ZIP_NAME, config)  # offline zip of the finished site (P6)
