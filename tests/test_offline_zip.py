@@ -16,9 +16,10 @@ from conftest import run_cli
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
-# A resource the browser would load by itself: script/img/… src, <link href>, CSS url()/@import.
+# A resource the browser would load by itself: script/img/… src, <link href>, CSS url()/@import;
+# <link rel="canonical"> (the hosted page's address, from site_url) is never loaded.
 REMOTE_LOAD = re.compile(r"""<(?:script|img|iframe|audio|video|source|embed|track)\b[^>]*\ssrc=["']?(?:[a-z]+:)?//"""
-                         r"""|<link\b[^>]*\shref=["']?(?:[a-z]+:)?//"""
+                         r"""|<link\b(?![^>]*\srel=["']?canonical)[^>]*\shref=["']?(?:[a-z]+:)?//"""
                          r"""|url\(\s*["']?(?:[a-z]+:)?//|@import\s+["'](?:[a-z]+:)?//""", re.I)
 
 
