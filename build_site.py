@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from qikan.split import draft_sidecar_articles
 def cmd_build(a: argparse.Namespace) -> int:
     rep = build_site(Path(a.src), Path(a.out), Path(a.config), Path(a.work), Path(a.dist))
     print(f"built {rep.out}: {rep.issues} issues, {rep.articles} articles, {rep.pages} pages")
+    print(f"{rep.split} issues split, {rep.issues - rep.split} from the cache; {rep.feeds} feeds")
     print(f"zh-Hant edition in {rep.hant_seconds:.2f} s; offline zip {rep.zip}")
     return 0
 
@@ -169,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     n.add_argument("--src", default=str(ROOT / "docs_src"), help="folder of issues + sidecars")
     a = ap.parse_args(argv)
     commands = {"check": cmd_check, "split": cmd_split, "add": cmd_add, "newest": cmd_newest}
+    # a `kill` (CI's cancel) unwinds like Ctrl-C, so the build removes its temporary folder
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     try:
         return commands.get(a.cmd, cmd_build)(a)
     except InputError as e:

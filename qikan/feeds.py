@@ -21,6 +21,10 @@ Files, all for the hosted site only (`bundle.HOSTED_ONLY` leaves them out of the
 names; its `…_updated` twins are the same, since both dates are `pub_date`), `rss.xsl` (the
 plugin's stylesheet that shows a feed as a page in a browser), `feeds/<slug>.xml` per section,
 `feeds/index.opml`.
+
+One repair: the plugin's template (1.19.0) does not escape authors, categories and the feed's
+title everywhere, so an author or section with `&`, `<` or `>` would make a feed unreadable;
+`well_formed` escapes them in the written feeds.
 """
 from __future__ import annotations
 
@@ -103,6 +107,22 @@ def feed_plugins(results: list[SplitResult], plugins: list, cache_dir: str, site
             "feeds_filenames": {"rss_created": name, "rss_updated": name}}})
         feeds.append((title, name))
     return list(plugins[:at]) + instances + list(plugins[at + 1:]), feeds
+
+
+def raw_values(results: list[SplitResult], feeds: list[tuple[str, str]]) -> set[str]:
+    """Texts that the plugin would write unescaped into invalid XML: its template escapes
+    titles and descriptions of items but not `<author>`, `<category>`, nor the feed's title in
+    `<source>` and `<image>` (1.19.0)."""
+    texts = {v for r in results for a in r.articles for v in [*a.authors, a.section or ""]}
+    return {v for v in texts | {title for title, _ in feeds} if any(c in v for c in "&<>")}
+
+
+def well_formed(rss: str, raw: set[str]) -> str:
+    """The plugin's RSS text with those texts escaped where one is the whole text of an
+    element (`>張&三<`); escaped ones (`&amp;`) no longer match, so nothing is escaped twice."""
+    for v in sorted(raw, key=len, reverse=True):
+        rss = rss.replace(f">{v}<", f">{escape(v)}<")
+    return rss
 
 
 def opml(site_name: str, site_url: str, feeds: list[tuple[str, str]]) -> str:

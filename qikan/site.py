@@ -32,7 +32,8 @@ import yaml
 
 from .bundle import ZIP_NAME, publish_zip, write_zip
 from .cache import cached_result, code_version, entry_bytes, issue_key
-from .feeds import FEED_DIR, OPML_NAME, feed_plugins, opml, pub_date
+from .feeds import (FEED_DIR, OPML_NAME, SITE_RSS, feed_plugins, opml, pub_date, raw_values,
+                    well_formed)
 from .hant import configured_profile, write_hant_edition
 from .ingest import InputError
 from .model import IssueMeta, SplitResult
@@ -53,6 +54,8 @@ class BuildReport:
     out: Path
     zip: Path | None = None
     hant_seconds: float = 0.0
+    split: int = 0  # issues split by this build (the others came from the cache)
+    feeds: int = 0
 
 
 def read_meta(txt: Path) -> IssueMeta:
@@ -71,6 +74,11 @@ def load_issue(txt: Path, meta: IssueMeta | None = None) -> SplitResult:
 
 def load_archive(src: Path, cache: Path | None = None) -> list[SplitResult]:
     """Every issue of the archive, split (or read back from `cache`, a folder)."""
+    return archive_splits(src, cache)[0]
+
+
+def archive_splits(src: Path, cache: Path | None) -> tuple[list[SplitResult], int]:
+    """Every issue of the archive, and how many of them had to be split (not in `cache`)."""
     files = sorted(src.glob("*.txt"))
     if not files:
         raise InputError(str(src), None, "no issue files (*.txt) in this folder",
@@ -102,7 +110,7 @@ def load_archive(src: Path, cache: Path | None = None) -> list[SplitResult]:
                              f"issue id {res.issue.id!r} is already used by {seen[res.issue.id]}",
                              "give each issue its own id")
         seen[res.issue.id] = txt.name
-    return results
+    return results, len(todo)
 
 
 def _split_all(todo: list) -> list[SplitResult]:
@@ -212,6 +220,17 @@ def run_mkdocs(gen_config: Path) -> None:
         cfg.plugins.on_shutdown()
 
 
+def repair_feeds(site: Path, feeds: list[tuple[str, str]], raw: set[str]) -> None:
+    """Escape what the feed plugin left unescaped (feeds.well_formed), in every RSS file."""
+    if not raw:
+        return
+    names = [name for _, name in feeds] + [SITE_RSS.replace("created", "updated")]
+    for rss in (site / name for name in names):
+        if rss.exists():
+            text = rss.read_text(encoding="utf-8")
+            rss.write_text(well_formed(text, raw), encoding="utf-8")
+
+
 def swap_in(new: Path, out: Path) -> None:
     """Replace `out` by `new` with renames only, so `out` is never half-written."""
     old = out.with_name(f".{out.name}.old-{os.getpid()}")
@@ -224,7 +243,7 @@ def swap_in(new: Path, out: Path) -> None:
 
 def build_site(src: Path, out: Path, config: Path = ROOT / "mkdocs.yml",
                work: Path = ROOT / "build", dist: Path = ROOT / "dist") -> BuildReport:
-    results = load_archive(src, work / "cache")
+    results, split = archive_splits(src, work / "cache")
     pages, nav = render_archive(results)
     settings = project_config(config)
     site_name = settings.get("site_name") or "期刊文库"
@@ -244,6 +263,7 @@ def build_site(src: Path, out: Path, config: Path = ROOT / "mkdocs.yml",
     try:
         with build_date_from(source_date_epoch(results)):
             run_mkdocs(write_config(work, config, tmp, nav, plugins))
+        repair_feeds(tmp, feeds, raw_values(results, feeds))
         write_search_index(results, tmp, profile)  # search/ + zh-Hant/search/ (P4)
         hant = write_hant_edition(tmp, profile)  # zh-Hant/ twin of every page (P5)
         zipped = write_zip(tmp, dist / ZIP_NAME, config)  # offline zip of the finished site (P6)
@@ -255,4 +275,4 @@ def build_site(src: Path, out: Path, config: Path = ROOT / "mkdocs.yml",
         if zipped and zipped.exists():
             zipped.unlink()
     return BuildReport(len(results), sum(len(r.articles) for r in results), len(pages), out,
-                       dist / ZIP_NAME, hant.seconds)
+                       dist / ZIP_NAME, hant.seconds, split, len(feeds))
