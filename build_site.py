@@ -121,7 +121,7 @@ def _issue_ids(src: Path) -> dict[str, str]:
 
 def cmd_newest(a: argparse.Namespace) -> int:
     """The id of the newest issue (by date), e.g. to name a release after it."""
-    print(newest_issue(Path(a.src)))
+    print(newest_issue(Path(a.src), Path(a.work)))
     return 0
 
 
@@ -169,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--src", default=str(ROOT / "docs_src"), help="folder of issues + sidecars")
     n = sub.add_parser("newest", help="print the id of the newest issue (by date)")
     n.add_argument("--src", default=str(ROOT / "docs_src"), help="folder of issues + sidecars")
+    n.add_argument("--work", default=str(ROOT / "build"), help="work folder (its split cache)")
     a = ap.parse_args(argv)
     commands = {"check": cmd_check, "split": cmd_split, "add": cmd_add, "newest": cmd_newest}
     # a `kill` (CI's cancel) unwinds like Ctrl-C, so the build removes its temporary folder
