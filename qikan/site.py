@@ -35,7 +35,7 @@ from .cache import cached_result, code_version, entry_bytes, issue_key
 from .feeds import (FEED_DIR, OPML_NAME, SITE_RSS, feed_plugins, opml, pub_date, raw_values,
                     well_formed)
 from .hant import configured_profile, write_hant_edition
-from .ingest import InputError
+from .ingest import InputError, decode_text
 from .model import IssueMeta, SplitResult
 from .render import render_archive
 from .search import write_search_index
@@ -77,7 +77,8 @@ def load_archive(src: Path, cache: Path | None = None) -> list[SplitResult]:
     return archive_splits(src, cache)[0]
 
 
-def archive_splits(src: Path, cache: Path | None) -> tuple[list[SplitResult], int]:
+def archive_splits(src: Path, cache: Path | None,
+                   workers: int = SPLIT_WORKERS) -> tuple[list[SplitResult], int]:
     """Every issue of the archive, and how many of them had to be split (not in `cache`)."""
     files = sorted(src.glob("*.txt"))
     if not files:
@@ -85,18 +86,17 @@ def archive_splits(src: Path, cache: Path | None) -> tuple[list[SplitResult], in
                          "add issues with `python build_site.py add FILE`")
     code = code_version() if cache else ""
     results: list[SplitResult | None] = []
-    todo = []  # (position, file, bytes, meta, key) of the issues to split
+    todo = []  # (position, file, text bytes, sidecar bytes, key) of the issues to split
     for txt in files:
-        data, side = txt.read_bytes(), txt.with_suffix(".yml")
-        key = issue_key(data, side.read_bytes() if side.exists() else None, txt.name, code)
+        side = txt.with_suffix(".yml")
+        data, side_data = txt.read_bytes(), side.read_bytes() if side.exists() else None
+        key = issue_key(data, side_data, txt.name, code)
         entry = cache / f"{txt.stem}.pickle" if cache else None
         res = cached_result(entry.read_bytes(), key) if entry and entry.exists() else None
         if res is None:
-            meta = read_meta(txt)
-            meta.source = meta.source or txt.name
-            todo.append((len(results), txt, data, meta, key))
+            todo.append((len(results), txt, data, side_data, key))
         results.append(res)
-    for (i, txt, _, _, key), res in zip(todo, _split_all(todo)):
+    for (i, txt, _, _, key), res in zip(todo, _split_all(todo, workers)):
         results[i] = res
         if cache:
             _store(cache / f"{txt.stem}.pickle", entry_bytes(key, res))
@@ -113,16 +113,27 @@ def archive_splits(src: Path, cache: Path | None) -> tuple[list[SplitResult], in
     return results, len(todo)
 
 
-def _split_all(todo: list) -> list[SplitResult]:
-    """The splits of `todo`, in order; in two processes when there are two or more. The first
-    bad issue in archive order raises, as it would in one process."""
-    if len(todo) < 2:
-        return [split_source(data, str(txt), meta) for _, txt, data, meta, _ in todo]
-    with ProcessPoolExecutor(SPLIT_WORKERS) as pool:
-        futures = [pool.submit(split_source, data, str(txt), meta)
-                   for _, txt, data, meta, _ in todo]
+def split_issue(txt: Path, data: bytes, side: bytes | None) -> SplitResult:
+    """One issue from the bytes of its text and sidecar: the sidecar is parsed here too, so
+    that its parsing (which grows with the square of its `articles:`) is shared out as well."""
+    path = txt.with_suffix(".yml")
+    meta = parse_sidecar(decode_text(side, str(path))[0] if side is not None else "", str(path),
+                         txt.stem)
+    meta.source = meta.source or txt.name
+    return split_source(data, str(txt), meta)
+
+
+def _split_all(todo: list, workers: int) -> list[SplitResult]:
+    """The splits of `todo`, in order; in `workers` processes when there are two or more
+    issues. The first bad issue in archive order raises, as it would in one process."""
+    if len(todo) < 2 or workers < 2:
+        return [split_issue(txt, data, side) for _, txt, data, side, _ in todo]
+    with ProcessPoolExecutor(workers) as pool:
+        # the longest first, so that no long issue is left for one process at the end
+        futures = {n: pool.submit(split_issue, *todo[n][1:4])
+                   for n in sorted(range(len(todo)), key=lambda n: -len(todo[n][2]))}
         try:
-            return [f.result() for f in futures]
+            return [futures[n].result() for n in range(len(todo))]
         except BaseException:
             pool.shutdown(cancel_futures=True)
             raise
