@@ -79,6 +79,8 @@ def feed_plugins(results: list[SplitResult], plugins: list, cache_dir: str, site
                  site_url: str, favicon: str) -> tuple[list, list[tuple[str, str]]]:
     """The generated `plugins:` list, and (title, file) of every feed, the site's first;
     the feeds' image is the site's favicon."""
+    if isinstance(plugins, dict):  # MkDocs' other form, `plugins: {rss: {...}}`
+        plugins = [{name: cfg} for name, cfg in plugins.items()]
     found = rss_settings(plugins)
     if found is None:
         return list(plugins or []), []

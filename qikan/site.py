@@ -189,6 +189,10 @@ def project_config(config: Path) -> dict:
     except OSError as e:
         raise InputError(str(config), None, f"cannot read the site settings: {e.strerror}",
                          "give the project's mkdocs.yml with --config") from None
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        raise InputError(str(config), mark.line + 1 if mark else None, "not valid YAML: "
+                         f"{getattr(e, 'problem', e)}", "fix the YAML syntax") from None
 
 
 def write_pages(pages: dict[str, str], docs: Path) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import email.utils
 import json
 import shutil
+import sys
 import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
@@ -13,7 +14,11 @@ from pathlib import Path
 import feedparser
 import yaml
 
-from conftest import run_cli
+from conftest import DOCS_SRC, ROOT, run_cli
+
+sys.path.insert(0, str(ROOT))
+from qikan.feeds import feed_plugins  # noqa: E402
+from qikan.site import load_archive  # noqa: E402
 
 SITE_URL = "https://example.org/qikan/"  # mkdocs.yml's default when QIKAN_SITE_URL is unset
 LENGTH = 20  # mkdocs.yml: plugins: rss: length
@@ -122,7 +127,7 @@ def test_hostile_authors_and_sections_give_well_formed_feeds(tmp_path):
         'id: 2024-01-x\ndate: "2024-01"\narticles:\n  - lines: [[2, 3]]\n'
         '    title: "标题<一>&二"\n    authors: ["张&三", "李<四>"]\n'
         '    section: "党建&改革<一>"\n', encoding="utf-8")
-    shutil.copy(Path(__file__).parent.parent / "docs_src" / "2018-03-syjg.txt", src)
+    shutil.copy(DOCS_SRC / "2018-03-syjg.txt", src)
     r = run_cli("build", "--src", str(src), "--out", str(tmp_path / "site"), "--work",
                 str(tmp_path / "work"), "--dist", str(tmp_path / "dist"))
     assert r.returncode == 0, r.stderr
@@ -136,3 +141,24 @@ def test_hostile_authors_and_sections_give_well_formed_feeds(tmp_path):
         assert [c.text for c in item.findall("category")] == ["党建&改革<一>"]
         assert item.findtext("pubDate").startswith("Mon, 01 Jan 2024")
     assert ET.parse(feeds[1]).getroot().findtext("channel/title") == "期刊文库 · 党建&改革<一>"
+
+
+def test_feed_instances_follow_the_rss_entry_of_mkdocs_yml(split_json):
+    """No `rss` entry, no feeds; its settings go to every instance; the dict form of
+    `plugins:` works as the list form; other plugins keep their place."""
+    results = load_archive(DOCS_SRC)
+    assert feed_plugins(results, ["tags"], "/c", "期刊文库", SITE_URL, "f.png") == (["tags"], [])
+    listed, feeds = feed_plugins(results, ["tags", {"rss": {"length": 3}}], "/c", "期刊文库",
+                                 SITE_URL, "f.png")
+    as_dict, _ = feed_plugins(results, {"tags": None, "rss": {"length": 3}}, "/c", "期刊文库",
+                              SITE_URL, "f.png")
+    assert listed[0] == "tags" and as_dict[0] == {"tags": None}
+    assert listed[1:] == as_dict[1:] and len(listed) == 1 + len(feeds)
+    sections = {a["section"] for j in split_json.values() for a in j["articles"]
+                if a["section"] and a["date"] and a["kind"] in FEED_KINDS}
+    assert len(feeds) == 1 + len(sections)
+    for inst in listed[1:]:
+        cfg = inst["rss"]
+        assert cfg["length"] == 3 and cfg["cache_dir"] == "/c"
+        assert cfg["image"] == SITE_URL + "f.png"
+        assert 1 <= cfg["match_path"].count("|") + 1 <= 3  # at most `length` pages each
