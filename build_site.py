@@ -78,7 +78,7 @@ def cmd_add(a: argparse.Namespace) -> int:
     if not new.is_file():
         raise InputError(str(new), None, "no such file", "give the path of the new issue's text")
     data = new.read_bytes()
-    draft = draft_sidecar(data, new.name, a.id)
+    draft = draft_sidecar(data, str(new), a.id)
     txt, side = src / f"{draft.id}.txt", src / f"{draft.id}.yml"
     taken = _issue_ids(src).get(draft.id)
     if taken or txt.exists() or side.exists():

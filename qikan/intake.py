@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 import yaml
 
@@ -131,7 +132,7 @@ def issue_id(file_name: str, date: str | None, given: str | None) -> str:
             raise InputError(given, None, f"unsafe issue id {given!r}",
                              "use lower-case ASCII letters, digits and '-', e.g. 2015-10-nxdj")
         return given
-    stem = file_name.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+    stem = PurePath(file_name).stem.lower()
     slug = re.sub(r"-+", "-", "".join(c if c.isascii() and c.isalnum() else "-"
                                       for c in stem)).strip("-")
     if not slug:
@@ -146,7 +147,8 @@ def issue_id(file_name: str, date: str | None, given: str | None) -> str:
 
 
 def draft_sidecar(data: bytes, file_name: str, given_id: str | None = None) -> Draft:
-    """The drafted sidecar of a new issue; refuses what is not an issue text (`InputError`)."""
+    """The drafted sidecar of a new issue (`file_name`: its path, for the id and messages);
+    refuses what is not an issue text (`InputError`)."""
     lines = read_issue_lines(data, file_name)
     date, kind, pub = detected_date(lines), detected_kind(lines), detected_publication(lines)
     found = {"kind": kind} if kind.note != "guessed" else {}
@@ -176,7 +178,7 @@ def _scalar(value: str | None) -> str:
 
 def _sidecar_text(ident: str, file_name: str, date: Found | None, kind: Found,
                   pub: Found | None) -> str:
-    name = file_name.rsplit("/", 1)[-1]
+    name = PurePath(file_name).name
     lines = [f"# Drafted by `build_site.py add` from {name}: check every value, fill in the nulls",
              "# (README: \"Publishing a new issue\").",
              f"id: {ident}",
