@@ -64,6 +64,19 @@ def _match(paths: list[str]) -> str:
     return "^(" + "|".join(re.escape(p) for p in sorted(paths)) + ")$" if paths else "$^"
 
 
+def plugin_list(plugins: list | dict | None) -> list:
+    """`plugins:` as a list, also when written in MkDocs' other form, `{rss: {...}}`."""
+    if isinstance(plugins, dict):
+        return [{name: cfg} for name, cfg in plugins.items()]
+    return list(plugins or [])
+
+
+def without_feeds(plugins: list | dict | None) -> list:
+    """`plugins:` less the `rss` entry, for a build with no split results to make feeds of."""
+    found = rss_settings(plugin_list(plugins))
+    return [p for i, p in enumerate(plugin_list(plugins)) if not found or i != found[0]]
+
+
 def rss_settings(plugins: list) -> tuple[int, dict] | None:
     """Where the `rss` entry stands in `plugins:` and its settings; None when there is none
     (the editor turned the feeds off)."""
@@ -75,15 +88,15 @@ def rss_settings(plugins: list) -> tuple[int, dict] | None:
     return None
 
 
-def feed_plugins(results: list[SplitResult], plugins: list, cache_dir: str, site_name: str,
-                 site_url: str, favicon: str) -> tuple[list, list[tuple[str, str]]]:
+def feed_plugins(results: list[SplitResult], plugins: list | dict, cache_dir: str,
+                 site_name: str, site_url: str,
+                 favicon: str) -> tuple[list, list[tuple[str, str]]]:
     """The generated `plugins:` list, and (title, file) of every feed, the site's first;
     the feeds' image is the site's favicon."""
-    if isinstance(plugins, dict):  # MkDocs' other form, `plugins: {rss: {...}}`
-        plugins = [{name: cfg} for name, cfg in plugins.items()]
+    plugins = plugin_list(plugins)
     found = rss_settings(plugins)
     if found is None:
-        return list(plugins or []), []
+        return plugins, []
     at, base = found
     length = int(base.get("length", DEFAULT_LENGTH))
     dated, by_section = [], {}
@@ -108,7 +121,7 @@ def feed_plugins(results: list[SplitResult], plugins: list, cache_dir: str, site
             # created and updated feeds are the same (both dates are pub_date): one file
             "feeds_filenames": {"rss_created": name, "rss_updated": name}}})
         feeds.append((title, name))
-    return list(plugins[:at]) + instances + list(plugins[at + 1:]), feeds
+    return plugins[:at] + instances + plugins[at + 1:], feeds
 
 
 def raw_values(results: list[SplitResult], feeds: list[tuple[str, str]]) -> set[str]:

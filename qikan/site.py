@@ -33,7 +33,7 @@ import yaml
 from .bundle import ZIP_NAME, publish_zip, write_zip
 from .cache import cached_result, code_version, entry_bytes, issue_key
 from .feeds import (FEED_DIR, OPML_NAME, SITE_RSS, feed_plugins, opml, pub_date, raw_values,
-                    well_formed)
+                    well_formed, without_feeds)
 from .hant import configured_profile, write_hant_edition
 from .ingest import InputError, decode_text
 from .model import IssueMeta, SplitResult
@@ -207,7 +207,8 @@ def write_pages(pages: dict[str, str], docs: Path) -> None:
 def write_config(work: Path, config: Path, site_dir: Path, nav: list,
                  plugins: list | None = None) -> Path:
     """The generated config; `plugins` (the feed instances among the project's plugins)
-    replaces the project's list, as MkDocs' INHERIT replaces lists."""
+    replaces the project's list, as MkDocs' INHERIT replaces lists. Without `plugins` (a
+    caller with no split results to make feeds of, e.g. bench/search.py) there are no feeds."""
     gen = work / "mkdocs.yml"
     data = {"INHERIT": os.path.relpath(config.resolve(), work.resolve()),
             "docs_dir": str((work / "docs").resolve()),
@@ -215,8 +216,9 @@ def write_config(work: Path, config: Path, site_dir: Path, nav: list,
             "theme": {"custom_dir": str((config.resolve().parent / "theme_overrides"))},
             "nav": nav,
             "validation": {"nav": {"omitted_files": "info"}}}
-    if plugins is not None:
-        data["plugins"] = plugins
+    if plugins is None:
+        plugins = without_feeds(project_config(config).get("plugins"))
+    data["plugins"] = plugins
     gen.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return gen
 
