@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""qikan's command line: `build` (default), `split FILE --json|--yaml`, `check [ISSUE…]`.
+"""qikan's command line: `build` (default), `split FILE --json|--yaml`, `check [ISSUE…]`,
+`add FILE [--id ID]`, `newest`.
 
 A thin layer: it parses arguments, calls the `qikan` package, and turns an `InputError` into
 one clear line on stderr and exit status 2.
@@ -8,19 +9,22 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from pathlib import Path
 
 from qikan.check import issue_suspects
 from qikan.ingest import InputError, os_error_message
+from qikan.intake import draft_sidecar
 from qikan.sidecar import parse_sidecar, read_sidecar
-from qikan.site import ROOT, build_site, load_issue, read_meta
+from qikan.site import ROOT, build_site, load_issue, newest_issue, read_meta
 from qikan.split import draft_sidecar_articles
 
 
 def cmd_build(a: argparse.Namespace) -> int:
     rep = build_site(Path(a.src), Path(a.out), Path(a.config), Path(a.work), Path(a.dist))
     print(f"built {rep.out}: {rep.issues} issues, {rep.articles} articles, {rep.pages} pages")
+    print(f"{rep.split} issues split, {rep.issues - rep.split} from the cache; {rep.feeds} feeds")
     print(f"zh-Hant edition in {rep.hant_seconds:.2f} s; offline zip {rep.zip}")
     return 0
 
@@ -53,16 +57,71 @@ def cmd_check(a: argparse.Namespace) -> int:
     if not files:
         raise InputError(str(src), None, "no issue files (*.txt) in this folder",
                          "give issue files or ids, or --src the archive folder")
-    total = 0
-    for txt in files:
-        res, suspects = issue_suspects(txt.read_bytes(), str(txt), read_meta(txt))
-        how = "sidecar articles" if res.issue.articles else "automatic split"
-        print(f"{res.issue.id} ({txt}): {len(res.articles)} articles ({how}), "
-              f"{len(suspects)} suspects")
-        for s in suspects:
-            print(f"  {txt.name}:{s.line}: {s.code}: {s.message}")
-        total += len(suspects)
+    total = sum(_print_suspects(txt) for txt in files)
     print(f"{len(files)} issues, {total} suspects")
+    return 0
+
+
+def _print_suspects(txt: Path) -> int:
+    res, suspects = issue_suspects(txt.read_bytes(), str(txt), read_meta(txt))
+    how = "sidecar articles" if res.issue.articles else "automatic split"
+    print(f"{res.issue.id} ({txt}): {len(res.articles)} articles ({how}), "
+          f"{len(suspects)} suspects")
+    for s in suspects:
+        print(f"  {txt.name}:{s.line}: {s.code}: {s.message}")
+    return len(suspects)
+
+
+def cmd_add(a: argparse.Namespace) -> int:
+    """Copy a new issue into the archive with a drafted sidecar; never overwrite anything."""
+    new, src = Path(a.file), Path(a.src)
+    if not new.is_file():
+        raise InputError(str(new), None, "no such file", "give the path of the new issue's text")
+    data = new.read_bytes()
+    draft = draft_sidecar(data, str(new), a.id)
+    txt, side = src / f"{draft.id}.txt", src / f"{draft.id}.yml"
+    taken = _issue_ids(src).get(draft.id)
+    if taken or txt.exists() or side.exists():
+        raise InputError(str(new), None, f"issue id {draft.id!r} already exists in {src} "
+                         f"({taken or (txt if txt.exists() else side).name})",
+                         "give the new issue another id with --id")
+    src.mkdir(parents=True, exist_ok=True)
+    with open(txt, "xb") as f:  # "x": fails rather than overwrite a file made meanwhile
+        f.write(data)
+    try:
+        with open(side, "x", encoding="utf-8") as f:
+            f.write(draft.sidecar)
+    except BaseException:
+        txt.unlink()
+        raise
+    print(f"added {txt} and its drafted sidecar {side}")
+    for key, found in draft.found.items():
+        print(f"  detected {key}: {found.value} ({found.note})")
+    print()
+    _print_suspects(txt)
+    print(f"\nstill to fill in, in {side}:")
+    for item in draft.missing:
+        print(f"  - {item}")
+    print(f"then: python build_site.py check {draft.id}; correct the split if needed "
+          f"(split {txt} --yaml); commit {txt} and {side}")
+    return 0
+
+
+def _issue_ids(src: Path) -> dict[str, str]:
+    """Issue id → file name of every issue in the archive (an id a sidecar gives counts too)."""
+    ids = {}
+    for txt in sorted(src.glob("*.txt")):
+        ids[txt.stem] = txt.name
+        try:
+            ids[read_meta(txt).id] = txt.with_suffix(".yml").name
+        except InputError:  # a broken sidecar elsewhere is `check`'s business, not add's
+            pass
+    return ids
+
+
+def cmd_newest(a: argparse.Namespace) -> int:
+    """The id of the newest issue (by date), e.g. to name a release after it."""
+    print(newest_issue(Path(a.src), Path(a.work)))
     return 0
 
 
@@ -104,11 +163,19 @@ def main(argv: list[str] | None = None) -> int:
     c = sub.add_parser("check", help="list what an editor should look at in each issue")
     c.add_argument("issues", nargs="*", metavar="ISSUE", help="issue id or file (default: all)")
     c.add_argument("--src", default=str(ROOT / "docs_src"), help="folder of issues + sidecars")
+    d = sub.add_parser("add", help="copy a new issue into the archive and draft its sidecar")
+    d.add_argument("file", help="the new issue's text file")
+    d.add_argument("--id", help="its issue id (default: from the file name and the date found)")
+    d.add_argument("--src", default=str(ROOT / "docs_src"), help="folder of issues + sidecars")
+    n = sub.add_parser("newest", help="print the id of the newest issue (by date)")
+    n.add_argument("--src", default=str(ROOT / "docs_src"), help="folder of issues + sidecars")
+    n.add_argument("--work", default=str(ROOT / "build"), help="work folder (its split cache)")
     a = ap.parse_args(argv)
+    commands = {"check": cmd_check, "split": cmd_split, "add": cmd_add, "newest": cmd_newest}
+    # a `kill` (CI's cancel) unwinds like Ctrl-C, so the build removes its temporary folder
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     try:
-        if a.cmd == "check":
-            return cmd_check(a)
-        return cmd_split(a) if a.cmd == "split" else cmd_build(a)
+        return commands.get(a.cmd, cmd_build)(a)
     except InputError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

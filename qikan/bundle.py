@@ -29,8 +29,9 @@ FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 # Crawler and feed-reader files of the hosted site: useless on file://, and dated per build;
 # source maps are read only by a developer's debugger.
 HOSTED_ONLY = ("sitemap.xml", "sitemap.xml.gz", "feed_rss_created.xml", "feed_rss_updated.xml",
-               "feed_json_created.json", "feed_json_updated.json")
+               "feed_json_created.json", "feed_json_updated.json", "rss.xsl")
 HOSTED_ONLY_SUFFIXES = (".map",)
+HOSTED_ONLY_DIRS = ("feeds/",)  # the sections' feeds and their OPML list (qikan/feeds.py)
 
 README = """{name}（离线版）
 
@@ -56,7 +57,8 @@ def zip_entries(site: Path) -> list[str]:
     """The site's files that go into the zip, as sorted POSIX paths."""
     return sorted(p.relative_to(site).as_posix() for p in site.rglob("*")
                   if p.is_file() and p.name not in HOSTED_ONLY
-                  and not p.name.endswith(HOSTED_ONLY_SUFFIXES))
+                  and not p.name.endswith(HOSTED_ONLY_SUFFIXES)
+                  and not p.relative_to(site).as_posix().startswith(HOSTED_ONLY_DIRS))
 
 
 def _entry(name: str) -> zipfile.ZipInfo:

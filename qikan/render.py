@@ -20,18 +20,10 @@ from .browse import INDEX_PAGES, Entry, browse_pages, year_title
 from .cite import bibtex, citation_meta, gbt7714
 from .model import IssueMeta, SplitResult
 from .urls import (ISSUE_KIND_LABEL, KIND_LABEL, article_path, article_title, author_path,
-                   front_matter, html_path, issue_label, issue_path, section_path, unit_path,
-                   year_of, year_path)
+                   front_matter, html_path, issue_label, issue_path, pub_date, section_path,
+                   unit_path, year_of, year_path)
 
 ARTICLE_TEMPLATE = "article.html"
-
-
-def pub_date(date: str | None) -> str | None:
-    """A printed date filled out to YYYY-MM-DD (feeds and sitemaps need a day)."""
-    if not date:
-        return None
-    y, m, d = (date.split("-") + ["01", "01"])[:3]
-    return f"{y}-{m}-{d}"
 
 
 def named(name: str | None, path_of) -> dict | None:

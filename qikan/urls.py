@@ -80,6 +80,15 @@ def year_path(year: str) -> str:
     return f"years/{year if year.isdigit() else 'unknown'}/index.md"
 
 
+def pub_date(date: str | None) -> str | None:
+    """A printed date filled out to YYYY-MM-DD ("2015-10" → "2015-10-01"): feeds, sitemaps
+    and SOURCE_DATE_EPOCH need a day."""
+    if not date:
+        return None
+    y, m, d = (date.split("-") + ["01", "01"])[:3]
+    return f"{y}-{m}-{d}"
+
+
 def html_path(md_path: str) -> str:
     """The built page of a Markdown page (`use_directory_urls: false`)."""
     return md_path[:-3] + ".html"

@@ -1,0 +1,55 @@
+"""Split cache: an issue's inputs → a content key; a `SplitResult` ↔ the bytes of its entry.
+
+Takes an issue's text bytes, its sidecar bytes (or None), its file name and the splitter's
+code version; gives a key that changes when any of them changes, and (de)serialises the split
+for it. Pure but for `code_version`, which reads the package's own sources: `site.py` reads
+and writes the entries (one file per issue in the work folder,
+`build/cache/<stem>.pickle`, replaced atomically, entries of removed issues pruned).
+
+The code version hashes the source of every module of the `qikan` package, not only the
+splitter's: a stage that the splitter starts to import is then never forgotten, at the price
+of a full re-split after any code change. Entries are pickles: the cache lives in the
+builder's own git-ignored work folder and is only ever read back by the build that wrote it;
+an entry that does not load (torn, written by another Python) counts as a miss.
+"""
+from __future__ import annotations
+
+import hashlib
+import pickle
+import sys
+from pathlib import Path
+
+from .model import SplitResult
+
+PACKAGE = Path(__file__).resolve().parent
+ENTRY_VERSION = 1  # bump when the entry layout changes
+
+
+def code_version(package: Path = PACKAGE) -> str:
+    """A hash of the package's sources (and of the Python version that will unpickle)."""
+    h = hashlib.sha256(f"{ENTRY_VERSION} {sys.version_info[:2]}".encode())
+    for src in sorted(package.glob("*.py")):
+        h.update(src.name.encode() + b"\0" + src.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def issue_key(text: bytes, sidecar: bytes | None, name: str, code: str) -> str:
+    """The key of one issue's split: its text, its sidecar, its file name (the default id and
+    `source`) and the code that splits it."""
+    h = hashlib.sha256()
+    for part in (code.encode(), name.encode(), text, b"" if sidecar is None else b"S" + sidecar):
+        h.update(len(part).to_bytes(8, "big") + part)  # length-prefixed: no two inputs collide
+    return h.hexdigest()
+
+
+def entry_bytes(key: str, res: SplitResult) -> bytes:
+    return pickle.dumps((key, res), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def cached_result(entry: bytes, key: str) -> SplitResult | None:
+    """The split an entry holds, if it was made for `key`; None for a stale or broken entry."""
+    try:
+        got, res = pickle.loads(entry)
+    except Exception:  # a torn or foreign file is a miss, never an error
+        return None
+    return res if got == key and isinstance(res, SplitResult) else None
