@@ -41,6 +41,7 @@ from .render import render_archive
 from .search import write_search_index
 from .sidecar import parse_sidecar, read_sidecar
 from .split import split_source
+from .swap import build_lock, clear_leftovers, swap_in, temp_prefix
 from .urls import pub_date
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -124,12 +125,25 @@ def split_issue(txt: Path, data: bytes, side: bytes | None) -> SplitResult:
     return split_source(data, str(txt), meta)
 
 
+def _pool(workers: int) -> ProcessPoolExecutor | None:
+    """`workers` processes, or None: one worker, or none to be had here (no named semaphores in
+    a container without /dev/shm, or a user who may not read the interpreter's multiprocessing
+    modules), where this process does the same work."""
+    if workers < 2:
+        return None
+    try:
+        return ProcessPoolExecutor(workers)
+    except (NotImplementedError, ImportError, OSError):
+        return None
+
+
 def _split_all(todo: list, workers: int) -> list[SplitResult]:
     """The splits of `todo`, in order; in `workers` processes when there are two or more
     issues. The first bad issue in archive order raises, as it would in one process."""
-    if len(todo) < 2 or workers < 2:
+    pool = _pool(workers) if len(todo) >= 2 else None
+    if pool is None:
         return [split_issue(txt, data, side) for _, txt, data, side, _ in todo]
-    with ProcessPoolExecutor(workers) as pool:
+    with pool:
         # the longest first, so that no long issue is left for one process at the end
         futures = {n: pool.submit(split_issue, *todo[n][1:4])
                    for n in sorted(range(len(todo)), key=lambda n: -len(todo[n][2]))}
@@ -249,18 +263,16 @@ def repair_feeds(site: Path, feeds: list[tuple[str, str]], raw: set[str]) -> Non
             rss.write_text(well_formed(text, raw), encoding="utf-8")
 
 
-def swap_in(new: Path, out: Path) -> None:
-    """Replace `out` by `new` with renames only, so `out` is never half-written."""
-    old = out.with_name(f".{out.name}.old-{os.getpid()}")
-    if out.exists():
-        out.rename(old)
-    new.rename(out)
-    if old.exists():
-        shutil.rmtree(old)
-
-
 def build_site(src: Path, out: Path, config: Path = ROOT / "mkdocs.yml",
                work: Path = ROOT / "build", dist: Path = ROOT / "dist") -> BuildReport:
+    """The whole build, one at a time per output folder; what killed builds left is removed
+    first."""
+    with build_lock(out):
+        clear_leftovers(out, dist / ZIP_NAME)
+        return _build(src, out, config, work, dist)
+
+
+def _build(src: Path, out: Path, config: Path, work: Path, dist: Path) -> BuildReport:
     results, split = archive_splits(src, work / "cache")
     settings = project_config(config)
     site_name = settings.get("site_name") or "期刊文库"
@@ -277,7 +289,7 @@ def build_site(src: Path, out: Path, config: Path = ROOT / "mkdocs.yml",
     write_pages({**pages, **static}, work / "docs")
     profile = configured_profile(config)
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    tmp = Path(tempfile.mkdtemp(prefix=temp_prefix(out), dir=out.parent))
     zipped = None
     try:
         with build_date_from(source_date_epoch(results)):

@@ -123,13 +123,13 @@ import qikan.site as site
 step = {step!r}
 def die(*a, **k):
     os.kill(os.getpid(), signal.SIGKILL)
-if step == "swap":  # between the two renames: the old site moved aside, the new not yet in
-    rename = Path.rename
-    def careful(self, target):
-        if self.name.startswith(".site.tmp-"):
-            die()
-        return rename(self, target)
-    Path.rename = careful
+if step == "swap":  # right after the exchange: the new site in, the old one not yet deleted
+    import qikan.swap as swap
+    exchange = swap.exchange
+    def exchange_then_die(a, b):
+        assert exchange(a, b), "this system has no renameat2(RENAME_EXCHANGE)"
+        die()
+    swap.exchange = exchange_then_die
 else:
     setattr(site, step, die)
 sys.argv = ["build_site.py", *{args!r}]
@@ -143,10 +143,7 @@ sys.exit(build_site.main())
     pytest.param("write_search_index", False, id="after-mkdocs"),
     pytest.param("write_hant_edition", False, id="before-zh-Hant"),
     pytest.param("write_zip", False, id="before-zip"),
-    pytest.param("swap", False, id="mid-swap", marks=pytest.mark.xfail(strict=True, reason=(
-        "site.swap_in is two renames (out → .site.old-PID, then tmp → out): killed between "
-        "them, no site/ exists until the next build (the previous one is in .site.old-PID); "
-        "an exchange in one step, renameat2(RENAME_EXCHANGE), would close the gap"))),
+    pytest.param("swap", True, id="mid-swap"),
     pytest.param("publish_zip", True, id="after-swap-before-zip"),
 ])
 def test_killed_build_leaves_the_previous_site_and_zip(archive, step, swapped):
@@ -165,15 +162,19 @@ def test_killed_build_leaves_the_previous_site_and_zip(archive, step, swapped):
     archive.assert_new_site()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a SIGKILL skips build_site's `finally`, so the killed build's .site.tmp-* folder stays "
-    "beside site/ (git ignores it) and no later build removes it: each kill leaves a site's "
-    "worth of disk behind"))
-def test_next_build_clears_what_a_killed_build_left(archive):
-    script = KILL_AT.format(root=str(ROOT), step="write_search_index", args=archive.args())
-    subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=300, cwd=ROOT)
+@pytest.mark.parametrize("step", ["write_search_index", "swap", "publish_zip"])
+def test_next_build_clears_what_a_killed_build_left(archive, step):
+    """A SIGKILL skips the build's clean-up: its temporary site, the previous site it had
+    swapped out, its zip's temporary file; the next build removes them."""
+    script = KILL_AT.format(root=str(ROOT), step=step, args=archive.args())
+    r = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=300, cwd=ROOT)
+    assert r.returncode == -signal.SIGKILL, r.stderr
+    left = [p for d in (archive.out.parent, archive.dist) for p in d.iterdir()
+            if ".tmp-" in p.name or ".old-" in p.name]
+    assert left  # the kill did leave something behind
     assert archive.build().returncode == 0
     no_leftovers(archive.out.parent)
+    no_leftovers(archive.dist)
 
 
 def test_build_killed_from_outside_during_mkdocs(archive):
@@ -307,3 +308,18 @@ def test_folder_the_user_may_not_write(previous, where):
         archive.assert_previous_intact()
     finally:
         shutil.rmtree(base, ignore_errors=True)
+
+
+def test_exchange_swaps_two_folders_in_one_step(tmp_path):
+    """The swap of site/ is renameat2(RENAME_EXCHANGE) here (Linux): both paths exist before
+    and after, contents exchanged, so no reader ever finds no site."""
+    from qikan.swap import exchange
+
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir(), b.mkdir()
+    (a / "x.html").write_text("new", "utf-8")
+    (b / "x.html").write_text("old", "utf-8")
+    assert exchange(a, b)
+    assert (b / "x.html").read_text("utf-8") == "new" and (a / "x.html").read_text("utf-8") == "old"
+    with pytest.raises(FileNotFoundError):
+        exchange(a, tmp_path / "missing")

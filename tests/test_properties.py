@@ -28,7 +28,8 @@ from hypothesis import strategies as st
 
 from conftest import SEEDS
 from qikan.ingest import InputError
-from qikan.render import article_path, render_archive
+from qikan.render import render_archive
+from qikan.urls import article_path
 from qikan.sidecar import parse_sidecar
 from qikan.split import split_source
 from test_pipeline import ARTICLE_FIELDS, KINDS
@@ -97,7 +98,9 @@ def check_split(text: str, data: bytes | None = None) -> dict | None:
     pages, _ = render_archive([res])  # front matter holds the fields as data, whatever they are
     for art in res.articles:
         front = yaml.safe_load(pages[article_path("prop", art)].split("---\n", 2)[1])
-        assert (front.get("title"), front.get("authors", [])) == (art.title or None, art.authors)
+        # an untitled article's page is headed "（无题）", the reader's word for it
+        assert (front.get("title"), front.get("authors", [])) == (art.title or "（无题）", art.authors)
+        assert (front.get("unit"), front.get("section")) == (art.unit or None, art.section or None)
     return out
 
 

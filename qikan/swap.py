@@ -1,0 +1,79 @@
+"""Swap: a finished temporary site folder → the output folder, in one step.
+
+Takes the temporary folder a build wrote and the output folder readers are served; gives the
+new site in the output's place with no moment at which the output is missing or half-written,
+even when the build is killed (SIGKILL, power cut) at any point. Also: one build at a time per
+output folder (`build_lock`), and the removal of what killed builds left beside the output
+(`clear_leftovers`), since a killed build runs no clean-up of its own.
+
+Why by hand: Python's `os.replace` cannot replace a non-empty folder, and two renames (old
+aside, new in) leave a gap with no site. Linux's renameat2(RENAME_EXCHANGE) swaps two paths
+atomically; Python has no binding for it, so it is called through ctypes. Where the system
+lacks it (another OS, an old kernel, a file system that refuses it), the two renames are used.
+"""
+from __future__ import annotations
+
+import ctypes
+import errno
+import fcntl
+import os
+import shutil
+from contextlib import contextmanager
+from pathlib import Path
+
+AT_FDCWD = -100
+RENAME_EXCHANGE = 2  # from <linux/fs.h>
+_libc = ctypes.CDLL(None, use_errno=True)
+_renameat2 = getattr(_libc, "renameat2", None)
+
+
+def exchange(a: Path, b: Path) -> bool:
+    """Swap two existing paths in one step; False where this system cannot."""
+    if _renameat2 is None:
+        return False
+    if _renameat2(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+        return False
+    raise OSError(err, os.strerror(err), str(a), None, str(b))
+
+
+def swap_in(new: Path, out: Path) -> None:
+    """Put `new` in `out`'s place; the previous `out` is deleted afterwards."""
+    if out.exists() and exchange(new, out):
+        shutil.rmtree(new)  # which now holds the previous site
+        return
+    old = out.with_name(f".{out.name}.old-{os.getpid()}")
+    if out.exists():
+        out.rename(old)
+    new.rename(out)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def temp_prefix(out: Path) -> str:
+    return f".{out.name}.tmp-"
+
+
+def clear_leftovers(out: Path, dist_zip: Path) -> None:
+    """Remove the temporary sites and zips of builds that were killed; call it holding the
+    build lock, so that no running build's files are taken."""
+    for p in out.parent.glob(f".{out.name}.*"):
+        if p.name.startswith(temp_prefix(out)) or p.name.startswith(f".{out.name}.old-"):
+            shutil.rmtree(p, ignore_errors=True)
+    for p in dist_zip.parent.glob(f".{dist_zip.name}.tmp-*"):
+        p.unlink(missing_ok=True)
+
+
+@contextmanager
+def build_lock(out: Path):
+    """Hold `.<out>.lock` beside the output for the length of a build: a second build of the
+    same output waits for the first. The kernel releases the lock of a killed build."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out.with_name(f".{out.name}.lock"), "a") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
