@@ -68,12 +68,13 @@ def clear_leftovers(out: Path, dist_zip: Path) -> None:
 
 @contextmanager
 def build_lock(out: Path):
-    """Hold `.<out>.lock` beside the output for the length of a build: a second build of the
-    same output waits for the first. The kernel releases the lock of a killed build."""
+    """Hold a lock on the folder the output sits in for the length of a build: a second build
+    there waits for the first. The folder itself is locked (flock works on folders), so no
+    lock file is left behind; the kernel releases the lock of a killed build."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    with open(out.with_name(f".{out.name}.lock"), "a") as f:
-        fcntl.flock(f, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(f, fcntl.LOCK_UN)
+    fd = os.open(out.parent, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
