@@ -474,27 +474,29 @@ def _join_numbered_parts(seq: list[tuple[str, object]]) -> None:
 def _merge_continuations(seq: list[tuple[str, object]]) -> None:
     """Join units cut mid-sentence to the unit that continues them."""
     _join_numbered_parts(seq)
-    claimed: set[int] = set()
     tried: set[int] = set()
-    changed = True
-    while changed:
-        changed = False
-        idx = [k for k, (kind, _) in enumerate(seq) if kind == "U"]
-        for a, k in enumerate(idx):
-            u: Unit = seq[k][1]
-            if u.gone or not u.open_end or u.kind != "article" or id(u) in tried:
-                continue
-            if _merge_once(seq, idx, a, k, u, claimed) is None:
-                tried.add(id(u))
-                continue
-            changed = True
-            break
+    idx = [k for k, (kind, _) in enumerate(seq) if kind == "U"]
+    a = 0
+    # One pass: a join changes only the joined units and what follows them, so the units
+    # before `a` stay as they were and the scan goes on at `a` (the joined unit may take
+    # another continuation); rescanning from the start made long issues quadratic.
+    while a < len(idx):
+        k = idx[a]
+        u: Unit = seq[k][1]
+        if u.gone or not u.open_end or u.kind != "article" or id(u) in tried:
+            a += 1
+            continue
+        n = len(seq)
+        if _merge_once(seq, idx, a, k, u) is None:
+            tried.add(id(u))
+            a += 1
+        elif len(seq) != n:     # a unit was cut in two after `k`: later positions moved
+            idx = [x for x, (kind, _) in enumerate(seq) if kind == "U"]
 
 
-def _merge_once(seq, idx, a: int, k: int, u: Unit, claimed: set[int]) -> int | None:
+def _merge_once(seq, idx, a: int, k: int, u: Unit) -> int | None:
     """Join `u` (cut mid-sentence) to the unit that continues it; the index of that unit."""
-    k = idx[a]
-    nxt = next((x for x in idx[a + 1:] if not seq[x][1].gone), None)
+    nxt = next((idx[x] for x in range(a + 1, len(idx)) if not seq[idx[x]][1].gone), None)
     target = None
     if nxt is not None:
         between = [seq[x] for x in range(k + 1, nxt)]
@@ -508,7 +510,7 @@ def _merge_once(seq, idx, a: int, k: int, u: Unit, claimed: set[int]) -> int | N
         # a later unit that starts mid-sentence after a closed unit continues this one
         for k2 in idx[a + 1:a + 8]:
             v = seq[k2][1]
-            if v.gone or id(v) in claimed or not v.lns or v.lns[0].no - u.lns[-1].no > 200:
+            if v.gone or not v.lns or v.lns[0].no - u.lns[-1].no > 200:
                 continue
             pv = _prev_unit(seq, k2)
             if _cont_start(v) and pv is not None and not pv.open_end and pv is not u:
@@ -523,9 +525,7 @@ def _merge_once(seq, idx, a: int, k: int, u: Unit, claimed: set[int]) -> int | N
             target = nxt
     if target is None:
         return None
-    v = seq[target][1]
-    _join(u, v, seq, k, target)
-    claimed.add(id(v))
+    _join(u, seq[target][1], seq, k, target)
     return target
 
 

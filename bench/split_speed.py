@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""The splitter alone (P8): its speed in MB of issue text per second, and a check that a
+change to it leaves its output byte for byte as it was.
+
+Inputs: the five sample issues (automatic split, no sidecar: as the scorer runs them) and
+synthetic issues made from their lines — `cat1` (all five concatenated), `cat4` (that four
+times: every title and byline printed four times, so the repetition rules fire everywhere),
+`shuffle2` (2 MB of 40-line chunks of the seeds in a random order) and, with --big, `shuffle10`
+and `shuffle50` (10 and 50 MB). Each is split in this process, one after the other.
+
+    .venv/bin/python bench/split_speed.py                  # MB/s per input
+    .venv/bin/python bench/split_speed.py --save DIR       # write every input's split JSON
+    .venv/bin/python bench/split_speed.py --check DIR      # compare with what --save wrote
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from qikan.model import IssueMeta, SplitResult  # noqa: E402
+from qikan.site import ROOT  # noqa: E402
+from qikan.split import split_source  # noqa: E402
+
+
+def seed_texts() -> dict[str, str]:
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted((ROOT / "docs_src").glob("*.txt"))}
+
+
+def shuffled(texts: list[str], size: int, seed: int) -> str:
+    """About `size` bytes of 40-line chunks of `texts`, drawn at random."""
+    chunks = [lines[i:i + 40] for t in texts for lines in [t.split("\n")]
+              for i in range(0, len(lines), 40)]
+    rnd = random.Random(seed)
+    out: list[str] = []
+    n = 0
+    while n < size:
+        c = rnd.choice(chunks)
+        out.extend(c)
+        n += sum(len(x.encode()) + 1 for x in c)
+    return "\n".join(out)
+
+
+def inputs(big: bool) -> dict[str, bytes]:
+    seeds = seed_texts()
+    allc = "\n".join(seeds.values())
+    out = {k: v.encode() for k, v in seeds.items()}
+    out["cat1"] = allc.encode()
+    out["cat4"] = "\n".join([allc] * 4).encode()
+    out["shuffle2"] = shuffled(list(seeds.values()), 2_000_000, 2).encode()
+    if big:
+        out["shuffle10"] = shuffled(list(seeds.values()), 10_000_000, 10).encode()
+        out["shuffle50"] = shuffled(list(seeds.values()), 50_000_000, 50).encode()
+    return out
+
+
+def timed_split(name: str, data: bytes) -> tuple[SplitResult, float]:
+    """The split (bytes → `SplitResult`, what `build` does per issue) and its seconds."""
+    start = time.perf_counter()
+    res = split_source(data, name + ".txt", IssueMeta(id=name.lower()))
+    return res, time.perf_counter() - start
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--save", help="write each input's split JSON into this folder")
+    ap.add_argument("--check", help="compare each input's split JSON with this folder's")
+    ap.add_argument("--big", action="store_true", help="also the 10 MB and 50 MB issues")
+    ap.add_argument("--memory", action="store_true", help="peak Python memory (tracemalloc; "
+                    "slows the split down, so MB/s are not comparable)")
+    ap.add_argument("--only", nargs="*", help="only these inputs")
+    a = ap.parse_args()
+    bad = 0
+    total_mb = total_s = 0.0
+    print(f"{'input':<18} {'MB':>7} {'seconds':>8} {'MB/s':>6} {'articles':>8}"
+          + (" peak MB" if a.memory else ""))
+    for name, data in inputs(a.big).items():
+        if a.only and name not in a.only:
+            continue
+        if a.memory:
+            tracemalloc.start()
+        res, dt = timed_split(name, data)
+        peak = tracemalloc.get_traced_memory()[1] / 1e6 if a.memory else None
+        if a.memory:
+            tracemalloc.stop()
+        mb = len(data) / 1e6
+        total_mb, total_s = total_mb + mb, total_s + dt
+        print(f"{name:<18} {mb:7.2f} {dt:8.2f} {mb / dt:6.2f} {len(res.articles):>8}"
+              + (f" {peak:7.0f}" if peak is not None else ""), flush=True)
+        # the JSON as `split --json` prints it (not timed: the build never writes it)
+        out = json.dumps(res.to_json(), ensure_ascii=False, indent=1)
+        if a.save:
+            Path(a.save).mkdir(parents=True, exist_ok=True)
+            (Path(a.save) / f"{name}.json").write_text(out, encoding="utf-8")
+        if a.check:
+            want = (Path(a.check) / f"{name}.json").read_text(encoding="utf-8")
+            if want != out:
+                bad += 1
+                print(f"  DIFFERENT from {a.check}/{name}.json", flush=True)
+    print(f"{'all':<18} {total_mb:7.2f} {total_s:8.2f} {total_mb / total_s:6.2f}")
+    if a.check:
+        print("outputs identical" if not bad else f"{bad} outputs differ")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
