@@ -24,6 +24,7 @@ library exists.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -326,8 +327,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> S
     _dedupe_blocks(blocks, dropped)
     if not has_labels:
         _column_labels(blocks)
-    _merge_continuations(seq)
-    _resplit(seq)
+    _join_units(seq)
     _assign_blocks(seq, units)
     _absorb_signed_tails(seq)
     for g in groups:
@@ -456,47 +456,118 @@ def _column_labels(blocks: list[Block]) -> None:
             b.titles = b.titles[1:]
 
 
-def _join_numbered_parts(seq: list[tuple[str, object]]) -> None:
+class _Changes:
+    """Where units changed since some moment: windows [lo, hi] of positions in `seq`, kept
+    right as units are inserted. A unit's joining tests read only units near it, so a pass
+    after a change looks again only where a test can see a changed unit; looking again at the
+    whole issue after every change made long issues quadratic."""
+
+    def __init__(self):
+        self.windows: list[list[float]] = []
+
+    def window(self) -> list[float]:
+        w = [math.inf, -1]
+        self.windows.append(w)
+        return w
+
+    def close(self, w: list[float]) -> None:
+        self.windows.remove(w)
+
+    def touch(self, p: int) -> None:
+        for w in self.windows:
+            w[0], w[1] = min(w[0], p), max(w[1], p)
+
+    def inserted(self, p: int) -> None:
+        """A unit was inserted at `p`: what stood at `p` and after it moved one on."""
+        for w in self.windows:
+            w[0] += w[0] >= p
+            w[1] += w[1] >= p
+        self.touch(p)
+
+
+def _join_numbered_parts(seq: list[tuple[str, object]], changes: _Changes,
+                         since: list[float] | None = None) -> None:
     """An article never starts with its second numbered part: a unit opening with "二、工作成效"
-    continues the unit before it (a running head fell between two of its parts)."""
-    k = 0
+    continues the unit before it (a running head fell between two of its parts).
+    `since`: only units that can see a change in that window (None: every unit)."""
+    k = 0 if since is None else int(since[0])
     while k < len(seq):
         kind, v = seq[k]
+        if since is not None and k > since[1] and kind == "U" and not v.gone:
+            since = None if k > since[1] + 1 and _live_before(seq, k) > since[1] else since
+            if since is None:
+                break   # past the last change and the first live unit after it
         if kind == "U" and not v.gone and v.lns and NEXT_PART.match(v.lns[0].text) \
                 and not (k > 0 and seq[k - 1][0] == "T" and not seq[k - 1][1].dup):
             pk = _prev_unit_index(seq, k)
             pv = seq[pk][1] if pk is not None else None
             if pv is not None and pv.kind == "article" and not pv.ends:
-                _join(pv, v, seq, pk, k)
+                _join(pv, v, seq, pk, k, changes)
         k += 1
 
 
-def _merge_continuations(seq: list[tuple[str, object]]) -> None:
-    """Join units cut mid-sentence to the unit that continues them."""
-    _join_numbered_parts(seq)
+def _live_before(seq, k: int) -> int:
+    """The position of the last live unit before `k` (-1 when there is none)."""
+    x = _prev_unit_index(seq, k)
+    return -1 if x is None else x
+
+
+def _join_units(seq: list[tuple[str, object]]) -> None:
+    """Join units cut mid-sentence to the units that continue them (`_merge_continuations`),
+    then re-cut bodies split around other material (`_resplit`), joining again after each cut."""
+    changes = _Changes()
+    last_pass = changes.window()
+    _merge_continuations(seq, changes)
+    _resplit(seq, changes, last_pass)
+
+
+def _merge_continuations(seq: list[tuple[str, object]], changes: _Changes,
+                         since: list[float] | None = None) -> None:
+    """Join units cut mid-sentence to the unit that continues them. `since`: a window of
+    changes; only the units whose tests read a unit in it are tried (None: every unit)."""
+    _join_numbered_parts(seq, changes, since)
+    if since is not None and since[1] < 0:
+        return      # nothing changed: every test would fail as before
     tried: set[int] = set()
-    idx = [k for k, (kind, _) in enumerate(seq) if kind == "U"]
-    a = 0
-    # One pass: a join changes only the joined units and what follows them, so the units
-    # before `a` stay as they were and the scan goes on at `a` (the joined unit may take
-    # another continuation); rescanning from the start made long issues quadratic.
-    while a < len(idx):
-        k = idx[a]
-        u: Unit = seq[k][1]
-        if u.gone or not u.open_end or u.kind != "article" or id(u) in tried:
-            a += 1
-            continue
-        n = len(seq)
-        if _merge_once(seq, idx, a, k, u) is None:
+    k = 0 if since is None else _reads_from(seq, int(since[0]))
+    # One forward scan: a join changes only the joined units and what follows them, so the
+    # units already passed stay as they were and the scan goes on at the joined unit (it may
+    # take another continuation).
+    while k < len(seq) and (since is None or k <= since[1]):
+        kind, u = seq[k]
+        if kind != "U" or u.gone or not u.open_end or u.kind != "article" or id(u) in tried:
+            k += 1
+        elif _merge_once(seq, k, u, changes) is None:
             tried.add(id(u))
-            a += 1
-        elif len(seq) != n:     # a unit was cut in two after `k`: later positions moved
-            idx = [x for x, (kind, _) in enumerate(seq) if kind == "U"]
+            k += 1
 
 
-def _merge_once(seq, idx, a: int, k: int, u: Unit) -> int | None:
-    """Join `u` (cut mid-sentence) to the unit that continues it; the index of that unit."""
-    nxt = next((idx[x] for x in range(a + 1, len(idx)) if not seq[idx[x]][1].gone), None)
+def _reads_from(seq, p: int) -> int:
+    """The first position whose unit's join test (`_merge_once`) reads the unit at `p`: it
+    reads the next seven units and the next live one."""
+    start, seen, live = p, 0, False
+    for x in range(p - 1, -1, -1):
+        kind, o = seq[x]
+        if kind != "U":
+            continue
+        if seen >= 7 and live:
+            break
+        start, seen, live = x, seen + 1, live or not o.gone
+    return start
+
+
+def _merge_once(seq, k: int, u: Unit, changes: _Changes) -> int | None:
+    """Join `u` (cut mid-sentence, at `k`) to the unit that continues it; that unit's index."""
+    window: list[int] = []      # the next seven units, live or merged
+    nxt = None                  # the next live unit
+    x = k + 1
+    while x < len(seq) and (len(window) < 7 or nxt is None):
+        if seq[x][0] == "U":
+            if len(window) < 7:
+                window.append(x)
+            if nxt is None and not seq[x][1].gone:
+                nxt = x
+        x += 1
     target = None
     if nxt is not None:
         between = [seq[x] for x in range(k + 1, nxt)]
@@ -508,7 +579,7 @@ def _merge_once(seq, idx, a: int, k: int, u: Unit) -> int | None:
             target = nxt    # across a running head or a floating title block
     if target is None:
         # a later unit that starts mid-sentence after a closed unit continues this one
-        for k2 in idx[a + 1:a + 8]:
+        for k2 in window:
             v = seq[k2][1]
             if v.gone or not v.lns or v.lns[0].no - u.lns[-1].no > 200:
                 continue
@@ -525,43 +596,56 @@ def _merge_once(seq, idx, a: int, k: int, u: Unit) -> int | None:
             target = nxt
     if target is None:
         return None
-    _join(u, seq[target][1], seq, k, target)
+    _join(u, seq[target][1], seq, k, target, changes)
     return target
 
 
-def _resplit(seq) -> None:
+def _resplit(seq, changes: _Changes, last_pass: list[float]) -> None:
     """Bodies split around other material: a unit that starts mid-sentence after a closed unit
     continues an earlier unit at a line cut mid-sentence before an indented paragraph; that unit
-    is cut there and the continuation joined to its first part."""
-    done = False
-    while not done:
-        done = True
-        idx = [k for k, (kind, _) in enumerate(seq) if kind == "U"]
-        for a, k in enumerate(idx):
-            v: Unit = seq[k][1]
-            if v.gone or v.kind != "article" or not _cont_start(v):
+    is cut there and the continuation joined to its first part. After each cut the scan looks
+    again from the first unit that changed (the tests read only the units before a unit)."""
+    k = 0
+    while k < len(seq):
+        kind, v = seq[k]
+        if kind != "U" or v.gone or v.kind != "article" or not _cont_start(v):
+            k += 1
+            continue
+        pv = _prev_unit(seq, k)
+        if pv is None or pv.open_end:
+            k += 1
+            continue
+        before: list[int] = []      # the six units before, nearest first
+        x = k - 1
+        while x >= 0 and len(before) < 6:
+            if seq[x][0] == "U":
+                before.append(x)
+            x -= 1
+        for k0 in before:
+            x: Unit = seq[k0][1]
+            if x.gone or x.kind != "article":
                 continue
-            pv = _prev_unit(seq, k)
-            if pv is None or pv.open_end:
+            cut = _inner_cut(x)
+            if cut is None:
                 continue
-            for k0 in reversed(idx[max(0, a - 6):a]):
-                x: Unit = seq[k0][1]
-                if x.gone or x.kind != "article":
-                    continue
-                cut = _inner_cut(x)
-                if cut is None:
-                    continue
-                tail = Unit(x.lns[cut:], ends=x.ends)
-                x.lns, x.ends = x.lns[:cut], []
-                seq.insert(k0 + 1, ("U", tail))
-                x.lns.extend(v.lns)
-                x.ends = v.ends
-                v.gone = True
-                _merge_continuations(seq)
-                done = False
-                break
-            if not done:
-                break
+            since_cut = changes.window()
+            tail = Unit(x.lns[cut:], ends=x.ends)
+            x.lns, x.ends = x.lns[:cut], []
+            seq.insert(k0 + 1, ("U", tail))
+            changes.touch(k0)
+            changes.inserted(k0 + 1)
+            x.lns.extend(v.lns)
+            x.ends = v.ends
+            v.gone = True
+            changes.touch(k + 1)
+            window, last_pass = last_pass, changes.window()
+            _merge_continuations(seq, changes, window)
+            changes.close(window)
+            k = int(since_cut[0])
+            changes.close(since_cut)
+            break
+        else:
+            k += 1
 
 
 def _inner_cut(x: Unit) -> int | None:
@@ -574,18 +658,19 @@ def _inner_cut(x: Unit) -> int | None:
     return None
 
 
-def _join(u: Unit, v: Unit, seq, k: int, k2: int) -> None:
+def _join(u: Unit, v: Unit, seq, k: int, k2: int, changes: _Changes | None = None) -> None:
     """Append `v` to `u`; a title block between them goes to `u`, or, when `u` already has a
     title, to a new unit cut from `u`'s tail where the text changes most."""
-    host = u
+    host, at = u, k
+    n = len(seq)
     for kind, o in seq[k + 1:k2]:
         if kind == "T" and isinstance(o, Block) and not o.dup and o.unit is None:
             if host.tb is None:
                 host.tb, o.unit = o, host
             elif o.anchored and (host.tb.title_text != o.title_text):
-                tail = _cut_tail(host, o, seq)
+                tail = _cut_tail(host, o, seq, at, changes)
                 if tail is not None:
-                    host = tail
+                    host, at = tail, at + 1
                     host.tb, o.unit = o, host
     host.lns.extend(v.lns)
     host.ends.extend(v.ends)
@@ -593,9 +678,16 @@ def _join(u: Unit, v: Unit, seq, k: int, k2: int) -> None:
         host.tb = v.tb
         v.tb.unit = host
     v.gone = True
+    if changes is not None:
+        changes.touch(k)
+        changes.touch(at)
+        changes.touch(k2 + len(seq) - n)    # where `v` stands after the cuts
 
 
-def _cut_tail(u: Unit, b: Block, seq) -> "Unit | None":
+def _cut_tail(u: Unit, b: Block, seq, pos: int | None = None,
+              changes: _Changes | None = None) -> "Unit | None":
+    """Cut `u` (at `pos` in `seq`, when known) where its text changes most into its head and a
+    new unit for the tail, inserted after it; the tail, or None when there is no place to cut."""
     start = 0
     if u.tb is not None and u.tb.pos < u.lns[-1].i:
         start = next((c for c, l in enumerate(u.lns) if l.i > u.tb.pos), 0)
@@ -634,8 +726,12 @@ def _cut_tail(u: Unit, b: Block, seq) -> "Unit | None":
         return None
     tail = Unit(u.lns[best_c:], ends=u.ends)
     u.lns, u.ends = u.lns[:best_c], []
-    pos = next(x for x, (kind, o) in enumerate(seq) if o is u)
+    if pos is None or seq[pos][1] is not u:
+        pos = next(x for x, (kind, o) in enumerate(seq) if o is u)
     seq.insert(pos + 1, ("U", tail))
+    if changes is not None:
+        changes.touch(pos)
+        changes.inserted(pos + 1)
     return tail
 
 
@@ -773,7 +869,7 @@ def _split_for(seq, k: int, b: Block) -> Unit | None:
     u: Unit = seq[x][1]
     if u.gone or u.kind != "article" or len(u.lns) < 6:
         return None
-    return _cut_tail(u, b, seq)
+    return _cut_tail(u, b, seq, x)
 
 
 def _lead_shape(text: str) -> tuple[int, str] | None:
@@ -841,18 +937,21 @@ def _split_briefs(units: list[Unit]) -> list[Unit]:
 def _give_far_bylines(blocks, units, dropped, warnings) -> None:
     """A title block with a byline but no body (a page banner): its byline goes to the longest
     article that has no byline of its own."""
+    longest = None   # the same for every banner: giving a far byline signs nothing
     for b in blocks:
         if b.unit is not None or b.dup or not (b.by and b.by.authors):
             continue
-        cands = [u for u in units if u.kind == "article" and u.lns
-                 and not (u.tb and u.tb.by and u.tb.by.authors)
-                 and not any(e.by and e.by.authors for e in u.ends)]
+        if longest is None:
+            cands = [u for u in units if u.kind == "article" and u.lns
+                     and not (u.tb and u.tb.by and u.tb.by.authors)
+                     and not any(e.by and e.by.authors for e in u.ends)]
+            longest = max(cands, key=lambda u: len(u.text)) if cands else False
         for x in b.lines:
             dropped.append(Dropped(x.no, x.text, "title block without a body; byline given to "
                                    "an unsigned article"))
-        if not cands:
+        if not longest:
             continue
-        u = max(cands, key=lambda u: len(u.text))
+        u = longest
         u.far_by = b.by
         warnings.append(Warning(b.lines[-1].no, "far-byline",
                                 f"byline “{b.lines[-1].text}” printed away from any body; "
@@ -862,16 +961,16 @@ def _give_far_bylines(blocks, units, dropped, warnings) -> None:
 def _sections(ln: list[Ln], units: list[Unit], seq) -> dict[int, str | None]:
     """Each unit's column: a label printed on one of its pages; else the previous unit's
     column when it continues that page, is signed, or is a brief."""
-    labels: dict[int, list[Ln]] = {}
+    page_label: dict[int, str] = {}     # each page's first label that is not a filler's
     multipage = any(l.page_start for l in ln)
     for l in ln:
-        if l.kind == "section":
-            labels.setdefault(l.page, []).append(l)
+        if l.kind == "section" and l.page not in page_label and not _filler_label(l):
+            page_label[l.page] = l.section
     out: dict[int, str | None] = {}
     order = sorted(units, key=lambda u: u.pos)
     prev_sec, prev_page = None, None
-    last_label: str | None = None
-    label_iter = sorted((l for l in ln if l.kind == "section"), key=lambda l: l.i)
+    label_before = _Before((l.i, l.section) for l in ln if l.kind == "section")
+    tb_label_before = _Before((o.pos, o.label) for kind, o in seq if kind == "T" and o.label)
     for u in order:
         lines = u.lns + u.ends + (u.tb.lines if u.tb else [])
         if not lines:
@@ -879,25 +978,23 @@ def _sections(ln: list[Ln], units: list[Unit], seq) -> dict[int, str | None]:
             continue
         first = min(lines, key=lambda l: l.i)
         if u.kind == "filler":
-            sec = _label_before(label_iter, first.i)
+            sec = label_before(first.i)
             out[id(u)] = sec
             continue
         sec = None
         if u.tb is not None and u.tb.label:
             sec = re.sub(r"\s+", " ", u.tb.label)
         elif multipage:
-            pages = {l.page for l in lines}
-            found = [l for p in sorted(pages) for l in labels.get(p, [])
-                     if not _filler_label(l)]
+            found = [page_label[p] for p in sorted({l.page for l in lines}) if p in page_label]
             if found:
-                sec = found[0].section
+                sec = found[0]
             else:
                 signed = bool(u.tb and u.tb.by and u.tb.by.authors) or \
                     any(e.by and e.by.authors for e in u.ends)
                 if prev_sec and (signed or u.kind == "brief" or first.page == prev_page):
                     sec = prev_sec
         else:
-            sec = _label_before(label_iter, first.i) or _tb_label_before(seq, u)
+            sec = label_before(first.i) or tb_label_before(u.pos)
         out[id(u)] = sec
         prev_sec = sec
         prev_page = max(l.page for l in lines)
@@ -908,20 +1005,22 @@ def _filler_label(l: Ln) -> bool:
     return bool(l.section) and (l.section.endswith("书摘") or l.section in ("补白",))
 
 
-def _label_before(labels: list[Ln], i: int) -> str | None:
-    best = None
-    for l in labels:
-        if l.i < i:
-            best = l.section
-    return best
+class _Before:
+    """Of (position, label) pairs in print order, the label of the last pair printed before
+    a position, i.e. the latest in that order among those whose position is smaller."""
 
+    def __init__(self, pairs):
+        pairs = list(pairs)
+        self.order = sorted(range(len(pairs)), key=lambda j: pairs[j][0])
+        self.pos = [pairs[j][0] for j in self.order]
+        self.labels = [p[1] for p in pairs]
+        self.latest: list[int] = []     # latest print index among the first n by position
+        for j in self.order:
+            self.latest.append(max(j, self.latest[-1]) if self.latest else j)
 
-def _tb_label_before(seq, u: Unit) -> str | None:
-    best = None
-    for kind, o in seq:
-        if kind == "T" and o.label and o.pos < u.pos:
-            best = o.label
-    return best
+    def __call__(self, i: int) -> str | None:
+        n = bisect.bisect_left(self.pos, i)
+        return self.labels[self.latest[n - 1]] if n else None
 
 
 def _issue_date(lines: list[Line], dropped: list[Dropped]) -> str | None:
