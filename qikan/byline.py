@@ -104,9 +104,12 @@ def parse_byline(text: str) -> Byline | None:
     t = text.strip()
     if not t:
         return None
-    end = parse_end_line(t)
-    if end:
-        return end
+    return parse_end_line(t) or parse_head_byline(t)
+
+
+def parse_head_byline(text: str) -> Byline | None:
+    """The byline of a title block ("● …", "□ …", "本报记者 …"), or None."""
+    t = text.strip()
     m = MARK_RE.match(t)
     if m and re.match(r"^\s*[□●■◎◆◇]", t):
         rest = m.group(1)

@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .byline import Byline, parse_end_line
-from .layout import ENUM, HAN_RE, Ln, classify, headish, paragraphs_of
+from .layout import ENUM, HAN_RUN, Ln, classify, headish, paragraphs_of
 from .model import Article, Dropped, IssueMeta, Line, SplitResult, Warning
 
 # "7 月 20 日，", "8 月 3 日至 9 日，", "7 月初，", "“七一”期间，", "七一期间，": a news brief's dateline.
@@ -77,7 +77,7 @@ def join_paragraphs(texts: list[str]) -> list[str]:
 
 
 def han(text: str) -> str:
-    return "".join(HAN_RE.findall(text or ""))
+    return "".join(HAN_RUN.findall(text or ""))
 
 
 def bigrams(text: str) -> set[str]:
