@@ -48,8 +48,15 @@ SENT_END = re.compile(r"[。！？!?…][”’」』）)]*$")
 # lines that end mid-sentence with a comma-like mark
 COMMA_END = re.compile(r"[，、：；,:;]$")
 INNER_STOP = re.compile(r"[。；]")
-# "…了。”", "…吗？": a sentence end at the very end of a line (for headings)
-FINAL_STOP = re.compile(r"[。！？!?…][”’」』）)]*$")
+# "● 本刊评论员": a byline mark
+MARK = re.compile(r"^[□●■◎◆◇]")
+# "严把党员政治标准，是提升": a comma inside the line
+INNER_COMMA = re.compile("[，、：；]")
+# "，" "；" and the like: a pause inside a line (a heading has none)
+PAUSE = re.compile("[，,、；：]")
+# "2015年" "GDP": Latin letters and digits (joined to a neighbour with a space, never indented)
+ALNUM = re.compile(r"[0-9A-Za-z]")
+ALNUM_END = re.compile(r"[A-Za-z0-9]$")
 # "“三严三实”": runs of characters that take two display cells — CJK and full-width forms,
 # and the quote marks, ellipsis, dash and middle dot that Chinese fonts set full-width
 WIDE_RUN = re.compile("[\u2e80-\U0010ffff“”‘’…—·]+")
@@ -71,11 +78,16 @@ class Ln:
     by: Byline | None = None
 
     han: int = 0              # Chinese characters in the line
-    # the text ends with a full stop (computed once: the segmenter asks this very often)
+    # what the text alone says, computed once (the segmenter asks very often): it ends with a
+    # full stop; it has the shape of a title line (see `headish`)
     stop: bool = field(init=False, repr=False)
+    title_shape: bool = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.stop = bool(SENT_END.search(self.text))
+        t = self.text
+        self.stop = bool(SENT_END.search(t))
+        self.title_shape = 2 <= self.han <= 60 and not self.stop \
+            and not INNER_STOP.search(t[:-1]) and not COMMA_END.search(t)
 
     @property
     def ends_sentence(self) -> bool:
@@ -97,12 +109,7 @@ def han_count(text: str) -> int:
 def headish(l: Ln) -> bool:
     """Could this line be (part of) a title: Chinese, not too long, no sentence inside or at
     its end."""
-    t = l.text
-    if l.kind != "body" or not (2 <= l.han <= 60):
-        return False
-    if INNER_STOP.search(t[:-1]) or FINAL_STOP.search(t):
-        return False
-    return not COMMA_END.search(t)
+    return l.kind == "body" and l.title_shape
 
 
 def classify(lines: list[Line]) -> list[Ln]:
@@ -152,7 +159,7 @@ def classify(lines: list[Line]) -> list[Ln]:
             l.kind = "date"
         else:
             b = parse_head_byline(t)    # not an end line: that was tested above
-            if b is not None and (b.authors or re.match(r"^[□●■◎◆◇]", t)):
+            if b is not None and (b.authors or MARK.match(t)):
                 l.kind, l.by = "byline", b
     _context_bylines(out)
     return out
@@ -184,7 +191,7 @@ def _context_bylines(out: list[Ln]) -> None:
         prev = out[k - 1] if k else None
         nxt = out[k + 1] if k + 1 < len(out) else None
         after_title = prev is not None and prev.kind == "body" and headish(prev) \
-            and not ENUM.match(prev.text) and not (prev.full and re.search("[，、：；]", prev.text))
+            and not ENUM.match(prev.text) and not (prev.full and INNER_COMMA.search(prev.text))
         run = []
         j = k - 1
         while j >= 0 and len(run) < 3 and out[j].kind == "body" and headish(out[j]):
@@ -216,13 +223,13 @@ def paragraphs_of(lns: list[Ln]) -> list[str]:
         if cur and (starts_paragraph(lns, k) or _indented_after_end(lns, k)):
             paras.append(cur)
             cur = ""
-        if cur and re.search(r"[A-Za-z0-9]$", cur) and re.match(r"[A-Za-z0-9]", t):
+        if cur and ALNUM_END.search(cur) and ALNUM.match(t):
             cur += " "
         cur += t
         short = l.cells < l.width - 3
         if (l.ends_sentence and (short or l.width > 120)) or \
                 (l.cells <= l.width * 0.8 and headish(l) and l.han <= 40
-                 and not re.search("[，,、；：]", l.text)):
+                 and not PAUSE.search(l.text)):
             paras.append(cur)
             cur = ""
     if cur:
@@ -236,7 +243,7 @@ def _indented_after_end(lns: list[Ln], k: int) -> bool:
         return False
     prev, l, nxt = lns[k - 1], lns[k], lns[k + 1]
     return prev.ends_sentence and not prev.para_line and nxt.full and l.cells <= nxt.cells - 4 \
-        and not re.search(r"[0-9A-Za-z]", l.text)
+        and not ALNUM.search(l.text)
 
 
 def starts_paragraph(lns: list[Ln], k: int) -> bool:
@@ -246,4 +253,4 @@ def starts_paragraph(lns: list[Ln], k: int) -> bool:
         return False
     prev, l, nxt = lns[k - 1], lns[k], lns[k + 1]
     return prev.full and nxt.full and l.cells <= min(prev.cells, nxt.cells) - 4 \
-        and not l.ends_sentence and l.width < 80 and not re.search(r"[0-9A-Za-z]", l.text)
+        and not l.ends_sentence and l.width < 80 and not ALNUM.search(l.text)

@@ -53,6 +53,15 @@ SECTION_RE = re.compile(r"^\s*【+([^【】]{2,20})】+\s*$")
 NEXT_PART = re.compile(r"^([二三四五六七八九十]+、|[（(][二三四五六七八九十]+[）)]|[2-9]\s*[.、．]|第[二三四五六七八九十])")
 # "…缺乏针对性。（作者张立新省委党校党建部副主任）": an end line run into the body's last line.
 INLINE_END = re.compile(r"[（(](作者|执笔|来源)[^（）()]{2,40}[）)]$")
+# "坚持创新，先行先走": a comma inside a line (running text, not a title)
+COMMA = re.compile("[，,]")
+# "党建引领、组织体系": a comma or list comma
+LIST_COMMA = re.compile("[，,、]")
+# "…在新的起点上，": a line that stops mid-sentence
+CUT_END = re.compile(r"[，、：；]$")
+CUT_END_ANY = re.compile(r"[，、：；,;:]$")
+# "打破壁垒、整合资源，…": a paragraph's run-in lead and the mark that ends it
+LEAD = re.compile(r"^([^，。、；：！？]{2,16})([，。、；：！？])")
 MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#!])")
 # these have no backslash escape there: character references instead, so "<script>" is text
 ENTITIES = {"<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;"}
@@ -155,7 +164,7 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, set[str]]], vertical: set
             c = ln[j]
             if c.kind != "body" or not headish(c) or ENUM.match(c.text):
                 break
-            if c.cells >= c.width * 0.8 and re.search("[，,]", c.text):
+            if c.cells >= c.width * 0.8 and COMMA.search(c.text):
                 break   # running text cut by the block, not a title
             if titles and _overlaps_note(c, ednotes):
                 break   # a group heading above the title
@@ -227,7 +236,7 @@ def _runs_on(ln: list[Ln], m: int) -> bool:
     paragraph's first line, unless the next line opens a dated news lede."""
     l = ln[m]
     nxt = ln[m + 1] if m + 1 < len(ln) else None
-    if l.cells >= l.width - 8 and re.search("[，,、]", l.text):
+    if l.cells >= l.width - 8 and LIST_COMMA.search(l.text):
         return True
     return nxt is not None and l.cells >= l.width - 8 and nxt.full and \
         not (DATE_NEAR.match(nxt.text) or DATE_LEAD.match(nxt.text))
@@ -235,7 +244,7 @@ def _runs_on(ln: list[Ln], m: int) -> bool:
 
 def _para_first(l: Ln) -> bool:
     """A line with commas nearly as wide as its column: the first line of a paragraph."""
-    return l.width - 12 <= l.cells <= l.width + 2 and bool(re.search("[，,、]", l.text))
+    return l.width - 12 <= l.cells <= l.width + 2 and bool(LIST_COMMA.search(l.text))
 
 
 def _overlaps_note(l: Ln, ednotes: list[tuple[int, set[str]]], share: float = 0.6) -> bool:
@@ -260,7 +269,7 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
         return False
     last = run[-1]
     if nxt.kind == "section" and (prev is None or prev.kind != "body" or prev.ends_sentence
-                                  or re.search(r"[，、：；]$", prev.text)) \
+                                  or CUT_END.search(prev.text)) \
             and all(l.cells <= l.width - 6 and not _para_first(l) for l in run):
         return True     # "某某人物故事" / "史 事 通 鉴": a title printed after its body
     if nxt.kind != "body":
@@ -286,12 +295,12 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
         return False
     after_para = after_sep or prev.kind == "body" and (
         prev.ends_sentence or
-        prev.cells < prev.width * 0.5 and not re.search(r"[，、：；,;:]$", prev.text))
+        prev.cells < prev.width * 0.5 and not CUT_END_ANY.search(prev.text))
     if after_sep and (short or lede) and not (headish(nxt) and nxt.cells < nxt.width * 0.6):
         return True
     kicker = len(run) >= 2 and bool(KICKER.search(run[0].text))
     multi = len(run) >= 2 and (kicker or run[0].cells <= run[0].width - 6) \
-        and all(l.cells <= l.width - 6 and not re.search("[，,]", l.text) for l in run[1:])
+        and all(l.cells <= l.width - 6 and not COMMA.search(l.text) for l in run[1:])
     if multi and (after_para or lede):
         return True     # a headline of several short lines
     return lede and after_para
@@ -574,7 +583,7 @@ def _merge_once(seq, k: int, u: Unit, changes: _Changes) -> int | None:
         v = seq[nxt][1]
         heads = bool(between) and all(kind == "S" for kind, _ in between)
         tb = any(kind == "T" and (o.anchored or o.dup) for kind, o in between)
-        comma = bool(between) and re.search(r"[，、：；]$", u.lns[-1].text)
+        comma = bool(between) and CUT_END.search(u.lns[-1].text)
         if v.kind == "article" and (heads or between and _cont_start(v) or comma and tb):
             target = nxt    # across a running head or a floating title block
     if target is None:
@@ -591,7 +600,7 @@ def _merge_once(seq, k: int, u: Unit, changes: _Changes) -> int | None:
         between = [seq[x] for x in range(k + 1, nxt)]
         v = seq[nxt][1]
         ok = any(kind == "T" and (o.anchored or o.dup) for kind, o in between) or \
-            bool(between) and re.search(r"[，、：；]$", u.lns[-1].text)
+            bool(between) and CUT_END.search(u.lns[-1].text)
         if ok and v.kind == "article":
             target = nxt
     if target is None:
@@ -875,7 +884,7 @@ def _split_for(seq, k: int, b: Block) -> Unit | None:
 def _lead_shape(text: str) -> tuple[int, str] | None:
     """"打破壁垒、整合资源，…" → (4, "、"): the length of a paragraph's run-in lead and the mark
     that ends it. Speakers keep one lead style through their text."""
-    m = re.match(r"^([^，。、；：！？]{2,16})([，。、；：！？])", text)
+    m = LEAD.match(text)
     return (len(m.group(1)), m.group(2)) if m else None
 
 
