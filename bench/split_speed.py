@@ -5,8 +5,10 @@ change to it leaves its output byte for byte as it was.
 Inputs: the five sample issues (automatic split, no sidecar: as the scorer runs them) and
 synthetic issues made from their lines — `cat1` (all five concatenated), `cat4` (that four
 times: every title and byline printed four times, so the repetition rules fire everywhere),
-`shuffle2` (2 MB of 40-line chunks of the seeds in a random order) and, with --big, `shuffle10`
-and `shuffle50` (10 and 50 MB). Each is split in this process, one after the other.
+`shuffle2` (2 MB of 40-line chunks of the seeds in a random order) and, with --big,
+`shuffle10` (10 MB of such chunks), `cat24` and `cat118` (the five 24 and 118 times: 10 and
+50 MB). Each is split in this process, one after the other; the
+table gives CPU seconds (the machine is shared) and the process's peak RSS so far.
 
     .venv/bin/python bench/split_speed.py                  # MB/s per input
     .venv/bin/python bench/split_speed.py --save DIR       # write every input's split JSON
@@ -17,9 +19,9 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import resource
 import sys
 import time
-import tracemalloc
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -56,7 +58,8 @@ def inputs(big: bool) -> dict[str, bytes]:
     out["shuffle2"] = shuffled(list(seeds.values()), 2_000_000, 2).encode()
     if big:
         out["shuffle10"] = shuffled(list(seeds.values()), 10_000_000, 10).encode()
-        out["shuffle50"] = shuffled(list(seeds.values()), 50_000_000, 50).encode()
+        out["cat24"] = "\n".join([allc] * 24).encode()
+        out["cat118"] = "\n".join([allc] * 118).encode()
     return out
 
 
@@ -73,37 +76,32 @@ def main() -> int:
     ap.add_argument("--save", help="write each input's split JSON into this folder")
     ap.add_argument("--check", help="compare each input's split JSON with this folder's")
     ap.add_argument("--big", action="store_true", help="also the 10 MB and 50 MB issues")
-    ap.add_argument("--memory", action="store_true", help="peak Python memory (tracemalloc; "
-                    "slows the split down, so MB/s are not comparable)")
     ap.add_argument("--only", nargs="*", help="only these inputs")
     a = ap.parse_args()
     bad = 0
     total_mb = total_s = 0.0
-    print(f"{'input':<18} {'MB':>7} {'CPU s':>8} {'MB/s':>6} {'articles':>8}"
-          + (" peak MB" if a.memory else ""))
+    print(f"{'input':<18} {'MB':>7} {'CPU s':>8} {'MB/s':>6} {'articles':>8} {'peak RSS MB':>11}")
     for name, data in inputs(a.big).items():
         if a.only and name not in a.only:
             continue
-        if a.memory:
-            tracemalloc.start()
         res, dt = timed_split(name, data)
-        peak = tracemalloc.get_traced_memory()[1] / 1e6 if a.memory else None
-        if a.memory:
-            tracemalloc.stop()
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # so far, in MB
         mb = len(data) / 1e6
         total_mb, total_s = total_mb + mb, total_s + dt
-        print(f"{name:<18} {mb:7.2f} {dt:8.2f} {mb / dt:6.2f} {len(res.articles):>8}"
-              + (f" {peak:7.0f}" if peak is not None else ""), flush=True)
+        print(f"{name:<18} {mb:7.2f} {dt:8.2f} {mb / dt:6.2f} {len(res.articles):>8} "
+              f"{peak:11.0f}", flush=True)
         # the JSON as `split --json` prints it (not timed: the build never writes it)
         out = json.dumps(res.to_json(), ensure_ascii=False, indent=1)
         if a.save:
             Path(a.save).mkdir(parents=True, exist_ok=True)
             (Path(a.save) / f"{name}.json").write_text(out, encoding="utf-8")
-        if a.check:
-            want = (Path(a.check) / f"{name}.json").read_text(encoding="utf-8")
-            if want != out:
+        saved = Path(a.check or ".") / f"{name}.json"
+        if a.check and not saved.exists():
+            print(f"  (nothing saved for it in {a.check})", flush=True)
+        elif a.check:
+            if saved.read_text(encoding="utf-8") != out:
                 bad += 1
-                print(f"  DIFFERENT from {a.check}/{name}.json", flush=True)
+                print(f"  DIFFERENT from {saved}", flush=True)
     print(f"{'all':<18} {total_mb:7.2f} {total_s:8.2f} {total_mb / total_s:6.2f}")
     if a.check:
         print("outputs identical" if not bad else f"{bad} outputs differ")

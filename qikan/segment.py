@@ -466,96 +466,138 @@ def _column_labels(blocks: list[Block]) -> None:
 
 
 class _Changes:
-    """Where units changed since some moment: windows [lo, hi] of positions in `seq`, kept
-    right as units are inserted. A unit's joining tests read only units near it, so a pass
-    after a change looks again only where a test can see a changed unit; looking again at the
-    whole issue after every change made long issues quadratic."""
+    """Positions in `seq` of the units changed since some moments: each list returned by
+    `since()` gathers the positions touched from then on, kept right as units are inserted.
+    A unit's joining tests read only units near it, so a pass after a change looks again only
+    where a test can see a changed unit; looking again at the whole issue after every change
+    made long issues quadratic."""
 
     def __init__(self):
-        self.windows: list[list[float]] = []
+        self.lists: list[list[int]] = []
 
-    def window(self) -> list[float]:
-        w = [math.inf, -1]
-        self.windows.append(w)
-        return w
+    def since(self) -> list[int]:
+        touched: list[int] = []
+        self.lists.append(touched)
+        return touched
 
-    def close(self, w: list[float]) -> None:
-        self.windows.remove(w)
+    def close(self, touched: list[int]) -> None:
+        self.lists = [t for t in self.lists if t is not touched]
 
     def touch(self, p: int) -> None:
-        for w in self.windows:
-            w[0], w[1] = min(w[0], p), max(w[1], p)
+        for t in self.lists:
+            t.append(p)
 
     def inserted(self, p: int) -> None:
         """A unit was inserted at `p`: what stood at `p` and after it moved one on."""
-        for w in self.windows:
-            w[0] += w[0] >= p
-            w[1] += w[1] >= p
+        for t in self.lists:
+            t[:] = [x + (x >= p) for x in t]
         self.touch(p)
 
 
 def _join_numbered_parts(seq: list[tuple[str, object]], changes: _Changes,
-                         since: list[float] | None = None) -> None:
+                         touched: list[int] | None = None) -> None:
     """An article never starts with its second numbered part: a unit opening with "二、工作成效"
     continues the unit before it (a running head fell between two of its parts).
-    `since`: only units that can see a change in that window (None: every unit)."""
-    k = 0 if since is None else int(since[0])
-    while k < len(seq):
-        kind, v = seq[k]
-        if since is not None and k > since[1] and kind == "U" and not v.gone:
-            since = None if k > since[1] + 1 and _live_before(seq, k) > since[1] else since
-            if since is None:
-                break   # past the last change and the first live unit after it
-        if kind == "U" and not v.gone and v.lns and NEXT_PART.match(v.lns[0].text) \
-                and not (k > 0 and seq[k - 1][0] == "T" and not seq[k - 1][1].dup):
-            pk = _prev_unit_index(seq, k)
-            pv = seq[pk][1] if pk is not None else None
-            if pv is not None and pv.kind == "article" and not pv.ends:
-                _join(pv, v, seq, pk, k, changes)
-        k += 1
+    `touched`: only the units whose test can read a unit changed there (None: every unit) —
+    a unit's test reads the units back to the live one before it."""
+    if touched is None:
+        k = 0
+        while k < len(seq):
+            k = _numbered_join(seq, k, changes) + 1
+        return
+    targets = changes.since()   # kept right as joins insert units
+    targets.extend(sorted(set(touched)))
+    done = -1
+    for j in range(len(targets)):
+        p = targets[j]
+        k = max(p, done + 1)
+        while k < len(seq):
+            kind, v = seq[k]
+            last = kind == "U" and not v.gone and k > p   # the first live unit after p
+            n_live = len(seq)
+            k2 = _numbered_join(seq, k, changes)
+            if last and (k2 != k or len(seq) != n_live):
+                last = False    # it joined: the live unit after it reads the join
+            done = k = k2
+            k += 1
+            if last:
+                break
+    changes.close(targets)
 
 
-def _live_before(seq, k: int) -> int:
-    """The position of the last live unit before `k` (-1 when there is none)."""
-    x = _prev_unit_index(seq, k)
-    return -1 if x is None else x
+def _numbered_join(seq, k: int, changes: _Changes) -> int:
+    """Join the unit at `k` to the unit before it when it opens with a later numbered part;
+    the position it stands at afterwards."""
+    kind, v = seq[k]
+    if kind == "U" and not v.gone and v.lns and NEXT_PART.match(v.lns[0].text) \
+            and not (k > 0 and seq[k - 1][0] == "T" and not seq[k - 1][1].dup):
+        pk = _prev_unit_index(seq, k)
+        pv = seq[pk][1] if pk is not None else None
+        if pv is not None and pv.kind == "article" and not pv.ends:
+            n = len(seq)
+            _join(pv, v, seq, pk, k, changes)
+            return k + len(seq) - n
+    return k
 
 
 def _join_units(seq: list[tuple[str, object]]) -> None:
     """Join units cut mid-sentence to the units that continue them (`_merge_continuations`),
     then re-cut bodies split around other material (`_resplit`), joining again after each cut."""
     changes = _Changes()
-    last_pass = changes.window()
+    last_pass = changes.since()
     _merge_continuations(seq, changes)
     _resplit(seq, changes, last_pass)
 
 
 def _merge_continuations(seq: list[tuple[str, object]], changes: _Changes,
-                         since: list[float] | None = None) -> None:
-    """Join units cut mid-sentence to the unit that continues them. `since`: a window of
-    changes; only the units whose tests read a unit in it are tried (None: every unit)."""
-    _join_numbered_parts(seq, changes, since)
-    if since is not None and since[1] < 0:
-        return      # nothing changed: every test would fail as before
+                         touched: list[int] | None = None) -> None:
+    """Join units cut mid-sentence to the unit that continues them. `touched`: positions of
+    units changed since the last pass; only the units whose tests read one of them are tried
+    (None: every unit)."""
+    _join_numbered_parts(seq, changes, touched)
     tried: set[int] = set()
-    k = 0 if since is None else _reads_from(seq, int(since[0]))
     # One forward scan: a join changes only the joined units and what follows them, so the
     # units already passed stay as they were and the scan goes on at the joined unit (it may
     # take another continuation).
-    while k < len(seq) and (since is None or k <= since[1]):
+    targets = changes.since()   # where this pass must look: kept right as units are inserted
+    if touched is None:
+        targets.append(len(seq))
+    else:
+        targets.extend(sorted(set(touched)))
+    ahead = changes.since()     # positions this pass changes from now on
+    hi = [-1]                   # the end of the stretch being scanned, kept right likewise
+    changes.lists.append(hi)
+    k, j = 0, 0
+    while True:
+        if k > hi[0]:           # past the stretch: on to the next target's
+            while j < len(targets) and targets[j] < k:
+                j += 1
+            if j == len(targets):
+                break
+            hi[0] = targets[j]
+            k = max(k, 0 if touched is None else _reads_from(seq, targets[j]))
+            j += 1
+            continue
+        if k >= len(seq):
+            break
         kind, u = seq[k]
         if kind != "U" or u.gone or not u.open_end or u.kind != "article" or id(u) in tried:
             k += 1
         elif _merge_once(seq, k, u, changes) is None:
             tried.add(id(u))
             k += 1
+        else:   # the units it changed after `k` are read by the units up to them
+            hi[0] = max([hi[0]] + ahead)
+        ahead.clear()
+    for t in (targets, ahead, hi):
+        changes.close(t)
 
 
 def _reads_from(seq, p: int) -> int:
     """The first position whose unit's join test (`_merge_once`) reads the unit at `p`: it
     reads the next seven units and the next live one."""
     start, seen, live = p, 0, False
-    for x in range(p - 1, -1, -1):
+    for x in range(min(p, len(seq)) - 1, -1, -1):
         kind, o = seq[x]
         if kind != "U":
             continue
@@ -609,7 +651,7 @@ def _merge_once(seq, k: int, u: Unit, changes: _Changes) -> int | None:
     return target
 
 
-def _resplit(seq, changes: _Changes, last_pass: list[float]) -> None:
+def _resplit(seq, changes: _Changes, last_pass: list[int]) -> None:
     """Bodies split around other material: a unit that starts mid-sentence after a closed unit
     continues an earlier unit at a line cut mid-sentence before an indented paragraph; that unit
     is cut there and the continuation joined to its first part. After each cut the scan looks
@@ -637,7 +679,7 @@ def _resplit(seq, changes: _Changes, last_pass: list[float]) -> None:
             cut = _inner_cut(x)
             if cut is None:
                 continue
-            since_cut = changes.window()
+            since_cut = changes.since()
             tail = Unit(x.lns[cut:], ends=x.ends)
             x.lns, x.ends = x.lns[:cut], []
             seq.insert(k0 + 1, ("U", tail))
@@ -647,10 +689,11 @@ def _resplit(seq, changes: _Changes, last_pass: list[float]) -> None:
             x.ends = v.ends
             v.gone = True
             changes.touch(k + 1)
-            window, last_pass = last_pass, changes.window()
-            _merge_continuations(seq, changes, window)
-            changes.close(window)
-            k = int(since_cut[0])
+            # the pass reads what changed since the last one began (its own joins included)
+            touched, last_pass = last_pass, changes.since()
+            _merge_continuations(seq, changes, touched)
+            changes.close(touched)
+            k = min(since_cut)
             changes.close(since_cut)
             break
         else:
@@ -714,6 +757,8 @@ def _cut_tail(u: Unit, b: Block, seq, pos: int | None = None,
     tail_sets: list[set[str]] = [set() for _ in range(len(u.lns) + 1)]
     for c in range(len(u.lns) - 1, -1, -1):
         tail_sets[c] = tail_sets[c + 1] | per[c]
+    firsts = _paragraph_firsts(u.lns, start)
+    rank = {k: j for j, k in enumerate(firsts)}
     for c in range(max(start + 2, 2), len(u.lns) - 1):
         a, l = u.lns[c - 1], u.lns[c]
         if not (a.ends_sentence and (a.cells < a.width - 2 or l.indents and l.cells <= l.width - 4)):
@@ -726,7 +771,7 @@ def _cut_tail(u: Unit, b: Block, seq, pos: int | None = None,
             score += 0.5 * (len(tw & tail) - len(tw & head)) / len(tw)
             near = bigrams("".join(x.text for x in u.lns[c:c + 6]))
             score += 0.8 * len(tw & near) / len(tw)
-        score += 0.5 * _style_split(u.lns, start, c)
+        score += 0.5 * _style_split(u.lns, firsts, rank, c)
         if ow:
             score += 0.5 * (len(ow & head) - len(ow & tail)) / len(ow)
         if best is None or score > best:
@@ -888,16 +933,20 @@ def _lead_shape(text: str) -> tuple[int, str] | None:
     return (len(m.group(1)), m.group(2)) if m else None
 
 
-def _style_split(lns: list[Ln], start: int, c: int) -> float:
+def _paragraph_firsts(lns: list[Ln], start: int) -> list[int]:
+    """The lines from `start` on that open a paragraph."""
+    return [k for k in range(start, len(lns))
+            if k == start or lns[k - 1].ends_sentence and (lns[k - 1].cells < lns[k - 1].width - 2
+                                                           or lns[k].cells <= lns[k].width - 4)]
+
+
+def _style_split(lns: list[Ln], firsts: list[int], rank: dict[int, int], c: int) -> float:
     """1 when the cut at `c` falls where one run of same-style paragraph leads ends and another
-    begins ("打破壁垒、整合资源，" ×2 | "强化责任建机制。" ×2), else 0."""
-    firsts = [k for k in range(start, len(lns))
-              if k == start or lns[k - 1].ends_sentence and (lns[k - 1].cells < lns[k - 1].width - 2
-                                                             or lns[k].cells <= lns[k].width - 4)]
-    if c not in firsts:
-        return 0.0
-    j = firsts.index(c)
-    if j < 2 or j + 1 >= len(firsts):
+    begins ("打破壁垒、整合资源，" ×2 | "强化责任建机制。" ×2), else 0. `firsts`: see
+    `_paragraph_firsts`, `rank`: each one's index in it (both made once per unit: making them
+    per cut was quadratic in the unit's length)."""
+    j = rank.get(c)
+    if j is None or j < 2 or j + 1 >= len(firsts):
         return 0.0
     p2, p1, n0, n1 = (_lead_shape(lns[firsts[x]].text) for x in (j - 2, j - 1, j, j + 1))
     return 1.0 if None not in (p1, n0) and p2 == p1 and n0 == n1 and p1 != n0 else 0.0
@@ -912,7 +961,7 @@ def _cos(a: str, b: str) -> float:
 
 def _grams(t: str) -> list[str]:
     h = han(t)
-    return [h[i:i + 2] for i in range(len(h) - 1)]
+    return list(map(str.__add__, h, h[1:]))
 
 
 def _nearest_note(seq, i: int) -> Unit | None:
