@@ -136,8 +136,9 @@ def parse_sidecar(text: str, path: str, default_id: str) -> IssueMeta:
     if meta.date is not None and not DATE_RE.match(str(meta.date)):
         raise InputError(path, key_lines.get("date"), f"date {meta.date!r} is not a date",
                          "write YYYY-MM or YYYY-MM-DD in quotes, e.g. date: \"2015-10\"")
+    at = _entry_lines(text) if meta.articles else {}  # once: per article it was quadratic
     for n, art in enumerate(meta.articles or [], 1):
-        _check_article(art, n, path, text)
+        _check_article(art, n, path, text, at)
     if meta.articles:
         meta.articles = _located(meta.articles, text, path)
     return meta
@@ -176,8 +177,8 @@ def _entry_lines(text: str) -> dict[tuple[int, str | None], int]:
     return out
 
 
-def _check_article(art: object, n: int, path: str, text: str) -> None:
-    at = _entry_lines(text)
+def _check_article(art: object, n: int, path: str, text: str,
+                   at: dict[tuple[int, str | None], int]) -> None:
     where = at.get((n, None)) or _line_of(text, "articles")
     if not isinstance(art, dict):
         raise InputError(path, where, f"article {n} is not a mapping",
