@@ -20,7 +20,6 @@ from .byline import (Byline, is_institution, is_name, parse_byline, parse_end_li
 from .model import Line
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-HAN_RE = re.compile(f"[{HAN}]")
 # "党的建设" in "加强党的建设，": runs of Chinese characters (counted by runs: faster)
 HAN_RUN = re.compile(f"[{HAN}]+")
 # "【卷首语】", "【要闻要论】": a column label.

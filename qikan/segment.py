@@ -467,29 +467,35 @@ def _column_labels(blocks: list[Block]) -> None:
 
 class _Changes:
     """Positions in `seq` of the units changed since some moments: each list returned by
-    `since()` gathers the positions touched from then on, kept right as units are inserted.
-    A unit's joining tests read only units near it, so a pass after a change looks again only
-    where a test can see a changed unit; looking again at the whole issue after every change
-    made long issues quadratic."""
+    `since()` gathers the positions touched from then on; those and the lists given to
+    `follow()` are kept right as units are inserted. A unit's joining tests read only units
+    near it, so a pass after a change looks again only where a test can see a changed unit;
+    looking again at the whole issue after every change made long issues quadratic."""
 
     def __init__(self):
-        self.lists: list[list[int]] = []
+        self.touched: list[list[int]] = []
+        self.followed: list[list[int]] = []
 
     def since(self) -> list[int]:
         touched: list[int] = []
-        self.lists.append(touched)
+        self.touched.append(touched)
         return touched
 
-    def close(self, touched: list[int]) -> None:
-        self.lists = [t for t in self.lists if t is not touched]
+    def follow(self, positions: list[int]) -> list[int]:
+        self.followed.append(positions)
+        return positions
+
+    def close(self, positions: list[int]) -> None:
+        self.touched = [t for t in self.touched if t is not positions]
+        self.followed = [t for t in self.followed if t is not positions]
 
     def touch(self, p: int) -> None:
-        for t in self.lists:
+        for t in self.touched:
             t.append(p)
 
     def inserted(self, p: int) -> None:
         """A unit was inserted at `p`: what stood at `p` and after it moved one on."""
-        for t in self.lists:
+        for t in self.touched + self.followed:
             t[:] = [x + (x >= p) for x in t]
         self.touch(p)
 
@@ -505,8 +511,7 @@ def _join_numbered_parts(seq: list[tuple[str, object]], changes: _Changes,
         while k < len(seq):
             k = _numbered_join(seq, k, changes) + 1
         return
-    targets = changes.since()   # kept right as joins insert units
-    targets.extend(sorted(set(touched)))
+    targets = changes.follow(sorted(set(touched)))     # kept right as joins insert units
     done = -1
     for j in range(len(targets)):
         p = targets[j]
@@ -559,14 +564,10 @@ def _merge_continuations(seq: list[tuple[str, object]], changes: _Changes,
     # One forward scan: a join changes only the joined units and what follows them, so the
     # units already passed stay as they were and the scan goes on at the joined unit (it may
     # take another continuation).
-    targets = changes.since()   # where this pass must look: kept right as units are inserted
-    if touched is None:
-        targets.append(len(seq))
-    else:
-        targets.extend(sorted(set(touched)))
+    # where this pass must look, kept right as units are inserted
+    targets = changes.follow([len(seq)] if touched is None else sorted(set(touched)))
     ahead = changes.since()     # positions this pass changes from now on
-    hi = [-1]                   # the end of the stretch being scanned, kept right likewise
-    changes.lists.append(hi)
+    hi = changes.follow([-1])   # the end of the stretch being scanned, kept right likewise
     k, j = 0, 0
     while True:
         if k > hi[0]:           # past the stretch: on to the next target's
