@@ -7,7 +7,7 @@ synthetic issues made from their lines — `cat1` (all five concatenated), `cat4
 times: every title and byline printed four times, so the repetition rules fire everywhere),
 `shuffle2` (2 MB of 40-line chunks of the seeds in a random order) and, with --big,
 `shuffle10` (10 MB of such chunks), `cat24` and `cat118` (the five 24 and 118 times: 10 and
-50 MB). Each is split in this process, one after the other; the
+50 MB) and `shuffle20` (20 MB of chunks on which the splitter used to re-cut one body forever). Each is split in this process, one after the other; the
 table gives CPU seconds (the machine is shared) and the process's peak RSS so far.
 
     .venv/bin/python bench/split_speed.py                  # MB/s per input
@@ -60,6 +60,7 @@ def inputs(big: bool) -> dict[str, bytes]:
         out["shuffle10"] = shuffled(list(seeds.values()), 10_000_000, 10).encode()
         out["cat24"] = "\n".join([allc] * 24).encode()
         out["cat118"] = "\n".join([allc] * 118).encode()
+        out["shuffle20"] = shuffled(list(seeds.values()), 20_000_000, 20).encode()
     return out
 
 

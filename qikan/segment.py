@@ -657,6 +657,7 @@ def _resplit(seq, changes: _Changes, last_pass: list[int]) -> None:
     continues an earlier unit at a line cut mid-sentence before an indented paragraph; that unit
     is cut there and the continuation joined to its first part. After each cut the scan looks
     again from the first unit that changed (the tests read only the units before a unit)."""
+    done: set[tuple] = set()    # the re-cuts made, as (lines of the unit, of its continuation)
     k = 0
     while k < len(seq):
         kind, v = seq[k]
@@ -680,6 +681,10 @@ def _resplit(seq, changes: _Changes, last_pass: list[int]) -> None:
             cut = _inner_cut(x)
             if cut is None:
                 continue
+            key = (tuple(l.no for l in x.lns), tuple(l.no for l in v.lns))
+            if key in done:
+                continue    # the same re-cut again: it took back the tail it had cut off, and
+            done.add(key)   # would forever (seen on shuffled pieces of the samples)
             since_cut = changes.since()
             tail = Unit(x.lns[cut:], ends=x.ends)
             x.lns, x.ends = x.lns[:cut], []
