@@ -103,6 +103,7 @@ def main() -> int:
             if saved.read_text(encoding="utf-8") != out:
                 bad += 1
                 print(f"  DIFFERENT from {saved}", flush=True)
+        del res, out    # so that the next input's peak RSS is its own
     print(f"{'all':<18} {total_mb:7.2f} {total_s:8.2f} {total_mb / total_s:6.2f}")
     if a.check:
         print("outputs identical" if not bad else f"{bad} outputs differ")
