@@ -28,6 +28,8 @@ UNIT_START = re.compile(r"^(中共|中央|国家|国务院|全国|省|市|县|�
 INSTITUTION_RE = re.compile(f"^[{HAN}·“”]{{3,40}}(组织部|宣传部|统战部|党委|党工委|党支部|党总支|党组|"
                             r"课题组|研究室|政研室|委员会|[一二三四五六七八九十]处|调研组|工作组|编辑部|办公室|党校|学院|中心|研究所)$")
 NAME_RE = re.compile(f"^[{HAN}·]{{2,4}}$")
+# "● 王建国": the line opens with a byline mark
+MARK_START = re.compile(r"^\s*[□●■◎◆◇]")
 # a post that ends a unit before a name: "…部长 刘 芳", "…党支部书记 陈丽华"
 POST_END = re.compile(r"(长|记|任|员|师|授|理|席|书|官|主编|委员|常委|成员)$")
 
@@ -65,7 +67,7 @@ def split_names(text: str) -> list[str]:
 def is_name(text: str) -> bool:
     """A bare personal name, maybe letter-spaced: "郑海涛", "何 静"."""
     t = clean_name(text)
-    return bool(re.fullmatch(f"[{HAN}·]{{2,4}}", t)) and len(text.strip()) <= 6
+    return bool(NAME_RE.fullmatch(t)) and len(text.strip()) <= 6
 
 
 def is_institution(text: str) -> bool:
@@ -104,11 +106,14 @@ def parse_byline(text: str) -> Byline | None:
     t = text.strip()
     if not t:
         return None
-    end = parse_end_line(t)
-    if end:
-        return end
+    return parse_end_line(t) or parse_head_byline(t)
+
+
+def parse_head_byline(text: str) -> Byline | None:
+    """The byline of a title block ("● …", "□ …", "本报记者 …"), or None."""
+    t = text.strip()
     m = MARK_RE.match(t)
-    if m and re.match(r"^\s*[□●■◎◆◇]", t):
+    if m and MARK_START.match(t):
         rest = m.group(1)
         if not rest:
             return Byline()

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .byline import Byline, is_institution, is_name, parse_byline, parse_end_line
+from .byline import (Byline, is_institution, is_name, parse_byline, parse_end_line,
+                     parse_head_byline)
 from .model import Line
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-HAN_RE = re.compile(f"[{HAN}]")
+# "党的建设" in "加强党的建设，": runs of Chinese characters (counted by runs: faster)
+HAN_RUN = re.compile(f"[{HAN}]+")
 # "【卷首语】", "【要闻要论】": a column label.
 BRACKET_LABEL = re.compile(r"^【+([^【】]{2,20})】+$")
 # "高 层 动 态", "城 市 基 层 党 建 服 务 品 牌": a letter-spaced heading.
@@ -45,9 +47,21 @@ SENT_END = re.compile(r"[。！？!?…][”’」』）)]*$")
 # lines that end mid-sentence with a comma-like mark
 COMMA_END = re.compile(r"[，、：；,:;]$")
 INNER_STOP = re.compile(r"[。；]")
+# "● 本刊评论员": a byline mark
+MARK = re.compile(r"^[□●■◎◆◇]")
+# "严把党员政治标准，是提升": a comma inside the line
+INNER_COMMA = re.compile("[，、：；]")
+# "，" "；" and the like: a pause inside a line (a heading has none)
+PAUSE = re.compile("[，,、；：]")
+# "2015年" "GDP": Latin letters and digits (joined to a neighbour with a space, never indented)
+ALNUM = re.compile(r"[0-9A-Za-z]")
+ALNUM_END = re.compile(r"[A-Za-z0-9]$")
+# "“三严三实”": runs of characters that take two display cells — CJK and full-width forms,
+# and the quote marks, ellipsis, dash and middle dot that Chinese fonts set full-width
+WIDE_RUN = re.compile("[\u2e80-\U0010ffff“”‘’…—·]+")
 
 
-@dataclass
+@dataclass(slots=True)
 class Ln:
     i: int            # index among non-blank lines
     no: int           # source line number
@@ -63,10 +77,20 @@ class Ln:
     by: Byline | None = None
 
     han: int = 0              # Chinese characters in the line
+    # what the text alone says, computed once (the segmenter asks very often): it ends with a
+    # full stop; it has the shape of a title line (see `headish`)
+    stop: bool = field(init=False, repr=False)
+    title_shape: bool = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        t = self.text
+        self.stop = bool(SENT_END.search(t))
+        self.title_shape = 2 <= self.han <= 60 and not self.stop \
+            and not INNER_STOP.search(t[:-1]) and not COMMA_END.search(t)
 
     @property
     def ends_sentence(self) -> bool:
-        return self.para_line or bool(SENT_END.search(self.text))
+        return self.para_line or self.stop
 
     @property
     def full(self) -> bool:
@@ -74,18 +98,17 @@ class Ln:
 
 
 def cells(text: str) -> int:
-    return sum(1 if ord(c) < 0x2e80 and c not in "“”‘’…—·" else 2 for c in text)
+    return len(text) + sum(map(len, WIDE_RUN.findall(text)))
+
+
+def han_count(text: str) -> int:
+    return sum(map(len, HAN_RUN.findall(text)))
 
 
 def headish(l: Ln) -> bool:
     """Could this line be (part of) a title: Chinese, not too long, no sentence inside or at
     its end."""
-    t = l.text
-    if l.kind != "body" or not (2 <= l.han <= 60):
-        return False
-    if INNER_STOP.search(t[:-1]) or re.search(r"[。！？!?…][”’」』）)]*$", t):
-        return False
-    return not COMMA_END.search(t)
+    return l.kind == "body" and l.title_shape
 
 
 def classify(lines: list[Line]) -> list[Ln]:
@@ -99,7 +122,7 @@ def classify(lines: list[Line]) -> list[Ln]:
         if ps:
             page += 1
         t = l.text.strip()
-        out.append(Ln(len(out), l.no, t, page, ps, cells(t), 0.0, han=len(HAN_RE.findall(t))))
+        out.append(Ln(len(out), l.no, t, page, ps, cells(t), 0.0, han=han_count(t)))
     _local_widths(out)
     ws = sorted(l.cells for l in out if l.cells >= 30)
     if ws and ws[len(ws) // 2] > 90:
@@ -111,10 +134,10 @@ def classify(lines: list[Line]) -> list[Ln]:
     if firsts and sum(a.cells <= b.cells - 3 for a, b in firsts) >= 0.6 * len(firsts):
         for l in out:
             l.indents = True
-    counts = Counter(re.sub(r"\s+", "", l.text) for l in out)
-    for l in out:
+    keys = ["".join(l.text.split()) for l in out]    # the text without spaces
+    counts = Counter(keys)
+    for l, key in zip(out, keys):
         t = l.text
-        key = re.sub(r"\s+", "", t)
         m = BRACKET_LABEL.match(t)
         if m:
             l.kind, l.section = "section", re.sub(r"\s+", "", m.group(1))
@@ -122,11 +145,11 @@ def classify(lines: list[Line]) -> list[Ln]:
             l.kind = "ednote"
         elif SPACED.match(t):
             l.kind, l.section = "section", key
-        elif counts[key] >= 3 and 4 <= l.han <= 40 and not SENT_END.search(t) \
+        elif counts[key] >= 3 and 4 <= l.han <= 40 and not l.stop \
                 and not COMMA_END.search(t) and parse_byline(t) is None:
             l.kind, l.section = "section", key
-        elif parse_end_line(t):
-            l.kind, l.by = "end", parse_end_line(t)
+        elif (end := parse_end_line(t)) is not None:
+            l.kind, l.by = "end", end
         elif ATTRIB.match(t):
             l.kind, l.by = "attrib", Byline(authors=[re.sub(r"\s+", "", ATTRIB.match(t).group(1))])
         elif CAPTION.match(t) or MASTHEAD.search(t) and l.han <= 40:
@@ -134,8 +157,8 @@ def classify(lines: list[Line]) -> list[Ln]:
         elif DATE_PAREN.match(t) or SOURCE.match(t):
             l.kind = "date"
         else:
-            b = parse_byline(t)
-            if b is not None and (b.authors or re.match(r"^[□●■◎◆◇]", t)):
+            b = parse_head_byline(t)    # not an end line: that was tested above
+            if b is not None and (b.authors or MARK.match(t)):
                 l.kind, l.by = "byline", b
     _context_bylines(out)
     return out
@@ -145,9 +168,16 @@ def _local_widths(out: list[Ln]) -> None:
     """Each line's column width: a high quantile of the widths of its neighbours, so that short
     paragraph ends and headings do not pull it down."""
     n = len(out)
+    cs = [l.cells for l in out]
+    page_end: dict[int, int] = {}   # a page's lines are consecutive: the end of each page
     for l in out:
-        lo, hi = max(0, l.i - 7), min(n, l.i + 8)
-        ws = sorted(x.cells for x in out[lo:hi] if x.page == l.page and x.cells >= 16) or [l.cells]
+        page_end[l.page] = l.i + 1
+    first = 0
+    for l in out:
+        if l.i == 0 or l.page != out[l.i - 1].page:
+            first = l.i
+        lo, hi = max(first, l.i - 7), min(n, l.i + 8, page_end[l.page])
+        ws = sorted([c for c in cs[lo:hi] if c >= 16])
         l.width = float(ws[int(len(ws) * 0.7)]) if ws else float(l.cells)
 
 
@@ -160,7 +190,7 @@ def _context_bylines(out: list[Ln]) -> None:
         prev = out[k - 1] if k else None
         nxt = out[k + 1] if k + 1 < len(out) else None
         after_title = prev is not None and prev.kind == "body" and headish(prev) \
-            and not ENUM.match(prev.text) and not (prev.full and re.search("[，、：；]", prev.text))
+            and not ENUM.match(prev.text) and not (prev.full and INNER_COMMA.search(prev.text))
         run = []
         j = k - 1
         while j >= 0 and len(run) < 3 and out[j].kind == "body" and headish(out[j]):
@@ -192,13 +222,13 @@ def paragraphs_of(lns: list[Ln]) -> list[str]:
         if cur and (starts_paragraph(lns, k) or _indented_after_end(lns, k)):
             paras.append(cur)
             cur = ""
-        if cur and re.search(r"[A-Za-z0-9]$", cur) and re.match(r"[A-Za-z0-9]", t):
+        if cur and ALNUM_END.search(cur) and ALNUM.match(t):
             cur += " "
         cur += t
         short = l.cells < l.width - 3
         if (l.ends_sentence and (short or l.width > 120)) or \
                 (l.cells <= l.width * 0.8 and headish(l) and l.han <= 40
-                 and not re.search("[，,、；：]", l.text)):
+                 and not PAUSE.search(l.text)):
             paras.append(cur)
             cur = ""
     if cur:
@@ -212,7 +242,7 @@ def _indented_after_end(lns: list[Ln], k: int) -> bool:
         return False
     prev, l, nxt = lns[k - 1], lns[k], lns[k + 1]
     return prev.ends_sentence and not prev.para_line and nxt.full and l.cells <= nxt.cells - 4 \
-        and not re.search(r"[0-9A-Za-z]", l.text)
+        and not ALNUM.search(l.text)
 
 
 def starts_paragraph(lns: list[Ln], k: int) -> bool:
@@ -222,4 +252,4 @@ def starts_paragraph(lns: list[Ln], k: int) -> bool:
         return False
     prev, l, nxt = lns[k - 1], lns[k], lns[k + 1]
     return prev.full and nxt.full and l.cells <= min(prev.cells, nxt.cells) - 4 \
-        and not l.ends_sentence and l.width < 80 and not re.search(r"[0-9A-Za-z]", l.text)
+        and not l.ends_sentence and l.width < 80 and not ALNUM.search(l.text)

@@ -30,6 +30,8 @@ HALF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", 
 CJK_BEFORE = f"[{HAN}“”‘’（）《》」①-⑳%]"
 HALF_RE = re.compile(f"(?<={CJK_BEFORE})[,;:?!]|[,;:?!](?=[{HAN}“‘《])|"
                      f"[(](?=[{HAN}])|(?<=[{HAN}])[)]")
+# "坚持创新,先行先走": a line with any half-width mark at all (most lines have none)
+HALF_ANY = re.compile(r"[,;:?!()]")
 # marks that open a byline inside a vertical title block
 MARKS = "□●■◎◆◇"
 
@@ -64,6 +66,9 @@ def collapse_doubled(text: str) -> str:
     doubled and there must be at least four Chinese characters, so that ordinary repeats inside
     a sentence ("天天", "研究研究一下") are left alone."""
     t = text.strip()
+    first = next((c for c in t if not c.isspace() and c not in MARKS), None)
+    if first is None or t.count(first) % 2:
+        return text     # its first glyph is printed an odd number of times: not doubled
     if len(t) > 120 or len(set(t)) * 2 > len(t) + 2 or len(HAN_RE.findall(t)) < 4:
         return text     # every glyph twice means at most half as many distinct ones
     counts = Counter(c for c in t if not c.isspace())
@@ -87,6 +92,8 @@ def collapse_doubled(text: str) -> str:
 def normalise_punctuation(text: str) -> str:
     """Half-width , ; : ? ! ( ) next to Chinese text become their full-width forms; "4:6" and
     "1,200" between digits stay."""
+    if not HALF_ANY.search(text):
+        return text     # most lines: nothing to look at around
     return HALF_RE.sub(lambda m: HALF[m.group(0)], text)
 
 

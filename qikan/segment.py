@@ -24,13 +24,14 @@ library exists.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .byline import Byline, parse_end_line
-from .layout import ENUM, HAN_RE, Ln, classify, headish, paragraphs_of
+from .layout import ENUM, HAN_RUN, Ln, classify, headish, paragraphs_of
 from .model import Article, Dropped, IssueMeta, Line, SplitResult, Warning
 
 # "7 月 20 日，", "8 月 3 日至 9 日，", "7 月初，", "“七一”期间，", "七一期间，": a news brief's dateline.
@@ -52,6 +53,15 @@ SECTION_RE = re.compile(r"^\s*【+([^【】]{2,20})】+\s*$")
 NEXT_PART = re.compile(r"^([二三四五六七八九十]+、|[（(][二三四五六七八九十]+[）)]|[2-9]\s*[.、．]|第[二三四五六七八九十])")
 # "…缺乏针对性。（作者张立新省委党校党建部副主任）": an end line run into the body's last line.
 INLINE_END = re.compile(r"[（(](作者|执笔|来源)[^（）()]{2,40}[）)]$")
+# "坚持创新，先行先走": a comma inside a line (running text, not a title)
+COMMA = re.compile("[，,]")
+# "党建引领、组织体系": a comma or list comma
+LIST_COMMA = re.compile("[，,、]")
+# "…在新的起点上，": a line that stops mid-sentence
+CUT_END = re.compile(r"[，、：；]$")
+CUT_END_ANY = re.compile(r"[，、：；,;:]$")
+# "打破壁垒、整合资源，…": a paragraph's run-in lead and the mark that ends it
+LEAD = re.compile(r"^([^，。、；：！？]{2,16})([，。、；：！？])")
 MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#!])")
 # these have no backslash escape there: character references instead, so "<script>" is text
 ENTITIES = {"<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;"}
@@ -76,7 +86,7 @@ def join_paragraphs(texts: list[str]) -> list[str]:
 
 
 def han(text: str) -> str:
-    return "".join(HAN_RE.findall(text or ""))
+    return "".join(HAN_RUN.findall(text or ""))
 
 
 def bigrams(text: str) -> set[str]:
@@ -154,7 +164,7 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, set[str]]], vertical: set
             c = ln[j]
             if c.kind != "body" or not headish(c) or ENUM.match(c.text):
                 break
-            if c.cells >= c.width * 0.8 and re.search("[，,]", c.text):
+            if c.cells >= c.width * 0.8 and COMMA.search(c.text):
                 break   # running text cut by the block, not a title
             if titles and _overlaps_note(c, ednotes):
                 break   # a group heading above the title
@@ -226,7 +236,7 @@ def _runs_on(ln: list[Ln], m: int) -> bool:
     paragraph's first line, unless the next line opens a dated news lede."""
     l = ln[m]
     nxt = ln[m + 1] if m + 1 < len(ln) else None
-    if l.cells >= l.width - 8 and re.search("[，,、]", l.text):
+    if l.cells >= l.width - 8 and LIST_COMMA.search(l.text):
         return True
     return nxt is not None and l.cells >= l.width - 8 and nxt.full and \
         not (DATE_NEAR.match(nxt.text) or DATE_LEAD.match(nxt.text))
@@ -234,7 +244,7 @@ def _runs_on(ln: list[Ln], m: int) -> bool:
 
 def _para_first(l: Ln) -> bool:
     """A line with commas nearly as wide as its column: the first line of a paragraph."""
-    return l.width - 12 <= l.cells <= l.width + 2 and bool(re.search("[，,、]", l.text))
+    return l.width - 12 <= l.cells <= l.width + 2 and bool(LIST_COMMA.search(l.text))
 
 
 def _overlaps_note(l: Ln, ednotes: list[tuple[int, set[str]]], share: float = 0.6) -> bool:
@@ -259,7 +269,7 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
         return False
     last = run[-1]
     if nxt.kind == "section" and (prev is None or prev.kind != "body" or prev.ends_sentence
-                                  or re.search(r"[，、：；]$", prev.text)) \
+                                  or CUT_END.search(prev.text)) \
             and all(l.cells <= l.width - 6 and not _para_first(l) for l in run):
         return True     # "某某人物故事" / "史 事 通 鉴": a title printed after its body
     if nxt.kind != "body":
@@ -285,12 +295,12 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
         return False
     after_para = after_sep or prev.kind == "body" and (
         prev.ends_sentence or
-        prev.cells < prev.width * 0.5 and not re.search(r"[，、：；,;:]$", prev.text))
+        prev.cells < prev.width * 0.5 and not CUT_END_ANY.search(prev.text))
     if after_sep and (short or lede) and not (headish(nxt) and nxt.cells < nxt.width * 0.6):
         return True
     kicker = len(run) >= 2 and bool(KICKER.search(run[0].text))
     multi = len(run) >= 2 and (kicker or run[0].cells <= run[0].width - 6) \
-        and all(l.cells <= l.width - 6 and not re.search("[，,]", l.text) for l in run[1:])
+        and all(l.cells <= l.width - 6 and not COMMA.search(l.text) for l in run[1:])
     if multi and (after_para or lede):
         return True     # a headline of several short lines
     return lede and after_para
@@ -326,8 +336,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> S
     _dedupe_blocks(blocks, dropped)
     if not has_labels:
         _column_labels(blocks)
-    _merge_continuations(seq)
-    _resplit(seq)
+    _join_units(seq)
     _assign_blocks(seq, units)
     _absorb_signed_tails(seq)
     for g in groups:
@@ -462,59 +471,175 @@ def _column_labels(blocks: list[Block]) -> None:
             b.titles = b.titles[1:]
 
 
-def _join_numbered_parts(seq: list[tuple[str, object]]) -> None:
+class _Changes:
+    """Positions in `seq` of the units changed since some moments: each list returned by
+    `since()` gathers the positions touched from then on; those and the lists given to
+    `follow()` are kept right as units are inserted. A unit's joining tests read only units
+    near it, so a pass after a change looks again only where a test can see a changed unit;
+    looking again at the whole issue after every change made long issues quadratic."""
+
+    def __init__(self):
+        self.touched: list[list[int]] = []
+        self.followed: list[list[int]] = []
+
+    def since(self) -> list[int]:
+        touched: list[int] = []
+        self.touched.append(touched)
+        return touched
+
+    def follow(self, positions: list[int]) -> list[int]:
+        self.followed.append(positions)
+        return positions
+
+    def close(self, positions: list[int]) -> None:
+        self.touched = [t for t in self.touched if t is not positions]
+        self.followed = [t for t in self.followed if t is not positions]
+
+    def touch(self, p: int) -> None:
+        for t in self.touched:
+            t.append(p)
+
+    def inserted(self, p: int) -> None:
+        """A unit was inserted at `p`: what stood at `p` and after it moved one on."""
+        for t in self.touched + self.followed:
+            t[:] = [x + (x >= p) for x in t]
+        self.touch(p)
+
+
+def _join_numbered_parts(seq: list[tuple[str, object]], changes: _Changes,
+                         touched: list[int] | None = None) -> None:
     """An article never starts with its second numbered part: a unit opening with "二、工作成效"
-    continues the unit before it (a running head fell between two of its parts)."""
-    k = 0
-    while k < len(seq):
-        kind, v = seq[k]
-        if kind == "U" and not v.gone and v.lns and NEXT_PART.match(v.lns[0].text) \
-                and not (k > 0 and seq[k - 1][0] == "T" and not seq[k - 1][1].dup):
-            pk = _prev_unit_index(seq, k)
-            pv = seq[pk][1] if pk is not None else None
-            if pv is not None and pv.kind == "article" and not pv.ends:
-                _join(pv, v, seq, pk, k)
-        k += 1
+    continues the unit before it (a running head fell between two of its parts).
+    `touched`: only the units whose test can read a unit changed there (None: every unit) —
+    a unit's test reads the units back to the live one before it."""
+    if touched is None:
+        k = 0
+        while k < len(seq):
+            k = _numbered_join(seq, k, changes) + 1
+        return
+    targets = changes.follow(sorted(set(touched)))     # kept right as joins insert units
+    done = -1
+    for j in range(len(targets)):
+        p = targets[j]
+        k = max(p, done + 1)
+        while k < len(seq):
+            kind, v = seq[k]
+            last = kind == "U" and not v.gone and k > p   # the first live unit after p
+            n_live = len(seq)
+            k2 = _numbered_join(seq, k, changes)
+            if last and (k2 != k or len(seq) != n_live):
+                last = False    # it joined: the live unit after it reads the join
+            done = k = k2
+            k += 1
+            if last:
+                break
+    changes.close(targets)
 
 
-def _merge_continuations(seq: list[tuple[str, object]]) -> None:
-    """Join units cut mid-sentence to the unit that continues them."""
-    _join_numbered_parts(seq)
-    claimed: set[int] = set()
+def _numbered_join(seq, k: int, changes: _Changes) -> int:
+    """Join the unit at `k` to the unit before it when it opens with a later numbered part;
+    the position it stands at afterwards."""
+    kind, v = seq[k]
+    if kind == "U" and not v.gone and v.lns and NEXT_PART.match(v.lns[0].text) \
+            and not (k > 0 and seq[k - 1][0] == "T" and not seq[k - 1][1].dup):
+        pk = _prev_unit_index(seq, k)
+        pv = seq[pk][1] if pk is not None else None
+        if pv is not None and pv.kind == "article" and not pv.ends:
+            n = len(seq)
+            _join(pv, v, seq, pk, k, changes)
+            return k + len(seq) - n
+    return k
+
+
+def _join_units(seq: list[tuple[str, object]]) -> None:
+    """Join units cut mid-sentence to the units that continue them (`_merge_continuations`),
+    then re-cut bodies split around other material (`_resplit`), joining again after each cut."""
+    changes = _Changes()
+    last_pass = changes.since()
+    _merge_continuations(seq, changes)
+    _resplit(seq, changes, last_pass)
+
+
+def _merge_continuations(seq: list[tuple[str, object]], changes: _Changes,
+                         touched: list[int] | None = None) -> None:
+    """Join units cut mid-sentence to the unit that continues them. `touched`: positions of
+    units changed since the last pass; only the units whose tests read one of them are tried
+    (None: every unit)."""
+    _join_numbered_parts(seq, changes, touched)
     tried: set[int] = set()
-    changed = True
-    while changed:
-        changed = False
-        idx = [k for k, (kind, _) in enumerate(seq) if kind == "U"]
-        for a, k in enumerate(idx):
-            u: Unit = seq[k][1]
-            if u.gone or not u.open_end or u.kind != "article" or id(u) in tried:
-                continue
-            if _merge_once(seq, idx, a, k, u, claimed) is None:
-                tried.add(id(u))
-                continue
-            changed = True
+    # One forward scan: a join changes only the joined units and what follows them, so the
+    # units already passed stay as they were and the scan goes on at the joined unit (it may
+    # take another continuation).
+    # where this pass must look, kept right as units are inserted
+    targets = changes.follow([len(seq)] if touched is None else sorted(set(touched)))
+    ahead = changes.since()     # positions this pass changes from now on
+    hi = changes.follow([-1])   # the end of the stretch being scanned, kept right likewise
+    k, j = 0, 0
+    while True:
+        if k > hi[0]:           # past the stretch: on to the next target's
+            while j < len(targets) and targets[j] < k:
+                j += 1
+            if j == len(targets):
+                break
+            hi[0] = targets[j]
+            k = max(k, 0 if touched is None else _reads_from(seq, targets[j]))
+            j += 1
+            continue
+        if k >= len(seq):
             break
+        kind, u = seq[k]
+        if kind != "U" or u.gone or not u.open_end or u.kind != "article" or id(u) in tried:
+            k += 1
+        elif _merge_once(seq, k, u, changes) is None:
+            tried.add(id(u))
+            k += 1
+        else:   # the units it changed after `k` are read by the units up to them
+            hi[0] = max([hi[0]] + ahead)
+        ahead.clear()
+    for t in (targets, ahead, hi):
+        changes.close(t)
 
 
-def _merge_once(seq, idx, a: int, k: int, u: Unit, claimed: set[int]) -> int | None:
-    """Join `u` (cut mid-sentence) to the unit that continues it; the index of that unit."""
-    k = idx[a]
-    nxt = next((x for x in idx[a + 1:] if not seq[x][1].gone), None)
+def _reads_from(seq, p: int) -> int:
+    """The first position whose unit's join test (`_merge_once`) reads the unit at `p`: it
+    reads the next seven units and the next live one."""
+    start, seen, live = p, 0, False
+    for x in range(min(p, len(seq)) - 1, -1, -1):
+        kind, o = seq[x]
+        if kind != "U":
+            continue
+        if seen >= 7 and live:
+            break
+        start, seen, live = x, seen + 1, live or not o.gone
+    return start
+
+
+def _merge_once(seq, k: int, u: Unit, changes: _Changes) -> int | None:
+    """Join `u` (cut mid-sentence, at `k`) to the unit that continues it; that unit's index."""
+    window: list[int] = []      # the next seven units, live or merged
+    nxt = None                  # the next live unit
+    x = k + 1
+    while x < len(seq) and (len(window) < 7 or nxt is None):
+        if seq[x][0] == "U":
+            if len(window) < 7:
+                window.append(x)
+            if nxt is None and not seq[x][1].gone:
+                nxt = x
+        x += 1
     target = None
     if nxt is not None:
         between = [seq[x] for x in range(k + 1, nxt)]
         v = seq[nxt][1]
         heads = bool(between) and all(kind == "S" for kind, _ in between)
         tb = any(kind == "T" and (o.anchored or o.dup) for kind, o in between)
-        comma = bool(between) and re.search(r"[，、：；]$", u.lns[-1].text)
+        comma = bool(between) and CUT_END.search(u.lns[-1].text)
         if v.kind == "article" and (heads or between and _cont_start(v) or comma and tb):
             target = nxt    # across a running head or a floating title block
     if target is None:
         # a later unit that starts mid-sentence after a closed unit continues this one
-        for k2 in idx[a + 1:a + 8]:
+        for k2 in window:
             v = seq[k2][1]
-            if v.gone or id(v) in claimed or not v.lns or v.lns[0].no - u.lns[-1].no > 200:
+            if v.gone or not v.lns or v.lns[0].no - u.lns[-1].no > 200:
                 continue
             pv = _prev_unit(seq, k2)
             if _cont_start(v) and pv is not None and not pv.open_end and pv is not u:
@@ -524,50 +649,67 @@ def _merge_once(seq, idx, a: int, k: int, u: Unit, claimed: set[int]) -> int | N
         between = [seq[x] for x in range(k + 1, nxt)]
         v = seq[nxt][1]
         ok = any(kind == "T" and (o.anchored or o.dup) for kind, o in between) or \
-            bool(between) and re.search(r"[，、：；]$", u.lns[-1].text)
+            bool(between) and CUT_END.search(u.lns[-1].text)
         if ok and v.kind == "article":
             target = nxt
     if target is None:
         return None
-    v = seq[target][1]
-    _join(u, v, seq, k, target)
-    claimed.add(id(v))
+    _join(u, seq[target][1], seq, k, target, changes)
     return target
 
 
-def _resplit(seq) -> None:
+def _resplit(seq, changes: _Changes, last_pass: list[int]) -> None:
     """Bodies split around other material: a unit that starts mid-sentence after a closed unit
     continues an earlier unit at a line cut mid-sentence before an indented paragraph; that unit
-    is cut there and the continuation joined to its first part."""
-    done = False
-    while not done:
-        done = True
-        idx = [k for k, (kind, _) in enumerate(seq) if kind == "U"]
-        for a, k in enumerate(idx):
-            v: Unit = seq[k][1]
-            if v.gone or v.kind != "article" or not _cont_start(v):
+    is cut there and the continuation joined to its first part. After each cut the scan looks
+    again from the first unit that changed (the tests read only the units before a unit)."""
+    done: set[tuple] = set()    # the re-cuts made, as (lines of the unit, of its continuation)
+    k = 0
+    while k < len(seq):
+        kind, v = seq[k]
+        if kind != "U" or v.gone or v.kind != "article" or not _cont_start(v):
+            k += 1
+            continue
+        pv = _prev_unit(seq, k)
+        if pv is None or pv.open_end:
+            k += 1
+            continue
+        before: list[int] = []      # the six units before, nearest first
+        x = k - 1
+        while x >= 0 and len(before) < 6:
+            if seq[x][0] == "U":
+                before.append(x)
+            x -= 1
+        for k0 in before:
+            x: Unit = seq[k0][1]
+            if x.gone or x.kind != "article":
                 continue
-            pv = _prev_unit(seq, k)
-            if pv is None or pv.open_end:
+            cut = _inner_cut(x)
+            if cut is None:
                 continue
-            for k0 in reversed(idx[max(0, a - 6):a]):
-                x: Unit = seq[k0][1]
-                if x.gone or x.kind != "article":
-                    continue
-                cut = _inner_cut(x)
-                if cut is None:
-                    continue
-                tail = Unit(x.lns[cut:], ends=x.ends)
-                x.lns, x.ends = x.lns[:cut], []
-                seq.insert(k0 + 1, ("U", tail))
-                x.lns.extend(v.lns)
-                x.ends = v.ends
-                v.gone = True
-                _merge_continuations(seq)
-                done = False
-                break
-            if not done:
-                break
+            key = (tuple(l.no for l in x.lns), tuple(l.no for l in v.lns))
+            if key in done:
+                continue    # the same re-cut again: it took back the tail it had cut off, and
+            done.add(key)   # would forever (seen on shuffled pieces of the samples)
+            since_cut = changes.since()
+            tail = Unit(x.lns[cut:], ends=x.ends)
+            x.lns, x.ends = x.lns[:cut], []
+            seq.insert(k0 + 1, ("U", tail))
+            changes.touch(k0)
+            changes.inserted(k0 + 1)
+            x.lns.extend(v.lns)
+            x.ends = v.ends
+            v.gone = True
+            changes.touch(k + 1)
+            # the pass reads what changed since the last one began (its own joins included)
+            touched, last_pass = last_pass, changes.since()
+            _merge_continuations(seq, changes, touched)
+            changes.close(touched)
+            k = min(since_cut)
+            changes.close(since_cut)
+            break
+        else:
+            k += 1
 
 
 def _inner_cut(x: Unit) -> int | None:
@@ -580,18 +722,19 @@ def _inner_cut(x: Unit) -> int | None:
     return None
 
 
-def _join(u: Unit, v: Unit, seq, k: int, k2: int) -> None:
+def _join(u: Unit, v: Unit, seq, k: int, k2: int, changes: _Changes | None = None) -> None:
     """Append `v` to `u`; a title block between them goes to `u`, or, when `u` already has a
     title, to a new unit cut from `u`'s tail where the text changes most."""
-    host = u
+    host, at = u, k
+    n = len(seq)
     for kind, o in seq[k + 1:k2]:
         if kind == "T" and isinstance(o, Block) and not o.dup and o.unit is None:
             if host.tb is None:
                 host.tb, o.unit = o, host
             elif o.anchored and (host.tb.title_text != o.title_text):
-                tail = _cut_tail(host, o, seq)
+                tail = _cut_tail(host, o, seq, at, changes)
                 if tail is not None:
-                    host = tail
+                    host, at = tail, at + 1
                     host.tb, o.unit = o, host
     host.lns.extend(v.lns)
     host.ends.extend(v.ends)
@@ -599,9 +742,16 @@ def _join(u: Unit, v: Unit, seq, k: int, k2: int) -> None:
         host.tb = v.tb
         v.tb.unit = host
     v.gone = True
+    if changes is not None:
+        changes.touch(k)
+        changes.touch(at)
+        changes.touch(k2 + len(seq) - n)    # where `v` stands after the cuts
 
 
-def _cut_tail(u: Unit, b: Block, seq) -> "Unit | None":
+def _cut_tail(u: Unit, b: Block, seq, pos: int | None = None,
+              changes: _Changes | None = None) -> "Unit | None":
+    """Cut `u` (at `pos` in `seq`, when known) where its text changes most into its head and a
+    new unit for the tail, inserted after it; the tail, or None when there is no place to cut."""
     start = 0
     if u.tb is not None and u.tb.pos < u.lns[-1].i:
         start = next((c for c, l in enumerate(u.lns) if l.i > u.tb.pos), 0)
@@ -619,6 +769,8 @@ def _cut_tail(u: Unit, b: Block, seq) -> "Unit | None":
     tail_sets: list[set[str]] = [set() for _ in range(len(u.lns) + 1)]
     for c in range(len(u.lns) - 1, -1, -1):
         tail_sets[c] = tail_sets[c + 1] | per[c]
+    firsts = _paragraph_firsts(u.lns, start)
+    rank = {k: j for j, k in enumerate(firsts)}
     for c in range(max(start + 2, 2), len(u.lns) - 1):
         a, l = u.lns[c - 1], u.lns[c]
         if not (a.ends_sentence and (a.cells < a.width - 2 or l.indents and l.cells <= l.width - 4)):
@@ -631,7 +783,7 @@ def _cut_tail(u: Unit, b: Block, seq) -> "Unit | None":
             score += 0.5 * (len(tw & tail) - len(tw & head)) / len(tw)
             near = bigrams("".join(x.text for x in u.lns[c:c + 6]))
             score += 0.8 * len(tw & near) / len(tw)
-        score += 0.5 * _style_split(u.lns, start, c)
+        score += 0.5 * _style_split(u.lns, firsts, rank, c)
         if ow:
             score += 0.5 * (len(ow & head) - len(ow & tail)) / len(ow)
         if best is None or score > best:
@@ -640,8 +792,12 @@ def _cut_tail(u: Unit, b: Block, seq) -> "Unit | None":
         return None
     tail = Unit(u.lns[best_c:], ends=u.ends)
     u.lns, u.ends = u.lns[:best_c], []
-    pos = next(x for x, (kind, o) in enumerate(seq) if o is u)
+    if pos is None or seq[pos][1] is not u:
+        pos = next(x for x, (kind, o) in enumerate(seq) if o is u)
     seq.insert(pos + 1, ("U", tail))
+    if changes is not None:
+        changes.touch(pos)
+        changes.inserted(pos + 1)
     return tail
 
 
@@ -779,26 +935,30 @@ def _split_for(seq, k: int, b: Block) -> Unit | None:
     u: Unit = seq[x][1]
     if u.gone or u.kind != "article" or len(u.lns) < 6:
         return None
-    return _cut_tail(u, b, seq)
+    return _cut_tail(u, b, seq, x)
 
 
 def _lead_shape(text: str) -> tuple[int, str] | None:
     """"打破壁垒、整合资源，…" → (4, "、"): the length of a paragraph's run-in lead and the mark
     that ends it. Speakers keep one lead style through their text."""
-    m = re.match(r"^([^，。、；：！？]{2,16})([，。、；：！？])", text)
+    m = LEAD.match(text)
     return (len(m.group(1)), m.group(2)) if m else None
 
 
-def _style_split(lns: list[Ln], start: int, c: int) -> float:
+def _paragraph_firsts(lns: list[Ln], start: int) -> list[int]:
+    """The lines from `start` on that open a paragraph."""
+    return [k for k in range(start, len(lns))
+            if k == start or lns[k - 1].ends_sentence and (lns[k - 1].cells < lns[k - 1].width - 2
+                                                           or lns[k].cells <= lns[k].width - 4)]
+
+
+def _style_split(lns: list[Ln], firsts: list[int], rank: dict[int, int], c: int) -> float:
     """1 when the cut at `c` falls where one run of same-style paragraph leads ends and another
-    begins ("打破壁垒、整合资源，" ×2 | "强化责任建机制。" ×2), else 0."""
-    firsts = [k for k in range(start, len(lns))
-              if k == start or lns[k - 1].ends_sentence and (lns[k - 1].cells < lns[k - 1].width - 2
-                                                             or lns[k].cells <= lns[k].width - 4)]
-    if c not in firsts:
-        return 0.0
-    j = firsts.index(c)
-    if j < 2 or j + 1 >= len(firsts):
+    begins ("打破壁垒、整合资源，" ×2 | "强化责任建机制。" ×2), else 0. `firsts`: see
+    `_paragraph_firsts`, `rank`: each one's index in it (both made once per unit: making them
+    per cut was quadratic in the unit's length)."""
+    j = rank.get(c)
+    if j is None or j < 2 or j + 1 >= len(firsts):
         return 0.0
     p2, p1, n0, n1 = (_lead_shape(lns[firsts[x]].text) for x in (j - 2, j - 1, j, j + 1))
     return 1.0 if None not in (p1, n0) and p2 == p1 and n0 == n1 and p1 != n0 else 0.0
@@ -813,7 +973,7 @@ def _cos(a: str, b: str) -> float:
 
 def _grams(t: str) -> list[str]:
     h = han(t)
-    return [h[i:i + 2] for i in range(len(h) - 1)]
+    return list(map(str.__add__, h, h[1:]))
 
 
 def _nearest_note(seq, i: int) -> Unit | None:
@@ -847,18 +1007,21 @@ def _split_briefs(units: list[Unit]) -> list[Unit]:
 def _give_far_bylines(blocks, units, dropped, warnings) -> None:
     """A title block with a byline but no body (a page banner): its byline goes to the longest
     article that has no byline of its own."""
+    longest = None   # the same for every banner: giving a far byline signs nothing
     for b in blocks:
         if b.unit is not None or b.dup or not (b.by and b.by.authors):
             continue
-        cands = [u for u in units if u.kind == "article" and u.lns
-                 and not (u.tb and u.tb.by and u.tb.by.authors)
-                 and not any(e.by and e.by.authors for e in u.ends)]
+        if longest is None:
+            cands = [u for u in units if u.kind == "article" and u.lns
+                     and not (u.tb and u.tb.by and u.tb.by.authors)
+                     and not any(e.by and e.by.authors for e in u.ends)]
+            longest = max(cands, key=lambda u: len(u.text)) if cands else False
         for x in b.lines:
             dropped.append(Dropped(x.no, x.text, "title block without a body; byline given to "
                                    "an unsigned article"))
-        if not cands:
+        if not longest:
             continue
-        u = max(cands, key=lambda u: len(u.text))
+        u = longest
         u.far_by = b.by
         warnings.append(Warning(b.lines[-1].no, "far-byline",
                                 f"byline “{b.lines[-1].text}” printed away from any body; "
@@ -868,16 +1031,16 @@ def _give_far_bylines(blocks, units, dropped, warnings) -> None:
 def _sections(ln: list[Ln], units: list[Unit], seq) -> dict[int, str | None]:
     """Each unit's column: a label printed on one of its pages; else the previous unit's
     column when it continues that page, is signed, or is a brief."""
-    labels: dict[int, list[Ln]] = {}
+    page_label: dict[int, str] = {}     # each page's first label that is not a filler's
     multipage = any(l.page_start for l in ln)
     for l in ln:
-        if l.kind == "section":
-            labels.setdefault(l.page, []).append(l)
+        if l.kind == "section" and l.page not in page_label and not _filler_label(l):
+            page_label[l.page] = l.section
     out: dict[int, str | None] = {}
     order = sorted(units, key=lambda u: u.pos)
     prev_sec, prev_page = None, None
-    last_label: str | None = None
-    label_iter = sorted((l for l in ln if l.kind == "section"), key=lambda l: l.i)
+    label_before = _Before((l.i, l.section) for l in ln if l.kind == "section")
+    tb_label_before = _Before((o.pos, o.label) for kind, o in seq if kind == "T" and o.label)
     for u in order:
         lines = u.lns + u.ends + (u.tb.lines if u.tb else [])
         if not lines:
@@ -885,25 +1048,23 @@ def _sections(ln: list[Ln], units: list[Unit], seq) -> dict[int, str | None]:
             continue
         first = min(lines, key=lambda l: l.i)
         if u.kind == "filler":
-            sec = _label_before(label_iter, first.i)
+            sec = label_before(first.i)
             out[id(u)] = sec
             continue
         sec = None
         if u.tb is not None and u.tb.label:
             sec = re.sub(r"\s+", " ", u.tb.label)
         elif multipage:
-            pages = {l.page for l in lines}
-            found = [l for p in sorted(pages) for l in labels.get(p, [])
-                     if not _filler_label(l)]
+            found = [page_label[p] for p in sorted({l.page for l in lines}) if p in page_label]
             if found:
-                sec = found[0].section
+                sec = found[0]
             else:
                 signed = bool(u.tb and u.tb.by and u.tb.by.authors) or \
                     any(e.by and e.by.authors for e in u.ends)
                 if prev_sec and (signed or u.kind == "brief" or first.page == prev_page):
                     sec = prev_sec
         else:
-            sec = _label_before(label_iter, first.i) or _tb_label_before(seq, u)
+            sec = label_before(first.i) or tb_label_before(u.pos)
         out[id(u)] = sec
         prev_sec = sec
         prev_page = max(l.page for l in lines)
@@ -914,20 +1075,22 @@ def _filler_label(l: Ln) -> bool:
     return bool(l.section) and (l.section.endswith("书摘") or l.section in ("补白",))
 
 
-def _label_before(labels: list[Ln], i: int) -> str | None:
-    best = None
-    for l in labels:
-        if l.i < i:
-            best = l.section
-    return best
+class _Before:
+    """Of (position, label) pairs in print order, the label of the last pair printed before
+    a position, i.e. the latest in that order among those whose position is smaller."""
 
+    def __init__(self, pairs):
+        pairs = list(pairs)
+        self.order = sorted(range(len(pairs)), key=lambda j: pairs[j][0])
+        self.pos = [pairs[j][0] for j in self.order]
+        self.labels = [p[1] for p in pairs]
+        self.latest: list[int] = []     # latest print index among the first n by position
+        for j in self.order:
+            self.latest.append(max(j, self.latest[-1]) if self.latest else j)
 
-def _tb_label_before(seq, u: Unit) -> str | None:
-    best = None
-    for kind, o in seq:
-        if kind == "T" and o.label and o.pos < u.pos:
-            best = o.label
-    return best
+    def __call__(self, i: int) -> str | None:
+        n = bisect.bisect_left(self.pos, i)
+        return self.labels[self.latest[n - 1]] if n else None
 
 
 def _issue_date(lines: list[Line], dropped: list[Dropped]) -> str | None:
