@@ -230,6 +230,7 @@ def write_config(work: Path, config: Path, site_dir: Path, nav: list,
             "site_dir": str(site_dir.resolve()),
             "theme": {"custom_dir": str((config.resolve().parent / "theme_overrides"))},
             "nav": nav,
+            "hooks": [str(Path(__file__).resolve().with_name("hooks.py"))],
             "validation": {"nav": {"omitted_files": "info"}}}
     if plugins is None:
         plugins = without_feeds(project_config(config).get("plugins"))

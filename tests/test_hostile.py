@@ -29,7 +29,7 @@ import opencc
 import pytest
 import yaml
 
-from conftest import CHROMIUM_ARGS, DOCS_SRC, ROOT, run_cli
+from conftest import DOCS_SRC, ROOT, run_cli
 
 FRAME = (DOCS_SRC / "2020-12-jzdx.txt").read_text("utf-8").split("\n")[:73]
 TITLE, BYLINE, END = FRAME[1], FRAME[2], FRAME[72]  # "加强党建引领 …", "□ 任善华", "（作者单位：…）"
@@ -250,25 +250,21 @@ CHECK_PAGE = """() => {
 }"""
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
-def visit(browser, pages: list[Path]) -> dict[str, dict]:
-    """Each page opened from file:// (nothing else may load): what ran, what was injected,
-    which dialogs opened, what a reader sees."""
+def file_only_page(browser):
+    """A page that may load file: URLs only, and the list of the dialogs it opened."""
     ctx = browser.new_context()
     ctx.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
               else route.abort())
     page = ctx.new_page()
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    return ctx, page, dialogs
+
+
+def visit(browser, pages: list[Path]) -> dict[str, dict]:
+    """Each page opened from file:// (nothing else may load): what ran, what was injected,
+    which dialogs opened, what a reader sees."""
+    ctx, page, dialogs = file_only_page(browser)
     seen = {}
     for p in pages:
         dialogs.clear()
@@ -302,12 +298,7 @@ def test_search_results_show_hostile_text_as_text(built, browser, name):
     """Search from the home page (free of the hostile fields) for the hostile article: its
     result (title, issue, snippet) is text; nothing runs, nothing is injected."""
     _, site = built[name]
-    ctx = browser.new_context()
-    ctx.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
-              else route.abort())
-    page = ctx.new_page()
-    dialogs: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    ctx, page, dialogs = file_only_page(browser)
     page.goto((site / "index.html").as_uri())
     page.fill("input[name=query]", "提升城市社区治理")  # in the title and the body
     page.wait_for_selector(".md-search-result__item a", timeout=10_000)
