@@ -58,10 +58,6 @@ from qikan.split import split_source  # noqa: E402
 # the functions `qikan/site.py` calls, in build order: the child times each one it finds
 STAGES = ("archive_splits", "render_archive", "write_pages", "run_mkdocs", "write_search_index",
           "write_hant_edition", "write_zip", "swap_in", "publish_zip")
-# front matter keys plain Material knows; qikan's own (template: …, authors, issue …) go
-MATERIAL_KEYS = {"title", "description"}
-# "---\ntitle: …\n---\n": a page's front matter
-FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 # "issues/2000-01-s0000-nxdj/007.html": an article page (not an issue's index.html)
 ARTICLE_PAGE = re.compile(r"^\d{3}\.html$")
 
@@ -249,23 +245,8 @@ def du_mb(folder: Path) -> float:
         if folder.exists() else 0.0
 
 
-def plain_docs(docs: Path, out: Path) -> None:
-    """The generated Markdown with front matter cut to what plain Material knows."""
-    for p in docs.rglob("*.md"):
-        text = p.read_text(encoding="utf-8")
-        m = FRONT.match(text)
-        if m:
-            meta = yaml.safe_load(m.group(1)) or {}
-            kept = {k: v for k, v in meta.items() if k in MATERIAL_KEYS}
-            text = (f"---\n{yaml.safe_dump(kept, allow_unicode=True)}---\n" if kept else "") + \
-                text[m.end():]
-        q = out / p.relative_to(docs)
-        q.parent.mkdir(parents=True, exist_ok=True)
-        q.write_text(text, encoding="utf-8")
-
-
 def build_plain_material(work: Path, base: Path) -> dict:
-    from search import material_config
+    from search import material_config, plain_docs
 
     nav = yaml.safe_load((work / "mkdocs.yml").read_text(encoding="utf-8"))["nav"]
     plain_docs(work / "docs", base / "docs")

@@ -73,6 +73,28 @@ def synthetic_archive(n: int, seed: int = 1) -> list[SplitResult]:
     return results
 
 
+# front matter keys plain Material knows; qikan's own (template: …, authors, issue …) go
+MATERIAL_KEYS = {"title", "description"}
+# "---\ntitle: …\n---\n": a page's front matter
+FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+
+
+def plain_docs(docs: Path, out: Path) -> None:
+    """The generated Markdown with front matter cut to what plain Material knows."""
+    for p in docs.rglob("*.md"):
+        text = p.read_text(encoding="utf-8")
+        m = FRONT.match(text)
+        if m:
+            meta = yaml.safe_load(m.group(1)) or {}
+            kept = {k: v for k, v in meta.items() if k in MATERIAL_KEYS}
+            text = (f"---\n{yaml.safe_dump(kept, allow_unicode=True)}---\n" if kept else "") + \
+                text[m.end():]
+        q = out / p.relative_to(docs)
+        q.parent.mkdir(parents=True, exist_ok=True)
+        q.write_text(text, encoding="utf-8")
+
+
+
 def material_config(work: Path, site: Path, nav: list, search: bool) -> Path:
     cfg = {"site_name": "期刊文库", "use_directory_urls": False,
            "theme": {"name": "material", "language": "zh", "font": False},
@@ -97,8 +119,9 @@ def build(results: list[SplitResult], base: Path) -> dict:
     write_pages(pages, work / "docs")
     run_mkdocs(write_config(work, ROOT / "mkdocs.yml", base / "qikan", nav))
     qikan_index = timed(write_search_index, results, base / "qikan", "s2t")
-    plain = timed(run_mkdocs, material_config(work, base / "plain", nav, False))
-    with_search = timed(run_mkdocs, material_config(work, base / "material", nav, True))
+    plain_docs(work / "docs", base / "mwork" / "docs")  # without qikan's template and fields
+    plain = timed(run_mkdocs, material_config(base / "mwork", base / "plain", nav, False))
+    with_search = timed(run_mkdocs, material_config(base / "mwork", base / "material", nav, True))
     return {"qikan_index_s": qikan_index, "material_index_s": with_search - plain,
             "qikan_index_mb": du(base / "qikan" / "search") / 1e6
             + du(base / "qikan" / "zh-Hant" / "search") / 1e6,
