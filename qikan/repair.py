@@ -32,6 +32,9 @@ HALF_RE = re.compile(f"(?<={CJK_BEFORE})[,;:?!]|[,;:?!](?=[{HAN}“‘《])|"
                      f"[(](?=[{HAN}])|(?<=[{HAN}])[)]")
 # "坚持创新,先行先走": a line with any half-width mark at all (most lines have none)
 HALF_ANY = re.compile(r"[,;:?!()]")
+# the name of an HTML entity before its ";", e.g. "&gt" in "a&gt;和": that ";" is not punctuation
+ENTITY_NAME = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31})\Z")
+ENTITY_LONGEST = 33
 # marks that open a byline inside a vertical title block
 MARKS = "□●■◎◆◇"
 
@@ -91,10 +94,11 @@ def collapse_doubled(text: str) -> str:
 
 def normalise_punctuation(text: str) -> str:
     """Half-width , ; : ? ! ( ) next to Chinese text become their full-width forms; "4:6" and
-    "1,200" between digits stay."""
+    "1,200" between digits stay, and so does the ";" that ends an entity ("&gt;和")."""
     if not HALF_ANY.search(text):
         return text     # most lines: nothing to look at around
-    return HALF_RE.sub(lambda m: HALF[m.group(0)], text)
+    return HALF_RE.sub(lambda m: m.group(0) if m.group(0) == ";" and ENTITY_NAME.search(
+        text, max(0, m.start() - ENTITY_LONGEST), m.start()) else HALF[m.group(0)], text)
 
 
 def _is_single_glyph(text: str) -> bool:

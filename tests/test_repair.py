@@ -68,3 +68,11 @@ def test_doubled_line_kept_once_and_original_logged():
 def test_page_start_space_survives():
     kept, _ = repair_lines(split_lines(" 新一页的第一行\n\u00a0\u00a0"))
     assert kept[0].text == " 新一页的第一行" and kept[1].text == ""
+
+
+def test_the_semicolon_of_an_entity_next_to_chinese_stays():
+    """"&gt;和" is an entity a scraper left (shown literally), not a half-width mark to widen;
+    an ordinary ";" between Chinese words next to it still is."""
+    assert normalise_punctuation("条件a&gt;和b&#60;与c&#x3C;") == "条件a&gt;和b&#60;与c&#x3C;"
+    assert normalise_punctuation("见&amp;党建;文件") == "见&amp;党建；文件"
+    assert normalise_punctuation("坚持创新;先行先走") == "坚持创新；先行先走"
