@@ -15,7 +15,7 @@ from pathlib import Path
 
 from qikan.check import issue_suspects
 from qikan.ingest import InputError, os_error_message
-from qikan.intake import draft_sidecar
+from qikan.intake import draft_sidecar, file_id
 from qikan.sidecar import parse_sidecar, read_sidecar
 from qikan.site import ROOT, build_site, load_issue, newest_issue, read_meta
 from qikan.split import draft_sidecar_articles
@@ -136,8 +136,7 @@ def _issue_file(issue: str, src: Path) -> Path:
 
 def _default_id(txt: Path) -> str:
     """An id for an issue with no sidecar: the file stem made URL-safe."""
-    stem = "".join(c if c.isascii() and c.isalnum() else "-" for c in txt.stem.lower()).strip("-")
-    return stem[:60] or "issue"
+    return file_id(txt.name)[:60].strip("-") or "issue"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -65,9 +65,7 @@ def issue_toc(here: str, entries: list[Entry], heading: str = "##") -> list[str]
             section = e.art.section
             head = f"[{md(section)}]({link(here, section_path(section))})" if section else NO_SECTION
             lines += ["", f"{heading} {head}", ""]
-        who = author_links(here, e.art.authors)
-        lines.append(f"- [{md(article_title(e.art))}]({link(here, e.path)})"
-                     f"{kind_mark(e.art)}" + (f"　{who}" if who else ""))
+        lines.append(toc_line(here, e))
     return lines
 
 
@@ -87,12 +85,17 @@ def render_issue_page(issue: IssueMeta, entries: list[Entry]) -> str:
     return front_matter({"title": issue_label(issue), "issue": issue.id}) + "\n".join(lines) + "\n"
 
 
-def entry_line(here: str, e: Entry, with_authors: bool = True) -> str:
-    """`- [title](…)　作者　· issue（date）` for the lists of section, author, unit pages."""
-    who = author_links(here, e.art.authors) if with_authors else ""
-    where = f"[{md(issue_label(e.issue))}]({link(here, issue_path(e.issue.id))})"
+def toc_line(here: str, e: Entry) -> str:
+    """`- [title](…)〔简讯〕　作者、作者`: an article in a list of a page at `here`."""
+    who = author_links(here, e.art.authors)
     return (f"- [{md(article_title(e.art))}]({link(here, e.path)}){kind_mark(e.art)}"
-            + (f"　{who}" if who else "") + f"　· {where}")
+            + (f"　{who}" if who else ""))
+
+
+def entry_line(here: str, e: Entry) -> str:
+    """`toc_line` and `　· issue`, for the lists of author and unit pages."""
+    where = f"[{md(issue_label(e.issue))}]({link(here, issue_path(e.issue.id))})"
+    return f"{toc_line(here, e)}　· {where}"
 
 
 def name_index(title: str, here: str, groups: dict[str, list[Entry]],
@@ -121,9 +124,7 @@ def section_page(name: str, entries: list[Entry]) -> str:
         if e.issue is not issue:
             issue = e.issue
             lines += ["", f"## [{md(issue_label(issue))}]({link(here, issue_path(issue.id))})", ""]
-        who = author_links(here, e.art.authors)
-        lines.append(f"- [{md(article_title(e.art))}]({link(here, e.path)}){kind_mark(e.art)}"
-                     + (f"　{who}" if who else ""))
+        lines.append(toc_line(here, e))
     return front_matter({"title": name}) + "\n".join(lines) + "\n"
 
 
@@ -162,10 +163,7 @@ def year_page(year: str, issues: list[IssueMeta], per_issue: dict[str, list[Entr
     for i in issues:
         lines += [f"## [{md(issue_label(i))}]({link(here, issue_path(i.id))})", "",
                   issue_facts(i, len(per_issue[i.id])), ""]
-        for e in per_issue[i.id]:
-            who = author_links(here, e.art.authors)
-            lines.append(f"- [{md(article_title(e.art))}]({link(here, e.path)})"
-                         f"{kind_mark(e.art)}" + (f"　{who}" if who else ""))
+        lines += [toc_line(here, e) for e in per_issue[i.id]]
         lines.append("")
     return front_matter({"title": year_title(year)}) + "\n".join(lines)
 

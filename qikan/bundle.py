@@ -69,16 +69,8 @@ def _entry(name: str) -> zipfile.ZipInfo:
     return info
 
 
-def configured_site_name(config: Path) -> str:
-    from mkdocs.utils import yaml_load
-
-    with open(config, encoding="utf-8") as f:
-        return (yaml_load(f) or {}).get("site_name") or "期刊文库"
-
-
-def write_zip(site: Path, target: Path, config: Path) -> Path:
+def write_zip(site: Path, target: Path, site_name: str) -> Path:
     """Write the zip of `site` to a temporary file beside `target`; return that file."""
-    site_name = configured_site_name(config)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.tmp-", dir=target.parent)
     os.close(fd)

@@ -27,12 +27,10 @@ import yaml
 
 from .ingest import InputError, read_issue_lines
 from .model import Line
+# "2015·10" page marks and "2018-03-12 00:00:00" web datelines, read as the splitter reads them
+from .segment import DATELINE, ISSUE_MARK
 from .sidecar import ID_RE, parse_sidecar
 
-# "2015·10", " 2015 . 10 ": a magazine's page mark (year · month)
-ISSUE_MARK = re.compile(r"^\s*((?:19|20)\d\d)\s*[·.]\s*(\d{1,2})\s*$")
-# "2018-03-12 00:00:00": a web page's publication dateline
-DATELINE = re.compile(r"^\s*((?:19|20)\d\d)-(\d\d)-(\d\d) \d\d:\d\d")
 # "2015年第10期": a printed issue number with its year
 ISSUE_NO = re.compile(r"((?:19|20)\d\d)\s*年\s*第\s*(\d{1,2})\s*期")
 # "2022年6月28日", "来源:中直党建网 2018年3月9日": a full printed date
@@ -124,6 +122,14 @@ def detected_publication(lines: list[Line]) -> Found | None:
     return None
 
 
+def file_id(file_name: str) -> str:
+    """The file's stem made URL-safe: lower-case ASCII letters and digits, runs of anything
+    else one '-' ("" when nothing is left, e.g. a Chinese file name)."""
+    stem = PurePath(file_name).stem.lower()
+    return re.sub(r"-+", "-", "".join(c if c.isascii() and c.isalnum() else "-"
+                                      for c in stem)).strip("-")
+
+
 def issue_id(file_name: str, date: str | None, given: str | None) -> str:
     """`given`, else the file's stem made URL-safe, led by the date when it does not start
     with one (ids sort by date: 2015-10-nxdj)."""
@@ -132,9 +138,7 @@ def issue_id(file_name: str, date: str | None, given: str | None) -> str:
             raise InputError(given, None, f"unsafe issue id {given!r}",
                              "use lower-case ASCII letters, digits and '-', e.g. 2015-10-nxdj")
         return given
-    stem = PurePath(file_name).stem.lower()
-    slug = re.sub(r"-+", "-", "".join(c if c.isascii() and c.isalnum() else "-"
-                                      for c in stem)).strip("-")
+    slug = file_id(file_name)
     if not slug:
         raise InputError(file_name, None, "the file name gives no usable issue id (it needs "
                          "ASCII letters or digits)", "give one with --id, e.g. --id 2015-10-nxdj")

@@ -69,9 +69,13 @@ def read_meta(txt: Path) -> IssueMeta:
 
 
 def load_issue(txt: Path, meta: IssueMeta | None = None) -> SplitResult:
-    meta = meta or read_meta(txt)
+    return split_with(txt, txt.read_bytes(), meta or read_meta(txt))
+
+
+def split_with(txt: Path, data: bytes, meta: IssueMeta) -> SplitResult:
+    """The split of an issue's bytes under its metadata (the file's name as its source)."""
     meta.source = meta.source or txt.name
-    return split_source(txt.read_bytes(), str(txt), meta)
+    return split_source(data, str(txt), meta)
 
 
 def load_archive(src: Path, cache: Path | None = None) -> list[SplitResult]:
@@ -116,13 +120,11 @@ def archive_splits(src: Path, cache: Path | None,
 
 
 def split_issue(txt: Path, data: bytes, side: bytes | None) -> SplitResult:
-    """One issue from the bytes of its text and sidecar: the sidecar is parsed here too, so
-    that its parsing (which grows with the square of its `articles:`) is shared out as well."""
+    """One issue from the bytes of its text and sidecar (parsed here, in the worker, too)."""
     path = txt.with_suffix(".yml")
     meta = parse_sidecar(decode_text(side, str(path))[0] if side is not None else "", str(path),
                          txt.stem)
-    meta.source = meta.source or txt.name
-    return split_source(data, str(txt), meta)
+    return split_with(txt, data, meta)
 
 
 def _pool(workers: int) -> ProcessPoolExecutor | None:
@@ -298,7 +300,7 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path) -> BuildR
         repair_feeds(tmp, feeds, raw_values(results, feeds))
         write_search_index(results, tmp, profile)  # search/ + zh-Hant/search/ (P4)
         hant = write_hant_edition(tmp, profile)  # zh-Hant/ twin of every page (P5)
-        zipped = write_zip(tmp, dist / ZIP_NAME, config)  # offline zip of the finished site (P6)
+        zipped = write_zip(tmp, dist / ZIP_NAME, site_name)  # offline zip of the finished site (P6)
         swap_in(tmp, out)
         publish_zip(zipped, dist / ZIP_NAME)
     finally:

@@ -10,13 +10,23 @@ import threading
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS_SRC = ROOT / "docs_src"
 SEEDS = sorted(DOCS_SRC.glob("*.txt"))
+GOLD = ROOT / "tests" / "fixtures" / "gold"
+# sample issue → gold file of the same text (the seeds keep their shared names there)
+GOLD_OF = {"2020-12-jzdx": "000", "2015-10-nxdj": "001", "2022-06-rmrb": "002",
+           "2020-09-jlzz": "003", "2018-03-syjg": "004"}
 # Debian's Chromium, quiet: no updates, no sync, nothing that talks to the network by itself.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def gold(stem: str) -> dict:
+    """The hand-made ground truth of a sample issue (fixtures only: the splitter never reads it)."""
+    return yaml.safe_load(next(GOLD.glob(GOLD_OF[stem] + "_*.yml")).read_text("utf-8"))
 
 
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:

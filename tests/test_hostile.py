@@ -18,9 +18,7 @@ and render.py escapes the issue labels it puts in the nav, which Material prints
 """
 from __future__ import annotations
 
-import html
 import json
-import re
 from html.parser import HTMLParser
 from pathlib import Path
 

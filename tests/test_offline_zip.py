@@ -12,7 +12,7 @@ from pathlib import Path
 import opencc
 import pytest
 
-from conftest import CHROMIUM_ARGS, run_cli
+from conftest import run_cli
 
 # A resource the browser would load by itself: script/img/… src, <link href> (but the
 # canonical link, which only names the hosted page), CSS url()/@import.
@@ -104,66 +104,62 @@ def copy_citation(page, done: str) -> None:
     assert page.evaluate("navigator.clipboard.readText()") == ref
 
 
-def test_offline_site_works_from_file_in_chromium(unzipped):
+def test_offline_site_works_from_file_in_chromium(unzipped, browser):
     """Open index.html by file://, follow links to an article, copy its citation, go to its
     author's page and the browse indexes, to its zh-Hant twin, search for a known article:
     nothing but file: is ever asked for."""
-    from playwright.sync_api import sync_playwright
-
     first = (unzipped / "issues/2018-03-syjg/001.html").read_text(encoding="utf-8")
     title = html.unescape(re.search(r"<h1[^>]*>(.*?)</h1>", first, re.S).group(1)).strip()
     asked, errors = [], []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        ctx = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
-        ctx.on("request", lambda r: asked.append(r.url))
-        ctx.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
-                  else route.abort())
-        page = ctx.new_page()
-        page.on("websocket", lambda ws: asked.append(ws.url))
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.goto((unzipped / "index.html").as_uri())
-        assert page.eval_on_selector(".md-header", "e => getComputedStyle(e).position") == "sticky"
+    ctx = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    ctx.on("request", lambda r: asked.append(r.url))
+    ctx.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
+              else route.abort())
+    page = ctx.new_page()
+    page.on("websocket", lambda ws: asked.append(ws.url))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto((unzipped / "index.html").as_uri())
+    assert page.eval_on_selector(".md-header", "e => getComputedStyle(e).position") == "sticky"
 
-        with page.expect_navigation():            # home → the issue's table of contents
-            page.click("article a[href$='issues/2018-03-syjg/index.html']")
-        with page.expect_navigation():            # → its first article
-            page.click("article a[href$='001.html']")
-        assert page.url.endswith("/issues/2018-03-syjg/001.html")
-        assert page.inner_text("article h1") == title
-        copy_citation(page, "已复制")               # the citation box, from file://
-        author = page.inner_text(".qikan-head__author")
-        with page.expect_navigation():            # → the author's page, which lists it
-            page.click(".qikan-head__author")
-        assert page.url.endswith(".html") and "/authors/" in page.url
-        assert page.inner_text("article h1") == author
-        with page.expect_navigation():            # → back to the article through the list
-            page.click("article li a[href$='issues/2018-03-syjg/001.html']")
-        with page.expect_navigation():            # the browse indexes: sections, years
-            page.click(".md-nav a[href$='sections.html']")
-        assert page.locator("article li a").count() > 0
-        with page.expect_navigation():
-            page.click(".md-nav a[href$='years.html']")
-        with page.expect_navigation():
-            page.click("article li a[href$='years/2018/index.html']")
-        with page.expect_navigation():
-            page.click("article li a[href$='issues/2018-03-syjg/001.html']")
+    with page.expect_navigation():            # home → the issue's table of contents
+        page.click("article a[href$='issues/2018-03-syjg/index.html']")
+    with page.expect_navigation():            # → its first article
+        page.click("article a[href$='001.html']")
+    assert page.url.endswith("/issues/2018-03-syjg/001.html")
+    assert page.inner_text("article h1") == title
+    copy_citation(page, "已复制")               # the citation box, from file://
+    author = page.inner_text(".qikan-head__author")
+    with page.expect_navigation():            # → the author's page, which lists it
+        page.click(".qikan-head__author")
+    assert page.url.endswith(".html") and "/authors/" in page.url
+    assert page.inner_text("article h1") == author
+    with page.expect_navigation():            # → back to the article through the list
+        page.click("article li a[href$='issues/2018-03-syjg/001.html']")
+    with page.expect_navigation():            # the browse indexes: sections, years
+        page.click(".md-nav a[href$='sections.html']")
+    assert page.locator("article li a").count() > 0
+    with page.expect_navigation():
+        page.click(".md-nav a[href$='years.html']")
+    with page.expect_navigation():
+        page.click("article li a[href$='years/2018/index.html']")
+    with page.expect_navigation():
+        page.click("article li a[href$='issues/2018-03-syjg/001.html']")
 
-        page.hover(".md-header .md-select button")  # → the same article in Traditional
-        with page.expect_navigation():
-            page.click(".md-header a.md-select__link[hreflang=zh-Hant]")
-        assert page.url.endswith("/zh-Hant/issues/2018-03-syjg/001.html")
-        assert page.inner_text("article h1") == opencc.OpenCC("s2t").convert(title)
-        copy_citation(page, "已複製")
+    page.hover(".md-header .md-select button")  # → the same article in Traditional
+    with page.expect_navigation():
+        page.click(".md-header a.md-select__link[hreflang=zh-Hant]")
+    assert page.url.endswith("/zh-Hant/issues/2018-03-syjg/001.html")
+    assert page.inner_text("article h1") == opencc.OpenCC("s2t").convert(title)
+    copy_citation(page, "已複製")
 
-        page.goto((unzipped / "index.html").as_uri())  # search finds the known article
-        page.fill(".md-search__input", title[:6])
-        hit = page.wait_for_selector(".md-search-result a[href*='2018-03-syjg/001.html']",
-                                     timeout=10000)
-        with page.expect_navigation():
-            hit.click()
-        assert "/issues/2018-03-syjg/001.html" in page.url
-        browser.close()
+    page.goto((unzipped / "index.html").as_uri())  # search finds the known article
+    page.fill(".md-search__input", title[:6])
+    hit = page.wait_for_selector(".md-search-result a[href*='2018-03-syjg/001.html']",
+                                 timeout=10000)
+    with page.expect_navigation():
+        hit.click()
+    assert "/issues/2018-03-syjg/001.html" in page.url
+    ctx.close()
     # file: URLs on this machine only: `//host/x.js` on a file:// page asks for file://host/x.js
     elsewhere = [u for u in asked if urlsplit(u).scheme != "file" or urlsplit(u).netloc]
     assert asked and not elsewhere, elsewhere

@@ -9,21 +9,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import DOCS_SRC, ROOT, SEEDS, run_cli
+from conftest import DOCS_SRC, GOLD_OF, SEEDS, gold, run_cli
 
-GOLD = ROOT / "tests" / "fixtures" / "gold"
-# sample issue → gold file of the same text (the seeds keep their shared names there)
-GOLD_OF = {"2020-12-jzdx": "000", "2015-10-nxdj": "001", "2022-06-rmrb": "002",
-           "2020-09-jlzz": "003", "2018-03-syjg": "004"}
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 
 
 def han(text: str | None) -> str:
     return "".join(HAN.findall(text or ""))
-
-
-def gold(stem: str) -> dict:
-    return yaml.safe_load(next(GOLD.glob(GOLD_OF[stem] + "_*.yml")).read_text("utf-8"))
 
 
 def split(path: Path, *args: str) -> dict:

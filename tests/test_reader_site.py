@@ -8,25 +8,20 @@ docs_src/, not from the code under test; the split is used only to find an artic
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 import yaml
 
-from conftest import DOCS_SRC, ROOT
-
-GOLD = ROOT / "tests" / "fixtures" / "gold"
-GOLD_OF = {"2020-12-jzdx": "000", "2015-10-nxdj": "001", "2022-06-rmrb": "002",
-           "2020-09-jlzz": "003", "2018-03-syjg": "004"}
+from conftest import DOCS_SRC, GOLD_OF, ROOT
+from conftest import gold as gold_issue
 SHOTS = ROOT / "tests" / "screenshots"
 # The site_url of mkdocs.yml when QIKAN_SITE_URL is not set (as in the test build).
 SITE_URL = "https://example.org/qikan/"
 
 
 def gold(stem: str) -> list[dict]:
-    data = yaml.safe_load(next(GOLD.glob(GOLD_OF[stem] + "_*.yml")).read_text("utf-8"))
-    return data["articles"]
+    return gold_issue(stem)["articles"]
 
 
 def sidecar(stem: str) -> dict:
