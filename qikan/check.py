@@ -7,7 +7,8 @@ long articles, doubled glyphs the repair stage left, everything the splitter war
 (title blocks it could not assign, …), and unexpected characters in the text (private-use code
 points, the replacement character U+FFFD, control characters, Latin letters from a
 mis-decoding or a lone Latin word inside a Chinese sentence). Suspects are warnings, never
-errors: only bad input (which raises `InputError`) stops a check. The tests are heuristics
+errors: only bad input (which raises `InputError`) stops a check. A line whose text the split
+placed nowhere (`conserve.lost_lines`) is a suspect too: the site would lose it. The tests are heuristics
 written by hand for these extractions' known faults; jieba's segmentation tells a doubled
 word ("纳入纳入") from words that share characters ("党组织组织力").
 """
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 
 import jieba
 
+from .conserve import lost_lines
 from .ingest import CONTROL, decode_issue, read_issue_lines
 from .model import IssueMeta, SplitResult
 from .repair import repair_lines
@@ -122,11 +124,15 @@ def _articles(res: SplitResult, kept: dict[int, str]) -> list[Suspect]:
 def issue_suspects(data: bytes, path: str, meta: IssueMeta) -> tuple[SplitResult, list[Suspect]]:
     """The issue's split and its suspects, ordered by source line."""
     res = split_source(data, path, meta)
+    lines = read_issue_lines(data, path)
     # the lines as repaired: doubled glyphs that repair collapsed are no longer suspect
-    kept = {l.no: l.text for l in repair_lines(read_issue_lines(data, path))[0]}
+    kept = {l.no: l.text for l in repair_lines(lines)[0]}
     text, _ = decode_issue(data, path)
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    suspects = _articles(res, kept) + _chars(raw)
+    suspects = _articles(res, kept) + _chars(raw) + [
+        Suspect(x.line, "lost-text", f"{len(x.missing)} Chinese characters of this line are in "
+                "no article and not in `dropped`: the split loses them; correct the ranges")
+        for x in lost_lines(lines, res)]
     seen = {(s.line, s.code) for s in suspects}
     suspects += [Suspect(w.line, w.code, w.message) for w in res.warnings
                  if (w.line, w.code) not in seen]

@@ -73,11 +73,20 @@ def check_ranges(meta: IssueMeta, n_lines: int, source: str) -> None:
                 owner[no] = (n, [first, last])
 
 
+# "——周国平《爱与孤独》": a quotation's attribution under an epigraph or at a piece's end; it is
+# the text's, not the entry's byline, and stays in the body
+ATTRIBUTION = re.compile(r"^\s*[—－-]{1,2}.*《")
+BYLINE_LINE = "byline of a title block, parsed into the article's fields"
+END_LINE = "end line, parsed into the article's fields"
+
+
 def _is_byline_of(text: str, entry: dict) -> bool:
+    if ATTRIBUTION.match(text):
+        return False
     authors = {clean_name(a) for a in entry.get("authors") or []}
     name = clean_name(text)
-    # "孙斌": a bare name under the title; "——某某《某书》": a quote's attribution
-    if name in authors or (name.startswith("——") and any(a in name for a in authors)):
+    # "孙斌": a bare name under the title; "——孙斌": a signature at the end
+    if name in authors or (name.startswith("——") and name.lstrip("—") in authors):
         return True
     b = parse_byline(text)
     if not b:
@@ -87,17 +96,68 @@ def _is_byline_of(text: str, entry: dict) -> bool:
                 or (b.writer and _norm(b.writer) == _norm(entry.get("writer"))))
 
 
+def _heads(entry: dict) -> list[str]:
+    """The entry's title and subtitle as compared with printed lines."""
+    return [h for h in (_norm(entry.get("title")), _norm(entry.get("subtitle"))) if h]
+
+
+def _piece(text: str) -> str:
+    return _norm(text).rstrip("。")  # a title line may keep the full stop the title drops
+
+
+def _is_label_of(text: str, entry: dict) -> bool:
+    return bool(SECTION_RE.match(text)) or _norm(text) == _norm(entry.get("section"))
+
+
+def _lead_block(rng: list[Line], entry: dict) -> int:
+    """How many lines the range starts with that print the entry's title block: its title and
+    subtitle, each whole or wrapped over lines taken in order ("…党的组织路线，" / "坚持…"),
+    its byline and its column label."""
+    heads = _heads(entry)
+    got = [""] * len(heads)
+    n = 0
+    for line in rng:
+        t = _piece(line.text)
+        grow = next((k for k, h in enumerate(heads) if t and h.startswith(got[k] + t)), None)
+        if grow is not None:
+            got[grow] += t
+        elif not (_is_byline_of(line.text, entry) or _is_label_of(line.text, entry)):
+            break
+        n += 1
+    return n
+
+
+def _end_block(rng: list[Line], entry: dict, titled: bool) -> int:
+    """How many lines the range ends with that are end lines ("（作者单位：某市委党校）") or a
+    title block printed after the body (title, byline, column label). Title lines count only
+    when, read in order, they start the title (the rest may lie past the range) and the
+    range did not open with it (`titled`) unless they print it whole: "治理水平。", the last
+    line of a paragraph under a title ending "…治理水平", is body."""
+    heads = _heads(entry)
+    got = [""] * len(heads)
+    n = 0
+    for back, line in enumerate(reversed(rng), 1):
+        t = _piece(line.text)
+        grow = next((k for k, h in enumerate(heads) if t and t + got[k] in h), None)
+        if grow is not None:
+            got[grow] = t + got[grow]
+        elif not (_is_byline_of(line.text, entry) or _is_label_of(line.text, entry)):
+            break
+        n = back
+    if any(g and (not h.startswith(g) or (titled and g != h)) for g, h in zip(got, heads)):
+        # not a title block: its pieces are body, and so is all before them
+        n = next((k for k, line in enumerate(reversed(rng))
+                  if not _is_byline_of(line.text, entry)), len(rng))
+    return n
+
+
 def _is_heading_of(text: str, entry: dict) -> bool:
-    """The line prints (part of) the entry's title or subtitle, or its byline."""
-    t = _norm(text).rstrip("。")  # a title line may keep the full stop the title drops
-    if not t:
-        return False
-    for head in (entry.get("title"), entry.get("subtitle")):
-        h = _norm(head)
-        # a title wrapped over lines: each line is a piece of it ("…党的组织路线，" / "坚持…");
-        # shorter pieces than four characters are too often body lines ("工作。")
-        if h and (t == h or (t in h and len(t) >= 4)):
-            return True
+    """The line prints (part of) the entry's title or subtitle, or its byline (for drafting
+    ranges: a floating title block inside an automatic split's span)."""
+    t = _piece(text)
+    # shorter pieces than four characters are too often body lines ("工作。")
+    if t and any(t == h or (t in h and len(t) >= 4) for h in _heads(entry)):
+        return True
     return _is_byline_of(text, entry)
 
 
@@ -105,32 +165,44 @@ def _is_heading_of(text: str, entry: dict) -> bool:
 END_PAREN = re.compile(r"[（(][^（()）]+[)）]\s*$")
 
 
-def _without_end_byline(text: str, entry: dict) -> str:
+def _end_byline(text: str, entry: dict) -> int | None:
+    """Where a byline that closes the body's last line starts, if one does."""
     m = END_PAREN.search(text)
-    return text[:m.start()].rstrip() if m and _is_byline_of(m.group(), entry) else text
+    return m.start() if m and _is_byline_of(m.group(), entry) else None
 
 
-def _body_lines(entry: dict, kept: dict[int, Line]) -> tuple[list[Line], list[Line]]:
-    """(body lines in reading order, section-label lines inside the ranges)."""
+def _body_lines(entry: dict, kept: dict[int, Line]) -> tuple[list[Line], list[Dropped]]:
+    """(body lines in reading order, the lines of the ranges that are not body: labels and
+    bylines, logged with their reason; title lines are in the title and need no entry, but
+    a title printed a second time does)."""
     body: list[Line] = []
-    labels: list[Line] = []
+    out: list[Dropped] = []
+    title_seen = False
     for first, last in entry["lines"]:
         rng = [kept[no] for no in range(first, last + 1) if no in kept and kept[no].text.strip()]
-        # the title block the range starts on: title pieces, subtitle, byline, column label
-        while rng and (_is_heading_of(rng[0].text, entry) or SECTION_RE.match(rng[0].text)
-                       or _norm(rng[0].text) == _norm(entry.get("section"))):
-            line = rng.pop(0)
-            if not _is_heading_of(line.text, entry):
-                labels.append(line)
-        # an end line ("（作者单位：某市委党校）") or a title block printed after the body
-        while rng and _is_heading_of(rng[-1].text, entry):
-            rng.pop()
-        for line in rng:
-            if SECTION_RE.match(line.text):
-                labels.append(line)
-            elif _norm(line.text) != _norm(entry.get("title")):
+        lead = _lead_block(rng, entry)
+        end = _end_block(rng[lead:], entry, title_seen or any(
+            _piece(l.text) and _norm(entry.get("title")).startswith(_piece(l.text))
+            for l in rng[:lead]))
+        for i, line in enumerate(rng):
+            head = i < lead or i >= len(rng) - end
+            if SECTION_RE.match(line.text) or (head and _is_label_of(line.text, entry)):
+                out.append(Dropped(line.no, line.text, "section label (kept as section)"))
+            elif head and _is_byline_of(line.text, entry):
+                out.append(Dropped(line.no, line.text, BYLINE_LINE if i < lead else END_LINE))
+            elif head or _norm(line.text) == _norm(entry.get("title")):
+                if _norm(line.text) == _norm(entry.get("title")) and title_seen:
+                    out.append(Dropped(line.no, line.text, "heading printed twice"))
+                title_seen = title_seen or _norm(line.text) == _norm(entry.get("title"))
+            else:
                 body.append(line)
-    return body, labels
+    if body:
+        cut = _end_byline(body[-1].text, entry)
+        if cut is not None:
+            last = body[-1]
+            out.append(Dropped(last.no, last.text[cut:], END_LINE))
+            body[-1] = Line(last.no, last.text[:cut].rstrip())
+    return body, out
 
 
 def _derived_title(paras: list[str]) -> str | None:
@@ -149,17 +221,14 @@ def split_by_sidecar(meta: IssueMeta, lines: list[Line], kept: list[Line],
                      key=lambda e: (min(f for f, _ in e[1]["lines"]), e[0]))
     articles: list[Article] = []
     warnings: list[Warning] = []
-    removed = {d.line: d for d in dropped}
+    removed = {d.line: d for d in dropped}  # what repair dropped, by line
+    parsed: list[Dropped] = []  # lines (or their ends) the entries' fields hold
     covered: set[int] = set()
     for order, (n, entry) in enumerate(entries, 1):
-        body, labels = _body_lines(entry, by_no)
-        for line in labels:
-            removed[line.no] = Dropped(line.no, line.text, "section label (kept as section)")
+        body, heads = _body_lines(entry, by_no)
+        parsed += heads
         covered.update(no for f, l in entry["lines"] for no in range(f, l + 1))
-        texts = [l.text for l in body]
-        if texts:
-            texts[-1] = _without_end_byline(texts[-1], entry)
-        paras = join_paragraphs(texts)
+        paras = join_paragraphs([l.text for l in body])
         title = entry.get("title")
         if not title:
             # as the automatic split does: a page needs a title, the editor needs to know
@@ -174,8 +243,7 @@ def split_by_sidecar(meta: IssueMeta, lines: list[Line], kept: list[Line],
             role=entry.get("role"), unit=entry.get("unit"), writer=entry.get("writer"),
             section=entry.get("section"), kind=entry.get("kind") or "article",
             date=entry.get("date") or meta.date))
-    source_text = {l.no: l.text for l in lines}
-    for no, text in source_text.items():
+    for no, text in ((l.no, l.text) for l in lines):
         if no in covered or not text.strip():
             continue
         old = removed.get(no)
@@ -183,7 +251,7 @@ def split_by_sidecar(meta: IssueMeta, lines: list[Line], kept: list[Line],
             removed[no] = Dropped(no, text, OUTSIDE)
         elif no in by_no:  # a repaired line (doubled glyphs) that no article keeps either
             removed[no] = Dropped(no, old.text, f"{OUTSIDE} ({old.reason})")
-    return SplitResult(meta, articles, sorted(removed.values(), key=lambda d: d.line),
+    return SplitResult(meta, articles, sorted([*removed.values(), *parsed], key=lambda d: d.line),
                        warnings)
 
 

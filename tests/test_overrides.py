@@ -56,11 +56,13 @@ def test_sidecar_bodies_are_exactly_the_articles(stem, split_json):
     """A body starts with the article's first words and ends with its last: no title block,
     byline, running head or neighbouring article at either end. What the gold's 15-character
     marks leave out may stay: a dateline before them ("9月30日下午，"), the label 【编者按】
-    that opens an editor's note, a closing source note （来源：…）."""
+    that opens an editor's note, a closing source note （来源：…）, and a quotation's
+    attribution ——某某《书名》 under the last sentence (body since P14: it was lost before)."""
     for g in gold(stem)["articles"]:
         a = next(a for a in split_json[stem]["articles"]
                  if g["body_head"] in han(a["body"]) and g["body_tail"] in han(a["body"]))
-        body = han(re.sub(r"（来源：[^）]*）$", "", a["body"].replace("【编者按】", "", 1).rstrip()))
+        body = han(re.sub(r"（来源：[^）]*）$|\n\n——[^\n]*《[^\n]*》$", "",
+                          a["body"].replace("【编者按】", "", 1).rstrip()))
         assert body.index(g["body_head"]) <= 8, (stem, g["title"], body[:30])
         assert body.endswith(g["body_tail"]), (stem, g["title"], body[-30:])
 

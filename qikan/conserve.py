@@ -1,0 +1,95 @@
+"""Conservation: an issue's source lines + its `SplitResult` → the lines whose text ended nowhere.
+
+Takes the lines ingest read (before repair) and the split, automatic or the sidecar's; gives a
+`Lost` for every source line whose Chinese characters are in none of the places a line may end:
+an article's fields (body, title, subtitle, authors, role, unit, writer, section) or `dropped`.
+
+The test consumes: each field's text is a pool, and a line takes its characters out of the
+pool it is found in, so a body line that repeats a piece of the title ("治理水平。" under a title
+ending "…治理水平") is lost when the body no longer holds it, although the title does. Lines are
+taken in source order and a pool is searched from where the last line found its text, so a
+sentence quoted twice is matched where it stands, not at its first occurrence. Short fields
+(title, byline) are searched before the body, piece by piece in their order, so a title line
+takes the title's characters, not a body sentence that quotes the title, and a body line that
+quotes part of the title ("党的组织路线") does not take it from the title. Lines shorter than four characters are taken after all the others, so a
+short line (a vertical title's glyph, "工作。") cannot use up the middle of a longer line's text.
+Only Han characters count, as in the scorer's
+conservation figure: punctuation is normalised by repair and Markdown escaping adds marks. A
+line's own `dropped` entries are its first pool; what a partial extraction took out of a line
+("（作者单位：…）" closing a paragraph) must be logged there for the rest to be found.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .ingest import HAN
+from .model import Line, SplitResult
+
+USED = "\0"  # what a consumed character becomes: no Han run matches across it
+SHORT = 4
+
+
+@dataclass(frozen=True)
+class Lost:
+    line: int
+    text: str  # the source line as read
+    missing: str  # its Han characters found in no field and no dropped entry
+
+
+def _han(text: str | None) -> str:
+    return "".join(HAN.findall(text or ""))
+
+
+class _Pool:
+    """One field's Han characters; consumed ones become `USED`. A short field (title, byline)
+    is taken in order, piece after piece from where the last piece ended, or its last piece;
+    the body anywhere, searched first from there."""
+
+    def __init__(self, text: str | None, anywhere: bool):
+        self.text, self.at, self.anywhere = _han(text), 0, anywhere
+
+    def take(self, need: str) -> bool:
+        if self.anywhere:
+            at = self.text.find(need, self.at)
+            if at < 0:
+                at = self.text.find(need)
+        elif self.text.startswith(need, self.at):
+            at = self.at
+        else:  # a piece after one that repair logged whole in `dropped` (doubled glyphs)
+            at = len(self.text) - len(need) if self.text.endswith(need) else -1
+        if at < 0:
+            return False
+        self.text = self.text[:at] + USED * len(need) + self.text[at + len(need):]
+        self.at = at + len(need)
+        return True
+
+
+def lost_lines(lines: list[Line], res: SplitResult) -> list[Lost]:
+    """The source lines (in order) whose Han characters the split placed nowhere."""
+    dropped: dict[int, list[str]] = {}
+    for d in res.dropped:
+        dropped.setdefault(d.line, []).append(_han(d.text))
+    fields: list[list[_Pool]] = []  # per article, its pools, the short fields first
+    owner: dict[int, list[int]] = {}  # source line → the articles whose ranges hold it
+    for i, a in enumerate(res.articles):
+        short = (a.title, a.subtitle, a.role, a.unit, a.writer, a.section, *a.authors)
+        fields.append([_Pool(x, False) for x in short if _han(x)] + [_Pool(a.body, True)])
+        for first, last in a.lines:
+            for no in range(first, last + 1):
+                owner.setdefault(no, []).append(i)
+    every = [p for pools in fields for p in pools]
+    lost = []
+    # lines of a few characters (a vertical title's glyphs, "工作。") last: taken first, they
+    # would use up the middle of a longer line's text
+    for line in sorted(lines, key=lambda l: len(_han(l.text)) < SHORT):
+        rest = _han(line.text)
+        for piece in dropped.get(line.no, []):  # a dropped piece of the line, or all of it
+            if piece and piece in rest:
+                rest = rest.replace(piece, "", 1)
+        if not rest:
+            continue
+        # a line outside every article's ranges (a title block the split moved) may be in any
+        pools = [p for i in owner[line.no] for p in fields[i]] if line.no in owner else every
+        if not any(p.take(rest) for p in pools):
+            lost.append(Lost(line.no, line.text, rest))
+    return sorted(lost, key=lambda x: x.line)
