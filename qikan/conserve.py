@@ -9,9 +9,10 @@ pool it is found in, so a body line that repeats a piece of the title ("治理�
 ending "…治理水平") is lost when the body no longer holds it, although the title does. Lines are
 taken in source order and a pool is searched from where the last line found its text, so a
 sentence quoted twice is matched where it stands, not at its first occurrence. Short fields
-(title, byline) are searched before the body, piece by piece in their order, so a title line
-takes the title's characters, not a body sentence that quotes the title, and a body line that
-quotes part of the title ("党的组织路线") does not take it from the title. Lines shorter than four characters are taken after all the others, so a
+(title, byline) are searched before the body, so a title line takes the title's characters,
+not a body sentence that quotes the title; and they give a piece only at their edges or next
+to a piece already taken, so a body line that quotes the middle of the title ("党的组织路线")
+does not take it from the title. Lines shorter than four characters are taken after all the others, so a
 short line (a vertical title's glyph, "工作。") cannot use up the middle of a longer line's text.
 Only Han characters count, as in the scorer's
 conservation figure: punctuation is normalised by repair and Markdown escaping adds marks. A
@@ -42,21 +43,28 @@ def _han(text: str | None) -> str:
 
 class _Pool:
     """One field's Han characters; consumed ones become `USED`. A short field (title, byline)
-    is taken in order, piece after piece from where the last piece ended, or its last piece;
-    the body anywhere, searched first from there."""
+    gives a piece only where it touches the field's edge or a piece already taken: a title is
+    printed piece after piece, a body sentence quoting its middle is not one of them. The body
+    gives anywhere, searched first from where the last line's text was found."""
 
     def __init__(self, text: str | None, anywhere: bool):
         self.text, self.at, self.anywhere = _han(text), 0, anywhere
 
-    def take(self, need: str) -> bool:
+    def _find(self, need: str) -> int:
         if self.anywhere:
             at = self.text.find(need, self.at)
-            if at < 0:
-                at = self.text.find(need)
-        elif self.text.startswith(need, self.at):
-            at = self.at
-        else:  # a piece after one that repair logged whole in `dropped` (doubled glyphs)
-            at = len(self.text) - len(need) if self.text.endswith(need) else -1
+            return at if at >= 0 else self.text.find(need)
+        at = self.text.find(need)
+        while at >= 0:
+            end = at + len(need)
+            if at == 0 or self.text[at - 1] == USED or end == len(self.text) \
+                    or self.text[end] == USED:
+                return at
+            at = self.text.find(need, at + 1)
+        return -1
+
+    def take(self, need: str) -> bool:
+        at = self._find(need)
         if at < 0:
             return False
         self.text = self.text[:at] + USED * len(need) + self.text[at + len(need):]

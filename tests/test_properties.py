@@ -27,7 +27,8 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import SEEDS
-from qikan.ingest import InputError
+from qikan.conserve import lost_lines
+from qikan.ingest import InputError, read_issue_lines
 from qikan.render import render_archive
 from qikan.urls import article_path
 from qikan.sidecar import parse_sidecar
@@ -95,6 +96,7 @@ def check_split(text: str, data: bytes | None = None) -> dict | None:
             rendered = markdown.markdown(p, extensions=["attr_list"])
             assert re.fullmatch(r"(<p>(?:(?!<).|\n)*</p>)?", rendered, re.S), (p, rendered)
     assert conservation(text, out) >= 0.999
+    assert lost_lines(read_issue_lines(data, "prop.txt"), res) == []  # and each line somewhere
     pages, _ = render_archive([res])  # front matter holds the fields as data, whatever they are
     for art in res.articles:
         front = yaml.safe_load(pages[article_path("prop", art)].split("---\n", 2)[1])
