@@ -94,18 +94,30 @@ def bibtex(art: Article, issue: IssueMeta, url: str) -> str:
 
 def citation_meta(art: Article, issue: IssueMeta, url: str) -> list[tuple[str, str]]:
     """The `<meta name content>` pairs, in the order Google Scholar reads them: each
-    `citation_author` is followed by that author's `citation_author_institution`."""
+    `citation_author` is followed by that author's `citation_author_institution`; a scholarly
+    journal's apparatus gives `citation_doi`, `citation_abstract`, `citation_keywords` and a
+    `citation_reference` per reference."""
     date = article_date(art, issue)
     tags = [("citation_title", art.title or "（无题）")]
-    for name in art.authors:
+    ap = art.apparatus
+    # per-author units where the journal numbered them ("张三1，李四2"), else the one unit
+    units = list(ap.author_units) if ap and ap.author_units else [art.unit] * len(art.authors)
+    for name, unit in zip(art.authors, units):
         tags.append(("citation_author", name))
-        if art.unit:
-            tags.append(("citation_author_institution", art.unit))
+        if unit:
+            tags.append(("citation_author_institution", unit))
     if date:
         tags.append(("citation_date", date.replace("-", "/")))
     tags.append(("citation_journal_title", source_name(issue)))
     if issue.number:
         tags.append(("citation_issue", issue.number))
+    if ap and ap.doi:
+        tags.append(("citation_doi", ap.doi))
+    if ap and ap.abstract:
+        tags.append(("citation_abstract", ap.abstract))
+    if ap and ap.keywords:
+        tags.append(("citation_keywords", "; ".join(ap.keywords)))
+    tags += [("citation_reference", ref) for ref in (ap.references if ap else ())]
     tags += [("citation_language", "zh"), ("citation_fulltext_html_url", url),
              ("DC.title", art.title or "（无题）")]
     tags += [("DC.creator", name) for name in art.authors]

@@ -33,6 +33,28 @@ class IssueMeta:
     articles: list[dict] | None = None  # editor's override (sidecar `articles:`)
 
 
+@dataclass(frozen=True)
+class Apparatus:
+    """What a scholarly journal prints around an article's text: metadata, not body."""
+    abstract: str | None = None
+    keywords: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+    funding: str | None = None
+    received: str | None = None
+    bio: str | None = None  # 作者简介
+    doi: str | None = None
+    affiliations: tuple[str, ...] = ()  # the numbered units, in their order
+    author_units: tuple[str, ...] = ()  # each author's units ("；"-joined), as `authors`
+    title_en: str | None = None
+    abstract_en: str | None = None
+    keywords_en: tuple[str, ...] = ()
+
+    def to_json(self) -> dict:
+        """The fields the text gave, lists as lists; empty ones left out."""
+        return {k: list(v) if isinstance(v, tuple) else v
+                for k, v in asdict(self).items() if v}
+
+
 @dataclass
 class Article:
     id: str
@@ -48,6 +70,7 @@ class Article:
     section: str | None = None
     kind: str = "article"
     date: str | None = None
+    apparatus: Apparatus | None = None  # a scholarly journal's (P10)
 
 
 @dataclass(frozen=True)
@@ -72,7 +95,9 @@ class SplitResult:
     warnings: list[Warning] = field(default_factory=list)
 
     def to_json(self) -> dict:
-        """The `split --json` object; field order and names are the public contract."""
+        """The `split --json` object; field order and names are the public contract. An
+        article with journal apparatus has an `apparatus` object after its body; the others
+        keep the shape they always had."""
         i = self.issue
         return {
             "issue": {"id": i.id, "publication": i.publication, "title": i.title,
@@ -81,7 +106,8 @@ class SplitResult:
                 {"id": a.id, "order": a.order, "title": a.title, "subtitle": a.subtitle,
                  "authors": list(a.authors), "role": a.role, "unit": a.unit,
                  "writer": a.writer, "section": a.section, "kind": a.kind, "date": a.date,
-                 "lines": [list(r) for r in a.lines], "body": a.body}
+                 "lines": [list(r) for r in a.lines], "body": a.body,
+                 **({"apparatus": a.apparatus.to_json()} if a.apparatus else {})}
                 for a in self.articles],
             "dropped": [asdict(d) for d in self.dropped],
             "warnings": [asdict(w) for w in self.warnings],

@@ -50,6 +50,7 @@ def article_header(e: Entry, prev: Entry | None, nxt: Entry | None, site_url: st
         "prev": page_ref(prev), "next": page_ref(nxt),
         "cite": {"gbt7714": gbt7714(a, i, url), "bibtex": bibtex(a, i, url)},
         "meta": [list(t) for t in citation_meta(a, i, url)],
+        **({"apparatus": a.apparatus.to_json()} if a.apparatus else {}),
     }
 
 
@@ -62,6 +63,7 @@ def render_article(e: Entry, prev: Entry | None, nxt: Entry | None, site_url: st
             "pub_date": pub_date(e.date), "section": a.section, "issue": i.id,
             "issue_title": issue_label(i), "publication": i.publication, "order": a.order,
             "kind": a.kind, "template": ARTICLE_TEMPLATE,
+            **({"apparatus": a.apparatus.to_json()} if a.apparatus else {}),
             "qikan": article_header(e, prev, nxt, site_url)}
     return front_matter(meta) + e.art.body + "\n"
 

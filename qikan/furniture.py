@@ -1,0 +1,233 @@
+"""Furniture: repaired lines → the source's kind, its furniture dropped, its apparatus set aside.
+
+Takes the `Line`s repair kept; gives a `Furnished`: the kind of source the text is (a CNKI-style
+academic journal, a daily newspaper's pages, a WeChat push, an organisation's web page, or
+`generic` — the magazines the segmenter was first written for), the lines left for the
+segmenter, the furniture lines dropped (each with its code and reason), and the journal
+apparatus (摘要, 关键词, 参考文献, 基金项目 …) as `Apparatus` records with their source lines, to be
+given to the article they stand in after segmentation (`attach_apparatus`).
+
+The kind is read from the text: each kind has a signature (patterns only its furniture
+matches), and the kind whose signature matches most lines wins if it matches enough of them.
+What each kind drops and sets aside is data, the tables in `vocabulary.py`; this module is the
+cascade that applies them. Written by hand: no library knows the furniture of Chinese
+party-building publications.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from .model import Apparatus, Article, Dropped, Line
+from .vocabulary import (AFFILIATIONS, APPARATUS_FIELDS, AUTHOR_MARKERS, GENERIC, KIND_TABLES,
+                         LATIN_LINE, REFERENCE_ITEM, ApparatusField, KindTable, SourceKind)
+
+
+# "一、引言", "（一）", "1. 问题的提出", "引言", "0 引言": the body's first subhead ends a zone
+SUBHEAD = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}\s*[.．、]\s*\S|"
+                     r"0?\s*(引\s*言|前\s*言|导\s*论|问题的提出)$)")
+FULL_STOP = re.compile(r"[.。]\s*$")
+CLOSED = re.compile(r"[.。)）]\s*$")
+SEPARATOR_END = re.compile(r"[；;，,、]\s*$")
+ABSTRACT_MAX = 1200  # characters: a longer "abstract" has run into the body
+
+
+@dataclass(frozen=True)
+class ApparatusLine:
+    line: int  # where it starts in the source
+    last: int  # its last source line
+    field: ApparatusField
+    text: str  # the value, the label removed ("党建；组织力；基层治理")
+
+
+@dataclass
+class Furnished:
+    kind: SourceKind
+    lines: list[Line]
+    dropped: list[Dropped] = field(default_factory=list)
+    apparatus: list[ApparatusLine] = field(default_factory=list)
+
+
+def source_kind(lines: list[Line]) -> SourceKind:
+    """The kind whose signature matches most lines, if it matches at least its minimum."""
+    best, best_n = "generic", 0
+    for table in KIND_TABLES:
+        n = sum(1 for l in lines if any(p.search(l.text) for p in table.signature))
+        if n >= table.minimum and n > best_n:
+            best, best_n = table.kind, n
+    return best
+
+
+def _table(kind: SourceKind) -> KindTable:
+    return next((t for t in KIND_TABLES if t.kind == kind), GENERIC)
+
+
+def _apparatus_start(text: str) -> tuple[ApparatusField, str] | None:
+    for name, label in APPARATUS_FIELDS:
+        m = label.match(text)
+        if m:
+            return name, text[m.end():].strip()
+    return None
+
+
+def _continues(name: ApparatusField, text: str, so_far: str, size: int,
+               table: KindTable) -> bool:
+    """Whether a line goes on the apparatus zone opened above it. A zone ends at another
+    label, at a line of furniture, at a numbered subhead; within that, an abstract runs on
+    (up to a length no abstract has), a reference until it ends with a full stop, a keyword
+    list while it breaks after a separator, an English title while it is English, the rest
+    while the last line broke off mid-phrase."""
+    if _apparatus_start(text) or SUBHEAD.match(text) or \
+            any(f.pattern.search(text) for f in table.drop):
+        return False
+    if name in ("abstract", "abstract_en"):
+        return size < ABSTRACT_MAX
+    if name == "references":
+        return bool(REFERENCE_ITEM.match(text)) or not FULL_STOP.search(so_far)
+    if name in ("title_en", "keywords_en"):
+        return bool(LATIN_LINE.match(text)) and not FULL_STOP.search(so_far)
+    if name == "keywords":
+        return bool(SEPARATOR_END.search(so_far))
+    if name in ("received", "doi"):
+        return False
+    return not CLOSED.search(so_far)
+
+
+def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnished:
+    """The lines without the kind's furniture and apparatus (`kind`: as read from the text)."""
+    kind = kind or source_kind(lines)
+    table = _table(kind)
+    out = Furnished(kind, [])
+    zone: list = []  # the apparatus zone open: [field, first line, last line, texts]
+    items = None  # inside a list of other articles' titles: what its items look like
+    reason = ""
+
+    def close() -> None:
+        if zone:
+            name, first, last, texts = zone
+            out.apparatus.append(ApparatusLine(first, last, name, _joined(name, texts)))
+            zone.clear()
+
+    for line in lines:
+        t = line.text.strip()
+        if not t:
+            out.lines.append(line)
+            continue
+        if items is not None:
+            # an entry of the list, unless it is furniture of its own ("分享 收藏 点赞 在看")
+            if items.match(t) and not any(f.pattern.search(t) for f in table.drop):
+                out.dropped.append(Dropped(line.no, line.text, reason))
+                continue
+            items = None
+        if zone and _continues(zone[0], t, zone[3][-1] if zone[3] else "",
+                               sum(map(len, zone[3])), table):
+            zone[2] = line.no
+            zone[3].append(t)
+            out.dropped.append(Dropped(line.no, line.text, f"apparatus: {zone[0]}"))
+            continue
+        close()
+        start = _apparatus_start(t) if table.apparatus else None
+        if start:
+            name, rest = start
+            zone[:] = [name, line.no, line.no, [rest] if rest else []]
+            out.dropped.append(Dropped(line.no, line.text, f"apparatus: {name}"))
+            continue
+        hit = next((f for f in table.drop if f.pattern.search(t)), None)
+        if hit:
+            out.dropped.append(Dropped(line.no, line.text, hit.reason))
+            items, reason = hit.item, f"{hit.reason}: an entry"
+            continue
+        marked = _marked_authors(t) if table.apparatus else None
+        if marked:  # "张三1，李四2": the markers go, the names stay for the byline
+            out.dropped.append(Dropped(line.no, line.text, "author line with affiliation "
+                                       "markers, kept without them"))
+            out.lines.append(Line(line.no, " ".join(name for name, _ in marked)))
+            out.apparatus.append(ApparatusLine(line.no, line.no, "author_markers", "；".join(
+                f"{name}:{','.join(marks)}" for name, marks in marked)))
+            continue
+        out.lines.append(line)
+    close()
+    return out
+
+
+def _joined(name: ApparatusField, texts: list[str]) -> str:
+    if name == "references":
+        return "\n".join(texts)
+    sep = " " if name.endswith("_en") else ""
+    return sep.join(t for t in texts if t)
+
+
+def _marked_authors(text: str) -> list[tuple[str, list[str]]] | None:
+    """"张三1，李四1,2，王五2" → [(张三, [1]), (李四, [1, 2]), (王五, [2])]; None when the
+    line is no such author line."""
+    if not AUTHOR_MARKERS.match(text):
+        return None
+    return [(name, re.findall(r"\d", marks)) for name, marks in
+            re.findall(r"([\u4e00-\u9fff·]{2,5})\s*(\d[\d,，]*|[*＊])?", text)]
+
+
+def numbered_units(text: str) -> dict[str, str]:
+    """"（1. 某大学 马克思主义学院，北京 100000；2. 某市委党校，某市 100000）" → {"1": "某大学马克思主义
+    学院", "2": "某市委党校"}: the numbered units, place and postcode left out; an unnumbered
+    "（某大学 马克思主义学院，北京 100000）" is unit "1"."""
+    found = AFFILIATIONS.findall(text) or [("1", text.strip("（()）"))]
+    out = {}
+    for num, unit in found:
+        unit = re.split(r"[，,]\s*[\u4e00-\u9fff]{2,8}\s*\d{6}|\s*\d{6}", unit)[0]
+        out[num] = re.sub(r"\s+", "", unit).strip("，,；;（）()")
+    return out
+
+
+def _split_list(text: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in re.split(r"[；;，,、]\s*", text) if x.strip())
+
+
+def _apparatus_of(records: list[ApparatusLine], authors: list[str]) -> Apparatus:
+    by: dict[str, str] = {}
+    for r in records:
+        by[r.field] = by[r.field] + "\n" + r.text if r.field in by else r.text
+    units = numbered_units(by["affiliations"]) if "affiliations" in by else {}
+    marks = dict(x.split(":", 1) for x in by.get("author_markers", "").split("；") if ":" in x)
+    author_units = tuple("；".join(units[m] for m in marks.get(a, "").split(",") if m in units)
+                         for a in authors) if units and marks else ()
+    refs = tuple(r for r in re.split(r"\n(?=\s*[\[［]\d)", by.get("references", "")) if r.strip())
+    return Apparatus(
+        abstract=by.get("abstract"), keywords=_split_list(by.get("keywords", "")),
+        references=tuple(" ".join(r.split("\n")) for r in refs), funding=by.get("funding"),
+        received=by.get("received"), bio=by.get("bio"), doi=by.get("doi"),
+        affiliations=tuple(units.values()),
+        author_units=author_units if any(author_units) else (),
+        title_en=by.get("title_en"), abstract_en=by.get("abstract_en"),
+        keywords_en=_split_list(by.get("keywords_en", "")))
+
+
+def attach_apparatus(articles: list[Article], apparatus: list[ApparatusLine]) -> list[Article]:
+    """Each apparatus record given to the article whose lines surround it, else (a header
+    zone between a title block and its body) to the next article, else (references after a
+    body) to the one that ended last before it; an article's unit, when it has none, from
+    its numbered affiliations."""
+    if not apparatus or not articles:
+        return articles
+    spans = [(min(f for f, _ in a.lines), max(l for _, l in a.lines)) for a in articles]
+    given: dict[int, list[ApparatusLine]] = {}
+    for ap in apparatus:
+        inside = [i for i, (f, l) in enumerate(spans) if f <= ap.line <= l]
+        before = [i for i, (f, l) in enumerate(spans) if l < ap.line]
+        after = [i for i, (f, l) in enumerate(spans) if f > ap.line]
+        trailing = ap.field in ("references", "received", "funding", "bio")
+        if inside:
+            i = inside[-1]
+        elif before and (trailing or not after):
+            i = max(before, key=lambda k: spans[k][1])
+        else:
+            i = min(after, key=lambda k: spans[k][0])
+        given.setdefault(i, []).append(ap)
+    out = []
+    for i, a in enumerate(articles):
+        if i not in given:
+            out.append(a)
+            continue
+        ap = _apparatus_of(given[i], a.authors)
+        unit = a.unit or ("；".join(ap.affiliations) if ap.affiliations else None)
+        out.append(replace(a, apparatus=ap, unit=unit))
+    return out

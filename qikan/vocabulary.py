@@ -1,0 +1,170 @@
+"""Vocabulary: the furniture of each kind of source, as data.
+
+Takes nothing; gives the tables `furniture.py` applies: per kind of source a signature (lines
+only that kind prints), the lines it drops with their reason, and whether it carries journal
+apparatus; the apparatus labels (摘要, 关键词, 参考文献 …) and the shapes around them. Like
+Trafilatura's `xpaths.py`, the vocabulary lives here and the cascade that uses it elsewhere:
+a new kind of source is a new table, not a new branch in the code.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+SourceKind = Literal["generic", "academic", "newspaper", "wechat", "website"]
+ApparatusField = Literal["abstract", "keywords", "references", "funding", "received", "bio",
+                         "doi", "affiliations", "title_en", "abstract_en", "keywords_en",
+                         "author_markers"]
+
+
+@dataclass(frozen=True)
+class Furniture:
+    pattern: re.Pattern
+    reason: str
+    # the line opens a list of other articles' titles (往期推荐, 目录): the lines after it
+    # that match `item` are dropped with it
+    item: re.Pattern | None = None
+
+
+@dataclass(frozen=True)
+class KindTable:
+    kind: SourceKind
+    signature: tuple[re.Pattern, ...]
+    minimum: int  # lines the signature must match for the text to be of this kind
+    drop: tuple[Furniture, ...]
+    apparatus: bool = False
+
+
+def _re(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+# a line of another article's title in a list: short, no sentence inside ("党建引领基层治理")
+TITLE_ITEM = _re(r"^[^。！？]{2,40}$")
+# "加强基层党建 …… 12", "12 加强基层党建", "卷首语": a contents entry with or without its page
+CONTENTS_ITEM = _re(r"^(\d{1,3}\s*\S.{0,40}|.{1,40}?[.…·\s]*\d{1,3}|[^。！？，]{2,24})$")
+# "目 录", "目录", "CONTENTS"
+CONTENTS = Furniture(_re(r"^(目\s*录|本期目录|CONTENTS)$"), "table of contents", CONTENTS_ITEM)
+
+# Furniture any kind of source may print.
+COMMON = (
+    CONTENTS,
+    # "· END ·", "-END-", "（完）"
+    Furniture(_re(r"^[-—·•\s]*(END|完)[-—·•\s]*$|^[（(]完[）)]$"), "end mark"),
+)
+
+# "中图分类号：D267  文献标识码：A  文章编号：1000-0000(2024)05-0045-08"
+CLASSIFICATION = _re(r"(中图分类号|文献标识码|文章编号|中图法分类号)\s*[:：]")
+# "某某大学学报 2024年第5期", "第35卷 第5期", "Vol. 35 No. 5", "2024年5月 第3期"
+JOURNAL_HEAD = _re(r"^.{0,24}(\d{4}\s*年\s*)?第\s*\d+\s*(卷|期)(\s*第?\s*\d+\s*期)?.{0,24}$|"
+                   r"^Vol\.\s*\d+.{0,20}No\.\s*\d+")
+# "— 45 —", "·45·", "- 45 -": a page number between marks
+PAGE_MARK = _re(r"^[-—–·•\s]*\d{1,4}[-—–·•\s]*$")
+# "ZHANG San1, LI Si2": names in Pinyin, surnames in capitals
+LATIN_NAMES = _re(r"^[A-Z]{2,}(\s+[A-Z][a-z]+)+\s*\d?[\d,]*(\s*[,，]\s*[A-Z]{2,}(\s+[A-Z][a-z]+)+\s*\d?[\d,]*)*\s*$")
+# "(1. School of Marxism, X University, Beijing 100000, China)"
+LATIN_AFFIL = _re(r"^[(（]\s*\d?\.?\s*[A-Z][A-Za-z .,&'-]+(\d{6})?.*[)）]$")
+
+ACADEMIC = KindTable(
+    "academic",
+    signature=(CLASSIFICATION, _re(r"^[［\[【]?(摘\s*要|关键词|参考文献|基金项目|作者简介|收稿日期)"),
+               _re(r"^(Abstract|Key\s*words)\s*[:：]"), _re(r"^DOI\s*[:：]")),
+    minimum=3,
+    drop=(Furniture(CLASSIFICATION, "classification codes (中图分类号 …)"),
+          Furniture(JOURNAL_HEAD, "running head of the journal"),
+          Furniture(PAGE_MARK, "page number"),
+          Furniture(LATIN_NAMES, "authors' names in Pinyin"),
+          Furniture(LATIN_AFFIL, "affiliations in English"),
+          *COMMON),
+    apparatus=True,
+)
+
+# "2024年5月8日 星期三 第5版 理论", "第5版：理论", "2024年5月8日 星期三"
+PAGE_HEAD = _re(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期[一二三四五六日天].{0,24}|"
+                r"第\s*\d{1,2}\s*版.{0,16}|.{0,16}第\s*\d{1,2}\s*版\s*$)")
+NEWSPAPER = KindTable(
+    "newspaper",
+    signature=(PAGE_HEAD, _re(r"^本报讯|^本报[^\s]{0,6}电"), _re(r"^(责任编辑|本版编辑|版式设计)"),
+               _re(r"[（(](下转|上接)第\s*\d+\s*版"), _re(r"资料图片"), _re(r"^本报评论员$")),
+    minimum=3,
+    drop=(Furniture(PAGE_HEAD, "page head of the newspaper"),
+          # "责任编辑：张三", "本版编辑：李四 王五", "版式设计：赵六"
+          Furniture(_re(r"^(责任编辑|本版编辑|版式设计|美术编辑|美编|校对|图表制作)\s*[:：|]"),
+                    "editors of the page"),
+          # "（下转第5版）", "（上接第1版）": a story jumping pages
+          Furniture(_re(r"^[（(](下转|上接|转|接)第?\s*\d+\s*版[）)]$"), "page jump mark"),
+          # "资料图片", "图为…（资料图片）", "新华社记者 张三摄"
+          Furniture(_re(r"资料图片[）)]?$|^图为.{0,60}$|^[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$"),
+                    "photo caption"),
+          Furniture(PAGE_MARK, "page number"),
+          *COMMON),
+)
+
+WECHAT = KindTable(
+    "wechat",
+    signature=(_re(r"点击.{0,4}蓝字|关注我们"), _re(r"阅读原文"), _re(r"^(分享|收藏|点赞|在看)(\s+(分享|收藏|点赞|在看))+$"),
+               _re(r"^往期(推荐|回顾|精选)"), _re(r"^[-—·•\s]*END[-—·•\s]*$"),
+               _re(r"长按.{0,6}(二维码|关注)|扫码关注"), _re(r"^(审核|责编|监制|统筹)\s*[:：|]")),
+    minimum=2,
+    drop=(Furniture(_re(r"点击.{0,4}蓝字|关注我们$|^原创$|^原创\s+.{0,30}$"), "account chrome"),
+          Furniture(_re(r"阅读原文|^(分享|收藏|点赞|在看|转发)(\s+(分享|收藏|点赞|在看|转发))*$"),
+                    "share buttons"),
+          Furniture(_re(r"长按.{0,6}(二维码|关注)|扫码关注|识别二维码"), "QR-code prompt"),
+          # "编辑：张三", "审核 | 李四", "责编：王五": the account's staff, not authors
+          Furniture(_re(r"^(编辑|审核|责编|责任编辑|监制|统筹|校对|排版|美编|终审|二审|初审|一审|三审)\s*[:：|丨/]"),
+                    "the account's editors"),
+          Furniture(_re(r"^(往期(推荐|回顾|精选)|推荐阅读|相关阅读|延伸阅读)"), "list of other pushes",
+                    TITLE_ITEM),
+          Furniture(_re(r"^(图片|图|配图|封面)(来源)?\s*[:：|丨]"), "picture credit"),
+          *COMMON),
+)
+
+WEBSITE = KindTable(
+    "website",
+    signature=(_re(r"发布时间\s*[:：]"), _re(r"(浏览|阅读|点击)(次数|量)\s*[:：]"), _re(r"打印本页|关闭窗口|【打印】|【关闭】"),
+               _re(r"^(上一篇|下一篇)\s*[:：]"), _re(r"^(索引号|发布机构|生成日期|主题分类|文号|发文日期)\s*[:：]"),
+               _re(r"^当前位置\s*[:：]"), _re(r"【字体")),
+    minimum=2,
+    drop=(Furniture(_re(r"(发布时间|发布日期|更新时间)\s*[:：].{0,60}$|(浏览|阅读|点击)(次数|量)\s*[:：]"),
+                    "publication line of the page"),
+          Furniture(_re(r"^(索引号|发布机构|生成日期|主题分类|文号|发文日期|公开方式|公开范围|信息来源|成文日期|有效性)\s*[:：]"),
+                    "信息公开 metadata"),
+          Furniture(_re(r"打印本页|关闭窗口|【打印】|【关闭】|【字体|^字号\s*[:：]|^分享到|扫一扫"), "page buttons"),
+          Furniture(_re(r"^(上一篇|下一篇)\s*[:：]"), "links to the next and previous pages"),
+          Furniture(_re(r"^(当前位置|您的位置|你的位置)\s*[:：]|^首页\s*[>＞›»]"), "breadcrumb"),
+          Furniture(_re(r"版权所有|ICP备|^主办单位\s*[:：]|^技术支持\s*[:：]|^联系我们$|^网站地图$"),
+                    "site footer"),
+          *COMMON),
+)
+
+GENERIC = KindTable("generic", signature=(), minimum=1 << 30, drop=COMMON)
+
+KIND_TABLES = (ACADEMIC, NEWSPAPER, WECHAT, WEBSITE)
+
+# Apparatus labels, in the order they are tried; the value is what follows the label.
+_LABEL = r"^[［\[【]?\s*{}\s*[］\]】]?\s*[:：]?\s*"
+APPARATUS_FIELDS: tuple[tuple[ApparatusField, re.Pattern], ...] = (
+    ("abstract", _re(_LABEL.format(r"(内容)?摘\s*要"))),
+    ("keywords", _re(_LABEL.format(r"关\s*键\s*词"))),
+    ("references", _re(_LABEL.format(r"参\s*考\s*文\s*献") + "$")),
+    ("funding", _re(_LABEL.format(r"基金项目"))),
+    ("received", _re(_LABEL.format(r"收稿日期"))),
+    ("bio", _re(_LABEL.format(r"作者简介"))),
+    ("doi", _re(r"^DOI\s*[:：]\s*")),
+    ("abstract_en", _re(r"^Abstract\s*[:：]\s*")),
+    ("keywords_en", _re(r"^Key\s*words\s*[:：]\s*")),
+    # "（1. 某大学 马克思主义学院，北京 100000；2. 某市委党校，某市 100000）"
+    ("affiliations", _re(r"^(?=[（(]\s*(1\s*[.．、]|.*\d{6}))(?=.*[\u4e00-\u9fff])")),
+    # "Research on the Path of Strengthening …": an English title (function words in lower case)
+    ("title_en", _re(r"^(?=[A-Z][A-Za-z0-9 ,:;'’\-–—?()]{10,}$)(?=.*\b(of|the|and|on|in|for|to|with|from)\b)")),
+)
+# "[1] 张三. 论基层党建[J]. …": a reference, numbered
+REFERENCE_ITEM = _re(r"^\s*[\[［]\d{1,3}[\]］]")
+# a line of English words
+LATIN_LINE = _re(r"^[A-Za-z0-9 ,.:;'’\-–—?()&]+$")
+# "张三1，李四1,2，王五2", "张三1*": names with affiliation markers (one at least)
+AUTHOR_MARKERS = _re(r"^(?=.*[\u4e00-\u9fff]\s*\d)([\u4e00-\u9fff·]{2,5}\s*(\d[\d,，]*|[*＊])?\s*[，,、\s]\s*)*"
+                     r"[\u4e00-\u9fff·]{2,5}\s*(\d[\d,，]*|[*＊])?\s*$")
+# "1. 某大学 马克思主义学院，北京 100000": one numbered affiliation
+AFFILIATIONS = _re(r"(\d)\s*[.．、]\s*([^；;）)]+)")

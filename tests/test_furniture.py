@@ -1,0 +1,112 @@
+"""P10: the kind of source read from the text, its furniture dropped with reasons, a scholarly
+journal's apparatus set aside and given to its article (model, JSON, front matter, citation
+tags). Inputs: tests/fixtures/p10/*.txt, issues written for these tests in the shapes P10
+describes (an academic journal, a WeChat push, an organisation's web page, a newspaper page).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from qikan.cite import citation_meta
+from qikan.conserve import lost_lines
+from qikan.furniture import numbered_units, source_kind, strip_furniture
+from qikan.ingest import read_issue_lines
+from qikan.render import render_archive
+from qikan.sidecar import parse_sidecar
+from qikan.split import split_source
+from qikan.urls import article_path
+from conftest import SEEDS
+
+P10 = Path(__file__).parent / "fixtures" / "p10"
+
+
+def lines_of(name: str):
+    path = P10 / f"{name}.txt"
+    return read_issue_lines(path.read_bytes(), str(path))
+
+
+def split(name: str):
+    path = P10 / f"{name}.txt"
+    return split_source(path.read_bytes(), str(path), parse_sidecar("", "", name))
+
+
+@pytest.mark.parametrize("name, kind", [("academic", "academic"), ("wechat", "wechat"),
+                                        ("website", "website"), ("newspaper", "newspaper")])
+def test_the_kind_is_read_from_the_text(name, kind):
+    assert source_kind(lines_of(name)) == kind
+
+
+@pytest.mark.parametrize("txt", SEEDS, ids=[p.stem for p in SEEDS])
+def test_the_samples_are_of_no_special_kind_and_lose_no_line_to_furniture(txt):
+    lines = read_issue_lines(txt.read_bytes(), str(txt))
+    assert source_kind(lines) == "generic"
+    assert strip_furniture(lines).dropped == []
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("wechat", {1: "account chrome", 2: "account chrome", 10: "the account's editors",
+                11: "the account's editors", 12: "end mark", 13: "list of other pushes",
+                14: "list of other pushes: an entry", 16: "list of other pushes: an entry",
+                17: "share buttons", 18: "share buttons"}),
+    ("website", {1: "breadcrumb", 3: "publication line of the page",
+                 9: "links to the next and previous pages", 11: "site footer"}),
+    ("newspaper", {1: "page head of the newspaper", 6: "page jump mark", 7: "photo caption",
+                   11: "editors of the page"}),
+])
+def test_furniture_is_dropped_with_its_reason(name, expected):
+    reasons = {d.line: d.reason for d in split(name).dropped}
+    assert {no: reasons.get(no) for no in expected} == expected
+
+
+@pytest.mark.parametrize("name", ["academic", "wechat", "website", "newspaper"])
+def test_every_line_ends_somewhere(name):
+    assert lost_lines(lines_of(name), split(name)) == []
+
+
+def test_academic_apparatus_is_metadata_not_body():
+    res = split("academic")
+    (art,) = res.articles
+    ap = art.apparatus
+    assert ap.abstract.startswith("基层党组织是党的全部工作和战斗力的基础。") and ap.abstract.endswith("的路径。")
+    assert ap.keywords == ("基层党组织", "组织力", "乡村振兴")
+    assert ap.references == ("[1] 王某某. 论基层党组织建设[J]. 党建研究，2020（5）：12-15.",
+                             "[2] 李某某. 新时代基层治理研究[M]. 北京：人民出版社， 2021.")
+    assert ap.funding == "国家社会科学基金项目“新时代基层党组织组织力研究”（20BDJ001）"
+    assert ap.received == "2024-03-12" and ap.bio.endswith("主要研究方向为党的建设。")
+    assert ap.title_en.startswith("Research on the Practical Path")
+    assert ap.abstract_en.endswith("analyzes the main problems.")
+    assert ap.keywords_en == ("grassroots Party organizations", "organizational capacity",
+                              "rural revitalization")
+    assert ap.affiliations == ("某某大学马克思主义学院", "某市委党校党建教研部")
+    for text in ("摘", "关键词", "中图分类号", "参考文献", "收稿日期", "Abstract", "ZHANG", "— 45 —"):
+        assert text not in art.body
+    assert art.body.startswith("一、问题的提出") and "三、几点启示" in art.body
+    reasons = {d.line: d.reason for d in res.dropped}
+    assert reasons[1] == "running head of the journal" and reasons[33] == "page number or issue mark"
+    assert reasons[5] == "author line with affiliation markers, kept without them"
+
+
+def test_numbered_affiliations_give_each_author_a_unit():
+    assert numbered_units("（1. 某某大学 马克思主义学院，北京 100871；2. 某市委党校 党建教研部，某市 310000）") \
+        == {"1": "某某大学马克思主义学院", "2": "某市委党校党建教研部"}
+    assert numbered_units("（某某大学 马克思主义学院，北京 100871）") == {"1": "某某大学马克思主义学院"}
+
+
+def test_apparatus_reaches_json_front_matter_and_citation_tags():
+    res = split("academic")
+    out = json.loads(json.dumps(res.to_json(), ensure_ascii=False))
+    assert out["articles"][0]["apparatus"]["keywords"] == ["基层党组织", "组织力", "乡村振兴"]
+    assert "apparatus" not in split("website").to_json()["articles"][0]  # the shape it had
+    art = res.articles[0]
+    tags = citation_meta(art, res.issue, "https://example.org/a.html")
+    assert ("citation_abstract", art.apparatus.abstract) in tags
+    assert ("citation_keywords", "基层党组织; 组织力; 乡村振兴") in tags
+    assert [v for k, v in tags if k == "citation_reference"] == list(art.apparatus.references)
+    pages, _ = render_archive([res])
+    front = yaml.safe_load(pages[article_path(res.issue.id, art)].split("---\n", 2)[1])
+    assert front["apparatus"]["references"] == list(art.apparatus.references)
+    assert front["qikan"]["apparatus"]["abstract"] == art.apparatus.abstract
