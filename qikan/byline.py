@@ -3,8 +3,9 @@
 Takes a line's text; gives a `Byline` (authors, role, unit, writer, source) or None when the line
 is not a byline. Written by hand: bylines in party-building journals follow a handful of
 typographic conventions ("□ 姓名", "● 职务 姓名", "本报记者 姓名", "（作者单位：…）",
-"（执笔：…）", "(作者张立新省委党校党建部副主任)") that no general NER library models, and a
-name with a layout space inside ("刘 芳") must be rejoined.
+"（执笔：…）", "(作者张立新省委党校党建部副主任)", and beyond the magazines: "作者：姓名",
+"文/姓名", "本报讯（记者 姓名 通讯员 姓名）", "（供稿：单位）", "(撰稿人姓名)") that no general NER
+library models, and a name with a layout space inside ("刘 芳") must be rejoined.
 """
 from __future__ import annotations
 
@@ -22,12 +23,34 @@ MARK_RE = re.compile(r"^\s*[□●■◎◆◇]+\s*(.*?)\s*$")
 # "（执笔：王 军 李少春 赵冬梅）", "（执笔人：张天保、李晓忠）", "（来源：中国干部学习网）",
 # "(作者张立新省委党校党建部副主任)"
 END_RE = re.compile(r"^[（(]\s*(作者单位|作者系|作者|执笔人|执笔|来源|稿源|转自)\s*([：:]?)\s*(.*?)\s*[）)]$")
+# "（供稿：区委组织部组织科）", "（撰稿人：张三）", "(撰稿人张三)", "（文/张三）": who supplied the text
+CREDIT_RE = re.compile(r"^[（(]\s*(供稿单位|供稿|撰稿人|撰稿|文|文图|图文)\s*[：:/／|｜]?\s*(.+?)\s*[）)]$")
+# "（记者 刘海燕 通讯员 张伟）", "（本报记者 王锦涛）": a news story's closing credit
+REPORTERS_RE = re.compile(r"^[（(]\s*((?:本报|本刊|本网|新华社)?(?:记者|通讯员)\s*[^（）()]{2,40})[）)]$")
+# "作者：陈立新", "作者 | 陈立新", "文/张三", "文｜张三", "撰文：张三": a name line under a title
+HEAD_CREDIT = re.compile(r"^(作者|文|撰文|文图|图文|撰稿|撰稿人)\s*[：:/／|｜丨]\s*(\S.{0,30})$|^作者\s+(\S.{0,30})$")
+# "本报讯（记者 刘海燕 通讯员 张伟）近日，…", "本网讯（通讯员 李明）": the credit inside a lead
+LEAD_CREDIT = re.compile(r"^\s*(本报|本网|本刊|本台)?[^（(，。]{0,12}讯\s*[（(]([^（）()]{2,40})[）)]")
+# "…受到群众欢迎。(作者张立新省委党校党建部副主任)", "…（撰稿人 李明）": a byline closing a line
+INLINE_END = re.compile(r"[（(](作者|执笔|来源|撰稿|供稿|记者|本报记者|通讯员)[^（）()]{1,40}[）)]$")
 # a unit printed right after the name: "张立新中央党校…", "张三省委党校…"
 UNIT_START = re.compile(r"^(中共|中央|国家|国务院|全国|省|市|县|区|自治区|[" + HAN + r"]{1,4}(省|市|县|区|州|旗|乡|镇))")
 # "某市委组织部", "某市委党校课题组", "某区某街道·某社区党总支"
 INSTITUTION_RE = re.compile(f"^[{HAN}·“”]{{3,40}}(组织部|宣传部|统战部|党委|党工委|党支部|党总支|党组|"
                             r"课题组|研究室|政研室|委员会|[一二三四五六七八九十]处|调研组|工作组|编辑部|办公室|党校|学院|中心|研究所)$")
 NAME_RE = re.compile(f"^[{HAN}·]{{2,4}}$")
+# The common Chinese surnames (a line of several short words is a list of names only if each
+# opens with one: "张晓明 李华", not "加强 党建")
+SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜"
+               "叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶"
+               "黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷"
+               "詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛"
+               "靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费"
+               "卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘"
+               "池查麻苑迟邝")
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐")
+# "记者", "通讯员", "本报记者": the roles inside a credit, each before its names
+CREDIT_ROLE = re.compile(r"(?:本报|本刊|本网|新华社)?(?:特约)?(?:记者|通讯员|实习生)")
 # "● 王建国": the line opens with a byline mark
 MARK_START = re.compile(r"^\s*[□●■◎◆◇]")
 # a post that ends a unit before a name: "…部长 刘 芳", "…党支部书记 陈丽华"
@@ -70,6 +93,40 @@ def is_name(text: str) -> bool:
     return bool(NAME_RE.fullmatch(t)) and len(text.strip()) <= 6
 
 
+def are_names(text: str) -> bool:
+    """Two to five bare personal names on one line: "张晓明 李华", "王军、杨少春"."""
+    names = split_names(text)
+    return 2 <= len(names) <= 5 and all(NAME_RE.fullmatch(n) and has_surname(n) for n in names) \
+        and len(text.strip()) <= 30
+
+
+def has_surname(name: str) -> bool:
+    return name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES)
+
+
+def reporters(text: str) -> Byline | None:
+    """"记者 刘海燕 通讯员 张伟" → authors 刘海燕, 张伟, role 记者 (the first role printed)."""
+    roles = list(CREDIT_ROLE.finditer(text))
+    if not roles or roles[0].start() > 0:
+        return None
+    names: list[str] = []
+    for k, m in enumerate(roles):
+        part = text[m.end():roles[k + 1].start() if k + 1 < len(roles) else len(text)]
+        found = split_names(part)
+        if not found or not all(NAME_RE.fullmatch(n) for n in found):
+            return None
+        names += found
+    return Byline(authors=names, role=roles[0].group())
+
+
+def lead_credit(text: str) -> tuple[Byline, int] | None:
+    """The credit a news lead opens with ("本报讯（记者 刘海燕）近日，…"): its byline and where
+    the credit ends in the line."""
+    m = LEAD_CREDIT.match(text)
+    by = m and reporters(m.group(2).strip())
+    return (by, m.end()) if by else None
+
+
 def is_institution(text: str) -> bool:
     return bool(INSTITUTION_RE.match(clean_name(text)))
 
@@ -77,6 +134,15 @@ def is_institution(text: str) -> bool:
 def parse_end_line(text: str) -> Byline | None:
     """The byline an article's closing parenthesis carries: unit, writer, author or source."""
     t = text.strip()
+    m = REPORTERS_RE.match(t)
+    if m and (by := reporters(m.group(1))):
+        return by
+    m = CREDIT_RE.match(t)
+    if m:  # "（供稿：区委组织部组织科）": an institution or people supplied the text
+        names = split_names(m.group(2))
+        if all(NAME_RE.fullmatch(n) for n in names) and names:
+            return Byline(authors=names)
+        return Byline(authors=[clean_name(m.group(2))])
     m = END_RE.match(t)
     if not m:
         return None
@@ -118,6 +184,16 @@ def parse_head_byline(text: str) -> Byline | None:
         if not rest:
             return Byline()
         return names_with_post(rest)
+    m = HEAD_CREDIT.match(t)
+    if m:  # "作者：陈立新", "文/张三"
+        rest = m.group(2) or m.group(3)
+        names = split_names(rest)
+        if names and all(NAME_RE.fullmatch(n) for n in names):
+            return Byline(authors=names)
+        return names_with_post(rest) if not re.search("[，。；]", rest) else None
+    by = reporters(t) if len(t) <= 40 else None
+    if by:  # "记者 刘海燕 通讯员 张伟"
+        return by
     m = ROLE_RE.match(t)
     if m and len(t) <= 30:
         role, rest = m.group(1), m.group(2)

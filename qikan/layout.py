@@ -15,8 +15,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .byline import (Byline, is_institution, is_name, parse_byline, parse_end_line,
-                     parse_head_byline)
+from .byline import (Byline, are_names, is_institution, is_name, parse_byline, parse_end_line,
+                     parse_head_byline, split_names)
 from .model import Line
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -182,7 +182,8 @@ def _local_widths(out: list[Ln]) -> None:
 
 
 def _context_bylines(out: list[Ln]) -> None:
-    """Bare names ("郑海涛", "何 静") and institutions printed right under a title are bylines;
+    """Bare names ("郑海涛", "何 静", "张晓明 李华") and institutions printed right under a title
+    are bylines;
     a partly spaced short line anywhere else is a floating place label."""
     for k, l in enumerate(out):
         if l.kind != "body":
@@ -198,13 +199,14 @@ def _context_bylines(out: list[Ln]) -> None:
             j -= 1
         if any(ENUM.match(x.text) for x in run):
             after_title = False     # a numbered subhead wrapped onto a short second line
-        if after_title and (is_name(l.text) or is_institution(l.text)):
+        if after_title and (is_name(l.text) or are_names(l.text) or is_institution(l.text)):
             anchored = nxt is None or nxt.page_start or nxt.kind in ("section", "label") or \
                 (prev.i > 0 and out[prev.i - 1].kind in ("section", "byline", "end")) or \
                 (prev.i > 0 and out[prev.i - 1].kind == "body" and headish(out[prev.i - 1]))
             if anchored:
                 l.kind = "byline"
-                l.by = Byline(authors=[re.sub(r"\s+", "", l.text)])
+                l.by = Byline(authors=[re.sub(r"\s+", "", n) for n in split_names(l.text)]
+                              if are_names(l.text) else [re.sub(r"\s+", "", l.text)])
                 continue
         if PART_SPACED.match(l.text) and l.han <= 6:
             l.kind = "label"

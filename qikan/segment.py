@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .byline import Byline, parse_end_line
+from .byline import INLINE_END, Byline, lead_credit, parse_end_line
 from .layout import ENUM, HAN_RUN, Ln, classify, headish, paragraphs_of
 from .model import Article, Dropped, IssueMeta, Line, SplitResult, Warning
 
@@ -42,6 +42,8 @@ DATE_NEAR = re.compile(r"^[^，。、；：,;:]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*
 # "习近平：…": the speaker prefix shared by a series of headlines.
 HEAD_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 # "…时强调", "…上指出": a kicker line above a news headline.
+# "——基于三个县的调查", "——青铜峡市扎实开展…": a subtitle printed under the title after a dash
+DASH_SUBTITLE = re.compile(r"^\s*(——|—|--)\s*\S")
 KICKER = re.compile(r"(强调|指出|表示|要求|提出|寄语|致信)$")
 # "2015·10" page marks, "2018-03-12 00:00:00" datelines: the issue date.
 ISSUE_MARK = re.compile(r"^\s*(\d{4})\s*[·.]\s*(\d{1,2})\s*$")
@@ -51,8 +53,6 @@ SECTION_RE = re.compile(r"^\s*【+([^【】]{2,20})】+\s*$")
 # Python-Markdown honours a backslash only before these (elsewhere the backslash would show)
 # "二、", "（三）", "3.": a numbered part that is not the first.
 NEXT_PART = re.compile(r"^([二三四五六七八九十]+、|[（(][二三四五六七八九十]+[）)]|[2-9]\s*[.、．]|第[二三四五六七八九十])")
-# "…缺乏针对性。（作者张立新省委党校党建部副主任）": an end line run into the body's last line.
-INLINE_END = re.compile(r"[（(](作者|执笔|来源)[^（）()]{2,40}[）)]$")
 # "坚持创新，先行先走": a comma inside a line (running text, not a title)
 COMMA = re.compile("[，,]")
 # "党建引领、组织体系": a comma or list comma
@@ -1131,6 +1131,9 @@ def _article(meta: IssueMeta, order: int, u: Unit, section: str | None,
         if len(t) >= 2 and KICKER.search(t[0].text):
             subtitle = t[0].text
             t = t[1:]
+        elif len(t) >= 2 and DASH_SUBTITLE.match(t[-1].text):  # "——基于三个县的调查"
+            subtitle = t[-1].text.strip()
+            t = t[:-1]
         title = " ".join(re.sub(r"\s{2,}", " ", x.text) for x in t) or None
         if u.tb.by:
             _fold(by, u.tb.by)
@@ -1145,6 +1148,9 @@ def _article(meta: IssueMeta, order: int, u: Unit, section: str | None,
     far = u.far_by
     if far is not None and not by.authors:
         _fold(by, far)
+    credit = lead_credit(u.lns[0].text) if u.lns and not by.authors else None
+    if credit:  # "本报讯（记者 刘海燕）近日，…": the credit stays in the lead, the names go up
+        _fold(by, credit[0])
     for e in u.ends:
         if e.by:
             _fold(by, e.by)

@@ -1,7 +1,7 @@
 """Byline parsing on the shapes the journals print."""
 from __future__ import annotations
 
-from qikan.byline import parse_byline, split_names
+from qikan.byline import are_names, lead_credit, parse_byline, split_names
 
 
 def by(text):
@@ -61,3 +61,26 @@ def test_not_bylines():
 def test_split_names():
     assert split_names("王 军 杨少春 孙冬梅") == ["王军", "杨少春", "孙冬梅"]
     assert split_names("张三、李四") == ["张三", "李四"]
+
+
+def test_credits_of_web_pages_pushes_and_newspapers():
+    """P10: the byline shapes beyond the magazines."""
+    assert by("作者：陈立新") == (["陈立新"], None, None, None)
+    assert by("文/张三") == by("文｜张三") == (["张三"], None, None, None)
+    assert by("记者 刘海燕 通讯员 张伟") == (["刘海燕", "张伟"], "记者", None, None)
+    assert by("（记者 刘海燕 通讯员 张伟）") == (["刘海燕", "张伟"], "记者", None, None)
+    assert by("（本报记者 王锦涛）") == (["王锦涛"], "本报记者", None, None)
+    assert by("（供稿：区委组织部组织科）") == (["区委组织部组织科"], None, None, None)
+    assert by("(撰稿人李明)") == (["李明"], None, None, None)
+
+
+def test_the_credit_inside_a_news_lead():
+    credit, end = lead_credit("本报讯（记者 刘海燕 通讯员 张伟）近日，某县组织党员服务队走进田间")
+    assert (credit.authors, credit.role, end) == (["刘海燕", "张伟"], "记者", 18)
+    assert lead_credit("本网讯（通讯员 李明）5月7日，某区召开")[0].authors == ["李明"]
+    assert lead_credit("近日，某县（区）召开会议") is None
+
+
+def test_several_bare_names_need_surnames():
+    assert are_names("张晓明 李华") and are_names("王 军 杨少春") and are_names("欧阳明、李华")
+    assert not are_names("加强 党建") and not are_names("张晓明")
