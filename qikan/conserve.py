@@ -12,7 +12,7 @@ sentence quoted twice is matched where it stands, not at its first occurrence. S
 (title, byline) are searched before the body, so a title line takes the title's characters,
 not a body sentence that quotes the title; and they give a piece only at their edges or next
 to a piece already taken, so a body line that quotes the middle of the title ("党的组织路线")
-does not take it from the title. Lines shorter than four characters are taken after all the others, so a
+does not take it from the title. Lines shorter than four characters are taken after all the others, longest first, so a
 short line (a vertical title's glyph, "工作。") cannot use up the middle of a longer line's text.
 Only Han characters count, as in the scorer's
 conservation figure: punctuation is normalised by repair and Markdown escaping adds marks. A
@@ -72,6 +72,12 @@ class _Pool:
         return True
 
 
+def _order(n: int) -> tuple[int, int]:
+    """Lines of `SHORT` characters or more first, in source order; then the short ones,
+    longest first ("年华诞。" before a stray "年")."""
+    return (0, 0) if n >= SHORT else (1, -n)
+
+
 def lost_lines(lines: list[Line], res: SplitResult) -> list[Lost]:
     """The source lines (in order) whose Han characters the split placed nowhere."""
     dropped: dict[int, list[str]] = {}
@@ -89,7 +95,7 @@ def lost_lines(lines: list[Line], res: SplitResult) -> list[Lost]:
     lost = []
     # lines of a few characters (a vertical title's glyphs, "工作。") last: taken first, they
     # would use up the middle of a longer line's text
-    for line in sorted(lines, key=lambda l: len(_han(l.text)) < SHORT):
+    for line in sorted(lines, key=lambda l: _order(len(_han(l.text)))):
         rest = _han(line.text)
         for piece in dropped.get(line.no, []):  # a dropped piece of the line, or all of it
             if piece and piece in rest:

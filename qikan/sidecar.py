@@ -6,9 +6,11 @@ PyYAML lacks libyaml): a sidecar is data, never code.
 """
 from __future__ import annotations
 
+import calendar
 import datetime
 import difflib
 import re
+import reprlib
 from pathlib import Path
 
 import yaml
@@ -25,8 +27,41 @@ ARTICLE_KEYS = {"lines": list, "title": str, "subtitle": str, "authors": list, "
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # "2015-10-nxdj": lower-case ASCII, digits and hyphens; it becomes a folder and a URL.
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+# a sidecar is three levels deep (articles → entry → lines → range); more is not a sidecar
+MAX_DEPTH = 12
+OPENING = (yaml.BlockMappingStartToken, yaml.BlockSequenceStartToken, yaml.FlowMappingStartToken,
+           yaml.FlowSequenceStartToken)
+CLOSING = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
+# values quoted in messages: cut at ~80 characters, and never expanded whole
+SHORT_REPR = reprlib.Repr()
+SHORT_REPR.maxstring = SHORT_REPR.maxother = 80
+SHORT_REPR.maxlist = SHORT_REPR.maxdict = 6
+# control characters other than tab and line ends: what binary content decodes to
+NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # "2015-10", "2018-03-12"
 DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$")
+DATE_HINT = 'write a real date, YYYY-MM or YYYY-MM-DD in quotes, e.g. date: "2015-10"'
+
+
+def _quote(value: object) -> str:
+    r = SHORT_REPR.repr(value)
+    return r if len(r) <= 80 else r[:79] + "…"
+
+
+def date_problem(value: str) -> str | None:
+    """What is wrong with a sidecar date, or None: "2015-02-31" has no such day, "0000-01" no
+    such year (years 1000–9999: four digits, as the archive's paths and sorting need)."""
+    if not DATE_RE.match(value):
+        return "is not a date"
+    y, m, d = (int(x) for x in (value.split("-") + ["1"])[:3])
+    if not 1000 <= y <= 9999:
+        return f"has the year {y:04d} (years 1000–9999)"
+    try:
+        datetime.date(y, m, d)
+    except ValueError:
+        return f"is not in the calendar ({calendar.month_name[m]} {y} has "\
+               f"{calendar.monthrange(y, m)[1]} days)"
+    return None
 
 
 def _line_of(text: str, key: str) -> int | None:
@@ -60,7 +95,7 @@ def _check_nodes(root: yaml.Node | None, path: str) -> dict[str, int]:
             for k, v in node.value:
                 if isinstance(k, yaml.ScalarNode) and k.tag != "tag:yaml.org,2002:merge":
                     if k.value in first:
-                        raise InputError(path, k.start_mark.line + 1, f"key {k.value!r} is "
+                        raise InputError(path, k.start_mark.line + 1, f"key {_quote(k.value)} is "
                                          f"written twice (first on line {first[k.value]})",
                                          "keep one of the two lines")
                     first[k.value] = k.start_mark.line + 1
@@ -73,14 +108,30 @@ def _check_nodes(root: yaml.Node | None, path: str) -> dict[str, int]:
 
 
 def _refuse_tags(text: str, path: str) -> None:
-    """No `!…` tag at all: safe_load refuses `!!python/…`, but a standard tag on a value it
-    does not fit (`!!timestamp x`, `!!int x`, `!!binary ?`) crashes PyYAML's constructors."""
+    """No `!…` tag, no anchor or alias, no deep nesting: safe_load refuses `!!python/…`, but
+    a standard tag on a value it does not fit (`!!timestamp x`, `!!int x`) crashes PyYAML's
+    constructors; aliases let a few lines expand to gigabytes (an editor's file needs none);
+    nesting past `MAX_DEPTH` is no sidecar and would exhaust the constructor's recursion."""
+    depth = 0
     for token in yaml.scan(text, Loader=LOADER):
+        mark = token.start_mark
         if isinstance(token, yaml.TagToken):
-            mark = token.start_mark
             raise InputError(path, mark.line + 1, f"YAML tag not allowed, column "
-                             f"{mark.column + 1}: {''.join(token.value)}", "a sidecar holds "
-                             "plain text, numbers and lists: remove the `!…` tag")
+                             f"{mark.column + 1}: {_quote(''.join(token.value))}", "a sidecar "
+                             "holds plain text, numbers and lists: remove the `!…` tag")
+        if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
+            sign = "&" if isinstance(token, yaml.AnchorToken) else "*"
+            raise InputError(path, mark.line + 1, f"YAML anchor or alias not allowed, column "
+                             f"{mark.column + 1}: {sign}{_quote(token.value)}", "write the value "
+                             "out where it is needed (a sidecar repeats nothing by reference)")
+        if isinstance(token, OPENING):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise InputError(path, mark.line + 1, f"the YAML is nested more than "
+                                 f"{MAX_DEPTH} levels deep", "write the sidecar as plain "
+                                 "`key: value` lines and `articles:` entries")
+        elif isinstance(token, CLOSING):
+            depth -= 1
 
 
 def _load(text: str, path: str) -> tuple[object, yaml.Node | None, dict[str, int]]:
@@ -112,12 +163,18 @@ def _load(text: str, path: str) -> tuple[object, yaml.Node | None, dict[str, int
 def _type_name(value: object) -> str:
     if isinstance(value, bool):
         return f"yes/no value ({value})"
-    return {dict: "mapping", list: "list"}.get(type(value), "value") + f" {value!r}"
+    return {dict: "mapping", list: "list"}.get(type(value), "value") + f" {_quote(value)}"
 
 
 def parse_sidecar(text: str, path: str, default_id: str) -> IssueMeta:
     """The issue metadata a sidecar holds; `default_id` (from the file name) when it has none."""
-    data, root, key_lines = _load(text.lstrip("\ufeff"), path)
+    text = text.lstrip("\ufeff")
+    binary = NOT_TEXT.search(text)
+    if binary:
+        raise InputError(path, text.count("\n", 0, binary.start()) + 1, "not text: control "
+                         f"character U+{ord(binary.group()):04X} (a sidecar is a text file)",
+                         "save the sidecar as plain UTF-8 text from a text editor")
+    data, root, key_lines = _load(text, path)
     if not isinstance(data, dict):
         raise InputError(path, 1, "a sidecar must be a mapping of keys to values",
                          "write it as `key: value` lines, e.g. `kind: magazine`")
@@ -125,13 +182,13 @@ def parse_sidecar(text: str, path: str, default_id: str) -> IssueMeta:
         line = key_lines.get(str(key))
         if key not in ISSUE_KEYS:
             near = difflib.get_close_matches(str(key), ISSUE_KEYS, n=1)
-            raise InputError(path, line, f"unknown key {key!r}" +
+            raise InputError(path, line, f"unknown key {_quote(key)}" +
                              (f" (did you mean {near[0]!r}?)" if near else ""),
                              "allowed keys: " + ", ".join(sorted(ISSUE_KEYS)))
         if key == "date" and isinstance(value, datetime.date):
             data[key] = value = value.isoformat()  # date: 2015-10-01 unquoted
         if key == "date" and isinstance(value, (int, float)):
-            raise InputError(path, line, f"date is the number {value!r}, not a date",
+            raise InputError(path, line, f"date is the number {_quote(value)}, not a date",
                              'write YYYY-MM or YYYY-MM-DD in quotes, e.g. date: "2015-10"')
         if isinstance(value, (int, float)) and not isinstance(value, bool) \
                 and ISSUE_KEYS[key] is str:
@@ -141,21 +198,26 @@ def parse_sidecar(text: str, path: str, default_id: str) -> IssueMeta:
             raise InputError(path, line, f"{key} must be {want}, not a {_type_name(value)}",
                              f'write it as `{key}: "…"` (quoted)' if want == "text" else
                              f"write it as `{key}:` followed by `- …` items")
+    for key in ("id", "kind"):  # `id: ""` must not fall back to the file name unseen
+        if key in data and data[key] in (None, ""):
+            raise InputError(path, key_lines.get(key), f"{key} has no value",
+                             f"give the {key} a value or delete the line")
     if "id" not in data and not ID_RE.match(default_id):
-        raise InputError(path, None, f"the file name gives the unsafe issue id {default_id!r}",
+        raise InputError(path, None, f"the file name gives the unsafe issue id {_quote(default_id)}",
                          "rename the issue file (lower-case ASCII letters, digits and '-') or "
                          "add `id: …` to its sidecar")
     meta = IssueMeta(id=data.get("id") or default_id, **{k: v for k, v in data.items()
                                                          if k != "id"})
     if not ID_RE.match(meta.id):
-        raise InputError(path, key_lines.get("id"), f"unsafe issue id {meta.id!r}",
+        raise InputError(path, key_lines.get("id"), f"unsafe issue id {_quote(meta.id)}",
                          "use lower-case ASCII letters, digits and '-', e.g. 2015-10-nxdj")
     if meta.kind not in ISSUE_KINDS:
-        raise InputError(path, key_lines.get("kind"), f"kind {meta.kind!r} is not known",
+        raise InputError(path, key_lines.get("kind"), f"kind {_quote(meta.kind)} is not known",
                          "use one of: " + ", ".join(ISSUE_KINDS))
-    if meta.date is not None and not DATE_RE.match(str(meta.date)):
-        raise InputError(path, key_lines.get("date"), f"date {meta.date!r} is not a date",
-                         "write YYYY-MM or YYYY-MM-DD in quotes, e.g. date: \"2015-10\"")
+    problem = meta.date is not None and date_problem(str(meta.date))
+    if problem:
+        raise InputError(path, key_lines.get("date"), f"date {_quote(meta.date)} {problem}",
+                         DATE_HINT)
     at = _entry_lines(root)
     for n, art in enumerate(meta.articles or [], 1):
         _check_article(art, n, path, at, _line_of(text, "articles"))
@@ -205,7 +267,7 @@ def _check_article(art: object, n: int, path: str, at: dict[tuple[int, str | Non
                          "write each article as `- lines: [[first, last]]` plus its fields")
     for key, value in art.items():
         if key not in ARTICLE_KEYS:
-            raise InputError(path, where, f"article {n}: unknown key {key!r}",
+            raise InputError(path, where, f"article {n}: unknown key {_quote(key)}",
                              "allowed keys: " + ", ".join(sorted(ARTICLE_KEYS)))
         if isinstance(value, (int, float)) and not isinstance(value, bool) \
                 and ARTICLE_KEYS[key] is str:
@@ -221,16 +283,16 @@ def _check_article(art: object, n: int, path: str, at: dict[tuple[int, str | Non
                          "a list of names", "write `authors: [张三, 李四]`")
     if art.get("kind") is not None and art["kind"] not in ARTICLE_KINDS:
         raise InputError(path, at.get((n, "kind"), where),
-                         f"article {n}: kind {art.get('kind')!r} is not known",
+                         f"article {n}: kind {_quote(art.get('kind'))} is not known",
                          "use one of: " + ", ".join(ARTICLE_KINDS))
-    if art.get("date") is not None and not DATE_RE.match(art["date"]):
+    problem = art.get("date") is not None and date_problem(art["date"])
+    if problem:
         raise InputError(path, at.get((n, "date"), where), f"article {n}: date "
-                         f"{art['date']!r} is not a date", 'write YYYY-MM or YYYY-MM-DD in '
-                         'quotes, e.g. date: "2015-10"')
+                         f"{_quote(art['date'])} {problem}", DATE_HINT)
     ranges = art.get("lines")
     if not ranges or not all(isinstance(r, list) and len(r) == 2 and all(
             isinstance(x, int) and not isinstance(x, bool) for x in r)
                              and 0 < r[0] <= r[1] for r in ranges):
         raise InputError(path, at.get((n, "lines"), where), f"article {n}: lines must be "
-                         f"[[first, last], ...] with 1 <= first <= last, not {ranges!r}",
+                         f"[[first, last], ...] with 1 <= first <= last, not {_quote(ranges)}",
                          "give the article's line ranges in the issue file")

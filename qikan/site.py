@@ -174,13 +174,19 @@ def newest_issue(src: Path, work: Path = ROOT / "build") -> str:
     return newest(load_archive(src, work / "cache")).issue.id
 
 
+# what gzip's header can hold (MkDocs gzips the sitemap with this time): 1970 … 2106
+EPOCH_RANGE = (0, 2**32 - 1)
+
+
 def source_date_epoch(results: list[SplitResult]) -> int:
-    """The newest article's date, 00:00 UTC, as seconds since 1970 (0 when nothing is dated)."""
+    """The newest article's date, 00:00 UTC, as seconds since 1970 (0 when nothing is dated),
+    clamped to what gzip can record: a 1950s archive builds stamped 1970-01-01, one dated
+    9999 stamped 2106-02-07. The zip's entries carry 1980-01-01 always (bundle.py)."""
     dates = [pub_date(a.date) for r in results for a in r.articles if a.date]
     if not dates:
         return 0
     y, m, d = map(int, max(dates).split("-"))
-    return calendar.timegm((y, m, d, 0, 0, 0))
+    return min(max(calendar.timegm((y, m, d, 0, 0, 0)), EPOCH_RANGE[0]), EPOCH_RANGE[1])
 
 
 @contextmanager
