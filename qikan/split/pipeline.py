@@ -8,8 +8,8 @@ Pure: the caller reads the files.
 from __future__ import annotations
 
 from .ingest import read_issue_lines
-from .model import IssueMeta, SplitResult
-from .overrides import draft_articles_yaml, draft_ranges, split_by_sidecar
+from ..model import IssueMeta, SplitResult
+from .by_sidecar import draft_articles_yaml, draft_ranges, split_by_sidecar
 from .repair import repair_lines
 from .segment import split_issue
 
