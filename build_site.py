@@ -14,11 +14,11 @@ import sys
 from pathlib import Path
 
 from qikan.check import issue_suspects
-from qikan.ingest import InputError, os_error_message
+from qikan.split.ingest import InputError, os_error_message
 from qikan.intake import draft_sidecar, file_id
 from qikan.sidecar import parse_sidecar, read_sidecar
-from qikan.site import ROOT, build_site, load_issue, newest_issue, read_meta
-from qikan.split import draft_sidecar_articles
+from qikan.build import ROOT, build_site, load_issue, newest_issue, read_meta
+from qikan.split.pipeline import draft_sidecar_articles
 
 
 def cmd_build(a: argparse.Namespace) -> int:

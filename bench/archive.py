@@ -49,10 +49,10 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH.parent))
 sys.path.insert(0, str(BENCH))
 
-from qikan.layout import SENT_END, cells  # noqa: E402
+from qikan.split.layout import SENT_END, cells  # noqa: E402
 from qikan.sidecar import parse_sidecar  # noqa: E402
-from qikan.site import ROOT, load_issue  # noqa: E402
-from qikan.split import split_source  # noqa: E402
+from qikan.build import ROOT, load_issue  # noqa: E402
+from qikan.split.pipeline import split_source  # noqa: E402
 
 # the functions `qikan/site.py` calls, in build order: the child times each one it finds
 STAGES = ("archive_splits", "render_archive", "write_pages", "run_mkdocs", "write_search_index",
@@ -201,7 +201,7 @@ def timed_build(stage_file: str, argv: list[str]) -> int:
     """In the child: wrap the stage functions of qikan/site.py with timers, run the command
     line, write {stage: seconds} to `stage_file`."""
     import build_site
-    import qikan.site as site
+    import qikan.build as site
 
     times: dict[str, float] = {}
 

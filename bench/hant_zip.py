@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from qikan.hant import EDITION, write_hant_edition  # noqa: E402
-from qikan.site import ROOT, build_site  # noqa: E402
+from qikan.site.hant import EDITION, write_hant_edition  # noqa: E402
+from qikan.build import ROOT, build_site  # noqa: E402
 
 
 def main() -> int:

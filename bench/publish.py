@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from qikan.site import ROOT, archive_splits, build_site  # noqa: E402
+from qikan.build import ROOT, archive_splits, build_site  # noqa: E402
 
 SECTION_GROUPS = 4  # copies share section names in four groups: 23 labels × 4 ≈ 90 sections
 

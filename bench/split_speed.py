@@ -27,8 +27,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from qikan.model import IssueMeta, SplitResult  # noqa: E402
-from qikan.site import ROOT  # noqa: E402
-from qikan.split import split_source  # noqa: E402
+from qikan.build import ROOT  # noqa: E402
+from qikan.split.pipeline import split_source  # noqa: E402
 
 
 def seed_texts() -> dict[str, str]:

@@ -28,8 +28,9 @@ ENTRY_VERSION = 1  # bump when the entry layout changes
 def code_version(package: Path = PACKAGE) -> str:
     """A hash of the package's sources (and of the Python version that will unpickle)."""
     h = hashlib.sha256(f"{ENTRY_VERSION} {sys.version_info[:2]}".encode())
-    for src in sorted(package.glob("*.py")):
-        h.update(src.name.encode() + b"\0" + src.read_bytes() + b"\0")
+    for src in sorted(package.rglob("*.py")):
+        name = src.relative_to(package).as_posix()
+        h.update(name.encode() + b"\0" + src.read_bytes() + b"\0")
     return h.hexdigest()
 
 

@@ -20,11 +20,11 @@ from dataclasses import dataclass
 
 import jieba
 
-from .conserve import lost_lines
-from .ingest import CONTROL, decode_issue, read_issue_lines
+from .split.conserve import lost_lines
+from .split.ingest import CONTROL, decode_issue, read_issue_lines
 from .model import IssueMeta, SplitResult
-from .repair import repair_lines
-from .split import split_source
+from .split.repair import repair_lines
+from .split.pipeline import split_source
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile(f"[{HAN}]")

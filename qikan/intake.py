@@ -25,10 +25,10 @@ from pathlib import PurePath
 
 import yaml
 
-from .ingest import InputError, read_issue_lines
+from .split.ingest import InputError, read_issue_lines
 from .model import Line
 # "2015·10" page marks and "2018-03-12 00:00:00" web datelines, read as the splitter reads them
-from .segment import DATELINE, ISSUE_MARK
+from .split.segment import DATELINE, ISSUE_MARK
 from .sidecar import ID_RE, parse_sidecar
 
 # "2015年第10期": a printed issue number with its year

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from .ingest import InputError, decode_text
+from .split.ingest import InputError, decode_text
 from .model import ARTICLE_KINDS, ISSUE_KINDS, IssueMeta
 
 ISSUE_KEYS = {"id": str, "publication": str, "title": str, "date": str, "date_note": str,

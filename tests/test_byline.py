@@ -1,7 +1,7 @@
 """Byline parsing on the shapes the journals print."""
 from __future__ import annotations
 
-from qikan.byline import are_names, lead_credit, parse_byline, split_names
+from qikan.split.byline import are_names, lead_credit, parse_byline, split_names
 
 
 def by(text):

@@ -2,10 +2,10 @@
 BibTeX that BibTeX can read, and page paths that stay put whatever else the archive holds."""
 from __future__ import annotations
 
-from qikan.cite import bibtex, citation_meta, gbt7714
+from qikan.site.cite import bibtex, citation_meta, gbt7714
 from qikan.model import Article, IssueMeta, SplitResult
-from qikan.render import render_archive
-from qikan.urls import author_path, slug
+from qikan.site.render import render_archive
+from qikan.site.urls import author_path, slug
 
 URL = "https://example.org/qikan/issues/x/001.html"
 

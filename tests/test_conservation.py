@@ -18,11 +18,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import DOCS_SRC, SEEDS, run_cli
-from qikan.conserve import lost_lines
-from qikan.ingest import InputError, read_issue_lines
+from qikan.split.conserve import lost_lines
+from qikan.split.ingest import InputError, read_issue_lines
 from qikan.sidecar import parse_sidecar
-from qikan.site import read_meta
-from qikan.split import split_source
+from qikan.build import read_meta
+from qikan.split.pipeline import split_source
 
 FIXTURE = Path(__file__).parent / "fixtures" / "p14" / "sidecar-loss.txt"
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")

@@ -8,7 +8,7 @@ the build survives to report gives one line `error: PATH: what — what to do` o
 status 1 (2 is kept for bad input) and no traceback.
 
 Kills are real SIGKILLs, sent by the build process to itself at a chosen step (a patched
-function of `qikan.site` or `Path.rename` in a wrapper script) or by the test when the build's
+function of `qikan.build` or `Path.rename` in a wrapper script) or by the test when the build's
 temporary folder appears. Tests run as root here and in CI, where chmod stops nobody: the
 permission cases run the build as the user nobody; the disk-full cases mount a small tmpfs
 (skipped, with the reason, where mounting is not allowed); "file too large" sets RLIMIT_FSIZE
@@ -119,7 +119,7 @@ KILL_AT = """
 import os, signal, sys
 from pathlib import Path
 sys.path.insert(0, {root!r})
-import qikan.site as site
+import qikan.build as site
 step = {step!r}
 def die(*a, **k):
     os.kill(os.getpid(), signal.SIGKILL)

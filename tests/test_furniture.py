@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from qikan.cite import citation_meta
-from qikan.conserve import lost_lines
-from qikan.furniture import numbered_units, source_kind, strip_furniture
-from qikan.ingest import read_issue_lines
-from qikan.render import render_archive
+from qikan.site.cite import citation_meta
+from qikan.split.conserve import lost_lines
+from qikan.split.furniture import numbered_units, source_kind, strip_furniture
+from qikan.split.ingest import read_issue_lines
+from qikan.site.render import render_archive
 from qikan.sidecar import parse_sidecar
-from qikan.split import split_source
-from qikan.urls import article_path
+from qikan.split.pipeline import split_source
+from qikan.site.urls import article_path
 from conftest import SEEDS
 
 P10 = Path(__file__).parent / "fixtures" / "p10"

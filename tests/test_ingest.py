@@ -14,9 +14,9 @@ import opencc
 import pytest
 
 from conftest import DOCS_SRC, ROOT, SEEDS, run_cli
-from qikan.ingest import InputError, decode_issue, read_issue_lines, split_lines
+from qikan.split.ingest import InputError, decode_issue, read_issue_lines, split_lines
 from qikan.sidecar import parse_sidecar
-from qikan.split import split_source
+from qikan.split.pipeline import split_source
 
 SEED = DOCS_SRC / "2018-03-syjg.txt"  # the smallest seed: 51 lines
 TEXT = SEED.read_text("utf-8")
@@ -278,7 +278,7 @@ sys.path[:0] = [{tests!r}, {root!r}]
 from test_ingest import BIG, big_issue
 from test_properties import conservation
 from qikan.sidecar import parse_sidecar
-from qikan.split import split_source
+from qikan.split.pipeline import split_source
 text = big_issue(BIG)
 res = split_source(text.encode(), "big.txt", parse_sidecar("", "", "big")).to_json()
 out = json.loads(json.dumps(res, ensure_ascii=False))

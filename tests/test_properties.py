@@ -27,12 +27,12 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import SEEDS
-from qikan.conserve import lost_lines
-from qikan.ingest import InputError, read_issue_lines
-from qikan.render import render_archive
-from qikan.urls import article_path
+from qikan.split.conserve import lost_lines
+from qikan.split.ingest import InputError, read_issue_lines
+from qikan.site.render import render_archive
+from qikan.site.urls import article_path
 from qikan.sidecar import parse_sidecar
-from qikan.split import split_source
+from qikan.split.pipeline import split_source
 from test_pipeline import ARTICLE_FIELDS, KINDS
 
 # Derandomised in the suite; QIKAN_EXPLORE=1 draws new examples, many more of them.

@@ -2,8 +2,8 @@
 punctuation, page furniture."""
 from __future__ import annotations
 
-from qikan.ingest import split_lines
-from qikan.repair import collapse_doubled, normalise_punctuation, repair_lines
+from qikan.split.ingest import split_lines
+from qikan.split.repair import collapse_doubled, normalise_punctuation, repair_lines
 
 
 def test_whole_string_doubled():

@@ -9,8 +9,8 @@ from pathlib import Path
 import opencc
 import pytest
 
-from qikan.search import ALPHABET, OVERLAP, SEGMENT, body_segments, plain_text
-from qikan.segment import escape_markdown
+from qikan.site.search import ALPHABET, OVERLAP, SEGMENT, body_segments, plain_text
+from qikan.split.segment import escape_markdown
 
 CALL = re.compile(r"^qikanSearch\.(\w+)\((.*)\);\n$", re.S)
 
@@ -183,7 +183,7 @@ def test_materials_search_is_gone_and_its_box_stays(built_site):
 
 def test_hostile_and_empty_archives_give_readable_scripts(tmp_path):
     from qikan.model import Article, IssueMeta, SplitResult
-    from qikan.search import write_search_index
+    from qikan.site.search import write_search_index
 
     empty = write_search_index([SplitResult(IssueMeta(id="empty"), [])], tmp_path / "a")
     assert empty.docs == 0 and registered(tmp_path / "a/search/index.js")[0]["docs"] == 0

@@ -17,7 +17,7 @@ import yaml
 
 from conftest import DOCS_SRC, ROOT
 from qikan.model import IssueMeta
-from qikan.split import split_source
+from qikan.split.pipeline import split_source
 
 FIXTURES = ROOT / "tests" / "fixtures"
 GOLD = FIXTURES / "gold"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import DOCS_SRC, run_cli
-from qikan.ingest import InputError
+from qikan.split.ingest import InputError
 from qikan.sidecar import parse_sidecar, read_sidecar
 
 P14 = Path(__file__).parent / "fixtures" / "p14"

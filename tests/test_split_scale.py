@@ -17,7 +17,7 @@ import json, sys
 sys.path.insert(0, {root!r}); sys.path.insert(0, {bench!r})
 from split_speed import seed_texts, shuffled
 from qikan.model import IssueMeta
-from qikan.split import split_source
+from qikan.split.pipeline import split_source
 text = shuffled(list(seed_texts().values()), 20_000_000, 20).split("\\n")
 data = "\\n".join(text[499_999:539_900]).encode()
 res = split_source(data, "hostile.txt", IssueMeta(id="hostile"))

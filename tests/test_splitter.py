@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from qikan.ingest import split_lines
+from qikan.split.ingest import split_lines
 from qikan.model import IssueMeta
-from qikan.repair import repair_lines
-from qikan.segment import split_issue
+from qikan.split.repair import repair_lines
+from qikan.split.segment import split_issue
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 

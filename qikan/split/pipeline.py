@@ -12,8 +12,8 @@ from dataclasses import replace
 
 from .furniture import attach_apparatus, strip_furniture
 from .ingest import read_issue_lines
-from .model import IssueMeta, SplitResult
-from .overrides import draft_articles_yaml, draft_ranges, split_by_sidecar
+from ..model import IssueMeta, SplitResult
+from .by_sidecar import draft_articles_yaml, draft_ranges, split_by_sidecar
 from .repair import repair_lines
 from .segment import split_issue
 

@@ -52,7 +52,7 @@ from pathlib import Path
 import numpy as np
 import opencc
 
-from .model import Article, SplitResult
+from ..model import Article, SplitResult
 from .urls import article_path, issue_label
 
 SEGMENT = 512           # body characters per segment

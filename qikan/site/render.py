@@ -18,7 +18,7 @@ from collections import defaultdict
 
 from .browse import INDEX_PAGES, Entry, browse_pages, year_title
 from .cite import bibtex, citation_meta, gbt7714
-from .model import IssueMeta, SplitResult
+from ..model import IssueMeta, SplitResult
 from .urls import (ISSUE_KIND_LABEL, KIND_LABEL, article_path, article_title, author_path,
                    front_matter, html_path, issue_label, issue_path, pub_date, section_path,
                    unit_path, year_of, year_path)

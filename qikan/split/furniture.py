@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .model import Apparatus, Article, Dropped, Line
+from ..model import Apparatus, Article, Dropped, Line
 from .vocabulary import (AFFILIATIONS, APPARATUS_FIELDS, AUTHOR_MARKERS, GENERIC, KIND_TABLES,
                          LATIN_LINE, REFERENCE_ITEM, ApparatusField, KindTable, SourceKind)
 

@@ -30,19 +30,19 @@ from pathlib import Path
 
 import yaml
 
-from .bundle import ZIP_NAME, publish_zip, write_zip
+from .site.bundle import ZIP_NAME, publish_zip, write_zip
 from .cache import cached_result, code_version, entry_bytes, issue_key
-from .feeds import (FEED_DIR, OPML_NAME, SITE_RSS, feed_plugins, opml, raw_values,
+from .site.feeds import (FEED_DIR, OPML_NAME, SITE_RSS, feed_plugins, opml, raw_values,
                     well_formed, without_feeds)
-from .hant import configured_profile, write_hant_edition
-from .ingest import InputError, decode_text
+from .site.hant import configured_profile, write_hant_edition
+from .split.ingest import InputError, decode_text
 from .model import IssueMeta, SplitResult
-from .render import render_archive
-from .search import write_search_index
+from .site.render import render_archive
+from .site.search import write_search_index
 from .sidecar import parse_sidecar, read_sidecar
-from .split import split_source
+from .split.pipeline import split_source
 from .swap import build_lock, clear_leftovers, swap_in, temp_prefix
-from .urls import pub_date
+from .site.urls import pub_date
 
 ROOT = Path(__file__).resolve().parent.parent
 SPLIT_WORKERS = 2  # the cores of this machine and of CI's runners
@@ -238,7 +238,7 @@ def write_config(work: Path, config: Path, site_dir: Path, nav: list,
             "site_dir": str(site_dir.resolve()),
             "theme": {"custom_dir": str((config.resolve().parent / "theme_overrides"))},
             "nav": nav,
-            "hooks": [str(Path(__file__).resolve().with_name("hooks.py"))],
+            "hooks": [str(Path(__file__).resolve().parent / "site" / "hooks.py")],
             "validation": {"nav": {"omitted_files": "info"}}}
     if plugins is None:
         plugins = without_feeds(project_config(config).get("plugins"))

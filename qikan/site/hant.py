@@ -33,7 +33,7 @@ from pathlib import Path
 
 import opencc
 
-from .ingest import InputError
+from ..split.ingest import InputError
 
 EDITION = "zh-Hant"
 DEFAULT_PROFILE = "s2t"

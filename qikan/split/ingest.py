@@ -27,7 +27,7 @@ import re
 
 from charset_normalizer import from_bytes
 
-from .model import Line
+from ..model import Line
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .byline import (Byline, are_names, is_institution, is_name, parse_byline, parse_end_line,
                      parse_head_byline, split_names)
-from .model import Line
+from ..model import Line
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # "党的建设" in "加强党的建设，": runs of Chinese characters (counted by runs: faster)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Article, IssueMeta
+from ..model import Article, IssueMeta
 
 # GB/T 7714-2015 document-type marks: journal, newspaper, online resource.
 TYPE_MARK = {"magazine": "J", "newspaper": "N", "web": "EB/OL"}

@@ -21,7 +21,7 @@ import unicodedata
 import yaml
 from pypinyin import Style, lazy_pinyin
 
-from .model import Article, IssueMeta
+from ..model import Article, IssueMeta
 
 ISSUE_KIND_LABEL = {"magazine": "期刊", "newspaper": "报纸", "web": "网页"}
 KIND_LABEL = {"article": "文章", "brief": "简讯", "filler": "补白", "editor_note": "编者按",

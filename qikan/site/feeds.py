@@ -32,7 +32,7 @@ import hashlib
 import re
 from xml.sax.saxutils import escape, quoteattr
 
-from .model import SplitResult
+from ..model import SplitResult
 from .urls import article_path, pub_date
 
 FEED_DIR = "feeds"

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 
 from .byline import INLINE_END, Byline, lead_credit, parse_end_line
 from .layout import ENUM, HAN_RUN, Ln, classify, headish, paragraphs_of
-from .model import Article, Dropped, IssueMeta, Line, SplitResult, Warning
+from ..model import Article, Dropped, IssueMeta, Line, SplitResult, Warning
 
 # "7 月 20 日，", "8 月 3 日至 9 日，", "7 月初，", "“七一”期间，", "七一期间，": a news brief's dateline.
 DATE_LEAD = re.compile(r"^(\d{1,2}\s*月\s*(\d{1,2}\s*[日—-]|初|以来|中旬|上旬|下旬|底|份)|"

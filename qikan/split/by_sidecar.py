@@ -22,7 +22,7 @@ import yaml
 
 from .byline import clean_name, parse_byline
 from .ingest import InputError
-from .model import Article, Dropped, IssueMeta, Line, SplitResult, Warning
+from ..model import Article, Dropped, IssueMeta, Line, SplitResult, Warning
 from .segment import SECTION_RE, escape_markdown, join_paragraphs
 
 OUTSIDE = "outside every article in the sidecar"

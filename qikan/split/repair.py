@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .model import Dropped, Line
+from ..model import Dropped, Line
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile(f"[{HAN}]")

@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .ingest import HAN
-from .model import Line, SplitResult
+from ..model import Line, SplitResult
 
 USED = "\0"  # what a consumed character becomes: no Han run matches across it
 SHORT = 4
