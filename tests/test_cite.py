@@ -2,7 +2,7 @@
 BibTeX that BibTeX can read, and page paths that stay put whatever else the archive holds."""
 from __future__ import annotations
 
-from qikan.site.cite import bibtex, citation_meta, gbt7714
+from qikan.site.cite import bibtex, citation_meta, gbt7714, ris
 from qikan.model import Article, IssueMeta, SplitResult
 from qikan.site.render import render_archive
 from qikan.site.urls import author_path, slug
@@ -82,3 +82,24 @@ def test_an_authors_page_keeps_its_path_when_the_archive_grows():
     large, _ = render_archive([issue("b", ["汪涛", "李四"]), issue("a", ["王涛"]), issue("c", ["王涛"])])
     assert author_path("王涛") in small and author_path("王涛") in large
     assert small["issues/a/001.md"].split("authors/")[1][:20] == large["issues/a/001.md"].split("authors/")[1][:20]
+
+
+def test_ris_record_for_reference_managers():
+    issue = IssueMeta(id="x", publication="宁夏党建", kind="magazine", date="2015-10", number="10")
+    a = art(authors=["张三", "李四"], unit="某市委党校", subtitle="——基于调查")
+    assert ris(a, issue, URL).split("\n") == [
+        "TY  - JOUR", "TI  - 把严守纪律当作重要底线: ——基于调查", "AU  - 张三", "AU  - 李四",
+        "T2  - 宁夏党建", "PY  - 2015", "DA  - 2015/10//", "IS  - 10", "AD  - 某市委党校",
+        "LA  - zh", f"UR  - {URL}", "ID  - x-1", "ER  - "]
+    web = IssueMeta(id="w", publication="某网站", kind="web", date="2018-03-12")
+    assert ris(art(), web, URL).split("\n")[:2] == ["TY  - ELEC", "TI  - 把严守纪律当作重要底线"]
+
+
+def test_every_issue_has_one_ris_file_of_its_articles():
+    res = SplitResult(IssueMeta(id="x", publication="宁夏党建", date="2015-10"),
+                      [art(), art(id="x-2", order=2, title="第二篇")])
+    pages, _ = render_archive([res])
+    whole = pages["issues/x/x.ris"]
+    assert whole.count("TY  - JOUR\r\n") == 2 and whole.count("ER  - \r\n") == 2
+    assert pages["issues/x/002.ris"].startswith("TY  - JOUR\r\nTI  - 第二篇\r\n")
+    assert "(x.ris){: .qikan-ris download }" in pages["issues/x/index.md"]

@@ -128,8 +128,8 @@ def test_citation_tags_in_the_head(page, hosted, stem):
 
 
 def test_citation_box_formats_and_copies(browser, hosted):
-    """GB/T 7714 with the right type mark per kind of source, BibTeX, and copy buttons that
-    put exactly the shown text on the clipboard."""
+    """GB/T 7714 with the right type mark per kind of source, BibTeX, RIS (shown, copied and
+    downloaded), and copy buttons that put exactly the shown text on the clipboard."""
     ctx = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     pg = ctx.new_page()
     marks = {"magazine": "[J]", "newspaper": "[N]", "web": "[EB/OL]"}
@@ -145,7 +145,14 @@ def test_citation_box_formats_and_copies(browser, hosted):
         bib = pg.inner_text("#qikan-cite-bibtex")
         assert bib.startswith("@misc{" if side["kind"] == "web" else "@article{")
         assert f"title = {{{g['title']}}}" in bib
-        for key in ("gbt7714", "bibtex"):
+        ris = pg.inner_text("#qikan-cite-ris")
+        assert ris.startswith("TY  - " + {"magazine": "JOUR", "newspaper": "NEWS", "web": "ELEC"}[
+            side["kind"]]) and f"TI  - {g['title']}" in ris and ris.rstrip().endswith("ER  -")
+        assert [l[6:] for l in ris.split("\n") if l.startswith("AU  - ")] == g["authors"]
+        href = pg.get_attribute(".qikan-cite__download", "href")
+        got = pg.evaluate("h => fetch(h).then(r => r.text())", href)
+        assert got.replace("\r\n", "\n").strip() == ris.strip()  # the file is the box, in CRLF
+        for key in ("gbt7714", "bibtex", "ris"):
             pg.click(f"button[data-qikan-copy=qikan-cite-{key}]")
             pg.wait_for_function("b => b.textContent === '已复制'",
                                  arg=pg.query_selector(f"button[data-qikan-copy=qikan-cite-{key}]"))

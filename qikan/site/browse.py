@@ -19,7 +19,7 @@ from .cite import article_date
 from ..model import Article, IssueMeta
 from ..split.segment import escape_markdown
 from .urls import (ISSUE_KIND_LABEL, KIND_LABEL, NO_SECTION, UNKNOWN_YEAR, article_title,
-                   author_path, front_matter, initial, issue_label, issue_path, link,
+                   author_path, front_matter, initial, issue_label, issue_path, issue_ris_path, link,
                    pinyin_key, section_path, unit_path, year_of, year_path)
 
 # The browse indexes, in the nav's order.
@@ -79,6 +79,9 @@ def issue_facts(issue: IssueMeta, count: int) -> str:
 def render_issue_page(issue: IssueMeta, entries: list[Entry]) -> str:
     here = issue_path(issue.id)
     lines = [f"# {md(issue_label(issue))}", "", issue_facts(issue, len(entries)), ""]
+    if entries:
+        lines += [f"[下载本期题录（RIS，可导入 NoteExpress、EndNote、Zotero）]"
+                  f"({link(here, issue_ris_path(issue.id))}){{: .qikan-ris download }}", ""]
     if issue.note:
         lines += [md(issue.note), ""]
     lines += issue_toc(here, entries)

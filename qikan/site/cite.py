@@ -1,7 +1,8 @@
 """Cite: one article of an issue → its citations and its bibliographic `<meta>` tags.
 
 Takes an `Article`, its issue's `IssueMeta` and the article page's absolute URL; gives the
-reference in GB/T 7714-2015 (`gbt7714`), a BibTeX entry (`bibtex`) and the Google Scholar /
+reference in GB/T 7714-2015 (`gbt7714`), a BibTeX entry (`bibtex`), a RIS record (`ris`, what
+NoteExpress, EndNote, Zotero and CNKI's export read) and the Google Scholar /
 Highwire and Dublin Core tags of the page's `<head>` (`citation_meta`). Pure strings: the
 templates print them escaped.
 
@@ -90,6 +91,33 @@ def bibtex(art: Article, issue: IssueMeta, url: str) -> str:
     kind = "misc" if issue.kind == "web" else "article"
     body = ",\n".join(f"  {k} = {v}" if k == "month" else f"  {k} = {{{v}}}" for k, v in fields)
     return f"@{kind}{{{art.id},\n{body}\n}}"
+
+
+# RIS reference types: journal article, newspaper article, web page
+RIS_TYPE = {"magazine": "JOUR", "newspaper": "NEWS", "web": "ELEC"}
+
+
+def ris(art: Article, issue: IssueMeta, url: str) -> str:
+    """A RIS record, one `TAG  - value` line each, closed by `ER  - `."""
+    date = article_date(art, issue) or ""
+    ap = art.apparatus
+    title = (art.title or "（无题）") + (f": {art.subtitle}" if art.subtitle else "")
+    lines = [("TY", RIS_TYPE.get(issue.kind, "JOUR")), ("TI", title)]
+    lines += [("AU", a) for a in art.authors]
+    lines.append(("T2", source_name(issue)))
+    if date:
+        lines += [("PY", date[:4]), ("DA", "/".join((date.split("-") + ["", ""])[:3]) + "/")]
+    if issue.number:
+        lines.append(("IS", issue.number))
+    if art.unit:
+        lines.append(("AD", art.unit))
+    if ap:
+        lines += [("AB", ap.abstract)] if ap.abstract else []
+        lines += [("KW", k) for k in ap.keywords]
+        lines += [("DO", ap.doi)] if ap.doi else []
+    lines += [("LA", "zh"), ("UR", url), ("ID", art.id), ("ER", "")]
+    return "\n".join(f"{tag}  - {' '.join(value.split())}".rstrip() + (" " if tag == "ER" else "")
+                     for tag, value in lines)
 
 
 def citation_meta(art: Article, issue: IssueMeta, url: str) -> list[tuple[str, str]]:

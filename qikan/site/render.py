@@ -17,11 +17,11 @@ import html
 from collections import defaultdict
 
 from .browse import INDEX_PAGES, Entry, browse_pages, year_title
-from .cite import bibtex, citation_meta, gbt7714
+from .cite import bibtex, citation_meta, gbt7714, ris
 from ..model import IssueMeta, SplitResult
 from .urls import (ISSUE_KIND_LABEL, KIND_LABEL, article_path, article_title, author_path,
-                   front_matter, html_path, issue_label, issue_path, pub_date, section_path,
-                   unit_path, year_of, year_path)
+                   front_matter, html_path, issue_label, issue_path, issue_ris_path, pub_date,
+                   section_path, unit_path, year_of, year_path)
 
 ARTICLE_TEMPLATE = "article.html"
 
@@ -48,10 +48,23 @@ def article_header(e: Entry, prev: Entry | None, nxt: Entry | None, site_url: st
         "number": i.number,
         "year": {"name": year_title(year_of(i.date)), "url": html_path(year_path(year_of(i.date)))},
         "prev": page_ref(prev), "next": page_ref(nxt),
-        "cite": {"gbt7714": gbt7714(a, i, url), "bibtex": bibtex(a, i, url)},
+        "cite": {"gbt7714": gbt7714(a, i, url), "bibtex": bibtex(a, i, url),
+                 "ris": ris(a, i, url)},
+        "ris_url": ris_path(e.path),
         "meta": [list(t) for t in citation_meta(a, i, url)],
         **({"apparatus": a.apparatus.to_json()} if a.apparatus else {}),
     }
+
+
+def ris_path(md_path: str) -> str:
+    """The article's RIS file beside its page: issues/<id>/003.ris."""
+    return md_path[:-3] + ".ris"
+
+
+def issue_ris(entries: list[Entry], site_url: str) -> str:
+    """Every article of an issue as one RIS file (CRLF, as the format's readers expect)."""
+    return "\r\n".join(ris(e.art, e.issue, site_url + html_path(e.path)).replace("\n", "\r\n")
+                       for e in entries) + "\r\n"
 
 
 def render_article(e: Entry, prev: Entry | None, nxt: Entry | None, site_url: str) -> str:
@@ -97,4 +110,7 @@ def render_archive(results: list[SplitResult], site_name: str = "期刊文库",
             prev = entries[n - 1] if n else None
             nxt = entries[n + 1] if n + 1 < len(entries) else None
             pages[e.path] = render_article(e, prev, nxt, site_url)
+            pages[ris_path(e.path)] = issue_ris([e], site_url)
+        if entries:
+            pages[issue_ris_path(entries[0].issue.id)] = issue_ris(entries, site_url)
     return pages, archive_nav(issues)

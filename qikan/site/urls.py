@@ -60,6 +60,11 @@ def issue_path(issue_id: str) -> str:
     return f"issues/{issue_id}/index.md"
 
 
+def issue_ris_path(issue_id: str) -> str:
+    """All of an issue's references in one RIS file: issues/<id>/<id>.ris."""
+    return f"issues/{issue_id}/{issue_id}.ris"
+
+
 def author_path(name: str) -> str:
     return f"authors/{slug(name)}.md"
 
