@@ -27,7 +27,7 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import SEEDS
-from qikan.split.ingest import InputError
+from qikan.errors import InputError
 from qikan.site.render import render_archive
 from qikan.site.urls import article_path
 from qikan.sidecar import parse_sidecar

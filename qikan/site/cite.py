@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, IssueMeta
+from ..text import UNTITLED
 
 # GB/T 7714-2015 document-type marks: journal, newspaper, online resource.
 TYPE_MARK = {"magazine": "J", "newspaper": "N", "web": "EB/OL"}
@@ -40,7 +41,7 @@ def gbt7714(art: Article, issue: IssueMeta, url: str) -> str:
     """The reference, e.g. `王锦涛, 赵成. 党员带头干 村子换新颜[N]. 人民日报, 2022-06.`"""
     authors = art.authors[:MAX_AUTHORS] + (["等"] if len(art.authors) > MAX_AUTHORS else [])
     lead = ", ".join(authors) + ". " if authors else ""
-    title = art.title or "（无题）"
+    title = art.title or UNTITLED
     if art.subtitle:
         title += f": {art.subtitle}"
     mark = TYPE_MARK.get(issue.kind, "J")
@@ -69,7 +70,7 @@ def bibtex(art: Article, issue: IssueMeta, url: str) -> str:
     fields: list[tuple[str, str]] = []
     if art.authors:
         fields.append(("author", " and ".join(_bib(a) for a in art.authors)))
-    fields.append(("title", _bib(art.title or "（无题）")))
+    fields.append(("title", _bib(art.title or UNTITLED)))
     if art.subtitle:
         fields.append(("subtitle", _bib(art.subtitle)))
     if issue.kind == "web":
@@ -96,7 +97,7 @@ def citation_meta(art: Article, issue: IssueMeta, url: str) -> list[tuple[str, s
     """The `<meta name content>` pairs, in the order Google Scholar reads them: each
     `citation_author` is followed by that author's `citation_author_institution`."""
     date = article_date(art, issue)
-    tags = [("citation_title", art.title or "（无题）")]
+    tags = [("citation_title", art.title or UNTITLED)]
     for name in art.authors:
         tags.append(("citation_author", name))
         if art.unit:
@@ -107,7 +108,7 @@ def citation_meta(art: Article, issue: IssueMeta, url: str) -> list[tuple[str, s
     if issue.number:
         tags.append(("citation_issue", issue.number))
     tags += [("citation_language", "zh"), ("citation_fulltext_html_url", url),
-             ("DC.title", art.title or "（无题）")]
+             ("DC.title", art.title or UNTITLED)]
     tags += [("DC.creator", name) for name in art.authors]
     if date:
         tags.append(("DC.date", date))

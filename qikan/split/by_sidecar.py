@@ -21,9 +21,11 @@ import re
 import yaml
 
 from .byline import clean_name, parse_byline
-from .ingest import InputError
+from ..errors import InputError
 from ..model import Article, Dropped, IssueMeta, Line, SplitResult, Warning
-from .segment import SECTION_RE, escape_markdown, join_paragraphs
+from ..text import SECTION_LABEL, escape_markdown
+from .articles import SENTENCE_STOP, derived_title
+from .layout import join_paragraphs
 
 OUTSIDE = "outside every article in the sidecar"
 
@@ -117,7 +119,7 @@ def _body_lines(entry: dict, kept: dict[int, Line]) -> tuple[list[Line], list[Li
     for first, last in entry["lines"]:
         rng = [kept[no] for no in range(first, last + 1) if no in kept and kept[no].text.strip()]
         # the title block the range starts on: title pieces, subtitle, byline, column label
-        while rng and (_is_heading_of(rng[0].text, entry) or SECTION_RE.match(rng[0].text)
+        while rng and (_is_heading_of(rng[0].text, entry) or SECTION_LABEL.match(rng[0].text)
                        or _norm(rng[0].text) == _norm(entry.get("section"))):
             line = rng.pop(0)
             if not _is_heading_of(line.text, entry):
@@ -126,18 +128,11 @@ def _body_lines(entry: dict, kept: dict[int, Line]) -> tuple[list[Line], list[Li
         while rng and _is_heading_of(rng[-1].text, entry):
             rng.pop()
         for line in rng:
-            if SECTION_RE.match(line.text):
+            if SECTION_LABEL.match(line.text):
                 labels.append(line)
             elif _norm(line.text) != _norm(entry.get("title")):
                 body.append(line)
     return body, labels
-
-
-def _derived_title(paras: list[str]) -> str | None:
-    """The text's first sentence, cut at 20 characters: "7 月初，全市组织系统…" (its first
-    clause alone is often only a date)."""
-    first = re.split(r"[。！？]", paras[0])[0].strip() if paras else ""
-    return (first[:20] + "…" if len(first) > 20 else first) or None
 
 
 def split_by_sidecar(meta: IssueMeta, lines: list[Line], kept: list[Line],
@@ -163,7 +158,7 @@ def split_by_sidecar(meta: IssueMeta, lines: list[Line], kept: list[Line],
         title = entry.get("title")
         if not title:
             # as the automatic split does: a page needs a title, the editor needs to know
-            title = _derived_title(paras)
+            title = derived_title(paras, SENTENCE_STOP)
             warnings.append(Warning(entry["lines"][0][0], "no-title", f"sidecar article {n} "
                                     f"has no title; derived from its text: {title}"))
         articles.append(Article(
