@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from qikan.check import issue_suspects
-from qikan.split.ingest import InputError, os_error_message
+from qikan.errors import InputError, os_error_message
 from qikan.intake import draft_sidecar, file_id
 from qikan.sidecar import parse_sidecar, read_sidecar
 from qikan.build import ROOT, build_site, load_issue, newest_issue, read_meta

@@ -35,7 +35,8 @@ from .cache import cached_result, code_version, entry_bytes, issue_key
 from .site.feeds import (FEED_DIR, OPML_NAME, SITE_RSS, feed_plugins, opml, raw_values,
                     well_formed, without_feeds)
 from .site.hant import configured_profile, write_hant_edition
-from .split.ingest import InputError, decode_text
+from .errors import InputError
+from .split.ingest import decode_text
 from .model import IssueMeta, SplitResult
 from .site.render import render_archive
 from .site.search import write_search_index

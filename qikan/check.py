@@ -23,10 +23,10 @@ import jieba
 from .split.conserve import lost_lines
 from .split.ingest import CONTROL, decode_issue, read_issue_lines
 from .model import IssueMeta, SplitResult
+from .text import HAN
 from .split.repair import repair_lines
 from .split.pipeline import split_source
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile(f"[{HAN}]")
 # bounds for a whole article (kind `article`) in Han characters: below, a title block or a
 # caption split off as an article; above, several articles run together (the shortest

@@ -25,10 +25,12 @@ from pathlib import PurePath
 
 import yaml
 
-from .split.ingest import InputError, read_issue_lines
+from .errors import InputError
+from .split.ingest import read_issue_lines
 from .model import Line
+from .text import HAN_BASIC
 # "2015·10" page marks and "2018-03-12 00:00:00" web datelines, read as the splitter reads them
-from .split.segment import DATELINE, ISSUE_MARK
+from .split.dates import DATELINE, ISSUE_MARK
 from .sidecar import ID_RE, parse_sidecar
 
 # "2015年第10期": a printed issue number with its year
@@ -44,7 +46,7 @@ WEB_CHROME = re.compile(r"^\s*(【?字体[:：]|.*\b打印\s*$|无障碍浏览|�
 # "欢迎访问中共三亚市委直属机关工作委员会": a site greeting that names the publisher
 WELCOME = re.compile(r"^\s*欢迎访问(.{2,30}?)(网站|网)?\s*$")
 # "《宁夏党建》", "人民日报": a masthead line, alone at the top of an issue
-MASTHEAD = re.compile(r"^\s*《?([\u4e00-\u9fff]{2,10}(党建|日报|报|杂志|通讯|工作|月刊|周刊))》?\s*$")
+MASTHEAD = re.compile(f"^\\s*《?([{HAN_BASIC}]{{2,10}}(党建|日报|报|杂志|通讯|工作|月刊|周刊))》?\\s*$")
 # only the top of an issue carries a masthead or a source line
 HEAD_LINES = 40
 

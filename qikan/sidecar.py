@@ -15,7 +15,8 @@ from pathlib import Path
 
 import yaml
 
-from .split.ingest import InputError, decode_text
+from .errors import InputError
+from .split.ingest import decode_text
 from .model import ARTICLE_KINDS, ISSUE_KINDS, IssueMeta
 
 ISSUE_KEYS = {"id": str, "publication": str, "title": str, "date": str, "date_note": str,

@@ -27,8 +27,9 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import SEEDS
+from qikan.errors import InputError
 from qikan.split.conserve import lost_lines
-from qikan.split.ingest import InputError, read_issue_lines
+from qikan.split.ingest import read_issue_lines
 from qikan.site.render import render_archive
 from qikan.site.urls import article_path
 from qikan.sidecar import parse_sidecar

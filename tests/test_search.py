@@ -10,7 +10,7 @@ import opencc
 import pytest
 
 from qikan.site.search import ALPHABET, OVERLAP, SEGMENT, body_segments, plain_text
-from qikan.split.segment import escape_markdown
+from qikan.text import escape_markdown
 
 CALL = re.compile(r"^qikanSearch\.(\w+)\((.*)\);\n$", re.S)
 

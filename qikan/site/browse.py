@@ -17,7 +17,7 @@ from typing import Callable
 
 from .cite import article_date
 from ..model import Article, IssueMeta
-from ..split.segment import escape_markdown
+from ..text import escape_markdown
 from .urls import (ISSUE_KIND_LABEL, KIND_LABEL, NO_SECTION, UNKNOWN_YEAR, article_title,
                    author_path, front_matter, initial, issue_label, issue_path, issue_ris_path, link,
                    pinyin_key, section_path, unit_path, year_of, year_path)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, IssueMeta
+from ..text import UNTITLED
 
 # GB/T 7714-2015 document-type marks: journal, newspaper, online resource.
 TYPE_MARK = {"magazine": "J", "newspaper": "N", "web": "EB/OL"}
@@ -41,7 +42,7 @@ def gbt7714(art: Article, issue: IssueMeta, url: str) -> str:
     """The reference, e.g. `王锦涛, 赵成. 党员带头干 村子换新颜[N]. 人民日报, 2022-06.`"""
     authors = art.authors[:MAX_AUTHORS] + (["等"] if len(art.authors) > MAX_AUTHORS else [])
     lead = ", ".join(authors) + ". " if authors else ""
-    title = art.title or "（无题）"
+    title = art.title or UNTITLED
     if art.subtitle:
         title += f": {art.subtitle}"
     mark = TYPE_MARK.get(issue.kind, "J")
@@ -70,7 +71,7 @@ def bibtex(art: Article, issue: IssueMeta, url: str) -> str:
     fields: list[tuple[str, str]] = []
     if art.authors:
         fields.append(("author", " and ".join(_bib(a) for a in art.authors)))
-    fields.append(("title", _bib(art.title or "（无题）")))
+    fields.append(("title", _bib(art.title or UNTITLED)))
     if art.subtitle:
         fields.append(("subtitle", _bib(art.subtitle)))
     if issue.kind == "web":
@@ -126,7 +127,7 @@ def citation_meta(art: Article, issue: IssueMeta, url: str) -> list[tuple[str, s
     journal's apparatus gives `citation_doi`, `citation_abstract`, `citation_keywords` and a
     `citation_reference` per reference."""
     date = article_date(art, issue)
-    tags = [("citation_title", art.title or "（无题）")]
+    tags = [("citation_title", art.title or UNTITLED)]
     ap = art.apparatus
     # per-author units where the journal numbered them ("张三1，李四2"), else the one unit
     units = list(ap.author_units) if ap and ap.author_units else [art.unit] * len(art.authors)
@@ -147,7 +148,7 @@ def citation_meta(art: Article, issue: IssueMeta, url: str) -> list[tuple[str, s
         tags.append(("citation_keywords", "; ".join(ap.keywords)))
     tags += [("citation_reference", ref) for ref in (ap.references if ap else ())]
     tags += [("citation_language", "zh"), ("citation_fulltext_html_url", url),
-             ("DC.title", art.title or "（无题）")]
+             ("DC.title", art.title or UNTITLED)]
     tags += [("DC.creator", name) for name in art.authors]
     if date:
         tags.append(("DC.date", date))

@@ -33,7 +33,7 @@ from pathlib import Path
 
 import opencc
 
-from ..split.ingest import InputError
+from ..errors import InputError
 
 EDITION = "zh-Hant"
 DEFAULT_PROFILE = "s2t"

@@ -53,6 +53,7 @@ import numpy as np
 import opencc
 
 from ..model import Article, SplitResult
+from ..text import UNTITLED
 from .urls import article_path, issue_label
 
 SEGMENT = 512           # body characters per segment
@@ -101,7 +102,7 @@ def search_docs(results: list[SplitResult]) -> list[SearchDoc]:
         for art in res.articles:
             docs.append(SearchDoc(
                 url=article_path(res.issue.id, art)[:-3] + ".html",
-                title=" ".join(x for x in (art.title or "（无题）", art.subtitle) if x),
+                title=" ".join(x for x in (art.title or UNTITLED, art.subtitle) if x),
                 byline=byline_text(art), issue=issue_label(res.issue),
                 date=art.date or res.issue.date or "", body=plain_text(art.body)))
     return docs

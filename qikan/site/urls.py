@@ -22,11 +22,11 @@ import yaml
 from pypinyin import Style, lazy_pinyin
 
 from ..model import Article, IssueMeta
+from ..text import UNTITLED
 
 ISSUE_KIND_LABEL = {"magazine": "期刊", "newspaper": "报纸", "web": "网页"}
 KIND_LABEL = {"article": "文章", "brief": "简讯", "filler": "补白", "editor_note": "编者按",
               "fragment": "残篇"}
-UNTITLED = "（无题）"
 NO_SECTION = "未分栏目"
 UNKNOWN_YEAR = "年份不详"
 # What a slug keeps of a name's pinyin, e.g. "zhong-gong-san-ya-shi-wei" from 中共三亚市委.

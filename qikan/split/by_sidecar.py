@@ -21,9 +21,11 @@ import re
 import yaml
 
 from .byline import clean_name, parse_byline
-from .ingest import InputError
+from ..errors import InputError
 from ..model import Article, Dropped, IssueMeta, Line, SplitResult, Warning
-from .segment import SECTION_RE, escape_markdown, join_paragraphs
+from ..text import SECTION_LABEL, escape_markdown
+from .articles import SENTENCE_STOP, derived_title
+from .layout import join_paragraphs
 
 OUTSIDE = "outside every article in the sidecar"
 
@@ -106,7 +108,7 @@ def _piece(text: str) -> str:
 
 
 def _is_label_of(text: str, entry: dict) -> bool:
-    return bool(SECTION_RE.match(text)) or _norm(text) == _norm(entry.get("section"))
+    return bool(SECTION_LABEL.match(text)) or _norm(text) == _norm(entry.get("section"))
 
 
 def _lead_block(rng: list[Line], entry: dict) -> int:
@@ -186,7 +188,7 @@ def _body_lines(entry: dict, kept: dict[int, Line]) -> tuple[list[Line], list[Dr
             for l in rng[:lead]))
         for i, line in enumerate(rng):
             head = i < lead or i >= len(rng) - end
-            if SECTION_RE.match(line.text) or (head and _is_label_of(line.text, entry)):
+            if SECTION_LABEL.match(line.text) or (head and _is_label_of(line.text, entry)):
                 out.append(Dropped(line.no, line.text, "section label (kept as section)"))
             elif head and _is_byline_of(line.text, entry):
                 out.append(Dropped(line.no, line.text, BYLINE_LINE if i < lead else END_LINE))
@@ -203,13 +205,6 @@ def _body_lines(entry: dict, kept: dict[int, Line]) -> tuple[list[Line], list[Dr
             out.append(Dropped(last.no, last.text[cut:], END_LINE))
             body[-1] = Line(last.no, last.text[:cut].rstrip())
     return body, out
-
-
-def _derived_title(paras: list[str]) -> str | None:
-    """The text's first sentence, cut at 20 characters: "7 月初，全市组织系统…" (its first
-    clause alone is often only a date)."""
-    first = re.split(r"[。！？]", paras[0])[0].strip() if paras else ""
-    return (first[:20] + "…" if len(first) > 20 else first) or None
 
 
 def split_by_sidecar(meta: IssueMeta, lines: list[Line], kept: list[Line],
@@ -232,7 +227,7 @@ def split_by_sidecar(meta: IssueMeta, lines: list[Line], kept: list[Line],
         title = entry.get("title")
         if not title:
             # as the automatic split does: a page needs a title, the editor needs to know
-            title = _derived_title(paras)
+            title = derived_title(paras, SENTENCE_STOP)
             warnings.append(Warning(entry["lines"][0][0], "no-title", f"sidecar article {n} "
                                     f"has no title; derived from its text: {title}"))
         articles.append(Article(

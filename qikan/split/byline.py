@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+from ..text import BYLINE_MARKS, HAN
+
 # "本报记者 李明", "本刊评论员", "新华社记者"
 ROLES = ("本报记者", "本报通讯员", "本刊记者", "本刊通讯员", "本刊评论员", "本报评论员",
          "新华社记者", "特约评论员", "通讯员", "记者")
 ROLE_RE = re.compile("^(" + "|".join(ROLES) + r")\s*(.*)$")
 # "□ 王建国", "● 本刊评论员", "●● 某市委组织部", "● 某市委常委、组织部部长 刘 芳"
-MARK_RE = re.compile(r"^\s*[□●■◎◆◇]+\s*(.*?)\s*$")
+MARK_RE = re.compile(f"^\\s*[{BYLINE_MARKS}]+\\s*(.*?)\\s*$")
 # "（作者单位：某市委党校）", "（作者系某市委常委、某县委书记）", "（作者：某县委常委、组织部长）",
 # "（执笔：王 军 李少春 赵冬梅）", "（执笔人：张天保、李晓忠）", "（来源：中国干部学习网）",
 # "(作者张立新省委党校党建部副主任)"
@@ -52,7 +53,7 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 # "记者", "通讯员", "本报记者": the roles inside a credit, each before its names
 CREDIT_ROLE = re.compile(r"(?:本报|本刊|本网|新华社)?(?:特约)?(?:记者|通讯员|实习生)")
 # "● 王建国": the line opens with a byline mark
-MARK_START = re.compile(r"^\s*[□●■◎◆◇]")
+MARK_START = re.compile(f"^\\s*[{BYLINE_MARKS}]")
 # a post that ends a unit before a name: "…部长 刘 芳", "…党支部书记 陈丽华"
 POST_END = re.compile(r"(长|记|任|员|师|授|理|席|书|官|主编|委员|常委|成员)$")
 

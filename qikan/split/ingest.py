@@ -21,13 +21,14 @@ is decoded in well under a second.
 from __future__ import annotations
 
 import codecs
-import errno
 import itertools
 import re
 
 from charset_normalizer import from_bytes
 
+from ..errors import InputError
 from ..model import Line
+from ..text import HAN_ALL
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -37,23 +38,11 @@ BOMS = (
 # Control characters other than tab and line breaks (C0 and C1): a few come from PDF extractors
 # (form feeds, NUL padding), many mean the file is not text at all.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+HAN = re.compile(f"[{HAN_ALL}]")
 # what a binary file decodes into: control characters, U+FFFD, private-use code points
 NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
 # characters UTF-8 writes in three bytes (all of Han), but U+FFFD, what a bad byte decodes to
 WIDE = re.compile(r"[\u0800-\ufffc\ufffe\uffff]")
-
-
-class InputError(Exception):
-    """A problem with an input file the editor must fix: where it is and what to do."""
-
-    def __init__(self, path: str, line: int | None, message: str, hint: str):
-        self.path, self.line, self.message, self.hint = path, line, message, hint
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.message} — {self.hint}"
 
 
 def decode_text(data: bytes, path: str) -> tuple[str, str]:
@@ -172,25 +161,3 @@ def read_issue_lines(data: bytes, path: str) -> list[Line]:
                          "an issue text", "check that the right file was given and that it is "
                          "plain text")
     return split_lines(text)
-
-
-def os_error_message(err: OSError, writing: str = "") -> str:
-    """One line for a file-system fault (disk full, no permission, …): what, where, what to do.
-
-    A failed write() carries no file name, so `writing` says what was being written; a failed
-    copy or rename names its source first and its destination, where the fault is, second."""
-    full = err.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
-    where = (err.filename2 if full and err.filename2 else err.filename) or writing or "?"
-    what = err.strerror or str(err)
-    if err.errno in (errno.ENOSPC, errno.EDQUOT):
-        hint = "free some space on that disk (or build with --out/--work/--dist elsewhere) and retry"
-    elif err.errno == errno.EFBIG:
-        hint = ("a file-size limit stopped the write (ulimit -f, a quota, the file system's "
-                "maximum): raise it or build elsewhere, then retry")
-    elif err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        hint = "make the folder writable for this user, or build with --out/--work/--dist elsewhere"
-    elif err.errno in (errno.ENOTDIR, errno.EEXIST):
-        hint = "a file stands where a folder is needed: move it away or give another folder"
-    else:
-        hint = "check the path and the disk, then retry"
-    return f"{where}: {what} — {hint}"

@@ -18,12 +18,8 @@ from dataclasses import dataclass, field
 from .byline import (Byline, are_names, is_institution, is_name, parse_byline, parse_end_line,
                      parse_head_byline, split_names)
 from ..model import Line
+from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-# "党的建设" in "加强党的建设，": runs of Chinese characters (counted by runs: faster)
-HAN_RUN = re.compile(f"[{HAN}]+")
-# "【卷首语】", "【要闻要论】": a column label.
-BRACKET_LABEL = re.compile(r"^【+([^【】]{2,20})】+$")
 # "高 层 动 态", "城 市 基 层 党 建 服 务 品 牌": a letter-spaced heading.
 SPACED = re.compile(f"^([{HAN}]\\s+){{2,}}[{HAN}]$")
 # "磐 石市", "船 营区": a short, partly spaced place label floating between lines.
@@ -33,7 +29,7 @@ EDNOTE = re.compile(r"^(【编者按】|编者按[：:])")
 # "——某某《某书》": the attribution that closes a quote box.
 ATTRIB = re.compile(r"^[—-]{2,3}\s*([^《》—]{1,20})《[^》]+》\s*$")
 # "图①:…", "田如瑞摄", "版式设计:汪哲平": photo captions and credits.
-CAPTION = re.compile(r"^(图[①-⑳\d]*[：:].*|[\u4e00-\u9fff]{2,4}(摄|/摄)|版式设计[：:].*|制图[：:].*)$")
+CAPTION = re.compile(f"^(图[①-⑳\\d]*[：:].*|[{HAN_BASIC}]{{2,4}}(摄|/摄)|版式设计[：:].*|制图[：:].*)$")
 # "来源:中直党建网 2018年3月9日": where a reposted article comes from.
 SOURCE = re.compile(r"^(来源|稿源|转自|转载自)[：:]")
 # "宁新出管字【2015】第0219号": a publication permit or serial number in the masthead.
@@ -48,7 +44,7 @@ SENT_END = re.compile(r"[。！？!?…][”’」』）)]*$")
 COMMA_END = re.compile(r"[，、：；,:;]$")
 INNER_STOP = re.compile(r"[。；]")
 # "● 本刊评论员": a byline mark
-MARK = re.compile(r"^[□●■◎◆◇]")
+MARK = re.compile(f"^[{BYLINE_MARKS}]")
 # "严把党员政治标准，是提升": a comma inside the line
 INNER_COMMA = re.compile("[，、：；]")
 # "，" "；" and the like: a pause inside a line (a heading has none)
@@ -138,7 +134,7 @@ def classify(lines: list[Line]) -> list[Ln]:
     counts = Counter(keys)
     for l, key in zip(out, keys):
         t = l.text
-        m = BRACKET_LABEL.match(t)
+        m = SECTION_LABEL.match(t)
         if m:
             l.kind, l.section = "section", re.sub(r"\s+", "", m.group(1))
         elif EDNOTE.match(t):
@@ -255,3 +251,8 @@ def starts_paragraph(lns: list[Ln], k: int) -> bool:
     prev, l, nxt = lns[k - 1], lns[k], lns[k + 1]
     return prev.full and nxt.full and l.cells <= min(prev.cells, nxt.cells) - 4 \
         and not l.ends_sentence and l.width < 80 and not ALNUM.search(l.text)
+
+
+def join_paragraphs(texts: list[str]) -> list[str]:
+    """Paragraphs rebuilt from hard-wrapped line texts (see `layout.paragraphs_of`)."""
+    return paragraphs_of(classify([Line(n, t) for n, t in enumerate(texts, 1)]))

@@ -17,8 +17,8 @@ import re
 from collections import Counter
 
 from ..model import Dropped, Line
+from ..text import BYLINE_MARKS, HAN
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile(f"[{HAN}]")
 # "2015·10", "①", "12", "- 12 -": page furniture, never text.
 PAGE_MARK = re.compile(r"^\s*(\d{4}\s*[·.]\s*\d{1,2}|[-—\s]*\d{1,3}[-—\s]*|[①-⑳])\s*$")
@@ -36,7 +36,7 @@ HALF_ANY = re.compile(r"[,;:?!()]")
 ENTITY_NAME = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31})\Z")
 ENTITY_LONGEST = 33
 # marks that open a byline inside a vertical title block
-MARKS = "□●■◎◆◇"
+MARKS = BYLINE_MARKS
 
 
 def _doubled_parse(s: str) -> str | None:

@@ -1,0 +1,194 @@
+"""Articles: assigned units → `Article`s, with briefs split off and each one's column.
+
+Takes the units (with their title blocks, end lines and far bylines) and the `Item` sequence;
+gives: untitled units of dated news paragraphs ("7 月 20 日，…") split into briefs
+(`split_briefs`), each unit's column (`sections`), and each unit as an `Article` with its title
+(or one derived from its text, with a `no-title` warning), subtitle, byline fields and Markdown
+body (`article`), the lines it used going into `dropped` with their reasons.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..model import Article, Dropped, IssueMeta, Warning
+from ..text import escape_markdown
+from .blocks import DASH_SUBTITLE, KICKER
+from .byline import Byline, lead_credit
+from .dates import DATE_LEAD
+from .layout import Ln, paragraphs_of
+from .units import Block, Item, Unit
+
+
+def split_briefs(units: list[Unit]) -> list[Unit]:
+    """Untitled units made of dated news paragraphs become one brief per paragraph group."""
+    new: list[Unit] = []
+    for u in units:
+        if u.tb is not None or u.kind != "article" or len(u.lns) < 6:
+            continue
+        starts = [c for c, l in enumerate(u.lns)
+                  if DATE_LEAD.match(l.text) and (c == 0 or u.lns[c - 1].ends_sentence)]
+        if len(starts) < 3 or starts[0] != 0:
+            continue
+        parts = [u.lns[a:b] for a, b in zip(starts, starts[1:] + [len(u.lns)])]
+        ends = u.ends
+        u.lns, u.kind, u.ends = parts[0], "brief", []
+        for p in parts[1:]:
+            new.append(Unit(p, kind="brief"))
+        new[-1].ends = ends
+    return new
+
+
+def sections(ln: list[Ln], units: list[Unit], seq: list[Item]) -> dict[int, str | None]:
+    """Each unit's column: a label printed on one of its pages; else the previous unit's
+    column when it continues that page, is signed, or is a brief."""
+    page_label: dict[int, str] = {}     # each page's first label that is not a filler's
+    multipage = any(l.page_start for l in ln)
+    for l in ln:
+        if l.kind == "section" and l.page not in page_label and not _filler_label(l):
+            page_label[l.page] = l.section
+    out: dict[int, str | None] = {}
+    order = sorted(units, key=lambda u: u.pos)
+    prev_sec, prev_page = None, None
+    label_before = _Before((l.i, l.section) for l in ln if l.kind == "section")
+    tb_label_before = _Before((o.pos, o.label) for o in seq if isinstance(o, Block) and o.label)
+    for u in order:
+        lines = u.lns + u.ends + (u.tb.lines if u.tb else [])
+        if not lines:
+            out[id(u)] = prev_sec
+            continue
+        first = min(lines, key=lambda l: l.i)
+        if u.kind == "filler":
+            sec = label_before(first.i)
+            out[id(u)] = sec
+            continue
+        sec = None
+        if u.tb is not None and u.tb.label:
+            sec = re.sub(r"\s+", " ", u.tb.label)
+        elif multipage:
+            found = [page_label[p] for p in sorted({l.page for l in lines}) if p in page_label]
+            if found:
+                sec = found[0]
+            else:
+                signed = bool(u.tb and u.tb.by and u.tb.by.authors) or \
+                    any(e.by and e.by.authors for e in u.ends)
+                if prev_sec and (signed or u.kind == "brief" or first.page == prev_page):
+                    sec = prev_sec
+        else:
+            sec = label_before(first.i) or tb_label_before(u.pos)
+        out[id(u)] = sec
+        prev_sec = sec
+        prev_page = max(l.page for l in lines)
+    return out
+
+
+def _filler_label(l: Ln) -> bool:
+    return bool(l.section) and (l.section.endswith("书摘") or l.section in ("补白",))
+
+
+class _Before:
+    """Of (position, label) pairs in print order, the label of the last pair printed before
+    a position, i.e. the latest in that order among those whose position is smaller."""
+
+    def __init__(self, pairs):
+        pairs = list(pairs)
+        self.order = sorted(range(len(pairs)), key=lambda j: pairs[j][0])
+        self.pos = [pairs[j][0] for j in self.order]
+        self.labels = [p[1] for p in pairs]
+        self.latest: list[int] = []     # latest print index among the first n by position
+        for j in self.order:
+            self.latest.append(max(j, self.latest[-1]) if self.latest else j)
+
+    def __call__(self, i: int) -> str | None:
+        n = bisect.bisect_left(self.pos, i)
+        return self.labels[self.latest[n - 1]] if n else None
+
+
+# "。！？" end a sentence; "；，：" end a clause (the automatic split titles by the first clause)
+SENTENCE_STOP = "。！？"
+CLAUSE_STOP = "；，："
+
+
+def derived_title(paras: list[str], stops: str = SENTENCE_STOP + CLAUSE_STOP) -> str | None:
+    """The text's first clause (or sentence, with `stops` = SENTENCE_STOP), cut at 20
+    characters: the title of an article printed without one. The automatic split cuts at the
+    first clause and keeps the text as it is; the sidecar split (by_sidecar) cuts at the first
+    sentence, since its first clause alone is often only a date ("7 月初，"), and strips it.
+    Two outputs are public, so the two cuts stay as they were."""
+    first = re.split(f"[{stops}]", paras[0])[0] if paras else ""
+    if stops == SENTENCE_STOP:
+        first = first.strip()
+    return (first[:20] + "…" if len(first) > 20 else first) or None
+
+
+def _ranges(nos: list[int]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for n in sorted(set(nos)):
+        if out and n <= out[-1][1] + 3:
+            out[-1][1] = n
+        else:
+            out.append([n, n])
+    return [(a, b) for a, b in out]
+
+
+def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
+             warnings: list[Warning], dropped: list[Dropped]) -> Article:
+    paras = paragraphs_of(u.lns)
+    by = Byline()
+    title = subtitle = None
+    if u.tb is not None:
+        t = u.tb.titles
+        if len(t) >= 2 and KICKER.search(t[0].text):
+            subtitle = t[0].text
+            t = t[1:]
+        elif len(t) >= 2 and DASH_SUBTITLE.match(t[-1].text):  # "——基于三个县的调查"
+            subtitle = t[-1].text.strip()
+            t = t[:-1]
+        title = " ".join(re.sub(r"\s{2,}", " ", x.text) for x in t) or None
+        if u.tb.by:
+            _fold(by, u.tb.by)
+        for x in u.tb.twice:
+            dropped.append(Dropped(x.no, x.text, "heading printed twice"))
+        for x in u.tb.lines:
+            if x.kind == "byline":
+                dropped.append(Dropped(x.no, x.text, "byline of a title block, parsed into the "
+                                       "article's fields"))
+            elif x.kind == "body" and x not in u.tb.titles and x not in u.tb.twice:
+                dropped.append(Dropped(x.no, x.text, "picture caption printed with a title block"))
+    far = u.far_by
+    if far is not None and not by.authors:
+        _fold(by, far)
+    credit = lead_credit(u.lns[0].text) if u.lns and not by.authors else None
+    if credit:  # "本报讯（记者 刘海燕）近日，…": the credit stays in the lead, the names go up
+        _fold(by, credit[0])
+    for e in u.ends:
+        if e.by:
+            _fold(by, e.by)
+        dropped.append(Dropped(e.no, e.text, "end line, parsed into the article's fields"))
+    kind = u.kind
+    if title is None and kind in ("article", "brief") and paras:
+        title = derived_title(paras)
+        warnings.append(Warning((u.lns or u.ends)[0].no, "no-title",
+                                "article has no printed title; derived from its text"))
+    if not by.authors and kind == "article" and paras:
+        warnings.append(Warning((u.lns or u.ends)[0].no, "no-author", "no byline found"))
+    if u.tb is not None and u.lns and u.tb.pos > u.lns[0].i and u.tb.pos < u.lns[-1].i:
+        warnings.append(Warning(u.tb.lines[0].no, "floating-title",
+                                "title block printed inside the body; moved to the top"))
+    elif u.tb is not None and u.lns and u.tb.pos > u.lns[-1].i:
+        warnings.append(Warning(u.tb.lines[0].no, "title-after-body",
+                                "title block printed after the body it belongs to"))
+    nos = [l.no for l in u.lns] + [l.no for l in u.ends] + ([l.no for l in u.tb.lines] if u.tb else [])
+    return Article(
+        id=f"{meta.id}-{order:03d}", order=order, title=title,
+        body="\n\n".join(escape_markdown(p) for p in paras), lines=_ranges(nos) or [(1, 1)],
+        subtitle=subtitle, authors=by.authors, role=by.role, unit=by.unit, writer=by.writer,
+        section=section, kind=kind if paras or kind == "editor_note" else "fragment",
+        date=meta.date)
+
+
+def _fold(by: Byline, other: Byline) -> None:
+    by.authors = by.authors or list(other.authors)
+    by.role = by.role or other.role
+    by.unit = by.unit or other.unit
+    by.writer = by.writer or other.writer

@@ -1,0 +1,176 @@
+"""Assignment: title blocks → the units they head.
+
+Takes the `Item` sequence after the joins; sets each title block's unit (and each unit's
+block) in place: the unit a block floats in was given it by the joins; else the untitled unit
+before it or the one after it, whichever shares more (IDF-weighted) character bigrams with the
+title; a title printed after a unit that already has one splits that unit where its vocabulary
+changes most. Also: signed tails after a running head go back to their article, group headings
+go to the nearest editor's note, and the byline of a title block with no body goes to the
+longest unsigned article.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from ..model import Dropped, Warning
+from ..text import bigrams
+from .blocks import Block
+from .units import Item, Label, Unit, cut_tail
+
+
+class _Sim:
+    """IDF-weighted share of a title's character bigrams found in a text."""
+
+    def __init__(self, units: list[Unit]):
+        self.df: Counter = Counter()
+        for u in units:
+            self.df.update(bigrams(u.text))
+        self.n = max(1, len(units))
+
+    def __call__(self, title: str, text: str) -> float:
+        tb = bigrams(title)
+        if not tb:
+            return 0.0
+        body = bigrams(text)
+        w = {g: math.log((self.n + 1) / (1 + self.df[g])) + 0.1 for g in tb}
+        return sum(w[g] for g in tb if g in body) / sum(w.values())
+
+
+def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
+    """Give each title block not yet placed a unit (see the module's docstring)."""
+    sim = _Sim([u for u in units if not u.gone])
+    after_mode = False      # titles in this column have been printed after their bodies
+    for k, b in enumerate(seq):
+        if isinstance(b, Label):
+            after_mode = False
+        if not isinstance(b, Block) or b.dup or b.unit is not None:
+            continue
+        prev = None
+        seen = 0
+        for x in range(k - 1, -1, -1):
+            o = seq[x]
+            if isinstance(o, Label):
+                break
+            if isinstance(o, Unit) and not o.gone:
+                seen += 1
+                if o.tb is None and o.kind == "article" and o.lns:
+                    prev = o
+                    break
+                if o.kind == "article" and seen >= 4:
+                    break
+        nxt = None
+        for x in range(k + 1, len(seq)):
+            o = seq[x]
+            if isinstance(o, Label) or isinstance(o, Block) and not o.dup:
+                break
+            if isinstance(o, Unit) and not o.gone:
+                if o.tb is None and o.kind in ("article",) and o.lns:
+                    nxt = o
+                break
+        before = _adjacent_unit(seq, k)
+        if before is not None and before.tb is not None and before.lns \
+                and before.lns[0].i < before.tb.pos < before.lns[-1].i:
+            # the unit before has its title floating inside it: this title, printed right after
+            # it, is the title of its tail
+            choice = _split_for(seq, k, b)
+            after_mode = choice is not None
+        elif after_mode and prev is None and before is not None and before.tb is not None \
+                and before.lns and before.tb.pos > before.lns[-1].i:
+            # two titles printed one after the other under one body: the second is its tail's
+            choice = _split_for(seq, k, b)
+        elif prev is not None and nxt is not None:
+            sp, sn = sim(b.title_text, prev.text), sim(b.title_text, nxt.text)
+            if abs(sp - sn) > 0.15:
+                choice = prev if sp > sn else nxt
+            elif after_mode:
+                choice = nxt if sn > sp + 0.05 else prev
+            else:
+                choice = prev if sp > sn + 0.05 else nxt
+            after_mode = choice is prev
+        else:
+            choice = prev or nxt
+            after_mode = choice is not None and choice is prev
+        if choice is None:
+            choice = _split_for(seq, k, b)
+        if choice is not None:
+            choice.tb = b
+            b.unit = choice
+
+
+def absorb_signed_tails(seq: list[Item]) -> None:
+    """An untitled unit closed by an end line ("（作者系…）") right after a running head belongs to
+    the signed article before it that has no end line of its own: the head fell between two of
+    its paragraphs."""
+    for k, v in enumerate(seq):
+        if not isinstance(v, Unit) or v.gone or v.tb is not None or v.kind != "article" or not v.lns \
+                or not any(e.kind == "end" and e.by and (e.by.unit or e.by.writer) for e in v.ends):
+            continue
+        x = k - 1
+        while x >= 0 and (isinstance(seq[x], Label) or isinstance(seq[x], Unit) and seq[x].gone or
+                          isinstance(seq[x], Block) and (seq[x].unit is not None or seq[x].dup)):
+            x -= 1
+        if x < 0 or not isinstance(seq[k - 1], Label) or not isinstance(seq[x], Unit):
+            continue
+        pv = seq[x]
+        if pv.kind == "article" and pv.tb is not None and pv.tb.anchored and not pv.ends:
+            pv.lns.extend(v.lns)
+            pv.ends = v.ends
+            v.gone = True
+
+
+def _adjacent_unit(seq: list[Item], k: int) -> Unit | None:
+    """The live unit right before position `k`, past title blocks but not past a label."""
+    x = k - 1
+    while x >= 0 and (isinstance(seq[x], Block) or isinstance(seq[x], Unit) and seq[x].gone):
+        x -= 1
+    return seq[x] if x >= 0 and isinstance(seq[x], Unit) else None
+
+
+def _split_for(seq: list[Item], k: int, b: Block) -> Unit | None:
+    """A title printed right after a unit that already has one: the unit's tail is the body of
+    this title; cut where the vocabulary of the text changes most."""
+    x = k - 1
+    while x >= 0 and (isinstance(seq[x], Block) or isinstance(seq[x], Unit) and seq[x].gone):
+        x -= 1
+    if x < 0 or not isinstance(seq[x], Unit):
+        return None
+    u = seq[x]
+    if u.gone or u.kind != "article" or len(u.lns) < 6:
+        return None
+    return cut_tail(u, b, seq, x)
+
+
+def nearest_note(seq: list[Item], i: int) -> Unit | None:
+    """The live editor's note nearest to position `i`."""
+    best = None
+    for o in seq:
+        if isinstance(o, Unit) and o.kind == "editor_note" and not o.gone:
+            if best is None or abs(o.pos - i) < abs(best.pos - i):
+                best = o
+    return best
+
+
+def give_far_bylines(blocks: list[Block], units: list[Unit], dropped: list[Dropped],
+                     warnings: list[Warning]) -> None:
+    """A title block with a byline but no body (a page banner): its byline goes to the longest
+    article that has no byline of its own."""
+    longest = None   # the same for every banner: giving a far byline signs nothing
+    for b in blocks:
+        if b.unit is not None or b.dup or not (b.by and b.by.authors):
+            continue
+        if longest is None:
+            cands = [u for u in units if u.kind == "article" and u.lns
+                     and not (u.tb and u.tb.by and u.tb.by.authors)
+                     and not any(e.by and e.by.authors for e in u.ends)]
+            longest = max(cands, key=lambda u: len(u.text)) if cands else False
+        for x in b.lines:
+            dropped.append(Dropped(x.no, x.text, "title block without a body; byline given to "
+                                   "an unsigned article"))
+        if not longest:
+            continue
+        u = longest
+        u.far_by = b.by
+        warnings.append(Warning(b.lines[-1].no, "far-byline",
+                                f"byline “{b.lines[-1].text}” printed away from any body; "
+                                f"given to the longest unsigned article"))

@@ -1,0 +1,231 @@
+"""Title blocks: classified lines → the title blocks of an issue.
+
+Takes the `Ln`s of `layout.classify`; gives `Block`s (heading lines, maybe a kicker, a byline
+and the lines printed with them) found around bylines (up to three heading-shaped lines above
+a byline) and, without a byline, where a short heading stands after a column label or an
+article's end, spans several lines, or heads a dated news lede; and the group headings that
+repeat an editor's note. Also: a block printed again is marked a duplicate, and the first of
+several heading lines becomes the column label in an issue that prints none.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..model import Dropped
+from ..text import HAN_BASIC, bigrams, han
+from .byline import Byline
+from .dates import DATE_LEAD, DATE_NEAR
+from .layout import ENUM, Ln, headish
+
+if TYPE_CHECKING:
+    from .units import Unit
+# "习近平：…": the speaker prefix shared by a series of headlines.
+HEAD_PREFIX = re.compile(f"^[{HAN_BASIC}]{{2,6}}[：:]")
+# "…时强调", "…上指出": a kicker line above a news headline.
+KICKER = re.compile(r"(强调|指出|表示|要求|提出|寄语|致信)$")
+# "——基于三个县的调查", "——青铜峡市扎实开展…": a subtitle printed under the title after a dash
+DASH_SUBTITLE = re.compile(r"^\s*(——|—|--)\s*\S")
+# "坚持创新，先行先走": a comma inside a line (running text, not a title)
+COMMA = re.compile("[，,]")
+# "党建引领、组织体系": a comma or list comma
+LIST_COMMA = re.compile("[，,、]")
+# "…在新的起点上，": a line that stops mid-sentence
+CUT_END = re.compile(r"[，、：；]$")
+CUT_END_ANY = re.compile(r"[，、：；,;:]$")
+
+
+@dataclass(eq=False)
+class Block:
+    """A title block: heading lines, maybe a kicker and a byline, plus lines printed with it."""
+    lines: list[Ln]
+    titles: list[Ln]
+    by: Byline | None = None
+    anchored: bool = False      # has a byline
+    label: str | None = None    # column label printed as the first heading line
+    unit: "Unit | None" = None
+    dup: bool = False
+    twice: list[Ln] = field(default_factory=list)
+
+    @property
+    def pos(self) -> int:
+        return self.lines[0].i
+
+    @property
+    def title_text(self) -> str:
+        return " ".join(l.text for l in self.titles)
+
+
+def find_blocks(ln: list[Ln], ednotes: list[tuple[int, set[str]]], vertical: set[int] = frozenset(),
+                doubled: set[int] = frozenset()) -> tuple[list[Block], list[list[Ln]]]:
+    """Title blocks, and group headings (heading lines that repeat an editor's note).
+    `vertical`: line numbers of titles rebuilt from one-character lines (complete as they are)."""
+    blocks: list[Block] = []
+    groups: list[list[Ln]] = []
+    used: set[int] = set()
+    for k, l in enumerate(ln):
+        if l.kind != "byline":
+            continue
+        titles: list[Ln] = []
+        j = k - 1
+        while j >= 0 and len(titles) < 3 and j not in used and not (titles and titles[0].no in vertical):
+            c = ln[j]
+            if c.kind != "body" or not headish(c) or ENUM.match(c.text):
+                break
+            if c.cells >= c.width * 0.8 and COMMA.search(c.text):
+                break   # running text cut by the block, not a title
+            if titles and _overlaps_note(c, ednotes):
+                break   # a group heading above the title
+            titles.insert(0, c)
+            j -= 1
+        above = ln[j] if j >= 0 else None
+        if len(titles) > 2 and above is not None and above.kind == "body" and not above.ends_sentence:
+            titles = titles[1:]     # a block floating in a sentence: the third line is the sentence's
+            j += 1
+        grp = [x for x in ln[max(0, j - 1):j + 1] if x.kind == "body" and x.i not in used
+               and x not in titles and headish(x) and _overlaps_note(x, ednotes, 0.5)]
+        if grp and _overlaps_note(grp[-1], ednotes):
+            groups.append(grp)
+            used.update(x.i for x in grp)
+        lines = titles + [l]
+        m = k + 1
+        while m < len(ln) and m - k <= 3 and (ln[m].kind in ("date", "section", "caption") or
+                                               _caption_under(ln, m)):
+            lines.append(ln[m])
+            m += 1
+        b = Block(lines, titles, l.by, True)
+        blocks.append(b)
+        used.update(x.i for x in lines)
+    prefixes: set[str] = set()
+    anchored = set(used)
+    for k, l in enumerate(ln):
+        if k in used or l.kind != "body" or not headish(l) or ENUM.match(l.text):
+            continue
+        run = [l]
+        twice: list[Ln] = []
+        m = k + 1
+        while m < len(ln) and m not in used and len(run) < 3 and ln[m].kind == "body" \
+                and headish(ln[m]) and not ENUM.match(ln[m].text) and not _para_first(ln[m]) \
+                and not _runs_on(ln, m) and not (run[0].no in doubled and ln[m].no not in doubled):
+            if han(ln[m].text) != han(run[-1].text):
+                run.append(ln[m])
+            else:   # the same heading printed twice (page-title bar and headline)
+                twice.append(ln[m])
+            m += 1
+        if m < len(ln) and m not in used and len(run) < 3 and ln[m].kind == "body" and len(run) >= 1 \
+                and run[-1].full and ln[m].ends_sentence and ln[m].cells < ln[m].width - 4 \
+                and ln[m].han <= 20:
+            run.append(ln[m])   # a headline whose last line keeps its full stop
+            m += 1
+        used.update(x.i for x in twice)
+        prefix = HEAD_PREFIX.match(run[0].text)
+        if _is_headline(ln, k, run, m, used, anchored) or prefix and prefix.group(0) in prefixes \
+                and k and ln[k - 1].ends_sentence:
+            if prefix:
+                prefixes.add(prefix.group(0))
+            b = Block(list(run) + twice, list(run))
+            b.twice = twice
+            blocks.append(b)
+            used.update(x.i for x in run)
+    blocks.sort(key=lambda b: b.pos)
+    return blocks, groups
+
+
+def _caption_under(ln: list[Ln], m: int) -> bool:
+    """"延安的抗日军政大学。": a short picture caption printed under a title block, before the
+    page's running head."""
+    l = ln[m]
+    return l.kind == "body" and l.han <= 12 and l.ends_sentence and m + 1 < len(ln) \
+        and ln[m + 1].kind == "section"
+
+
+def _runs_on(ln: list[Ln], m: int) -> bool:
+    """Line `m` is nearly as wide as its column and the next line fills the column: a
+    paragraph's first line, unless the next line opens a dated news lede."""
+    l = ln[m]
+    nxt = ln[m + 1] if m + 1 < len(ln) else None
+    if l.cells >= l.width - 8 and LIST_COMMA.search(l.text):
+        return True
+    return nxt is not None and l.cells >= l.width - 8 and nxt.full and \
+        not (DATE_NEAR.match(nxt.text) or DATE_LEAD.match(nxt.text))
+
+
+def _para_first(l: Ln) -> bool:
+    """A line with commas nearly as wide as its column: the first line of a paragraph."""
+    return l.width - 12 <= l.cells <= l.width + 2 and bool(LIST_COMMA.search(l.text))
+
+
+def _overlaps_note(l: Ln, ednotes: list[tuple[int, set[str]]], share: float = 0.6) -> bool:
+    """The line repeats most of a nearby editor's note: the heading of the group it introduces."""
+    bg = bigrams(l.text)
+    return len(bg) >= 6 and any(abs(l.no - no) <= 120 and len(bg & n) >= share * len(bg)
+                                for no, n in ednotes)
+
+
+def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
+                 anchored: set[int]) -> bool:
+    """A heading without a byline that starts an article (or ends one, printed after it)."""
+    j = k - 1
+    while j >= 0 and ln[j].kind in ("label", "caption", "date"):
+        j -= 1
+    prev = ln[j] if j >= 0 else None
+    while m < len(ln) and (ln[m].kind in ("label", "caption", "date") or m in used and ln[m].kind == "body"
+                           and han(ln[m].text) == han(run[-1].text)):
+        m += 1
+    nxt = ln[m] if m < len(ln) else None
+    if nxt is None:
+        return False
+    last = run[-1]
+    if nxt.kind == "section" and (prev is None or prev.kind != "body" or prev.ends_sentence
+                                  or CUT_END.search(prev.text)) \
+            and all(l.cells <= l.width - 6 and not _para_first(l) for l in run):
+        return True     # "某某人物故事" / "史 事 通 鉴": a title printed after its body
+    if nxt.kind != "body":
+        return False
+    if any(l.han < 4 for l in run):
+        return False
+    if _para_first(last):
+        return False    # the indented first line of a paragraph, not a heading
+    lede = bool(DATE_NEAR.match(nxt.text) or DATE_LEAD.match(nxt.text))
+    if len(run) == 1 and last.width - 8 <= last.cells <= last.width + 2 and nxt.full and not lede:
+        return False    # the first line of a paragraph that runs on
+    short = last.cells <= last.width - 4 or last.cells > last.width + 2 or last.ends_sentence
+    after_sep = prev is None or prev.kind in ("section", "end", "attrib")
+    if prev is not None and prev.i in used:
+        return False    # right under another title block: part of it or its body
+    if DATE_LEAD.match(run[0].text) or _para_first(run[0]) and not after_sep:
+        return False
+    after_para = after_sep or prev.kind == "body" and (
+        prev.ends_sentence or
+        prev.cells < prev.width * 0.5 and not CUT_END_ANY.search(prev.text))
+    if after_sep and (short or lede) and not (headish(nxt) and nxt.cells < nxt.width * 0.6):
+        return True
+    kicker = len(run) >= 2 and bool(KICKER.search(run[0].text))
+    multi = len(run) >= 2 and (kicker or run[0].cells <= run[0].width - 6) \
+        and all(l.cells <= l.width - 6 and not COMMA.search(l.text) for l in run[1:])
+    if multi and (after_para or lede):
+        return True     # a headline of several short lines
+    return lede and after_para
+
+
+def dedupe_blocks(blocks: list[Block], dropped: list[Dropped]) -> None:
+    """A title block printed again (a side-bar copy, a page-title bar) is layout, not a title."""
+    seen: set[str] = set()
+    for b in blocks:
+        key = han(b.title_text) + "|" + "".join(b.by.authors if b.by else [])
+        if key in seen and han(b.title_text):
+            b.dup = True
+            for x in b.lines:
+                dropped.append(Dropped(x.no, x.text, "title block printed again (side-bar copy)"))
+        seen.add(key)
+
+
+def column_labels(blocks: list[Block]) -> None:
+    """In an issue without bracketed or spaced column labels, the first of several heading
+    lines is the column label when it is short or a series label ("X·Y")."""
+    for b in blocks:
+        if len(b.titles) >= 2 and (han(b.titles[0].text) and len(han(b.titles[0].text)) <= 8
+                                   or "·" in b.titles[0].text):
+            b.label = re.sub(r"\s+", " ", b.titles[0].text)
+            b.titles = b.titles[1:]
