@@ -54,12 +54,17 @@ def gold_problems(gold: dict, text: str) -> list[str]:
         head, tail = a["body_head"], a["body_tail"]
         if not head or not tail or han(head) != head or han(tail) != tail:
             out.append(f"{where}: body_head/body_tail empty or not Han only")
-        elif not (span.startswith(head[:1]) or han(lines[s - 1]).find(head[:4]) >= 0):
+        elif not han(lines[s - 1]) or not (span.startswith(head[:1]) or head in span):
+            # the body's first line in the file, which opens the body unless the lede is
+            # printed elsewhere in the span (then the head is still there, whole)
             out.append(f"{where}: body does not begin at start_line {s}")
         if head and not is_subsequence(head, span):
             out.append(f"{where}: body_head {head} not in lines {s}-{e}")
         if tail and not is_subsequence(tail, span):
             out.append(f"{where}: body_tail {tail} not in lines {s}-{e}")
+        for k, v in (("body_head", head), ("body_tail", tail)):
+            if v and whole.count(v) > 1:  # a scorer's cover would be ambiguous
+                out.append(f"{where}: {k} {v} occurs {whole.count(v)} times in the source")
         t = han(a.get("title"))
         if t:
             tl = a.get("title_line")
@@ -67,9 +72,9 @@ def gold_problems(gold: dict, text: str) -> list[str]:
                 out.append(f"{where}: title_line {tl}")
             else:
                 # a title wrapped over lines or set one character a line starts at title_line;
-                # a tagged headline (【专栏】…) holds it inside the line
+                # a tagged (【专栏】…) or doubled headline holds it inside the line
                 at = han("".join(lines[tl - 1:tl + len(t) + 2]))
-                if not (at.startswith(t) or t in han(lines[tl - 1])):
+                if not (at.startswith(t) or is_subsequence(t, han(lines[tl - 1]))):
                     out.append(f"{where}: title not at line {tl}: {lines[tl - 1][:30]!r}")
         for who in a.get("authors") or []:
             if han(who) not in whole:

@@ -48,6 +48,21 @@ def sentences() -> list[str]:
                         and s.count("（") == s.count("）")):
                     seen.add(s)
                     out.append(s)
+    return distinct(out)
+
+
+def distinct(sents: list[str]) -> list[str]:
+    """Drop a sentence that repeats another's first or last 15 Han characters or lies inside
+    another, so that a gold body_head/body_tail points at one place of an issue."""
+    han = [re.sub(r"[^\u4e00-\u9fff]", "", s) for s in sents]
+    seen_ends, out = set(), []
+    for i, (s, h) in enumerate(zip(sents, han)):
+        if h[:15] in seen_ends or h[-15:] in seen_ends:
+            continue
+        if any(h in o for j, o in enumerate(han) if j != i and len(o) > len(h)):
+            continue
+        seen_ends.update((h[:15], h[-15:]))
+        out.append(s)
     return out
 
 

@@ -387,7 +387,7 @@ def lay_province(s: Setter, sh: Sheet) -> dict:
                 sh.add("●")
                 sh.add(it.authors[0])
             else:
-                it.title_line = sh.add(it.title)
+                it.title_line = sh.add(s.double(it.title) if r.random() < 0.15 else it.title)
                 sh.blank()
                 sh.add(byline)
             sh.blank()
@@ -395,12 +395,23 @@ def lay_province(s: Setter, sh: Sheet) -> dict:
                 sh.add(f"（{year}年{month}月{r.randint(1, 28)}日）")
                 sh.blank()
         paras = s.paras(4, 8)
-        if r.random() < 0.5:
+        place = r.choice(["float", "before", "before", "after"]) if not speech else r.choice(["float", "before"])
+        if place == "after":  # （作者单位：…） then the title block
+            it.unit = s.unit() if r.random() < 0.6 else f"{s.unit()}；{s.unit()}"
+            byline = f"● {spaced_name(r, name)}"
+        if place == "float":
             s.put_body(sh, it, paras, fmt, inserts={r.randint(4, 10): block})
             it.notes = f"title block floats inside the body at line {it.title_line}"
-        else:
+        elif place == "before":
             block(sh)
             s.put_body(sh, it, paras, fmt)
+        else:
+            s.put_body(sh, it, paras, fmt)
+            sh.add(f"（作者单位：{it.unit}）")
+            sh.blank()
+            block(sh, byline=byline)
+            it.end_line = sh.n - 1
+            it.notes = "title block printed after the unit line"
         if r.random() < 0.3:
             it.writer = s.name()
             it.end_line = sh.add(f"（执笔：{it.writer}）")
@@ -419,12 +430,19 @@ def lay_page(s: Setter, sh: Sheet) -> dict:
     for j in range(r.randint(3, 5)):
         it = Item()
         commentary = j == 0 or r.random() < 0.2
+        lead = j == 1 and r.random() < 0.6  # banner + deck over the lead, byline under them
         it.section = r.choice(["潮头观澜", "新时代新作为", "基层党建创新", "一线观察"])
+        if lead:
+            it.section = f"奋进新征程 {r.choice(VERBS)}新时代·{r.choice(GOALS)}"
         sh.add(it.section)
         sh.blank()
         it.title = s.title()
         it.title_line = sh.add(it.title)
         sh.blank()
+        if lead:
+            it.subtitle = s.short_title()
+            sh.add(it.subtitle)
+            sh.blank()
         name = s.name()
         it.authors = [name]
         if commentary:
@@ -438,7 +456,16 @@ def lay_page(s: Setter, sh: Sheet) -> dict:
         paras = s.paras(4, 8, 1, 3)
         if r.random() < 0.4:  # ——subheads inside a longer story
             paras.insert(2, "——" + s.short_title())
-        s.put_body(sh, it, paras, Fmt(para_blank=True))
+        shown = paras
+        if lead and r.random() < 0.6:  # the lede printed last (column order lost)
+            shown = paras[1:] + paras[:1]
+            it.notes = "lede printed after the rest of the body; body_head from the lede"
+        if r.random() < 0.3:  # a blank line in the middle of a sentence
+            k = r.randrange(1, len(shown) - 1)
+            cut = len(shown[k]) // 2
+            shown = shown[:k] + [shown[k][:cut], shown[k][cut:]] + shown[k + 1:]
+        s.put_body(sh, it, shown, Fmt(para_blank=True))
+        it.body = paras
         sh.blank()
         items.append(it)
         if r.random() < 0.5:
