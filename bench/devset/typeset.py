@@ -427,10 +427,29 @@ def lay_page(s: Setter, sh: Sheet) -> dict:
     author line."""
     r, items = s.rng, []
     sh.blank(2)
-    for j in range(r.randint(3, 5)):
+    banner = None
+    if r.random() < 0.5:  # banner + deck + byline at the page top are the lead's headline;
+        # its body follows the smaller stories, under a kicker of its own
+        banner = Item(title=s.short_title(), subtitle=s.title(), authors=[s.name()], role="本报记者")
+        banner.title_line = sh.add(banner.title)
+        sh.blank()
+        sh.add(banner.subtitle)
+        sh.blank()
+        sh.add(f"本报记者 {banner.authors[0]}")
+        sh.blank(3)
+        banner.notes = "banner, deck and byline at the page top head a body printed further down"
+    n_stories = r.randint(3, 5)
+    for j in range(n_stories):
+        if banner and j == min(2, n_stories - 1):
+            banner.section = f"奋进新征程 {r.choice(VERBS)}新时代·{r.choice(GOALS)}"
+            sh.add(banner.section)
+            sh.blank()
+            s.put_body(sh, banner, s.paras(5, 8, 1, 3), Fmt(para_blank=True))
+            sh.blank()
+            items.append(banner)
         it = Item()
         commentary = j == 0 or r.random() < 0.2
-        lead = j == 1 and r.random() < 0.6  # banner + deck over the lead, byline under them
+        lead = j == 1 and not banner and r.random() < 0.6  # banner + deck over the lead, byline under them
         it.section = r.choice(["潮头观澜", "新时代新作为", "基层党建创新", "一线观察"])
         if lead:
             it.section = f"奋进新征程 {r.choice(VERBS)}新时代·{r.choice(GOALS)}"
