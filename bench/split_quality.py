@@ -47,7 +47,7 @@ def split_json(data: bytes, path: str) -> dict:
     lives."""
     from qikan.intake import file_id
     from qikan.sidecar import parse_sidecar
-    from qikan.split import split_source
+    from qikan.split.pipeline import split_source
     ident = file_id(Path(path).name)[:60].strip("-") or "issue"
     return split_source(data, path, parse_sidecar("", "", ident)).to_json()
 
