@@ -56,9 +56,10 @@ COMMON = (
 
 # "中图分类号：D267  文献标识码：A  文章编号：1000-0000(2024)05-0045-08"
 CLASSIFICATION = _re(r"(中图分类号|文献标识码|文章编号|中图法分类号)\s*[:：]")
-# "某某大学学报 2024年第5期", "第35卷 第5期", "Vol. 35 No. 5", "2024年5月 第3期"
-JOURNAL_HEAD = _re(r"^.{0,24}(\d{4}\s*年\s*)?第\s*\d+\s*(卷|期)(\s*第?\s*\d+\s*期)?.{0,24}$|"
-                   r"^Vol\.\s*\d+.{0,20}No\.\s*\d+")
+# "第22卷第5期    临川行政学院学报    Vol.22 No.5", "某某大学学报 2024年第5期", "2021年10月":
+# the running head of a journal's pages, or the date under it on an article's first page
+JOURNAL_HEAD = _re(r"^(?=.{0,80}$).*(第\s*\d+\s*卷\s*(第\s*\d+\s*期)?|\d{4}\s*年\s*第\s*\d+\s*期|"
+                   r"Vol\.\s*\d+|No\.\s*\d+)|^\d{4}\s*年\s*\d{1,2}\s*月$")
 # "— 45 —", "·45·", "- 45 -": a page number between marks
 PAGE_MARK = _re(r"^[-—–·•\s]*\d{1,4}[-—–·•\s]*$")
 # "ZHANG San1, LI Si2": names in Pinyin, surnames in capitals
