@@ -22,6 +22,8 @@ Gold conventions where FORMAT.md leaves a choice (the splitter should follow the
   characters, so head and tail read the same before and after repair.
 - Superscript-marked authors (张三1，李四2) are clean names; unit is the numbered
   affiliations without numbers, city and postcode, joined by "；".
+- A lead 本报讯（记者 甲 通讯员 乙） / 本网讯（通讯员 甲） opens the first paragraph in print but
+  is not in body_head, so the head matches whether a splitter keeps the lead or takes it out.
 - 本报讯（记者 甲 通讯员 乙） and closing credits: authors [甲, 乙], role null;
   "本报记者 甲" / "本刊记者 甲" on its own line: authors [甲], role 本报记者 / 本刊记者.
 - WeChat 作者： is the author; 编辑/审核/责编/来源 are not. The account is the publication.
