@@ -70,7 +70,7 @@ def test_credits_of_web_pages_pushes_and_newspapers():
     assert by("记者 刘海燕 通讯员 张伟") == (["刘海燕", "张伟"], "记者", None, None)
     assert by("（记者 刘海燕 通讯员 张伟）") == (["刘海燕", "张伟"], "记者", None, None)
     assert by("（本报记者 王锦涛）") == (["王锦涛"], "本报记者", None, None)
-    assert by("（供稿：区委组织部组织科）") == (["区委组织部组织科"], None, None, None)
+    assert by("（供稿：区委组织部组织科）") == ([], None, "区委组织部组织科", None)
     assert by("(撰稿人李明)") == (["李明"], None, None, None)
 
 

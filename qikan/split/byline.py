@@ -139,9 +139,11 @@ def parse_end_line(text: str) -> Byline | None:
     if m and (by := reporters(m.group(1))):
         return by
     m = CREDIT_RE.match(t)
-    if m:  # "（供稿：区委组织部组织科）": an institution or people supplied the text
+    if m and m.group(1).startswith("供稿"):  # "（供稿：区委组织部组织科）": the unit that sent it
+        return Byline(unit=clean_name(m.group(2)))
+    if m:  # "（撰稿人：张三）", "（文/张三）"
         names = split_names(m.group(2))
-        if all(NAME_RE.fullmatch(n) for n in names) and names:
+        if names and all(NAME_RE.fullmatch(n) for n in names):
             return Byline(authors=names)
         return Byline(authors=[clean_name(m.group(2))])
     m = END_RE.match(t)

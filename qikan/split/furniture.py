@@ -46,6 +46,7 @@ class Furnished:
     lines: list[Line]
     dropped: list[Dropped] = field(default_factory=list)
     apparatus: list[ApparatusLine] = field(default_factory=list)
+    headers: list[int] = field(default_factory=list)  # lines marking an article's header
 
 
 def source_kind(lines: list[Line]) -> SourceKind:
@@ -135,6 +136,8 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
         hit = next((f for f in table.drop if f.pattern.search(t)), None)
         if hit:
             out.dropped.append(Dropped(line.no, line.text, hit.reason))
+            if hit.header:
+                out.headers.append(line.no)
             items, reason = hit.item, f"{hit.reason}: an entry"
             continue
         marked = _marked_authors(t) if table.apparatus else None

@@ -2,7 +2,7 @@
 
 Takes the raw bytes of an issue file, its name (for messages) and its `IssueMeta`; gives the
 issue's articles, dropped lines and warnings by running ingest → repair → furniture → segment
-(or, for a scholarly journal, its headers: academic.py), or, when the sidecar lists the issue's `articles:`, ingest → repair → furniture → the sidecar's
+(or, for a scholarly journal or web pages, their headers: headed.py), or, when the sidecar lists the issue's `articles:`, ingest → repair → furniture → the sidecar's
 split (overrides.py); the journal apparatus furniture set aside goes to its articles last.
 Pure: the caller reads the files.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .academic import split_academic
+from .headed import academic_headers, page_headers, split_headed
 from .dates import issue_date
 from .furniture import Furnished, attach_apparatus, strip_furniture
 from .ingest import read_issue_lines
@@ -28,11 +28,17 @@ def _furnished(data: bytes, path: str) -> tuple[list[Line], Furnished, list[Drop
 
 
 def _automatic(meta: IssueMeta, furnished: Furnished, dropped: list[Dropped]) -> SplitResult:
-    """A scholarly journal by its headers, when it prints any; else the generic segmenter."""
-    if furnished.kind == "academic":
+    """A scholarly journal or an organisation's web pages by their headers, when they print
+    any; else the generic segmenter."""
+    if furnished.kind in ("academic", "website"):
         if meta.date is None:
             meta = replace(meta, date=issue_date(furnished.lines, dropped))
-        found = split_academic(meta, furnished.lines, furnished.apparatus)
+        if furnished.kind == "academic":
+            found = split_headed(meta, furnished.lines,
+                                 academic_headers(furnished.lines, furnished.apparatus))
+        else:  # a title block cannot reach across a breadcrumb or a page's buttons
+            found = split_headed(meta, furnished.lines, page_headers(furnished.headers),
+                                 {d.line for d in furnished.dropped} - set(furnished.headers))
         if found:
             articles, outside = found
             return SplitResult(meta, articles, sorted(dropped + outside, key=lambda d: d.line))

@@ -25,6 +25,9 @@ class Furniture:
     # the line opens a list of other articles' titles (往期推荐, 目录): the lines after it
     # that match `item` are dropped with it
     item: re.Pattern | None = None
+    # the line stands under an article's title (a web page's publication line): it marks
+    # where an article starts, for `headed.py`
+    header: bool = False
 
 
 @dataclass(frozen=True)
@@ -128,9 +131,14 @@ WEBSITE = KindTable(
                _re(r"^当前位置\s*[:：]"), _re(r"【字体")),
     minimum=2,
     drop=(Furniture(_re(r"(发布时间|发布日期|更新时间)\s*[:：].{0,60}$|(浏览|阅读|点击)(次数|量)\s*[:：]"),
-                    "publication line of the page"),
+                    "publication line of the page", header=True),
           Furniture(_re(r"^(索引号|发布机构|生成日期|主题分类|文号|发文日期|公开方式|公开范围|信息来源|成文日期|有效性)\s*[:：]"),
-                    "信息公开 metadata"),
+                    "信息公开 metadata", header=True),
+          # "· 关于激活作风建设的调查    2024-04-18": an entry of the site's list page
+          Furniture(_re(r"^[·•●■◆]?\s*\S.{1,40}\s+\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?$"),
+                    "list page entry"),
+          # "共6条  首页 上一页 1 下一页 尾页"
+          Furniture(_re(r"(上一页|下一页|尾页|末页)|^共\s*\d+\s*(条|页)"), "list page navigation"),
           Furniture(_re(r"打印本页|关闭窗口|【打印】|【关闭】|【字体|^字号\s*[:：]|^分享到|扫一扫"), "page buttons"),
           Furniture(_re(r"^(上一篇|下一篇)\s*[:：]"), "links to the next and previous pages"),
           Furniture(_re(r"^(当前位置|您的位置|你的位置)\s*[:：]|^首页\s*[>＞›»]"), "breadcrumb"),

@@ -1,18 +1,21 @@
-"""Academic: a scholarly journal's furnished lines → its articles, one per printed header.
+"""Headed: the furnished lines of a source whose articles print a header → its articles.
 
-Takes what `furniture.strip_furniture` left of an issue it read as `academic` (the kept lines,
-the apparatus records) and gives the articles, or None when the text has fewer than one
-header. A scholarly article announces itself: under its title stand its authors (with
-affiliation markers, "张三1，李四2") and their numbered affiliations, then 摘要 and 关键词. Those
-header zones are the boundaries (GROBID's way: one model for the header, one for the body),
-so the generic segmenter's typographic guesses are not needed here:
+Takes what `furniture.strip_furniture` left of an issue (the kept lines, the apparatus
+records, the header lines its kind's table marks) and gives the articles, or None when the
+text shows no header. Two kinds of source announce each article so plainly that the generic
+segmenter's typographic guesses are not needed (GROBID's way: one model for the header, one
+for the body):
 
-- the header starts at its first apparatus record (affiliations, abstract) or the author
-  line just above it;
-- its title is the run of short lines above that (a "——" line in it is the subtitle), and a
-  still shorter line above the title a column label ("案例选编");
-- the body is every kept line from the end of the header up to the next article's title.
-Written by hand: no library splits an extracted journal issue into articles.
+- a scholarly journal (`academic_headers`): under the title stand the authors with their
+  affiliation markers ("张三1，李四2"), the numbered affiliations, 摘要 and 关键词; the header
+  starts at the author line, or at its first apparatus record;
+- an organisation's web pages (`page_headers`): under the title stands the page's
+  publication line ("发布时间：… 来源：… 浏览次数：…"), maybe a 信息公开 block.
+Then, for both: the title is the run of short lines above the header (a "——" line in it is
+the subtitle, a "【专栏】" tag or a shorter line above it the column); the body is every kept
+line from the header's end to the next article's title; a credit opening the body ("本网讯
+（通讯员 某某）") or closing it ("（供稿：某单位）") gives the byline.
+Written by hand: no library splits an extracted issue into articles.
 """
 from __future__ import annotations
 
@@ -22,10 +25,12 @@ from dataclasses import dataclass
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import SECTION_LABEL, escape_markdown
 from .blocks import DASH_SUBTITLE
-from .byline import are_names, is_name, split_names
+from .byline import Byline, are_names, is_name, lead_credit, parse_end_line, split_names
 from .furniture import ApparatusLine
 from .layout import join_paragraphs
 
+# "【组工动态】关于激活作风建设的调查": a headline tagged with its column
+TAGGED = re.compile(r"^\s*【([^【】]{2,12})】\s*(\S.*)$")
 # apparatus that belongs to an article's header, in the order a journal prints it
 HEADER_FIELDS = {"author_markers", "affiliations", "abstract", "keywords", "doi", "title_en",
                  "abstract_en", "keywords_en"}
@@ -42,7 +47,18 @@ class _Header:
     authors: list[str]
 
 
-def _headers(kept: list[Line], apparatus: list[ApparatusLine]) -> list[_Header]:
+def page_headers(anchors: list[int]) -> list[_Header]:
+    """A web page's header: its publication line (and the 信息公开 lines right under it)."""
+    heads: list[_Header] = []
+    for no in sorted(anchors):
+        if heads and no == heads[-1].last + 1:
+            heads[-1].last = no
+        else:
+            heads.append(_Header(no, no, []))
+    return heads
+
+
+def academic_headers(kept: list[Line], apparatus: list[ApparatusLine]) -> list[_Header]:
     """The header zones: runs of header apparatus with no body line between them."""
     text_at = {l.no: l.text for l in kept if l.text.strip()}
     heads: list[_Header] = []
@@ -70,28 +86,33 @@ def _is_author_line(text: str) -> bool:
     return is_name(text) or are_names(text)
 
 
-def _title_lines(kept: list[Line], before: int, floor: int) -> list[Line]:
-    """The short lines right above a header (at most three), nearest last."""
+def _title_lines(kept: list[Line], before: int, floor: int, gap_ends: set[int]) -> list[Line]:
+    """The short lines right above a header (at most three), nearest last; a dropped line in
+    `gap_ends` between them ends the run."""
     run: list[Line] = []
-    for l in reversed([l for l in kept if floor < l.no < before and l.text.strip()]):
+    above = [l for l in kept if floor < l.no < before and l.text.strip()]
+    for l in reversed(above):
         t = l.text.strip()
+        if any(l.no < no < (run[0].no if run else before) for no in gap_ends):
+            break
         if BODY_END.search(t) or len(t) > 40 or len(run) == MAX_TITLE_LINES:
             break
         run.insert(0, l)
     return run
 
 
-def split_academic(meta: IssueMeta, kept: list[Line], apparatus: list[ApparatusLine]
-                   ) -> tuple[list[Article], list[Dropped]] | None:
-    """The articles and the lines placed outside them, or None: no header found."""
-    heads = _headers(kept, apparatus)
+def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
+                 gap_ends: set[int] = frozenset()) -> tuple[list[Article], list[Dropped]] | None:
+    """The articles and the lines placed outside them, or None: no header found. A dropped
+    line in `gap_ends` (a web page's breadcrumb) cannot stand inside a title block."""
     if not heads:
         return None
     starts: list[int] = []  # where each article starts (its label, title or header)
     tops: list[tuple[str | None, str | None, str | None, list[Line]]] = []
     floor = 0
     for h in heads:
-        run = _title_lines(kept, h.first, floor)
+        run = _title_lines(kept, h.first, floor, gap_ends)
+        starts.append(min([l.no for l in run] + [h.first]))
         section = None
         label = SECTION_LABEL.match(run[0].text) if run else None
         if label or (len(run) >= 2 and len(run[0].text.strip()) <= LABEL_MAX and
@@ -100,28 +121,40 @@ def split_academic(meta: IssueMeta, kept: list[Line], apparatus: list[ApparatusL
             run = run[1:]
         subtitle = next((l.text.strip() for l in run if DASH_SUBTITLE.match(l.text)), None)
         title = " ".join(l.text.strip() for l in run if not DASH_SUBTITLE.match(l.text)) or None
+        tag = TAGGED.match(title or "")
+        if tag:  # "【组工动态】关于…": the column's tag before the headline
+            section, title = tag.group(1), tag.group(2)
         tops.append((title, subtitle, section, run))
-        starts.append(min([l.no for l in run] + [h.first]) - (1 if section else 0))
         floor = h.last
     articles: list[Article] = []
     dropped: list[Dropped] = []
     ends = [s - 1 for s in starts[1:]] + [max(l.no for l in kept) if kept else 0]
     for n, (h, (title, subtitle, section, run), end) in enumerate(zip(heads, tops, ends), 1):
-        body = [l for l in kept if h.last < l.no <= end and l.text.strip()
-                and l not in (tops[n][3] if n < len(tops) else [])]
+        body = [l for l in kept if h.last < l.no <= end and l.text.strip()]
         head_lines = [l for l in kept if starts[n - 1] <= l.no <= h.last and l.text.strip()]
         for l in head_lines:
             if _is_author_line(l.text):
                 dropped.append(Dropped(l.no, l.text, "byline of a title block, parsed into "
                                        "the article's fields"))
-            elif section and l.no < (run[0].no if run else h.first):
+            elif l not in run:
                 dropped.append(Dropped(l.no, l.text, f"column label or running head: {section}"))
+        by = Byline(authors=list(h.authors))
+        if body and not by.authors and (credit := lead_credit(body[0].text)):
+            by = credit[0]  # "本网讯（通讯员 某某）…": the credit stays in the lead
+        end_by = parse_end_line(body[-1].text) if body else None
+        if end_by:  # "（供稿：某单位）", "（撰稿人 某某）": a credit closing the page
+            dropped.append(Dropped(body[-1].no, body[-1].text, "end line, parsed into the "
+                                   "article's fields"))
+            by = Byline(by.authors or end_by.authors, by.role or end_by.role, end_by.unit,
+                        end_by.writer)
+            body = body[:-1]
         paras = join_paragraphs([l.text for l in body])
-        nos = [l.no for l in head_lines + body]
+        nos = [l.no for l in head_lines + body] + ([h.last + 1] if not body else [])
         articles.append(Article(
             id=f"{meta.id}-{n:03d}", order=n, title=title,
             body="\n\n".join(escape_markdown(p) for p in paras),
-            lines=_spans(nos), subtitle=subtitle, authors=h.authors, section=section,
+            lines=_spans(nos), subtitle=subtitle, authors=by.authors, role=by.role,
+            unit=by.unit, writer=by.writer, section=section,
             kind="article" if paras else "fragment", date=meta.date))
     first = min(starts)
     dropped += [Dropped(l.no, l.text, "before the first article") for l in kept
