@@ -8,9 +8,25 @@ contract).
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Literal
 
-ARTICLE_KINDS = ("article", "brief", "filler", "editor_note", "fragment")
-ISSUE_KINDS = ("magazine", "newspaper", "web")
+ArticleKind = Literal["article", "brief", "filler", "editor_note", "fragment"]
+IssueKind = Literal["magazine", "newspaper", "web"]
+ARTICLE_KINDS: tuple[ArticleKind, ...] = ("article", "brief", "filler", "editor_note", "fragment")
+ISSUE_KINDS: tuple[IssueKind, ...] = ("magazine", "newspaper", "web")
+# Why a source line is in no article's body: one code per rule that removes lines. The stage
+# that removes a line says so with a code (read by later stages and tests) and a reason (for
+# the editor, in `split --json`).
+DropCode = Literal[
+    # repair
+    "page-mark", "web-chrome", "doubled-glyphs", "vertical-title",
+    # segment: layout lines, title blocks, end lines
+    "floating-label", "caption", "title-date", "column-label", "duplicate-block",
+    "orphan-title", "far-byline", "heading-twice", "title-byline", "title-caption", "end-line",
+    "unplaced",
+    # the sidecar's split
+    "section-label", "outside-articles",
+]
 
 
 @dataclass(frozen=True)
@@ -26,7 +42,7 @@ class IssueMeta:
     title: str | None = None
     date: str | None = None  # YYYY-MM or YYYY-MM-DD
     date_note: str | None = None
-    kind: str = "magazine"
+    kind: IssueKind = "magazine"
     number: str | None = None
     source: str | None = None
     note: str | None = None
@@ -46,7 +62,7 @@ class Article:
     unit: str | None = None
     writer: str | None = None
     section: str | None = None
-    kind: str = "article"
+    kind: ArticleKind = "article"
     date: str | None = None
 
 
@@ -54,7 +70,9 @@ class Article:
 class Dropped:
     line: int
     text: str
-    reason: str
+    reason: str  # for the editor (public in `split --json`)
+    code: DropCode  # for the stages and tests
+    into: int | None = None  # "vertical-title": the line the glyph was joined into
 
 
 @dataclass(frozen=True)
@@ -83,6 +101,7 @@ class SplitResult:
                  "writer": a.writer, "section": a.section, "kind": a.kind, "date": a.date,
                  "lines": [list(r) for r in a.lines], "body": a.body}
                 for a in self.articles],
-            "dropped": [asdict(d) for d in self.dropped],
+            "dropped": [{"line": d.line, "text": d.text, "reason": d.reason}
+                        for d in self.dropped],
             "warnings": [asdict(w) for w in self.warnings],
         }

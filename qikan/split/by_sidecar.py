@@ -149,7 +149,8 @@ def split_by_sidecar(meta: IssueMeta, lines: list[Line], kept: list[Line],
     for order, (n, entry) in enumerate(entries, 1):
         body, labels = _body_lines(entry, by_no)
         for line in labels:
-            removed[line.no] = Dropped(line.no, line.text, "section label (kept as section)")
+            removed[line.no] = Dropped(line.no, line.text, "section label (kept as section)",
+                                      "section-label")
         covered.update(no for f, l in entry["lines"] for no in range(f, l + 1))
         texts = [l.text for l in body]
         if texts:
@@ -175,9 +176,10 @@ def split_by_sidecar(meta: IssueMeta, lines: list[Line], kept: list[Line],
             continue
         old = removed.get(no)
         if old is None:
-            removed[no] = Dropped(no, text, OUTSIDE)
+            removed[no] = Dropped(no, text, OUTSIDE, "outside-articles")
         elif no in by_no:  # a repaired line (doubled glyphs) that no article keeps either
-            removed[no] = Dropped(no, old.text, f"{OUTSIDE} ({old.reason})")
+            removed[no] = Dropped(no, old.text, f"{OUTSIDE} ({old.reason})",
+                                   "outside-articles")
     return SplitResult(meta, articles, sorted(removed.values(), key=lambda d: d.line),
                        warnings)
 
