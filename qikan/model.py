@@ -105,3 +105,12 @@ class SplitResult:
                         for d in self.dropped],
             "warnings": [asdict(w) for w in self.warnings],
         }
+
+
+def pub_date(date: str | None) -> str | None:
+    """A printed date filled out to YYYY-MM-DD ("2015-10" → "2015-10-01"): feeds, sitemaps
+    and SOURCE_DATE_EPOCH need a day."""
+    if not date:
+        return None
+    y, m, d = (date.split("-") + ["01", "01"])[:3]
+    return f"{y}-{m}-{d}"
