@@ -51,12 +51,11 @@ sys.path.insert(0, str(BENCH))
 
 from qikan.split.layout import SENT_END, cells  # noqa: E402
 from qikan.sidecar import parse_sidecar  # noqa: E402
-from qikan.build import ROOT, load_issue  # noqa: E402
+from qikan.archive import ROOT, load_issue  # noqa: E402
 from qikan.split.pipeline import split_source  # noqa: E402
 
-# the functions `qikan/site.py` calls, in build order: the child times each one it finds
-STAGES = ("archive_splits", "render_archive", "write_pages", "run_mkdocs", "write_search_index",
-          "write_hant_edition", "write_zip", "swap_in", "publish_zip")
+from qikan.build import STAGES  # noqa: E402  (the build's stages, in order)
+
 # "issues/2000-01-s0000-nxdj/007.html": an article page (not an issue's index.html)
 ARTICLE_PAGE = re.compile(r"^\d{3}\.html$")
 
@@ -198,25 +197,19 @@ def run_child(cmd: list[str], log: Path) -> dict:
 
 
 def timed_build(stage_file: str, argv: list[str]) -> int:
-    """In the child: wrap the stage functions of qikan/site.py with timers, run the command
-    line, write {stage: seconds} to `stage_file`."""
-    import build_site
-    import qikan.build as site
+    """In the child: run the command line, timing each stage of the build through its
+    progress callback; write {stage: seconds} to `stage_file`."""
+    from qikan.cli import main
 
     times: dict[str, float] = {}
+    started: dict[str, float] = {}
 
-    def wrap(name, fn):
-        def timed(*args, **kwargs):
-            start = time.perf_counter()
-            try:
-                return fn(*args, **kwargs)
-            finally:
-                times[name] = times.get(name, 0.0) + time.perf_counter() - start
-        return timed
-    for name in STAGES:
-        if callable(getattr(site, name, None)):
-            setattr(site, name, wrap(name, getattr(site, name)))
-    rc = build_site.main(argv)
+    def progress(stage: str, done: bool) -> None:
+        if done:
+            times[stage] = times.get(stage, 0.0) + time.perf_counter() - started[stage]
+        else:
+            started[stage] = time.perf_counter()
+    rc = main(argv, progress)
     Path(stage_file).write_text(json.dumps(times), encoding="utf-8")
     return rc
 

@@ -21,7 +21,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from qikan.site.hant import EDITION, write_hant_edition  # noqa: E402
-from qikan.build import ROOT, build_site  # noqa: E402
+from qikan.archive import ROOT  # noqa: E402
+from qikan.build import build_site  # noqa: E402
 
 
 def main() -> int:

@@ -27,7 +27,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from qikan.build import ROOT, archive_splits, build_site  # noqa: E402
+from qikan.archive import ROOT, archive_splits  # noqa: E402
+from qikan.build import build_site  # noqa: E402
 
 SECTION_GROUPS = 4  # copies share section names in four groups: 23 labels × 4 ≈ 90 sections
 

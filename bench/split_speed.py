@@ -27,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from qikan.model import IssueMeta, SplitResult  # noqa: E402
-from qikan.build import ROOT  # noqa: E402
+from qikan.archive import ROOT  # noqa: E402
 from qikan.split.pipeline import split_source  # noqa: E402
 
 

@@ -1,20 +1,21 @@
-"""Site: the archive folder → a built site, swapped in atomically.
+"""Build: the archive's splits → a built site, swapped in atomically.
 
-Takes the source folder (issue texts + sidecars), the project's `mkdocs.yml` and an output
-folder; gives the built site in that folder. This is the one stage that touches files: it
-reads the issues, writes the generated Markdown into a work folder, writes a generated MkDocs
-config that INHERITs the project's `mkdocs.yml` (so editors configure the site in one place),
-runs `mkdocs build` into a temporary sibling of the output, and swaps it in only on success:
-a failed build leaves the previous site untouched.
+Takes the source folder (issue texts + sidecars, split by `archive.py`), the project's
+`mkdocs.yml` and an output folder; gives the built site in that folder. This is the one stage
+that writes files: it writes the generated Markdown into a work folder, writes a generated
+MkDocs config that INHERITs the project's `mkdocs.yml` (so editors configure the site in one
+place), runs `mkdocs build` into a temporary sibling of the output, adds the search index, the
+zh-Hant edition and the offline zip, and swaps the site in only on success: a failed build
+leaves the previous site untouched.
 
-An issue whose text, sidecar and splitter code did not change is not split again: its split
-is read back from the cache in the work folder (`cache.py`). When two or more issues must be
-split, two processes split them (this machine and CI's runners have two cores).
+The stages run in the order of `STAGES`; a `progress(stage, done)` callback hears each one
+start (done=False) and end (done=True) — what bench/archive.py times and the fault tests
+interrupt.
 
 Reproducible: the build sets SOURCE_DATE_EPOCH (unless it is set already) to the newest
 article's date, so the dates MkDocs and the feed plugin stamp on the sitemap and the feeds
-come from the input, not from the clock. The feeds (`feeds.py`) become instances of the feed
-plugin in the generated config.
+come from the input, not from the clock. The feeds (`site/feeds.py`) become instances of the
+feed plugin in the generated config.
 """
 from __future__ import annotations
 
@@ -23,30 +24,29 @@ import logging
 import os
 import shutil
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import yaml
 
-from .site.bundle import ZIP_NAME, publish_zip, write_zip
-from .cache import cached_result, code_version, entry_bytes, issue_key
-from .site.feeds import (FEED_DIR, OPML_NAME, SITE_RSS, feed_plugins, opml, raw_values,
-                    well_formed, without_feeds)
-from .site.hant import configured_profile, write_hant_edition
+from .archive import ROOT, archive_splits
 from .errors import InputError
-from .split.ingest import decode_text
-from .model import IssueMeta, SplitResult
+from .model import SplitResult, pub_date
+from .site.bundle import ZIP_NAME, publish_zip, write_zip
+from .site.feeds import (FEED_DIR, OPML_NAME, SITE_RSS, feed_plugins, opml, raw_values,
+                         well_formed, without_feeds)
+from .site.hant import configured_profile, write_hant_edition
 from .site.render import render_archive
 from .site.search import write_search_index
-from .sidecar import parse_sidecar, read_sidecar
-from .split.pipeline import split_source
 from .swap import build_lock, clear_leftovers, swap_in, temp_prefix
-from .site.urls import pub_date
 
-ROOT = Path(__file__).resolve().parent.parent
-SPLIT_WORKERS = 2  # the cores of this machine and of CI's runners
+# the build's stages, in the order they run (named after the function each one calls)
+STAGES = ("archive_splits", "render_archive", "write_pages", "run_mkdocs", "repair_feeds",
+          "write_search_index", "write_hant_edition", "write_zip", "swap_in", "publish_zip")
+# progress(stage, done): told when each stage starts (False) and ends (True)
+Progress = Callable[[str, bool], None]
 
 
 @dataclass
@@ -59,120 +59,6 @@ class BuildReport:
     hant_seconds: float = 0.0
     split: int = 0  # issues split by this build (the others came from the cache)
     feeds: int = 0
-
-
-def read_meta(txt: Path) -> IssueMeta:
-    """The sidecar beside an issue file, or defaults when there is none."""
-    side = txt.with_suffix(".yml")
-    if side.exists():
-        return read_sidecar(side, txt.stem)
-    return parse_sidecar("", str(side), txt.stem)
-
-
-def load_issue(txt: Path, meta: IssueMeta | None = None) -> SplitResult:
-    return split_with(txt, txt.read_bytes(), meta or read_meta(txt))
-
-
-def split_with(txt: Path, data: bytes, meta: IssueMeta) -> SplitResult:
-    """The split of an issue's bytes under its metadata (the file's name as its source)."""
-    meta.source = meta.source or txt.name
-    return split_source(data, str(txt), meta)
-
-
-def load_archive(src: Path, cache: Path | None = None) -> list[SplitResult]:
-    """Every issue of the archive, split (or read back from `cache`, a folder)."""
-    return archive_splits(src, cache)[0]
-
-
-def archive_splits(src: Path, cache: Path | None,
-                   workers: int = SPLIT_WORKERS) -> tuple[list[SplitResult], int]:
-    """Every issue of the archive, and how many of them had to be split (not in `cache`)."""
-    files = sorted(src.glob("*.txt"))
-    if not files:
-        raise InputError(str(src), None, "no issue files (*.txt) in this folder",
-                         "add issues with `python build_site.py add FILE`")
-    code = code_version() if cache else ""
-    results: list[SplitResult | None] = []
-    todo = []  # (position, file, text bytes, sidecar bytes, key) of the issues to split
-    for txt in files:
-        side = txt.with_suffix(".yml")
-        data, side_data = txt.read_bytes(), side.read_bytes() if side.exists() else None
-        key = issue_key(data, side_data, txt.name, code)
-        entry = cache / f"{txt.stem}.pickle" if cache else None
-        res = cached_result(entry.read_bytes(), key) if entry and entry.exists() else None
-        if res is None:
-            todo.append((len(results), txt, data, side_data, key))
-        results.append(res)
-    for (i, txt, _, _, key), res in zip(todo, _split_all(todo, workers)):
-        results[i] = res
-        if cache:
-            _store(cache / f"{txt.stem}.pickle", entry_bytes(key, res))
-    if cache:  # entries of issues no longer in the archive
-        for old in set(cache.glob("*.pickle")) - {cache / f"{t.stem}.pickle" for t in files}:
-            old.unlink()
-    seen: dict[str, str] = {}
-    for txt, res in zip(files, results):
-        if res.issue.id in seen:
-            raise InputError(str(txt.with_suffix(".yml")), None,
-                             f"issue id {res.issue.id!r} is already used by {seen[res.issue.id]}",
-                             "give each issue its own id")
-        seen[res.issue.id] = txt.name
-    return results, len(todo)
-
-
-def split_issue(txt: Path, data: bytes, side: bytes | None) -> SplitResult:
-    """One issue from the bytes of its text and sidecar (parsed here, in the worker, too)."""
-    path = txt.with_suffix(".yml")
-    meta = parse_sidecar(decode_text(side, str(path))[0] if side is not None else "", str(path),
-                         txt.stem)
-    return split_with(txt, data, meta)
-
-
-def _pool(workers: int) -> ProcessPoolExecutor | None:
-    """`workers` processes, or None: one worker, or none to be had here (no named semaphores in
-    a container without /dev/shm, or a user who may not read the interpreter's multiprocessing
-    modules), where this process does the same work."""
-    if workers < 2:
-        return None
-    try:
-        return ProcessPoolExecutor(workers)
-    except (NotImplementedError, ImportError, OSError):
-        return None
-
-
-def _split_all(todo: list, workers: int) -> list[SplitResult]:
-    """The splits of `todo`, in order; in `workers` processes when there are two or more
-    issues. The first bad issue in archive order raises, as it would in one process."""
-    pool = _pool(workers) if len(todo) >= 2 else None
-    if pool is None:
-        return [split_issue(txt, data, side) for _, txt, data, side, _ in todo]
-    with pool:
-        # the longest first, so that no long issue is left for one process at the end
-        futures = {n: pool.submit(split_issue, *todo[n][1:4])
-                   for n in sorted(range(len(todo)), key=lambda n: -len(todo[n][2]))}
-        try:
-            return [futures[n].result() for n in range(len(todo))]
-        except BaseException:
-            pool.shutdown(cancel_futures=True)
-            raise
-
-
-def _store(entry: Path, data: bytes) -> None:
-    """Write a cache entry whole or not at all (an interrupted build leaves no torn entry)."""
-    entry.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{entry.name}.tmp-", dir=entry.parent)
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-    os.replace(tmp, entry)
-
-
-def newest(results: list[SplitResult]) -> SplitResult:
-    """The issue with the latest date (the greatest id among equals; undated ones last)."""
-    return max(results, key=lambda r: (pub_date(r.issue.date) or "", r.issue.id))
-
-
-def newest_issue(src: Path, work: Path = ROOT / "build") -> str:
-    return newest(load_archive(src, work / "cache")).issue.id
 
 
 # what gzip's header can hold (MkDocs gzips the sitemap with this time): 1970 … 2106
@@ -229,20 +115,28 @@ def write_pages(pages: dict[str, str], docs: Path) -> None:
 
 
 def write_config(work: Path, config: Path, site_dir: Path, nav: list,
-                 plugins: list | None = None) -> Path:
+                 plugins: list | None = None, settings: dict | None = None) -> Path:
     """The generated config; `plugins` (the feed instances among the project's plugins)
     replaces the project's list, as MkDocs' INHERIT replaces lists. Without `plugins` (a
-    caller with no split results to make feeds of, e.g. bench/search.py) there are no feeds."""
+    caller with no split results to make feeds of, e.g. bench/search.py) there are no feeds.
+    `settings`: the project's config as `project_config` read it (read here when not given).
+    The project's `theme.custom_dir` is relative to the project's config, so it is given
+    again, resolved: the generated config lives in the work folder."""
     gen = work / "mkdocs.yml"
+    if settings is None:
+        settings = project_config(config)
+    theme = settings.get("theme") if isinstance(settings.get("theme"), dict) else {}
     data = {"INHERIT": os.path.relpath(config.resolve(), work.resolve()),
             "docs_dir": str((work / "docs").resolve()),
-            "site_dir": str(site_dir.resolve()),
-            "theme": {"custom_dir": str((config.resolve().parent / "theme_overrides"))},
+            "site_dir": str(site_dir.resolve())}
+    if theme.get("custom_dir"):
+        data["theme"] = {"custom_dir": str(config.resolve().parent / theme["custom_dir"])}
+    data.update({
             "nav": nav,
             "hooks": [str(Path(__file__).resolve().parent / "site" / "hooks.py")],
-            "validation": {"nav": {"omitted_files": "info"}}}
+            "validation": {"nav": {"omitted_files": "info"}}})
     if plugins is None:
-        plugins = without_feeds(project_config(config).get("plugins"))
+        plugins = without_feeds(settings.get("plugins"))
     data["plugins"] = plugins
     gen.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return gen
@@ -274,21 +168,41 @@ def repair_feeds(site: Path, feeds: list[tuple[str, str]], raw: set[str]) -> Non
 
 
 def build_site(src: Path, out: Path, config: Path = ROOT / "mkdocs.yml",
-               work: Path = ROOT / "build", dist: Path = ROOT / "dist") -> BuildReport:
+               work: Path = ROOT / "build", dist: Path = ROOT / "dist",
+               progress: Progress | None = None) -> BuildReport:
     """The whole build, one at a time per output folder; what killed builds left is removed
     first."""
     with build_lock(out):
         clear_leftovers(out, dist / ZIP_NAME)
-        return _build(src, out, config, work, dist)
+        return _build(src, out, config, work, dist, _Stages(progress))
 
 
-def _build(src: Path, out: Path, config: Path, work: Path, dist: Path) -> BuildReport:
-    results, split = archive_splits(src, work / "cache")
+class _Stages:
+    """`with stage(name):` around each stage, in the order of `STAGES`, telling `progress`."""
+
+    def __init__(self, progress: Progress | None):
+        self.progress = progress or (lambda stage, done: None)
+        self.next = 0
+
+    @contextmanager
+    def __call__(self, name: str):
+        assert STAGES[self.next] == name, f"stage {name} out of order"  # keep STAGES true
+        self.next += 1
+        self.progress(name, False)
+        yield
+        self.progress(name, True)
+
+
+def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
+           stage: _Stages) -> BuildReport:
+    with stage("archive_splits"):
+        results, split = archive_splits(src, work / "cache")
     settings = project_config(config)
     site_name = settings.get("site_name") or "期刊文库"
     site_url = settings.get("site_url") or ""
     site_url += "" if not site_url or site_url.endswith("/") else "/"
-    pages, nav = render_archive(results, site_name, site_url)
+    with stage("render_archive"):
+        pages, nav = render_archive(results, site_name, site_url)
     theme = settings.get("theme") if isinstance(settings.get("theme"), dict) else {}
     plugins, feeds = feed_plugins(results, settings.get("plugins") or [],
                                   str((work / "rss-cache").resolve()), site_name, site_url,
@@ -296,20 +210,27 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path) -> BuildR
     # copied as a static file, which also makes feeds/ exist before the feed plugins write
     static = {f"{FEED_DIR}/{OPML_NAME}": opml(site_name, site_url, feeds)} if feeds else {}
     work.mkdir(parents=True, exist_ok=True)
-    write_pages({**pages, **static}, work / "docs")
-    profile = configured_profile(config)
+    with stage("write_pages"):
+        write_pages({**pages, **static}, work / "docs")
+    profile = configured_profile(config, settings)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=temp_prefix(out), dir=out.parent))
     zipped = None
     try:
-        with build_date_from(source_date_epoch(results)):
-            run_mkdocs(write_config(work, config, tmp, nav, plugins))
-        repair_feeds(tmp, feeds, raw_values(results, feeds))
-        write_search_index(results, tmp, profile)  # search/ + zh-Hant/search/ (P4)
-        hant = write_hant_edition(tmp, profile)  # zh-Hant/ twin of every page (P5)
-        zipped = write_zip(tmp, dist / ZIP_NAME, site_name)  # offline zip of the finished site (P6)
-        swap_in(tmp, out)
-        publish_zip(zipped, dist / ZIP_NAME)
+        with stage("run_mkdocs"), build_date_from(source_date_epoch(results)):
+            run_mkdocs(write_config(work, config, tmp, nav, plugins, settings))
+        with stage("repair_feeds"):
+            repair_feeds(tmp, feeds, raw_values(results, feeds))
+        with stage("write_search_index"):
+            write_search_index(results, tmp, profile)  # search/ + zh-Hant/search/ (P4)
+        with stage("write_hant_edition"):
+            hant = write_hant_edition(tmp, profile)  # zh-Hant/ twin of every page (P5)
+        with stage("write_zip"):
+            zipped = write_zip(tmp, dist / ZIP_NAME, site_name)  # offline zip of the site (P6)
+        with stage("swap_in"):
+            swap_in(tmp, out)
+        with stage("publish_zip"):
+            publish_zip(zipped, dist / ZIP_NAME)
     finally:
         if tmp.exists():
             shutil.rmtree(tmp)

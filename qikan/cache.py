@@ -2,15 +2,17 @@
 
 Takes an issue's text bytes, its sidecar bytes (or None), its file name and the splitter's
 code version; gives a key that changes when any of them changes, and (de)serialises the split
-for it. Pure but for `code_version`, which reads the package's own sources: `site.py` reads
+for it. Pure but for `code_version`, which reads the package's own sources: `archive.py` reads
 and writes the entries (one file per issue in the work folder,
 `build/cache/<stem>.pickle`, replaced atomically, entries of removed issues pruned).
 
-The code version hashes the source of every module of the `qikan` package, not only the
-splitter's: a stage that the splitter starts to import is then never forgotten, at the price
-of a full re-split after any code change. Entries are pickles: the cache lives in the
-builder's own git-ignored work folder and is only ever read back by the build that wrote it;
-an entry that does not load (torn, written by another Python) counts as a miss.
+The code version hashes the sources of the code a split runs — the splitter (`split/`), the
+floor it stands on (model, text, errors) and the sidecar reading and per-issue glue that make
+its input (sidecar, archive, this module) — and no more: editing a page template helper or
+the search index does not re-split the archive. Nothing in `split/` may import the site half
+(a test holds it to that), so the list stays true. Entries are pickles: the cache lives in
+the builder's own git-ignored work folder and is only ever read back by the build that wrote
+it; an entry that does not load (torn, written by another Python) counts as a miss.
 """
 from __future__ import annotations
 
@@ -25,10 +27,19 @@ PACKAGE = Path(__file__).resolve().parent
 ENTRY_VERSION = 1  # bump when the entry layout changes
 
 
+# the sources a split runs, relative to the package (a folder: every module in it)
+SPLIT_CODE = ("split", "model.py", "text.py", "errors.py", "sidecar.py", "archive.py", "cache.py")
+
+
+def split_sources(package: Path = PACKAGE) -> list[Path]:
+    return sorted(p for name in SPLIT_CODE for p in
+                  ((package / name).rglob("*.py") if (package / name).is_dir() else [package / name]))
+
+
 def code_version(package: Path = PACKAGE) -> str:
-    """A hash of the package's sources (and of the Python version that will unpickle)."""
+    """A hash of the splitter's sources (and of the Python version that will unpickle)."""
     h = hashlib.sha256(f"{ENTRY_VERSION} {sys.version_info[:2]}".encode())
-    for src in sorted(package.rglob("*.py")):
+    for src in split_sources(package):
         name = src.relative_to(package).as_posix()
         h.update(name.encode() + b"\0" + src.read_bytes() + b"\0")
     return h.hexdigest()

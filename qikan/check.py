@@ -18,14 +18,11 @@ import logging
 import re
 from dataclasses import dataclass
 
-import jieba
-
 from .split.conserve import lost_lines
-from .split.ingest import CONTROL, decode_issue, read_issue_lines
 from .model import IssueMeta, SplitResult
+from .split.ingest import CONTROL
+from .split.pipeline import split_passes
 from .text import HAN
-from .split.repair import repair_lines
-from .split.pipeline import split_source
 
 HAN_RE = re.compile(f"[{HAN}]")
 # bounds for a whole article (kind `article`) in Han characters: below, a title block or a
@@ -35,7 +32,6 @@ SHORT, LONG = 150, 12000
 # "践行践行", "三严三三严三", "““三严": doubled glyphs the repair stage did not collapse; a
 # repeated run is only a candidate ("党组织组织力", "共建共享" are words), see `_doubled`
 DOUBLED = re.compile(f"([{HAN}]{{2,}})\\1|([“”‘’《》【】])\\2")
-jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict…" chatter on stderr
 PRIVATE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 # "最活跃的组织 and 人群": a lower-case Latin word standing inside a Chinese sentence (an
 # extractor's substitution); single letters ("新时代 e 支部") and acronyms ("QQ群") are usual
@@ -81,6 +77,9 @@ def _doubled(text: str) -> str | None:
     m = DOUBLED.search(text)
     if not m or m.group(2):
         return m and m.group()
+    import jieba  # loaded (about half a second) only when a line has a candidate
+
+    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict…" chatter on stderr
     words = jieba.lcut(text)
     for i in range(len(words)):
         for k in range(1, 5):
@@ -123,16 +122,15 @@ def _articles(res: SplitResult, kept: dict[int, str]) -> list[Suspect]:
 
 def issue_suspects(data: bytes, path: str, meta: IssueMeta) -> tuple[SplitResult, list[Suspect]]:
     """The issue's split and its suspects, ordered by source line."""
-    res = split_source(data, path, meta)
-    lines = read_issue_lines(data, path)
+    passes = split_passes(data, path, meta)
+    res = passes.result
     # the lines as repaired: doubled glyphs that repair collapsed are no longer suspect
-    kept = {l.no: l.text for l in repair_lines(lines)[0]}
-    text, _ = decode_issue(data, path)
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kept = {l.no: l.text for l in passes.kept}
+    raw = passes.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     suspects = _articles(res, kept) + _chars(raw) + [
         Suspect(x.line, "lost-text", f"{len(x.missing)} Chinese characters of this line are in "
                 "no article and not in `dropped`: the split loses them; correct the ranges")
-        for x in lost_lines(lines, res)]
+        for x in lost_lines(passes.lines, res)]
     seen = {(s.line, s.code) for s in suspects}
     suspects += [Suspect(w.line, w.code, w.message) for w in res.warnings
                  if (w.line, w.code) not in seen]

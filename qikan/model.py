@@ -8,9 +8,28 @@ contract).
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Literal
 
-ARTICLE_KINDS = ("article", "brief", "filler", "editor_note", "fragment")
-ISSUE_KINDS = ("magazine", "newspaper", "web")
+ArticleKind = Literal["article", "brief", "filler", "editor_note", "fragment"]
+IssueKind = Literal["magazine", "newspaper", "web"]
+ARTICLE_KINDS: tuple[ArticleKind, ...] = ("article", "brief", "filler", "editor_note", "fragment")
+ISSUE_KINDS: tuple[IssueKind, ...] = ("magazine", "newspaper", "web")
+# Why a source line is in no article's body: one code per rule that removes lines. The stage
+# that removes a line says so with a code (read by later stages and tests) and a reason (for
+# the editor, in `split --json`).
+DropCode = Literal[
+    # repair
+    "page-mark", "web-chrome", "doubled-glyphs", "vertical-title",
+    # segment: layout lines, title blocks, end lines
+    "floating-label", "caption", "title-date", "column-label", "duplicate-block",
+    "orphan-title", "far-byline", "heading-twice", "title-byline", "title-caption", "end-line",
+    "unplaced",
+    # the sidecar's split
+    "section-label", "outside-articles",
+    # the furniture of a kind of source, a journal's apparatus, its marked author line, what
+    # stands before a headed source's first article
+    "furniture", "apparatus", "marked-authors", "before-first",
+]
 
 
 @dataclass(frozen=True)
@@ -26,7 +45,7 @@ class IssueMeta:
     title: str | None = None
     date: str | None = None  # YYYY-MM or YYYY-MM-DD
     date_note: str | None = None
-    kind: str = "magazine"
+    kind: IssueKind = "magazine"
     number: str | None = None
     source: str | None = None
     note: str | None = None
@@ -68,7 +87,7 @@ class Article:
     unit: str | None = None
     writer: str | None = None
     section: str | None = None
-    kind: str = "article"
+    kind: ArticleKind = "article"
     date: str | None = None
     apparatus: Apparatus | None = None  # a scholarly journal's (P10)
 
@@ -77,7 +96,9 @@ class Article:
 class Dropped:
     line: int
     text: str
-    reason: str
+    reason: str  # for the editor (public in `split --json`)
+    code: DropCode  # for the stages and tests
+    into: int | None = None  # "vertical-title": the line the glyph was joined into
 
 
 @dataclass(frozen=True)
@@ -109,6 +130,16 @@ class SplitResult:
                  "lines": [list(r) for r in a.lines], "body": a.body,
                  **({"apparatus": a.apparatus.to_json()} if a.apparatus else {})}
                 for a in self.articles],
-            "dropped": [asdict(d) for d in self.dropped],
+            "dropped": [{"line": d.line, "text": d.text, "reason": d.reason}
+                        for d in self.dropped],
             "warnings": [asdict(w) for w in self.warnings],
         }
+
+
+def pub_date(date: str | None) -> str | None:
+    """A printed date filled out to YYYY-MM-DD ("2015-10" → "2015-10-01"): feeds, sitemaps
+    and SOURCE_DATE_EPOCH need a day."""
+    if not date:
+        return None
+    y, m, d = (date.split("-") + ["01", "01"])[:3]
+    return f"{y}-{m}-{d}"

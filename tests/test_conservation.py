@@ -21,8 +21,8 @@ from conftest import DOCS_SRC, SEEDS, run_cli
 from qikan.split.conserve import lost_lines
 from qikan.split.ingest import InputError, read_issue_lines
 from qikan.sidecar import parse_sidecar
-from qikan.build import read_meta
-from qikan.split.pipeline import split_source
+from qikan.archive import read_meta
+from qikan.split.pipeline import split_passes, split_source
 
 FIXTURE = Path(__file__).parent / "fixtures" / "p14" / "sidecar-loss.txt"
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
@@ -98,11 +98,12 @@ def test_check_reports_lost_lines(tmp_path, monkeypatch):
     import qikan.check
 
     def losing(data, path, meta):  # a split that drops a sentence of the third article
-        res = split_source(data, path, meta)
+        passes = split_passes(data, path, meta)
+        res = passes.result
         arts = [dataclasses.replace(a, body=a.body.replace("切实把党的政治", "")) for a in res.articles]
-        return dataclasses.replace(res, articles=arts)
+        return dataclasses.replace(passes, result=dataclasses.replace(res, articles=arts))
 
-    monkeypatch.setattr(qikan.check, "split_source", losing)
+    monkeypatch.setattr(qikan.check, "split_passes", losing)
     _, suspects = qikan.check.issue_suspects(txt.read_bytes(), str(txt), read_meta(txt))
     assert [(s.line, s.code) for s in suspects if s.code == "lost-text"] == [(15, "lost-text")]
 

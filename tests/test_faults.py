@@ -7,9 +7,9 @@ still there byte for byte (or, killed after the swap, the new site is whole), an
 the build survives to report gives one line `error: PATH: what — what to do` on stderr, exit
 status 1 (2 is kept for bad input) and no traceback.
 
-Kills are real SIGKILLs, sent by the build process to itself at a chosen step (a patched
-function of `qikan.build` or `Path.rename` in a wrapper script) or by the test when the build's
-temporary folder appears. Tests run as root here and in CI, where chmod stops nobody: the
+Kills are real SIGKILLs, sent by the build process to itself at a chosen step (from the
+build's progress callback as that stage starts, or from inside `swap.exchange`, in a wrapper
+script) or by the test when the build's temporary folder appears. Tests run as root here and in CI, where chmod stops nobody: the
 permission cases run the build as the user nobody; the disk-full cases mount a small tmpfs
 (skipped, with the reason, where mounting is not allowed); "file too large" sets RLIMIT_FSIZE
 in the child with SIGXFSZ ignored, so writes fail with EFBIG as on a full quota.
@@ -119,10 +119,12 @@ KILL_AT = """
 import os, signal, sys
 from pathlib import Path
 sys.path.insert(0, {root!r})
-import qikan.build as site
-step = {step!r}
+step = {step!r}  # a stage of qikan.build.STAGES, or "swap": inside the exchange
 def die(*a, **k):
     os.kill(os.getpid(), signal.SIGKILL)
+def progress(stage, done):  # killed as the step starts
+    if stage == step and not done:
+        die()
 if step == "swap":  # right after the exchange: the new site in, the old one not yet deleted
     import qikan.swap as swap
     exchange = swap.exchange
@@ -130,11 +132,8 @@ if step == "swap":  # right after the exchange: the new site in, the old one not
         assert exchange(a, b), "this system has no renameat2(RENAME_EXCHANGE)"
         die()
     swap.exchange = exchange_then_die
-else:
-    setattr(site, step, die)
-sys.argv = ["build_site.py", *{args!r}]
-import build_site
-sys.exit(build_site.main())
+from qikan.cli import main
+sys.exit(main({args!r}, progress))
 """
 
 

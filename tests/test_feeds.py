@@ -18,7 +18,7 @@ from conftest import DOCS_SRC, ROOT, run_cli
 
 sys.path.insert(0, str(ROOT))
 from qikan.site.feeds import feed_plugins  # noqa: E402
-from qikan.build import load_archive  # noqa: E402
+from qikan.archive import load_archive  # noqa: E402
 
 SITE_URL = "https://example.org/qikan/"  # mkdocs.yml's default when QIKAN_SITE_URL is unset
 LENGTH = 20  # mkdocs.yml: plugins: rss: length

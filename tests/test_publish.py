@@ -18,7 +18,7 @@ import yaml
 from conftest import DOCS_SRC, ROOT, run_cli
 
 sys.path.insert(0, str(ROOT))
-from qikan.build import load_archive, read_meta  # noqa: E402
+from qikan.archive import load_archive, read_meta  # noqa: E402
 from qikan.split.pipeline import split_source  # noqa: E402
 
 WORKFLOW = ROOT / ".github" / "workflows" / "publish.yml"

@@ -83,13 +83,15 @@ def check_profile(profile: str) -> str:
     return profile
 
 
-def configured_profile(config: Path) -> str:
+def configured_profile(config: Path, data: dict | None = None) -> str:
     """`extra.qikan.hant_profile` of the site's mkdocs.yml (INHERIT and !ENV as MkDocs reads
-    them), checked: an unknown profile is the editor's to fix, at the line that names it."""
-    from mkdocs.utils import yaml_load
+    them; `data`: the config already read so), checked: an unknown profile is the editor's to
+    fix, at the line that names it."""
+    if data is None:
+        from mkdocs.utils import yaml_load
 
-    with open(config, encoding="utf-8") as f:
-        data = yaml_load(f) or {}
+        with open(config, encoding="utf-8") as f:
+            data = yaml_load(f) or {}
     profile = ((data.get("extra") or {}).get("qikan") or {}).get("hant_profile", DEFAULT_PROFILE)
     if profile not in PROFILES:
         text = config.read_text(encoding="utf-8").splitlines()

@@ -21,7 +21,7 @@ import unicodedata
 import yaml
 from pypinyin import Style, lazy_pinyin
 
-from ..model import Article, IssueMeta
+from ..model import Article, IssueMeta, pub_date  # noqa: F401 (pub_date: feeds' import)
 from ..text import UNTITLED
 
 ISSUE_KIND_LABEL = {"magazine": "期刊", "newspaper": "报纸", "web": "网页"}
@@ -83,15 +83,6 @@ def year_of(date: str | None) -> str:
 
 def year_path(year: str) -> str:
     return f"years/{year if year.isdigit() else 'unknown'}/index.md"
-
-
-def pub_date(date: str | None) -> str | None:
-    """A printed date filled out to YYYY-MM-DD ("2015-10" → "2015-10-01"): feeds, sitemaps
-    and SOURCE_DATE_EPOCH need a day."""
-    if not date:
-        return None
-    y, m, d = (date.split("-") + ["01", "01"])[:3]
-    return f"{y}-{m}-{d}"
 
 
 def html_path(md_path: str) -> str:

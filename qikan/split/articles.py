@@ -148,13 +148,14 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
         if u.tb.by:
             _fold(by, u.tb.by)
         for x in u.tb.twice:
-            dropped.append(Dropped(x.no, x.text, "heading printed twice"))
+            dropped.append(Dropped(x.no, x.text, "heading printed twice", "heading-twice"))
         for x in u.tb.lines:
             if x.kind == "byline":
                 dropped.append(Dropped(x.no, x.text, "byline of a title block, parsed into the "
-                                       "article's fields"))
+                                       "article's fields", "title-byline"))
             elif x.kind == "body" and x not in u.tb.titles and x not in u.tb.twice:
-                dropped.append(Dropped(x.no, x.text, "picture caption printed with a title block"))
+                dropped.append(Dropped(x.no, x.text, "picture caption printed with a title block",
+                                       "title-caption"))
     far = u.far_by
     if far is not None and not by.authors:
         _fold(by, far)
@@ -164,7 +165,8 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
     for e in u.ends:
         if e.by:
             _fold(by, e.by)
-        dropped.append(Dropped(e.no, e.text, "end line, parsed into the article's fields"))
+        dropped.append(Dropped(e.no, e.text, "end line, parsed into the article's fields",
+                                "end-line"))
     kind = u.kind
     if title is None and kind in ("article", "brief") and paras:
         title = derived_title(paras)

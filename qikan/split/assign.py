@@ -166,7 +166,7 @@ def give_far_bylines(blocks: list[Block], units: list[Unit], dropped: list[Dropp
             longest = max(cands, key=lambda u: len(u.text)) if cands else False
         for x in b.lines:
             dropped.append(Dropped(x.no, x.text, "title block without a body; byline given to "
-                                   "an unsigned article"))
+                                   "an unsigned article", "far-byline"))
         if not longest:
             continue
         u = longest

@@ -217,7 +217,8 @@ def dedupe_blocks(blocks: list[Block], dropped: list[Dropped]) -> None:
         if key in seen and han(b.title_text):
             b.dup = True
             for x in b.lines:
-                dropped.append(Dropped(x.no, x.text, "title block printed again (side-bar copy)"))
+                dropped.append(Dropped(x.no, x.text, "title block printed again (side-bar copy)",
+                                       "duplicate-block"))
         seen.add(key)
 
 

@@ -189,12 +189,14 @@ def _body_lines(entry: dict, kept: dict[int, Line]) -> tuple[list[Line], list[Dr
         for i, line in enumerate(rng):
             head = i < lead or i >= len(rng) - end
             if SECTION_LABEL.match(line.text) or (head and _is_label_of(line.text, entry)):
-                out.append(Dropped(line.no, line.text, "section label (kept as section)"))
+                out.append(Dropped(line.no, line.text, "section label (kept as section)",
+                                   "section-label"))
             elif head and _is_byline_of(line.text, entry):
-                out.append(Dropped(line.no, line.text, BYLINE_LINE if i < lead else END_LINE))
+                out.append(Dropped(line.no, line.text, *((BYLINE_LINE, "title-byline") if i < lead
+                                                          else (END_LINE, "end-line"))))
             elif head or _norm(line.text) == _norm(entry.get("title")):
                 if _norm(line.text) == _norm(entry.get("title")) and title_seen:
-                    out.append(Dropped(line.no, line.text, "heading printed twice"))
+                    out.append(Dropped(line.no, line.text, "heading printed twice", "heading-twice"))
                 title_seen = title_seen or _norm(line.text) == _norm(entry.get("title"))
             else:
                 body.append(line)
@@ -202,7 +204,7 @@ def _body_lines(entry: dict, kept: dict[int, Line]) -> tuple[list[Line], list[Dr
         cut = _end_byline(body[-1].text, entry)
         if cut is not None:
             last = body[-1]
-            out.append(Dropped(last.no, last.text[cut:], END_LINE))
+            out.append(Dropped(last.no, last.text[cut:], END_LINE, "end-line"))
             body[-1] = Line(last.no, last.text[:cut].rstrip())
     return body, out
 
@@ -243,9 +245,10 @@ def split_by_sidecar(meta: IssueMeta, lines: list[Line], kept: list[Line],
             continue
         old = removed.get(no)
         if old is None:
-            removed[no] = Dropped(no, text, OUTSIDE)
+            removed[no] = Dropped(no, text, OUTSIDE, "outside-articles")
         elif no in by_no:  # a repaired line (doubled glyphs) that no article keeps either
-            removed[no] = Dropped(no, old.text, f"{OUTSIDE} ({old.reason})")
+            removed[no] = Dropped(no, old.text, f"{OUTSIDE} ({old.reason})",
+                                   "outside-articles")
     return SplitResult(meta, articles, sorted([*removed.values(), *parsed], key=lambda d: d.line),
                        warnings)
 

@@ -117,25 +117,25 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
         if items is not None:
             # an entry of the list, unless it is furniture of its own ("分享 收藏 点赞 在看")
             if items.match(t) and not any(f.pattern.search(t) for f in table.drop):
-                out.dropped.append(Dropped(line.no, line.text, reason))
+                out.dropped.append(Dropped(line.no, line.text, reason, "furniture"))
                 continue
             items = None
         if zone and _continues(zone[0], t, zone[3][-1] if zone[3] else "",
                                sum(map(len, zone[3])), table):
             zone[2] = line.no
             zone[3].append(t)
-            out.dropped.append(Dropped(line.no, line.text, f"apparatus: {zone[0]}"))
+            out.dropped.append(Dropped(line.no, line.text, f"apparatus: {zone[0]}", "apparatus"))
             continue
         close()
         start = _apparatus_start(t) if table.apparatus else None
         if start:
             name, rest = start
             zone[:] = [name, line.no, line.no, [rest] if rest else []]
-            out.dropped.append(Dropped(line.no, line.text, f"apparatus: {name}"))
+            out.dropped.append(Dropped(line.no, line.text, f"apparatus: {name}", "apparatus"))
             continue
         hit = next((f for f in table.drop if f.pattern.search(t)), None)
         if hit:
-            out.dropped.append(Dropped(line.no, line.text, hit.reason))
+            out.dropped.append(Dropped(line.no, line.text, hit.reason, "furniture"))
             if hit.header:
                 out.headers.append(line.no)
             items, reason = hit.item, f"{hit.reason}: an entry"
@@ -143,7 +143,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
         marked = _marked_authors(t) if table.apparatus else None
         if marked:  # "张三1，李四2": the markers go, the names stay for the byline
             out.dropped.append(Dropped(line.no, line.text, "author line with affiliation "
-                                       "markers, kept without them"))
+                                       "markers, kept without them", "marked-authors"))
             out.lines.append(Line(line.no, " ".join(name for name, _ in marked)))
             out.apparatus.append(ApparatusLine(line.no, line.no, "author_markers", "；".join(
                 f"{name}:{','.join(marks)}" for name, marks in marked)))

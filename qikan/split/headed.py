@@ -135,16 +135,17 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
         for l in head_lines:
             if _is_author_line(l.text):
                 dropped.append(Dropped(l.no, l.text, "byline of a title block, parsed into "
-                                       "the article's fields"))
+                                       "the article's fields", "title-byline"))
             elif l not in run:
-                dropped.append(Dropped(l.no, l.text, f"column label or running head: {section}"))
+                dropped.append(Dropped(l.no, l.text, f"column label or running head: {section}",
+                                       "column-label"))
         by = Byline(authors=list(h.authors))
         if body and not by.authors and (credit := lead_credit(body[0].text)):
             by = credit[0]  # "本网讯（通讯员 某某）…": the credit stays in the lead
         end_by = parse_end_line(body[-1].text) if body else None
         if end_by:  # "（供稿：某单位）", "（撰稿人 某某）": a credit closing the page
             dropped.append(Dropped(body[-1].no, body[-1].text, "end line, parsed into the "
-                                   "article's fields"))
+                                   "article's fields", "end-line"))
             by = Byline(by.authors or end_by.authors, by.role or end_by.role, end_by.unit,
                         end_by.writer)
             body = body[:-1]
@@ -157,7 +158,7 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
             unit=by.unit, writer=by.writer, section=section,
             kind="article" if paras else "fragment", date=meta.date))
     first = min(starts)
-    dropped += [Dropped(l.no, l.text, "before the first article") for l in kept
+    dropped += [Dropped(l.no, l.text, "before the first article", "before-first") for l in kept
                 if l.no < first and l.text.strip()]
     return articles, dropped
 

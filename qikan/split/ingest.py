@@ -155,9 +155,14 @@ def decode_issue(data: bytes, path: str) -> tuple[str, str]:
 
 def read_issue_lines(data: bytes, path: str) -> list[Line]:
     """Decoded, numbered lines of an issue; refuses text with no Chinese in it at all."""
+    return read_issue(data, path)[1]
+
+
+def read_issue(data: bytes, path: str) -> tuple[str, list[Line]]:
+    """The decoded text of an issue and its numbered lines (see `read_issue_lines`)."""
     text, enc = decode_issue(data, path)
     if not HAN.search(text):
         raise InputError(path, None, f"no Chinese characters found (read as {enc}): this is not "
                          "an issue text", "check that the right file was given and that it is "
                          "plain text")
-    return split_lines(text)
+    return text, split_lines(text)

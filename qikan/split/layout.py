@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Literal
 
 from .byline import (Byline, are_names, is_institution, is_name, parse_byline, parse_end_line,
                      parse_head_byline, split_names)
@@ -57,6 +58,13 @@ ALNUM_END = re.compile(r"[A-Za-z0-9]$")
 WIDE_RUN = re.compile("[\u2e80-\U0010ffff“”‘’…—·]+")
 
 
+# what a line is: body text, a column label or running head ("section"), a floating place or
+# group label, a caption, an end line ("（作者单位：…）"), a quote's attribution, an editor's
+# note, a byline, a date or source line under a title
+LineKind = Literal["body", "section", "label", "caption", "end", "attrib", "ednote", "byline",
+                   "date"]
+
+
 @dataclass(slots=True)
 class Ln:
     i: int            # index among non-blank lines
@@ -66,7 +74,7 @@ class Ln:
     page_start: bool
     cells: int        # display width: Han and full-width forms count 2, ASCII 1
     width: float      # local column width in cells
-    kind: str = "body"   # body | section | label | caption | end | attrib | ednote | byline | date
+    kind: LineKind = "body"
     para_line: bool = False   # one paragraph per line (web pages, newspaper extractions)
     indents: bool = False     # the layout indents first lines by two characters
     section: str | None = None

@@ -1,30 +1,35 @@
-"""The splitter as one call: issue bytes (+ sidecar metadata) → `SplitResult`.
+"""Pipeline: issue bytes (+ sidecar metadata) → `SplitResult`, the splitter as one call.
 
 Takes the raw bytes of an issue file, its name (for messages) and its `IssueMeta`; gives the
 issue's articles, dropped lines and warnings by running ingest → repair → furniture → segment
-(or, for a scholarly journal or web pages, their headers: headed.py), or, when the sidecar lists the issue's `articles:`, ingest → repair → furniture → the sidecar's
-split (overrides.py); the journal apparatus furniture set aside goes to its articles last.
-Pure: the caller reads the files.
+(or, for a scholarly journal or an organisation's web pages, their printed headers:
+headed.py), or, when the sidecar lists the issue's `articles:`, ingest → repair → furniture →
+the sidecar's split (by_sidecar.py); the journal apparatus the furniture stage set aside goes
+to its articles last. `split_passes` also gives what the stages gave on the way (for `check`).
+Pure: the caller reads the files, and nothing given is changed.
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from .headed import academic_headers, page_headers, split_headed
-from .dates import issue_date
-from .furniture import Furnished, attach_apparatus, strip_furniture
-from .ingest import read_issue_lines
 from ..model import Dropped, IssueMeta, Line, SplitResult
 from .by_sidecar import draft_articles_yaml, draft_ranges, split_by_sidecar
+from .dates import issue_date
+from .furniture import Furnished, attach_apparatus, strip_furniture
+from .headed import academic_headers, page_headers, split_headed
+from .ingest import read_issue
 from .repair import repair_lines
 from .segment import split_issue
 
 
-def _furnished(data: bytes, path: str) -> tuple[list[Line], Furnished, list[Dropped]]:
-    lines = read_issue_lines(data, path)
-    kept, dropped = repair_lines(lines)
-    furnished = strip_furniture(kept)
-    return lines, furnished, dropped + furnished.dropped
+@dataclass(frozen=True)
+class Passes:
+    """One split and what its stages gave on the way."""
+    text: str               # the decoded text (ingest)
+    lines: list[Line]       # its numbered lines (ingest)
+    kept: list[Line]        # the lines repair and the furniture stage kept
+    dropped: list[Dropped]  # the lines they removed
+    result: SplitResult
 
 
 def _automatic(meta: IssueMeta, furnished: Furnished, dropped: list[Dropped]) -> SplitResult:
@@ -45,17 +50,25 @@ def _automatic(meta: IssueMeta, furnished: Furnished, dropped: list[Dropped]) ->
     return split_issue(meta, furnished.lines, dropped)
 
 
-def split_source(data: bytes, path: str, meta: IssueMeta) -> SplitResult:
-    lines, furnished, dropped = _furnished(data, path)
-    if meta.articles:
+def split_passes(data: bytes, path: str, meta: IssueMeta, auto: bool = False) -> Passes:
+    """The split (the sidecar's when it lists `articles:`, unless `auto`) and its stages."""
+    text, lines = read_issue(data, path)
+    kept, dropped = repair_lines(lines)
+    furnished = strip_furniture(kept)
+    dropped = dropped + furnished.dropped
+    if meta.articles and not auto:
         res = split_by_sidecar(meta, lines, furnished.lines, dropped, path)
     else:
         res = _automatic(meta, furnished, dropped)
-    return replace(res, articles=attach_apparatus(res.articles, furnished.apparatus))
+    res = replace(res, articles=attach_apparatus(res.articles, furnished.apparatus))
+    return Passes(text, lines, furnished.lines, dropped, res)
+
+
+def split_source(data: bytes, path: str, meta: IssueMeta) -> SplitResult:
+    return split_passes(data, path, meta).result
 
 
 def draft_sidecar_articles(data: bytes, path: str, meta: IssueMeta) -> str:
     """The automatic split of an issue as a sidecar `articles:` section to correct."""
-    _, furnished, dropped = _furnished(data, path)
-    res = _automatic(meta, furnished, dropped)
-    return draft_articles_yaml(res, draft_ranges(res, furnished.lines), path)
+    p = split_passes(data, path, meta, auto=True)
+    return draft_articles_yaml(p.result, draft_ranges(p.result, p.kept), path)

@@ -142,7 +142,8 @@ def join_vertical(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
             text = chars[0] + " " + "".join(chars[1:]) if chars[0] in MARKS else "".join(chars)
             out.append(Line(g[0].no, text))
             for l in g[1:]:
-                dropped.append(Dropped(l.no, l.text, f"vertical title, joined into line {g[0].no}"))
+                dropped.append(Dropped(l.no, l.text, f"vertical title, joined into line {g[0].no}",
+                                       "vertical-title", g[0].no))
         i = j
     return out, dropped
 
@@ -158,16 +159,17 @@ def repair_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
             kept.append(Line(l.no, ""))
             continue
         if PAGE_MARK.match(s):
-            dropped.append(Dropped(l.no, l.text, "page number or issue mark"))
+            dropped.append(Dropped(l.no, l.text, "page number or issue mark", "page-mark"))
             continue
         if CHROME.match(s):
-            dropped.append(Dropped(l.no, l.text, "web page chrome"))
+            dropped.append(Dropped(l.no, l.text, "web page chrome", "web-chrome"))
             continue
         lead = " " if t[:1] == " " else ""
         single = collapse_doubled(s)
         if single != s:
             # the doubled half is layout noise, but it is logged, never lost silently
-            dropped.append(Dropped(l.no, l.text, f"doubled glyphs, kept once: {single}"))
+            dropped.append(Dropped(l.no, l.text, f"doubled glyphs, kept once: {single}",
+                                   "doubled-glyphs"))
         kept.append(Line(l.no, lead + normalise_punctuation(single)))
     kept, vert = join_vertical(kept)
     return kept, dropped + vert

@@ -18,7 +18,6 @@ library exists. Pure: the input `IssueMeta` and lists are not changed.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..model import Dropped, IssueMeta, Line, SplitResult, Warning
@@ -41,18 +40,21 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> S
     ln = classify(lines)
     for l in ln:
         if l.kind == "label":
-            dropped.append(Dropped(l.no, l.text, "floating label (place or group name)"))
+            dropped.append(Dropped(l.no, l.text, "floating label (place or group name)",
+                                   "floating-label"))
         elif l.kind == "caption":
-            dropped.append(Dropped(l.no, l.text, "photo caption, credit or masthead line"))
+            dropped.append(Dropped(l.no, l.text, "photo caption, credit or masthead line",
+                                   "caption"))
         elif l.kind == "date":
-            dropped.append(Dropped(l.no, l.text, "date or source line under a title"))
+            dropped.append(Dropped(l.no, l.text, "date or source line under a title",
+                                   "title-date"))
         elif l.kind == "section":
-            dropped.append(Dropped(l.no, l.text, f"column label or running head: {l.section}"))
+            dropped.append(Dropped(l.no, l.text, f"column label or running head: {l.section}",
+                                   "column-label"))
     has_labels = any(l.kind == "section" for l in ln)
     ednotes = [(l.no, bigrams(_paragraph_from(ln, l.i))) for l in ln if l.kind == "ednote"]
-    vertical = {int(m.group(1)) for d in dropped
-                for m in [re.search(r"vertical title, joined into line (\d+)", d.reason)] if m}
-    doubled = {d.line for d in dropped if d.reason.startswith("doubled glyphs")}
+    vertical = {d.into for d in dropped if d.code == "vertical-title"}
+    doubled = {d.line for d in dropped if d.code == "doubled-glyphs"}
     blocks, groups = find_blocks(ln, ednotes, vertical, doubled)
     in_block = {x.i: b for b in blocks for x in b.lines}
     group_lines = {x.i for g in groups for x in g}
@@ -77,7 +79,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> S
     for b in blocks:
         if b.unit is None and not b.dup and not (b.by and b.by.authors):
             for x in b.lines:
-                dropped.append(Dropped(x.no, x.text, "title block without a body"))
+                dropped.append(Dropped(x.no, x.text, "title block without a body", "orphan-title"))
             warnings.append(Warning(b.lines[0].no, "orphan-title",
                                     f"title “{b.title_text}” has no body; kept in dropped"))
     column = sections(ln, units, seq)
@@ -88,7 +90,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> S
     # block lost its unit to another block) is listed, never lost
     placed = {d.line for d in dropped} | {x.no for u in units for x in
                                           u.lns + u.ends + (u.tb.lines if u.tb else [])}
-    dropped += [Dropped(l.no, l.text, "placed in no article") for l in lines
+    dropped += [Dropped(l.no, l.text, "placed in no article", "unplaced") for l in lines
                 if l.no not in placed and l.text.strip()]
     return SplitResult(meta, articles, sorted(dropped, key=lambda d: d.line), warnings)
 

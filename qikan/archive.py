@@ -1,0 +1,139 @@
+"""Archive: the folder of issues → their splits, from the cache where nothing changed.
+
+Takes the archive folder (issue texts `*.txt` and their sidecars `*.yml`) and a cache folder;
+gives every issue's `SplitResult` in file order (`archive_splits`), refusing two issues with one
+id. An issue whose text, sidecar and splitter code did not change is not split again: its split
+is read back from the cache (`cache.py`). When two or more issues must be split, two processes
+split them (this machine and CI's runners have two cores). Also the one-issue helpers the
+command line uses (`read_meta`, `load_issue`) and the newest issue (`newest`).
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+
+from .cache import cached_result, code_version, entry_bytes, issue_key
+from .errors import InputError
+from .model import IssueMeta, SplitResult, pub_date
+from .sidecar import parse_sidecar, read_sidecar
+from .split.ingest import decode_text
+from .split.pipeline import split_source
+
+ROOT = Path(__file__).resolve().parent.parent
+SPLIT_WORKERS = 2  # the cores of this machine and of CI's runners
+
+
+def read_meta(txt: Path) -> IssueMeta:
+    """The sidecar beside an issue file, or defaults when there is none."""
+    side = txt.with_suffix(".yml")
+    if side.exists():
+        return read_sidecar(side, txt.stem)
+    return parse_sidecar("", str(side), txt.stem)
+
+
+def load_issue(txt: Path, meta: IssueMeta | None = None) -> SplitResult:
+    return split_with(txt, txt.read_bytes(), meta or read_meta(txt))
+
+
+def split_with(txt: Path, data: bytes, meta: IssueMeta) -> SplitResult:
+    """The split of an issue's bytes under its metadata (the file's name as its source)."""
+    return split_source(data, str(txt), replace(meta, source=meta.source or txt.name))
+
+
+def load_archive(src: Path, cache: Path | None = None) -> list[SplitResult]:
+    """Every issue of the archive, split (or read back from `cache`, a folder)."""
+    return archive_splits(src, cache)[0]
+
+
+def archive_splits(src: Path, cache: Path | None,
+                   workers: int = SPLIT_WORKERS) -> tuple[list[SplitResult], int]:
+    """Every issue of the archive, and how many of them had to be split (not in `cache`)."""
+    files = sorted(src.glob("*.txt"))
+    if not files:
+        raise InputError(str(src), None, "no issue files (*.txt) in this folder",
+                         "add issues with `python build_site.py add FILE`")
+    code = code_version() if cache else ""
+    results: list[SplitResult | None] = []
+    todo = []  # (position, file, text bytes, sidecar bytes, key) of the issues to split
+    for txt in files:
+        side = txt.with_suffix(".yml")
+        data, side_data = txt.read_bytes(), side.read_bytes() if side.exists() else None
+        key = issue_key(data, side_data, txt.name, code)
+        entry = cache / f"{txt.stem}.pickle" if cache else None
+        res = cached_result(entry.read_bytes(), key) if entry and entry.exists() else None
+        if res is None:
+            todo.append((len(results), txt, data, side_data, key))
+        results.append(res)
+    for (i, txt, _, _, key), res in zip(todo, _split_all(todo, workers)):
+        results[i] = res
+        if cache:
+            _store(cache / f"{txt.stem}.pickle", entry_bytes(key, res))
+    if cache:  # entries of issues no longer in the archive
+        for old in set(cache.glob("*.pickle")) - {cache / f"{t.stem}.pickle" for t in files}:
+            old.unlink()
+    seen: dict[str, str] = {}
+    for txt, res in zip(files, results):
+        if res.issue.id in seen:
+            raise InputError(str(txt.with_suffix(".yml")), None,
+                             f"issue id {res.issue.id!r} is already used by {seen[res.issue.id]}",
+                             "give each issue its own id")
+        seen[res.issue.id] = txt.name
+    return results, len(todo)
+
+
+def split_issue(txt: Path, data: bytes, side: bytes | None) -> SplitResult:
+    """One issue from the bytes of its text and sidecar (parsed here, in the worker, too)."""
+    path = txt.with_suffix(".yml")
+    meta = parse_sidecar(decode_text(side, str(path))[0] if side is not None else "", str(path),
+                         txt.stem)
+    return split_with(txt, data, meta)
+
+
+def _pool(workers: int) -> ProcessPoolExecutor | None:
+    """`workers` processes, or None: one worker, or none to be had here (no named semaphores in
+    a container without /dev/shm, or a user who may not read the interpreter's multiprocessing
+    modules), where this process does the same work."""
+    if workers < 2:
+        return None
+    try:
+        return ProcessPoolExecutor(workers)
+    except (NotImplementedError, ImportError, OSError):
+        return None
+
+
+def _split_all(todo: list, workers: int) -> list[SplitResult]:
+    """The splits of `todo`, in order; in `workers` processes when there are two or more
+    issues. The first bad issue in archive order raises, as it would in one process."""
+    pool = _pool(workers) if len(todo) >= 2 else None
+    if pool is None:
+        return [split_issue(txt, data, side) for _, txt, data, side, _ in todo]
+    with pool:
+        # the longest first, so that no long issue is left for one process at the end
+        futures = {n: pool.submit(split_issue, *todo[n][1:4])
+                   for n in sorted(range(len(todo)), key=lambda n: -len(todo[n][2]))}
+        try:
+            return [futures[n].result() for n in range(len(todo))]
+        except BaseException:
+            pool.shutdown(cancel_futures=True)
+            raise
+
+
+def _store(entry: Path, data: bytes) -> None:
+    """Write a cache entry whole or not at all (an interrupted build leaves no torn entry)."""
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{entry.name}.tmp-", dir=entry.parent)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+    os.replace(tmp, entry)
+
+
+def newest(results: list[SplitResult]) -> SplitResult:
+    """The issue with the latest date (the greatest id among equals; undated ones last)."""
+    return max(results, key=lambda r: (pub_date(r.issue.date) or "", r.issue.id))
+
+
+def newest_issue(src: Path, work: Path = ROOT / "build") -> str:
+    return newest(load_archive(src, work / "cache")).issue.id
