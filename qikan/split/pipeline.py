@@ -3,7 +3,7 @@
 Takes the raw bytes of an issue file, its name (for messages) and its `IssueMeta`; gives the
 issue's articles, dropped lines and warnings by running ingest → repair → furniture → segment
 (or, for a scholarly journal or an organisation's web pages, their printed headers:
-headed.py), or, when the sidecar lists the issue's `articles:`, ingest → repair → furniture →
+headed.py; for a daily's pages, their indented paragraphs: newspaper.py), or, when the sidecar lists the issue's `articles:`, ingest → repair → furniture →
 the sidecar's split (by_sidecar.py); the journal apparatus the furniture stage set aside goes
 to its articles last. `split_passes` also gives what the stages gave on the way (for `check`).
 Pure: the caller reads the files, and nothing given is changed.
@@ -18,6 +18,7 @@ from .dates import issue_date
 from .furniture import Furnished, attach_apparatus, strip_furniture
 from .headed import academic_headers, page_headers, split_headed
 from .ingest import read_issue
+from .newspaper import split_newspaper
 from .repair import repair_lines
 from .segment import split_issue
 
@@ -33,12 +34,14 @@ class Passes:
 
 
 def _automatic(meta: IssueMeta, furnished: Furnished, dropped: list[Dropped]) -> SplitResult:
-    """A scholarly journal or an organisation's web pages by their headers, when they print
-    any; else the generic segmenter."""
-    if furnished.kind in ("academic", "website"):
+    """A scholarly journal or an organisation's web pages by their headers, a daily by its
+    indented paragraphs, when they print them; else the generic segmenter."""
+    if furnished.kind in ("academic", "website", "newspaper"):
         if meta.date is None:
             meta = replace(meta, date=issue_date(furnished.lines, dropped))
-        if furnished.kind == "academic":
+        if furnished.kind == "newspaper":
+            found = split_newspaper(meta, furnished.lines)
+        elif furnished.kind == "academic":
             found = split_headed(meta, furnished.lines,
                                  academic_headers(furnished.lines, furnished.apparatus))
         else:  # a title block cannot reach across a breadcrumb or a page's buttons

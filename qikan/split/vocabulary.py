@@ -102,6 +102,8 @@ NEWSPAPER = KindTable(
           Furniture(_re(r"资料图片[）)]?$|^图为.{0,60}$|^[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$"),
                     "photo caption"),
           Furniture(PAGE_MARK, "page number"),
+          # "青阳日报", "人民日报": the paper's name printed under a page head
+          Furniture(_re(r"^[\u4e00-\u9fff]{2,8}(日报|晚报|时报|报)$"), "masthead"),
           *COMMON),
 )
 

@@ -1,0 +1,159 @@
+"""Newspaper: a daily's furnished page lines → its stories, commentaries and briefs.
+
+Takes what `furniture.strip_furniture` left of an issue it read as `newspaper` (page heads,
+editors' lines, captions and jump marks already dropped) and gives its articles, or None when
+the pages do not mark paragraphs by indenting them (then the generic segmenter reads them).
+A daily sets every paragraph indented, so what stands flush left is not body:
+
+- a run of short flush lines is a headline, its second line the deck (subtitle);
+- a flush byline under it ("本报评论员", "本报记者 某某") is the story's byline, a credit
+  opening the lead ("本报讯（记者 某某）") or closing the story ("（记者 某某 通讯员 某某）")
+  likewise;
+- a flush "■ …" paragraph is an untitled brief of its own;
+- a headline printed again further on is the same story continued from another page
+  ("（上接第1版）", a jump mark the furniture stage dropped): its paragraphs join the story.
+Written by hand: no library splits an extracted newspaper page into stories.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Article, Dropped, IssueMeta, Line
+from ..text import escape_markdown
+from .byline import Byline, lead_credit, parse_end_line, parse_head_byline
+
+# "　　本报讯…" (ingest leaves one space of the indent): an indented paragraph
+INDENTED = re.compile(r"^[\u3000\s]")
+# "■ 桐山县驰援湖北的…": a brief set flush with its mark
+BRIEF = re.compile(r"^[■●◆▲□]\s*(\S.*)$")
+# a flush line that ends a sentence is text, not a headline
+SENTENCE = re.compile(r"[。！？；，]$")
+HEADLINE_MAX = 40
+INDENTED_SHARE = 0.6  # of the long lines: a daily indents (nearly) every paragraph
+
+
+class _Story:
+    def __init__(self, title_lines: list[Line]):
+        self.head = title_lines
+        self.by: Byline | None = None
+        self.by_lines: list[Line] = []
+        self.body: list[Line] = []
+        self.ends: list[Line] = []
+        self.brief = False
+
+    @property
+    def key(self) -> str:
+        return re.sub(r"\s+", "", self.head[0].text) if self.head else ""
+
+
+def _indented(kept: list[Line]) -> bool:
+    long = [l for l in kept if len(l.text.strip()) > HEADLINE_MAX]
+    return bool(long) and sum(bool(INDENTED.match(l.text)) for l in long) >= \
+        INDENTED_SHARE * len(long)
+
+
+def split_newspaper(meta: IssueMeta, kept: list[Line]
+                    ) -> tuple[list[Article], list[Dropped]] | None:
+    """The stories in the order they start, and the lines placed outside them."""
+    if not _indented(kept):
+        return None
+    stories: list[_Story] = []
+    by_title: dict[str, _Story] = {}
+    cur: _Story | None = None
+    pending: list[Line] = []  # flush short lines not yet known to be a headline
+    outside: list[Dropped] = []
+    for line in (l for l in kept if l.text.strip()):
+        t = line.text.strip()
+        if cur and cur.body and not pending and not INDENTED.match(line.text) and \
+                not SENTENCE.search(cur.body[-1].text.strip()) and not BRIEF.match(t):
+            cur.body.append(line)  # a paragraph wrapped onto a flush line
+            continue
+        if INDENTED.match(line.text):
+            if pending:  # a headline (and deck) over a new story, or a story continued
+                key = re.sub(r"\s+", "", pending[0].text)
+                cur = by_title.get(key) if key in by_title and by_title[key].body else None
+                if cur is None:
+                    cur = _Story(pending)
+                    stories.append(cur)
+                    by_title.setdefault(cur.key, cur)
+                else:  # the continuation's headline, printed again
+                    outside += [Dropped(l.no, l.text, "heading printed twice", "heading-twice")
+                                for l in pending]
+                pending = []
+            if cur is None:
+                cur = _Story([])
+                stories.append(cur)
+            cur.body.append(line)
+            continue
+        brief = BRIEF.match(t)
+        if brief and len(t) > HEADLINE_MAX:
+            pending = []
+            story = _Story([])
+            story.brief = True
+            story.body.append(line)
+            stories.append(story)
+            cur = None
+            continue
+        end = parse_end_line(t)
+        if end and cur is not None and cur.body and not pending:
+            cur.ends.append(line)
+            cur.by = cur.by or end
+            continue
+        head_by = parse_head_byline(t) if pending else None
+        if head_by and head_by.authors:  # "本报评论员" under the headline
+            pending.append(line)
+            continue
+        if len(t) <= HEADLINE_MAX and not SENTENCE.search(t):
+            pending.append(line)
+            continue
+        (cur.body if cur else pending).append(line)
+    outside += [Dropped(l.no, l.text, "title block without a body", "orphan-title")
+                for l in pending]
+    for story in stories:  # the lines read into the fields: bylines and closing credits
+        outside += [Dropped(l.no, l.text, "byline of a title block, parsed into the article's "
+                            "fields", "title-byline") for l in story.head
+                    if (parse_head_byline(l.text.strip()) or Byline()).authors]
+        outside += [Dropped(l.no, l.text, "end line, parsed into the article's fields",
+                            "end-line") for l in story.ends]
+    return [_article(meta, n, s) for n, s in enumerate(stories, 1)], outside
+
+
+def _article(meta: IssueMeta, order: int, s: _Story) -> Article:
+    heads = [l for l in s.head if not (parse_head_byline(l.text.strip()) or Byline()).authors]
+    bylines = [l for l in s.head if l not in heads]
+    by = Byline()
+    for l in bylines:
+        got = parse_head_byline(l.text.strip())
+        by = Byline(by.authors + got.authors, by.role or got.role, by.unit or got.unit)
+    if not by.authors and s.body and (credit := lead_credit(s.body[0].text.strip())):
+        by = credit[0]
+    if not by.authors and s.by:
+        by = s.by
+    paras: list[str] = []
+    for l in s.body:  # an indented line opens a paragraph, a flush one goes on the last
+        t = l.text.strip()
+        if paras and not INDENTED.match(l.text):
+            paras[-1] += t
+        else:
+            paras.append(t)
+    if s.brief:
+        paras[0] = BRIEF.match(paras[0]).group(1)
+    title = heads[0].text.strip() if heads else None
+    subtitle = " ".join(l.text.strip() for l in heads[1:]) or None
+    nos = [l.no for l in s.head + s.body + s.ends]
+    return Article(
+        id=f"{meta.id}-{order:03d}", order=order, title=title,
+        body="\n\n".join(escape_markdown(p) for p in paras), lines=_spans(nos),
+        subtitle=subtitle, authors=by.authors, role=by.role, unit=by.unit,
+        kind="brief" if s.brief or (title is None and len(paras) <= 1) else "article",
+        date=meta.date)
+
+
+def _spans(nos: list[int]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for no in sorted(set(nos)):
+        if out and no <= out[-1][1] + 3:
+            out[-1][1] = no
+        else:
+            out.append([no, no])
+    return [(a, b) for a, b in out] or [(1, 1)]
