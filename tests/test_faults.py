@@ -269,12 +269,13 @@ def test_disk_full(archive, small_disk, where):
 
 
 # The build with the effective user nobody: Python, its standard library (under /root here) and
-# the build's modules are loaded first, as root; every file access after that is nobody's.
+# the build's modules (imported by the command only when it runs) are loaded first, as root;
+# every file access after that is nobody's.
 AS_NOBODY = """
 import os, sys
 sys.path.insert(0, {root!r})
 sys.argv = ["build_site.py", *{args!r}]
-import build_site, mkdocs.commands.build, mkdocs.config, material, tempfile
+import build_site, qikan.build, mkdocs.commands.build, mkdocs.config, material, tempfile
 os.setegid({nobody})
 os.seteuid({nobody})
 sys.exit(build_site.main())
