@@ -114,6 +114,9 @@ WECHAT = KindTable(
                _re(r"长按.{0,6}(二维码|关注)|扫码关注"), _re(r"^(审核|责编|监制|统筹)\s*[:：|]")),
     minimum=2,
     drop=(Furniture(_re(r"点击.{0,4}蓝字|关注我们$|^原创$|^原创\s+.{0,30}$"), "account chrome"),
+          # "白河组织工作 2023-07-12 19:11": the account and the time of the push, under a title
+          Furniture(_re(r"^\S{2,20}\s+\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2})?$"),
+                    "account and time of the push", header=True),
           Furniture(_re(r"阅读原文|^(分享|收藏|点赞|在看|转发)(\s+(分享|收藏|点赞|在看|转发))*$"),
                     "share buttons"),
           Furniture(_re(r"长按.{0,6}(二维码|关注)|扫码关注|识别二维码"), "QR-code prompt"),
