@@ -38,7 +38,7 @@ SAMPLE_LAYOUT = {"000": "school", "001": "province", "002": "page", "003": "city
 # docs_src stem → gold id (as tests/conftest.py GOLD_OF)
 GOLD_OF = {"2020-12-jzdx": "000", "2015-10-nxdj": "001", "2022-06-rmrb": "002",
            "2020-09-jlzz": "003", "2018-03-syjg": "004"}
-THRESHOLD = 0.5  # an article below this confidence is one `check` lists
+
 
 
 def split_json(data: bytes, path: str) -> dict:
@@ -159,7 +159,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--part", choices=("samples", "tune", "heldout"), action="append")
     ap.add_argument("--layout", action="append", help="only these layouts")
-    ap.add_argument("--threshold", type=float, default=THRESHOLD)
+    from qikan.split.confidence import FLAG_BELOW  # the threshold `check` uses
+    ap.add_argument("--threshold", type=float, default=FLAG_BELOW)
     ap.add_argument("-v", action="store_true", help="per file: unmatched gold items, metadata misses")
     a = ap.parse_args()
     parts = a.part or ["samples", "tune", "heldout"]

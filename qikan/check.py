@@ -18,6 +18,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from .split.confidence import FLAG_BELOW, article_signs
 from .split.conserve import lost_lines
 from .model import IssueMeta, SplitResult
 from .split.ingest import CONTROL
@@ -92,10 +93,14 @@ def _doubled(text: str) -> str | None:
 
 def _articles(res: SplitResult, kept: dict[int, str]) -> list[Suspect]:
     out = []
-    for a in res.articles:
+    signs = article_signs(res) if not res.issue.articles else [[] for _ in res.articles]
+    for a, seen in zip(res.articles, signs):
         first = min(f for f, _ in a.lines)
         name = f"article {a.order} «{a.title or '(no title)'}»"
         size = len(HAN_RE.findall(a.body))
+        if a.confidence is not None and a.confidence < FLAG_BELOW:
+            out.append(Suspect(first, "low-confidence", f"{name}: confidence {a.confidence:.2f} "
+                               f"({', '.join(seen)}): check where it starts and ends"))
         if not a.title:
             out.append(Suspect(first, "no-title", f"{name} has no title"))
         if a.kind in ("article", "editor_note") and not a.authors:

@@ -90,6 +90,7 @@ class Article:
     kind: ArticleKind = "article"
     date: str | None = None
     apparatus: Apparatus | None = None  # a scholarly journal's (P10)
+    confidence: float | None = None  # how sure the splitter is of this article, 0–1
 
 
 @dataclass(frozen=True)
@@ -117,8 +118,8 @@ class SplitResult:
 
     def to_json(self) -> dict:
         """The `split --json` object; field order and names are the public contract. An
-        article with journal apparatus has an `apparatus` object after its body; the others
-        keep the shape they always had."""
+        article has its `confidence` after its body (null in the sidecar's split: the
+        editor's), and one with journal apparatus an `apparatus` object after that."""
         i = self.issue
         return {
             "issue": {"id": i.id, "publication": i.publication, "title": i.title,
@@ -128,6 +129,7 @@ class SplitResult:
                  "authors": list(a.authors), "role": a.role, "unit": a.unit,
                  "writer": a.writer, "section": a.section, "kind": a.kind, "date": a.date,
                  "lines": [list(r) for r in a.lines], "body": a.body,
+                 "confidence": a.confidence,
                  **({"apparatus": a.apparatus.to_json()} if a.apparatus else {})}
                 for a in self.articles],
             "dropped": [{"line": d.line, "text": d.text, "reason": d.reason}

@@ -11,7 +11,8 @@ ARTICLE_FIELDS = {"id": str, "order": int, "title": (str, type(None)),
                   "subtitle": (str, type(None)), "authors": list, "role": (str, type(None)),
                   "unit": (str, type(None)), "writer": (str, type(None)),
                   "section": (str, type(None)), "kind": str, "date": (str, type(None)),
-                  "lines": list, "body": str}
+                  "lines": list, "body": str,
+                  "confidence": (float, int, type(None))}
 KINDS = {"article", "brief", "filler", "editor_note", "fragment"}
 
 

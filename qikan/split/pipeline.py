@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..model import Dropped, IssueMeta, Line, SplitResult
+from .confidence import article_confidences
 from .by_sidecar import draft_articles_yaml, draft_ranges, split_by_sidecar
 from .dates import issue_date
 from .furniture import Furnished, attach_apparatus, strip_furniture
@@ -63,6 +64,8 @@ def split_passes(data: bytes, path: str, meta: IssueMeta, auto: bool = False) ->
         res = split_by_sidecar(meta, lines, furnished.lines, dropped, path)
     else:
         res = _automatic(meta, furnished, dropped)
+        res = replace(res, articles=[replace(a, confidence=c) for a, c in
+                                     zip(res.articles, article_confidences(res))])
     res = replace(res, articles=attach_apparatus(res.articles, furnished.apparatus))
     return Passes(text, lines, furnished.lines, dropped, res)
 

@@ -1,0 +1,68 @@
+"""P10: each article of the automatic split carries a confidence the editor can act on; `check`
+lists the ones below the threshold. Inputs: the samples and splits built here."""
+from __future__ import annotations
+
+import dataclasses
+
+from conftest import SEEDS
+from qikan.archive import read_meta
+from qikan.check import issue_suspects
+from qikan.model import Article, IssueMeta, SplitResult, Warning
+from qikan.sidecar import parse_sidecar
+from qikan.split.confidence import FLAG_BELOW, article_confidences, article_signs
+from qikan.split.pipeline import split_source
+
+
+def art(order: int, body: str, **kw) -> Article:
+    return Article(id=f"x-{order}", order=order, title=f"标题{order}", body=body,
+                   lines=[(order * 10, order * 10 + 5)], authors=["张三"], **kw)
+
+
+def test_confidence_is_in_the_automatic_split_and_not_in_the_editors():
+    txt = SEEDS[0]
+    auto = split_source(txt.read_bytes(), str(txt), parse_sidecar("", "", "x"))
+    assert all(0.0 <= a.confidence <= 1.0 for a in auto.articles)
+    side = split_source(txt.read_bytes(), str(txt), read_meta(txt))
+    assert side.issue.articles and all(a.confidence is None for a in side.articles)
+
+
+def test_signs_of_a_wrong_split_lower_the_confidence():
+    usual = "党的建设。" * 100
+    res = SplitResult(IssueMeta(id="x"), [
+        art(1, usual), art(2, usual), art(3, usual),
+        art(4, usual * 3),                                    # several articles run together
+        art(5, usual + "\n\n关于强化党员教育管理的调查\n\n" + usual),  # a headline swallowed
+        art(6, usual, kind="article"),
+    ], warnings=[Warning(60, "floating-title", "moved")])
+    res = dataclasses.replace(res, articles=[*res.articles[:5],
+                                             dataclasses.replace(res.articles[5], authors=[])])
+    signs = article_signs(res)
+    assert signs[:3] == [[], [], []]
+    assert signs[3] == ["very-long"] and signs[4] == ["long", "inner-headline"]
+    assert signs[5] == ["moved-title", "no-author"]
+    conf = article_confidences(res)
+    assert conf[:3] == [1.0, 1.0, 1.0] and conf[3] < FLAG_BELOW and conf[5] == 0.7
+
+
+def test_check_lists_the_articles_below_the_threshold(monkeypatch):
+    """`check` names each article below `FLAG_BELOW` with the signs seen, and no other."""
+    import qikan.check
+
+    txt = SEEDS[0]
+    real = qikan.check.split_passes
+
+    def one_article_run_on(data, path, meta):  # the third article as if three ran together
+        p = real(data, path, meta, auto=True)
+        arts = list(p.result.articles)
+        arts[2] = dataclasses.replace(arts[2], body="\n\n".join(a.body for a in arts[:6]))
+        res = dataclasses.replace(p.result, articles=arts)
+        scored = [dataclasses.replace(a, confidence=c) for a, c in zip(arts, article_confidences(res))]
+        return dataclasses.replace(p, result=dataclasses.replace(res, articles=scored))
+
+    monkeypatch.setattr(qikan.check, "split_passes", one_article_run_on)
+    res, suspects = qikan.check.issue_suspects(txt.read_bytes(), str(txt), parse_sidecar("", "", "x"))
+    low = [s for s in suspects if s.code == "low-confidence"]
+    assert len(low) == sum(a.confidence < FLAG_BELOW for a in res.articles) >= 1
+    third = res.articles[2]
+    assert third.confidence < FLAG_BELOW
+    assert any(f"article 3 «{third.title}»" in s.message and "very-long" in s.message for s in low)
