@@ -107,9 +107,9 @@ def has_surname(name: str) -> bool:
 
 def reporters(text: str) -> Byline | None:
     """"记者 刘海燕 通讯员 张伟" → authors 刘海燕, 张伟, role 记者 (the first role printed)."""
-    roles = list(CREDIT_ROLE.finditer(text))
-    if not roles or roles[0].start() > 0:
+    if not CREDIT_ROLE.match(text):  # most lines: no role word first
         return None
+    roles = list(CREDIT_ROLE.finditer(text))
     names: list[str] = []
     for k, m in enumerate(roles):
         part = text[m.end():roles[k + 1].start() if k + 1 < len(roles) else len(text)]

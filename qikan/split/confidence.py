@@ -11,6 +11,7 @@ threshold catches and how many right ones it flags.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from statistics import median
 
@@ -48,10 +49,13 @@ def article_signs(res: SplitResult) -> list[list[str]]:
     """The signs of a wrong split seen on each article, as `PENALTIES` keys."""
     # the usual length of an article (briefs would make every article look long)
     typical = median([_size(a) for a in res.articles if a.kind == "article"] or [1]) or 1
+    warned = sorted((w.line, w.code) for w in res.warnings)
+    at = [line for line, _ in warned]
     out = []
     for a in res.articles:
         first, last = min(f for f, _ in a.lines), max(l for _, l in a.lines)
-        codes = {w.code for w in res.warnings if first <= w.line <= last}
+        codes = {code for _, code in
+                 warned[bisect.bisect_left(at, first):bisect.bisect_right(at, last)]}
         signs = []
         if codes & {"floating-title", "title-after-body"}:
             signs.append("moved-title")
