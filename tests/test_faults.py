@@ -274,7 +274,7 @@ AS_NOBODY = """
 import os, sys
 sys.path.insert(0, {root!r})
 sys.argv = ["build_site.py", *{args!r}]
-import build_site, mkdocs.commands.build, mkdocs.config, material, tempfile
+import build_site, qikan.build, mkdocs.commands.build, mkdocs.config, material, tempfile
 os.setegid({nobody})
 os.seteuid({nobody})
 sys.exit(build_site.main())
