@@ -1,10 +1,11 @@
-# `make site` builds site/; `make test` runs the suite. Both set up .venv on first use.
+# `make site` builds site/; `make test` runs the suite, `make test-fast` its unit tier (about a
+# minute: no site build, no browser). All set up .venv on first use.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 
-.PHONY: site test browser clean
+.PHONY: site test test-fast browser clean
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,6 +23,9 @@ browser:
 
 test: $(STAMP) browser
 	$(PY) -m pytest -q
+
+test-fast: $(STAMP)
+	$(PY) -m pytest -q -m unit
 
 clean:
 	rm -rf site build dist

@@ -1,9 +1,10 @@
 """qikan: issue texts of Chinese journals → a searchable static archive.
 
-The modules are the stages, in data-flow order: ingest (bytes → lines), repair (layout
-artefacts), layout and segment (article spans), byline (authors, unit, role), model
-(dataclasses); render with urls, browse and cite (Markdown pages, browse pages, citations),
-feeds, search (index), hant (zh-Hant edition), bundle (offline zip); site (MkDocs build, with
-hooks, the split cache and the one-step swap of swap.py). `split`, `sidecar`, `overrides`,
-`check` and `intake` glue the stages to the editor's files. README's module table says more.
+Two wings over a shared floor. `split/` turns one issue's bytes into a `SplitResult` (ingest →
+repair → layout → blocks → units → joins → assign → articles, or the sidecar's split);
+`site/` turns the archive's splits into pages and files (urls, cite, browse, render, feeds,
+search, hant, bundle, hooks). The floor: `model` (the dataclasses), `text` (character classes,
+escaping), `errors`. Around them: the editor's tools (`sidecar`, `intake`, `check`), `archive`
+(folder → splits, with `cache`), `build` (splits → site/, with `swap`) and `cli`.
+docs/design.md has the module map.
 """

@@ -10,6 +10,7 @@ command line uses (`read_meta`, `load_issue`) and the newest issue (`newest`).
 from __future__ import annotations
 
 import os
+import signal
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
@@ -99,7 +100,10 @@ def _pool(workers: int) -> ProcessPoolExecutor | None:
     if workers < 2:
         return None
     try:
-        return ProcessPoolExecutor(workers)
+        # Ctrl-C reaches the whole process group: the workers leave it to this process, which
+        # stops them and says so in one line (no traceback from each worker)
+        return ProcessPoolExecutor(workers, initializer=signal.signal,
+                                   initargs=(signal.SIGINT, signal.SIG_IGN))
     except (NotImplementedError, ImportError, OSError):
         return None
 

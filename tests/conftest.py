@@ -1,4 +1,9 @@
-"""Shared fixtures: the sample archive, and one build of it for every test that reads site/."""
+"""Shared fixtures and helpers: the sample archive, its gold, the command line, one build of
+the archive for every test that reads site/, the browser — and each test's tier.
+
+Tiers (markers, see pyproject.toml): a test is `browser` when it drives Chromium, `build` when
+it reads the built site or runs the build, `slow` when its file is in SLOW_FILES, else `unit`;
+a test that names one of these markers itself keeps it. `make test-fast` runs `-m unit`."""
 from __future__ import annotations
 
 import functools
@@ -22,6 +27,38 @@ GOLD_OF = {"2020-12-jzdx": "000", "2015-10-nxdj": "001", "2022-06-rmrb": "002",
 # Debian's Chromium, quiet: no updates, no sync, nothing that talks to the network by itself.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+TIERS = ("unit", "build", "browser", "slow")
+# whole files of property tests, scale tests and tests of the benchmarks
+SLOW_FILES = {"test_properties.py", "test_split_scale.py", "test_bench_archive.py",
+              "test_seed_scores.py"}
+# whole files whose tests run builds (or the build's fault machinery) themselves
+BUILD_FILES = {"test_faults.py", "test_publish.py", "test_site_settings.py", "test_hostile.py",
+               "test_offline_zip.py", "test_reader_site.py", "test_feeds.py", "test_hant.py",
+               "test_search_browser.py"}
+
+
+def tier(item: pytest.Item) -> str:
+    own = [m.name for m in item.iter_markers() if m.name in TIERS]
+    if own:
+        return own[0]
+    fixtures = set(getattr(item, "fixturenames", ()))
+    name = Path(str(item.fspath)).name
+    if "browser" in fixtures:
+        return "browser"
+    if name in SLOW_FILES:
+        return "slow"
+    if fixtures & {"built_site", "hosted"} or name in BUILD_FILES:
+        return "build"
+    return "unit"
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    for item in items:
+        t = tier(item)
+        if not item.get_closest_marker(t):
+            item.add_marker(getattr(pytest.mark, t))
 
 
 def gold(stem: str) -> dict:

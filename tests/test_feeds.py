@@ -6,7 +6,6 @@ from __future__ import annotations
 import email.utils
 import json
 import shutil
-import sys
 import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
@@ -16,9 +15,8 @@ import yaml
 
 from conftest import DOCS_SRC, ROOT, run_cli
 
-sys.path.insert(0, str(ROOT))
-from qikan.site.feeds import feed_plugins  # noqa: E402
-from qikan.archive import load_archive  # noqa: E402
+from qikan.site.feeds import feed_plugins
+from qikan.archive import load_archive
 
 SITE_URL = "https://example.org/qikan/"  # mkdocs.yml's default when QIKAN_SITE_URL is unset
 LENGTH = 20  # mkdocs.yml: plugins: rss: length

@@ -10,13 +10,15 @@ import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
+import material
 import opencc
 import pytest
 
 from conftest import ROOT, run_cli
 
 S2T = opencc.OpenCC("s2t")
-MATERIAL_ZH = ROOT / ".venv/lib/python3.11/site-packages/material/templates/partials/languages/zh.html"
+# Material's Chinese UI strings, wherever this environment installed the theme
+MATERIAL_ZH = Path(material.__file__).parent / "templates" / "partials" / "languages" / "zh.html"
 HAN = re.compile(r"[\u3400-\u9fff]")
 # A clause of a body paragraph: Han text between punctuation, e.g. "培育社区文化、丰富居民生活".
 CLAUSE = re.compile(r"[^。！？；：，、“”（）\s\\*_`#\[\]<>]{8,30}")

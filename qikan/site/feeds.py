@@ -4,7 +4,7 @@ Takes every issue's `SplitResult`, the project's `plugins:` list and the site's 
 gives the `plugins:` list of the generated MkDocs config, in which the one `rss` entry of
 `mkdocs.yml` (mkdocs-rss-plugin: its shared settings, dates from the `pub_date` front matter)
 becomes one instance for the whole site and one per section, and the text of
-`feeds/index.opml`, the list of all feeds a feed reader imports in one go. Pure: `site.py`
+`feeds/index.opml`, the list of all feeds a feed reader imports in one go. Pure: `build.py`
 writes the config and the OPML file.
 
 Sections are known only after splitting, so their feeds cannot be static entries of

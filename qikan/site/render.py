@@ -1,7 +1,7 @@
 """Render: split issues → the Markdown pages of the archive, as {relative path: text}, + nav.
 
 Takes the `SplitResult` of every issue, the site's name and URL; gives the generated docs
-folder as a mapping from relative path to page text, plus the MkDocs nav. Pure: `site.py`
+folder as a mapping from relative path to page text, plus the MkDocs nav. Pure: `build.py`
 writes them.
 
 - an article page is its body in Markdown under a front matter that carries everything its

@@ -20,15 +20,23 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Dropped, IssueMeta, Line, SplitResult, Warning
+from ..model import DropCode, Dropped, IssueMeta, Line, SplitResult, Warning
 from ..text import bigrams
 from .articles import article, sections, split_briefs
 from .assign import absorb_signed_tails, assign_blocks, give_far_bylines, nearest_note
 from .blocks import Block, column_labels, dedupe_blocks, find_blocks
 from .dates import issue_date
 from .joins import join_units
-from .layout import Ln, classify
+from .layout import LineKind, Ln, classify
 from .units import Unit, split_orphans, units_of
+
+# the classes of line that are layout, not text: the code and reason they are dropped with
+LAYOUT_LINES: dict[LineKind, tuple[DropCode, str]] = {
+    "label": ("floating-label", "floating label (place or group name)"),
+    "caption": ("caption", "photo caption, credit or masthead line"),
+    "date": ("title-date", "date or source line under a title"),
+    "section": ("column-label", "column label or running head: {section}"),
+}
 
 
 def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> SplitResult:
@@ -38,19 +46,8 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> S
     if meta.date is None:
         meta = replace(meta, date=issue_date(lines, dropped))
     ln = classify(lines)
-    for l in ln:
-        if l.kind == "label":
-            dropped.append(Dropped(l.no, l.text, "floating label (place or group name)",
-                                   "floating-label"))
-        elif l.kind == "caption":
-            dropped.append(Dropped(l.no, l.text, "photo caption, credit or masthead line",
-                                   "caption"))
-        elif l.kind == "date":
-            dropped.append(Dropped(l.no, l.text, "date or source line under a title",
-                                   "title-date"))
-        elif l.kind == "section":
-            dropped.append(Dropped(l.no, l.text, f"column label or running head: {l.section}",
-                                   "column-label"))
+    dropped += [Dropped(l.no, l.text, LAYOUT_LINES[l.kind][1].format(section=l.section),
+                        LAYOUT_LINES[l.kind][0]) for l in ln if l.kind in LAYOUT_LINES]
     has_labels = any(l.kind == "section" for l in ln)
     ednotes = [(l.no, bigrams(_paragraph_from(ln, l.i))) for l in ln if l.kind == "ednote"]
     vertical = {d.into for d in dropped if d.code == "vertical-title"}

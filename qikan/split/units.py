@@ -13,13 +13,16 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Literal, Union
+from typing import TYPE_CHECKING, Literal, Union
 
 from .blocks import Block
 from .byline import INLINE_END, Byline, parse_end_line
 from .dates import DATE_LEAD
 from .layout import ENUM, Ln, headish, starts_paragraph
 from ..text import bigrams, han
+
+if TYPE_CHECKING:
+    from .joins import Changes
 
 UnitKind = Literal["article", "brief", "filler", "editor_note"]
 # "打破壁垒、整合资源，…": a paragraph's run-in lead and the mark that ends it
@@ -162,7 +165,7 @@ def inner_cut(x: Unit) -> int | None:
 
 
 def cut_tail(u: Unit, b: Block, seq: list[Item], pos: int | None = None,
-             changes: "Changes | None" = None) -> "Unit | None":
+             changes: Changes | None = None) -> Unit | None:
     """Cut `u` (at `pos` in `seq`, when known) where its text changes most into its head and a
     new unit for the tail, inserted after it; the tail, or None when there is no place to cut."""
     start = 0
