@@ -107,6 +107,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if path in FILES:
             name, ctype = FILES[path]
             return self._send(200, (STATIC / name).read_bytes(), ctype)
+        if path == "/favicon.ico":  # asked by every browser; the page has none
+            return self._send(204, b"", "text/plain")
         if path == "/api/issue":
             return self._api(lambda _: self.server.issue.view(), None)
         self._refuse(404, "没有这个页面")

@@ -32,7 +32,7 @@
 
   function say(text, bad) {
     $("message").textContent = text;
-    $("message").className = bad ? "bad" : "good";
+    $("message").className = !text ? "" : bad ? "bad" : "good";
   }
 
   async function call(method, url, body) {
