@@ -175,7 +175,11 @@ class ReviewServer(http.server.ThreadingHTTPServer):
 def serve(txt: Path, port: int, open_browser: bool) -> int:
     """Serve the review of `txt` until Ctrl-C; the sidecar is read now, to fail early."""
     srv = ReviewServer(txt, port)
-    srv.issue.view()
+    try:
+        srv.issue.view()
+    except BaseException:
+        srv.server_close()
+        raise
     print(f"审阅页面 (review page of {txt}): {srv.url}  — Ctrl-C 结束 (to stop)", flush=True)
     if open_browser:
         webbrowser.open(srv.url)

@@ -3,7 +3,10 @@ refused with nothing written), the server's refusals, and the page in Chromium."
 from __future__ import annotations
 
 import json
+import re
 import shutil
+import subprocess
+import sys
 import threading
 import urllib.error
 import urllib.request
@@ -192,6 +195,27 @@ def test_server_refuses_other_methods(server):
     assert _status(server.url + "api/save", method="DELETE")[0] == 405
 
 
+def test_cli_prints_its_address_and_serves(issue):
+    proc = subprocess.Popen([sys.executable, str(ROOT / "build_site.py"), "review", str(issue),
+                             "--no-open"], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        url = re.search(r"http://127\.0\.0\.1:\d+/", proc.stdout.readline()).group()
+        assert _status(url)[0] == 200
+        with urllib.request.urlopen(url + "api/issue", timeout=60) as r:
+            assert json.load(r)["issue"]["id"] == SAMPLE
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def test_cli_bad_issue_or_sidecar(issue):
+    r = run_cli("review", "no-such-issue", "--no-open")
+    assert r.returncode == 2 and "no such issue file or issue id" in r.stderr
+    issue.with_suffix(".yml").write_text("articles:\n  - lines: [[1, 2]]\n    kind: poem\n")
+    r = run_cli("review", str(issue), "--no-open")
+    assert r.returncode == 2 and "kind 'poem' is not known" in r.stderr and not r.stdout
+
+
 def _open(browser, url: str):
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     events: list[str] = []
@@ -257,9 +281,21 @@ def test_review_in_chromium(browser, issue):
         assert page.text_content("#a4 .ranges") == "行 387–452"  # 386 is blank
         page.wait_for_selector("#lines:not(.stale)")
         assert "不在 sidecar 任何文章的行范围内" in page.get_attribute("#l385", "title")
+        page.click("#l335")  # scrolls there: the end of article 4's first part, its title
+        page.click("#l319")  # printed after its body (318, 319) and the joined part
+        # inside the joined range the printed title and byline are body: tagged, not grey
+        assert page.text_content("#status") == \
+            "第 319 行 · 第 4 篇《发挥党的组织力在应对重大突发事件中的作用》 · 标记：署名"
+        page.click("#l318")
+        page.keyboard.press("Shift+ArrowDown")
+        page.keyboard.press("d")
+        page.wait_for_selector("#lines:not(.stale)")
+        assert "已删去：不在 sidecar 任何文章的行范围内" in page.text_content("#status")
+        assert page.text_content("#a3 .ranges") == "行 204–316，321–384"
+        page.click("#l300")  # scrolled so that the article's first part ends mid-screen
+        page.click("#l318")
+        page.click("#l319", modifiers=["Shift"])
         Path(ROOT / "tests" / "screenshots").mkdir(exist_ok=True)
-        page.click("#l230")  # scrolls there: the end of article 3, the title block of 4
-        page.click("#l199")
         page.screenshot(path=str(ROOT / "tests" / "screenshots" / "review.png"))
         assert events == []
         page.close()

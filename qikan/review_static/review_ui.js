@@ -76,15 +76,14 @@
 
   function updateRows() {
     const {own, idx, dropped, sus} = lineFacts();
+    holders = own.map((a) => (a ? idx.get(a) : -1));
     const starts = new Map(articles.map((a, i) => [M.first(a), i]));
-    const [s0, s1] = sel();
     for (let no = 1; no < rows.length; no++) {
       const r = rows[no], a = own[no], d = dropped.get(no), ss = sus.get(no);
-      let cls = a ? `ln b${idx.get(a) % COLOURS}` : (blank[no] ? "ln blank" : "ln free");
+      let cls = a ? `ln b${idx.get(a) % COLOURS}` : (blank[no] ? "ln" : "ln free");
+      if (blank[no]) cls += " empty";
       if (d) cls += d.partial ? " partial" : " dropped";
       if (ss) cls += " suspect";
-      if (no >= s0 && no <= s1) cls += " sel";
-      if (no === cursor) cls += " cursor";
       r.className = cls;
       r.children[1].textContent = starts.has(no) ? `#${starts.get(no) + 1}` : "";
       r.children[2].textContent = (view.tags[no] || []).map((t) => TAGS[t] || t).join(" ");
@@ -94,6 +93,32 @@
       r.title = tips.join("\n");
     }
     $("lines").classList.toggle("stale", viewOf !== key(articles));
+    shown = [0, 0, 0];
+    updateSelection();
+  }
+
+  // the cursor and selection marks moved from the rows that had them to the rows that have
+  // them now (not all rows: an arrow key in a long issue stays quick)
+  let shown = [0, 0, 0];  // cursor, first and last selected line as marked
+  let holders = [];  // line → index of its article (-1: none), as last banded
+  let current = -1;  // the card marked as the cursor's article
+  function updateSelection() {
+    const [s0, s1] = sel();
+    const [c, f, l] = shown;
+    for (let no = f; no && no <= l; no++) rows[no].classList.remove("sel");
+    if (c) rows[c].classList.remove("cursor");
+    for (let no = s0; no <= s1; no++) rows[no].classList.add("sel");
+    rows[cursor].classList.add("cursor");
+    shown = [cursor, s0, s1];
+    const card = $(`a${holders[cursor]}`);
+    if (holders[cursor] !== current || (card && !card.classList.contains("current"))) {
+      document.querySelectorAll("#articles .current").forEach((c) => c.classList.remove("current"));
+      if (card) {
+        card.classList.add("current");
+        card.scrollIntoView({block: "nearest"});
+      }
+      current = holders[cursor];
+    }
   }
 
   function updateStatus() {
@@ -265,7 +290,7 @@
   function moveTo(no, extend = false) {
     cursor = Math.max(1, Math.min(rows.length - 1, no));
     if (!extend) anchor = cursor;
-    updateRows();
+    updateSelection();
     updateStatus();
     rows[cursor].scrollIntoView({block: "nearest"});
     $("lines").setAttribute("aria-activedescendant", `l${cursor}`);
@@ -352,6 +377,9 @@
     $("lines").focus();
   }
 
+  $("lines").addEventListener("mousedown", (e) => {
+    if (e.shiftKey) e.preventDefault();  // Shift+click selects lines, not the text in them
+  });
   $("lines").addEventListener("click", (e) => {
     const r = e.target.closest(".ln");
     if (r) moveTo(+r.dataset.no, e.shiftKey);
