@@ -275,10 +275,10 @@ def test_review_in_chromium(browser, issue):
         page.click("#l389", modifiers=["Shift"])
         page.fill("#give-n", "5")
         page.click("#act-give")
-        assert page.text_content("#a4 .ranges") == "行 385–452"
+        assert page.input_value("#r4") == "385–452"
         page.click("#l385")
         page.keyboard.press("d")
-        assert page.text_content("#a4 .ranges") == "行 387–452"  # 386 is blank
+        assert page.input_value("#r4") == "387–452"  # 386 is blank
         page.wait_for_selector("#lines:not(.stale)")
         assert "不在 sidecar 任何文章的行范围内" in page.get_attribute("#l385", "title")
         page.click("#l335")  # scrolls there: the end of article 4's first part, its title
@@ -291,12 +291,36 @@ def test_review_in_chromium(browser, issue):
         page.keyboard.press("d")
         page.wait_for_selector("#lines:not(.stale)")
         assert "已删去：不在 sidecar 任何文章的行范围内" in page.text_content("#status")
-        assert page.text_content("#a3 .ranges") == "行 204–316，321–384"
+        assert page.input_value("#r3") == "204–316，321–384"
         page.click("#l300")  # scrolled so that the article's first part ends mid-screen
         page.click("#l318")
         page.click("#l319", modifiers=["Shift"])
         Path(ROOT / "tests" / "screenshots").mkdir(exist_ok=True)
         page.screenshot(path=str(ROOT / "tests" / "screenshots" / "review.png"))
+        assert events == []
+        page.close()
+    finally:
+        srv.shutdown()
+        srv.server_close()
+
+
+def test_ranges_typed_in_reading_order(browser, issue):
+    srv = ReviewServer(issue)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        page, events = _open(browser, srv.url)
+        page.fill("#r4", "5-3")
+        page.keyboard.press("Tab")
+        assert page.text_content("#message.bad").startswith("行范围“5-3”无效")
+        page.fill("#r4", "420–452，389-419")
+        page.keyboard.press("Tab")
+        assert page.input_value("#r4") == "420–452，389–419"
+        page.click("#save")
+        page.wait_for_selector("#message.good")
+        got = _split(issue)["articles"]
+        assert got[4]["lines"] == [[420, 452], [389, 419]]
+        assert [a["lines"] for a in got[:4]] == [[[2, 73]], [[74, 203]], [[204, 319]],
+                                                 [[321, 387]]]
         assert events == []
         page.close()
     finally:

@@ -134,6 +134,37 @@ const ReviewModel = (() => {
     return out;
   }
 
+  // "59, 121–151, 91–119" (the card's field) → [[59, 59], [121, 151], [91, 119]]
+  function parseRanges(text, n) {
+    const out = [];
+    for (const part of text.split(/[，,;；、\s]+/).filter(Boolean)) {
+      const m = /^(\d+)(?:[–—\-~～至](\d+))?$/.exec(part);
+      const f = m && +m[1], l = m && +(m[2] || m[1]);
+      if (!m || f < 1 || l < f || l > n)
+        throw new ActionError(`行范围“${part}”无效：写成“起–止”，1 ≤ 起 ≤ 止 ≤ ${n}，多段用逗号分开`);
+      out.push([f, l]);
+    }
+    if (!out.length) throw new ActionError("行范围不能为空：要去掉整篇，请把它并入上一篇或删去它的行");
+    return out;
+  }
+
+  // article `i` given exactly `ranges`, in this reading order (columns put back in order);
+  // the other articles lose the lines it takes
+  function setRanges(articles, i, ranges, blank) {
+    const mine = new Set();
+    for (const [f, l] of ranges) for (let no = f; no <= l; no++) {
+      if (mine.has(no)) throw new ActionError(`第 ${no} 行在两段范围里：每行只能出现一次`);
+      mine.add(no);
+    }
+    const out = [];
+    articles.forEach((a, j) => {
+      if (j === i) return out.push({...a, lines: ranges});
+      const nos = new Set(readingLines(a, blank).filter((no) => !mine.has(no)));
+      if (nos.size) out.push({...a, lines: rangesFor(a.lines, nos, blank)});
+    });
+    return sorted(out);
+  }
+
   function setField(articles, i, key, value) {
     const out = articles.slice();
     out[i] = {...articles[i], [key]: value};
@@ -148,6 +179,6 @@ const ReviewModel = (() => {
     return e;
   });
 
-  return {FIELDS, ActionError, owners, startHere, joinPrevious, give, setField, entries, copy,
-          first};
+  return {FIELDS, ActionError, owners, startHere, joinPrevious, give, parseRanges, setRanges,
+          setField, entries, copy, first};
 })();

@@ -170,8 +170,14 @@
       go.type = "button";
       go.title = "在原文中跳到本篇开头";
       go.addEventListener("click", () => { moveTo(M.first(a)); $("lines").focus(); });
-      const ranges = a.lines.map(([f, l]) => (f === l ? `${f}` : `${f}–${l}`)).join("，");
-      head.append(go, el("span", "ranges", `行 ${ranges}`));
+      const lab = el("label", null, "行");
+      const ranges = el("input", "ranges");
+      ranges.id = lab.htmlFor = `r${i}`;
+      ranges.value = a.lines.map(([f, l]) => (f === l ? `${f}` : `${f}–${l}`)).join("，");
+      ranges.title = "本篇的行范围，按阅读顺序；可直接改写，如 59，121–151，91–119";
+      ranges.addEventListener("change", () => act(() => M.setRanges(
+        articles, i, M.parseRanges(ranges.value, texts.length), blank)));
+      head.append(go, lab, ranges);
       if (i > 0) {
         const j = el("button", "join", "并入上一篇");
         j.type = "button";
