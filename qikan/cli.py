@@ -144,6 +144,13 @@ def cmd_newest(a: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_review(a: argparse.Namespace) -> int:
+    """Serve the review page of one issue on 127.0.0.1 (qikan/review.py) until Ctrl-C."""
+    from .review import serve  # the server's modules load only for this command
+
+    return serve(_issue_file(a.issue, Path(a.src)), a.port, not a.no_open)
+
+
 def _issue_file(issue: str, src: Path) -> Path:
     """An issue given as a path, or as an id in the archive folder."""
     for p in (Path(issue), src / f"{issue}.txt"):
@@ -191,8 +198,14 @@ def main(argv: list[str] | None = None, progress=None) -> int:
     n = sub.add_parser("newest", help="print the id of the newest issue (by date)")
     n.add_argument("--src", default=str(ROOT / "docs_src"), help="folder of issues + sidecars")
     n.add_argument("--work", default=str(ROOT / "build"), help="work folder (its split cache)")
+    r = sub.add_parser("review", help="review and correct one issue's split in the browser")
+    r.add_argument("issue", metavar="ISSUE", help="issue id or file")
+    r.add_argument("--src", default=str(ROOT / "docs_src"), help="folder of issues + sidecars")
+    r.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
+    r.add_argument("--no-open", action="store_true", help="print the address, open no browser")
     a = ap.parse_args(argv)
-    commands = {"check": cmd_check, "split": cmd_split, "add": cmd_add, "newest": cmd_newest}
+    commands = {"check": cmd_check, "split": cmd_split, "add": cmd_add, "newest": cmd_newest,
+                "review": cmd_review}
     # a `kill` (CI's cancel) unwinds like Ctrl-C, so the build removes its temporary folder
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     try:
@@ -208,7 +221,7 @@ def main(argv: list[str] | None = None, progress=None) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 2
     except OSError as e:  # disk full, no permission: the machine's fault, not the input's
-        writing = "" if a.cmd in ("split", "check") else \
+        writing = "" if a.cmd in ("split", "check", "review") else \
             f"writing one of --out {a.out}, --work {a.work}, --dist {a.dist}"
         print(f"error: {os_error_message(e, writing)}", file=sys.stderr)
         return 1
