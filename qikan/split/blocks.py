@@ -17,12 +17,15 @@ from ..model import Dropped
 from ..text import HAN_BASIC, bigrams, han
 from .byline import Byline
 from .dates import DATE_LEAD, DATE_NEAR
-from .layout import ENUM, Ln, headish
+from .layout import ENUM, PAUSE, Ln, headish
 
 if TYPE_CHECKING:
     from .units import Unit
 # "习近平：…": the speaker prefix shared by a series of headlines.
 HEAD_PREFIX = re.compile(f"^[{HAN_BASIC}]{{2,6}}[：:]")
+# "要闻要论", "组织工作动态", "基层快讯": a column of news items
+NEWS_COLUMN = re.compile("要闻|动态|简讯|快讯|资讯|速递|短讯|信息|新闻")
+NEWS_REACH = 400  # lines back to look for the column label
 # "…时强调", "…上指出": a kicker line above a news headline.
 KICKER = re.compile(r"(强调|指出|表示|要求|提出|寄语|致信)$")
 # "——基于三个县的调查", "——青铜峡市扎实开展…": a subtitle printed under the title after a dash
@@ -206,7 +209,28 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
         and all(l.cells <= l.width - 6 and not COMMA.search(l.text) for l in run[1:])
     if multi and (after_para or lede):
         return True     # a headline of several short lines
+    if len(run) == 1 and after_para and not lede and _standalone(prev, last, nxt) \
+            and _in_news_column(ln, k):
+        return True     # a one-line headline between two news items
     return lede and after_para
+
+
+def _standalone(prev: Ln | None, line: Ln, nxt: Ln) -> bool:
+    """A short unpunctuated line (6–24 Chinese characters, no numbering) after a paragraph's
+    last line and before a full line of text: a headline, not a subhead, when both
+    neighbours are running text (a subhead's paragraph before it rarely ends short)."""
+    return (prev is not None and prev.kind == "body" and prev.ends_sentence and nxt.full
+            and 6 <= line.han <= 24 and not PAUSE.search(line.text)
+            and not ENUM.match(line.text) and line.cells <= line.width * 0.75)
+
+
+def _in_news_column(ln: list[Ln], k: int) -> bool:
+    """The nearest column label above (within a few pages) is a news column ("要闻要论",
+    "组织工作动态"), where short items follow one another under one-line headlines."""
+    for j in range(k - 1, max(-1, k - NEWS_REACH), -1):
+        if ln[j].kind == "section":
+            return bool(NEWS_COLUMN.search(ln[j].section or ""))
+    return False
 
 
 def dedupe_blocks(blocks: list[Block], dropped: list[Dropped]) -> None:
