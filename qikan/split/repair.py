@@ -108,7 +108,8 @@ def _is_single_glyph(text: str) -> bool:
 
 def join_vertical(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
     """Runs of three or more one-character lines (a title set vertically) joined into one line
-    at the run's first line number; a byline mark inside the run starts a second line."""
+    at the run's first line number; a byline mark inside the run starts a second line, and a
+    mark that ends the run takes the name printed on the line after it."""
     out: list[Line] = []
     dropped: list[Dropped] = []
     i = 0
@@ -137,6 +138,10 @@ def join_vertical(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
             if l.text.strip() in MARKS and groups[-1]:
                 groups.append([])
             groups[-1].append(l)
+        if len(groups[-1]) == 1 and groups[-1][0].text.strip() in MARKS and j < n \
+                and 0 < len(lines[j].text.strip()) <= 20:
+            groups[-1].append(lines[j])  # "●" alone, the name on the next line: one byline
+            j += 1
         for g in groups:
             chars = [l.text.strip() for l in g]
             text = chars[0] + " " + "".join(chars[1:]) if chars[0] in MARKS else "".join(chars)
