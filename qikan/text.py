@@ -47,6 +47,53 @@ def bigrams(text: str | None) -> set[str]:
     return {h[i:i + 2] for i in range(len(h) - 1)}
 
 
+# The subhead ladder of Chinese official prose, each rung a heading level: "一、" → ##,
+# "（一）" → ###, "1." → ####, "（1）" → #####; "第一章" → ##, "第一节" → ###.
+LADDER = (
+    (re.compile(r"^第[一二三四五六七八九十百]+[章部篇]"), 2),
+    (re.compile(r"^第[一二三四五六七八九十百]+节"), 3),
+    (re.compile(r"^[一二三四五六七八九十]+、"), 2),
+    (re.compile(r"^[（(][一二三四五六七八九十]+[）)]"), 3),
+    (re.compile(r"^\d{1,2}\s*[.．、](?!\d)"), 4),
+    (re.compile(r"^[（(]\d{1,2}[）)]"), 5),
+)
+# a subhead is a phrase: no sentence inside or at its end, not too long
+SUBHEAD_MAX = 32
+SENTENCE_MARK = re.compile(r"[。！？；…]")
+
+
+def subhead_level(text: str) -> int | None:
+    """The heading level of a paragraph that is a numbered subhead ("一、当前农村基层党建工作存在
+    的突出问题" → 2), or None: running text, even when it opens with a number."""
+    t = text.strip()
+    if len(han(t)) > SUBHEAD_MAX or SENTENCE_MARK.search(t) or t.endswith(("，", "：", ",")):
+        return None
+    return next((level for rung, level in LADDER if rung.match(t)), None)
+
+
+# "（一） 统筹整合资源，建强教育阵地，促进党员教育规范化。一是…": a run-in subhead, the
+# paragraph's first sentence
+RUN_IN = re.compile(r"^([^。！？]{4,60}?。)(?=\S)")
+RUN_IN_LEVELS = (2, 3)  # "一、…。" and "（一）…。" run in; "1." items are lists, not heads
+
+
+def body_markdown(paras: list[str]) -> str:
+    """An article's paragraphs as its Markdown body: each escaped (it renders literally), a
+    numbered subhead as a heading of its rung's level (the page's outline), a run-in one
+    ("（一）…规范化。一是…") split from the paragraph it opens."""
+    out = []
+    for p in paras:
+        level = subhead_level(p)
+        run_in = RUN_IN.match(p) if level is None else None
+        head_level = run_in and subhead_level(run_in.group(1)[:-1])
+        if head_level in RUN_IN_LEVELS and len(han(run_in.group(1))) <= SUBHEAD_MAX:
+            out += ["#" * head_level + " " + escape_markdown(run_in.group(1)),
+                    escape_markdown(p[run_in.end():])]
+        else:
+            out.append("#" * level + " " + escape_markdown(p) if level else escape_markdown(p))
+    return "\n\n".join(out)
+
+
 def escape_markdown(text: str) -> str:
     """Text that Markdown renders literally: no HTML, no links, no lists or headings."""
     text = text.replace("&", "&amp;")

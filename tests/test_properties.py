@@ -2,7 +2,7 @@
 
 Whatever the text, `split` either refuses it with an `InputError` (not an issue: no Chinese,
 only white space, binary) or gives a result whose JSON is valid and follows the contract, whose
-bodies render as paragraphs only, whose rendered pages' front matter reads back as the fields,
+bodies render as paragraphs (and subhead headings) only, whose rendered pages' front matter reads back as the fields,
 and which keeps every Han character of the source in an article field or in `dropped`
 (conservation ≥ 0.999, counted as ../shared/tools/score_split.py counts it). Whatever the
 sidecar text, `parse_sidecar` reads it or refuses it with an `InputError` and advice. Mutated seeds are slices of the sample issues (the big ones are sliced, so the whole
@@ -95,7 +95,9 @@ def check_split(text: str, data: bytes | None = None) -> dict | None:
             assert 1 <= first <= last
         for p in art["body"].split("\n\n") if art["body"] else []:
             rendered = markdown.markdown(p, extensions=["attr_list"])
-            assert re.fullmatch(r"(<p>(?:(?!<).|\n)*</p>)?", rendered, re.S), (p, rendered)
+            # a paragraph, or a numbered subhead made a heading (text.body_markdown): text only
+            assert re.fullmatch(r"(<p>(?:(?!<).|\n)*</p>|<h([2-5])>(?:(?!<).)*</h\2>)?", rendered,
+                                re.S), (p, rendered)
     assert conservation(text, out) >= 0.999
     assert lost_lines(read_issue_lines(data, "prop.txt"), res) == []  # and each line somewhere
     pages, _ = render_archive([res])  # front matter holds the fields as data, whatever they are

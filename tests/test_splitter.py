@@ -181,3 +181,26 @@ def test_web_page_author_at_the_end_and_half_width_punctuation():
     assert a.authors == ["祝灵君"] and a.unit == "中央党校党建部副主任"
     assert "," not in a.body and "为重点，突出" in a.body
     assert res.issue.date == "2018-03-12"
+
+
+def test_numbered_subheads_become_the_outline(split_json):
+    """P15: every sample article whose body numbers its parts 一、 and 二、 has them as
+    headings (## for 一、, ### for （一）), each standing alone, not glued to the paragraph
+    after it, and never cut inside a word (no heading is followed by a closing mark)."""
+    seen = 0
+    for stem, data in split_json.items():
+        for a in data["articles"]:
+            paras = a["body"].split("\n\n")
+            if "一、" in a["body"] and "二、" in a["body"]:
+                seen += 1
+                assert any(p.startswith("## ") for p in paras), (stem, a["title"])
+            for k, p in enumerate(paras):
+                if p.startswith("#"):
+                    assert re.match(r"#{2,5} (第|[一二三四五六七八九十]+、|（|\(|\d)", p), p
+                    after = paras[k + 1] if k + 1 < len(paras) else ""
+                    assert after[:1] not in "”，、。）" or not after, (p, after)
+    assert seen >= 10
+    nxdj = next(a for a in split_json["2015-10-nxdj"]["articles"]
+                if a["title"].startswith("当前农村基层党建工作"))
+    assert "\n\n## 一、当前农村基层党建工作存在的突出问题\n\n近年来，" in nxdj["body"]
+    assert "\n\n### （一） 选优配强村党组织带头人的难度大。\n\n" in nxdj["body"]

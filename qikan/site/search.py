@@ -67,6 +67,8 @@ FOLD_PROFILES = ("t2s", "tw2s", "hk2s", "s2t", "s2tw", "s2hk")
 SEP = "\ue000"          # joins texts for one OpenCC call; no dictionary contains it
 # A Markdown escape the splitter added, e.g. `1\. 坚持` or `\*`.
 MD_ESCAPE = re.compile(r"\\(.)")
+# "## 一、问题的提出": the mark of a subhead the splitter made a heading (text.body_markdown)
+HEADING_MARK = re.compile(r"^#{2,5} ", re.M)
 HANT_DIR = "zh-Hant"
 
 
@@ -90,8 +92,9 @@ class SearchReport:
 
 
 def plain_text(markdown: str) -> str:
-    """The text a reader sees of a body the splitter escaped for Markdown."""
-    return html.unescape(MD_ESCAPE.sub(r"\1", markdown))
+    """The text a reader sees of a body the splitter escaped for Markdown (its subheads'
+    `## ` marks left out)."""
+    return html.unescape(MD_ESCAPE.sub(r"\1", HEADING_MARK.sub("", markdown)))
 
 
 def search_docs(results: list[SplitResult]) -> list[SearchDoc]:

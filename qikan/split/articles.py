@@ -12,7 +12,7 @@ import bisect
 import re
 
 from ..model import Article, Dropped, IssueMeta, Warning
-from ..text import escape_markdown
+from ..text import body_markdown
 from .blocks import DASH_SUBTITLE, KICKER
 from .byline import Byline, lead_credit
 from .dates import DATE_LEAD
@@ -183,7 +183,7 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
     nos = [l.no for l in u.lns] + [l.no for l in u.ends] + ([l.no for l in u.tb.lines] if u.tb else [])
     return Article(
         id=f"{meta.id}-{order:03d}", order=order, title=title,
-        body="\n\n".join(escape_markdown(p) for p in paras), lines=_ranges(nos) or [(1, 1)],
+        body=body_markdown(paras), lines=_ranges(nos) or [(1, 1)],
         subtitle=subtitle, authors=by.authors, role=by.role, unit=by.unit, writer=by.writer,
         section=section, kind=kind if paras or kind == "editor_note" else "fragment",
         date=meta.date)

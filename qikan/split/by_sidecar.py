@@ -23,7 +23,7 @@ import yaml
 from .byline import clean_name, parse_byline
 from ..errors import InputError
 from ..model import Article, Dropped, IssueMeta, Line, SplitResult, Warning
-from ..text import SECTION_LABEL, escape_markdown
+from ..text import SECTION_LABEL, body_markdown
 from .articles import SENTENCE_STOP, derived_title
 from .layout import join_paragraphs
 
@@ -234,7 +234,7 @@ def split_by_sidecar(meta: IssueMeta, lines: list[Line], kept: list[Line],
                                     f"has no title; derived from its text: {title}"))
         articles.append(Article(
             id=f"{meta.id}-{order:03d}", order=order, title=title,
-            body="\n\n".join(escape_markdown(p) for p in paras),
+            body=body_markdown(paras),
             lines=[(f, l) for f, l in entry["lines"]], subtitle=entry.get("subtitle"),
             authors=[clean_name(a) for a in entry.get("authors") or []],
             role=entry.get("role"), unit=entry.get("unit"), writer=entry.get("writer"),

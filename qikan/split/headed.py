@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Article, Dropped, IssueMeta, Line
-from ..text import SECTION_LABEL, escape_markdown
+from ..text import SECTION_LABEL, body_markdown
 from .blocks import DASH_SUBTITLE
 from .byline import Byline, are_names, is_name, lead_credit, parse_end_line, split_names
 from .furniture import ApparatusLine
@@ -153,7 +153,7 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
         nos = [l.no for l in head_lines + body] + ([h.last + 1] if not body else [])
         articles.append(Article(
             id=f"{meta.id}-{n:03d}", order=n, title=title,
-            body="\n\n".join(escape_markdown(p) for p in paras),
+            body=body_markdown(paras),
             lines=_spans(nos), subtitle=subtitle, authors=by.authors, role=by.role,
             unit=by.unit, writer=by.writer, section=section,
             kind="article" if paras else "fragment", date=meta.date))

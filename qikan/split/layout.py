@@ -19,7 +19,7 @@ from typing import Literal
 from .byline import (Byline, are_names, is_institution, is_name, parse_byline, parse_end_line,
                      parse_head_byline, split_names)
 from ..model import Line
-from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL
+from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL, subhead_level
 
 # "高 层 动 态", "城 市 基 层 党 建 服 务 品 牌": a letter-spaced heading.
 SPACED = re.compile(f"^([{HAN}]\\s+){{2,}}[{HAN}]$")
@@ -53,6 +53,7 @@ PAUSE = re.compile("[，,、；：]")
 # "2015年" "GDP": Latin letters and digits (joined to a neighbour with a space, never indented)
 ALNUM = re.compile(r"[0-9A-Za-z]")
 ALNUM_END = re.compile(r"[A-Za-z0-9]$")
+SUBHEAD_LINES = 3
 # "“三严三实”": runs of characters that take two display cells — CJK and full-width forms,
 # and the quote marks, ellipsis, dash and middle dot that Chinese fonts set full-width
 WIDE_RUN = re.compile("[\u2e80-\U0010ffff“”‘’…—·]+")
@@ -223,14 +224,25 @@ def paragraphs_of(lns: list[Ln]) -> list[str]:
     and numbers keep one."""
     paras: list[str] = []
     cur = ""
+    head_until = -1  # the last line of a numbered subhead being read
     for k, l in enumerate(lns):
         t = l.text
+        end = _subhead_end(lns, k) if k > head_until else None
+        if end is not None:
+            if cur:
+                paras.append(cur)
+            cur = ""
+            head_until = end
         if cur and (starts_paragraph(lns, k) or _indented_after_end(lns, k)):
             paras.append(cur)
             cur = ""
         if cur and ALNUM_END.search(cur) and ALNUM.match(t):
             cur += " "
         cur += t
+        if k == head_until:  # the subhead is a paragraph of its own
+            paras.append(cur)
+            cur = ""
+            continue
         short = l.cells < l.width - 3
         if (l.ends_sentence and (short or l.width > 120)) or \
                 (l.cells <= l.width * 0.8 and headish(l) and l.han <= 40
@@ -240,6 +252,36 @@ def paragraphs_of(lns: list[Ln]) -> list[str]:
     if cur:
         paras.append(cur)
     return paras
+
+
+def _subhead_end(lns: list[Ln], k: int) -> int | None:
+    """The last line of a numbered subhead ("一、当前农村基层党建工作存在的突出问题") that starts at
+    line k after a paragraph's end, or None. It may wrap over up to three lines, each but the
+    last full; it ends at a short line, and never in a sentence."""
+    if k and not lns[k - 1].ends_sentence:
+        return None
+    text = ""
+    for j in range(k, min(k + SUBHEAD_LINES, len(lns) - 1)):
+        l = lns[j]
+        if j > k and (subhead_level(l.text) is not None or l.para_line):
+            return None
+        text += l.text
+        if subhead_level(text) is None:
+            return None
+        if l.cells <= l.width - 6:  # clearly short (three characters): it ends the subhead
+            return j + 1 if _wraps_on(lns, j) else j
+    return None
+
+
+def _wraps_on(lns: list[Ln], j: int) -> bool:
+    """A subhead's short line followed by a still shorter line without a pause or a stop
+    ("…运行机制和" / "“三建四关心”党内关怀机制的丰富内涵"): the subhead's end."""
+    if j + 2 >= len(lns) or lns[j].para_line or PAUSE.search(lns[j].text[-1:]):
+        return False
+    nxt = lns[j + 1]  # shorter than the subhead's first line: body lines are near full
+    return nxt.cells < lns[j].cells and nxt.cells <= nxt.width - 6 and not PAUSE.search(nxt.text) \
+        and not SENT_END.search(nxt.text) and subhead_level(nxt.text) is None \
+        and subhead_level(lns[j].text + nxt.text) is not None
 
 
 def _indented_after_end(lns: list[Ln], k: int) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Dropped, IssueMeta, Line
-from ..text import escape_markdown
+from ..text import body_markdown
 from .byline import Byline, lead_credit, parse_end_line, parse_head_byline
 
 # "　　本报讯…" (ingest leaves one space of the indent): an indented paragraph
@@ -143,7 +143,7 @@ def _article(meta: IssueMeta, order: int, s: _Story) -> Article:
     nos = [l.no for l in s.head + s.body + s.ends]
     return Article(
         id=f"{meta.id}-{order:03d}", order=order, title=title,
-        body="\n\n".join(escape_markdown(p) for p in paras), lines=_spans(nos),
+        body=body_markdown(paras), lines=_spans(nos),
         subtitle=subtitle, authors=by.authors, role=by.role, unit=by.unit,
         kind="brief" if s.brief or (title is None and len(paras) <= 1) else "article",
         date=meta.date)
