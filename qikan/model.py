@@ -91,6 +91,7 @@ class Article:
     date: str | None = None
     apparatus: Apparatus | None = None  # a scholarly journal's (P10)
     confidence: float | None = None  # how sure the splitter is of this article, 0–1
+    title_derived: bool = False  # the title is the text's first words: none was printed
 
 
 @dataclass(frozen=True)

@@ -170,11 +170,14 @@ def test_issue_page_lists_articles_in_printed_order(page, hosted, stem):
     for (text, _), g in zip(shown, arts):
         if g["title"]:
             assert text == g["title"]
-    # each run of one section under its heading, in print order
+    # each run of one section under its heading, in print order; no heading (and no
+    # placeholder) over articles in no section, no 〔残篇〕 mark (P15)
     heads = [h.strip() for h in page.eval_on_selector_all("article h2", "els => els.map(e => e.textContent)")]
-    runs = [s for k, s in enumerate(g["section"] or "未分栏目" for g in arts)
-            if k == 0 or s != (arts[k - 1]["section"] or "未分栏目")]
+    runs = [s for k, s in enumerate(g["section"] for g in arts)
+            if s and (k == 0 or s != arts[k - 1]["section"])]
     assert heads == runs
+    text = page.inner_text("article")
+    assert "未分栏目" not in text and "残篇" not in text
 
 
 def gold_pages(field: str) -> dict[str, set[str]]:

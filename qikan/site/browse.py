@@ -18,7 +18,7 @@ from typing import Callable
 from .cite import article_date
 from ..model import Article, IssueMeta
 from ..text import escape_markdown
-from .urls import (ISSUE_KIND_LABEL, KIND_LABEL, NO_SECTION, UNKNOWN_YEAR, article_title,
+from .urls import (ISSUE_KIND_LABEL, KIND_LABEL, UNKNOWN_YEAR, article_title,
                    author_path, front_matter, initial, issue_label, issue_path, issue_ris_path, link,
                    pinyin_key, section_path, unit_path, year_of, year_path)
 
@@ -53,18 +53,23 @@ def author_links(here: str, names: list[str]) -> str:
 
 
 def kind_mark(art: Article) -> str:
-    return "" if art.kind == "article" else f"〔{KIND_LABEL.get(art.kind, art.kind)}〕"
+    """"〔简讯〕" after a brief's title; nothing for an article or a fragment (its title says
+    （接上期）)."""
+    return "" if art.kind in ("article", "fragment") else f"〔{KIND_LABEL.get(art.kind, art.kind)}〕"
 
 
 def issue_toc(here: str, entries: list[Entry], heading: str = "##") -> list[str]:
-    """An issue's articles in printed order, a heading for each run of one section."""
+    """An issue's articles in printed order, a heading for each run of one section; articles
+    in no section stand under the issue with no heading (a comment ends the list before)."""
     lines: list[str] = []
     section: object = object()
     for e in entries:
         if e.art.section != section:
             section = e.art.section
-            head = f"[{md(section)}]({link(here, section_path(section))})" if section else NO_SECTION
-            lines += ["", f"{heading} {head}", ""]
+            if section:
+                lines += ["", f"{heading} [{md(section)}]({link(here, section_path(section))})", ""]
+            elif lines:
+                lines += ["", "<!-- -->", ""]
         lines.append(toc_line(here, e))
     return lines
 

@@ -76,6 +76,7 @@ def render_article(e: Entry, prev: Entry | None, nxt: Entry | None, site_url: st
             "pub_date": pub_date(e.date), "section": a.section, "issue": i.id,
             "issue_title": issue_label(i), "publication": i.publication, "order": a.order,
             "kind": a.kind, "template": ARTICLE_TEMPLATE,
+            **({"title_derived": True} if a.title_derived else {}),
             **({"apparatus": a.apparatus.to_json()} if a.apparatus else {}),
             "qikan": article_header(e, prev, nxt, site_url)}
     return front_matter(meta) + e.art.body + "\n"

@@ -26,8 +26,10 @@ from ..text import UNTITLED
 
 ISSUE_KIND_LABEL = {"magazine": "期刊", "newspaper": "报纸", "web": "网页"}
 KIND_LABEL = {"article": "文章", "brief": "简讯", "filler": "补白", "editor_note": "编者按",
-              "fragment": "残篇"}
-NO_SECTION = "未分栏目"
+              "fragment": "接上期"}
+# the head of an untitled fragment (the end of an article begun in another issue)
+CONTINUED = "（接上期）"
+FRAGMENT_WORDS = 12  # characters of its text after CONTINUED
 UNKNOWN_YEAR = "年份不详"
 # What a slug keeps of a name's pinyin, e.g. "zhong-gong-san-ya-shi-wei" from 中共三亚市委.
 NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -100,7 +102,14 @@ def issue_label(issue: IssueMeta) -> str:
 
 
 def article_title(art: Article) -> str:
-    return art.title or UNTITLED
+    """The title a reader sees: the printed (or derived) one; an untitled fragment is
+    "（接上期）" and its first words."""
+    if art.title:
+        return art.title
+    if art.kind == "fragment":
+        words = re.sub(r"^#+ |\\", "", art.body.split("\n\n")[0])[:FRAGMENT_WORDS]
+        return CONTINUED + words + ("…" if words else "")
+    return UNTITLED
 
 
 # libyaml's dumper where PyYAML was built with it: the same text, ten times faster.

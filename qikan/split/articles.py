@@ -104,21 +104,22 @@ class _Before:
         return self.labels[self.latest[n - 1]] if n else None
 
 
-# "。！？" end a sentence; "；，：" end a clause (the automatic split titles by the first clause)
+# "。！？" end a sentence; "；，：、" are the natural breaks inside one
 SENTENCE_STOP = "。！？"
-CLAUSE_STOP = "；，："
+BREAKS = "；，：、"
+DERIVED_MAX = 24  # characters: a derived title is a headline, not a sentence
 
 
-def derived_title(paras: list[str], stops: str = SENTENCE_STOP + CLAUSE_STOP) -> str | None:
-    """The text's first clause (or sentence, with `stops` = SENTENCE_STOP), cut at 20
-    characters: the title of an article printed without one. The automatic split cuts at the
-    first clause and keeps the text as it is; the sidecar split (by_sidecar) cuts at the first
-    sentence, since its first clause alone is often only a date ("7 月初，"), and strips it.
-    Two outputs are public, so the two cuts stay as they were."""
-    first = re.split(f"[{stops}]", paras[0])[0] if paras else ""
-    if stops == SENTENCE_STOP:
-        first = first.strip()
-    return (first[:20] + "…" if len(first) > 20 else first) or None
+def derived_title(paras: list[str]) -> str | None:
+    """The title of an article printed without one: its first sentence, or, when that is
+    longer than `DERIVED_MAX`, the sentence up to its last natural break within that length
+    ("7 月初，全市组织系统开展“七一”走访慰问活动"), never a bare date clause; no "…"."""
+    first = re.split(f"[{SENTENCE_STOP}]", paras[0])[0].strip() if paras else ""
+    if len(first) <= DERIVED_MAX:
+        return first or None
+    head = first[:DERIVED_MAX + 1]
+    cut = max(head.rfind(c) for c in BREAKS)
+    return (head[:cut] if cut >= 8 else first[:DERIVED_MAX]) or None
 
 
 def _ranges(nos: list[int]) -> list[tuple[int, int]]:
@@ -186,7 +187,7 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
         body=body_markdown(paras), lines=_ranges(nos) or [(1, 1)],
         subtitle=subtitle, authors=by.authors, role=by.role, unit=by.unit, writer=by.writer,
         section=section, kind=kind if paras or kind == "editor_note" else "fragment",
-        date=meta.date)
+        date=meta.date, title_derived=title is not None and (u.tb is None or not u.tb.titles))
 
 
 def _fold(by: Byline, other: Byline) -> None:

@@ -24,7 +24,7 @@ from .byline import clean_name, parse_byline
 from ..errors import InputError
 from ..model import Article, Dropped, IssueMeta, Line, SplitResult, Warning
 from ..text import SECTION_LABEL, body_markdown
-from .articles import SENTENCE_STOP, derived_title
+from .articles import derived_title
 from .layout import join_paragraphs
 
 OUTSIDE = "outside every article in the sidecar"
@@ -229,7 +229,7 @@ def split_by_sidecar(meta: IssueMeta, lines: list[Line], kept: list[Line],
         title = entry.get("title")
         if not title:
             # as the automatic split does: a page needs a title, the editor needs to know
-            title = derived_title(paras, SENTENCE_STOP)
+            title = derived_title(paras)
             warnings.append(Warning(entry["lines"][0][0], "no-title", f"sidecar article {n} "
                                     f"has no title; derived from its text: {title}"))
         articles.append(Article(
@@ -239,7 +239,7 @@ def split_by_sidecar(meta: IssueMeta, lines: list[Line], kept: list[Line],
             authors=[clean_name(a) for a in entry.get("authors") or []],
             role=entry.get("role"), unit=entry.get("unit"), writer=entry.get("writer"),
             section=entry.get("section"), kind=entry.get("kind") or "article",
-            date=entry.get("date") or meta.date))
+            date=entry.get("date") or meta.date, title_derived=not entry.get("title")))
     for no, text in ((l.no, l.text) for l in lines):
         if no in covered or not text.strip():
             continue
