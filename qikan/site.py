@@ -268,9 +268,9 @@ def repair_feeds(site: Path, feeds: list[tuple[str, str]], raw: set[str]) -> Non
 
 def build_site(src: Path, out: Path, config: Path = ROOT / "mkdocs.yml",
                work: Path = ROOT / "build", dist: Path = ROOT / "dist") -> BuildReport:
-    """The whole build, one at a time per output folder; what killed builds left is removed
-    first."""
-    with build_lock(out):
+    """The whole build, one at a time per output folder and per work folder; what killed
+    builds left is removed first."""
+    with build_lock(out, work):
         clear_leftovers(out, dist / ZIP_NAME)
         return _build(src, out, config, work, dist)
 
