@@ -6,7 +6,7 @@ Takes the raw bytes of an issue file, its name and its `IssueMeta`; gives the is
 long articles, doubled glyphs the repair stage left, everything the splitter warned about
 (title blocks it could not assign, …), and unexpected characters in the text (private-use code
 points, the replacement character U+FFFD, control characters, Latin letters from a
-mis-decoding or a lone Latin word inside a Chinese sentence). Suspects are warnings, never
+mis-decoding or a lone Latin word inside a Chinese sentence), and a last character cut short. Suspects are warnings, never
 errors: only bad input (which raises `InputError`) stops a check. The tests are heuristics
 written by hand for these extractions' known faults; jieba's segmentation tells a doubled
 word ("纳入纳入") from words that share characters ("党组织组织力").
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import jieba
 
-from .ingest import CONTROL, decode_issue, read_issue_lines
+from .ingest import CONTROL, cut_utf8_tail, decode_issue, read_issue_lines
 from .model import IssueMeta, SplitResult
 from .repair import repair_lines
 from .split import split_source
@@ -124,9 +124,14 @@ def issue_suspects(data: bytes, path: str, meta: IssueMeta) -> tuple[SplitResult
     res = split_source(data, path, meta)
     # the lines as repaired: doubled glyphs that repair collapsed are no longer suspect
     kept = {l.no: l.text for l in repair_lines(read_issue_lines(data, path))[0]}
-    text, _ = decode_issue(data, path)
+    text, enc = decode_issue(data, path)
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     suspects = _articles(res, kept) + _chars(raw)
+    cut = cut_utf8_tail(data) if enc == "utf-8" else b""
+    if cut:
+        suspects.append(Suspect(len(raw), "cut-tail", f"the file ends inside a character "
+                                f"(bytes {cut!r} left out): retype the last character from "
+                                "the PDF"))
     seen = {(s.line, s.code) for s in suspects}
     suspects += [Suspect(w.line, w.code, w.message) for w in res.warnings
                  if (w.line, w.code) not in seen]

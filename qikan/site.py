@@ -41,7 +41,7 @@ from .render import render_archive
 from .search import write_search_index
 from .sidecar import parse_sidecar, read_sidecar
 from .split import split_source
-from .swap import build_lock, clear_leftovers, swap_in, temp_prefix
+from .swap import build_lock, clear_leftovers, swap_in, temp_site
 from .urls import pub_date
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -292,7 +292,7 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path) -> BuildR
     write_pages({**pages, **static}, work / "docs")
     profile = configured_profile(config)
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=temp_prefix(out), dir=out.parent))
+    tmp = temp_site(out)
     zipped = None
     try:
         with build_date_from(source_date_epoch(results)):

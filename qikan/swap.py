@@ -20,6 +20,7 @@ import os
 import shlex
 import shutil
 import sys
+import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -57,6 +58,15 @@ def swap_in(new: Path, out: Path) -> None:
 
 def temp_prefix(out: Path) -> str:
     return f".{out.name}.tmp-"
+
+
+def temp_site(out: Path) -> Path:
+    """A new, empty temporary folder beside `out` for the build to write the site into. A
+    fault names the folder it would go in: the random name mkdtemp tried never existed."""
+    try:
+        return Path(tempfile.mkdtemp(prefix=temp_prefix(out), dir=out.parent))
+    except OSError as e:
+        raise OSError(e.errno, e.strerror, str(out.parent)) from None
 
 
 def clear_leftovers(out: Path, dist_zip: Path) -> None:
@@ -107,8 +117,11 @@ HOLDER = ".qikan-build"  # in the work folder: who holds its lock
 
 def _write_holder(work: Path) -> None:
     started = time.strftime("%Y-%m-%d %H:%M:%S %Z")
-    (work / HOLDER).write_text(f"pid {os.getpid()}, `{shlex.join(sys.argv)}`, started "
-                               f"{started}\n", encoding="utf-8")
+    try:
+        (work / HOLDER).write_text(f"pid {os.getpid()}, `{shlex.join(sys.argv)}`, started "
+                                   f"{started}\n", encoding="utf-8")
+    except OSError:
+        pass  # only the message of a waiting build needs it; the build's own writes will say why
 
 
 def _holder(folder: Path) -> str:
