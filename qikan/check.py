@@ -6,8 +6,8 @@ Takes the raw bytes of an issue file, its name and its `IssueMeta`; gives the is
 long articles, doubled glyphs the repair stage left, everything the splitter warned about
 (title blocks it could not assign, …), and unexpected characters in the text (private-use code
 points, the replacement character U+FFFD, control characters, Latin letters from a
-mis-decoding or a lone Latin word inside a Chinese sentence), and a last character cut short. Suspects are warnings, never
-errors: only bad input (which raises `InputError`) stops a check. The tests are heuristics
+mis-decoding or a lone Latin word inside a Chinese sentence), and a last character cut
+short. Suspects are warnings, never errors: only bad input (which raises `InputError`) stops a check. The tests are heuristics
 written by hand for these extractions' known faults; jieba's segmentation tells a doubled
 word ("纳入纳入") from words that share characters ("党组织组织力").
 """

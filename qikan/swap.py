@@ -3,8 +3,8 @@
 Takes the temporary folder a build wrote and the output folder readers are served; gives the
 new site in the output's place with no moment at which the output is missing or half-written,
 even when the build is killed (SIGKILL, power cut) at any point. Also: one build at a time per
-output folder and per work folder (`build_lock`), and the removal of what killed builds left beside the output
-(`clear_leftovers`), since a killed build runs no clean-up of its own.
+output folder and per work folder (`build_lock`), and the removal of what killed builds left
+beside the output (`clear_leftovers`), since a killed build runs no clean-up of its own.
 
 Why by hand: Python's `os.replace` cannot replace a non-empty folder, and two renames (old
 aside, new in) leave a gap with no site. Linux's renameat2(RENAME_EXCHANGE) swaps two paths
@@ -118,8 +118,8 @@ HOLDER = ".qikan-build"  # in the work folder: who holds its lock
 def _write_holder(work: Path) -> None:
     started = time.strftime("%Y-%m-%d %H:%M:%S %Z")
     try:
-        (work / HOLDER).write_text(f"pid {os.getpid()}, `{shlex.join(sys.argv)}`, started "
-                                   f"{started}\n", encoding="utf-8")
+        (work / HOLDER).write_text(f"pid {os.getpid()}, command {shlex.join(sys.argv)!r}, "
+                                   f"started {started}\n", encoding="utf-8")
     except OSError:
         pass  # only the message of a waiting build needs it; the build's own writes will say why
 
