@@ -23,7 +23,6 @@ import calendar
 import logging
 import os
 import shutil
-import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,7 +39,7 @@ from .site.feeds import (FEED_DIR, OPML_NAME, SITE_RSS, feed_plugins, opml, raw_
 from .site.hant import configured_profile, write_hant_edition
 from .site.render import render_archive
 from .site.search import write_search_index
-from .swap import build_lock, clear_leftovers, swap_in, temp_prefix
+from .swap import build_lock, clear_leftovers, swap_in, temp_site
 
 # the build's stages, in the order they run (named after the function each one calls)
 STAGES = ("archive_splits", "render_archive", "write_pages", "run_mkdocs", "repair_feeds",
@@ -170,9 +169,9 @@ def repair_feeds(site: Path, feeds: list[tuple[str, str]], raw: set[str]) -> Non
 def build_site(src: Path, out: Path, config: Path = ROOT / "mkdocs.yml",
                work: Path = ROOT / "build", dist: Path = ROOT / "dist",
                progress: Progress | None = None) -> BuildReport:
-    """The whole build, one at a time per output folder; what killed builds left is removed
-    first."""
-    with build_lock(out):
+    """The whole build, one at a time per output folder and per work folder; what killed
+    builds left is removed first."""
+    with build_lock(out, work):
         clear_leftovers(out, dist / ZIP_NAME)
         return _build(src, out, config, work, dist, _Stages(progress))
 
@@ -214,7 +213,7 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
         write_pages({**pages, **static}, work / "docs")
     profile = configured_profile(config, settings)
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=temp_prefix(out), dir=out.parent))
+    tmp = temp_site(out)
     zipped = None
     try:
         with stage("run_mkdocs"), build_date_from(source_date_epoch(results)):

@@ -6,9 +6,10 @@ Takes the raw bytes of an issue file, its name and its `IssueMeta`; gives the is
 long articles, doubled glyphs the repair stage left, everything the splitter warned about
 (title blocks it could not assign, …), and unexpected characters in the text (private-use code
 points, the replacement character U+FFFD, control characters, Latin letters from a
-mis-decoding or a lone Latin word inside a Chinese sentence). Suspects are warnings, never
-errors: only bad input (which raises `InputError`) stops a check. A line whose text the split
-placed nowhere (`conserve.lost_lines`) is a suspect too: the site would lose it. The tests are heuristics
+mis-decoding or a lone Latin word inside a Chinese sentence), and a last character cut
+short. Suspects are warnings, never errors: only bad input (which raises `InputError`) stops a
+check. A line whose text the split placed nowhere (`conserve.lost_lines`) is a suspect too: the
+site would lose it. The tests are heuristics
 written by hand for these extractions' known faults; jieba's segmentation tells a doubled
 word ("纳入纳入") from words that share characters ("党组织组织力").
 """
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from .split.confidence import FLAG_BELOW, article_signs
 from .split.conserve import lost_lines
 from .model import IssueMeta, SplitResult
-from .split.ingest import CONTROL
+from .split.ingest import CONTROL, cut_utf8_tail
 from .split.pipeline import split_passes
 from .text import HAN
 
@@ -136,6 +137,11 @@ def issue_suspects(data: bytes, path: str, meta: IssueMeta) -> tuple[SplitResult
         Suspect(x.line, "lost-text", f"{len(x.missing)} Chinese characters of this line are in "
                 "no article and not in `dropped`: the split loses them; correct the ranges")
         for x in lost_lines(passes.lines, res)]
+    cut = cut_utf8_tail(data)  # all before it is UTF-8: the file was read as UTF-8
+    if cut:
+        suspects.append(Suspect(len(raw), "cut-tail", f"the file ends inside a character "
+                                f"(bytes {cut!r} left out): retype the last character from "
+                                "the PDF"))
     seen = {(s.line, s.code) for s in suspects}
     suspects += [Suspect(w.line, w.code, w.message) for w in res.warnings
                  if (w.line, w.code) not in seen]

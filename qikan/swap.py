@@ -3,8 +3,8 @@
 Takes the temporary folder a build wrote and the output folder readers are served; gives the
 new site in the output's place with no moment at which the output is missing or half-written,
 even when the build is killed (SIGKILL, power cut) at any point. Also: one build at a time per
-output folder (`build_lock`), and the removal of what killed builds left beside the output
-(`clear_leftovers`), since a killed build runs no clean-up of its own.
+output folder and per work folder (`build_lock`), and the removal of what killed builds left
+beside the output (`clear_leftovers`), since a killed build runs no clean-up of its own.
 
 Why by hand: Python's `os.replace` cannot replace a non-empty folder, and two renames (old
 aside, new in) leave a gap with no site. Linux's renameat2(RENAME_EXCHANGE) swaps two paths
@@ -17,7 +17,11 @@ import ctypes
 import errno
 import fcntl
 import os
+import shlex
 import shutil
+import sys
+import tempfile
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -56,6 +60,15 @@ def temp_prefix(out: Path) -> str:
     return f".{out.name}.tmp-"
 
 
+def temp_site(out: Path) -> Path:
+    """A new, empty temporary folder beside `out` for the build to write the site into. A
+    fault names the folder it would go in: the random name mkdtemp tried never existed."""
+    try:
+        return Path(tempfile.mkdtemp(prefix=temp_prefix(out), dir=out.parent))
+    except OSError as e:
+        raise OSError(e.errno, e.strerror, str(out.parent)) from None
+
+
 def clear_leftovers(out: Path, dist_zip: Path) -> None:
     """Remove the temporary sites and zips of builds that were killed; call it holding the
     build lock, so that no running build's files are taken."""
@@ -67,14 +80,53 @@ def clear_leftovers(out: Path, dist_zip: Path) -> None:
 
 
 @contextmanager
-def build_lock(out: Path):
-    """Hold a lock on the folder the output sits in for the length of a build: a second build
-    there waits for the first. The folder itself is locked (flock works on folders), so no
-    lock file is left behind; the kernel releases the lock of a killed build."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(out.parent, os.O_RDONLY)
+def build_lock(out: Path, work: Path | None = None):
+    """Hold locks for the length of a build on the folder the output sits in and on the work
+    folder (`--work`, shared by every output built from one checkout): a second build on
+    either waits for the first, saying which build it waits for, so two builds never write
+    one work folder at once and nothing is published mixed. The folders themselves are locked
+    (flock works on folders), in one order so that two builds cannot wait on each other; the
+    kernel releases the locks of a killed build. Who holds the work folder (pid, command,
+    start time) is written in its `HOLDER` file for the message."""
+    folders = [out.parent] + ([work] if work is not None else [])
+    for f in folders:
+        f.mkdir(parents=True, exist_ok=True)
+    # one lock per folder: a second flock of the same folder from this process would wait forever
+    unique = sorted({f.resolve() for f in folders})
+    fds = []
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        for folder in unique:
+            fd = os.open(folder, os.O_RDONLY)
+            fds.append(fd)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                print(f"{folder}: another build is using this folder ({_holder(folder)}) — "
+                      "waiting for it to finish", file=sys.stderr, flush=True)
+                fcntl.flock(fd, fcntl.LOCK_EX)
+        if work is not None:
+            _write_holder(work.resolve())
         yield
     finally:
-        os.close(fd)  # closing releases the lock
+        for fd in fds:
+            os.close(fd)  # closing releases the lock
+
+
+HOLDER = ".qikan-build"  # in the work folder: who holds its lock
+
+
+def _write_holder(work: Path) -> None:
+    started = time.strftime("%Y-%m-%d %H:%M:%S %Z")
+    try:
+        (work / HOLDER).write_text(f"pid {os.getpid()}, command {shlex.join(sys.argv)!r}, "
+                                   f"started {started}\n", encoding="utf-8")
+    except OSError:
+        pass  # only the message of a waiting build needs it; the build's own writes will say why
+
+
+def _holder(folder: Path) -> str:
+    """Which build holds `folder`, as its work folder's holder file says, if it is one."""
+    try:
+        return (folder / HOLDER).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return "a build into it"

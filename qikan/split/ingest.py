@@ -4,9 +4,12 @@ Takes raw bytes (and the file name, for messages); gives a list of `Line` whose 
 line numbers an editor sees in the file. Decoding order:
 
 1. a BOM decides (UTF-8, UTF-16 LE/BE, UTF-32), and the rest must then decode strictly;
-2. UTF-16 without BOM when the file has NUL bytes and decodes as UTF-16 into Chinese text;
-3. strict UTF-8; a file that is UTF-8 but for a few bad bytes (cut by a careless copy) is
-   refused with the line of the first bad byte rather than read as GB18030 mojibake;
+2. UTF-32 or UTF-16 without BOM when the file has NUL bytes and decodes as such into Chinese;
+3. strict UTF-8; a file that is UTF-8 but for a last character cut short is UTF-8 (the cut
+   bytes are left out; `check` reports them); a file whose lines are partly UTF-8 and partly
+   GB18030/Big5 is refused naming the first line in the other encoding; a file that is UTF-8
+   but for a few bad bytes (cut by a careless copy) is refused with the line of the first bad
+   byte rather than read as GB18030 mojibake, even a short one;
 4. strict GB18030 (a superset of GBK and GB2312, the usual encoding of Chinese PDF extractors)
    and strict Big5. Almost every Big5 file also decodes as GB18030 (into rare, meaningless
    characters), so when both fit, charset-normalizer's ranking between the two decides: on the
@@ -41,6 +44,10 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 HAN = re.compile(f"[{HAN_ALL}]")
 # what a binary file decodes into: control characters, U+FFFD, private-use code points
 NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
+# private-use code points alone: a PDF extractor writes glyphs it cannot map there, a few per
+# hundred characters in a bad extraction (`check` lists each); far more means binary
+PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+PRIVATE_SHARE = 0.10
 # characters UTF-8 writes in three bytes (all of Han), but U+FFFD, what a bad byte decodes to
 WIDE = re.compile(r"[\u0800-\ufffc\ufffe\uffff]")
 
@@ -51,7 +58,7 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
         if data.startswith(bom):
             return _strict(data[len(bom):], enc, path), enc
     if 0 in data:
-        wide = _utf16_without_bom(data)
+        wide = _wide_without_bom(data)
         if wide:
             return wide
     nul = data.count(0)
@@ -61,6 +68,10 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as e:
+        if cut_utf8_tail(data):
+            # a copy cut inside the last character: the rest is UTF-8; `check` reports the cut
+            return data[:e.start].decode("utf-8"), "utf-8"
+        _refuse_mixed(data, path)
         _refuse_broken_utf8(data, e, path)
     fits = {}
     for enc in ("gb18030", "big5", "cp950"):
@@ -84,19 +95,92 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
     return str(guess), guess.encoding
 
 
-def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
-    """UTF-16 text without a BOM, when the bytes decode strictly as such into text (little
-    control junk, a fair share of Han); between LE and BE the one with more line breaks wins,
-    since the other endianness turns ASCII letters into Han too."""
+def cut_utf8_tail(data: bytes) -> bytes:
+    """The bytes of a last character cut short (1–3 bytes), when all before them is UTF-8;
+    empty otherwise."""
+    for k in (1, 2, 3):
+        head, tail = data[:-k], data[-k:]
+        if len(data) > k and 0xC2 <= tail[0] <= 0xF4 and all(0x80 <= b <= 0xBF for b in tail[1:]):
+            try:
+                head.decode("utf-8")
+            except UnicodeDecodeError:
+                return b""
+            try:
+                tail.decode("utf-8")
+            except UnicodeDecodeError as e:
+                return tail if e.reason == "unexpected end of data" else b""
+            return b""
+    return b""
+
+
+def _refuse_mixed(data: bytes, path: str) -> None:
+    """Raise when some lines are UTF-8 Chinese and others GB18030 (or Big5) Chinese: a file
+    pasted together from two sources. The error names the first line in the encoding of the
+    fewer Chinese characters. A line counts as not UTF-8 only when most of it fails UTF-8
+    (a damaged UTF-8 line has a few bad bytes among good ones: `_refuse_broken_utf8`)."""
+    # sizes in characters, estimated from bytes (3 a character in UTF-8, 2 in GBK/Big5): one
+    # decoding per line keeps a 50 MB GB18030 file fast
+    utf8_han, other_han, first_utf8, first_other, other_enc = 0, 0, 0, 0, ""
+    for no, raw in enumerate(data.replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n"), 1):
+        if raw.isascii():
+            continue
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            if first_other:
+                other_han += len(raw) // 2
+            else:
+                other_enc = _other_encoding(raw)
+                first_other = no if other_enc else 0
+                other_han += len(raw) // 2 if other_enc else 0
+            continue
+        if first_utf8 or HAN.search(text):
+            utf8_han += len(raw) // 3
+            first_utf8 = first_utf8 or no
+    if not (first_utf8 and first_other):
+        return
+    if utf8_han >= other_han:
+        name = "GB18030 (GBK)" if other_enc == "gb18030" else other_enc.upper()
+        line, what = first_other, f"line {first_other} is {name} while most lines are UTF-8"
+    else:
+        line, what = first_utf8, f"line {first_utf8} is UTF-8 while most lines are " \
+            f"{other_enc.upper()}"
+    raise InputError(path, line, f"the file mixes two encodings: {what}",
+                     "re-save the pasted part in the file's encoding (UTF-8 is best) so the "
+                     "whole file is in one")
+
+
+def _other_encoding(raw: bytes) -> str:
+    """The encoding (GB18030 or Big5) a line that fails UTF-8 reads as Chinese in, if it is
+    not a damaged UTF-8 line (a few bad bytes among good UTF-8 characters); else ""."""
+    loose = raw.decode("utf-8", errors="replace")
+    if loose.count("\ufffd") <= len(WIDE.findall(loose)):
+        return ""
+    for enc in ("gb18030", "big5"):
+        try:
+            if HAN.search(raw.decode(enc)):
+                return enc
+        except UnicodeDecodeError:
+            continue
+    return ""
+
+
+def _wide_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-32 or UTF-16 text without a BOM, when the bytes decode strictly as such into text
+    (little control junk, a fair share of Han); UTF-32 first, whose text UTF-16 reads with NUL
+    units. Between LE and BE the one with more line breaks wins, since the other endianness
+    turns ASCII letters into Han too."""
     fits = []
-    for enc in ("utf-16-le", "utf-16-be"):
+    for enc in ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be"):
+        if fits and enc.startswith("utf-16"):
+            break
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
         if len(NOT_TEXT.findall(text)) <= len(text) // 100 and \
                 len(HAN.findall(text)) >= 0.2 * len("".join(text.split())):
-            fits.append((text.count("\n"), enc == "utf-16-le", text, enc))
+            fits.append((text.count("\n"), enc.endswith("le"), text, enc))
     return max(fits)[2:] if fits else None
 
 
@@ -105,7 +189,8 @@ def _refuse_broken_utf8(data: bytes, err: UnicodeDecodeError, path: str) -> None
     would accept them too, as mojibake, and the editor would never know."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    enough = max(20, 10 * bad + 1)  # counted only so far: a list of every match of 50 MB is slow
+    # short texts too: a GBK or Big5 text read as UTF-8 is mostly bad bytes, rarely one in four
+    enough = max(3, 3 * bad)  # counted only so far: a list of every match of 50 MB is slow
     wide = sum(1 for _ in itertools.islice(WIDE.finditer(text), enough))
     if wide >= enough:
         line = data[:err.start].count(b"\n") + 1
@@ -145,9 +230,11 @@ def decode_issue(data: bytes, path: str) -> tuple[str, str]:
     if not text.strip():
         raise InputError(path, None, f"the file ({enc}) holds only white space",
                          "give an issue text with the articles in it")
-    junk = len(NOT_TEXT.findall(text))
-    if junk > max(8, len(text) // 100):
-        raise InputError(path, None, f"{junk} control or unassigned characters when read as "
+    private = len(PRIVATE_USE.findall(text))
+    junk = len(NOT_TEXT.findall(text)) - private
+    if junk > max(8, len(text) // 100) or private > max(8, PRIVATE_SHARE * len(text)):
+        raise InputError(path, None, f"{junk + private} control, unassigned or private-use "
+                         f"characters when read as "
                          f"{enc}: this looks like a binary file, not an issue text",
                          "convert the PDF or page to plain text (UTF-8) first")
     return text, enc
