@@ -249,10 +249,13 @@ def test_home_shows_latest_issue_archive_and_counts(page, hosted):
     assert issue_links >= {f"issues/{s}/index.html" for s in GOLD_OF}
 
 
-def test_prev_next_stay_in_the_issue(page, hosted):
+def test_prev_next_walk_the_issue_then_lead_to_the_issue_before(page, hosted):
+    """上一篇/下一篇 walk the issue in printed order; at its first article the pager offers the
+    previous issue instead (the newest issue has no next one) (P15)."""
     stem = "2022-06-rmrb"
     page.goto_site(page_of(stem, 0))
-    assert page.query_selector(".qikan-pager__prev") is None
+    assert page.query_selector(".qikan-pager__prev:not(.qikan-pager__issue)") is None
+    assert page.inner_text(".qikan-pager__prev.qikan-pager__issue").startswith("上一期")
     seen = [page_of(stem, 0)]
     while page.query_selector(".qikan-pager__next"):
         with page.expect_navigation():

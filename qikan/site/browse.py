@@ -81,7 +81,25 @@ def issue_facts(issue: IssueMeta, count: int) -> str:
     return md("　".join(x for x in facts if x))
 
 
-def render_issue_page(issue: IssueMeta, entries: list[Entry]) -> str:
+def issue_neighbours(issues: list[IssueMeta]) -> dict[str, tuple[IssueMeta | None,
+                                                                    IssueMeta | None]]:
+    """Each issue's previous (older) and next (newer) issue of the archive, in the order of
+    the 各期 list; `issues` newest first."""
+    return {i.id: (issues[k + 1] if k + 1 < len(issues) else None, issues[k - 1] if k else None)
+            for k, i in enumerate(issues)}
+
+
+def issue_pager(here: str, older: IssueMeta | None, newer: IssueMeta | None) -> list[str]:
+    """"上一期 · 下一期" links under an issue's contents."""
+    links = ([f"[‹ 上一期：{md(issue_label(older))}]({link(here, issue_path(older.id))})"]
+             if older else []) + \
+        ([f"[下一期：{md(issue_label(newer))} ›]({link(here, issue_path(newer.id))})"]
+         if newer else [])
+    return ["", "　　".join(links), "{: .qikan-issue-pager }", ""] if links else []
+
+
+def render_issue_page(issue: IssueMeta, entries: list[Entry],
+                      older: IssueMeta | None = None, newer: IssueMeta | None = None) -> str:
     here = issue_path(issue.id)
     lines = [f"# {md(issue_label(issue))}", "", issue_facts(issue, len(entries)), ""]
     if entries:
@@ -90,6 +108,7 @@ def render_issue_page(issue: IssueMeta, entries: list[Entry]) -> str:
     if issue.note:
         lines += [md(issue.note), ""]
     lines += issue_toc(here, entries)
+    lines += issue_pager(here, older, newer)
     return front_matter({"title": issue_label(issue), "issue": issue.id}) + "\n".join(lines) + "\n"
 
 
@@ -228,7 +247,9 @@ def browse_pages(site_name: str, issues: list[IssueMeta],
     sections = grouped(entries, lambda a: [a.section] if a.section else [])
     authors = grouped(entries, lambda a: a.authors)
     units = grouped(entries, lambda a: [a.unit] if a.unit else [])
-    pages = {issue_path(i.id): render_issue_page(i, per_issue[i.id]) for i in issues}
+    around = issue_neighbours(issues)
+    pages = {issue_path(i.id): render_issue_page(i, per_issue[i.id], *around[i.id])
+             for i in issues}
     pages["index.md"] = home_page(site_name, issues, per_issue, by_year,
                                   {"authors": len(authors), "units": len(units),
                                    "sections": len(sections)})

@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 from collections import defaultdict
 
-from .browse import INDEX_PAGES, Entry, browse_pages, year_title
+from .browse import INDEX_PAGES, Entry, browse_pages, issue_neighbours, year_title
 from .cite import bibtex, citation_meta, gbt7714, ris
 from ..model import IssueMeta, SplitResult
 from .urls import (ISSUE_KIND_LABEL, KIND_LABEL, article_path, article_title, author_path,
@@ -34,8 +34,14 @@ def page_ref(e: Entry | None) -> dict | None:
     return e and {"name": article_title(e.art), "url": html_path(e.path)}
 
 
-def article_header(e: Entry, prev: Entry | None, nxt: Entry | None, site_url: str) -> dict:
-    """What the article template shows besides the body; URLs relative to the site root."""
+def issue_ref(i: IssueMeta | None) -> dict | None:
+    return i and {"name": issue_label(i), "url": html_path(issue_path(i.id))}
+
+
+def article_header(e: Entry, prev: Entry | None, nxt: Entry | None, site_url: str,
+                   older: IssueMeta | None = None, newer: IssueMeta | None = None) -> dict:
+    """What the article template shows besides the body; URLs relative to the site root. At
+    an issue's ends the pager goes on to the previous or next issue."""
     a, i = e.art, e.issue
     url = site_url + html_path(e.path)
     return {
@@ -48,6 +54,8 @@ def article_header(e: Entry, prev: Entry | None, nxt: Entry | None, site_url: st
         "number": i.number,
         "year": {"name": year_title(year_of(i.date)), "url": html_path(year_path(year_of(i.date)))},
         "prev": page_ref(prev), "next": page_ref(nxt),
+        "prev_issue": None if prev else issue_ref(older),
+        "next_issue": None if nxt else issue_ref(newer),
         "cite": {"gbt7714": gbt7714(a, i, url), "bibtex": bibtex(a, i, url),
                  "ris": ris(a, i, url)},
         "ris_url": ris_path(e.path),
@@ -67,7 +75,8 @@ def issue_ris(entries: list[Entry], site_url: str) -> str:
                        for e in entries) + "\r\n"
 
 
-def render_article(e: Entry, prev: Entry | None, nxt: Entry | None, site_url: str) -> str:
+def render_article(e: Entry, prev: Entry | None, nxt: Entry | None, site_url: str,
+                   older: IssueMeta | None = None, newer: IssueMeta | None = None) -> str:
     a, i = e.art, e.issue
     # The flat fields are the article's record for whoever reads build/docs (researchers);
     # `qikan` is what the template shows, links and citations included.
@@ -78,7 +87,7 @@ def render_article(e: Entry, prev: Entry | None, nxt: Entry | None, site_url: st
             "kind": a.kind, "template": ARTICLE_TEMPLATE,
             **({"title_derived": True} if a.title_derived else {}),
             **({"apparatus": a.apparatus.to_json()} if a.apparatus else {}),
-            "qikan": article_header(e, prev, nxt, site_url)}
+            "qikan": article_header(e, prev, nxt, site_url, older, newer)}
     return front_matter(meta) + e.art.body + "\n"
 
 
@@ -106,11 +115,12 @@ def render_archive(results: list[SplitResult], site_name: str = "期刊文库",
     per_issue = {r.issue.id: [Entry(r.issue, a, article_path(r.issue.id, a)) for a in r.articles]
                  for r in results}
     pages = browse_pages(site_name, issues, per_issue)
-    for entries in per_issue.values():
+    around = issue_neighbours(issues)
+    for issue_id, entries in per_issue.items():
         for n, e in enumerate(entries):
             prev = entries[n - 1] if n else None
             nxt = entries[n + 1] if n + 1 < len(entries) else None
-            pages[e.path] = render_article(e, prev, nxt, site_url)
+            pages[e.path] = render_article(e, prev, nxt, site_url, *around[issue_id])
             pages[ris_path(e.path)] = issue_ris([e], site_url)
         if entries:
             pages[issue_ris_path(entries[0].issue.id)] = issue_ris(entries, site_url)
