@@ -30,10 +30,10 @@ from typing import Callable
 
 import yaml
 
-from .archive import ROOT, archive_splits
+from .archive import ROOT, archive_splits, newest
 from .errors import InputError
 from .model import SplitResult, pub_date
-from .site.bundle import ZIP_NAME, publish_zip, write_zip
+from .site.bundle import ZIP_NAME, publish_zip, write_zip, zip_folder
 from .site.feeds import (FEED_DIR, OPML_NAME, SITE_RSS, feed_plugins, opml, raw_values,
                          well_formed, without_feeds)
 from .site.hant import configured_profile, write_hant_edition
@@ -225,7 +225,8 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
         with stage("write_hant_edition"):
             hant = write_hant_edition(tmp, profile)  # zh-Hant/ twin of every page (P5)
         with stage("write_zip"):
-            zipped = write_zip(tmp, dist / ZIP_NAME, site_name)  # offline zip of the site (P6)
+            zipped = write_zip(tmp, dist / ZIP_NAME, site_name,  # offline zip of the site (P6)
+                               zip_folder(newest(results).issue.id))
         with stage("swap_in"):
             swap_in(tmp, out)
         with stage("publish_zip"):

@@ -61,12 +61,15 @@ def temp_prefix(out: Path) -> str:
 
 
 def temp_site(out: Path) -> Path:
-    """A new, empty temporary folder beside `out` for the build to write the site into. A
-    fault names the folder it would go in: the random name mkdtemp tried never existed."""
+    """A new, empty temporary folder beside `out` for the build to write the site into,
+    readable by all (0755), as the site it becomes. A fault names the folder it would go in:
+    the random name mkdtemp tried never existed."""
     try:
-        return Path(tempfile.mkdtemp(prefix=temp_prefix(out), dir=out.parent))
+        tmp = Path(tempfile.mkdtemp(prefix=temp_prefix(out), dir=out.parent))
     except OSError as e:
         raise OSError(e.errno, e.strerror, str(out.parent)) from None
+    tmp.chmod(0o755)  # mkdtemp makes it 0700: a web server's user could not read the site
+    return tmp
 
 
 def clear_leftovers(out: Path, dist_zip: Path) -> None:

@@ -31,10 +31,17 @@ def site_files(site: Path) -> set[str]:
     return {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
 
 
+TOP = "qikan-2022-06-rmrb/"  # the newest sample issue
+
+
 def test_one_zip_with_both_editions_and_a_readme(built_site):
+    """Everything under one folder named for the newest issue (P15: unzipping spills nothing
+    into the reader's folder), 说明.txt first."""
     with zipfile.ZipFile(the_zip(built_site)) as z:
         names = z.namelist()
-        readme = z.read("说明.txt").decode("utf-8-sig")
+        readme = z.read(TOP + "说明.txt").decode("utf-8-sig")
+    assert all(n.startswith(TOP) for n in names)
+    names = [n[len(TOP):] for n in names]
     assert names[0] == "说明.txt" and len(names) == len(set(names))
     pages = {f for f in site_files(built_site["site"]) if f.endswith(".html")}
     assert {f for f in pages if f.startswith("zh-Hant/")} and pages <= set(names)
@@ -90,7 +97,8 @@ def unzipped(built_site, tmp_path_factory) -> Path:
     where = tmp_path_factory.mktemp("offline") / "下载的 文库"  # any folder, even a spaced one
     with zipfile.ZipFile(the_zip(built_site)) as z:
         z.extractall(where)
-    return where
+    assert [p.name for p in where.iterdir()] == [TOP.rstrip("/")]
+    return where / TOP
 
 
 def copy_citation(page, done: str) -> None:

@@ -56,3 +56,11 @@ def test_the_article_pager_goes_on_to_the_next_issue_at_the_ends(built_site):
         assert (f'href="../{newer}/index.html"><span>下一期</span>' in last) == bool(newer), stem
         if len(arts) > 1:
             assert "<span>上一篇</span>" in last and "<span>下一篇</span>" in first
+
+
+def test_the_site_is_readable_by_a_web_server(built_site):
+    """P15: site/ and everything in it world-readable (mkdtemp made the folder 0700)."""
+    site = Path(built_site["site"])
+    assert site.stat().st_mode & 0o777 == 0o755
+    for p in [*site.rglob("*")][:2000]:
+        assert p.stat().st_mode & 0o004, p

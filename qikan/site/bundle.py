@@ -36,8 +36,8 @@ HOSTED_ONLY_DIRS = ("feeds/",)  # the sections' feeds and their OPML list (qikan
 README = """{name}（离线版）
 
 打开方法
-1. 先把整个压缩包解压到任意文件夹（不要只在压缩软件的窗口里打开）。
-2. 在解压出来的文件夹里双击 index.html，浏览器（Chrome、Edge、Firefox、Safari 等）就会打开首页。
+1. 先把整个压缩包解压到任意文件夹（不要只在压缩软件的窗口里打开），得到一个以 qikan- 开头的文件夹。
+2. 在这个文件夹里双击 index.html，浏览器（Chrome、Edge、Firefox、Safari 等）就会打开首页。
 3. 页面顶部的“文A”按钮在简体和繁体之间切换，放大镜按钮用来全文搜索。
 
 阅读时不需要联网：文章、繁体版、搜索、样式和脚本都在这个文件夹里。
@@ -69,16 +69,23 @@ def _entry(name: str) -> zipfile.ZipInfo:
     return info
 
 
-def write_zip(site: Path, target: Path, site_name: str) -> Path:
-    """Write the zip of `site` to a temporary file beside `target`; return that file."""
+def zip_folder(newest_issue: str) -> str:
+    """The one folder everything in the zip is in ("qikan-2022-06-rmrb/"): unzipping it
+    never spills files into the reader's current folder."""
+    return f"qikan-{newest_issue}/"
+
+
+def write_zip(site: Path, target: Path, site_name: str, folder: str) -> Path:
+    """Write the zip of `site`, under `folder`, to a temporary file beside `target`; return
+    that file."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.tmp-", dir=target.parent)
     os.close(fd)
     try:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as z:
-            z.writestr(_entry(README_NAME), readme_text(site_name).encode("utf-8"))
+            z.writestr(_entry(folder + README_NAME), readme_text(site_name).encode("utf-8"))
             for rel in zip_entries(site):
-                z.writestr(_entry(rel), (site / rel).read_bytes())
+                z.writestr(_entry(folder + rel), (site / rel).read_bytes())
     except BaseException:
         os.unlink(tmp)
         raise
