@@ -84,8 +84,11 @@ def test_an_article_of_each_seed_shows_its_header(page, hosted, stem):
     authors = links(page, ".qikan-head__author", hosted)
     assert [t for t, _ in authors] == g["authors"]
     assert all(re.fullmatch(r"authors/[a-z0-9-]+\.html", h) for _, h in authors)
-    if g["unit"]:
-        assert page.inner_text(".qikan-head__unit") == g["unit"]
+    if g["unit"]:  # the unit's institutions linked, the posts held there beside them (P15)
+        units = [t for t, _ in links(page, ".qikan-head__unit", hosted)]
+        posts = page.inner_text(".qikan-head__post") if page.query_selector(".qikan-head__post") else ""
+        assert set(re.sub(r"\W", "", g["unit"])) <= set("".join(units) + posts), (units, posts)
+        assert not any(u.endswith(("常委", "书记", "部长", "主任", "组织部长")) for u in units), units
     if g["role"]:
         assert page.inner_text(".qikan-head__role") == g["role"]
     if g["section"]:
@@ -113,11 +116,17 @@ def test_citation_tags_in_the_head(page, hosted, stem):
     assert meta["citation_title"] == [g["title"]] and meta["DC.title"] == [g["title"]]
     assert meta.get("citation_author", []) == g["authors"]
     assert meta.get("DC.creator", []) == g["authors"]
-    # each author is followed by that author's institution when the unit is known
-    names = [x for x in tags if x[0] in ("citation_author", "citation_author_institution")]
-    expected = [x for a in g["authors"] for x in
-                [("citation_author", a)] + ([("citation_author_institution", g["unit"])] if g["unit"] else [])]
-    assert [tuple(x) for x in names] == expected
+    # each author is followed by that author's institutions when the unit is known: the
+    # institutions it names, never the posts (P15)
+    names = [tuple(x) for x in tags if x[0] in ("citation_author", "citation_author_institution")]
+    assert [x for x in names if x[0] == "citation_author"] == [("citation_author", a) for a in g["authors"]]
+    insts = [v for k, v in names if k == "citation_author_institution"]
+    if g["unit"] and g["authors"]:
+        assert insts and names[1][0] == "citation_author_institution"
+        assert all(v in g["unit"] or v.startswith(g["unit"][:2]) for v in insts), insts
+        assert not any(v.endswith(("常委", "书记", "部长", "主任")) for v in insts), insts
+    else:
+        assert not insts
     assert meta["citation_date"] == [side["date"].replace("-", "/")]
     assert meta["DC.date"] == [side["date"]]
     assert meta["citation_journal_title"] == [side["publication"]]
@@ -191,8 +200,7 @@ def gold_pages(field: str) -> dict[str, set[str]]:
     return out
 
 
-@pytest.mark.parametrize("field,index", [("authors", "authors.html"), ("section", "sections.html"),
-                                         ("unit", "units.html")])
+@pytest.mark.parametrize("field,index", [("authors", "authors.html"), ("section", "sections.html")])
 def test_browse_pages_link_to_the_right_articles(page, hosted, field, index):
     """Every name of the gold is on its index page, and its page links to exactly the
     articles the gold gives that name."""
@@ -208,6 +216,26 @@ def test_browse_pages_link_to_the_right_articles(page, hosted, field, index):
         assert found == pages, name
 
 
+def test_unit_pages_are_institutions_linking_their_articles(page, hosted):
+    """The 单位 index lists institutions (P15): every article the gold gives a unit is on the
+    page of an institution that unit names (its characters are the unit's), and every article
+    a unit page links names that institution in its unit."""
+    expected = gold_pages("unit")  # printed unit → its articles
+    unit_of = {p: u for u, pages in expected.items() for p in pages}
+    page.goto_site("units.html")
+    listed = {re.sub(r"（\d+ 篇）$", "", t): h for t, h in links(page, "article li > a", hosted)}
+    seen: set[str] = set()
+    for name, href in listed.items():
+        page.goto_site(href)
+        assert page.inner_text("article h1") == name
+        found = {h for _, h in links(page, "article li > a:first-child", hosted)
+                 if re.fullmatch(r"issues/[^/]+/\d+\.html", h)}
+        for p in found:
+            assert p in unit_of and set(re.sub(r"\W", "", name)) <= set(unit_of[p]), (name, p)
+        seen |= found
+    assert seen == set(unit_of)
+
+
 def test_author_page_names_the_units_seen(page, hosted):
     for name, pages in gold_pages("authors").items():
         units = {g["unit"] for stem in GOLD_OF for n, g in enumerate(gold(stem))
@@ -217,7 +245,8 @@ def test_author_page_names_the_units_seen(page, hosted):
     page.goto_site("authors.html")
     target = dict((re.sub(r"（\d+ 篇）$", "", t), h) for t, h in links(page, "article li > a", hosted))[name]
     page.goto_site(target)
-    assert {t for t, h in links(page, "article p a", hosted) if h.startswith("units/")} >= units
+    shown = "".join(t for t, h in links(page, "article p a", hosted) if h.startswith("units/"))
+    assert all(set(re.sub(r"\W", "", u)) - set("常委书记部长副主任") <= set(shown) for u in units)
 
 
 def test_year_pages_list_every_article_of_their_issues(page, hosted):

@@ -18,6 +18,7 @@ from typing import Callable
 from .cite import article_date
 from ..model import Article, IssueMeta
 from ..text import escape_markdown
+from .institutions import institutions
 from .urls import (ISSUE_KIND_LABEL, KIND_LABEL, UNKNOWN_YEAR, article_title,
                    author_path, front_matter, initial, issue_label, issue_path, issue_ris_path, link,
                    pinyin_key, section_path, unit_path, year_of, year_path)
@@ -162,7 +163,7 @@ def seen(entries: list[Entry], field: Callable[[Article], list[str]]) -> list[st
 
 def author_page(name: str, entries: list[Entry]) -> str:
     here = author_path(name)
-    units = seen(entries, lambda a: [a.unit] if a.unit else [])
+    units = seen(entries, lambda a: institutions(a.unit))
     lines = [f"# {md(name)}", "", f"作者　共 {len(entries)} 篇", ""]
     if units:
         lines += ["单位：" + "、".join(f"[{md(u)}]({link(here, unit_path(u))})" for u in units), ""]
@@ -246,7 +247,7 @@ def browse_pages(site_name: str, issues: list[IssueMeta],
                           reverse=True))
     sections = grouped(entries, lambda a: [a.section] if a.section else [])
     authors = grouped(entries, lambda a: a.authors)
-    units = grouped(entries, lambda a: [a.unit] if a.unit else [])
+    units = grouped(entries, lambda a: institutions(a.unit))  # institutions, not posts (P15)
     around = issue_neighbours(issues)
     pages = {issue_path(i.id): render_issue_page(i, per_issue[i.id], *around[i.id])
              for i in issues}

@@ -17,6 +17,7 @@ import re
 
 from ..model import Article, IssueMeta
 from ..text import UNTITLED
+from .institutions import institutions
 
 # GB/T 7714-2015 document-type marks: journal, newspaper, online resource.
 TYPE_MARK = {"magazine": "J", "newspaper": "N", "web": "EB/OL"}
@@ -123,7 +124,8 @@ def ris(art: Article, issue: IssueMeta, url: str) -> str:
 
 def citation_meta(art: Article, issue: IssueMeta, url: str) -> list[tuple[str, str]]:
     """The `<meta name content>` pairs, in the order Google Scholar reads them: each
-    `citation_author` is followed by that author's `citation_author_institution`; a scholarly
+    `citation_author` is followed by that author's `citation_author_institution`s (the
+    institutions its unit names, not the posts); a scholarly
     journal's apparatus gives `citation_doi`, `citation_abstract`, `citation_keywords` and a
     `citation_reference` per reference."""
     date = article_date(art, issue)
@@ -133,8 +135,9 @@ def citation_meta(art: Article, issue: IssueMeta, url: str) -> list[tuple[str, s
     units = list(ap.author_units) if ap and ap.author_units else [art.unit] * len(art.authors)
     for name, unit in zip(art.authors, units):
         tags.append(("citation_author", name))
-        if unit:
-            tags.append(("citation_author_institution", unit))
+        # the institutions, not the posts held there ("海原县委常委、组织部部长" → 海原县委,
+        # 海原县委组织部): what Zotero and Google Scholar take for affiliations
+        tags += [("citation_author_institution", i) for i in institutions(unit)]
     if date:
         tags.append(("citation_date", date.replace("-", "/")))
     tags.append(("citation_journal_title", source_name(issue)))

@@ -17,6 +17,7 @@ import html
 from collections import defaultdict
 
 from .browse import INDEX_PAGES, Entry, browse_pages, issue_neighbours, year_title
+from .institutions import affiliation
 from .cite import bibtex, citation_meta, gbt7714, ris
 from ..model import IssueMeta, SplitResult
 from .urls import (ISSUE_KIND_LABEL, KIND_LABEL, article_path, article_title, author_path,
@@ -47,7 +48,8 @@ def article_header(e: Entry, prev: Entry | None, nxt: Entry | None, site_url: st
     return {
         "kind": a.kind, "kind_label": KIND_LABEL.get(a.kind), "subtitle": a.subtitle,
         "role": a.role, "authors": [named(n, author_path) for n in a.authors],
-        "unit": named(a.unit, unit_path), "writer": a.writer,
+        "units": [named(n, unit_path) for n in affiliation(a.unit).institutions],
+        "posts": "、".join(affiliation(a.unit).posts) or None, "writer": a.writer,
         "section": named(a.section, section_path), "date": e.date,
         "issue": {"name": issue_label(i), "url": html_path(issue_path(i.id))},
         "publication": i.publication, "source_kind": ISSUE_KIND_LABEL.get(i.kind),
