@@ -16,8 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .byline import (Byline, are_names, is_institution, is_name, parse_byline, parse_end_line,
-                     parse_head_byline, split_names)
+from .byline import (Byline, are_names, clean_name, has_surname, is_institution, is_name,
+                     parse_byline, parse_end_line, parse_head_byline, split_names)
 from ..model import Line
 from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL, subhead_level
 
@@ -207,7 +207,8 @@ def _context_bylines(out: list[Ln]) -> None:
         if after_title and (is_name(l.text) or are_names(l.text) or is_institution(l.text)):
             anchored = nxt is None or nxt.page_start or nxt.kind in ("section", "label") or \
                 (prev.i > 0 and out[prev.i - 1].kind in ("section", "byline", "end")) or \
-                (prev.i > 0 and out[prev.i - 1].kind == "body" and headish(out[prev.i - 1]))
+                (prev.i > 0 and out[prev.i - 1].kind == "body" and headish(out[prev.i - 1])) or \
+                (prev.i > 0 and out[prev.i - 1].ends_sentence and has_surname(clean_name(l.text)))
             if anchored:
                 l.kind = "byline"
                 l.by = Byline(authors=[re.sub(r"\s+", "", n) for n in split_names(l.text)]
