@@ -17,9 +17,11 @@ site: $(STAMP)
 	$(PY) build_site.py build
 
 # Debian's Chromium (never a browser downloaded by a test tool) and CJK fonts for screenshots.
+# apt-get as root, through sudo otherwise
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 browser:
-	@test -x /usr/bin/chromium || { apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; }
+	@test -x /usr/bin/chromium || { $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; }
 
 test: $(STAMP) browser
 	$(PY) -m pytest -q

@@ -215,6 +215,9 @@ def main(argv: list[str] | None = None, progress=None) -> int:
     except KeyboardInterrupt:
         print(INTERRUPTED, file=sys.stderr)
         return 130
+    except ModuleNotFoundError as e:  # run by a Python without the project's packages
+        print(MISSING.format(name=e.name), file=sys.stderr)
+        return 1
     except BrokenPipeError:
         return _pipe_closed()
     except InputError as e:
@@ -226,6 +229,10 @@ def main(argv: list[str] | None = None, progress=None) -> int:
         print(f"error: {os_error_message(e, writing)}", file=sys.stderr)
         return 1
 
+
+# one line, in the editor's language, for a Python that lacks the project's packages
+MISSING = ("error: 缺少依赖包 {name}：这个 Python 没有装本项目的依赖。请先在项目文件夹运行 make site"
+           "（它建立 .venv 并安装依赖），再用 .venv/bin/python build_site.py … 运行命令")
 
 
 def _pipe_closed() -> int:

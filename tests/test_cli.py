@@ -115,3 +115,18 @@ def test_python_m_qikan_is_the_same_command_line():
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     assert r.stdout == run_cli("split", str(SMALL), "--json").stdout
+
+
+def test_a_python_without_the_dependencies_gets_one_chinese_line(tmp_path):
+    """P16: `python build_site.py check` with a Python that lacks the project's packages (the
+    system's, say) prints one line saying what to run — no traceback — and exits 1."""
+    import subprocess
+    import venv
+
+    venv.create(tmp_path / "bare", with_pip=False)
+    bare = tmp_path / "bare" / "bin" / "python"
+    r = subprocess.run([str(bare), str(ROOT / "build_site.py"), "check"], cwd=ROOT,
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
+    (line,) = r.stderr.strip().splitlines()
+    assert line.startswith("error: 缺少依赖包 ") and "make site" in line and ".venv/bin/python" in line
