@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import http.server
 import json
+import re
 import subprocess
 import sys
 import threading
@@ -59,6 +60,18 @@ def pytest_collection_modifyitems(config, items) -> None:
         t = tier(item)
         if not item.get_closest_marker(t):
             item.add_marker(getattr(pytest.mark, t))
+
+
+# the zh-Hant edition's OpenCC profile, as mkdocs.yml sets it
+HANT_PROFILE = re.search(r"^\s+hant_profile: (\S+)$", (ROOT / "mkdocs.yml").read_text("utf-8"),
+                         re.M).group(1)
+
+
+def hant(text: str) -> str:
+    """`text` as the zh-Hant edition converts it."""
+    import opencc
+
+    return opencc.OpenCC(HANT_PROFILE).convert(text)
 
 
 def gold(stem: str) -> dict:

@@ -14,9 +14,9 @@ import material
 import opencc
 import pytest
 
-from conftest import ROOT, run_cli
+from conftest import HANT_PROFILE, ROOT, run_cli
 
-S2T = opencc.OpenCC("s2t")
+S2T = opencc.OpenCC(HANT_PROFILE)  # the edition's profile
 # Material's Chinese UI strings, wherever this environment installed the theme
 MATERIAL_ZH = Path(material.__file__).parent / "templates" / "partials" / "languages" / "zh.html"
 HAN = re.compile(r"[\u3400-\u9fff]")
@@ -228,8 +228,8 @@ def test_profile_is_a_setting(tmp_path):
     conf.mkdir()
     (conf / "theme_overrides").symlink_to(ROOT / "theme_overrides")
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    assert re.search(r"^\s+hant_profile: s2t$", text, re.M)
-    (conf / "mkdocs.yml").write_text(re.sub(r"hant_profile: s2t", "hant_profile: s2twp", text),
+    assert re.search(r"^\s+hant_profile: s2tw$", text, re.M)
+    (conf / "mkdocs.yml").write_text(re.sub(r"hant_profile: s2tw", "hant_profile: s2twp", text),
                                      encoding="utf-8")
     out = tmp_path / "site"
     r = run_cli("build", "--config", str(conf / "mkdocs.yml"), "--out", str(out),
@@ -241,7 +241,7 @@ def test_profile_is_a_setting(tmp_path):
     assert s2twp.convert(placeholder) != S2T.convert(placeholder)
     assert s2twp.convert(placeholder) in twin.text
 
-    bad = text.replace("hant_profile: s2t", "hant_profile: s2x")
+    bad = text.replace("hant_profile: s2tw", "hant_profile: s2x")
     (conf / "mkdocs.yml").write_text(bad, encoding="utf-8")
     line = next(n for n, t in enumerate(bad.splitlines(), 1) if "hant_profile" in t)
     shutil.rmtree(tmp_path / "dist")
@@ -273,3 +273,11 @@ def test_search_on_twins_finds_twins(built_site, hosted, browser, where):
         hit.click()
     assert page.url == base + "zh-Hant/" + rel
     page.close()
+
+
+def test_the_default_edition_uses_taiwans_standard_characters(built_site):
+    """P15: s2tw by default — 為 and 群眾, not OpenCC's 爲 and 羣衆 (s2t)."""
+    twins = "".join(p.read_text("utf-8") for p in
+                    sorted((built_site["site"] / "zh-Hant" / "issues").rglob("*.html"))[:60])
+    assert "為" in twins and "爲" not in twins
+    assert "群眾" in twins and "羣衆" not in twins

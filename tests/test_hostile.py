@@ -27,7 +27,7 @@ import opencc
 import pytest
 import yaml
 
-from conftest import DOCS_SRC, ROOT, run_cli
+from conftest import HANT_PROFILE, DOCS_SRC, ROOT, run_cli
 
 FRAME = (DOCS_SRC / "2020-12-jzdx.txt").read_text("utf-8").split("\n")[:73]
 TITLE, BYLINE, END = FRAME[1], FRAME[2], FRAME[72]  # "加强党建引领 …", "□ 任善华", "（作者单位：…）"
@@ -279,7 +279,7 @@ def test_in_chromium_nothing_runs_and_the_text_shows(built, browser, name):
     seen = visit(browser, pages)
     ran = {k: v for k, v in seen.items() if v["ran"] or v["dialogs"] or v["bad"]}
     assert not ran, {k: (v["dialogs"], v["bad"]) for k, v in ran.items()}
-    s2t = opencc.OpenCC("s2t")
+    s2t = opencc.OpenCC(HANT_PROFILE)
     for want in CASES[name][3]:
         for edition, text in (("zh-Hans", want), ("zh-Hant", s2t.convert(want))):
             shown = [k for k, v in seen.items() if ("/zh-Hant/" in k) == (edition == "zh-Hant")

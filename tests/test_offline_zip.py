@@ -12,7 +12,7 @@ from pathlib import Path
 import opencc
 import pytest
 
-from conftest import run_cli
+from conftest import HANT_PROFILE, run_cli
 
 # A resource the browser would load by itself: script/img/… src, <link href> (but the
 # canonical link, which only names the hosted page), CSS url()/@import.
@@ -48,7 +48,7 @@ def test_one_zip_with_both_editions_and_a_readme(built_site):
     assert any(n.startswith("assets/stylesheets/") for n in names)
     assert not any(n.endswith(("sitemap.xml", ".map")) for n in names)
     assert "index.html" in readme and "解压" in readme and "zh-Hant/index.html" in readme
-    assert opencc.OpenCC("s2t").convert("解压") in readme  # and the Traditional half
+    assert opencc.OpenCC(HANT_PROFILE).convert("解压") in readme  # and the Traditional half
     assert "\r\n" in readme
 
 
@@ -157,7 +157,7 @@ def test_offline_site_works_from_file_in_chromium(unzipped, browser):
     with page.expect_navigation():
         page.click(".md-header a.md-select__link[hreflang=zh-Hant]")
     assert page.url.endswith("/zh-Hant/issues/2018-03-syjg/001.html")
-    assert page.inner_text("article h1") == opencc.OpenCC("s2t").convert(title)
+    assert page.inner_text("article h1") == opencc.OpenCC(HANT_PROFILE).convert(title)
     copy_citation(page, "已複製")
 
     page.goto((unzipped / "index.html").as_uri())  # search finds the known article

@@ -49,7 +49,7 @@ def readme_text(site_name: str) -> str:
     """说明.txt: Simplified, then the same in Traditional; CRLF and a BOM so that every
     Windows Notepad shows it right."""
     simp = README.format(name=site_name)
-    text = simp + "\n" + "-" * 40 + "\n\n" + opencc.OpenCC("s2t").convert(simp)
+    text = simp + "\n" + "-" * 40 + "\n\n" + opencc.OpenCC("s2tw").convert(simp)
     return "\ufeff" + text.replace("\n", "\r\n")
 
 

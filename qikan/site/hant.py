@@ -36,7 +36,7 @@ import opencc
 from ..errors import InputError
 
 EDITION = "zh-Hant"
-DEFAULT_PROFILE = "s2t"
+DEFAULT_PROFILE = "s2tw"  # 為, 群眾: the forms readers in Taiwan and Hong Kong expect
 # OpenCC's Simplified → Traditional profiles: s2t converts characters only (the text keeps
 # mainland vocabulary), s2tw adds Taiwan's variant characters, s2twp also Taiwan's vocabulary
 # (软件 → 軟體, 搜索 → 搜尋), s2hk Hong Kong's variant characters.
