@@ -19,7 +19,7 @@ from qikan.site.render import render_archive
 from qikan.sidecar import parse_sidecar
 from qikan.split.pipeline import split_source
 from qikan.site.urls import article_path
-from conftest import SEEDS
+from conftest import DOCS_SRC, SEEDS
 
 P10 = Path(__file__).parent / "fixtures" / "p10"
 
@@ -112,3 +112,16 @@ def test_apparatus_reaches_json_front_matter_and_citation_tags():
     front = yaml.safe_load(pages[article_path(res.issue.id, art)].split("---\n", 2)[1])
     assert front["apparatus"]["references"] == list(art.apparatus.references)
     assert front["qikan"]["apparatus"]["abstract"] == art.apparatus.abstract
+
+
+def test_one_paper_in_a_magazine_does_not_make_the_issue_a_journal():
+    """A magazine issue that prints one scholarly paper (摘要, 关键词, 参考文献 …) is still split
+    article by article: headers that leave most of the text before the first one are not the
+    issue's structure."""
+    mag = (DOCS_SRC / "2020-12-jzdx.txt").read_text("utf-8")
+    text = mag + "\n" + (P10 / "academic.txt").read_text("utf-8")
+    alone = split_source(mag.encode(), "m.txt", parse_sidecar("", "", "m"))
+    both = split_source(text.encode(), "m.txt", parse_sidecar("", "", "m"))
+    assert [a.title for a in both.articles[:len(alone.articles)]] == [a.title for a in alone.articles]
+    assert both.articles[-1].title == "基层党组织组织力提升的实践路径研究"
+    assert both.articles[-1].apparatus.keywords == ("基层党组织", "组织力", "乡村振兴")

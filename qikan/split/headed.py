@@ -37,7 +37,10 @@ HEADER_FIELDS = {"author_markers", "affiliations", "abstract", "keywords", "doi"
 # "……能力。", "…，": a line that ends inside or at the end of a sentence: body, never a title
 BODY_END = re.compile(r"[。！？；，、：:;,]$")
 MAX_TITLE_LINES = 3
-LABEL_MAX = 6  # a column label is short: "案例选编", "党建论坛"
+LABEL_MAX = 6
+# the share of the text that may stand before the first header: more, and the headers are not
+# the issue's structure (a magazine that prints one scholarly paper among its articles)
+BEFORE_FIRST_MAX = 0.15  # a column label is short: "案例选编", "党建论坛"
 
 
 @dataclass
@@ -103,7 +106,8 @@ def _title_lines(kept: list[Line], before: int, floor: int, gap_ends: set[int]) 
 
 def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
                  gap_ends: set[int] = frozenset()) -> tuple[list[Article], list[Dropped]] | None:
-    """The articles and the lines placed outside them, or None: no header found. A dropped
+    """The articles and the lines placed outside them, or None: no header found, or much of
+    the text stands before the first one (the generic segmenter reads it then). A dropped
     line in `gap_ends` (a web page's breadcrumb) cannot stand inside a title block."""
     if not heads:
         return None
@@ -158,8 +162,10 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
             unit=by.unit, writer=by.writer, section=section,
             kind="article" if paras else "fragment", date=meta.date))
     first = min(starts)
-    dropped += [Dropped(l.no, l.text, "before the first article", "before-first") for l in kept
-                if l.no < first and l.text.strip()]
+    before = [l for l in kept if l.no < first and l.text.strip()]
+    if len(before) > BEFORE_FIRST_MAX * sum(1 for l in kept if l.text.strip()):
+        return None  # the headers are a part of the issue only (one paper in a magazine)
+    dropped += [Dropped(l.no, l.text, "before the first article", "before-first") for l in before]
     return articles, dropped
 
 
