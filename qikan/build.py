@@ -38,12 +38,14 @@ from .site.feeds import (FEED_DIR, OPML_NAME, SITE_RSS, feed_plugins, opml, raw_
                          well_formed, without_feeds)
 from .site.hant import configured_profile, write_hant_edition
 from .site.render import render_archive
+from .site.dataset import DATA_DIR, write_dataset
 from .site.search import write_search_index
 from .swap import build_lock, clear_leftovers, swap_in, temp_site
 
 # the build's stages, in the order they run (named after the function each one calls)
 STAGES = ("archive_splits", "render_archive", "write_pages", "run_mkdocs", "repair_feeds",
-          "write_search_index", "write_hant_edition", "write_zip", "swap_in", "publish_zip")
+          "write_search_index", "write_dataset", "write_hant_edition", "write_zip", "swap_in",
+          "publish_zip")
 # progress(stage, done): told when each stage starts (False) and ends (True)
 Progress = Callable[[str, bool], None]
 
@@ -222,6 +224,8 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
             repair_feeds(tmp, feeds, raw_values(results, feeds))
         with stage("write_search_index"):
             write_search_index(results, tmp, profile)  # search/ + zh-Hant/search/ (P4)
+        with stage("write_dataset"):
+            write_dataset(results, tmp, site_name, site_url)  # data/ for researchers (P12)
         with stage("write_hant_edition"):
             hant = write_hant_edition(tmp, profile)  # zh-Hant/ twin of every page (P5)
         with stage("write_zip"):
@@ -231,6 +235,7 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
             swap_in(tmp, out)
         with stage("publish_zip"):
             publish_zip(zipped, dist / ZIP_NAME)
+            shutil.copytree(out / DATA_DIR, dist / DATA_DIR, dirs_exist_ok=True)
     finally:
         if tmp.exists():
             shutil.rmtree(tmp)

@@ -50,7 +50,7 @@ class Archive:
         self.base, self.src = base, base / "src"
         self.out, self.work, self.dist = base / "out" / "site", base / "work", base / "dist"
         self.site_before, self.zip_before = snapshot(self.out), snapshot(self.dist)
-        assert "index.html" in self.site_before and list(self.zip_before) == ["qikan-offline.zip"]
+        assert "index.html" in self.site_before and "qikan-offline.zip" in self.zip_before
         self.add(SECOND)
 
     def add(self, stem: str) -> None:

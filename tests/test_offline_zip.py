@@ -22,9 +22,10 @@ REMOTE_LOAD = re.compile(r"""<(?:script|img|iframe|audio|video|source|embed|trac
 
 
 def the_zip(built_site) -> Path:
-    zips = list(built_site["dist"].iterdir())
-    assert [z.suffix for z in zips] == [".zip"], zips  # exactly one file, a zip
-    return zips[0]
+    """dist/ holds exactly one zip (and the dataset's folder, data/)."""
+    files = [p for p in built_site["dist"].iterdir() if p.name != "data"]
+    assert [z.suffix for z in files] == [".zip"], files
+    return files[0]
 
 
 def site_files(site: Path) -> set[str]:

@@ -225,6 +225,12 @@ def home_page(site_name: str, issues: list[IssueMeta], per_issue: dict[str, list
         links = "　".join(f"[{md(issue_label(i))}]({link(here, issue_path(i.id))})"
                          f"（{len(per_issue[i.id])} 篇）" for i in group)
         lines += [f"- **[{year_title(year)}]({link(here, year_path(year))})**：{links}"]
+    # HTML links: the data files are written after MkDocs, which would report them missing
+    lines += ["", "## 数据下载", "",
+              '<p class="qikan-data">全部文章的元数据与正文：'
+              '<a href="data/articles.csv" download>CSV</a>　'
+              '<a href="data/articles.jsonl" download>JSON Lines</a>　'
+              '<a href="data/datapackage.json" download>字段说明（datapackage.json）</a></p>']
     return front_matter({"title": "首页"}) + "\n".join(lines) + "\n"
 
 
