@@ -26,7 +26,7 @@ from .urls import (ISSUE_KIND_LABEL, KIND_LABEL, UNKNOWN_YEAR, article_title,
 # The browse indexes, in the nav's order.
 # (Not sections/index.md …: navigation.indexes would take an index.md for its nav group's page.)
 INDEX_PAGES = (("栏目", "sections.md"), ("作者", "authors.md"), ("单位", "units.md"),
-               ("年份", "years.md"))
+               ("年份", "years.md"), ("统计", "stats.md"))
 
 
 @dataclass(frozen=True)

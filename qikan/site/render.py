@@ -18,6 +18,7 @@ from collections import defaultdict
 
 from .browse import INDEX_PAGES, Entry, browse_pages, issue_neighbours, year_title
 from .institutions import affiliation
+from .stats import stats_page
 from .cite import bibtex, citation_meta, gbt7714, ris
 from ..model import IssueMeta, SplitResult
 from .urls import (ISSUE_KIND_LABEL, KIND_LABEL, article_path, article_title, author_path,
@@ -117,6 +118,7 @@ def render_archive(results: list[SplitResult], site_name: str = "期刊文库",
     per_issue = {r.issue.id: [Entry(r.issue, a, article_path(r.issue.id, a)) for a in r.articles]
                  for r in results}
     pages = browse_pages(site_name, issues, per_issue)
+    pages["stats.md"] = stats_page([e for i in issues for e in per_issue[i.id]])
     around = issue_neighbours(issues)
     for issue_id, entries in per_issue.items():
         for n, e in enumerate(entries):
