@@ -144,6 +144,13 @@ def cmd_newest(a: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(a: argparse.Namespace) -> int:
+    """A live preview of the archive (qikan/serve.py) until Ctrl-C."""
+    from .serve import serve
+
+    return serve(Path(a.src), Path(a.config), Path(a.work), a.port, a.open)
+
+
 def cmd_review(a: argparse.Namespace) -> int:
     """Serve the review page of one issue on 127.0.0.1 (qikan/review.py) until Ctrl-C."""
     from .review import serve  # the server's modules load only for this command
@@ -203,9 +210,15 @@ def main(argv: list[str] | None = None, progress=None) -> int:
     r.add_argument("--src", default=str(ROOT / "docs_src"), help="folder of issues + sidecars")
     r.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
     r.add_argument("--no-open", action="store_true", help="print the address, open no browser")
+    v = sub.add_parser("serve", help="a live preview of the site, rebuilt on every change")
+    v.add_argument("--src", default=str(ROOT / "docs_src"), help="folder of issues + sidecars")
+    v.add_argument("--config", default=str(ROOT / "mkdocs.yml"))
+    v.add_argument("--work", default=str(ROOT / "build" / "serve"), help="its work folder")
+    v.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1")
+    v.add_argument("--open", action="store_true", help="open the preview in the browser")
     a = ap.parse_args(argv)
     commands = {"check": cmd_check, "split": cmd_split, "add": cmd_add, "newest": cmd_newest,
-                "review": cmd_review}
+                "review": cmd_review, "serve": cmd_serve}
     # a `kill` (CI's cancel) unwinds like Ctrl-C, so the build removes its temporary folder
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     try:
@@ -224,7 +237,7 @@ def main(argv: list[str] | None = None, progress=None) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 2
     except OSError as e:  # disk full, no permission: the machine's fault, not the input's
-        writing = "" if a.cmd in ("split", "check", "review") else \
+        writing = "" if a.cmd in ("split", "check", "review", "serve") else \
             f"writing one of --out {a.out}, --work {a.work}, --dist {a.dist}"
         print(f"error: {os_error_message(e, writing)}", file=sys.stderr)
         return 1

@@ -40,6 +40,7 @@ def test_any_real_date_is_read(date):
     assert parse_sidecar(f'date: "{date}"\n', "s.yml", "x").date == date
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("date, gzip_time", [("1955-03", 0), ("9999-12-31", 2**32 - 1)])
 def test_an_archive_of_any_date_builds_with_clamped_timestamps(tmp_path, date, gzip_time):
     src = tmp_path / "src"
