@@ -151,6 +151,16 @@ def cmd_serve(a: argparse.Namespace) -> int:
     return serve(Path(a.src), Path(a.config), Path(a.work), a.port, a.open)
 
 
+def cmd_zensical(a: argparse.Namespace) -> int:
+    """The site built with Zensical (qikan/zensical.py), into the work folder's zsite/."""
+    from .zensical import build_zensical
+
+    rep = build_zensical(Path(a.src), Path(a.config), Path(a.work))
+    print(f"Zensical: {rep.pages} pages in {rep.site} (its build {rep.seconds:.1f} s), "
+          "search index and zh-Hant edition added")
+    return 0
+
+
 def cmd_review(a: argparse.Namespace) -> int:
     """Serve the review page of one issue on 127.0.0.1 (qikan/review.py) until Ctrl-C."""
     from .review import serve  # the server's modules load only for this command
@@ -216,9 +226,13 @@ def main(argv: list[str] | None = None, progress=None) -> int:
     v.add_argument("--work", default=str(ROOT / "build" / "serve"), help="its work folder")
     v.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1")
     v.add_argument("--open", action="store_true", help="open the preview in the browser")
+    z = sub.add_parser("zensical", help="build the site with Zensical (into WORK/zsite)")
+    z.add_argument("--src", default=str(ROOT / "docs_src"), help="folder of issues + sidecars")
+    z.add_argument("--config", default=str(ROOT / "mkdocs.yml"))
+    z.add_argument("--work", default=str(ROOT / "build" / "zensical"), help="its work folder")
     a = ap.parse_args(argv)
     commands = {"check": cmd_check, "split": cmd_split, "add": cmd_add, "newest": cmd_newest,
-                "review": cmd_review, "serve": cmd_serve}
+                "review": cmd_review, "serve": cmd_serve, "zensical": cmd_zensical}
     # a `kill` (CI's cancel) unwinds like Ctrl-C, so the build removes its temporary folder
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     try:
@@ -237,7 +251,7 @@ def main(argv: list[str] | None = None, progress=None) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 2
     except OSError as e:  # disk full, no permission: the machine's fault, not the input's
-        writing = "" if a.cmd in ("split", "check", "review", "serve") else \
+        writing = "" if a.cmd in ("split", "check", "review", "serve", "zensical") else \
             f"writing one of --out {a.out}, --work {a.work}, --dist {a.dist}"
         print(f"error: {os_error_message(e, writing)}", file=sys.stderr)
         return 1

@@ -37,7 +37,7 @@ SLOW_FILES = {"test_properties.py", "test_split_scale.py", "test_bench_archive.p
 # whole files whose tests run builds (or the build's fault machinery) themselves
 BUILD_FILES = {"test_faults.py", "test_publish.py", "test_site_settings.py", "test_hostile.py",
                "test_offline_zip.py", "test_reader_site.py", "test_feeds.py", "test_hant.py",
-               "test_search_browser.py", "test_build_lock.py", "test_serve.py"}
+               "test_search_browser.py", "test_build_lock.py", "test_serve.py", "test_zensical.py"}
 
 
 def tier(item: pytest.Item) -> str:
