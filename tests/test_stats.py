@@ -27,3 +27,23 @@ def test_the_stats_page_counts_what_the_archive_holds(built_site):
 def test_the_twin_is_in_traditional(built_site):
     twin = (Path(built_site["site"]) / "zh-Hant" / "stats.html").read_text("utf-8")
     assert "統計" in twin and "各年文章數" in twin and "<svg" in twin
+
+
+def test_the_charts_show_in_chromium_from_file(built_site, browser):
+    """The charts draw in a real browser from file:// (no script, no request elsewhere); the
+    screenshot is tests/screenshots/stats.png."""
+    from pathlib import Path as P
+
+    page = browser.new_page(viewport={"width": 1100, "height": 1400})
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url))
+    page.goto((P(built_site["site"]) / "stats.html").as_uri())
+    boxes = page.eval_on_selector_all(".qikan-chart__bar",
+                                      "els => els.map(e => e.getBoundingClientRect().width)")
+    assert len(boxes) >= 10 and all(w > 0 for w in boxes)
+    assert max(boxes) > 3 * min(boxes)  # bars in proportion to their counts
+    assert all(u.startswith("file://") for u in asked)
+    shots = P(__file__).parent / "screenshots"
+    shots.mkdir(exist_ok=True)
+    page.screenshot(path=str(shots / "stats.png"))
+    page.close()

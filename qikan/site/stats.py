@@ -19,6 +19,7 @@ from .institutions import institutions
 from .urls import front_matter, issue_label, year_of
 
 TOP = 15  # authors and units shown
+LABEL_CHARS = 15  # a longer label is cut (the table below the chart has it whole)
 BAR_H, GAP, LABEL_W, BAR_W = 18, 6, 190, 360  # px
 
 
@@ -34,12 +35,16 @@ def bar_chart(title: str, rows: list[tuple[str, int]]) -> str:
         y = GAP + k * (BAR_H + GAP)
         w = max(1, round(BAR_W * n / most))
         parts += [f'<text x="{LABEL_W - 6}" y="{y + BAR_H - 5}" text-anchor="end" '
-                  f'class="qikan-chart__label">{html.escape(label[:14])}</text>',
+                  f'class="qikan-chart__label">{html.escape(_short(label))}</text>',
                   f'<rect x="{LABEL_W}" y="{y}" width="{w}" height="{BAR_H}" '
                   f'class="qikan-chart__bar"/>',
                   f'<text x="{LABEL_W + w + 5}" y="{y + BAR_H - 5}" '
                   f'class="qikan-chart__count">{n}</text>']
     return "".join(parts) + "</svg>"
+
+
+def _short(label: str) -> str:
+    return label if len(label) <= LABEL_CHARS else label[:LABEL_CHARS - 1] + "…"
 
 
 def _section(title: str, rows: list[tuple[str, int]], unit: str) -> list[str]:
