@@ -64,3 +64,16 @@ def test_the_site_is_readable_by_a_web_server(built_site):
     assert site.stat().st_mode & 0o777 == 0o755
     for p in [*site.rglob("*")][:2000]:
         assert p.stat().st_mode & 0o004, p
+
+
+def test_an_articles_nav_opens_on_its_issue(built_site):
+    """The nav of an article page marks its issue and year active (Material expands them);
+    no other issue is marked, and pages that are not articles keep their own marks."""
+    site = Path(built_site["site"])
+    for stem in ISSUES_NEWEST_FIRST:
+        html = (site / "issues" / stem / "001.html").read_text("utf-8")
+        active = re.findall(r'md-nav__item--active">\s*<a href="([^"]+)"', html)
+        assert active == ["index.html"], (stem, active)  # the issue's own page, one folder up
+        assert html.count("md-nav__item--active") == 3  # 各期 › the year › the issue
+    home = (site / "index.html").read_text("utf-8")
+    assert not re.findall(r'md-nav__item--active">\s*<a href="issues/', home)

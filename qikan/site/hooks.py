@@ -1,5 +1,5 @@
 """MkDocs hooks (the generated config lists this file under `hooks:`): each built page → the
-same page without its blank lines.
+same page without its blank lines; an article page's nav opened on its issue.
 
 Takes the HTML MkDocs renders for a page; gives it back with every run of white space that
 holds a line break cut to one line break, outside `<pre>`, `<textarea>` and `<script>`.
@@ -29,5 +29,29 @@ def compact_html(html: str) -> str:
                    for n, p in enumerate(parts))
 
 
+def _issue_page(page, nav):
+    """The nav's page of the issue an article page belongs to (articles are not in the nav)."""
+    issue = (page.meta or {}).get("issue")
+    if not issue or page.meta.get("template") != "article.html":
+        return None
+    want = f"issues/{issue}/index.md"
+    return next((p for p in nav.pages if p.file.src_uri == want), None)
+
+
+def on_page_context(context, page, config, nav):
+    """An article page's nav opens on its issue: the issue's entry and its year are active
+    (Material expands and marks them), for this page only."""
+    issue = _issue_page(page, nav)
+    if issue is not None:
+        issue.active = True
+        _opened.append(issue)
+    return context
+
+
 def on_post_page(output: str, page, config) -> str:
+    while _opened:  # the next page's nav is its own
+        _opened.pop().active = False
     return compact_html(output)
+
+
+_opened: list = []  # the issue page made active for the page being rendered
