@@ -23,6 +23,7 @@ import calendar
 import logging
 import os
 import shutil
+import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,11 @@ from .site.render import render_archive
 from .site.dataset import DATA_DIR, write_dataset
 from .site.search import write_search_index
 from .swap import build_lock, clear_leftovers, swap_in, temp_site
+
+# said once by a build whose mkdocs.yml has no site_url (as a local build has)
+NO_SITE_URL = ("warning: mkdocs.yml 未设置 site_url（发布时用 QIKAN_SITE_URL 给出网址）："
+               "本次构建不写绝对网址——不生成 RSS 订阅，规范链接与引用中不带网址")
+
 
 # the build's stages, in the order they run (named after the function each one calls)
 STAGES = ("archive_splits", "render_archive", "write_pages", "run_mkdocs", "repair_feeds",
@@ -205,9 +211,13 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
     with stage("render_archive"):
         pages, nav = render_archive(results, site_name, site_url)
     theme = settings.get("theme") if isinstance(settings.get("theme"), dict) else {}
-    plugins, feeds = feed_plugins(results, settings.get("plugins") or [],
-                                  str((work / "rss-cache").resolve()), site_name, site_url,
-                                  theme.get("favicon") or "assets/images/favicon.png")
+    if site_url:
+        plugins, feeds = feed_plugins(results, settings.get("plugins") or [],
+                                      str((work / "rss-cache").resolve()), site_name, site_url,
+                                      theme.get("favicon") or "assets/images/favicon.png")
+    else:  # feeds need absolute URLs; without them the pages are relative only
+        print(NO_SITE_URL, file=sys.stderr)
+        plugins, feeds = without_feeds(settings.get("plugins")), []
     # copied as a static file, which also makes feeds/ exist before the feed plugins write
     static = {f"{FEED_DIR}/{OPML_NAME}": opml(site_name, site_url, feeds)} if feeds else {}
     work.mkdir(parents=True, exist_ok=True)

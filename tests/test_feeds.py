@@ -18,7 +18,7 @@ from conftest import DOCS_SRC, ROOT, run_cli
 from qikan.site.feeds import feed_plugins
 from qikan.archive import load_archive
 
-SITE_URL = "https://example.org/qikan/"  # mkdocs.yml's default when QIKAN_SITE_URL is unset
+SITE_URL = "https://example.org/qikan/"  # the test builds' QIKAN_SITE_URL (conftest)
 LENGTH = 20  # mkdocs.yml: plugins: rss: length
 FEED_KINDS = ("article", "brief", "editor_note")  # fillers and fragments are not announced
 

@@ -16,7 +16,7 @@ import yaml
 from conftest import DOCS_SRC, GOLD_OF, ROOT
 from conftest import gold as gold_issue
 SHOTS = ROOT / "tests" / "screenshots"
-# The site_url of mkdocs.yml when QIKAN_SITE_URL is not set (as in the test build).
+# The site_url of the test builds (QIKAN_SITE_URL, set by conftest).
 SITE_URL = "https://example.org/qikan/"
 
 

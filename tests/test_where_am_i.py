@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from conftest import DOCS_SRC
 
 ISSUES_NEWEST_FIRST = sorted(
@@ -77,3 +79,35 @@ def test_an_articles_nav_opens_on_its_issue(built_site):
         assert html.count("md-nav__item--active") == 3  # 各期 › the year › the issue
     home = (site / "index.html").read_text("utf-8")
     assert not re.findall(r'md-nav__item--active">\s*<a href="issues/', home)
+
+
+@pytest.mark.build
+def test_a_build_without_site_url_warns_once_and_writes_no_address(tmp_path):
+    """A local build (no QIKAN_SITE_URL, mkdocs.yml's site_url empty): one warning line, no
+    placeholder host anywhere, no feeds, citations without a URL (P15)."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    src = tmp_path / "src"
+    src.mkdir()
+    for ext in (".txt", ".yml"):
+        (src / f"2022-06-rmrb{ext}").write_bytes((DOCS_SRC / f"2022-06-rmrb{ext}").read_bytes())
+    env = {**os.environ, "QIKAN_SITE_URL": ""}
+    r = subprocess.run([sys.executable, str(ROOT / "build_site.py"), "build", "--src", str(src),
+                        "--out", str(tmp_path / "site"), "--work", str(tmp_path / "work"),
+                        "--dist", str(tmp_path / "dist")], env=env, capture_output=True,
+                       text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    warnings = [l for l in r.stderr.splitlines() if l.startswith("warning:")]
+    assert len(warnings) == 1 and "site_url" in warnings[0]
+    assert "RSS-plugin" not in r.stderr
+    site = tmp_path / "site"
+    page = (site / "issues" / "2022-06-rmrb" / "001.html").read_text("utf-8")
+    assert "example.org" not in page and "citation_fulltext_html_url" not in page
+    assert 'rel="canonical"' not in page and "url = {" not in page and "UR  - " not in page
+    assert not (site / "feeds").exists()
+    assert not any("example.org" in p.read_text("utf-8", errors="replace")
+                   for p in site.rglob("*.html"))

@@ -30,6 +30,12 @@ BIBTEX_SPECIAL = re.compile(r"([\\{}%&$#_^~])")
 BIBTEX_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
+def absolute(url: str) -> str | None:
+    """The page's URL when the site has an address (site_url); None for a relative one: a
+    citation names no address rather than one that is not the site's."""
+    return url if url.startswith(("http://", "https://")) else None
+
+
 def article_date(art: Article, issue: IssueMeta) -> str | None:
     """The date as printed (YYYY, YYYY-MM or YYYY-MM-DD): the article's own, else the issue's."""
     return art.date or issue.date
@@ -54,7 +60,8 @@ def gbt7714(art: Article, issue: IssueMeta, url: str) -> str:
         return f"{lead}{title}[{mark}]. {where}."
     if issue.kind == "web":            # 出版者, (更新日期)[引用日期]. 获取和访问路径.
         when = f"({date})" if date else ""
-        return f"{lead}{title}[{mark}]. {name}, {when}{ACCESSED}. {url}."
+        return f"{lead}{title}[{mark}]. {name}, {when}{ACCESSED}" + \
+            (f". {absolute(url)}." if absolute(url) else ".")
     year = date[:4]                    # 刊名, 年(期). — the number only when the sidecar has it
     number = issue.number
     where = name + (f", {year}" if year else "") + (f"({number})" if year and number else "")
@@ -89,7 +96,7 @@ def bibtex(art: Article, issue: IssueMeta, url: str) -> str:
         fields.append(("number", _bib(issue.number)))
     if art.unit:
         fields.append(("institution", _bib(art.unit)))
-    fields += [("language", "chinese"), ("url", url)]
+    fields += [("language", "chinese")] + ([("url", url)] if absolute(url) else [])
     kind = "misc" if issue.kind == "web" else "article"
     body = ",\n".join(f"  {k} = {v}" if k == "month" else f"  {k} = {{{v}}}" for k, v in fields)
     return f"@{kind}{{{art.id},\n{body}\n}}"
@@ -117,7 +124,8 @@ def ris(art: Article, issue: IssueMeta, url: str) -> str:
         lines += [("AB", ap.abstract)] if ap.abstract else []
         lines += [("KW", k) for k in ap.keywords]
         lines += [("DO", ap.doi)] if ap.doi else []
-    lines += [("LA", "zh"), ("UR", url), ("ID", art.id), ("ER", "")]
+    lines += [("LA", "zh")] + ([("UR", url)] if absolute(url) else []) + \
+        [("ID", art.id), ("ER", "")]
     return "\n".join(f"{tag}  - {' '.join(value.split())}".rstrip() + (" " if tag == "ER" else "")
                      for tag, value in lines)
 
@@ -150,8 +158,9 @@ def citation_meta(art: Article, issue: IssueMeta, url: str) -> list[tuple[str, s
     if ap and ap.keywords:
         tags.append(("citation_keywords", "; ".join(ap.keywords)))
     tags += [("citation_reference", ref) for ref in (ap.references if ap else ())]
-    tags += [("citation_language", "zh"), ("citation_fulltext_html_url", url),
-             ("DC.title", art.title or UNTITLED)]
+    tags += [("citation_language", "zh")]
+    tags += [("citation_fulltext_html_url", url)] if absolute(url) else []
+    tags.append(("DC.title", art.title or UNTITLED))
     tags += [("DC.creator", name) for name in art.authors]
     if date:
         tags.append(("DC.date", date))
