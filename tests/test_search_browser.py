@@ -12,6 +12,8 @@ from urllib.parse import unquote, urlsplit
 import opencc
 import pytest
 
+from conftest import HANT_PROFILE
+
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
 NONSENSE = "齉龘靐齾爩鱻"
 MODES = ("http", "file")
@@ -109,7 +111,7 @@ def test_fifty_random_phrases_find_their_article_and_every_other(site, split_jso
 def test_traditional_query_finds_simplified_article_and_back(site, split_json):
     root, open_page, _ = site
     arts = articles(split_json)
-    to_hant = opencc.OpenCC("s2t")
+    to_hant = opencc.OpenCC(HANT_PROFILE)  # the edition's profile
     phrase, path = next((p, a) for p, a in random_phrases(arts, 200, seed=9)
                         if to_hant.convert(p) != p)
     page = open_page()

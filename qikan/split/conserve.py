@@ -7,8 +7,9 @@ an article's fields (body, title, subtitle, authors, role, unit, writer, section
 The test consumes: each field's text is a pool, and a line takes its characters out of the
 pool it is found in, so a body line that repeats a piece of the title ("治理水平。" under a title
 ending "…治理水平") is lost when the body no longer holds it, although the title does. Lines are
-taken in source order and a pool is searched from where the last line found its text, so a
-sentence quoted twice is matched where it stands, not at its first occurrence. Short fields
+taken in reading order (an article's ranges in the order it lists them) and a pool is searched
+from where the last line found its text, so a sentence quoted twice is matched where it
+stands, not at its first occurrence. Short fields
 (title, byline) are searched before the body, so a title line takes the title's characters,
 not a body sentence that quotes the title; and they give a piece only at their edges or next
 to a piece already taken, so a body line that quotes the middle of the title ("党的组织路线")
@@ -49,6 +50,7 @@ class _Pool:
 
     def __init__(self, text: str | None, anywhere: bool):
         self.text, self.at, self.anywhere = _han(text), 0, anywhere
+        self.whole = self.text  # as it was before any line took from it
 
     def _find(self, need: str) -> int:
         if self.anywhere:
@@ -95,7 +97,14 @@ def lost_lines(lines: list[Line], res: SplitResult) -> list[Lost]:
     lost = []
     # lines of a few characters (a vertical title's glyphs, "工作。") last: taken first, they
     # would use up the middle of a longer line's text
-    for line in sorted(lines, key=lambda l: _order(len(_han(l.text)))):
+    # and the others in reading order: in the sidecar's split an article's ranges in the
+    # order it lists them (a later column may come first), so each line finds its text where
+    # it stands; the automatic split's ranges are in source order already
+    reading = {} if not res.issue.articles else {no: k for k, no in enumerate(
+        no for a in res.articles for first, last in a.lines for no in range(first, last + 1))}
+    ahead = len(reading)
+    for line in sorted(lines, key=lambda l: (_order(len(_han(l.text))),
+                                             reading.get(l.no, ahead + l.no))):
         rest = _han(line.text)
         for piece in dropped.get(line.no, []):  # a dropped piece of the line, or all of it
             if piece and piece in rest:
@@ -104,6 +113,9 @@ def lost_lines(lines: list[Line], res: SplitResult) -> list[Lost]:
             continue
         # a line outside every article's ranges (a title block the split moved) may be in any
         pools = [p for i in owner[line.no] for p in fields[i]] if line.no in owner else every
-        if not any(p.take(rest) for p in pools):
+        # a fragment of one to three characters ("0月10日" of a date broken over lines) may
+        # repeat what another line took already: it is placed when its field holds it at all
+        if not any(p.take(rest) for p in pools) and \
+                not (len(rest) < SHORT and any(rest in p.whole for p in pools)):
             lost.append(Lost(line.no, line.text, rest))
     return sorted(lost, key=lambda x: x.line)
