@@ -20,15 +20,13 @@ from pathlib import Path
 import yaml
 
 from .errors import InputError
-from .split.ingest import decode_text, read_issue_lines
+from .split.ingest import BOMS, decode_text, read_issue_lines
 from .model import IssueMeta
 from .split.by_sidecar import _flow, check_ranges
 from .sidecar import ARTICLE_KEYS, LOADER, parse_sidecar
 
 FIELDS = ("title", "subtitle", "authors", "role", "unit", "writer", "section", "kind", "date")
-BOM = {"utf-8": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE,
-       "utf-16-be": codecs.BOM_UTF16_BE, "utf-32-le": codecs.BOM_UTF32_LE,
-       "utf-32-be": codecs.BOM_UTF32_BE}
+BOM = {enc: bom for bom, enc in BOMS}  # encoding → the BOM ingest read it by
 # a line with its end: "  - lines: [[2, 73]]\n" (the last line of a file may have none)
 LINE_RE = re.compile(r"[^\n]*\n|[^\n]+$")
 HEADER = "# The split, corrected in the review page (python build_site.py review)."
@@ -52,8 +50,8 @@ def read_sidecar_text(side: Path) -> SidecarText:
     data = side.read_bytes()
     text, enc = decode_text(data, str(side))
     enc = codecs.lookup(enc or "utf-8").name
-    return SidecarText(text.lstrip("\ufeff"), enc, data.startswith(BOM.get(enc, b"\0\0\0\0\0")),
-                       hashlib.sha256(data).hexdigest())
+    bom = any(data.startswith(b) for b, _ in BOMS)
+    return SidecarText(text.lstrip("\ufeff"), enc, bom, hashlib.sha256(data).hexdigest())
 
 
 def entries_from_json(items: object, path: str) -> list[dict]:

@@ -352,3 +352,17 @@ def test_hostile_sidecar_and_text_show_as_text(browser, issue):
     finally:
         srv.shutdown()
         srv.server_close()
+
+
+def test_utf16_sidecar_keeps_its_bom(issue):
+    side = issue.with_suffix(".yml")
+    text = side.read_text("utf-8")
+    side.write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
+    entries = _entries(issue)
+    entries[3]["title"] = "补上的标题"
+    save_articles(side, issue, entries, read_sidecar_text(side).version, issue.stem)
+    data = side.read_bytes()
+    assert data.startswith(b"\xff\xfe")
+    new = data[2:].decode("utf-16-le")
+    assert new.split("articles:")[0] == text.split("articles:")[0]
+    assert read_meta(issue).articles[3]["title"] == "补上的标题"
