@@ -39,6 +39,8 @@ SHORT_REPR.maxstring = SHORT_REPR.maxother = 80
 SHORT_REPR.maxlist = SHORT_REPR.maxdict = 6
 # control characters other than tab and line ends: what binary content decodes to
 NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# "date: 2015-02-31": a date written without quotes, which YAML itself reads (and fails on)
+UNQUOTED_DATE = re.compile(r"^(\s*-?\s*date\s*:\s*)(\d{4}-\d{1,2}-\d{1,2})\s*$", re.M)
 # "2015-10", "2018-03-12"
 DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$")
 DATE_HINT = 'write a real date, YYYY-MM or YYYY-MM-DD in quotes, e.g. date: "2015-10"'
@@ -156,9 +158,14 @@ def _load(text: str, path: str) -> tuple[object, yaml.Node | None, dict[str, int
         raise InputError(path, line, f"not valid YAML{col}: {getattr(e, 'problem', e)}",
                          "fix the YAML syntax (quote values that contain ':' or start with "
                          "'[', '{', '*', '&', '!', '%', '@')") from None
-    except RecursionError:
-        raise InputError(path, None, "the YAML is nested too deeply",
-                         "write the sidecar as plain `key: value` lines") from None
+    except ValueError:  # an unquoted date YAML reads as a timestamp: "date: 2015-02-31"
+        for no, value in UNQUOTED_DATE.findall(text):
+            problem = date_problem(value)
+            if problem:
+                line = text[:text.index(no + value)].count("\n") + 1
+                raise InputError(path, line, f"date {_quote(value)} {problem}", DATE_HINT) \
+                    from None
+        raise
 
 
 def _type_name(value: object) -> str:

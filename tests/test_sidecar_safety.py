@@ -89,3 +89,18 @@ def test_an_empty_id_or_kind_is_refused_not_replaced(text, line):
     key = text.split("\n")[line - 1].split(":")[0]
     assert refusal(text) == f"s.yml:{line}: {key} has no value — give the {key} a value or " \
         "delete the line"
+
+
+@pytest.mark.parametrize("text, line, problem", [
+    ("id: x\ndate: 2015-02-31\n", 2, "is not in the calendar (February 2015 has 28 days)"),
+    ("date: 0000-01-01\n", 1, "has the year 0000"),
+    ("articles:\n  - lines: [[1, 2]]\n    date: 2019-02-30\n", 3, "is not in the calendar"),
+])
+def test_an_unquoted_impossible_date_is_refused_not_a_traceback(text, line, problem):
+    """YAML itself reads `date: 2015-02-31` (no quotes) as a timestamp and fails on it."""
+    msg = refusal(text)
+    assert msg.startswith(f"s.yml:{line}: date ") and problem in msg
+
+
+def test_an_unquoted_real_date_is_read():
+    assert parse_sidecar("date: 2015-10-01\n", "s.yml", "x").date == "2015-10-01"
