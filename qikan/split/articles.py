@@ -122,14 +122,16 @@ def derived_title(paras: list[str]) -> str | None:
     return (head[:cut] if cut >= 8 else first[:DERIVED_MAX]) or None
 
 
-def _ranges(nos: list[int]) -> list[tuple[int, int]]:
+def line_ranges(nos: list[int]) -> list[tuple[int, int]]:
+    """An article's source lines as `lines` ranges (a gap of up to two blank lines is inside
+    a range); [(1, 1)] for none."""
     out: list[list[int]] = []
     for n in sorted(set(nos)):
         if out and n <= out[-1][1] + 3:
             out[-1][1] = n
         else:
             out.append([n, n])
-    return [(a, b) for a, b in out]
+    return [(a, b) for a, b in out] or [(1, 1)]
 
 
 def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
@@ -184,7 +186,7 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
     nos = [l.no for l in u.lns] + [l.no for l in u.ends] + ([l.no for l in u.tb.lines] if u.tb else [])
     return Article(
         id=f"{meta.id}-{order:03d}", order=order, title=title,
-        body=body_markdown(paras), lines=_ranges(nos) or [(1, 1)],
+        body=body_markdown(paras), lines=line_ranges(nos),
         subtitle=subtitle, authors=by.authors, role=by.role, unit=by.unit, writer=by.writer,
         section=section, kind=kind if paras or kind == "editor_note" else "fragment",
         date=meta.date, title_derived=title is not None and (u.tb is None or not u.tb.titles))

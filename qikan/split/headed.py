@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import SECTION_LABEL, body_markdown
 from .blocks import DASH_SUBTITLE
+from .articles import line_ranges
 from .byline import Byline, are_names, is_name, lead_credit, parse_end_line, split_names
 from .furniture import ApparatusLine
 from .layout import join_paragraphs
@@ -158,7 +159,7 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
         articles.append(Article(
             id=f"{meta.id}-{n:03d}", order=n, title=title,
             body=body_markdown(paras),
-            lines=_spans(nos), subtitle=subtitle, authors=by.authors, role=by.role,
+            lines=line_ranges(nos), subtitle=subtitle, authors=by.authors, role=by.role,
             unit=by.unit, writer=by.writer, section=section,
             kind="article" if paras else "fragment", date=meta.date))
     first = min(starts)
@@ -167,13 +168,3 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
         return None  # the headers are a part of the issue only (one paper in a magazine)
     dropped += [Dropped(l.no, l.text, "before the first article", "before-first") for l in before]
     return articles, dropped
-
-
-def _spans(nos: list[int]) -> list[tuple[int, int]]:
-    out: list[list[int]] = []
-    for no in sorted(set(nos)):
-        if out and no <= out[-1][1] + 3:
-            out[-1][1] = no
-        else:
-            out.append([no, no])
-    return [(a, b) for a, b in out] or [(1, 1)]

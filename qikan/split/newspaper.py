@@ -20,6 +20,7 @@ import re
 
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown
+from .articles import line_ranges
 from .byline import Byline, lead_credit, parse_end_line, parse_head_byline
 
 # "　　本报讯…" (ingest leaves one space of the indent): an indented paragraph
@@ -143,17 +144,7 @@ def _article(meta: IssueMeta, order: int, s: _Story) -> Article:
     nos = [l.no for l in s.head + s.body + s.ends]
     return Article(
         id=f"{meta.id}-{order:03d}", order=order, title=title,
-        body=body_markdown(paras), lines=_spans(nos),
+        body=body_markdown(paras), lines=line_ranges(nos),
         subtitle=subtitle, authors=by.authors, role=by.role, unit=by.unit,
         kind="brief" if s.brief or (title is None and len(paras) <= 1) else "article",
         date=meta.date)
-
-
-def _spans(nos: list[int]) -> list[tuple[int, int]]:
-    out: list[list[int]] = []
-    for no in sorted(set(nos)):
-        if out and no <= out[-1][1] + 3:
-            out[-1][1] = no
-        else:
-            out.append([no, no])
-    return [(a, b) for a, b in out] or [(1, 1)]
