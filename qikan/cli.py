@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import signal
 import sys
 from pathlib import Path
@@ -93,13 +94,20 @@ def cmd_add(a: argparse.Namespace) -> int:
     if not new.is_file():
         raise InputError(str(new), None, "no such file", "give the path of the new issue's text")
     data = new.read_bytes()
+    same = _same_text(data, str(new), src)
+    if same:
+        raise InputError(str(new), None, f"the archive has this text already: {same} holds "
+                         "the same issue (the same characters, whatever the encoding or line "
+                         "breaks)", "do not add it again; to correct that issue, edit its "
+                         "sidecar or review it")
     draft = draft_sidecar(data, str(new), a.id)
     txt, side = src / f"{draft.id}.txt", src / f"{draft.id}.yml"
     taken = _issue_ids(src).get(draft.id)
     if taken or txt.exists() or side.exists():
         raise InputError(str(new), None, f"issue id {draft.id!r} already exists in {src} "
                          f"({taken or (txt if txt.exists() else side).name})",
-                         "give the new issue another id with --id")
+                         "this is another issue than that one (its text differs), so give it "
+                         "its own id with --id, e.g. --id " + draft.id + "-2")
     src.mkdir(parents=True, exist_ok=True)
     with open(txt, "xb") as f:  # "x": fails rather than overwrite a file made meanwhile
         f.write(data)
@@ -120,6 +128,24 @@ def cmd_add(a: argparse.Namespace) -> int:
     print(f"then: python build_site.py check {draft.id}; correct the split if needed "
           f"(split {txt} --yaml); commit {txt} and {side}")
     return 0
+
+
+def _same_text(data: bytes, path: str, src: Path) -> str | None:
+    """The archive's issue file whose text is this one's (after decoding, white space left
+    out), if any: the same issue under another name."""
+    from .split.ingest import read_issue
+
+    def key(raw: bytes, name: str) -> str:
+        return re.sub(r"\s+", "", read_issue(raw, name)[0])
+
+    mine = key(data, path)
+    for txt in sorted(src.glob("*.txt")):
+        try:
+            if key(txt.read_bytes(), str(txt)) == mine:
+                return txt.name
+        except InputError:  # a broken issue elsewhere is check's business, not add's
+            continue
+    return None
 
 
 def _issue_ids(src: Path) -> dict[str, str]:

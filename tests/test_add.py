@@ -109,3 +109,17 @@ def test_unsafe_id_and_not_text_are_refused_with_nothing_written(tmp_path):
     r = run_cli("add", str(tmp_path / "inbox" / "missing.txt"), "--src", str(src))
     assert r.returncode == 2 and "no such file" in r.stderr
     assert not list(src.iterdir()) and not (tmp_path / "escape.txt").exists()
+
+
+def test_the_same_text_under_another_name_is_refused(tmp_path):
+    """P16: an issue already in the archive, re-encoded and with other line breaks, under
+    another file name and id, is refused naming the issue that holds it; nothing written."""
+    src = archive(tmp_path, "2015-10-nxdj", "2020-12-jzdx")
+    before = files(src)
+    text = (DOCS_SRC / "2020-12-jzdx.txt").read_text("utf-8")
+    copy = tmp_path / "新的一期.txt"
+    copy.write_bytes(text.replace("\n", "\r\n").encode("gb18030"))
+    r = run_cli("add", str(copy), "--id", "2020-12-other", "--src", str(src))
+    assert r.returncode == 2 and r.stderr.count("\n") == 1, r.stderr
+    assert "2020-12-jzdx.txt" in r.stderr and "do not add it again" in r.stderr
+    assert files(src) == before
