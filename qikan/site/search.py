@@ -80,6 +80,8 @@ class SearchDoc:
     issue: str
     date: str
     body: str           # plain text
+    publication: str = ""
+    section: str = ""
 
 
 @dataclass
@@ -107,12 +109,34 @@ def search_docs(results: list[SplitResult]) -> list[SearchDoc]:
                 url=article_path(res.issue.id, art)[:-3] + ".html",
                 title=" ".join(x for x in (art.title or UNTITLED, art.subtitle) if x),
                 byline=byline_text(art), issue=issue_label(res.issue),
-                date=art.date or res.issue.date or "", body=plain_text(art.body)))
+                date=art.date or res.issue.date or "", body=plain_text(art.body),
+                publication=res.issue.publication or "", section=art.section or ""))
     return docs
 
 
 def byline_text(art: Article) -> str:
     return "　".join(x for x in ("、".join(art.authors), art.writer, art.unit, art.section) if x)
+
+
+def facets(docs: list[SearchDoc]) -> tuple[list[str], list[str], list[str], np.ndarray]:
+    """What the filters and the date sort read, for every article without loading its
+    metadata: the distinct dates (ascending), publications and sections (most articles first),
+    and per article three numbers — its date's index, its publication's index + 1 and its
+    section's index + 1 (0: none)."""
+    def ranked(values: list[str]) -> list[str]:
+        counts: dict[str, int] = {}
+        for v in values:
+            if v:
+                counts[v] = counts.get(v, 0) + 1
+        return sorted(counts, key=lambda v: (-counts[v], v))
+    dates = sorted({d.date for d in docs})
+    pubs, sections = ranked([d.publication for d in docs]), ranked([d.section for d in docs])
+    at_date = {v: i for i, v in enumerate(dates)}
+    at_pub = {v: i + 1 for i, v in enumerate(pubs)}
+    at_sec = {v: i + 1 for i, v in enumerate(sections)}
+    codes = np.array([x for d in docs for x in (at_date[d.date], at_pub.get(d.publication, 0),
+                                                  at_sec.get(d.section, 0))], np.int64)
+    return dates, pubs, sections, codes
 
 
 def body_segments(body: str) -> list[str]:
@@ -265,10 +289,12 @@ def convert_all(cc: opencc.OpenCC, texts: list[str]) -> list[str]:
 
 
 def write_edition(folder: Path, docs: list[SearchDoc], seg_texts: list[list[str]],
-                  first_body: list[int]) -> None:
-    """Titles, bylines, URLs (search/meta/) and body segments (search/text/) of one edition."""
+                  first_body: list[int], labels: dict[str, list[str]]) -> None:
+    """Titles, bylines, URLs (search/meta/), body segments (search/text/) and the filters'
+    publication and section names (search/facets.js) of one edition."""
     (folder / "meta").mkdir(parents=True)
     (folder / "text").mkdir()
+    _write(folder / "facets.js", _script("facets", labels))
     for c in range(0, len(docs), CHUNK):
         rows = [[d.url, d.title, d.byline, d.issue, d.date] for d in docs[c:c + CHUNK]]
         _write(folder / "meta" / f"{c // CHUNK}.js", _script("meta", c // CHUNK, rows))
@@ -290,6 +316,8 @@ def write_search_index(results: list[SplitResult], site_dir: Path,
     flat = [s for d, ss in zip(docs, segs) for s in (d.title, d.byline, d.issue, *ss)]
     hant = convert_all(cc, flat)
     table = fold_table([(s, t) for s, t in zip(flat, hant) if len(s) == len(t) and s != t])
+    dates, pubs, sections, codes = facets(docs)
+    hant_labels = convert_all(cc, pubs + sections)
     hant_docs, hant_segs, it = [], [], iter(hant)
     for d, ss in zip(docs, segs):
         title, byline, issue = next(it), next(it), next(it)
@@ -315,10 +343,12 @@ def write_search_index(results: list[SplitResult], site_dir: Path,
     counts, _ = varints(np.array([len(ss) for ss in segs], np.int64))
     manifest = {"shards": nshards, "segment": SEGMENT, "overlap": OVERLAP, "chunk": CHUNK,
                 "pack": TEXT_PACK,
-                "docs": len(docs), "bodies": counts.tobytes().decode("ascii")}
+                "docs": len(docs), "bodies": counts.tobytes().decode("ascii"),
+                "dates": dates, "facets": varints(codes)[0].tobytes().decode("ascii")}
     size += _write(root / "index.js", _script("index", manifest))
     pairs = "".join(k + v for k, v in sorted(table.items()))
     size += _write(root / "fold.js", _script("fold", pairs))
-    write_edition(root, docs, segs, first_body)
-    write_edition(site_dir / HANT_DIR / "search", hant_docs, hant_segs, first_body)
+    write_edition(root, docs, segs, first_body, {"publications": pubs, "sections": sections})
+    write_edition(site_dir / HANT_DIR / "search", hant_docs, hant_segs, first_body,
+                  {"publications": hant_labels[:len(pubs)], "sections": hant_labels[len(pubs):]})
     return SearchReport(len(docs), n, nshards, size, time.perf_counter() - start)

@@ -12,6 +12,13 @@
  * article: titles first, then by how many segments may hold the phrase. The exact phrase is
  * then checked against the text of each candidate segment, ten results at a time, as the
  * reader scrolls; the same text gives the highlighted snippet.
+ *
+ * Filters (year, publication, section) and the sort by date read the per-article numbers of
+ * search/index.js, so they narrow and order the candidates before anything else is loaded, and
+ * the count is the number of candidates left: exact for a query of one bigram (its postings
+ * are the answer), and for longer ones lowered when a candidate proves not to hold the phrase
+ * (overlapping bigrams make that rare). The query, the filters and the sort live in the page's
+ * URL (?q=…&year=…&pub=…&section=…&sort=date), so a link opens the same results.
  */
 (function () {
   "use strict";
@@ -26,7 +33,7 @@
 
   var me = document.currentScript;
   var siteRoot = new URL("../../", me.src);          // assets/javascripts/ → the site
-  var data = {index: null, fold: null, shards: {}, meta: {}, text: {}};
+  var data = {index: null, fold: null, shards: {}, meta: {}, text: {}, facets: null};
   var loading = {};
 
   window.qikanSearch = {
@@ -38,7 +45,8 @@
     },
     shard: function (n, s) { data.shards[n] = s; },
     meta: function (c, rows) { data.meta[c] = rows; },
-    text: function (first, texts) { data.text[first] = texts; }
+    text: function (first, texts) { data.text[first] = texts; },
+    facets: function (labels) { data.facets = labels; }
   };
 
   function load(url) {
@@ -134,6 +142,31 @@
       data.index.firsts = f;
     }
     return data.index.firsts;
+  }
+
+  /* Per article: [date index, publication index + 1, section index + 1] (0: none). */
+  function docFacets() {
+    if (!data.index.docFacets) {
+      var codes = decode(data.index.facets, 0, false), out = [];
+      for (var i = 0; i + 2 < codes.length; i += 3) out.push(codes.slice(i, i + 3));
+      data.index.docFacets = out;
+    }
+    return data.index.docFacets;
+  }
+
+  /* The candidates that pass the filters, in the order asked for. */
+  function narrowed(cands, filter) {
+    var f = docFacets(), dates = data.index.dates;
+    var out = cands.filter(function (c) {
+      var x = f[c.doc];
+      return (!filter.year || dates[x[0]].slice(0, 4) === filter.year) &&
+        (!filter.pub || x[1] === filter.pub) && (!filter.section || x[2] === filter.section);
+    });
+    if (filter.sort === "date")
+      out = out.map(function (c, i) { return [c, i]; }).sort(function (a, b) {
+        return (f[b[0].doc][0] - f[a[0].doc][0]) || (a[1] - b[1]);
+      }).map(function (p) { return p[0]; });
+    return out;
   }
 
   function docOf(seg, f) {
@@ -248,12 +281,79 @@
     var strings = JSON.parse(document.getElementById("qikan-search-strings").textContent);
     var config = JSON.parse(document.getElementById("__config").textContent);
     var editionRoot = new URL(config.base, location.href).href.replace(/\/?$/, "/");
+    var result = box.querySelector(".md-search-result");
+    var selects = {};
+    [].forEach.call(box.querySelectorAll("select[data-qikan-filter]"), function (el) {
+      selects[el.getAttribute("data-qikan-filter")] = el;
+    });
+    var filters = box.querySelector(".qikan-search-filters");
     var state = null, timer = 0, generation = 0;
+    // the filters asked for by the page's URL, applied once their options exist
+    var wanted = null;
 
-    function count(n, exact) {
-      if (!n) return strings.none;
-      if (!exact) return strings.about.replace("#", n);
-      return n === 1 ? strings.one : strings.other.replace("#", n);
+    // One wording whatever the number (Material's zh has 找到 1 个… beside # 个…).
+    function count(n) {
+      return n ? strings.count.replace("#", n) : strings.none;
+    }
+
+    function option(select, value, label) {
+      var o = document.createElement("option");
+      o.value = value;
+      o.textContent = label;
+      select.appendChild(o);
+    }
+
+    /* The filters' options, from search/index.js (years) and the edition's facets.js. */
+    function fillFilters() {
+      if (filters.hasAttribute("data-ready")) return;
+      var years = [];
+      data.index.dates.forEach(function (d) {
+        var y = d.slice(0, 4);
+        if (/^\d{4}$/.test(y) && years.indexOf(y) < 0) years.push(y);
+      });
+      years.sort().reverse().forEach(function (y) { option(selects.year, y, y); });
+      data.facets.publications.forEach(function (p, i) { option(selects.pub, i + 1, p); });
+      data.facets.sections.forEach(function (p, i) { option(selects.section, i + 1, p); });
+      filters.setAttribute("data-ready", "");
+      filters.hidden = false;
+      if (wanted) {
+        selects.year.value = years.indexOf(wanted.year) >= 0 ? wanted.year : "";
+        selects.pub.value = labelIndex(data.facets.publications, wanted.pub);
+        selects.section.value = labelIndex(data.facets.sections, wanted.section);
+        selects.sort.value = wanted.sort === "date" ? "date" : "";
+        wanted = null;
+      }
+    }
+
+    // A name from a URL, in either script: its option's value, or "" (all).
+    function labelIndex(labels, name) {
+      if (!name) return "";
+      var want = fold(name);
+      for (var i = 0; i < labels.length; i++) if (fold(labels[i]) === want) return String(i + 1);
+      return "";
+    }
+
+    function currentFilter() {
+      return {year: selects.year.value, pub: +selects.pub.value || 0,
+        section: +selects.section.value || 0, sort: selects.sort.value};
+    }
+
+    /* The query and the filters in the page's URL, so that it can be shared or reloaded. */
+    function remember(raw) {
+      var params = new URLSearchParams(location.search), f = currentFilter();
+      ["q", "year", "pub", "section", "sort"].forEach(function (k) { params.delete(k); });
+      if (raw) {
+        params.set("q", raw);
+        if (f.year) params.set("year", f.year);
+        if (f.pub) params.set("pub", data.facets.publications[f.pub - 1]);
+        if (f.section) params.set("section", data.facets.sections[f.section - 1]);
+        if (f.sort) params.set("sort", f.sort);
+      }
+      var query = params.toString();
+      try {
+        history.replaceState(history.state, "",
+          location.pathname + (query ? "?" + query : "") + location.hash);
+      } catch (e) { /* a browser that refuses it on file:// keeps the plain URL */ }
     }
 
     function setOpen(open) {
@@ -298,9 +398,8 @@
         var chain = Promise.resolve();
         part.map(function (c) { return verify(c, s.q, editionRoot); }).forEach(function (p) {
           chain = chain.then(function () { return p; }).then(function (r) {
-            if (r && s === state) {
-              render(r, s.q); shown++; s.found++;
-            }
+            if (s !== state) return;
+            if (r) { render(r, s.q); shown++; } else s.total--;
           });
         });
         return chain.then(function () {
@@ -311,8 +410,8 @@
       return batch().then(function () {
         s.busy = false;
         if (s !== state) return;
-        var exact = s.exact || s.next >= s.cands.length;
-        meta.textContent = count(exact ? s.found : s.cands.length, exact);
+        meta.textContent = count(s.total);
+        result.setAttribute("data-qikan-state", s.next >= s.cands.length ? "done" : "more");
         if (scroll.scrollHeight <= scroll.clientHeight + 50) return more();
       }, function () {
         s.busy = false;
@@ -320,27 +419,49 @@
       });
     }
 
+    function loadIndex() {
+      var base = siteRoot + "search/";
+      return Promise.all([load(base + "index.js"), load(base + "fold.js"),
+        load(editionRoot + "search/facets.js")]).then(fillFilters);
+    }
+
     function search() {
       var raw = input.value.replace(/\s+/g, "");
       var gen = ++generation;
       list.innerHTML = "";
       state = null;
-      if (!raw) { meta.textContent = strings.placeholder; return; }
+      result.setAttribute("data-qikan-state", "busy");
+      if (!raw) {
+        meta.textContent = strings.placeholder;
+        result.setAttribute("data-qikan-state", "done");
+        remember("");
+        return;
+      }
       meta.textContent = strings.loading;
-      var base = siteRoot + "search/";
-      Promise.all([load(base + "index.js"), load(base + "fold.js")]).then(function () {
+      loadIndex().then(function () {
+        remember(raw);
         var q = fold(raw).slice(0, MAX_QUERY);
-        return candidates(q, editionRoot).then(function (cands) {
+        return candidates(q, editionRoot).then(function (found) {
           if (gen !== generation) return;
-          if (cands === null) { meta.textContent = strings.short; return; }
-          // A query that is one bigram is answered by the postings alone.
-          var exact = q.length === 2 && isHan(q.charCodeAt(0)) && isHan(q.charCodeAt(1));
-          state = {q: q, cands: cands, next: 0, found: 0, exact: exact, busy: false};
-          if (!cands.length) { meta.textContent = strings.none; return; }
+          if (found === null) {
+            meta.textContent = strings.short;
+            result.setAttribute("data-qikan-state", "done");
+            return;
+          }
+          var cands = narrowed(found, currentFilter());
+          state = {q: q, cands: cands, next: 0, total: cands.length, busy: false};
+          if (!cands.length) {
+            meta.textContent = strings.none;
+            result.setAttribute("data-qikan-state", "done");
+            return;
+          }
           return more();
         });
       }).catch(function () {
-        if (gen === generation) meta.textContent = strings.failed;
+        if (gen === generation) {
+          meta.textContent = strings.failed;
+          result.setAttribute("data-qikan-state", "done");
+        }
       });
     }
 
@@ -350,8 +471,10 @@
     });
     input.addEventListener("focus", function () {
       setOpen(true);
-      load(siteRoot + "search/index.js");   // ready before the first query is typed
-      load(siteRoot + "search/fold.js");
+      loadIndex();   // ready before the first query is typed
+    });
+    Object.keys(selects).forEach(function (k) {
+      selects[k].addEventListener("change", search);
     });
     form.addEventListener("submit", function (ev) { ev.preventDefault(); });
     form.addEventListener("reset", function () { setTimeout(search, 0); });
@@ -401,7 +524,15 @@
           if (active !== input && ev.key.length === 1) input.focus();
       }
     });
-    if (input.value) search();
+    // ?q=…: the search opens with its results (and the filters the URL names).
+    var params = new URLSearchParams(location.search);
+    if (params.get("q")) {
+      input.value = params.get("q");
+      wanted = {year: params.get("year"), pub: params.get("pub"),
+        section: params.get("section"), sort: params.get("sort")};
+      setOpen(true);
+      search();
+    } else if (input.value) search();
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
