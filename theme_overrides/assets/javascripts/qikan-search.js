@@ -16,8 +16,8 @@
  * Filters (year, publication, section) and the sort by date read the per-article numbers of
  * search/index.js, so they narrow and order the candidates before anything else is loaded, and
  * the count is the number of candidates left: exact for a query of one bigram (its postings
- * are the answer), and for longer ones lowered when a candidate proves not to hold the phrase
- * (overlapping bigrams make that rare). The query, the filters and the sort live in the page's
+ * are the answer) and for a longer one with up to CHECK_ALL candidates (all checked first);
+ * beyond that it is lowered when a candidate proves not to hold the phrase. The query, the filters and the sort live in the page's
  * URL (?q=…&year=…&pub=…&section=…&sort=date), so a link opens the same results.
  */
 (function () {
@@ -30,6 +30,7 @@
   var MAX_BIGRAMS = 8;    // shards loaded per query at most
   var MAX_QUERY = 64;     // = OVERLAP + 1 in qikan/search.py
   var MAX_CHECKS = 3 * PAGE;  // candidates checked per batch at most, false ones included
+  var CHECK_ALL = 40;     // a longer query's candidates up to this many are checked before the count
 
   var me = document.currentScript;
   var siteRoot = new URL("../../", me.src);          // assets/javascripts/ → the site
@@ -449,13 +450,21 @@
             return;
           }
           var cands = narrowed(found, currentFilter());
-          state = {q: q, cands: cands, next: 0, total: cands.length, busy: false};
-          if (!cands.length) {
-            meta.textContent = strings.none;
-            result.setAttribute("data-qikan-state", "done");
-            return;
-          }
-          return more();
+          var oneBigram = q.length === 2 && isHan(q.charCodeAt(0)) && isHan(q.charCodeAt(1));
+          // A longer query's few candidates are all checked first, so the count is exact.
+          var checked = (oneBigram || cands.length > CHECK_ALL) ? Promise.resolve(cands) :
+            Promise.all(cands.map(function (c) { return verify(c, q, editionRoot); }))
+              .then(function (rs) { return cands.filter(function (c, i) { return rs[i]; }); });
+          return checked.then(function (cands) {
+            if (gen !== generation) return;
+            state = {q: q, cands: cands, next: 0, total: cands.length, busy: false};
+            if (!cands.length) {
+              meta.textContent = strings.none;
+              result.setAttribute("data-qikan-state", "done");
+              return;
+            }
+            return more();
+          });
         });
       }).catch(function () {
         if (gen === generation) {
