@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from ..model import Article, Dropped, IssueMeta, Warning
 from ..text import body_markdown
@@ -40,13 +41,16 @@ def split_briefs(units: list[Unit]) -> list[Unit]:
 
 
 def sections(ln: list[Ln], units: list[Unit], seq: list[Item]) -> dict[int, str | None]:
-    """Each unit's column: a label printed on one of its pages; else the previous unit's
-    column when it continues that page, is signed, or is a brief."""
+    """Each unit's column: the label printed before it on its first page (a label printed
+    once before one printed on every page: that is a series' running head); else a label
+    printed on one of its pages; else the previous unit's column when it continues that
+    page, is signed, or is a brief."""
     page_label: dict[int, str] = {}     # each page's first label that is not a filler's
     multipage = any(l.page_start for l in ln)
-    for l in ln:
-        if l.kind == "section" and l.page not in page_label and not _filler_label(l):
-            page_label[l.page] = l.section
+    labels = [l for l in ln if l.kind == "section" and not _filler_label(l)]
+    for l in labels:
+        page_label.setdefault(l.page, l.section)
+    printed = Counter(l.section for l in labels)
     out: dict[int, str | None] = {}
     order = sorted(units, key=lambda u: u.pos)
     prev_sec, prev_page = None, None
@@ -67,7 +71,11 @@ def sections(ln: list[Ln], units: list[Unit], seq: list[Item]) -> dict[int, str 
             sec = re.sub(r"\s+", " ", u.tb.label)
         elif multipage:
             found = [page_label[p] for p in sorted({l.page for l in lines}) if p in page_label]
-            if found:
+            above = sorted((l for l in labels if l.page == first.page and l.i < first.i),
+                           key=lambda l: (printed[l.section] < RUNNING_HEAD, l.i))
+            if above:
+                sec = above[-1].section
+            elif found:
                 sec = found[0]
             else:
                 signed = bool(u.tb and u.tb.by and u.tb.by.authors) or \
@@ -80,6 +88,10 @@ def sections(ln: list[Ln], units: list[Unit], seq: list[Item]) -> dict[int, str 
         prev_sec = sec
         prev_page = max(l.page for l in lines)
     return out
+
+
+# a label printed this often is a running head, not the label of the column under it
+RUNNING_HEAD = 3
 
 
 def _filler_label(l: Ln) -> bool:
