@@ -30,6 +30,8 @@ NEWS_REACH = 400  # lines back to look for the column label
 KICKER = re.compile(r"(强调|指出|表示|要求|提出|寄语|致信)$")
 # "——基于三个县的调查", "——青铜峡市扎实开展…": a subtitle printed under the title after a dash
 DASH_SUBTITLE = re.compile(r"^\s*(——|—|--)\s*\S")
+# "柳江：筑牢…": a news headline's place before a colon (no pause of running text)
+PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")
 # "坚持创新，先行先走": a comma inside a line (running text, not a title)
 COMMA = re.compile("[，,]")
 # "党建引领、组织体系": a comma or list comma
@@ -220,7 +222,7 @@ def _standalone(prev: Ln | None, line: Ln, nxt: Ln) -> bool:
     last line and before a full line of text: a headline, not a subhead, when both
     neighbours are running text (a subhead's paragraph before it rarely ends short)."""
     return (prev is not None and prev.kind == "body" and prev.ends_sentence and nxt.full
-            and 6 <= line.han <= 24 and not PAUSE.search(line.text)
+            and 6 <= line.han <= 24 and not PAUSE.search(PLACE_PREFIX.sub("", line.text))
             and not ENUM.match(line.text) and line.cells <= line.width * 0.75)
 
 
