@@ -204,3 +204,26 @@ def test_numbered_subheads_become_the_outline(split_json):
                 if a["title"].startswith("当前农村基层党建工作"))
     assert "\n\n## 一、当前农村基层党建工作存在的突出问题\n\n近年来，" in nxdj["body"]
     assert "\n\n### （一） 选优配强村党组织带头人的难度大。\n\n" in nxdj["body"]
+
+
+def test_news_headline_opening_with_its_place_and_a_colon():
+    # a news column of one-line headlines, the second "place：what happened"
+    lines = ["【要闻要论】", "夯实村级组织助力共同富裕", *wrap([VILLAGE[0], VILLAGE[1]]),
+             "柳江：筑牢抗洪救灾防线", *wrap([FLOOD[0], FLOOD[1]])]
+    res = split(lines)
+    assert [a.title for a in res.articles] == ["夯实村级组织助力共同富裕", "柳江：筑牢抗洪救灾防线"]
+    assert body_han(res.articles[1]) == "".join(HAN.findall(FLOOD[0] + FLOOD[1]))
+
+
+def test_column_is_the_label_printed_above_on_its_page_not_the_series_running_head():
+    # one long page (no page breaks until the end) with two column labels, a series title
+    # printed as a running head three times, and a form feed before the last column
+    head = "松原基层治理系列"
+    lines = (["卷 首 语", "", "把党校办成人才高地", "张三", ""] + wrap(SCHOOL) + ["", head, ""]
+             + ["人 才 工 作", "", "抗洪一线的突击队", "李四", ""] + wrap(FLOOD) + ["", head, ""]
+             + ["石马村的新班子", "王五", ""] + wrap(VILLAGE) + ["", head, ""]
+             + ["\f组 织 动 态", "", "石马村的新变化", "赵六", ""] + wrap(VILLAGE[::-1]))
+    res = split(lines)
+    assert [(a.title, a.section) for a in res.articles] == [
+        ("把党校办成人才高地", "卷首语"), ("抗洪一线的突击队", "人才工作"),
+        ("石马村的新班子", "人才工作"), ("石马村的新变化", "组织动态")]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 
 from ..model import Article, Dropped, IssueMeta, Warning
 from ..text import body_markdown
@@ -41,20 +40,21 @@ def split_briefs(units: list[Unit]) -> list[Unit]:
 
 
 def sections(ln: list[Ln], units: list[Unit], seq: list[Item]) -> dict[int, str | None]:
-    """Each unit's column: the label printed before it on its first page (a label printed
-    once before one printed on every page: that is a series' running head); else a label
+    """Each unit's column: the label printed last before it on its first page; else a label
     printed on one of its pages; else the previous unit's column when it continues that
-    page, is signed, or is a brief."""
+    page, is signed, or is a brief. A series' running head is no column's label."""
     page_label: dict[int, str] = {}     # each page's first label that is not a filler's
     multipage = any(l.page_start for l in ln)
-    labels = [l for l in ln if l.kind == "section" and not _filler_label(l)]
+    series = _series_heads([l for l in ln if l.kind == "section"])
+    labels = [l for l in ln if l.kind == "section" and not _filler_label(l)
+              and l.section not in series]
     for l in labels:
         page_label.setdefault(l.page, l.section)
-    printed = Counter(l.section for l in labels)
     out: dict[int, str | None] = {}
     order = sorted(units, key=lambda u: u.pos)
     prev_sec, prev_page = None, None
-    label_before = _Before((l.i, l.section) for l in ln if l.kind == "section")
+    label_before = _Before((l.i, l.section) for l in ln
+                           if l.kind == "section" and l.section not in series)
     tb_label_before = _Before((o.pos, o.label) for o in seq if isinstance(o, Block) and o.label)
     for u in order:
         lines = u.lns + u.ends + (u.tb.lines if u.tb else [])
@@ -71,8 +71,7 @@ def sections(ln: list[Ln], units: list[Unit], seq: list[Item]) -> dict[int, str 
             sec = re.sub(r"\s+", " ", u.tb.label)
         elif multipage:
             found = [page_label[p] for p in sorted({l.page for l in lines}) if p in page_label]
-            above = sorted((l for l in labels if l.page == first.page and l.i < first.i),
-                           key=lambda l: (printed[l.section] < RUNNING_HEAD, l.i))
+            above = [l for l in labels if l.page == first.page and l.i < first.i]
             if above:
                 sec = above[-1].section
             elif found:
@@ -90,8 +89,21 @@ def sections(ln: list[Ln], units: list[Unit], seq: list[Item]) -> dict[int, str 
     return out
 
 
-# a label printed this often is a running head, not the label of the column under it
+# a label printed this often is a running head
 RUNNING_HEAD = 3
+
+
+def _series_heads(labels: list[Ln]) -> set[str]:
+    """Running heads printed across columns: a label printed three times or more with a label
+    printed once between its first and last printing heads a series or the magazine, not a
+    column (unless no other label is printed)."""
+    at: dict[str, list[int]] = {}
+    for l in labels:
+        at.setdefault(l.section, []).append(l.i)
+    once = [pos[0] for pos in at.values() if len(pos) == 1]
+    series = {s for s, pos in at.items()
+              if len(pos) >= RUNNING_HEAD and any(pos[0] < o < pos[-1] for o in once)}
+    return series if len(series) < len(at) else set()
 
 
 def _filler_label(l: Ln) -> bool:
