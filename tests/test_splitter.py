@@ -227,3 +227,16 @@ def test_column_is_the_label_printed_above_on_its_page_not_the_series_running_he
     assert [(a.title, a.section) for a in res.articles] == [
         ("把党校办成人才高地", "卷首语"), ("抗洪一线的突击队", "人才工作"),
         ("石马村的新班子", "人才工作"), ("石马村的新变化", "组织动态")]
+
+
+def test_banner_deck_and_byline_at_the_page_top_head_the_body_printed_further_down():
+    # a page's lead: headline and reporter printed at the top, its body further down under a
+    # banner line, after another story
+    lines = (["抗洪一线筑起堤坝", "", "本报记者 马志强", "", "", "一线观察", "",
+              "把党校办成人才高地", "", "张三", ""] + wrap(SCHOOL)
+             + ["", "奋进新征程 基层治理现代化", ""] + wrap(FLOOD))
+    res = split(lines)
+    assert [(a.title, a.authors) for a in res.articles] == [
+        ("把党校办成人才高地", ["张三"]), ("抗洪一线筑起堤坝", ["马志强"])]
+    assert body_han(res.articles[1]) == "".join(HAN.findall("".join(FLOOD)))
+    assert any(d.text == "奋进新征程 基层治理现代化" and d.code == "column-label" for d in res.dropped)

@@ -16,6 +16,7 @@ from collections import Counter
 from ..model import Dropped, Warning
 from ..text import bigrams
 from .blocks import Block
+from .layout import PAUSE, Ln, headish
 from .units import Item, Label, Unit, cut_tail
 
 
@@ -149,6 +150,41 @@ def nearest_note(seq: list[Item], i: int) -> Unit | None:
             if best is None or abs(o.pos - i) < abs(best.pos - i):
                 best = o
     return best
+
+
+def banner_bodies(seq: list[Item], dropped: list[Dropped]) -> None:
+    """A signed title block with no body and no untitled body before it (a page's banner,
+    deck and byline printed at its top) heads the body printed further down under a banner line of its own: the first
+    unit after it with a short, unpunctuated line between two paragraphs is cut there; the
+    tail is the block's body, the banner line is layout."""
+    for k, b in enumerate(seq):
+        if not isinstance(b, Block) or b.unit is not None or b.dup or not (b.by and b.by.authors):
+            continue
+        before = next((o for o in reversed(seq[:k]) if isinstance(o, Unit) and not o.gone), None)
+        if before is not None and before.tb is None and before.kind == "article":
+            continue    # an untitled body before it: a title printed after its body, not a banner
+        for x in range(k + 1, len(seq)):
+            u = seq[x]
+            if not isinstance(u, Unit) or u.gone or u.kind != "article":
+                continue
+            c = next((c for c in range(2, len(u.lns) - 1) if _banner(u.lns[c - 1], u.lns[c])), None)
+            if c is None:
+                continue
+            banner = u.lns[c]
+            tail = Unit(u.lns[c + 1:], tb=b, ends=u.ends)
+            u.lns, u.ends = u.lns[:c], []
+            b.unit = tail
+            seq.insert(x + 1, tail)
+            dropped.append(Dropped(banner.no, banner.text, "banner over a body whose title "
+                                   "block is printed elsewhere", "column-label"))
+            break
+
+
+def _banner(before: Ln, line: Ln) -> bool:
+    """A banner line inside running text: after a paragraph's end, the shape of a title,
+    no pause of a sentence in it, shorter than the column."""
+    return before.ends_sentence and headish(line) and not line.stop and 6 <= line.han <= 30 \
+        and not PAUSE.search(line.text) and line.cells <= line.width * 0.8
 
 
 def give_far_bylines(blocks: list[Block], units: list[Unit], dropped: list[Dropped],
