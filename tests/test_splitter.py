@@ -10,6 +10,7 @@ import re
 from qikan.split.ingest import split_lines
 from qikan.model import IssueMeta
 from qikan.split.repair import repair_lines
+from qikan.split.pipeline import split_source
 from qikan.split.segment import split_issue
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -240,3 +241,22 @@ def test_banner_deck_and_byline_at_the_page_top_head_the_body_printed_further_do
         ("把党校办成人才高地", ["张三"]), ("抗洪一线筑起堤坝", ["马志强"])]
     assert body_han(res.articles[1]) == "".join(HAN.findall("".join(FLOOD)))
     assert any(d.text == "奋进新征程 基层治理现代化" and d.code == "column-label" for d in res.dropped)
+
+
+def test_city_magazine_front_matter_feature_banner_and_letter_spaced_column():
+    # masthead, a 目录 with page numbers, then the feature's banner (repeating the first
+    # entry, past a blank line), its 【编者按】 on a line of its own, two signed pieces, then a
+    # two-character letter-spaced column "访 谈"
+    lines = (["江城党建  2021年第4期", "", "目录", "专题：抗洪一线的党旗……2", "把党校办成人才高地 7",
+              "石马村的新班子……11", "", "专题：抗洪一线的党旗", "", "【编者按】"] + wrap(FLOOD[:1])
+             + ["", "把党校办成人才高地", "文/张三", ""] + wrap(SCHOOL)
+             + ["", "访 谈", "", "石马村的新班子", "本刊记者 李四", ""] + wrap(VILLAGE))
+    res = split_source("\n".join(lines).encode(), "mag.txt", IssueMeta(id="mag"))
+    assert [(a.kind, a.section) for a in res.articles] == [
+        ("editor_note", "专题"), ("article", "专题"), ("article", "访谈")]
+    assert [a.title for a in res.articles[1:]] == ["把党校办成人才高地", "石马村的新班子"]
+    assert body_han(res.articles[0]) == "".join(HAN.findall(FLOOD[0]))
+    codes = {d.text: d.code for d in res.dropped}
+    assert codes["江城党建  2021年第4期"] == "furniture"
+    assert codes["专题：抗洪一线的党旗……2"] == "furniture"
+    assert codes["专题：抗洪一线的党旗"] == "column-label"      # not a contents entry

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Apparatus, Article, Dropped, Line
 from .vocabulary import (AFFILIATIONS, APPARATUS_FIELDS, AUTHOR_MARKERS, GENERIC, KIND_TABLES,
-                         LATIN_LINE, REFERENCE_ITEM, ApparatusField, KindTable, SourceKind)
+                         LATIN_LINE, PAGED_ITEM, REFERENCE_ITEM, ApparatusField, Furniture,
+                         KindTable, SourceKind)
 
 
 # "一、引言", "（一）", "1. 问题的提出", "引言", "0 引言": the body's first subhead ends a zone
@@ -112,6 +113,8 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
     out = Furnished(kind, [])
     zone: list = []  # the apparatus zone open: [field, first line, last line, texts]
     items = None  # inside a list of other articles' titles: what its items look like
+    listing: Furniture | None = None  # the line that opened that list
+    gap = False  # a blank line since the list's last entry
     reason = ""
 
     def close() -> None:
@@ -124,10 +127,14 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
         t = line.text.strip()
         if not t:
             out.lines.append(line)
+            gap = True
             continue
         if items is not None:
             # an entry of the list, unless it is furniture of its own ("分享 收藏 点赞 在看")
-            if items.match(t) and not any(f.pattern.search(t) for f in table.drop):
+            # or, past a gap, a page-less line after a list of paged entries
+            if items.match(t) and not any(f.pattern.search(t) for f in table.drop) \
+                    and not (gap and listing.paged and not PAGED_ITEM.search(t)):
+                gap = False
                 out.dropped.append(Dropped(line.no, line.text, reason, "furniture"))
                 continue
             items = None
@@ -149,7 +156,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
             out.dropped.append(Dropped(line.no, line.text, hit.reason, "furniture"))
             if hit.header:
                 out.headers.append(line.no)
-            items, reason = hit.item, f"{hit.reason}: an entry"
+            items, listing, gap, reason = hit.item, hit, False, f"{hit.reason}: an entry"
             continue
         marked = _marked_authors(t) if table.apparatus else None
         if marked:  # "张三1，李四2": the markers go, the names stay for the byline

@@ -20,11 +20,14 @@ from .byline import (Byline, are_names, clean_name, has_surname, is_institution,
                      parse_byline, parse_end_line, parse_head_byline, split_names)
 from ..model import Line
 from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL, subhead_level
+from .vocabulary import COLUMN_WORDS
 
 # "高 层 动 态", "城 市 基 层 党 建 服 务 品 牌": a letter-spaced heading.
 SPACED = re.compile(f"^([{HAN}]\\s+){{2,}}[{HAN}]$")
 # "磐 石市", "船 营区": a short, partly spaced place label floating between lines.
 PART_SPACED = re.compile(f"^([{HAN}]\\s+[{HAN}]{{1,3}}|[{HAN}]{{1,3}}\\s+[{HAN}])$")
+# "专题：青阳深化干部培养": a feature's banner, the column of the pieces under it
+BANNER = re.compile(r"^(专题|特别策划|专栏|特稿|本期聚焦|封面故事)\s*[：:]\s*\S")
 # "【编者按】 10月10日，…", "编者按：…"
 EDNOTE = re.compile(r"^(【编者按】|编者按[：:])")
 # "——某某《某书》": the attribution that closes a quote box.
@@ -144,10 +147,12 @@ def classify(lines: list[Line]) -> list[Ln]:
     for l, key in zip(out, keys):
         t = l.text
         m = SECTION_LABEL.match(t)
-        if m:
-            l.kind, l.section = "section", re.sub(r"\s+", "", m.group(1))
-        elif EDNOTE.match(t):
+        if EDNOTE.match(t):     # "【编者按】" is bracketed like a label but opens a note
             l.kind = "ednote"
+        elif m:
+            l.kind, l.section = "section", re.sub(r"\s+", "", m.group(1))
+        elif (b := BANNER.match(t)) and l.han <= 30:
+            l.kind, l.section = "section", b.group(1)
         elif SPACED.match(t):
             l.kind, l.section = "section", key
         elif counts[key] >= 3 and 4 <= l.han <= 40 and not l.stop \
@@ -215,7 +220,11 @@ def _context_bylines(out: list[Ln]) -> None:
                               if are_names(l.text) else [re.sub(r"\s+", "", l.text)])
                 continue
         if PART_SPACED.match(l.text) and l.han <= 6:
-            l.kind = "label"
+            key = "".join(l.text.split())
+            if key in COLUMN_WORDS:
+                l.kind, l.section = "section", key
+            else:
+                l.kind = "label"
 
 
 def paragraphs_of(lns: list[Ln]) -> list[str]:

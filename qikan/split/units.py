@@ -21,6 +21,9 @@ from .dates import DATE_LEAD
 from .layout import ENUM, Ln, headish, starts_paragraph
 from ..text import bigrams, han
 
+# "【编者按】" alone on its line: the note's text follows on the next lines
+EDNOTE_MARK = re.compile(r"^【?编者按】?[：:]?$")
+
 if TYPE_CHECKING:
     from .joins import Changes
 
@@ -111,7 +114,7 @@ def units_of(ln: list[Ln], in_block: dict[int, Block], group_lines: set[int]) ->
         if l.kind == "ednote":
             cur = Unit([l], kind="editor_note")
             seq.append(cur)
-            if l.ends_sentence and l.cells < l.width - 3:
+            if l.ends_sentence and l.cells < l.width - 3 and not EDNOTE_MARK.match(l.text):
                 cur = None
             continue
         if cur is None:

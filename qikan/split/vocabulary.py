@@ -28,6 +28,9 @@ class Furniture:
     # the line stands under an article's title (a web page's publication line): it marks
     # where an article starts, for `headed.py`
     header: bool = False
+    # the list's entries carry page numbers: past a blank line, an entry without one (the
+    # first heading of the issue, repeating the first entry) is no longer the list's
+    paged: bool = False
 
 
 @dataclass(frozen=True)
@@ -48,11 +51,18 @@ TITLE_ITEM = _re(r"^[^。！？]{2,40}$")
 # "加强基层党建 …… 12", "12 加强基层党建", "卷首语": a contents entry with or without its page
 CONTENTS_ITEM = _re(r"^(\d{1,3}\s*\S.{0,40}|.{1,40}?[.…·\s]*\d{1,3}|[^。！？，]{2,24})$")
 # "目 录", "目录", "CONTENTS"
-CONTENTS = Furniture(_re(r"^(目\s*录|本期目录|CONTENTS)$"), "table of contents", CONTENTS_ITEM)
+CONTENTS = Furniture(_re(r"^(目\s*录|本期目录|CONTENTS)$"), "table of contents", CONTENTS_ITEM,
+                     paged=True)
+# "加强基层党建 …… 12", "12 加强基层党建": a contents entry with its page
+PAGED_ITEM = _re(r"^\d{1,3}\s*\S|\S[.…·\s]*\d{1,3}$")
 
+# "江城党建  2021年第4期", "某某组工 2020年9月": a magazine's name and issue, its masthead
+MAGAZINE_MASTHEAD = _re(r"^[\u4e00-\u9fff]{2,12}\s+(\d{4}\s*年\s*第\s*\d{1,3}\s*期|\d{4}\s*年\s*\d{1,2}\s*月)"
+                        r"(\s*[（(]?总第\s*\d+\s*期[）)]?)?$")
 # Furniture any kind of source may print.
 COMMON = (
     CONTENTS,
+    Furniture(MAGAZINE_MASTHEAD, "masthead: the publication and its issue"),
     # "· END ·", "-END-", "（完）"
     Furniture(_re(r"^[-—·•\s]*(END|完)[-—·•\s]*$|^[（(]完[）)]$"), "end mark"),
 )
@@ -182,3 +192,11 @@ AUTHOR_MARKERS = _re(r"^(?=.*[\u4e00-\u9fff]\s*\d)([\u4e00-\u9fff·]{2,5}\s*(\d[
                      r"[\u4e00-\u9fff·]{2,5}\s*(\d[\d,，]*|[*＊])?\s*$")
 # "1. 某大学 马克思主义学院，北京 100000": one numbered affiliation
 AFFILIATIONS = _re(r"(\d)\s*[.．、]\s*([^；;）)]+)")
+
+
+# "访 谈", "时 评": words a magazine names its columns with; letter-spaced, even two of them
+# are a column label (a place printed that way, "松 原", stays a floating label)
+COLUMN_WORDS = frozenset({"访谈", "专题", "评论", "时评", "观察", "调研", "论坛", "视点", "声音",
+                          "札记", "随笔", "书评", "人物", "故事", "案例", "经验", "探索", "理论",
+                          "实践", "聚焦", "关注", "动态", "资讯", "要闻", "简讯", "特稿", "言论",
+                          "镜头", "廉政", "史话", "党史", "读书", "学习", "思考", "调查", "纵横"})
