@@ -62,7 +62,7 @@ class Block:
         return " ".join(l.text for l in self.titles)
 
 
-def find_blocks(ln: list[Ln], ednotes: list[tuple[int, set[str]]], vertical: set[int] = frozenset(),
+def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical: set[int] = frozenset(),
                 doubled: set[int] = frozenset()) -> tuple[list[Block], list[list[Ln]]]:
     """Title blocks, and group headings (heading lines that repeat an editor's note).
     `vertical`: line numbers of titles rebuilt from one-character lines (complete as they are)."""
@@ -161,11 +161,12 @@ def _para_first(l: Ln) -> bool:
     return l.width - 12 <= l.cells <= l.width + 2 and bool(LIST_COMMA.search(l.text))
 
 
-def _overlaps_note(l: Ln, ednotes: list[tuple[int, set[str]]], share: float = 0.6) -> bool:
-    """The line repeats most of a nearby editor's note: the heading of the group it introduces."""
+def _overlaps_note(l: Ln, ednotes: list[tuple[int, int, set[str]]], share: float = 0.6) -> bool:
+    """The line repeats most of a nearby editor's note (not a line of the note itself): the
+    heading of the group it introduces."""
     bg = bigrams(l.text)
-    return len(bg) >= 6 and any(abs(l.no - no) <= 120 and len(bg & n) >= share * len(bg)
-                                for no, n in ednotes)
+    return len(bg) >= 6 and any(abs(l.no - no) <= 120 and not no <= l.no <= last
+                                and len(bg & n) >= share * len(bg) for no, last, n in ednotes)
 
 
 def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],

@@ -28,7 +28,7 @@ from .blocks import Block, column_labels, dedupe_blocks, find_blocks
 from .dates import issue_date
 from .joins import join_units
 from .layout import LineKind, Ln, classify
-from .units import Unit, split_orphans, units_of
+from .units import EDNOTE_MARK, Unit, split_orphans, units_of
 
 # the classes of line that are layout, not text: the code and reason they are dropped with
 LAYOUT_LINES: dict[LineKind, tuple[DropCode, str]] = {
@@ -49,7 +49,10 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> S
     dropped += [Dropped(l.no, l.text, LAYOUT_LINES[l.kind][1].format(section=l.section),
                         LAYOUT_LINES[l.kind][0]) for l in ln if l.kind in LAYOUT_LINES]
     has_labels = any(l.kind == "section" for l in ln)
-    ednotes = [(l.no, bigrams(_paragraph_from(ln, l.i))) for l in ln if l.kind == "ednote"]
+    ednotes = [(l.no, _paragraph_from(ln, l.i)) for l in ln if l.kind == "ednote"]
+    # (first line, last line of the note's own text when its marker stands alone, bigrams)
+    ednotes = [(no, para[-1].no if EDNOTE_MARK.match(para[0].text) else no,
+                bigrams("".join(x.text for x in para))) for no, para in ednotes]
     vertical = {d.into for d in dropped if d.code == "vertical-title"}
     doubled = {d.line for d in dropped if d.code == "doubled-glyphs"}
     blocks, groups = find_blocks(ln, ednotes, vertical, doubled)
@@ -93,10 +96,12 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> S
     return SplitResult(meta, articles, sorted(dropped, key=lambda d: d.line), warnings)
 
 
-def _paragraph_from(ln: list[Ln], i: int) -> str:
+def _paragraph_from(ln: list[Ln], i: int) -> list[Ln]:
+    """The lines of the paragraph line `i` opens (a note's marker alone on its line opens
+    the paragraph under it)."""
     out = []
     for l in ln[i:i + 12]:
-        out.append(l.text)
-        if l.ends_sentence and l.cells < l.width - 3:
+        out.append(l)
+        if l.ends_sentence and l.cells < l.width - 3 and not EDNOTE_MARK.match(l.text):
             break
-    return "".join(out)
+    return out
