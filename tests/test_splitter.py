@@ -261,3 +261,17 @@ def test_city_magazine_front_matter_feature_banner_and_letter_spaced_column():
     assert codes["江城党建  2021年第4期"] == "furniture"
     assert codes["专题：抗洪一线的党旗……2"] == "furniture"
     assert codes["专题：抗洪一线的党旗"] == "column-label"      # not a contents entry
+
+
+def test_title_block_printed_after_its_body_above_the_next_columns_label():
+    # a body cut by the series' running head, then its title and author, then the next
+    # column's letter-spaced label and a body with its title printed above it
+    head = "松原基层治理系列"
+    school = wrap(SCHOOL)
+    lines = (["卷 首 语", ""] + school[:3] + [head] + school[3:]
+             + ["", "把党校办成人才高地", "张 三", "", "调 查 与 思 考", "", "抗洪一线的突击队", "李四", ""]
+             + wrap(FLOOD) + ["", head, ""] + wrap(VILLAGE) + ["", head, ""])
+    res = split(lines)
+    assert [(a.title, a.authors, a.section) for a in res.articles][:2] == [
+        ("把党校办成人才高地", ["张三"], "卷首语"), ("抗洪一线的突击队", ["李四"], "调查与思考")]
+    assert body_han(res.articles[0]) == "".join(HAN.findall("".join(SCHOOL)))

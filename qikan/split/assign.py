@@ -3,10 +3,12 @@
 Takes the `Item` sequence after the joins; sets each title block's unit (and each unit's
 block) in place: the unit a block floats in was given it by the joins; else the untitled unit
 before it or the one after it, whichever shares more (IDF-weighted) character bigrams with the
-title; a title printed after a unit that already has one splits that unit where its vocabulary
-changes most. Also: signed tails after a running head go back to their article, group headings
-go to the nearest editor's note, and the byline of a title block with no body goes to the
-longest unsigned article.
+title; a block whose lines end in the next column's label closes the unit before it; a
+title printed after a unit that already has one splits that unit where its vocabulary
+changes most. A running head a body was joined across separates nothing. Also: signed
+tails after a running head go back to their article, group headings go to the nearest
+editor's note, and the byline of a title block with no body goes to the longest unsigned
+article.
 """
 from __future__ import annotations
 
@@ -38,12 +40,25 @@ class _Sim:
         return sum(w[g] for g in tb if g in body) / sum(w.values())
 
 
+def _inside(seq: list[Item], x: int) -> bool:
+    """The label at `x` is a running head the joins carried a body across: it was printed
+    before the last line of the live unit before it, so it separates nothing."""
+    lab = seq[x]
+    for y in range(x - 1, -1, -1):
+        o = seq[y]
+        if isinstance(o, Unit) and not o.gone and o.lns:
+            return o.lns[-1].i > lab.line.i
+        if isinstance(o, Block):
+            return False
+    return False
+
+
 def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
     """Give each title block not yet placed a unit (see the module's docstring)."""
     sim = _Sim([u for u in units if not u.gone])
     after_mode = False      # titles in this column have been printed after their bodies
     for k, b in enumerate(seq):
-        if isinstance(b, Label):
+        if isinstance(b, Label) and not _inside(seq, k):
             after_mode = False
         if not isinstance(b, Block) or b.dup or b.unit is not None:
             continue
@@ -52,6 +67,8 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
         for x in range(k - 1, -1, -1):
             o = seq[x]
             if isinstance(o, Label):
+                if _inside(seq, x):
+                    continue
                 break
             if isinstance(o, Unit) and not o.gone:
                 seen += 1
@@ -70,7 +87,14 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
                     nxt = o
                 break
         before = _adjacent_unit(seq, k)
-        if before is not None and before.tb is not None and before.lns \
+        column_after = bool(b.titles) and any(x.kind == "section" and x.i > b.titles[-1].i
+                                              for x in b.lines)
+        if prev is not None and column_after:
+            # a column's label printed right under the block opens the next column: the
+            # block closes the one before, its title printed after the body
+            choice = prev
+            after_mode = True
+        elif before is not None and before.tb is not None and before.lns \
                 and before.lns[0].i < before.tb.pos < before.lns[-1].i:
             # the unit before has its title floating inside it: this title, printed right after
             # it, is the title of its tail
