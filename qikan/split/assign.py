@@ -22,6 +22,11 @@ from .layout import PAUSE, Ln, headish
 from .units import Item, Label, Unit, cut_tail
 
 
+# a title shares this much more of one body's vocabulary than of the other's: it is that
+# body's title, whatever the column's habit
+CLEAR = 0.15
+
+
 class _Sim:
     """IDF-weighted share of a title's character bigrams found in a text."""
 
@@ -106,10 +111,10 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
             choice = _split_for(seq, k, b)
         elif prev is not None and nxt is not None:
             sp, sn = sim(b.title_text, prev.text), sim(b.title_text, nxt.text)
-            if abs(sp - sn) > 0.15:
+            if abs(sp - sn) > CLEAR:
                 choice = prev if sp > sn else nxt
-            elif after_mode:
-                choice = nxt if sn > sp + 0.05 else prev
+            elif after_mode:    # no clear answer from the words: as the titles before it
+                choice = prev
             else:
                 choice = prev if sp > sn + 0.05 else nxt
             after_mode = choice is prev
