@@ -289,3 +289,15 @@ def test_in_a_column_of_titles_printed_after_bodies_an_unclear_title_follows_the
         ("石马村的新班子", ["王五"])]
     assert [body_han(a) for a in res.articles] == [
         "".join(HAN.findall("".join(p))) for p in (SCHOOL, FLOOD, VILLAGE)]
+
+
+def test_short_headline_over_a_body_whose_first_line_has_no_pause():
+    # the body's first line fills the column without a comma, the next is narrower for its
+    # half-width digits: a headline of one line, not two
+    body = ["全会提出了十四五时期经济社会发展主要目标", "和2035年远景目标，2020年12月",
+            "以来基层党组织把握大局，抓好各项工作落实", "落实工作。"]
+    lines = ["【要闻要论】", "激活服务群众本领 健全政治能力", *body,
+             "以党建引领保障抗洪救灾", *wrap(FLOOD)]
+    res = split(lines)
+    assert [a.title for a in res.articles] == ["激活服务群众本领 健全政治能力", "以党建引领保障抗洪救灾"]
+    assert body_han(res.articles[0]) == "".join(HAN.findall("".join(body)))

@@ -125,7 +125,12 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
             m += 1
         used.update(x.i for x in twice)
         prefix = HEAD_PREFIX.match(run[0].text)
-        if _is_headline(ln, k, run, m, used, anchored) or prefix and prefix.group(0) in prefixes \
+        headline = _is_headline(ln, k, run, m, used, anchored)
+        if not headline and len(run) == 2 and not twice and _wider_after_short(run[0], run[1]):
+            # a short heading over the body's first line, which looked like a heading too
+            run, m = run[:1], k + 1
+            headline = _is_headline(ln, k, run, m, used, anchored)
+        if headline or prefix and prefix.group(0) in prefixes \
                 and k and ln[k - 1].ends_sentence:
             if prefix:
                 prefixes.add(prefix.group(0))
@@ -143,6 +148,11 @@ def _caption_under(ln: list[Ln], m: int) -> bool:
     l = ln[m]
     return l.kind == "body" and l.han <= 12 and l.ends_sentence and m + 1 < len(ln) \
         and ln[m + 1].kind == "section"
+
+
+def _wider_after_short(last: Ln, l: Ln) -> bool:
+    """A line as wide as the column under a clearly shorter heading line."""
+    return l.cells >= l.width - 2 and last.cells <= last.width - 8
 
 
 def _runs_on(ln: list[Ln], m: int) -> bool:
