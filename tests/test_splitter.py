@@ -301,3 +301,13 @@ def test_short_headline_over_a_body_whose_first_line_has_no_pause():
     res = split(lines)
     assert [a.title for a in res.articles] == ["激活服务群众本领 健全政治能力", "以党建引领保障抗洪救灾"]
     assert body_han(res.articles[0]) == "".join(HAN.findall("".join(body)))
+
+
+def test_news_headline_of_two_phrases_as_wide_as_the_column():
+    lines = ["【要闻要论】", "石马村的新班子", *wrap([VILLAGE[0], VILLAGE[1]]),
+             "柳江：筑牢抗洪防线 永和深化网格化管理",
+             # a lede whose first line fills the column (its indent not lost)
+             "面对重大洪涝灾害，柳江县基层党组织迅速组", "建抗洪突击队，群众转移安置工作有序展开。",
+             *wrap([FLOOD[1]])]
+    res = split(lines)
+    assert [a.title for a in res.articles] == ["石马村的新班子", "柳江：筑牢抗洪防线 永和深化网格化管理"]

@@ -32,6 +32,9 @@ KICKER = re.compile(r"(强调|指出|表示|要求|提出|寄语|致信)$")
 DASH_SUBTITLE = re.compile(r"^\s*(——|—|--)\s*\S")
 # "柳江：筑牢…": a news headline's place before a colon (no pause of running text)
 PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")
+# "夯实非公企业党建 深化网格化管理": two phrases side by side, a headline's (running text
+# has a pause between its phrases), which may be as wide as the column
+TWO_PHRASES = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 # "坚持创新，先行先走": a comma inside a line (running text, not a title)
 COMMA = re.compile("[，,]")
 # "党建引领、组织体系": a comma or list comma
@@ -204,7 +207,8 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
     if _para_first(last):
         return False    # the indented first line of a paragraph, not a heading
     lede = bool(DATE_NEAR.match(nxt.text) or DATE_LEAD.match(nxt.text))
-    if len(run) == 1 and last.width - 8 <= last.cells <= last.width + 2 and nxt.full and not lede:
+    if len(run) == 1 and last.width - 8 <= last.cells <= last.width + 2 and nxt.full and not lede \
+            and not _two_phrases(last.text):
         return False    # the first line of a paragraph that runs on
     short = last.cells <= last.width - 4 or last.cells > last.width + 2 or last.ends_sentence
     after_sep = prev is None or prev.kind in ("section", "end", "attrib")
@@ -234,7 +238,13 @@ def _standalone(prev: Ln | None, line: Ln, nxt: Ln) -> bool:
     neighbours are running text (a subhead's paragraph before it rarely ends short)."""
     return (prev is not None and prev.kind == "body" and prev.ends_sentence and nxt.full
             and 6 <= line.han <= 24 and not PAUSE.search(PLACE_PREFIX.sub("", line.text))
-            and not ENUM.match(line.text) and line.cells <= line.width * 0.75)
+            and not ENUM.match(line.text)
+            and (line.cells <= line.width * 0.75 or _two_phrases(line.text)))
+
+
+def _two_phrases(text: str) -> bool:
+    """A headline of two phrases side by side (after its place and colon, no pause)."""
+    return TWO_PHRASES.search(text) is not None and not PAUSE.search(PLACE_PREFIX.sub("", text))
 
 
 def _in_news_column(ln: list[Ln], k: int) -> bool:
