@@ -311,3 +311,17 @@ def test_news_headline_of_two_phrases_as_wide_as_the_column():
              *wrap([FLOOD[1]])]
     res = split(lines)
     assert [a.title for a in res.articles] == ["石马村的新班子", "柳江：筑牢抗洪防线 永和深化网格化管理"]
+
+
+def test_daily_page_short_marked_brief_is_a_brief_of_its_own():
+    # a daily's page: indented paragraphs, a commentary, then two ■ briefs, the first one short
+    page = ["2024年5月8日 星期三 第5版 理论", "", "石马村的新班子", "本报评论员",
+            "　　" + VILLAGE[0] + VILLAGE[1], "　　" + VILLAGE[2] + SCHOOL[0], "",
+            "■ 桐山县委强调，“从严治党重在从严管理干部”。",
+            "■ 江城区就业援助员通过上门、电话联系等方式随时了解就业困难人员的需求，帮助他们找到工作。",
+            "", "责任编辑：刘杰  版式设计：范凯", "　　本报讯（记者 夏琳）" + FLOOD[0] + FLOOD[1]]
+    res = split_source("\n".join(page).encode(), "daily.txt", IssueMeta(id="d"))
+    assert [(a.kind, a.title) for a in res.articles][:3] == [
+        ("article", "石马村的新班子"), ("brief", None), ("brief", None)]
+    assert body_han(res.articles[0]) == "".join(HAN.findall("".join(VILLAGE) + SCHOOL[0]))
+    assert body_han(res.articles[1]) == "桐山县委强调从严治党重在从严管理干部"

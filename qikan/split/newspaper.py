@@ -87,7 +87,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line]
             cur.body.append(line)
             continue
         brief = BRIEF.match(t)
-        if brief and len(t) > HEADLINE_MAX:
+        if brief and (len(t) > HEADLINE_MAX or SENTENCE.search(t)):  # not a marked headline
             pending = []
             story = _Story([])
             story.brief = True
