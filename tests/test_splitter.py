@@ -325,3 +325,14 @@ def test_daily_page_short_marked_brief_is_a_brief_of_its_own():
         ("article", "石马村的新班子"), ("brief", None), ("brief", None)]
     assert body_han(res.articles[0]) == "".join(HAN.findall("".join(VILLAGE) + SCHOOL[0]))
     assert body_han(res.articles[1]) == "桐山县委强调从严治党重在从严管理干部"
+
+
+def test_one_bare_word_over_a_longer_title_is_its_column_in_an_issue_with_labels():
+    lines = (["【卷首语】", "把党校办成人才高地", "□ 张三"] + wrap(SCHOOL)
+             + ["", "工作研究", "抗洪一线突击队的实践与思考", "本刊记者 李四", ""] + wrap(FLOOD)
+             + ["", "深刻理解 准确把握", "石马村新班子带领群众脱贫致富", "本刊记者 王五", ""] + wrap(VILLAGE))
+    res = split(lines)
+    assert [(a.title, a.section) for a in res.articles] == [
+        ("把党校办成人才高地", "卷首语"), ("抗洪一线突击队的实践与思考", "工作研究"),
+        # two phrases side by side are the first half of a headline, not a column
+        ("深刻理解 准确把握 石马村新班子带领群众脱贫致富", "工作研究")]

@@ -56,6 +56,10 @@ def sections(ln: list[Ln], units: list[Unit], seq: list[Item]) -> dict[int, str 
     label_before = _Before((l.i, l.section) for l in ln
                            if l.kind == "section" and l.section not in series)
     tb_label_before = _Before((o.pos, o.label) for o in seq if isinstance(o, Block) and o.label)
+    # a label line or a column printed over a title, whichever was printed last
+    any_label_before = _Before(sorted(
+        [(l.i, l.section) for l in ln if l.kind == "section" and l.section not in series]
+        + [(o.pos, o.label) for o in seq if isinstance(o, Block) and o.label]))
     for u in order:
         lines = u.lns + u.ends + (u.tb.lines if u.tb else [])
         if not lines:
@@ -82,7 +86,7 @@ def sections(ln: list[Ln], units: list[Unit], seq: list[Item]) -> dict[int, str 
                 if prev_sec and (signed or u.kind == "brief" or first.page == prev_page):
                     sec = prev_sec
         else:
-            sec = label_before(first.i) or tb_label_before(u.pos)
+            sec = any_label_before(first.i) or tb_label_before(u.pos)
         out[id(u)] = sec
         prev_sec = sec
         prev_page = max(l.page for l in lines)

@@ -35,6 +35,8 @@ PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")
 # "夯实非公企业党建 深化网格化管理": two phrases side by side, a headline's (running text
 # has a pause between its phrases), which may be as wide as the column
 TWO_PHRASES = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
+# "工作研究", "潮头观澜": a column's name, one bare word printed over a title
+LABEL_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
 # "坚持创新，先行先走": a comma inside a line (running text, not a title)
 COMMA = re.compile("[，,]")
 # "党建引领、组织体系": a comma or list comma
@@ -269,11 +271,20 @@ def dedupe_blocks(blocks: list[Block], dropped: list[Dropped]) -> None:
         seen.add(key)
 
 
-def column_labels(blocks: list[Block]) -> None:
-    """In an issue without bracketed or spaced column labels, the first of several heading
-    lines is the column label when it is short or a series label ("X·Y")."""
+def column_labels(blocks: list[Block], has_labels: bool) -> None:
+    """The first of several heading lines is the column label: in an issue without bracketed
+    or spaced column labels, when it is short or a series label ("X·Y"); in one with them,
+    only when it is one bare word ("工作研究", not "深刻理解 准确把握" or "践行“三严三实”",
+    the first half of a headline) over a longer title."""
     for b in blocks:
-        if len(b.titles) >= 2 and (han(b.titles[0].text) and len(han(b.titles[0].text)) <= 8
-                                   or "·" in b.titles[0].text):
-            b.label = re.sub(r"\s+", " ", b.titles[0].text)
+        if len(b.titles) < 2:
+            continue
+        first = b.titles[0].text.strip()
+        if has_labels:
+            label = LABEL_WORD.fullmatch(first) is not None and \
+                len(han(b.titles[1].text)) >= len(first) + 4
+        else:
+            label = bool(han(first)) and len(han(first)) <= 8 or "·" in first
+        if label:
+            b.label = re.sub(r"\s+", " ", first)
             b.titles = b.titles[1:]

@@ -62,8 +62,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> S
     split_orphans(seq)
     units = [u for u in seq if isinstance(u, Unit)]
     dedupe_blocks(blocks, dropped)
-    if not has_labels:
-        column_labels(blocks)
+    column_labels(blocks, has_labels)
     join_units(seq)
     assign_blocks(seq, units)
     absorb_signed_tails(seq)
