@@ -8,7 +8,7 @@ Zensical does not run or read), runs the `zensical` command of this environment 
 requirements.txt) and then does on its output what MkDocs' plugins and hooks do for `build`:
 the blank-line compaction (site/hooks.py), the search index and the zh-Hant edition.
 
-What does not run under Zensical (README, "Zensical"): the RSS/JSON feeds (mkdocs-rss-plugin
+What does not run under Zensical (docs/developer.md, "Zensical"): the RSS/JSON feeds (mkdocs-rss-plugin
 is a MkDocs plugin), the sitemap's reproducible date, the atomic swap and the zip (`build`'s).
 """
 from __future__ import annotations

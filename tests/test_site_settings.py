@@ -1,5 +1,6 @@
-"""P3: the site's name, colours, logo and address change where README says they do
-(mkdocs.yml and theme_overrides/), and the built pages show the change — in Chromium."""
+"""P3: the site's name, colours, logo and address change where the manual says they do
+(docs/manual/publishing.md: mkdocs.yml and theme_overrides/), and the built pages show the
+change — in Chromium."""
 from __future__ import annotations
 
 import shutil
@@ -27,7 +28,7 @@ def custom_build(tmp_path_factory):
     (base / "theme_overrides" / "assets" / "images" / "logo.png").write_bytes(PNG)
     css = base / "theme_overrides" / "assets" / "stylesheets" / "qikan.css"
     text = css.read_text("utf-8")
-    assert "--md-primary-fg-color: #a61b1b;" in text  # the line README tells editors to change
+    assert "--md-primary-fg-color: #a61b1b;" in text  # the line the manual tells editors to change
     css.write_text(text.replace("--md-primary-fg-color: #a61b1b;", "--md-primary-fg-color: #1b5ea6;"),
                    "utf-8")
     config = (ROOT / "mkdocs.yml").read_text("utf-8")

@@ -14,7 +14,7 @@ each instance gets the exact paths of the articles it is to list: the `length` n
 (by `pub_date`; among articles of one date, the first in archive order) of the site or of its section.
 That also leaves undated articles out of the feeds (the plugin would date them at the build).
 An instance costs a regex match per page and one small file: ~100 sections add little to a
-build (README: "Publishing a new issue").
+build (docs/measurements.md: "Publishing a build").
 
 Files, all for the hosted site only (`bundle.HOSTED_ONLY` leaves them out of the zip):
 `feed_rss_created.xml` / `feed_json_created.json` for the whole site (the plugin's default

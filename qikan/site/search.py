@@ -4,7 +4,7 @@ Takes the `SplitResult` of every issue and the built site folder (before it is s
 writes the index that `theme_overrides/assets/javascripts/qikan-search.js` reads in the browser,
 and gives a `SearchReport`.
 
-The mechanism, and why (measured in bench/search.py, figures in README):
+The mechanism, and why (measured in bench/search.py, figures in docs/measurements.md):
 - Material's built-in search ships the whole archive as one lunr index of jieba's words, loaded
   whole for any query (measured: 18 MB and 8 s to the first results at 1,000 articles, 71 MB and
   30 s at 4,000), misses phrases that cut across jieba's words, and fetches with XHR, which
