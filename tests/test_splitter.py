@@ -336,3 +336,14 @@ def test_one_bare_word_over_a_longer_title_is_its_column_in_an_issue_with_labels
         ("把党校办成人才高地", "卷首语"), ("抗洪一线突击队的实践与思考", "工作研究"),
         # two phrases side by side are the first half of a headline, not a column
         ("深刻理解 准确把握 石马村新班子带领群众脱贫致富", "工作研究")]
+
+
+def test_second_piece_of_a_push_starts_after_the_first_ones_editors():
+    push = ["点击蓝字关注我们", "", "把党校办成人才高地", "白河组织工作 2023-07-12 19:11", "",
+            "作者：张三", "", *SCHOOL, "", "编辑：丁志", "审核：莫宁", "",
+            "抗洪一线的突击队", "", *FLOOD, "", "作者：李四", "编辑：付海", "",
+            "- END -", "", "阅读原文", "分享  收藏  点赞  在看"]
+    res = split_source("\n".join(push).encode(), "push.txt", IssueMeta(id="p"))
+    assert [(a.title, a.authors) for a in res.articles] == [
+        ("把党校办成人才高地", ["张三"]), ("抗洪一线的突击队", ["李四"])]
+    assert body_han(res.articles[1]) == "".join(HAN.findall("".join(FLOOD)))

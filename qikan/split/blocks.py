@@ -68,9 +68,12 @@ class Block:
 
 
 def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical: set[int] = frozenset(),
-                doubled: set[int] = frozenset()) -> tuple[list[Block], list[list[Ln]]]:
+                doubled: set[int] = frozenset(), breaks: set[int] = frozenset()
+                ) -> tuple[list[Block], list[list[Ln]]]:
     """Title blocks, and group headings (heading lines that repeat an editor's note).
-    `vertical`: line numbers of titles rebuilt from one-character lines (complete as they are)."""
+    `vertical`: line numbers of titles rebuilt from one-character lines (complete as they are);
+    `breaks`: line numbers printed right after furniture that ends a piece (a push's editors,
+    an end mark), where a heading starts the next piece as after a column label."""
     blocks: list[Block] = []
     groups: list[list[Ln]] = []
     used: set[int] = set()
@@ -130,11 +133,11 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
             m += 1
         used.update(x.i for x in twice)
         prefix = HEAD_PREFIX.match(run[0].text)
-        headline = _is_headline(ln, k, run, m, used, anchored)
+        headline = _is_headline(ln, k, run, m, used, anchored, breaks)
         if not headline and len(run) == 2 and not twice and _wider_after_short(run[0], run[1]):
             # a short heading over the body's first line, which looked like a heading too
             run, m = run[:1], k + 1
-            headline = _is_headline(ln, k, run, m, used, anchored)
+            headline = _is_headline(ln, k, run, m, used, anchored, breaks)
         if headline or prefix and prefix.group(0) in prefixes \
                 and k and ln[k - 1].ends_sentence:
             if prefix:
@@ -185,7 +188,7 @@ def _overlaps_note(l: Ln, ednotes: list[tuple[int, int, set[str]]], share: float
 
 
 def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
-                 anchored: set[int]) -> bool:
+                 anchored: set[int], breaks: set[int] = frozenset()) -> bool:
     """A heading without a byline that starts an article (or ends one, printed after it)."""
     j = k - 1
     while j >= 0 and ln[j].kind in ("label", "caption", "date"):
@@ -213,7 +216,7 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
             and not _two_phrases(last.text):
         return False    # the first line of a paragraph that runs on
     short = last.cells <= last.width - 4 or last.cells > last.width + 2 or last.ends_sentence
-    after_sep = prev is None or prev.kind in ("section", "end", "attrib")
+    after_sep = prev is None or prev.kind in ("section", "end", "attrib") or run[0].no in breaks
     if prev is not None and prev.i in used:
         return False    # right under another title block: part of it or its body
     if DATE_LEAD.match(run[0].text) or _para_first(run[0]) and not after_sep:

@@ -18,6 +18,7 @@ library exists. Pure: the input `IssueMeta` and lists are not changed.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from ..model import DropCode, Dropped, IssueMeta, Line, SplitResult, Warning
@@ -55,7 +56,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> S
                 bigrams("".join(x.text for x in para))) for no, para in ednotes]
     vertical = {d.into for d in dropped if d.code == "vertical-title"}
     doubled = {d.line for d in dropped if d.code == "doubled-glyphs"}
-    blocks, groups = find_blocks(ln, ednotes, vertical, doubled)
+    blocks, groups = find_blocks(ln, ednotes, vertical, doubled, _after_furniture(lines, dropped))
     in_block = {x.i: b for b in blocks for x in b.lines}
     group_lines = {x.i for g in groups for x in g}
     seq = units_of(ln, in_block, group_lines)
@@ -103,4 +104,20 @@ def _paragraph_from(ln: list[Ln], i: int) -> list[Ln]:
         out.append(l)
         if l.ends_sentence and l.cells < l.width - 3 and not EDNOTE_MARK.match(l.text):
             break
+    return out
+
+
+def _after_furniture(lines: list[Line], dropped: list[Dropped]) -> set[int]:
+    """The kept lines printed right after furniture (blank lines between), which ends a piece
+    where it stands between two: a push's editors, an end mark."""
+    gone = sorted(d.line for d in dropped if d.code == "furniture")
+    out: set[int] = set()
+    prev = 0
+    for l in lines:
+        if not l.text.strip():
+            continue
+        k = bisect.bisect_right(gone, prev)
+        if k < len(gone) and gone[k] < l.no and prev:
+            out.add(l.no)
+        prev = l.no
     return out
