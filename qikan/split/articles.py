@@ -48,8 +48,11 @@ def sections(ln: list[Ln], units: list[Unit], seq: list[Item]) -> dict[int, str 
     series = _series_heads([l for l in ln if l.kind == "section"])
     labels = [l for l in ln if l.kind == "section" and not _filler_label(l)
               and l.section not in series]
+    on_page: dict[int, list[Ln]] = {}  # each page's labels, in line order
     for l in labels:
         page_label.setdefault(l.page, l.section)
+        on_page.setdefault(l.page, []).append(l)
+    at_on_page = {p: [l.i for l in ls] for p, ls in on_page.items()}
     out: dict[int, str | None] = {}
     order = sorted(units, key=lambda u: u.pos)
     prev_sec, prev_page = None, None
@@ -75,9 +78,9 @@ def sections(ln: list[Ln], units: list[Unit], seq: list[Item]) -> dict[int, str 
             sec = re.sub(r"\s+", " ", u.tb.label)
         elif multipage:
             found = [page_label[p] for p in sorted({l.page for l in lines}) if p in page_label]
-            above = [l for l in labels if l.page == first.page and l.i < first.i]
-            if above:
-                sec = above[-1].section
+            n = bisect.bisect_left(at_on_page.get(first.page, []), first.i)
+            if n:   # the last label printed above it on its page
+                sec = on_page[first.page][n - 1].section
             elif found:
                 sec = found[0]
             else:

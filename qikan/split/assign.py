@@ -181,6 +181,10 @@ def nearest_note(seq: list[Item], i: int) -> Unit | None:
     return best
 
 
+# articles after a bodiless banner block that may hold its body: the rest of its page
+BANNER_REACH = 6
+
+
 def banner_bodies(seq: list[Item], dropped: list[Dropped]) -> None:
     """A signed title block with no body and no untitled body before it (a page's banner,
     deck and byline printed at its top) heads the body printed further down under a banner line of its own: the first
@@ -192,10 +196,14 @@ def banner_bodies(seq: list[Item], dropped: list[Dropped]) -> None:
         before = next((o for o in reversed(seq[:k]) if isinstance(o, Unit) and not o.gone), None)
         if before is not None and before.tb is None and before.kind == "article":
             continue    # an untitled body before it: a title printed after its body, not a banner
+        looked = 0
         for x in range(k + 1, len(seq)):
             u = seq[x]
             if not isinstance(u, Unit) or u.gone or u.kind != "article":
                 continue
+            looked += 1
+            if looked > BANNER_REACH:
+                break
             c = next((c for c in range(2, len(u.lns) - 1) if _banner(u.lns[c - 1], u.lns[c])), None)
             if c is None:
                 continue
