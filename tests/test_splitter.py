@@ -347,3 +347,16 @@ def test_second_piece_of_a_push_starts_after_the_first_ones_editors():
     assert [(a.title, a.authors) for a in res.articles] == [
         ("把党校办成人才高地", ["张三"]), ("抗洪一线的突击队", ["李四"])]
     assert body_han(res.articles[1]) == "".join(HAN.findall("".join(FLOOD)))
+
+
+def test_a_sentence_ending_on_a_short_line_under_a_running_head_is_no_headline():
+    # the series' running head falls inside a body, over a sentence whose last line is short
+    head = "松原基层治理系列"
+    school = wrap(SCHOOL)
+    lines = (["把党校办成人才高地", "张三", ""] + school[:4]
+             + ["自我革命的推动主体是各级党组织。师资、", head,
+                "经费等培训资源越往上越集中，越往下", "越捉襟见肘。"] + school[4:]
+             + ["", head, "", "抗洪一线的突击队", "李四", ""] + wrap(FLOOD) + ["", head])
+    res = split(lines)
+    assert [a.title for a in res.articles] == ["把党校办成人才高地", "抗洪一线的突击队"]
+    assert "越捉襟见肘" in body_han(res.articles[0])

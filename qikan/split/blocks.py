@@ -128,8 +128,11 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
             m += 1
         if m < len(ln) and m not in used and len(run) < 3 and ln[m].kind == "body" and len(run) >= 1 \
                 and run[-1].full and ln[m].ends_sentence and ln[m].cells < ln[m].width - 4 \
-                and ln[m].han <= 20:
-            run.append(ln[m])   # a headline whose last line keeps its full stop
+                and ln[m].han <= 20 and (not COMMA.search(run[-1].text)
+                                         or PLACE_PREFIX.match(run[0].text)):
+            # a headline whose last line keeps its full stop ("习近平：…，…。"); a sentence
+            # with a comma running on to a short line with a full stop is a paragraph's end
+            run.append(ln[m])
             m += 1
         used.update(x.i for x in twice)
         prefix = HEAD_PREFIX.match(run[0].text)
