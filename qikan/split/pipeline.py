@@ -21,6 +21,7 @@ from .headed import academic_headers, page_headers, split_headed
 from .ingest import read_issue
 from .newspaper import split_newspaper
 from .repair import repair_lines
+from .script import simplified_shadow
 from .segment import split_issue
 
 
@@ -55,19 +56,27 @@ def _automatic(meta: IssueMeta, furnished: Furnished, dropped: list[Dropped]) ->
 
 
 def split_passes(data: bytes, path: str, meta: IssueMeta, auto: bool = False) -> Passes:
-    """The split (the sidecar's when it lists `articles:`, unless `auto`) and its stages."""
+    """The split (the sidecar's when it lists `articles:`, unless `auto`) and its stages.
+    An issue in Traditional characters is split in its Simplified shadow (the splitter's
+    vocabulary is Simplified) and given back in its own characters; the sidecar's split
+    reads the source as printed, as the editor who wrote its titles did."""
     text, lines = read_issue(data, path)
-    kept, dropped = repair_lines(lines)
+    sidecar = bool(meta.articles) and not auto
+    shadow, restorer = (lines, None) if sidecar else simplified_shadow(lines)
+    kept, dropped = repair_lines(shadow)
     furnished = strip_furniture(kept)
     dropped = dropped + furnished.dropped
-    if meta.articles and not auto:
+    if sidecar:
         res = split_by_sidecar(meta, lines, furnished.lines, dropped, path)
     else:
         res = _automatic(meta, furnished, dropped)
         res = replace(res, articles=[replace(a, confidence=c) for a, c in
                                      zip(res.articles, article_confidences(res))])
     res = replace(res, articles=attach_apparatus(res.articles, furnished.apparatus))
-    return Passes(text, lines, furnished.lines, dropped, res)
+    if restorer is None:
+        return Passes(text, lines, furnished.lines, dropped, res)
+    return Passes(text, lines, restorer.lines(furnished.lines),
+                  restorer.result(SplitResult(meta, [], dropped)).dropped, restorer.result(res))
 
 
 def split_source(data: bytes, path: str, meta: IssueMeta) -> SplitResult:

@@ -1,0 +1,147 @@
+"""Script: an issue printed in Traditional characters → a Simplified shadow to split, and the
+way back.
+
+Takes the issue's numbered lines; gives (`simplified_shadow`), when the text is Traditional
+(more than `TRADITIONAL_SHARE` of its Chinese characters change under OpenCC's tw2sp), the
+same lines in Simplified characters and mainland words for the splitter to read — its
+vocabulary (bylines, 编者按, 作者单位, every kind's furniture: 打印本页, not 列印本頁) is written
+so — and a `Restorer` that gives any text the split made of those lines back as the source
+printed it. tw2sp keeps a line's length (a line it would not is converted one character at a
+time), so each shadow character stands at the position of a source character: the way back
+follows a text through the shadow (`Restorer.text`) and takes the source's characters at the
+positions it passes. OpenCC converts; the way back is written here because what it needs is
+this issue's own characters at their places, which no converter knows (s2t would guess 發 for
+发 where the source printed 髮, and 打印 for the 列印 it printed).
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, fields, replace
+
+from ..model import Apparatus, Article, Line, SplitResult
+from ..text import HAN_RUN
+
+# the share of an issue's Chinese characters tw2sp changes above which it is Traditional: a
+# Simplified issue has a handful in 100,000 (著), a Traditional one over a third
+TRADITIONAL_SHARE = 0.05
+# "們個這為國…": common characters only Traditional text prints; a Simplified issue has none of
+# them, a Traditional one a few in every line
+HINTS = re.compile("[們個這為國會說對時發來經過還黨員組織區縣鄉書記與實現點門問當義將動總關開長學業體種進應"
+                   "見無樣華產從電機麼]")
+HINTS_MIN = 10
+# characters of a text looked up together to find where in the shadow it was taken from
+GRAM = 4
+
+
+@functools.lru_cache(maxsize=1)
+def _tw2sp():
+    import opencc   # only a Traditional issue pays for loading the converter
+    return opencc.OpenCC("tw2sp")
+
+
+@dataclass(frozen=True)
+class Restorer:
+    """The issue as one stream of characters without spaces or line ends, in the shadow and
+    as printed, position for position."""
+    shadow: str
+    printed: str
+    common: dict[str, str]      # for a character no position is found for: the commonest
+    grams: dict[str, list[int]] = field(default_factory=dict, repr=False)
+
+    def text(self, s: str | None) -> str | None:
+        """`s`, made by the split of the shadow's characters, as the source printed it: each
+        run of characters followed through the shadow from where the run before it ended,
+        taking the printed character at each position it matches."""
+        if not s:
+            return s
+        solid = [i for i, c in enumerate(s) if not c.isspace()]
+        chars = "".join(s[i] for i in solid)
+        out = list(s)
+        p = None     # the shadow position the next character is expected at
+        for k, i in enumerate(solid):
+            c = chars[k]
+            if p is None or p >= len(self.shadow) or self.shadow[p] != c:
+                p = self._find(chars[k:k + GRAM], p)
+            if p is not None and p < len(self.shadow) and self.shadow[p] == c:
+                out[i] = self.printed[p]
+                p += 1
+            else:   # a character the split wrote itself (a full-width comma, a heading mark)
+                out[i] = self.common.get(c, c)
+        return "".join(out)
+
+    def _find(self, gram: str, after: int | None) -> int | None:
+        """Where `gram` stands in the shadow: the first place at or after `after`, else the
+        first anywhere; None when the shadow never has it."""
+        if len(gram) < GRAM:    # a text's last characters
+            at = self.shadow.find(gram, after or 0) if gram else -1
+            if at < 0 and after and gram:
+                at = self.shadow.find(gram)
+            return at if at >= 0 else None
+        places = self.grams.get(gram)
+        if not places:
+            return None
+        n = bisect.bisect_left(places, after or 0)
+        return places[n] if n < len(places) else places[0]
+
+    def result(self, res: SplitResult) -> SplitResult:
+        """The split with every text it gives as the source printed it."""
+        t = self.text
+        return replace(
+            res,
+            articles=[self._article(a) for a in res.articles],
+            dropped=[replace(d, text=t(d.text), reason=t(d.reason)) for d in res.dropped],
+            warnings=[replace(w, message=t(w.message)) for w in res.warnings])
+
+    def lines(self, lines: list[Line]) -> list[Line]:
+        return [Line(l.no, self.text(l.text)) for l in lines]
+
+    def _article(self, a: Article) -> Article:
+        t = self.text
+        return replace(
+            a, title=t(a.title), subtitle=t(a.subtitle), body=t(a.body),
+            authors=[t(x) for x in a.authors], role=t(a.role), unit=t(a.unit),
+            writer=t(a.writer), section=t(a.section),
+            apparatus=self._apparatus(a.apparatus) if a.apparatus else None)
+
+    def _apparatus(self, ap: Apparatus) -> Apparatus:
+        t = self.text
+        return replace(ap, **{f.name: tuple(t(x) for x in v) if isinstance(v, tuple) else t(v)
+                              for f in fields(ap) if (v := getattr(ap, f.name)) is not None})
+
+
+def simplified_shadow(lines: list[Line]) -> tuple[list[Line], Restorer | None]:
+    """The lines in Simplified characters and the way back, or the lines themselves and None
+    when the issue is not printed in Traditional characters."""
+    hints = sum(len(HINTS.findall(l.text)) for l in lines)
+    if hints < HINTS_MIN:   # no need to load the converter for a Simplified issue
+        return lines, None
+    han = sum(len(run) for l in lines for run in HAN_RUN.findall(l.text))
+    conv = _tw2sp()
+    shadow = []
+    for l in lines:
+        s = conv.convert(l.text)
+        if len(s) != len(l.text):
+            s = "".join(conv.convert(c) for c in l.text)
+        shadow.append(Line(l.no, s))
+    changed = sum(a != b for l, s in zip(lines, shadow) for a, b in zip(l.text, s.text))
+    if changed <= TRADITIONAL_SHARE * han:
+        return lines, None
+    return shadow, _restorer(lines, shadow)
+
+
+def _restorer(lines: list[Line], shadow: list[Line]) -> Restorer:
+    pairs = [(a, b) for l, s in zip(lines, shadow) for a, b in zip(l.text, s.text)
+             if not b.isspace()]
+    printed = "".join(a for a, _ in pairs)
+    stream = "".join(b for _, b in pairs)
+    stood: dict[str, Counter] = defaultdict(Counter)
+    for a, b in pairs:
+        stood[b][a] += 1
+    grams: dict[str, list[int]] = defaultdict(list)
+    for i in range(len(stream) - GRAM + 1):
+        grams[stream[i:i + GRAM]].append(i)
+    return Restorer(stream, printed, {b: n.most_common(1)[0][0] for b, n in stood.items()},
+                    dict(grams))

@@ -1,0 +1,76 @@
+"""An issue printed in Traditional characters is split as its Simplified twin is, and every
+text the split gives is in the issue's own characters."""
+from __future__ import annotations
+
+from collections import Counter
+
+import opencc
+import pytest
+
+from qikan.model import IssueMeta, Line
+from qikan.text import han
+from qikan.split.pipeline import split_source
+from qikan.split.script import simplified_shadow
+from conftest import DOCS_SRC, gold
+
+S2TWP = opencc.OpenCC("s2twp")   # how such issues arrive: Taiwan characters and words
+
+
+def _found(arts, source: str) -> float:
+    """The share of a split's bodies' 8-character runs that the source prints."""
+    runs = [r for a in arts for x in [han(a.body)] for r in
+            (x[i:i + 8] for i in range(0, max(1, len(x) - 8), 4))]
+    return sum(r in source for r in runs) / len(runs)
+
+
+@pytest.mark.parametrize("stem", ["2020-12-jzdx", "2022-06-rmrb", "2018-03-syjg", "2015-10-nxdj"])
+def test_a_traditional_issue_splits_as_its_simplified_twin(stem):
+    text = (DOCS_SRC / f"{stem}.txt").read_text("utf-8")
+    trad_text = S2TWP.convert(text)
+    simp = split_source(text.encode(), f"{stem}.txt", IssueMeta(id="s")).articles
+    trad = split_source(trad_text.encode(), f"{stem}.txt", IssueMeta(id="t")).articles
+    assert [(a.lines, a.kind, len(a.authors)) for a in trad] == \
+        [(a.lines, a.kind, len(a.authors)) for a in simp]
+    # the bodies are the source's text as printed, as much as the Simplified twin's are
+    assert _found(trad, han(trad_text)) >= _found(simp, han(text)) - 0.005
+    # and the gold's titles are found as often as in the twin (the samples' gold, in
+    # Traditional characters for the Traditional issue)
+    titles = [a["title"] for a in gold(stem)["articles"] if a["title"]]
+    found_simp = sum(han(t) in {han(a.title or "") for a in simp} for t in titles)
+    found_trad = sum(han(S2TWP.convert(t)) in {han(a.title or "") for a in trad} for t in titles)
+    assert found_trad >= found_simp - 1
+
+
+def test_every_text_is_given_back_in_the_sources_characters():
+    text = (DOCS_SRC / "2020-12-jzdx.txt").read_text("utf-8")
+    trad = S2TWP.convert(text)
+    res = split_source(trad.encode(), "t.txt", IssueMeta(id="t"))
+    source = han(trad)    # repair makes "," next to Chinese "，": compare the characters
+    for a in res.articles:
+        for field in [a.title, a.unit, a.section, *a.authors]:
+            if field:
+                assert han(field) in source
+        # every character of the body is one the source printed
+        assert not Counter(han(a.body)) - Counter(source)
+    for d in res.dropped:
+        assert d.text.strip() in trad
+
+
+def test_one_simplified_character_for_several_is_given_back_as_printed_there():
+    # 干 stands for 幹 (幹部) and 乾 (乾淨) and for itself (干涉); a text the split joins
+    # across a line end is given back character for character
+    lines = [Line(1, "幹部要乾淨做事，不干涉群眾"), Line(2, "生活。基層幹部說：乾淨的村莊。"),
+             Line(3, "這裡的幹部們從不干涉。"), Line(4, "這是一個關於黨員組織工作的會議，說明了問題。")]
+    shadow, back = simplified_shadow(lines)
+    assert back is not None
+    assert shadow[0].text == "干部要干净做事，不干涉群众"
+    assert back.text("干部要干净做事，不干涉群众生活。") == "幹部要乾淨做事，不干涉群眾生活。"
+    assert back.text("  这里的干部们从不干涉。") == "  這裡的幹部們從不干涉。"
+    # a character the split wrote itself is given as the issue prints it most often
+    assert back.text("【干部】") == "【幹部】"
+
+
+def test_a_simplified_issue_is_read_as_it_is():
+    lines = [Line(1, "著名的党建工作者说：基层干部要干净。")]
+    shadow, back = simplified_shadow(lines)
+    assert back is None and shadow is lines
