@@ -76,3 +76,20 @@ def test_the_semicolon_of_an_entity_next_to_chinese_stays():
     assert normalise_punctuation("条件a&gt;和b&#60;与c&#x3C;") == "条件a&gt;和b&#60;与c&#x3C;"
     assert normalise_punctuation("见&amp;党建;文件") == "见&amp;党建；文件"
     assert normalise_punctuation("坚持创新;先行先走") == "坚持创新；先行先走"
+
+
+def test_radicals_and_ligatures_standing_for_characters_are_read_as_those_characters():
+    # "⼈才" with U+2F08 (Kangxi radical MAN), "⻓期" with U+2ED3 (C-simplified LONG), "ﬁ"
+    kept, dropped = repair_lines(split_lines("⼈才是第⼀资源，要⻓期坚持。\nThe ﬁrst step"))
+    assert [l.text for l in kept] == ["人才是第一资源，要长期坚持。", "The first step"]
+    assert dropped == []
+
+
+def test_a_body_with_radicals_is_searchable_and_loses_nothing():
+    from qikan.model import IssueMeta
+    from qikan.split.conserve import lost_lines
+    from qikan.split.pipeline import split_passes
+    text = "把党校办成人才高地\n□ 张三\n" + "⼈才队伍建设是党校事业发展的关键所在，抗⽇战争时期就是如此。\n" * 3
+    p = split_passes(text.encode(), "t.txt", IssueMeta(id="t"))
+    assert "人才队伍建设" in p.result.articles[0].body and "抗日战争" in p.result.articles[0].body
+    assert lost_lines(p.lines, p.result) == []

@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .ingest import HAN
+from .repair import GLYPHS
 from ..model import Line, SplitResult
 
 USED = "\0"  # what a consumed character becomes: no Han run matches across it
@@ -39,7 +40,9 @@ class Lost:
 
 
 def _han(text: str | None) -> str:
-    return "".join(HAN.findall(text or ""))
+    """The Han characters of a text as the splitter reads them (radicals standing for
+    characters read as those characters)."""
+    return "".join(HAN.findall((text or "").translate(GLYPHS)))
 
 
 class _Pool:

@@ -5,15 +5,17 @@ source numbers (a leading space, which marks the first line of a PDF page, is ke
 later stage can still point an editor at the file. What it undoes: doubled glyphs of PDF text
 layers in all their shapes ("思考与探索思考与探索", "当前…工作当前…工作面临…面临…", "凝心聚力凝心聚力
 守正守正创新创新", "践行践行““三严三三严三实实””"), titles set vertically one character per line,
-half-width punctuation inside Chinese text, no-break and ideographic spaces. What it removes
-(and logs): page numbers and issue marks ("2015·10"), web-page chrome. Everything structural
-(running heads, labels, title blocks) is left to `segment`, which sees the whole issue.
+half-width punctuation inside Chinese text, no-break and ideographic spaces, radicals and
+ligatures standing for ordinary characters. What it removes (and logs): page numbers and issue
+marks ("2015·10"), web-page chrome. Everything structural (running heads, labels, title
+blocks) is left to `segment`, which sees the whole issue.
 Written by hand: these are artefacts of particular PDF extractors and page templates, which no
 text-cleaning library knows.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from ..model import Dropped, Line
@@ -25,6 +27,15 @@ PAGE_MARK = re.compile(r"^\s*(\d{4}\s*[·.]\s*\d{1,2}|[-—\s]*\d{1,3}[-—\s]*|
 # "扫一扫在手机打开当前页", "【字体: 打印", "首页|走进工委|工作动态", "2018-03-12 00:00:00": web chrome.
 CHROME = re.compile(r"^(无障碍浏览|欢迎访问.*|【字体.*|扫一扫.*|.*(\|[^|]+){3,}|打印本页|关闭窗口|"
                     r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?)$")
+# "⼈才" (U+2F08, the Kangxi radical MAN for 人), "⻓期" (U+2ED3, the radical C-SIMPLIFIED LONG for
+# 长), "ﬁ": glyphs some PDF fonts map ordinary characters to. Unicode's compatibility mappings
+# (NFKC) give the character for every Kangxi radical and Latin ligature; the pairs below, the
+# radicals supplement's whole characters, which have none.
+GLYPHS = str.maketrans({
+    **{chr(c): unicodedata.normalize("NFKC", chr(c))
+       for c in [*range(0x2F00, 0x2FD6), *range(0xFB00, 0xFB07), 0x2E9F, 0x2EF3]},
+    **dict(zip("⻅⻆⻉⻋⻓⻔⻙⻚⻛⻜⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰⺠⻄⺩⻁⻗⻘⻟⻣⻤",
+               "见角贝车长门韦页风飞马鱼鸟卤麦黄黾齐齿龙民西王虎雨青食骨鬼"))})
 # half-width punctuation next to Chinese text: "坚持创新,先行先走", "来源:中直党建网", "(作者…)"
 HALF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 CJK_BEFORE = f"[{HAN}“”‘’（）《》」①-⑳%]"
@@ -158,7 +169,8 @@ def repair_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
     dropped: list[Dropped] = []
     kept: list[Line] = []
     for l in lines:
-        t = l.text.replace("\u00a0", " ").replace("\u3000", " ").replace("\ufeff", "").rstrip()
+        t = l.text.replace("\u00a0", " ").replace("\u3000", " ").replace("\ufeff", "") \
+            .translate(GLYPHS).rstrip()
         s = t.strip()
         if not s:
             kept.append(Line(l.no, ""))
