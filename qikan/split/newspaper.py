@@ -2,8 +2,9 @@
 
 Takes what `furniture.strip_furniture` left of an issue it read as `newspaper` (page heads,
 editors' lines, captions and jump marks already dropped) and gives its articles, or None when
-the pages do not mark paragraphs by indenting them (then the generic segmenter reads them).
-A daily sets every paragraph indented, so what stands flush left is not body:
+the pages do not mark paragraphs (then the generic segmenter reads them). A daily sets every
+paragraph indented — or, in a text extracted without indents, one paragraph to a line longer
+than any headline — so what stands flush left and short is not body:
 
 - a run of short flush lines is a headline, its second line the deck (subtitle);
 - a flush byline under it ("本报评论员", "本报记者 某某") is the story's byline, a credit
@@ -31,6 +32,10 @@ BRIEF = re.compile(r"^[■●◆▲□]\s*(\S.*)$")
 SENTENCE = re.compile(r"[。！？；，]$")
 HEADLINE_MAX = 40
 INDENTED_SHARE = 0.6  # of the long lines: a daily indents (nearly) every paragraph
+# "…工作合力。": a paragraph's end; "本报讯（记者 某某）近日，…全面推开。" a line longer than a
+# headline that ends so: a paragraph of its own, where the text lost its indents
+PARAGRAPH_END = re.compile(r"[。！？…”」）)]\s*$")
+PARAGRAPH_LINE = re.compile(rf"^(?=\s*[^■●◆▲□\s]).{{{HEADLINE_MAX + 1},}}$")
 
 
 class _Story:
@@ -47,16 +52,24 @@ class _Story:
         return re.sub(r"\s+", "", self.head[0].text) if self.head else ""
 
 
-def _indented(kept: list[Line]) -> bool:
+def _paragraph_marks(kept: list[Line]) -> re.Pattern | None:
+    """How the pages mark a paragraph's first line: indented, or (text extracted without its
+    indents, one paragraph a line) a long line ending a sentence; None when they do not."""
     long = [l for l in kept if len(l.text.strip()) > HEADLINE_MAX]
-    return bool(long) and sum(bool(INDENTED.match(l.text)) for l in long) >= \
-        INDENTED_SHARE * len(long)
+    if not long:
+        return None
+    if sum(bool(INDENTED.match(l.text)) for l in long) >= INDENTED_SHARE * len(long):
+        return INDENTED
+    if sum(bool(PARAGRAPH_END.search(l.text)) for l in long) >= INDENTED_SHARE * len(long):
+        return PARAGRAPH_LINE
+    return None
 
 
 def split_newspaper(meta: IssueMeta, kept: list[Line]
                     ) -> tuple[list[Article], list[Dropped]] | None:
     """The stories in the order they start, and the lines placed outside them."""
-    if not _indented(kept):
+    opens = _paragraph_marks(kept)
+    if opens is None:
         return None
     stories: list[_Story] = []
     by_title: dict[str, _Story] = {}
@@ -65,11 +78,11 @@ def split_newspaper(meta: IssueMeta, kept: list[Line]
     outside: list[Dropped] = []
     for line in (l for l in kept if l.text.strip()):
         t = line.text.strip()
-        if cur and cur.body and not pending and not INDENTED.match(line.text) and \
+        if cur and cur.body and not pending and not opens.match(line.text) and \
                 not SENTENCE.search(cur.body[-1].text.strip()) and not BRIEF.match(t):
             cur.body.append(line)  # a paragraph wrapped onto a flush line
             continue
-        if INDENTED.match(line.text):
+        if opens.match(line.text):
             if pending:  # a headline (and deck) over a new story, or a story continued
                 key = re.sub(r"\s+", "", pending[0].text)
                 cur = by_title.get(key) if key in by_title and by_title[key].body else None
@@ -116,10 +129,10 @@ def split_newspaper(meta: IssueMeta, kept: list[Line]
                     if (parse_head_byline(l.text.strip()) or Byline()).authors]
         outside += [Dropped(l.no, l.text, "end line, parsed into the article's fields",
                             "end-line") for l in story.ends]
-    return [_article(meta, n, s) for n, s in enumerate(stories, 1)], outside
+    return [_article(meta, n, s, opens) for n, s in enumerate(stories, 1)], outside
 
 
-def _article(meta: IssueMeta, order: int, s: _Story) -> Article:
+def _article(meta: IssueMeta, order: int, s: _Story, opens: re.Pattern) -> Article:
     heads = [l for l in s.head if not (parse_head_byline(l.text.strip()) or Byline()).authors]
     bylines = [l for l in s.head if l not in heads]
     by = Byline()
@@ -133,7 +146,7 @@ def _article(meta: IssueMeta, order: int, s: _Story) -> Article:
     paras: list[str] = []
     for l in s.body:  # an indented line opens a paragraph, a flush one goes on the last
         t = l.text.strip()
-        if paras and not INDENTED.match(l.text):
+        if paras and not opens.match(l.text):
             paras[-1] += t
         else:
             paras.append(t)
