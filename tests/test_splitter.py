@@ -365,7 +365,7 @@ def test_a_sentence_ending_on_a_short_line_under_a_running_head_is_no_headline()
 def test_daily_page_extracted_without_indents_one_paragraph_a_line():
     page = ["2024年5月8日 星期三 第5版 理论", "青阳日报", "", "石马村的新班子", "本报评论员",
             VILLAGE[0] + VILLAGE[1], VILLAGE[2] + SCHOOL[0], "",
-            "抗洪一线筑起堤坝", "完善应急机制助力防汛救灾", "本报讯（记者 夏琳）" + FLOOD[0] + FLOOD[1], FLOOD[2] * 2,
+            "抗洪一线筑起堤坝", "完善应急机制助力防汛救灾", "本报讯（记者 夏琳）" + FLOOD[0] + FLOOD[1], FLOOD[2] + SCHOOL[1],
             "（记者 夏琳 通讯员 金海）", "",
             "■ 桐山县委强调，“从严治党重在从严管理干部”。", "", "责任编辑：刘杰  版式设计：范凯"]
     res = split_source("\n".join(page).encode(), "daily.txt", IssueMeta(id="d"))
