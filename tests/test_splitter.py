@@ -12,6 +12,7 @@ from qikan.model import IssueMeta
 from qikan.split.repair import repair_lines
 from qikan.split.pipeline import split_source
 from qikan.split.segment import split_issue
+from qikan.text import han
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -374,3 +375,15 @@ def test_daily_page_extracted_without_indents_one_paragraph_a_line():
         ("article", "抗洪一线筑起堤坝", "完善应急机制助力防汛救灾", ["夏琳"]),
         ("brief", None, None, [])]
     assert res.articles[1].body.count("\n\n") == 1      # two paragraphs, one a line
+
+
+def test_a_byline_under_an_unsigned_body_signs_it_and_cuts_nothing():
+    # a push's second piece: title, nine paragraphs, then its author at the end
+    push = ["点击蓝字关注我们", "", "把党校办成人才高地", "白河组织工作 2023-07-12 19:11", "",
+            "作者：张三", "", *SCHOOL, "", "编辑：丁志", "",
+            "抗洪一线的突击队", "", *FLOOD, "", "图片", "", *VILLAGE, "", *SCHOOL[::-1], "",
+            "作者：李四", "来源：某县委组织部", "编辑：付海", "", "- END -"]
+    res = split_source("\n".join(push).encode(), "push.txt", IssueMeta(id="p"))
+    assert [(a.title, a.authors) for a in res.articles] == [
+        ("把党校办成人才高地", ["张三"]), ("抗洪一线的突击队", ["李四"])]
+    assert body_han(res.articles[1]).endswith(han("".join(SCHOOL[::-1])))

@@ -67,6 +67,8 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
             after_mode = False
         if not isinstance(b, Block) or b.dup or b.unit is not None:
             continue
+        if _signs_body_before(seq, k, b):
+            continue
         prev = None
         seen = 0
         for x in range(k - 1, -1, -1):
@@ -147,6 +149,20 @@ def absorb_signed_tails(seq: list[Item]) -> None:
             pv.lns.extend(v.lns)
             pv.ends = v.ends
             v.gone = True
+
+
+def _signs_body_before(seq: list[Item], k: int, b: Block) -> bool:
+    """A byline with no title over it, printed under an unsigned body ("作者：某某" at the end
+    of a push), signs that body: its lines become the body's end lines."""
+    if b.titles or not (b.by and b.by.authors):
+        return False
+    u = _adjacent_unit(seq, k)
+    if u is None or u.kind != "article" or not u.lns or u.ends or \
+            (u.tb is not None and u.tb.by and u.tb.by.authors):
+        return False
+    u.ends = list(b.lines)
+    b.unit = u      # placed, as the unit's end lines, not its title block
+    return True
 
 
 def _adjacent_unit(seq: list[Item], k: int) -> Unit | None:
