@@ -387,3 +387,12 @@ def test_a_byline_under_an_unsigned_body_signs_it_and_cuts_nothing():
     assert [(a.title, a.authors) for a in res.articles] == [
         ("把党校办成人才高地", ["张三"]), ("抗洪一线的突击队", ["李四"])]
     assert body_han(res.articles[1]).endswith(han("".join(SCHOOL[::-1])))
+
+
+def test_a_dash_line_inside_a_body_is_no_banner():
+    lines = (["抗洪一线筑起堤坝", "", "本报记者 马志强", "", "", "一线观察", "",
+              "把党校办成人才高地", "", "张三", ""] + wrap(SCHOOL[:2]) + ["", "——东平锻造党支部标准化", ""]
+             + wrap(SCHOOL[2:]) + ["", "奋进新征程 基层治理现代化", ""] + wrap(FLOOD))
+    res = split(lines)
+    assert [a.title for a in res.articles] == ["把党校办成人才高地", "抗洪一线筑起堤坝"]
+    assert "东平锻造党支部标准化" in res.articles[0].body

@@ -17,7 +17,7 @@ from collections import Counter
 
 from ..model import Dropped, Warning
 from ..text import bigrams
-from .blocks import Block
+from .blocks import DASH_SUBTITLE, Block
 from .layout import PAUSE, Ln, headish
 from .units import Item, Label, Unit, cut_tail
 
@@ -235,9 +235,11 @@ def banner_bodies(seq: list[Item], dropped: list[Dropped]) -> None:
 
 def _banner(before: Ln, line: Ln) -> bool:
     """A banner line inside running text: after a paragraph's end, the shape of a title,
-    no pause of a sentence in it, shorter than the column."""
+    no pause of a sentence in it, shorter than the column, not a "——…" line (a subtitle or
+    a subhead of the body)."""
     return before.ends_sentence and headish(line) and not line.stop and 6 <= line.han <= 30 \
-        and not PAUSE.search(line.text) and line.cells <= line.width * 0.8
+        and not PAUSE.search(line.text) and line.cells <= line.width * 0.8 \
+        and not DASH_SUBTITLE.match(line.text)
 
 
 def give_far_bylines(blocks: list[Block], units: list[Unit], dropped: list[Dropped],
