@@ -396,3 +396,14 @@ def test_a_dash_line_inside_a_body_is_no_banner():
     res = split(lines)
     assert [a.title for a in res.articles] == ["把党校办成人才高地", "抗洪一线筑起堤坝"]
     assert "东平锻造党支部标准化" in res.articles[0].body
+
+
+def test_two_phrase_headline_over_a_full_first_line_without_a_pause():
+    # (the second line is narrower for its half-width digits)
+    body = ["中国共产党第十八届中央委员会第五次全体会", "议，于2015年10月26日在京举行，全",
+            "会听取和讨论了工作报告，审议通过了建议稿。"]
+    lines = ["【要闻要论】", "石马村的新班子", *wrap([VILLAGE[0], VILLAGE[1]]),
+             "云溪：创新社区治理 云溪提升城市基层党建", *body]
+    res = split(lines)
+    assert [a.title for a in res.articles] == ["石马村的新班子", "云溪：创新社区治理 云溪提升城市基层党建"]
+    assert body_han(res.articles[1]) == han("".join(body))

@@ -137,8 +137,11 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
         used.update(x.i for x in twice)
         prefix = HEAD_PREFIX.match(run[0].text)
         headline = _is_headline(ln, k, run, m, used, anchored, breaks)
-        if not headline and len(run) == 2 and not twice and _wider_after_short(run[0], run[1]):
-            # a short heading over the body's first line, which looked like a heading too
+        if not headline and len(run) == 2 and not twice and (
+                _wider_after_short(run[0], run[1])
+                or _two_phrases(run[0].text) and run[1].full and not TWO_PHRASES.search(run[1].text)):
+            # a short (or two-phrase) heading over the body's first line, which looked like a
+            # heading too
             run, m = run[:1], k + 1
             headline = _is_headline(ln, k, run, m, used, anchored, breaks)
         if headline or prefix and prefix.group(0) in prefixes \
