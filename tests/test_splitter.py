@@ -407,3 +407,12 @@ def test_two_phrase_headline_over_a_full_first_line_without_a_pause():
     res = split(lines)
     assert [a.title for a in res.articles] == ["石马村的新班子", "云溪：创新社区治理 云溪提升城市基层党建"]
     assert body_han(res.articles[1]) == han("".join(body))
+
+
+def test_a_dash_subhead_over_two_lines_inside_a_body_opens_no_article():
+    lines = (["把党校办成人才高地", "", "本报记者 张三", ""] + [SCHOOL[0] + SCHOOL[1], ""]
+             + ["——清水加强", "", "非公企业党建", ""] + [SCHOOL[2] + FLOOD[0], ""]
+             + ["潮头观澜", "", "石马村的新班子", "", "本报记者 李四", "", VILLAGE[0] + VILLAGE[1]])
+    res = split(lines)
+    assert [a.title for a in res.articles] == ["把党校办成人才高地", "石马村的新班子"]
+    assert "清水加强" in res.articles[0].body

@@ -113,8 +113,9 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
     prefixes: set[str] = set()
     anchored = set(used)
     for k, l in enumerate(ln):
-        if k in used or l.kind != "body" or not headish(l) or ENUM.match(l.text):
-            continue
+        if k in used or l.kind != "body" or not headish(l) or ENUM.match(l.text) \
+                or DASH_SUBTITLE.match(l.text):
+            continue    # (a "——…" line under a title or inside a body opens no headline)
         run = [l]
         twice: list[Ln] = []
         m = k + 1
