@@ -416,3 +416,12 @@ def test_a_dash_subhead_over_two_lines_inside_a_body_opens_no_article():
     res = split(lines)
     assert [a.title for a in res.articles] == ["把党校办成人才高地", "石马村的新班子"]
     assert "清水加强" in res.articles[0].body
+
+
+def test_one_line_news_headline_four_fifths_of_the_column_wide():
+    # a 22-character column of long paragraphs; the second headline 17 characters wide
+    lines = ["【要闻要论】", "石马村的新班子", *wrap(["".join(VILLAGE) * 2], 22),
+             "新时代筑牢抗洪防线的路径与实践探析", "面对重大洪涝灾害，基层党组织迅速组建抗洪突",
+             *wrap(["".join(FLOOD) * 2], 22)]
+    res = split(lines)
+    assert [a.title for a in res.articles] == ["石马村的新班子", "新时代筑牢抗洪防线的路径与实践探析"]

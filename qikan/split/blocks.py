@@ -251,7 +251,7 @@ def _standalone(prev: Ln | None, line: Ln, nxt: Ln) -> bool:
     return (prev is not None and prev.kind == "body" and prev.ends_sentence and nxt.full
             and 6 <= line.han <= 24 and not PAUSE.search(PLACE_PREFIX.sub("", line.text))
             and not ENUM.match(line.text)
-            and (line.cells <= line.width * 0.75 or _two_phrases(line.text)))
+            and (line.cells <= line.width * 0.8 or _two_phrases(line.text)))
 
 
 def _two_phrases(text: str) -> bool:
