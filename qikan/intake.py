@@ -26,6 +26,7 @@ from pathlib import PurePath
 import yaml
 
 from .errors import InputError
+from .messages import say
 from .split.ingest import read_issue_lines
 from .model import Line
 from .text import HAN_BASIC
@@ -137,18 +138,15 @@ def issue_id(file_name: str, date: str | None, given: str | None) -> str:
     with one (ids sort by date: 2015-10-nxdj)."""
     if given is not None:
         if not ID_RE.match(given):
-            raise InputError(given, None, f"unsafe issue id {given!r}",
-                             "use lower-case ASCII letters, digits and '-', e.g. 2015-10-nxdj")
+            raise InputError(given, None, "unsafe-id", id=repr(given))
         return given
     slug = file_id(file_name)
     if not slug:
-        raise InputError(file_name, None, "the file name gives no usable issue id (it needs "
-                         "ASCII letters or digits)", "give one with --id, e.g. --id 2015-10-nxdj")
+        raise InputError(file_name, None, "file-name-no-id")
     if date and not re.match(r"(19|20)\d\d", slug):
         slug = f"{date[:7]}-{slug}"
     if not ID_RE.match(slug[:63].strip("-")):
-        raise InputError(file_name, None, f"the file name gives the unsafe id {slug!r}",
-                         "give one with --id, e.g. --id 2015-10-nxdj")
+        raise InputError(file_name, None, "file-name-unsafe-id", id=repr(slug))
     return slug[:63].strip("-")
 
 
@@ -185,8 +183,7 @@ def _scalar(value: str | None) -> str:
 def _sidecar_text(ident: str, file_name: str, date: Found | None, kind: Found,
                   pub: Found | None) -> str:
     name = PurePath(file_name).name
-    lines = [f"# Drafted by `build_site.py add` from {name}: check every value, fill in the nulls",
-             "# (README: \"Publishing a new issue\").",
+    lines = [say("add.header", name=name), say("add.header-manual"),
              f"id: {ident}",
              f"publication: {_scalar(pub and pub.value)}" +
              (f"  # {pub.note}" if pub else "  # 待填"),
