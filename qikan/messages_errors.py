@@ -117,6 +117,11 @@ ERRORS: dict[str, tuple[T, T]] = {
         T("在值的末尾补上 {quote}（值里本身有 {quote} 时，改用另一种引号把值括起来）",
           "add the closing {quote} at the end of the value (if the value itself holds "
           "{quote}, quote it with the other kind of quote)")),
+    "yaml-unclosed-bracket": (
+        T("括号没有闭合：第 {column} 列的 {bracket} 一直没有配对的右括号",
+          "unclosed bracket: the {bracket} at column {column} is never closed"),
+        T("在这一行的末尾补上右括号（[ 配 ]，{{ 配 }}）",
+          "close it at the end of the line ([ with ], {{ with }})")),
     "yaml-indent": (
         T("缩进不对：这一行的缩进与上下文对不上", "bad indentation: this line's indent does not fit"),
         T("同一层的键左端对齐；articles: 下的每条以“  - ”开头，条目里的键比“-”多缩进两格；"

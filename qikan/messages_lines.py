@@ -75,7 +75,7 @@ LINES: dict[str, T] = {
     "range.article": T("第 {n} 篇文章", "article {n}"),
     "range.article-titled": T("第 {n} 篇文章（{title}）", "article {n} ({title})"),
     "range.same-article": T("同一篇文章前面的一个范围", "an earlier range of the same article"),
-    "range.other": T("{label}的行 [{first}, {last}]", "{label}'s lines [{first}, {last}]"),
+    "range.other": T("{label}的行 [{first}, {last}] ", "{label}'s lines [{first}, {last}]"),
     # encodings (split/ingest.py)
     "enc.other-in-utf8": T("第 {line} 行是 {name}，而大多数行是 UTF-8",
                            "line {line} is {name} while most lines are UTF-8"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import difflib
+import os
 import re
 import reprlib
 from pathlib import Path
@@ -189,8 +190,12 @@ def _yaml_fault(text: str, e: yaml.YAMLError) -> tuple[int | None, str, dict]:
         if opened and not CLOSES[opened.group(1)].search(line, opened.end()):
             return no, "yaml-unclosed-quote", {"quote": opened.group(1),
                                                "column": opened.start(1) + 1}
-    if mark and "cannot start any token" in problem and text[mark.index:mark.index + 1] == "\t":
+    if mark and ("tab character" in problem or text[mark.index:mark.index + 1] == "\t"):
         return at, "yaml-tab", {}
+    if context.startswith("while parsing a flow") and e.context_mark is not None:
+        cm = e.context_mark  # "kind: [magazine": reported where the stream ends
+        return cm.line + 1, "yaml-unclosed-bracket", {"bracket": text[cm.index],
+                                                      "column": cm.column + 1}
     if context.startswith("while scanning a simple key") and e.context_mark is not None:
         return e.context_mark.line + 1, "yaml-no-colon", {}
     if mark and problem.startswith("mapping values are not allowed"):
@@ -336,6 +341,11 @@ def _check_article(art: object, n: int, path: str, at: dict[tuple[int, str | Non
 
 
 def _nearest(key: object, known) -> str:
-    """" (did you mean 'title'?)" for a misspelt key, else ""."""
-    near = difflib.get_close_matches(str(key), list(known), n=1)
+    """" (did you mean 'title'?)" for a misspelt key, else "": the known key that begins
+    alike ("publisher" → publication), else the closest in difflib's measure ("titel")."""
+    key = str(key)
+    alike = max(known, key=lambda k: len(os.path.commonprefix([k, key])))
+    if len(os.path.commonprefix([alike, key])) >= 4:
+        return say("near", near=alike)
+    near = difflib.get_close_matches(key, list(known), n=1)
     return say("near", near=near[0]) if near else ""
