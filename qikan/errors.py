@@ -16,7 +16,7 @@ from .messages import error_text, language
 class InputError(Exception):
     """A problem with an input file the editor must fix: where it is and what to do."""
 
-    def __init__(self, path: str, line: int | None, code: str, **fields: object):
+    def __init__(self, path: str, line: int | None, code: str, /, **fields: object):
         self.path, self.line, self.code, self.fields = path, line, code, fields
         super().__init__(path, line, code)
 

@@ -56,7 +56,7 @@ def _pick(t: T, fields: Mapping[str, object]) -> str:
     return (t.en if language() == "en" else t.zh).format(**fields)
 
 
-def say(code: str, **fields: object) -> str:
+def say(code: str, /, **fields: object) -> str:
     """A report line, a warning or a piece of one (`LINES`), in this run's language."""
     return _pick(LINES[code], fields)
 
