@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .split.confidence import FLAG_BELOW, article_signs
 from .split.conserve import lost_lines
-from .messages import LINES, say
+from .messages import say, warning_text
 from .model import IssueMeta, SplitResult
 from .split.ingest import CONTROL, cut_utf8_tail
 from .split.pipeline import split_passes
@@ -124,14 +124,6 @@ def _articles(res: SplitResult, kept: dict[int, str]) -> list[Suspect]:
     return out
 
 
-def _warning(w, raw: list[str]) -> str:
-    """A splitter's warning in this run's language: the split keeps its English words (its
-    `split --json` contract and cache), the report says them by the warning's code."""
-    key = f"warning.{w.code}" if f"warning.{w.code}" in LINES else "warning.other"
-    text = raw[w.line - 1].strip() if 0 < w.line <= len(raw) else ""
-    return say(key, text=text, detail=w.message)
-
-
 def issue_suspects(data: bytes, path: str, meta: IssueMeta) -> tuple[SplitResult, list[Suspect]]:
     """The issue's split and its suspects, ordered by source line."""
     passes = split_passes(data, path, meta)
@@ -146,6 +138,6 @@ def issue_suspects(data: bytes, path: str, meta: IssueMeta) -> tuple[SplitResult
     if cut:
         suspects.append(Suspect(len(raw), "cut-tail", say("suspect.cut-tail", bytes=repr(cut))))
     seen = {(s.line, s.code) for s in suspects}
-    suspects += [Suspect(w.line, w.code, _warning(w, raw)) for w in res.warnings
+    suspects += [Suspect(w.line, w.code, warning_text(w.code, w.message)) for w in res.warnings
                  if (w.line, w.code) not in seen]
     return res, sorted(set(suspects), key=lambda s: (s.line, s.code))

@@ -61,6 +61,12 @@ def say(code: str, /, **fields: object) -> str:
     return _pick(LINES[code], fields)
 
 
+def warning_text(code: str, detail: str) -> str:
+    """A splitter's warning (its code, its English words) in this run's language."""
+    return say(f"warning.{code}" if f"warning.{code}" in LINES else "warning.other",
+               detail=detail)
+
+
 def error_text(code: str, fields: Mapping[str, object]) -> tuple[str, str]:
     """What is wrong and what to do (`ERRORS`), in this run's language."""
     what, todo = ERRORS[code]

@@ -194,9 +194,9 @@ ERRORS: dict[str, tuple[T, T]] = {
     "range-past-end": (
         T("{label}：行 [{first}, {last}] 超出了 {source} 的末尾（共 {count} 行）",
           "{label}: lines [{first}, {last}] go past the end of {source}, which has {count} lines"),
-        T("请改正范围（" + QIKAN + " split 文件 --yaml 会列出自动切分的范围，可作起点）",
-          "correct the range (" + QIKAN + " split FILE --yaml prints the automatic split's "
-          "ranges to start from)")),
+        T("请改正范围（" + QIKAN + " split {source} --yaml 会列出自动切分的范围，可作起点）",
+          "correct the range (" + QIKAN + " split {source} --yaml prints the automatic "
+          "split's ranges to start from)")),
     "range-overlap": (
         T("{label}：行 [{first}, {last}] 与{other}重叠（{source} 的第 {no} 行在两处）",
           "{label}: lines [{first}, {last}] overlap {other} (line {no} of {source} is in both)"),

@@ -117,14 +117,25 @@ LINES: dict[str, T] = {
     "suspect.cut-tail": T("文件在一个字的中间结束（略去了字节 {bytes}）：请对照 PDF 重打最后一个字",
                           "the file ends inside a character (bytes {bytes} left out): retype "
                           "the last character from the PDF"),
-    # the splitter's warnings, by their codes ({text}: the source line)
+    # the splitter's warnings, by their codes ({detail}: the splitter's own English words,
+    # which `split --json` keeps)
     "warning.no-title": T("文章没有印出的标题，已取正文开头作标题", "{detail}"),
     "warning.no-author": T("找不到署名", "{detail}"),
     "warning.floating-title": T("标题块印在正文中间，已移到文章开头", "{detail}"),
     "warning.title-after-body": T("标题块印在它所属的正文之后", "{detail}"),
-    "warning.far-byline": T("署名“{text}”离正文很远，已给了最长的无署名文章", "{detail}"),
-    "warning.orphan-title": T("标题“{text}”没有正文，已放进 dropped", "{detail}"),
+    "warning.far-byline": T("这一行的署名离正文很远，已给了最长的无署名文章", "{detail}"),
+    "warning.orphan-title": T("这一行的标题没有正文，已放进 dropped", "{detail}"),
     "warning.other": T("{detail}", "{detail}"),
+    "draft.check": T("# 请核对 第 {line} 行：{code}：{message}", "# CHECK line {line}: {code}: {message}"),
+    "draft.head": T("# 由自动切分为 {source} 起草的 articles:。请逐条对照原文核对（标题、署名、正文从哪里"
+                    "开始到哪里结束），\n# 改正后把这一节贴进这一期的侧车文件；然后运行 "
+                    + QIKAN + " check 并构建。",
+                    "# Draft `articles:` for {source} from the automatic split. Check every entry\n"
+                    "# against the text (title, byline, where the body starts and ends), correct "
+                    "it and\n# paste this section into the issue's sidecar; then " + QIKAN +
+                    " check and build."),
+    "review.header": T("# 以下切分在审阅页面中改过（" + QIKAN + " review）。",
+                       "# The split, corrected in the review page (" + QIKAN + " review)."),
 }
 
 # the command line's help (cli.py)

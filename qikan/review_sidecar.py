@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 
 from .errors import InputError
+from .messages import say
 from .split.ingest import BOMS, decode_text, read_issue_lines
 from .model import IssueMeta
 from .split.by_sidecar import _flow, check_ranges
@@ -29,7 +30,6 @@ FIELDS = ("title", "subtitle", "authors", "role", "unit", "writer", "section", "
 BOM = {enc: bom for bom, enc in BOMS}  # encoding → the BOM ingest read it by
 # a line with its end: "  - lines: [[2, 73]]\n" (the last line of a file may have none)
 LINE_RE = re.compile(r"[^\n]*\n|[^\n]+$")
-HEADER = "# The split, corrected in the review page (python build_site.py review)."
 
 
 class Conflict(Exception):
@@ -121,7 +121,7 @@ def updated_text(old: str, entries: list[dict], path: str) -> str:
     span = _block_span(old, path)
     if span is None:
         sep = "" if not old or old.endswith("\n") else newline
-        return old + sep + (newline if old.strip() else "") + HEADER + newline + block
+        return old + sep + (newline if old.strip() else "") + say("review.header") + newline + block
     start, end = span
     return old[:start] + block + old[end:]
 

@@ -22,7 +22,7 @@ import yaml
 
 from .byline import clean_name, parse_byline
 from ..errors import InputError
-from ..messages import say
+from ..messages import say, warning_text
 from ..model import Article, Dropped, IssueMeta, Line, SplitResult, Warning
 from ..text import SECTION_LABEL, body_markdown
 from .articles import derived_title
@@ -303,10 +303,9 @@ def draft_articles_yaml(res: SplitResult, ranges: list[list[list[int]]], source:
     for w in res.warnings:
         at = next((i for i, a in enumerate(res.articles)
                    if any(f <= w.line <= l for f, l in a.lines)), -1)
-        notes.setdefault(at, []).append(f"# CHECK line {w.line}: {w.code}: {w.message}")
-    out = [f"# Draft `articles:` for {source} from the automatic split. Check every entry",
-           "# against the text (title, byline, where the body starts and ends), correct it and",
-           "# paste this section into the issue's sidecar; then `check` and build."]
+        notes.setdefault(at, []).append(say("draft.check", line=w.line, code=w.code,
+                                            message=warning_text(w.code, w.message)))
+    out = say("draft.head", source=source).split("\n")
     out += notes.get(-1, [])
     out.append("articles:")
     for i, a in enumerate(res.articles):
