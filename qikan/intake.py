@@ -160,15 +160,9 @@ def draft_sidecar(data: bytes, file_name: str, given_id: str | None = None) -> D
         found["date"] = date
     if pub:
         found["publication"] = pub
-    missing = []
-    if not pub:
-        missing.append("publication: 刊名、报名或网站名（文本里没有印出）")
-    if not date:
-        missing.append('date: 出版日期，"YYYY-MM" 或 "YYYY-MM-DD"（文本里找不到日期标记），'
-                       "并在 date_note 里写明依据")
-    if kind.note == "guessed":
-        missing.append("kind: 文本看不出类型，暂定 magazine；报纸写 newspaper，网页写 web")
-    missing.append("number: 期号（如有）；source: 文本从哪里来；note: 其他说明")
+    missing = [say(f"add.missing-{key}") for key, gone in (
+        ("publication", not pub), ("date", not date), ("kind", kind.note == "guessed"),
+        ("other", True)) if gone]
     ident = issue_id(file_name, date.value if date else None, given_id)
     text = _sidecar_text(ident, file_name, date, kind, pub)
     parse_sidecar(text, f"{ident}.yml", ident)  # the draft must be a valid sidecar

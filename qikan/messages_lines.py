@@ -50,6 +50,19 @@ LINES: dict[str, T] = {
                    "added {txt} and its drafted sidecar {side}"),
     "add.detected": T("  识别出 {key}：{value}（{note}）", "  detected {key}: {value} ({note})"),
     "add.to-fill": T("还要在 {side} 里填写：", "still to fill in, in {side}:"),
+    "add.missing-publication": T("publication: 刊名、报名或网站名（文本里没有印出）",
+                                 "publication: the journal's, paper's or site's name (the text "
+                                 "does not print it)"),
+    "add.missing-date": T('date: 出版日期，"YYYY-MM" 或 "YYYY-MM-DD"（文本里找不到日期标记），'
+                          "并在 date_note 里写明依据",
+                          'date: the date of publication, "YYYY-MM" or "YYYY-MM-DD" (the text '
+                          "shows no date), and in date_note where it comes from"),
+    "add.missing-kind": T("kind: 文本看不出类型，暂定 magazine；报纸写 newspaper，网页写 web",
+                          "kind: the text does not tell; magazine for now, newspaper for a "
+                          "paper, web for a web page"),
+    "add.missing-other": T("number: 期号（如有）；source: 文本从哪里来；note: 其他说明",
+                           "number: the issue number (if any); source: where the text comes "
+                           "from; note: anything else"),
     "add.then": T("然后：运行 " + QIKAN + " check {id}（或 make check）；切分有误就纠正"
                   "（" + QIKAN + " review {id}，或 " + QIKAN + " split {txt} --yaml）；"
                   "最后提交 {txt} 和 {side}",
