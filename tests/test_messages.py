@@ -7,6 +7,7 @@ import ast
 import os
 import re
 import shutil
+import string
 import subprocess
 import sys
 from pathlib import Path
@@ -82,6 +83,22 @@ def test_every_message_has_both_languages_and_no_hint_names_build_site_py():
                 assert t.zh and t.en, code
                 assert "build_site.py" not in t.zh + t.en, code
     assert all(HAN.search(what.zh + todo.zh) for what, todo in ERRORS.values())
+
+
+def test_both_languages_of_a_message_name_the_same_fields():
+    """A field one language forgets, or a typo in a field's name, fails here, not before an
+    editor (the splitter's warnings: English keeps the splitter's words, `detail`)."""
+    fields = string.Formatter()
+    for table in (ERRORS, LINES, HELP):
+        for code, templates in table.items():
+            for t in templates if table is ERRORS else [templates]:
+                zh, en = ({f for _, f, _, _ in fields.parse(s) if f} for s in t)
+                if code.startswith("warning."):
+                    assert en == {"detail"} and zh <= {"detail"}, code
+                elif code != "date.no-day":  # "February" in English, "2 月" in Chinese
+                    assert zh == en, (code, zh, en)
+                for s in t:
+                    s.format(**{f: 1 for f in zh | en})
 
 
 def test_every_error_code_raised_is_in_the_table():
