@@ -183,8 +183,8 @@ def _yaml_fault(text: str, e: yaml.YAMLError) -> tuple[int | None, str, dict]:
             {"key": wide.group(1)}
     if context.startswith("while scanning a quoted scalar") and e.context_mark is not None:
         cm = e.context_mark
-        return cm.line + 1, "yaml-unclosed-quote", {"quote": text[cm.index], "column":
-                                                    cm.column + 1}
+        return cm.line + 1, "yaml-unclosed-quote", {"quote": _char_at(lines, cm, '"'),
+                                                    "column": cm.column + 1}
     for no, line in enumerate(lines[:at], 1):
         opened = OPENS_QUOTE.match(line)
         if opened and not CLOSES[opened.group(1)].search(line, opened.end()):
@@ -194,7 +194,8 @@ def _yaml_fault(text: str, e: yaml.YAMLError) -> tuple[int | None, str, dict]:
         return at, "yaml-tab", {}
     if context.startswith("while parsing a flow") and e.context_mark is not None:
         cm = e.context_mark  # "kind: [magazine": reported where the stream ends
-        return cm.line + 1, "yaml-unclosed-bracket", {"bracket": text[cm.index],
+        opening = "{" if "mapping" in context else "["
+        return cm.line + 1, "yaml-unclosed-bracket", {"bracket": _char_at(lines, cm, opening),
                                                       "column": cm.column + 1}
     if context.startswith("while scanning a simple key") and e.context_mark is not None:
         return e.context_mark.line + 1, "yaml-no-colon", {}
@@ -207,6 +208,14 @@ def _yaml_fault(text: str, e: yaml.YAMLError) -> tuple[int | None, str, dict]:
         return at, "yaml-indent", {}
     return (at if mark else None), "yaml-syntax", {
         "column": say("column", column=mark.column + 1) if mark else "", "problem": problem}
+
+
+def _char_at(lines: list[str], mark, default: str) -> str:
+    """The character a mark points at (a quote, a bracket), or `default` where the mark
+    stands past the text's end (libyaml's, at the end of the stream)."""
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    return line[mark.column] if mark.column < len(line) and line[mark.column] in "\"'[{" \
+        else default
 
 
 def _type_name(value: object) -> str:
