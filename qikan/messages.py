@@ -1,10 +1,11 @@
 """Messages: a message code and its fields → the line an editor reads, in Chinese or English.
 
 Takes a code (`no-file`, `yaml-unclosed-quote`, `check.issue`, …) and the fields its
-templates name; gives the text in the language of this run. Every error (`messages_errors.ERRORS`: what
-is wrong, what to do), every report line and warning (`messages_lines.LINES`) and the command line's
-help (`messages_lines.HELP`) stands in these three modules once, in both languages, so no message is written
-in one place and translated in another.
+templates name; gives the text in the language of this run. Every error
+(`messages_errors.ERRORS`: what is wrong, what to do), every report line and warning
+(`messages_lines.LINES`) and the command line's help (`messages_lines.HELP`) stands in these
+three modules once, in both languages, so no message is written in one place and translated
+in another.
 
 The language: `--lang` (the command line calls `use_language`), else the locale's variables
 as POSIX orders them (LC_ALL, then LC_MESSAGES, then LANG): English when the first one set

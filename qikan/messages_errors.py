@@ -92,9 +92,11 @@ ERRORS: dict[str, tuple[T, T]] = {
         T("键 {key} 写了两次（第一次在第 {first} 行）",
           "key {key} is written twice (first on line {first})"),
         T("只保留其中一行", "keep one of the two lines")),
-    "yaml-tag": (T("不允许 YAML 标签，第 {column} 列：{tag}", "YAML tag not allowed, column {column}: {tag}"),
-                 T("侧车文件只写文字、数字和列表：请删去“!…”标签",
-                   "a sidecar holds plain text, numbers and lists: remove the `!…` tag")),
+    "yaml-tag": (
+        T("不允许 YAML 标签，第 {column} 列：{tag}",
+          "YAML tag not allowed, column {column}: {tag}"),
+        T("侧车文件只写文字、数字和列表：请删去“!…”标签",
+          "a sidecar holds plain text, numbers and lists: remove the `!…` tag")),
     "yaml-anchor": (
         T("不允许 YAML 锚点或别名，第 {column} 列：{name}",
           "YAML anchor or alias not allowed, column {column}: {name}"),
@@ -152,8 +154,10 @@ ERRORS: dict[str, tuple[T, T]] = {
                      T('请写成 {key}: "…"（加引号）', 'write it as `{key}: "…"` (quoted)')),
     "key-not-list": (T("{key} 应是列表，不能是{got}", "{key} must be a list, not a {got}"),
                      T("请写成 {key}: 再在下面逐行写“- …”", "write it as `{key}:` followed by `- …` items")),
-    "key-not-bool": (T("{key} 应是 true 或 false，不能是{got}", "{key} must be true or false, not a {got}"),
-                     T("请写成 {key}: true", "write it as `{key}: true`")),
+    "key-not-bool": (
+        T("{key} 应是 true 或 false，不能是{got}",
+          "{key} must be true or false, not a {got}"),
+        T("请写成 {key}: true", "write it as `{key}: true`")),
     "yaml-no-colon": (
         T("这一行不是“键: 值”：键后找不到冒号", "this line is no `key: value`: no colon after the key"),
         T("在键后写半角冒号“:”加空格，例如 publication: 宁夏党建",
@@ -180,8 +184,10 @@ ERRORS: dict[str, tuple[T, T]] = {
     "article-not-list": (T("第 {n} 篇文章：{key} 应是列表，不能是{got}",
                            "article {n}: {key} must be a list, not a {got}"),
                          T("请改正这个值", "correct the value")),
-    "article-authors": (T("第 {n} 篇文章：authors 应是人名列表", "article {n}: authors must be a list of names"),
-                        T("请写成 authors: [张三, 李四]", "write `authors: [张三, 李四]`")),
+    "article-authors": (
+        T("第 {n} 篇文章：authors 应是人名列表",
+          "article {n}: authors must be a list of names"),
+        T("请写成 authors: [张三, 李四]", "write `authors: [张三, 李四]`")),
     "article-kind": (T("第 {n} 篇文章：kind {kind} 不认识", "article {n}: kind {kind} is not known"),
                      T("请用其中之一：{kinds}", "use one of: {kinds}")),
     "article-date": (T("第 {n} 篇文章：日期 {value} {problem}", "article {n}: date {value} {problem}"),
@@ -268,27 +274,34 @@ ERRORS: dict[str, tuple[T, T]] = {
                            "write it as `key: value` lines to edit it in the review page")),
     "review-articles-indent": (T("articles: 不在行首", "`articles:` does not start its line"),
                                T("把 articles: 放到一行的开头", "put `articles:` at the start of a line")),
-    "review-readback": (T("新的 articles: 读回来与写下的不一样", "the new `articles:` would not read back as written"),
-                        T("请报告这个问题：侧车文件没有改动", "report this: the sidecar was left unchanged")),
+    "review-readback": (
+        T("新的 articles: 读回来与写下的不一样",
+          "the new `articles:` would not read back as written"),
+        T("请报告这个问题：侧车文件没有改动", "report this: the sidecar was left unchanged")),
     "review-encoding": (T("侧车文件的编码（{enc}）容纳不了 {chars}",
                           "the sidecar's encoding ({enc}) cannot hold {chars}"),
                         T("请先把侧车文件存为 UTF-8", "save the sidecar as UTF-8 first")),
-    "review-encoding-readback": (T("新的侧车文件按 {enc} 读不回原样", "the new sidecar would not read back as {enc}"),
-                                 T("请先把侧车文件存为 UTF-8", "save the sidecar as UTF-8 first")),
+    "review-encoding-readback": (
+        T("新的侧车文件按 {enc} 读不回原样",
+          "the new sidecar would not read back as {enc}"),
+        T("请先把侧车文件存为 UTF-8", "save the sidecar as UTF-8 first")),
     # the machine (errors.os_error_message): the system's own words, then what to do
     "os-full": (T("{what}", "{what}"),
                 T("请腾出那块磁盘的空间（或用 --out/--work/--dist 构建到别处）后重试",
-                  "free some space on that disk (or build with --out/--work/--dist elsewhere) and retry")),
+                  "free some space on that disk (or build with --out/--work/--dist elsewhere) "
+                  "and retry")),
     "os-too-big": (T("{what}", "{what}"),
                    T("文件大小上限（ulimit -f、配额或文件系统的上限）阻止了写入：请调高上限或换个地方构建后重试",
                      "a file-size limit stopped the write (ulimit -f, a quota, the file system's "
                      "maximum): raise it or build elsewhere, then retry")),
     "os-denied": (T("{what}", "{what}"),
                   T("请让当前用户可写这个文件夹，或用 --out/--work/--dist 构建到别处",
-                    "make the folder writable for this user, or build with --out/--work/--dist elsewhere")),
+                    "make the folder writable for this user, or build with --out/--work/--dist "
+                    "elsewhere")),
     "os-not-folder": (T("{what}", "{what}"),
                       T("需要文件夹的地方有一个文件：把它移走，或换一个文件夹",
-                        "a file stands where a folder is needed: move it away or give another folder")),
+                        "a file stands where a folder is needed: move it away or give another "
+                        "folder")),
     "os-other": (T("{what}", "{what}"),
                  T("请检查路径和磁盘后重试", "check the path and the disk, then retry")),
 }

@@ -29,7 +29,8 @@ LINES: dict[str, T] = {
                            "publishing): this build writes no absolute URLs — no RSS feeds, no "
                            "URL in canonical links and citations"),
     "build.waiting": T("{folder}：另一次构建正在使用这个文件夹（{holder}）——等它结束",
-                       "{folder}: another build is using this folder ({holder}) — waiting for it to finish"),
+                       "{folder}: another build is using this folder ({holder}) — waiting "
+                       "for it to finish"),
     "build.holder-unknown": T("一次构建", "a build into it"),
     "zensical.done": T("Zensical：{pages} 个页面在 {site}（它的构建用时 {seconds:.1f} 秒），已加上搜索索引和繁体版",
                        "Zensical: {pages} pages in {site} (its build {seconds:.1f} s), search "
@@ -104,7 +105,8 @@ LINES: dict[str, T] = {
                               "control character U+{code:04X} (removed from the text): was a "
                               "character lost there?"),
     "suspect.replacement-char": T("{count} 个 U+FFFD：转换时丢了字，请对照 PDF 重打",
-                                  "{count} × U+FFFD: text lost in a conversion, retype it from the PDF"),
+                                  "{count} × U+FFFD: text lost in a conversion, retype it "
+                                  "from the PDF"),
     "suspect.latin-garbage": T("中文里夹着英文词 {word}：抽取错误？",
                                "Latin word {word} inside Chinese text: an extraction error?"),
     "suspect.mojibake": T("中文里有带音调符号的拉丁字母（{chars}）：哪里用错了编码？",
@@ -191,7 +193,8 @@ HELP: dict[str, T] = {
     "serve.work": T("它的工作文件夹", "its work folder"),
     "serve.port": T("127.0.0.1 上的端口", "port on 127.0.0.1"),
     "serve.open": T("在浏览器里打开预览", "open the preview in the browser"),
-    "zensical": T("用 Zensical 构建网站（到 WORK/zsite）", "build the site with Zensical (into WORK/zsite)"),
+    "zensical": T("用 Zensical 构建网站（到 WORK/zsite）",
+                  "build the site with Zensical (into WORK/zsite)"),
 }
 
 
