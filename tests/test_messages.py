@@ -4,6 +4,7 @@ at their own line; a text without a sidecar and a sidecar with another issue's i
 from __future__ import annotations
 
 import ast
+import errno
 import os
 import re
 import shutil
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import DOCS_SRC, ROOT, run_cli
-from qikan.errors import InputError
+from qikan.errors import InputError, os_error_message
 from qikan.messages import ERRORS, HELP, LINES, language_of
 from qikan.sidecar import parse_sidecar
 
@@ -268,3 +269,12 @@ def test_add_speaks_chinese_and_names_the_qikan_command(tmp_path):
     assert r.returncode == 2 and r.stderr.startswith(
         f"error: {inbox / 'again.txt'}: 文库里已有这份文本：2018-03-syjg.txt 就是同一期")
     assert ".venv/bin/qikan review 2018-03-syjg" in r.stderr
+
+
+def test_a_machine_fault_is_one_chinese_line_with_the_systems_words_kept():
+    full = OSError(errno.ENOSPC, "No space left on device", "/srv/site/index.html")
+    assert os_error_message(full) == "/srv/site/index.html: 磁盘已满（No space left on device）" \
+        " — 请腾出那块磁盘的空间（或用 --out/--work/--dist 构建到别处）后重试"
+    denied = OSError(errno.EACCES, "Permission denied", "/srv/site")
+    assert "没有权限（Permission denied）" in os_error_message(denied)
+    assert "让当前用户可写这个文件夹" in os_error_message(denied)
