@@ -19,6 +19,7 @@ from pathlib import Path
 from .cache import cached_result, code_version, entry_bytes, issue_key
 from .errors import InputError
 from .model import IssueMeta, SplitResult, pub_date
+from .pairs import refuse_orphans, refuse_other_id
 from .sidecar import parse_sidecar, read_sidecar
 from .split.ingest import decode_text
 from .split.pipeline import split_source
@@ -54,8 +55,8 @@ def archive_splits(src: Path, cache: Path | None,
     """Every issue of the archive, and how many of them had to be split (not in `cache`)."""
     files = sorted(src.glob("*.txt"))
     if not files:
-        raise InputError(str(src), None, "no issue files (*.txt) in this folder",
-                         "add issues with `python build_site.py add FILE`")
+        raise InputError(str(src), None, "archive-no-issues")
+    refuse_orphans(files)
     code = code_version() if cache else ""
     results: list[SplitResult | None] = []
     todo = []  # (position, file, text bytes, sidecar bytes, key) of the issues to split
@@ -77,10 +78,10 @@ def archive_splits(src: Path, cache: Path | None,
             old.unlink()
     seen: dict[str, str] = {}
     for txt, res in zip(files, results):
+        refuse_other_id(txt, res.issue)
         if res.issue.id in seen:
-            raise InputError(str(txt.with_suffix(".yml")), None,
-                             f"issue id {res.issue.id!r} is already used by {seen[res.issue.id]}",
-                             "give each issue its own id")
+            raise InputError(str(txt.with_suffix(".yml")), None, "id-used-twice",
+                             id=res.issue.id, other=seen[res.issue.id])
         seen[res.issue.id] = txt.name
     return results, len(todo)
 

@@ -33,6 +33,7 @@ import yaml
 
 from .archive import ROOT, archive_splits, newest
 from .errors import InputError
+from .messages import say
 from .model import SplitResult, pub_date
 from .site.bundle import ZIP_NAME, publish_zip, write_zip, zip_folder
 from .site.feeds import (FEED_DIR, OPML_NAME, SITE_RSS, feed_plugins, opml, raw_values,
@@ -43,9 +44,6 @@ from .site.dataset import DATA_DIR, write_dataset
 from .site.search import write_search_index
 from .swap import build_lock, clear_leftovers, swap_in, temp_site
 
-# said once by a build whose mkdocs.yml has no site_url (as a local build has)
-NO_SITE_URL = ("warning: mkdocs.yml 未设置 site_url（发布时用 QIKAN_SITE_URL 给出网址）："
-               "本次构建不写绝对网址——不生成 RSS 订阅，规范链接与引用中不带网址")
 
 
 # the build's stages, in the order they run (named after the function each one calls)
@@ -104,12 +102,11 @@ def project_config(config: Path) -> dict:
         with open(config, encoding="utf-8") as f:
             return yaml_load(f) or {}
     except OSError as e:
-        raise InputError(str(config), None, f"cannot read the site settings: {e.strerror}",
-                         "give the project's mkdocs.yml with --config") from None
+        raise InputError(str(config), None, "settings-unreadable", reason=e.strerror) from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
-        raise InputError(str(config), mark.line + 1 if mark else None, "not valid YAML: "
-                         f"{getattr(e, 'problem', e)}", "fix the YAML syntax") from None
+        raise InputError(str(config), mark.line + 1 if mark else None, "settings-yaml",
+                         problem=getattr(e, "problem", e)) from None
 
 
 def write_pages(pages: dict[str, str], docs: Path) -> None:
@@ -216,7 +213,7 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
                                       str((work / "rss-cache").resolve()), site_name, site_url,
                                       theme.get("favicon") or "assets/images/favicon.png")
     else:  # feeds need absolute URLs; without them the pages are relative only
-        print(NO_SITE_URL, file=sys.stderr)
+        print("warning: " + say("build.no-site-url"), file=sys.stderr)
         plugins, feeds = without_feeds(settings.get("plugins")), []
     # copied as a static file, which also makes feeds/ exist before the feed plugins write
     static = {f"{FEED_DIR}/{OPML_NAME}": opml(site_name, site_url, feeds)} if feeds else {}

@@ -7,12 +7,13 @@ and writes the entries (one file per issue in the work folder,
 `build/cache/<stem>.pickle`, replaced atomically, entries of removed issues pruned).
 
 The code version hashes the sources of the code a split runs — the splitter (`split/`), the
-floor it stands on (model, text, errors) and the sidecar reading and per-issue glue that make
-its input (sidecar, archive, this module) — and no more: editing a page template helper or
-the search index does not re-split the archive. Nothing in `split/` may import the site half
-(a test holds it to that), so the list stays true. Entries are pickles: the cache lives in
-the builder's own git-ignored work folder and is only ever read back by the build that wrote
-it; an entry that does not load (torn, written by another Python) counts as a miss.
+floor it stands on (model, text, errors, messages) and the sidecar reading and per-issue glue
+that make its input (sidecar, archive, pairs, this module) — and no more: editing a page
+template helper or the search index does not re-split the archive. Nothing in `split/` may
+import the site half (a test holds it to that), so the list stays true. Entries are pickles:
+the cache lives in the builder's own git-ignored work folder and is only ever read back by
+the build that wrote it; an entry that does not load (torn, written by another Python) counts
+as a miss.
 """
 from __future__ import annotations
 
@@ -28,7 +29,8 @@ ENTRY_VERSION = 1  # bump when the entry layout changes
 
 
 # the sources a split runs, relative to the package (a folder: every module in it)
-SPLIT_CODE = ("split", "model.py", "text.py", "errors.py", "sidecar.py", "archive.py", "cache.py")
+SPLIT_CODE = ("split", "model.py", "text.py", "errors.py", "messages.py", "messages_errors.py",
+              "messages_lines.py", "sidecar.py", "archive.py", "pairs.py", "cache.py")
 
 
 def split_sources(package: Path = PACKAGE) -> list[Path]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from .split.confidence import FLAG_BELOW, article_signs
 from .split.conserve import lost_lines
+from .messages import say, warning_text
 from .model import IssueMeta, SplitResult
 from .split.ingest import CONTROL, cut_utf8_tail
 from .split.pipeline import split_passes
@@ -53,22 +54,20 @@ def _chars(raw: list[str]) -> list[Suspect]:
     out = []
     for no, text in enumerate(raw, 1):
         for m in PRIVATE.finditer(text):
-            out.append(Suspect(no, "private-use", f"private-use code point U+{ord(m.group()):04X}"
-                               " (a glyph the extractor could not map): look it up in the PDF"))
+            out.append(Suspect(no, "private-use", say("suspect.private-use", code=ord(m.group()))))
         for m in CONTROL.finditer(text):
-            out.append(Suspect(no, "control-char", f"control character U+{ord(m.group()):04X} "
-                               "(removed from the text): was a character lost there?"))
+            out.append(Suspect(no, "control-char", say("suspect.control-char",
+                                                       code=ord(m.group()))))
         if "\ufffd" in text:
-            out.append(Suspect(no, "replacement-char", f"{text.count(chr(0xfffd))} × U+FFFD: "
-                               "text lost in a conversion, retype it from the PDF"))
+            out.append(Suspect(no, "replacement-char", say("suspect.replacement-char",
+                                                           count=text.count(chr(0xfffd)))))
         if HAN_RE.search(text):
             for m in LATIN_WORD.finditer(text):
-                out.append(Suspect(no, "latin-garbage", f"Latin word {m.group(1)!r} inside "
-                                   "Chinese text: an extraction error?"))
+                out.append(Suspect(no, "latin-garbage", say("suspect.latin-garbage",
+                                                            word=repr(m.group(1)))))
             if MOJIBAKE.search(text):
-                out.append(Suspect(no, "mojibake", "Latin letters with accents inside Chinese "
-                                   f"text ({''.join(MOJIBAKE.findall(text))[:12]}): wrong "
-                                   "encoding somewhere?"))
+                out.append(Suspect(no, "mojibake", say(
+                    "suspect.mojibake", chars="".join(MOJIBAKE.findall(text))[:12])))
     return out
 
 
@@ -97,32 +96,31 @@ def _articles(res: SplitResult, kept: dict[int, str]) -> list[Suspect]:
     signs = article_signs(res) if not res.issue.articles else [[] for _ in res.articles]
     for a, seen in zip(res.articles, signs):
         first = min(f for f, _ in a.lines)
-        name = f"article {a.order} «{a.title or '(no title)'}»"
+        name = say("suspect.article", order=a.order, title=a.title or say("suspect.untitled"))
         size = len(HAN_RE.findall(a.body))
         if a.confidence is not None and a.confidence < FLAG_BELOW:
-            out.append(Suspect(first, "low-confidence", f"{name}: confidence {a.confidence:.2f} "
-                               f"({', '.join(seen)}): check where it starts and ends"))
+            out.append(Suspect(first, "low-confidence", say(
+                "suspect.low-confidence", name=name, confidence=a.confidence,
+                signs=", ".join(seen))))
         if not a.title:
-            out.append(Suspect(first, "no-title", f"{name} has no title"))
+            out.append(Suspect(first, "no-title", say("suspect.no-title", name=name)))
         if a.kind in ("article", "editor_note") and not a.authors:
-            out.append(Suspect(first, "no-author", f"{name} has no author"))
+            out.append(Suspect(first, "no-author", say("suspect.no-author", name=name)))
         if a.kind == "article" and size < SHORT:
-            out.append(Suspect(first, "short", f"{name} has only {size} Chinese characters: "
-                               "a title block or caption split off as an article?"))
+            out.append(Suspect(first, "short", say("suspect.short", name=name, size=size)))
         if size > LONG:
-            out.append(Suspect(first, "long", f"{name} has {size} Chinese characters: "
-                               "several articles run together?"))
+            out.append(Suspect(first, "long", say("suspect.long", name=name, size=size)))
         for f, l in a.lines:
             for no in range(f, l + 1):
                 twice = _doubled(kept.get(no, ""))
                 if twice:
-                    out.append(Suspect(no, "doubled-glyph", f"{name}: doubled glyphs "
-                                       f"{twice!r} left in the text"))
+                    out.append(Suspect(no, "doubled-glyph", say("suspect.doubled-glyph",
+                                                                name=name, twice=repr(twice))))
         for text in (a.title, a.subtitle, a.section, *a.authors):
             twice = _doubled(text or "")
             if twice:
-                out.append(Suspect(first, "doubled-glyph", f"{name}: doubled glyphs "
-                                   f"{twice!r} in its metadata ({text})"))
+                out.append(Suspect(first, "doubled-glyph", say(
+                    "suspect.doubled-meta", name=name, twice=repr(twice), text=text)))
     return out
 
 
@@ -134,15 +132,12 @@ def issue_suspects(data: bytes, path: str, meta: IssueMeta) -> tuple[SplitResult
     kept = {l.no: l.text for l in passes.kept}
     raw = passes.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     suspects = _articles(res, kept) + _chars(raw) + [
-        Suspect(x.line, "lost-text", f"{len(x.missing)} Chinese characters of this line are in "
-                "no article and not in `dropped`: the split loses them; correct the ranges")
+        Suspect(x.line, "lost-text", say("suspect.lost-text", count=len(x.missing)))
         for x in lost_lines(passes.lines, res)]
     cut = cut_utf8_tail(data)  # all before it is UTF-8: the file was read as UTF-8
     if cut:
-        suspects.append(Suspect(len(raw), "cut-tail", f"the file ends inside a character "
-                                f"(bytes {cut!r} left out): retype the last character from "
-                                "the PDF"))
+        suspects.append(Suspect(len(raw), "cut-tail", say("suspect.cut-tail", bytes=repr(cut))))
     seen = {(s.line, s.code) for s in suspects}
-    suspects += [Suspect(w.line, w.code, w.message) for w in res.warnings
+    suspects += [Suspect(w.line, w.code, warning_text(w.code, w.message)) for w in res.warnings
                  if (w.line, w.code) not in seen]
     return res, sorted(set(suspects), key=lambda s: (s.line, s.code))

@@ -10,6 +10,7 @@ or the site half, so they start fast (bench/startup.py measures it).
 from __future__ import annotations
 
 import argparse
+import gettext
 import json
 import os
 import re
@@ -18,9 +19,9 @@ import sys
 from pathlib import Path
 
 from .errors import InputError, os_error_message
+from .messages import ARGPARSE_ZH, LANGS, help_text, language, say, use_language
 
 ROOT = Path(__file__).resolve().parent.parent
-INTERRUPTED = "interrupted — the previous site is kept"
 
 
 def cmd_build(a: argparse.Namespace, progress=None) -> int:
@@ -28,9 +29,10 @@ def cmd_build(a: argparse.Namespace, progress=None) -> int:
 
     rep = build_site(Path(a.src), Path(a.out), Path(a.config), Path(a.work), Path(a.dist),
                      progress)
-    print(f"built {rep.out}: {rep.issues} issues, {rep.articles} articles, {rep.pages} pages")
-    print(f"{rep.split} issues split, {rep.issues - rep.split} from the cache; {rep.feeds} feeds")
-    print(f"zh-Hant edition in {rep.hant_seconds:.2f} s; offline zip {rep.zip}")
+    print(say("build.done", out=rep.out, issues=rep.issues, articles=rep.articles,
+              pages=rep.pages))
+    print(say("build.split", split=rep.split, cached=rep.issues - rep.split, feeds=rep.feeds))
+    print(say("build.hant", seconds=rep.hant_seconds, zip=rep.zip))
     return 0
 
 
@@ -43,7 +45,7 @@ def cmd_split(a: argparse.Namespace) -> int:
 
     txt = Path(a.file)
     if not txt.is_file():
-        raise InputError(str(txt), None, "no such file", "give the path of an issue text file")
+        raise InputError(str(txt), None, "no-file")
     if a.meta:
         side = Path(a.meta)
         meta = read_sidecar(side, _default_id(txt))
@@ -66,10 +68,9 @@ def cmd_check(a: argparse.Namespace) -> int:
     src = Path(a.src)
     files = [_issue_file(x, src) for x in a.issues] or sorted(src.glob("*.txt"))
     if not files:
-        raise InputError(str(src), None, "no issue files (*.txt) in this folder",
-                         "give issue files or ids, or --src the archive folder")
+        raise InputError(str(src), None, "check-no-issues")
     total = sum(_print_suspects(txt) for txt in files)
-    print(f"{len(files)} issues, {total} suspects")
+    print(say("check.total", issues=len(files), suspects=total))
     return 0
 
 
@@ -78,9 +79,9 @@ def _print_suspects(txt: Path) -> int:
     from .check import issue_suspects
 
     res, suspects = issue_suspects(txt.read_bytes(), str(txt), read_meta(txt))
-    how = "sidecar articles" if res.issue.articles else "automatic split"
-    print(f"{res.issue.id} ({txt}): {len(res.articles)} articles ({how}), "
-          f"{len(suspects)} suspects")
+    how = say("check.by-sidecar" if res.issue.articles else "check.automatic")
+    print(say("check.issue", id=res.issue.id, file=txt, articles=len(res.articles), how=how,
+              suspects=len(suspects)))
     for s in suspects:
         print(f"  {txt.name}:{s.line}: {s.code}: {s.message}")
     return len(suspects)
@@ -92,22 +93,18 @@ def cmd_add(a: argparse.Namespace) -> int:
 
     new, src = Path(a.file), Path(a.src)
     if not new.is_file():
-        raise InputError(str(new), None, "no such file", "give the path of the new issue's text")
+        raise InputError(str(new), None, "no-file")
     data = new.read_bytes()
     same = _same_text(data, str(new), src)
     if same:
-        raise InputError(str(new), None, f"the archive has this text already: {same} holds "
-                         "the same issue (the same characters, whatever the encoding or line "
-                         "breaks)", "do not add it again; to correct that issue, edit its "
-                         "sidecar or review it")
+        raise InputError(str(new), None, "add-same-text", same=same,
+                         side=src / Path(same).with_suffix(".yml").name, stem=Path(same).stem)
     draft = draft_sidecar(data, str(new), a.id)
     txt, side = src / f"{draft.id}.txt", src / f"{draft.id}.yml"
     taken = _issue_ids(src).get(draft.id)
     if taken or txt.exists() or side.exists():
-        raise InputError(str(new), None, f"issue id {draft.id!r} already exists in {src} "
-                         f"({taken or (txt if txt.exists() else side).name})",
-                         "this is another issue than that one (its text differs), so give it "
-                         "its own id with --id, e.g. --id " + draft.id + "-2")
+        raise InputError(str(new), None, "add-id-taken", id=draft.id, src=src,
+                         holder=taken or (txt if txt.exists() else side).name)
     src.mkdir(parents=True, exist_ok=True)
     with open(txt, "xb") as f:  # "x": fails rather than overwrite a file made meanwhile
         f.write(data)
@@ -117,16 +114,15 @@ def cmd_add(a: argparse.Namespace) -> int:
     except BaseException:
         txt.unlink()
         raise
-    print(f"added {txt} and its drafted sidecar {side}")
+    print(say("add.added", txt=txt, side=side))
     for key, found in draft.found.items():
-        print(f"  detected {key}: {found.value} ({found.note})")
+        print(say("add.detected", key=key, value=found.value, note=found.note))
     print()
     _print_suspects(txt)
-    print(f"\nstill to fill in, in {side}:")
+    print("\n" + say("add.to-fill", side=side))
     for item in draft.missing:
         print(f"  - {item}")
-    print(f"then: python build_site.py check {draft.id}; correct the split if needed "
-          f"(split {txt} --yaml); commit {txt} and {side}")
+    print(say("add.then", id=draft.id, txt=txt, side=side))
     return 0
 
 
@@ -182,8 +178,7 @@ def cmd_zensical(a: argparse.Namespace) -> int:
     from .zensical import build_zensical
 
     rep = build_zensical(Path(a.src), Path(a.config), Path(a.work))
-    print(f"Zensical: {rep.pages} pages in {rep.site} (its build {rep.seconds:.1f} s), "
-          "search index and zh-Hant edition added")
+    print(say("zensical.done", pages=rep.pages, site=rep.site, seconds=rep.seconds))
     return 0
 
 
@@ -199,8 +194,7 @@ def _issue_file(issue: str, src: Path) -> Path:
     for p in (Path(issue), src / f"{issue}.txt"):
         if p.is_file():
             return p
-    raise InputError(issue, None, "no such issue file or issue id",
-                     f"give the path of an issue text or the id of one in {src}")
+    raise InputError(issue, None, "no-issue", src=src)
 
 
 def _default_id(txt: Path) -> str:
@@ -210,52 +204,78 @@ def _default_id(txt: Path) -> str:
     return file_id(txt.name)[:60].strip("-") or "issue"
 
 
+def _lang_arg(argv: list[str]) -> str | None:
+    """The value of `--lang` among the arguments, read before argparse builds the help."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def _speak(lang: str | None) -> None:
+    """This run's language for messages and for argparse's own words (usage, options, …)."""
+    use_language(lang if lang in LANGS else None)
+    zh = language() == "zh"
+    argparse._ = ARGPARSE_ZH.gettext if zh else gettext.gettext
+    argparse.ngettext = ARGPARSE_ZH.ngettext if zh else gettext.ngettext
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line, its help in this run's language."""
+    h = help_text
+    ap = argparse.ArgumentParser(prog="qikan", description=h("prog"))
+    ap.add_argument("--lang", choices=LANGS, help=h("lang"))
+    sub = ap.add_subparsers(dest="cmd", title=h("commands"))
+    b = sub.add_parser("build", help=h("build"), description=h("build"))
+    for p in (ap, b):
+        p.add_argument("--src", default=str(ROOT / "docs_src"), help=h("src"))
+        p.add_argument("--out", default=str(ROOT / "site"), help=h("out"))
+        p.add_argument("--config", default=str(ROOT / "mkdocs.yml"), help=h("config"))
+        p.add_argument("--work", default=str(ROOT / "build"), help=h("work"))
+        p.add_argument("--dist", default=str(ROOT / "dist"), help=h("dist"))
+    s = sub.add_parser("split", help=h("split"), description=h("split"))
+    s.add_argument("file", metavar="FILE", help=h("split.file"))
+    s.add_argument("--meta", help=h("meta"))
+    s.add_argument("--json", action="store_true", help=h("json"))
+    s.add_argument("--yaml", action="store_true", help=h("yaml"))
+    s.add_argument("--auto", action="store_true", help=h("auto"))
+    c = sub.add_parser("check", help=h("check"), description=h("check"))
+    c.add_argument("issues", nargs="*", metavar="ISSUE", help=h("check.issues"))
+    c.add_argument("--src", default=str(ROOT / "docs_src"), help=h("src"))
+    d = sub.add_parser("add", help=h("add"), description=h("add"))
+    d.add_argument("file", metavar="FILE", help=h("add.file"))
+    d.add_argument("--id", help=h("add.id"))
+    d.add_argument("--src", default=str(ROOT / "docs_src"), help=h("src"))
+    n = sub.add_parser("newest", help=h("newest"), description=h("newest"))
+    n.add_argument("--src", default=str(ROOT / "docs_src"), help=h("src"))
+    n.add_argument("--work", default=str(ROOT / "build"), help=h("newest.work"))
+    r = sub.add_parser("review", help=h("review"), description=h("review"))
+    r.add_argument("issue", metavar="ISSUE", help=h("review.issue"))
+    r.add_argument("--src", default=str(ROOT / "docs_src"), help=h("src"))
+    r.add_argument("--port", type=int, default=0, help=h("review.port"))
+    r.add_argument("--no-open", action="store_true", help=h("review.no-open"))
+    v = sub.add_parser("serve", help=h("serve"), description=h("serve"))
+    v.add_argument("--src", default=str(ROOT / "docs_src"), help=h("src"))
+    v.add_argument("--config", default=str(ROOT / "mkdocs.yml"), help=h("config"))
+    v.add_argument("--work", default=str(ROOT / "build" / "serve"), help=h("serve.work"))
+    v.add_argument("--port", type=int, default=8000, help=h("serve.port"))
+    v.add_argument("--open", action="store_true", help=h("serve.open"))
+    z = sub.add_parser("zensical", help=h("zensical"), description=h("zensical"))
+    z.add_argument("--src", default=str(ROOT / "docs_src"), help=h("src"))
+    z.add_argument("--config", default=str(ROOT / "mkdocs.yml"), help=h("config"))
+    z.add_argument("--work", default=str(ROOT / "build" / "zensical"), help=h("serve.work"))
+    for p in (b, s, c, d, n, r, v, z):  # `qikan check --lang en` as well as `qikan --lang en check`
+        p.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=h("lang"))
+    return ap
+
+
 def main(argv: list[str] | None = None, progress=None) -> int:
     """Run one command; its exit status. `progress(stage, done)`: see `build.build_site`."""
-    ap = argparse.ArgumentParser(prog="build_site.py", description="期刊文库: split issues, build the site")
-    sub = ap.add_subparsers(dest="cmd")
-    b = sub.add_parser("build", help="split every issue and build the site (default)")
-    for p in (ap, b):
-        p.add_argument("--src", default=str(ROOT / "docs_src"), help="folder of issues + sidecars")
-        p.add_argument("--out", default=str(ROOT / "site"), help="output folder of the site")
-        p.add_argument("--config", default=str(ROOT / "mkdocs.yml"))
-        p.add_argument("--work", default=str(ROOT / "build"),
-                       help="folder for the generated Markdown and MkDocs config")
-        p.add_argument("--dist", default=str(ROOT / "dist"),
-                       help="folder of the offline zip (qikan-offline.zip)")
-    s = sub.add_parser("split", help="split one issue file and print the result")
-    s.add_argument("file")
-    s.add_argument("--meta", help="sidecar YAML (default: FILE with .yml, if present)")
-    s.add_argument("--json", action="store_true", help="print the JSON object (pretty)")
-    s.add_argument("--yaml", action="store_true",
-                   help="print a draft sidecar `articles:` section to correct and paste")
-    s.add_argument("--auto", action="store_true",
-                   help="ignore the sidecar's `articles:` and use the automatic split")
-    c = sub.add_parser("check", help="list what an editor should look at in each issue")
-    c.add_argument("issues", nargs="*", metavar="ISSUE", help="issue id or file (default: all)")
-    c.add_argument("--src", default=str(ROOT / "docs_src"), help="folder of issues + sidecars")
-    d = sub.add_parser("add", help="copy a new issue into the archive and draft its sidecar")
-    d.add_argument("file", help="the new issue's text file")
-    d.add_argument("--id", help="its issue id (default: from the file name and the date found)")
-    d.add_argument("--src", default=str(ROOT / "docs_src"), help="folder of issues + sidecars")
-    n = sub.add_parser("newest", help="print the id of the newest issue (by date)")
-    n.add_argument("--src", default=str(ROOT / "docs_src"), help="folder of issues + sidecars")
-    n.add_argument("--work", default=str(ROOT / "build"), help="work folder (its split cache)")
-    r = sub.add_parser("review", help="review and correct one issue's split in the browser")
-    r.add_argument("issue", metavar="ISSUE", help="issue id or file")
-    r.add_argument("--src", default=str(ROOT / "docs_src"), help="folder of issues + sidecars")
-    r.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
-    r.add_argument("--no-open", action="store_true", help="print the address, open no browser")
-    v = sub.add_parser("serve", help="a live preview of the site, rebuilt on every change")
-    v.add_argument("--src", default=str(ROOT / "docs_src"), help="folder of issues + sidecars")
-    v.add_argument("--config", default=str(ROOT / "mkdocs.yml"))
-    v.add_argument("--work", default=str(ROOT / "build" / "serve"), help="its work folder")
-    v.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1")
-    v.add_argument("--open", action="store_true", help="open the preview in the browser")
-    z = sub.add_parser("zensical", help="build the site with Zensical (into WORK/zsite)")
-    z.add_argument("--src", default=str(ROOT / "docs_src"), help="folder of issues + sidecars")
-    z.add_argument("--config", default=str(ROOT / "mkdocs.yml"))
-    z.add_argument("--work", default=str(ROOT / "build" / "zensical"), help="its work folder")
+    argv = sys.argv[1:] if argv is None else list(argv)
+    _speak(_lang_arg(argv))
+    ap = parser()
     a = ap.parse_args(argv)
     commands = {"check": cmd_check, "split": cmd_split, "add": cmd_add, "newest": cmd_newest,
                 "review": cmd_review, "serve": cmd_serve, "zensical": cmd_zensical}
@@ -266,7 +286,7 @@ def main(argv: list[str] | None = None, progress=None) -> int:
         sys.stdout.flush()  # here, where a closed pipe is caught, not at exit
         return rc
     except KeyboardInterrupt:
-        print(INTERRUPTED, file=sys.stderr)
+        print(say("interrupted"), file=sys.stderr)
         return 130
     except ModuleNotFoundError as e:  # run by a Python without the project's packages
         print(MISSING.format(name=e.name), file=sys.stderr)
@@ -278,7 +298,7 @@ def main(argv: list[str] | None = None, progress=None) -> int:
         return 2
     except OSError as e:  # disk full, no permission: the machine's fault, not the input's
         writing = "" if a.cmd in ("split", "check", "review", "serve", "zensical") else \
-            f"writing one of --out {a.out}, --work {a.work}, --dist {a.dist}"
+            say("writing", out=a.out, work=a.work, dist=a.dist)
         print(f"error: {os_error_message(e, writing)}", file=sys.stderr)
         return 1
 

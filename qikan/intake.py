@@ -26,6 +26,7 @@ from pathlib import PurePath
 import yaml
 
 from .errors import InputError
+from .messages import say
 from .split.ingest import read_issue_lines
 from .model import Line
 from .text import HAN_BASIC
@@ -137,18 +138,15 @@ def issue_id(file_name: str, date: str | None, given: str | None) -> str:
     with one (ids sort by date: 2015-10-nxdj)."""
     if given is not None:
         if not ID_RE.match(given):
-            raise InputError(given, None, f"unsafe issue id {given!r}",
-                             "use lower-case ASCII letters, digits and '-', e.g. 2015-10-nxdj")
+            raise InputError(given, None, "unsafe-id", id=repr(given))
         return given
     slug = file_id(file_name)
     if not slug:
-        raise InputError(file_name, None, "the file name gives no usable issue id (it needs "
-                         "ASCII letters or digits)", "give one with --id, e.g. --id 2015-10-nxdj")
+        raise InputError(file_name, None, "file-name-no-id")
     if date and not re.match(r"(19|20)\d\d", slug):
         slug = f"{date[:7]}-{slug}"
     if not ID_RE.match(slug[:63].strip("-")):
-        raise InputError(file_name, None, f"the file name gives the unsafe id {slug!r}",
-                         "give one with --id, e.g. --id 2015-10-nxdj")
+        raise InputError(file_name, None, "file-name-unsafe-id", id=repr(slug))
     return slug[:63].strip("-")
 
 
@@ -162,15 +160,9 @@ def draft_sidecar(data: bytes, file_name: str, given_id: str | None = None) -> D
         found["date"] = date
     if pub:
         found["publication"] = pub
-    missing = []
-    if not pub:
-        missing.append("publication: 刊名、报名或网站名（文本里没有印出）")
-    if not date:
-        missing.append('date: 出版日期，"YYYY-MM" 或 "YYYY-MM-DD"（文本里找不到日期标记），'
-                       "并在 date_note 里写明依据")
-    if kind.note == "guessed":
-        missing.append("kind: 文本看不出类型，暂定 magazine；报纸写 newspaper，网页写 web")
-    missing.append("number: 期号（如有）；source: 文本从哪里来；note: 其他说明")
+    missing = [say(f"add.missing-{key}") for key, gone in (
+        ("publication", not pub), ("date", not date), ("kind", kind.note == "guessed"),
+        ("other", True)) if gone]
     ident = issue_id(file_name, date.value if date else None, given_id)
     text = _sidecar_text(ident, file_name, date, kind, pub)
     parse_sidecar(text, f"{ident}.yml", ident)  # the draft must be a valid sidecar
@@ -185,8 +177,7 @@ def _scalar(value: str | None) -> str:
 def _sidecar_text(ident: str, file_name: str, date: Found | None, kind: Found,
                   pub: Found | None) -> str:
     name = PurePath(file_name).name
-    lines = [f"# Drafted by `build_site.py add` from {name}: check every value, fill in the nulls",
-             "# (README: \"Publishing a new issue\").",
+    lines = [say("add.header", name=name), say("add.header-manual"),
              f"id: {ident}",
              f"publication: {_scalar(pub and pub.value)}" +
              (f"  # {pub.note}" if pub else "  # 待填"),

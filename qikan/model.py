@@ -50,6 +50,7 @@ class IssueMeta:
     source: str | None = None
     note: str | None = None
     articles: list[dict] | None = None  # editor's override (sidecar `articles:`)
+    id_differs: bool = False  # the sidecar's id differs from the file name on purpose
 
 
 @dataclass(frozen=True)

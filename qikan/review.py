@@ -20,6 +20,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from .errors import InputError
+from .messages import say
 from .review_sidecar import Conflict, entries_from_json, read_sidecar_text, save_articles, \
     validated
 from .review_view import draft_entries, issue_view
@@ -94,7 +95,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self._send(status, json.dumps(obj, ensure_ascii=False).encode(), "application/json")
 
     def _refuse(self, status: int, why: str) -> None:
-        print(f"review: refused {self.command} {self.path[:200]!r}: {why}", file=sys.stderr)
+        print(say("review.refused", command=self.command, path=repr(self.path[:200]), why=why),
+              file=sys.stderr)
         self._json(status, {"error": why})
 
     def _host_ok(self) -> bool:
@@ -163,8 +165,8 @@ class ReviewServer(http.server.ThreadingHTTPServer):
         try:
             super().__init__(("127.0.0.1", port), Handler)
         except OSError as e:
-            raise InputError(f"127.0.0.1:{port}", None, f"cannot listen there: {e.strerror}",
-                             "give another --port, or none for a free one") from None
+            raise InputError(f"127.0.0.1:{port}", None, "cannot-listen", reason=e.strerror) \
+                from None
         self.issue = Issue(txt)
         port = self.server_address[1]
         self.hosts = {f"127.0.0.1:{port}", f"localhost:{port}"}
@@ -180,7 +182,7 @@ def serve(txt: Path, port: int, open_browser: bool) -> int:
     except BaseException:
         srv.server_close()
         raise
-    print(f"审阅页面 (review page of {txt}): {srv.url}  — Ctrl-C 结束 (to stop)", flush=True)
+    print(say("review.serving", txt=txt, url=srv.url), flush=True)
     if open_browser:
         webbrowser.open(srv.url)
     try:

@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 
 from .errors import InputError
+from .messages import say
 from .split.ingest import BOMS, decode_text, read_issue_lines
 from .model import IssueMeta
 from .split.by_sidecar import _flow, check_ranges
@@ -29,7 +30,6 @@ FIELDS = ("title", "subtitle", "authors", "role", "unit", "writer", "section", "
 BOM = {enc: bom for bom, enc in BOMS}  # encoding → the BOM ingest read it by
 # a line with its end: "  - lines: [[2, 73]]\n" (the last line of a file may have none)
 LINE_RE = re.compile(r"[^\n]*\n|[^\n]+$")
-HEADER = "# The split, corrected in the review page (python build_site.py review)."
 
 
 class Conflict(Exception):
@@ -58,21 +58,18 @@ def entries_from_json(items: object, path: str) -> list[dict]:
     """The page's articles as sidecar entries: known keys, text fields stripped (empty → null),
     `lines` as [[first, last], …]. The type checks proper are parse_sidecar's, on the YAML."""
     if not isinstance(items, list) or not items:
-        raise InputError(path, None, "the page sent no articles",
-                         "give every article at least one line before saving")
+        raise InputError(path, None, "review-no-articles")
     out = []
     for n, item in enumerate(items, 1):
         if not isinstance(item, dict) or set(item) - set(ARTICLE_KEYS):
-            raise InputError(path, None, f"article {n}: not an article or unknown keys "
-                             f"{sorted(set(item) - set(ARTICLE_KEYS)) if isinstance(item, dict) else ''}",
-                             "reload the review page")
+            raise InputError(path, None, "review-bad-article", n=n, keys=sorted(
+                set(item) - set(ARTICLE_KEYS)) if isinstance(item, dict) else "")
         entry: dict = {"lines": item.get("lines")}
         for key in FIELDS:
             value = item.get(key)
             if isinstance(value, str):
                 if any(c in value for c in "\r\n\x85\u2028\u2029"):
-                    raise InputError(path, None, f"article {n}: {key} holds a line break",
-                                     "write the field on one line")
+                    raise InputError(path, None, "review-line-break", n=n, key=key)
                 value = value.strip() or None
             if key == "authors":
                 value = [a.strip() for a in value if a.strip()] if isinstance(value, list) and \
@@ -100,14 +97,12 @@ def _block_span(text: str, path: str) -> tuple[int, int] | None:
     if root is None:
         return None
     if not isinstance(root, yaml.MappingNode) or root.flow_style:
-        raise InputError(path, 1, "the sidecar is not a block of `key: value` lines",
-                         "write it as `key: value` lines to edit it in the review page")
+        raise InputError(path, 1, "review-not-block")
     for key, value in root.value:
         if key.value == "articles":
             start = text.rfind("\n", 0, key.start_mark.index) + 1
             if text[start:key.start_mark.index].strip():
-                raise InputError(path, key.start_mark.line + 1, "`articles:` does not start "
-                                 "its line", "put `articles:` at the start of a line")
+                raise InputError(path, key.start_mark.line + 1, "review-articles-indent")
             end = value.end_mark.index
             if end > start and text[end - 1] != "\n":  # a flow value: take its whole line
                 nl = text.find("\n", end)
@@ -126,7 +121,7 @@ def updated_text(old: str, entries: list[dict], path: str) -> str:
     span = _block_span(old, path)
     if span is None:
         sep = "" if not old or old.endswith("\n") else newline
-        return old + sep + (newline if old.strip() else "") + HEADER + newline + block
+        return old + sep + (newline if old.strip() else "") + say("review.header") + newline + block
     start, end = span
     return old[:start] + block + old[end:]
 
@@ -141,8 +136,7 @@ def validated(old: SidecarText, entries: list[dict], side: Path, txt: Path,
     after = yaml.load(new, Loader=LOADER)
     if after != {**(before or {}), "articles": after.get("articles")} or \
             after.get("articles") != entries:
-        raise InputError(str(side), None, "the new `articles:` would not read back as written",
-                         "report this: the sidecar was left unchanged")
+        raise InputError(str(side), None, "review-readback")
     lines = read_issue_lines(txt.read_bytes(), str(txt))
     check_ranges(meta, len(lines), str(txt))
     return new, meta
@@ -153,12 +147,10 @@ def encoded(old: SidecarText, text: str, path: str) -> bytes:
     try:
         data = (BOM[old.encoding] if old.bom else b"") + text.encode(old.encoding)
     except UnicodeEncodeError as e:
-        raise InputError(path, None, f"the sidecar's encoding ({old.encoding}) cannot hold "
-                         f"{e.object[e.start:e.end]!r}", "save the sidecar as UTF-8 "
-                         "first") from None
+        raise InputError(path, None, "review-encoding", enc=old.encoding,
+                         chars=repr(e.object[e.start:e.end])) from None
     if decode_text(data, path)[0].lstrip("\ufeff") != text:
-        raise InputError(path, None, f"the new sidecar would not read back as {old.encoding}",
-                         "save the sidecar as UTF-8 first")
+        raise InputError(path, None, "review-encoding-readback", enc=old.encoding)
     return data
 
 

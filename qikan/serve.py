@@ -22,6 +22,7 @@ import yaml
 
 from qikan.archive import archive_splits
 from qikan.build import project_config, write_config
+from qikan.messages import say
 from qikan.site.render import render_archive
 
 ENV = "QIKAN_SERVE"  # where the hook finds the archive: {"src", "config", "work"}
@@ -73,8 +74,7 @@ def serve(src: Path, config: Path, work: Path, port: int, open_browser: bool) ->
     gen.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     os.environ[ENV] = json.dumps({"src": str(src.resolve()), "config": str(config.resolve()),
                                   "work": str(work.resolve())})
-    print(f"预览：http://127.0.0.1:{port}/ （修改 {src} 中的期刊文本或侧车文件、mkdocs.yml、"
-          "theme_overrides/ 后自动重建；Ctrl-C 结束）", flush=True)
+    print(say("serve.serving", port=port, src=src), flush=True)
     mkdocs_serve(config_file=str(gen), livereload=True, watch_theme=True,
                  watch=[str(src.resolve()), str(config.resolve())],
                  dev_addr=f"127.0.0.1:{port}", site_url=f"http://127.0.0.1:{port}/",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import difflib
+import os
 import re
 import reprlib
 from pathlib import Path
@@ -16,11 +17,15 @@ from pathlib import Path
 import yaml
 
 from .errors import InputError
+from .messages import say
 from .split.ingest import decode_text
 from .model import ARTICLE_KINDS, ISSUE_KINDS, IssueMeta
 
+# id_differs: true says that the id differs from the file name on purpose (build refuses it
+# otherwise: a copied sidecar left with another issue's id)
 ISSUE_KEYS = {"id": str, "publication": str, "title": str, "date": str, "date_note": str,
-              "kind": str, "number": str, "source": str, "note": str, "articles": list}
+              "kind": str, "number": str, "source": str, "note": str, "articles": list,
+              "id_differs": bool}
 ARTICLE_KEYS = {"lines": list, "title": str, "subtitle": str, "authors": list, "role": str,
                 "unit": str, "writer": str, "section": str, "kind": str, "date": str}
 # libyaml's safe loader where PyYAML was built with it (ten times faster on sidecars with
@@ -43,7 +48,12 @@ NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 UNQUOTED_DATE = re.compile(r"^(\s*-?\s*date\s*:\s*)(\d{4}-\d{1,2}-\d{1,2})\s*$", re.M)
 # "2015-10", "2018-03-12"
 DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$")
-DATE_HINT = 'write a real date, YYYY-MM or YYYY-MM-DD in quotes, e.g. date: "2015-10"'
+# "publication：宁夏党建", "    title：…": a key followed by a full-width colon (YAML sees no key)
+FULL_WIDTH_COLON = re.compile(r"^[ \t]*(?:-[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)[ \t]*：", re.M)
+# 'title: "党建引领', "  - title: '…": a value that opens a quote (group 1: the quote mark)
+OPENS_QUOTE = re.compile(r"""^[ \t]*(?:-[ \t]+)?(?:[A-Za-z_][A-Za-z0-9_]*[ \t]*:[ \t]+)?(["'])""")
+# where the closing mark stands in the rest of the line: '"' not escaped; "'" not doubled
+CLOSES = {'"': re.compile(r'(?<!\\)(?:\\\\)*"'), "'": re.compile(r"'(?!')")}
 
 
 def _quote(value: object) -> str:
@@ -55,19 +65,20 @@ def date_problem(value: str) -> str | None:
     """What is wrong with a sidecar date, or None: "2015-02-31" has no such day, "0000-01" no
     such year (years 1000–9999: four digits, as the archive's paths and sorting need)."""
     if not DATE_RE.match(value):
-        return "is not a date"
+        return say("date.not-a-date")
     y, m, d = (int(x) for x in (value.split("-") + ["1"])[:3])
     if not 1000 <= y <= 9999:
-        return f"has the year {y:04d} (years 1000–9999)"
+        return say("date.year", year=y)
     try:
         datetime.date(y, m, d)
     except ValueError:
-        return f"is not in the calendar ({calendar.month_name[m]} {y} has "\
-               f"{calendar.monthrange(y, m)[1]} days)"
+        return say("date.no-day", year=y, month=m, month_name=calendar.month_name[m],
+                   days=calendar.monthrange(y, m)[1])
     return None
 
 
-def _line_of(text: str, key: str) -> int | None:
+def key_line(text: str, key: str) -> int | None:
+    """The line of the first `key:` in a sidecar's text (None when it has none)."""
     m = re.search(rf"^\s*-?\s*{re.escape(key)}\s*:", text, re.M)
     return text[:m.start()].count("\n") + 1 if m else None
 
@@ -78,8 +89,7 @@ def read_sidecar(path: Path, default_id: str) -> IssueMeta:
     try:
         data = path.read_bytes()
     except OSError as e:
-        raise InputError(str(path), None, f"cannot read the sidecar: {e.strerror}",
-                         "check that the file exists and is readable") from None
+        raise InputError(str(path), None, "sidecar-unreadable", reason=e.strerror) from None
     return parse_sidecar(decode_text(data, str(path))[0], str(path), default_id)
 
 
@@ -98,9 +108,8 @@ def _check_nodes(root: yaml.Node | None, path: str) -> dict[str, int]:
             for k, v in node.value:
                 if isinstance(k, yaml.ScalarNode) and k.tag != "tag:yaml.org,2002:merge":
                     if k.value in first:
-                        raise InputError(path, k.start_mark.line + 1, f"key {_quote(k.value)} is "
-                                         f"written twice (first on line {first[k.value]})",
-                                         "keep one of the two lines")
+                        raise InputError(path, k.start_mark.line + 1, "yaml-key-twice",
+                                         key=_quote(k.value), first=first[k.value])
                     first[k.value] = k.start_mark.line + 1
                 todo += [k, v]
         elif isinstance(node, yaml.SequenceNode):
@@ -119,20 +128,16 @@ def _refuse_tags(text: str, path: str) -> None:
     for token in yaml.scan(text, Loader=LOADER):
         mark = token.start_mark
         if isinstance(token, yaml.TagToken):
-            raise InputError(path, mark.line + 1, f"YAML tag not allowed, column "
-                             f"{mark.column + 1}: {_quote(''.join(token.value))}", "a sidecar "
-                             "holds plain text, numbers and lists: remove the `!…` tag")
+            raise InputError(path, mark.line + 1, "yaml-tag", column=mark.column + 1,
+                             tag=_quote(''.join(token.value)))
         if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
             sign = "&" if isinstance(token, yaml.AnchorToken) else "*"
-            raise InputError(path, mark.line + 1, f"YAML anchor or alias not allowed, column "
-                             f"{mark.column + 1}: {sign}{_quote(token.value)}", "write the value "
-                             "out where it is needed (a sidecar repeats nothing by reference)")
+            raise InputError(path, mark.line + 1, "yaml-anchor", column=mark.column + 1,
+                             name=sign + _quote(token.value))
         if isinstance(token, OPENING):
             depth += 1
             if depth > MAX_DEPTH:
-                raise InputError(path, mark.line + 1, f"the YAML is nested more than "
-                                 f"{MAX_DEPTH} levels deep", "write the sidecar as plain "
-                                 "`key: value` lines and `articles:` entries")
+                raise InputError(path, mark.line + 1, "yaml-deep", depth=MAX_DEPTH)
         elif isinstance(token, CLOSING):
             depth -= 1
 
@@ -148,30 +153,76 @@ def _load(text: str, path: str) -> tuple[object, yaml.Node | None, dict[str, int
         return yaml.load(text, Loader=LOADER), root, _check_nodes(root, path)
     except yaml.constructor.ConstructorError as e:  # a list or mapping as a key: {[1]: 2}
         mark = e.problem_mark
-        raise InputError(path, mark.line + 1, f"not valid in a sidecar, column "
-                         f"{mark.column + 1}: {e.problem}", "write plain `key: value` "
-                         "lines") from None
+        raise InputError(path, mark.line + 1, "yaml-structure", column=mark.column + 1,
+                         problem=e.problem) from None
     except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        col = f", column {mark.column + 1}" if mark else ""
-        raise InputError(path, line, f"not valid YAML{col}: {getattr(e, 'problem', e)}",
-                         "fix the YAML syntax (quote values that contain ':' or start with "
-                         "'[', '{', '*', '&', '!', '%', '@')") from None
+        line, code, fields = _yaml_fault(text, e)
+        raise InputError(path, line, code, **fields) from None
     except ValueError:  # an unquoted date YAML reads as a timestamp: "date: 2015-02-31"
         for no, value in UNQUOTED_DATE.findall(text):
             problem = date_problem(value)
             if problem:
                 line = text[:text.index(no + value)].count("\n") + 1
-                raise InputError(path, line, f"date {_quote(value)} {problem}", DATE_HINT) \
-                    from None
+                raise InputError(path, line, "date-bad", value=_quote(value),
+                                 problem=problem) from None
         raise
+
+
+def _yaml_fault(text: str, e: yaml.YAMLError) -> tuple[int | None, str, dict]:
+    """The line, message code and fields of a YAML syntax error, by its real cause: PyYAML
+    reports an unclosed quote where the stream ends or a line later, a missing or full-width
+    colon on the line after, and names a bad indentation in its parser's terms."""
+    mark = getattr(e, "problem_mark", None)
+    context = getattr(e, "context", None) or ""
+    problem = str(getattr(e, "problem", None) or e)
+    at = mark.line + 1 if mark else len(text.splitlines()) + 1
+    lines = text.splitlines()
+    wide = FULL_WIDTH_COLON.search(text)
+    if wide and text.count("\n", 0, wide.start()) + 1 <= at:
+        return text.count("\n", 0, wide.start()) + 1, "yaml-fullwidth-colon", \
+            {"key": wide.group(1)}
+    if context.startswith("while scanning a quoted scalar") and e.context_mark is not None:
+        cm = e.context_mark
+        return cm.line + 1, "yaml-unclosed-quote", {"quote": _char_at(lines, cm, '"'),
+                                                    "column": cm.column + 1}
+    for no, line in enumerate(lines[:at], 1):
+        opened = OPENS_QUOTE.match(line)
+        if opened and not CLOSES[opened.group(1)].search(line, opened.end()):
+            return no, "yaml-unclosed-quote", {"quote": opened.group(1),
+                                               "column": opened.start(1) + 1}
+    if mark and ("tab character" in problem or text[mark.index:mark.index + 1] == "\t"):
+        return at, "yaml-tab", {}
+    if context.startswith("while parsing a flow") and e.context_mark is not None:
+        cm = e.context_mark  # "kind: [magazine": reported where the stream ends
+        opening = "{" if "mapping" in context else "["
+        return cm.line + 1, "yaml-unclosed-bracket", {"bracket": _char_at(lines, cm, opening),
+                                                      "column": cm.column + 1}
+    if context.startswith("while scanning a simple key") and e.context_mark is not None:
+        return e.context_mark.line + 1, "yaml-no-colon", {}
+    if mark and problem.startswith("mapping values are not allowed"):
+        colon = lines[mark.line].find(":") if mark.line < len(lines) else -1
+        if 0 <= colon < mark.column:  # a second ':' in `key: value`: the value holds it
+            return at, "yaml-colon-in-value", {}
+        return at, "yaml-indent", {}
+    if mark and re.match(r"expected <block end>|did not find expected (key|'-')", problem):
+        return at, "yaml-indent", {}
+    return (at if mark else None), "yaml-syntax", {
+        "column": say("column", column=mark.column + 1) if mark else "", "problem": problem}
+
+
+def _char_at(lines: list[str], mark, default: str) -> str:
+    """The character a mark points at (a quote, a bracket), or `default` where the mark
+    stands past the text's end (libyaml's, at the end of the stream)."""
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    return line[mark.column] if mark.column < len(line) and line[mark.column] in "\"'[{" \
+        else default
 
 
 def _type_name(value: object) -> str:
     if isinstance(value, bool):
-        return f"yes/no value ({value})"
-    return {dict: "mapping", list: "list"}.get(type(value), "value") + f" {_quote(value)}"
+        return say("type.bool", value=value)
+    kind = {dict: "type.mapping", list: "type.list"}.get(type(value), "type.value")
+    return say(kind, value=_quote(value))
 
 
 def parse_sidecar(text: str, path: str, default_id: str) -> IssueMeta:
@@ -179,56 +230,51 @@ def parse_sidecar(text: str, path: str, default_id: str) -> IssueMeta:
     text = text.lstrip("\ufeff")
     binary = NOT_TEXT.search(text)
     if binary:
-        raise InputError(path, text.count("\n", 0, binary.start()) + 1, "not text: control "
-                         f"character U+{ord(binary.group()):04X} (a sidecar is a text file)",
-                         "save the sidecar as plain UTF-8 text from a text editor")
+        raise InputError(path, text.count("\n", 0, binary.start()) + 1, "sidecar-binary",
+                         code=ord(binary.group()))
     data, root, key_lines = _load(text, path)
     if not isinstance(data, dict):
-        raise InputError(path, 1, "a sidecar must be a mapping of keys to values",
-                         "write it as `key: value` lines, e.g. `kind: magazine`")
+        wide = FULL_WIDTH_COLON.search(text)
+        if wide:
+            raise InputError(path, text.count("\n", 0, wide.start()) + 1,
+                             "yaml-fullwidth-colon", key=wide.group(1))
+        raise InputError(path, 1, "sidecar-not-mapping")
     for key, value in data.items():
         line = key_lines.get(str(key))
         if key not in ISSUE_KEYS:
-            near = difflib.get_close_matches(str(key), ISSUE_KEYS, n=1)
-            raise InputError(path, line, f"unknown key {_quote(key)}" +
-                             (f" (did you mean {near[0]!r}?)" if near else ""),
-                             "allowed keys: " + ", ".join(sorted(ISSUE_KEYS)))
+            raise InputError(path, line, "unknown-key", key=_quote(key),
+                             near=_nearest(key, ISSUE_KEYS),
+                             allowed=", ".join(sorted(ISSUE_KEYS)))
         if key == "date" and isinstance(value, datetime.date):
             data[key] = value = value.isoformat()  # date: 2015-10-01 unquoted
         if key == "date" and isinstance(value, (int, float)):
-            raise InputError(path, line, f"date is the number {_quote(value)}, not a date",
-                             'write YYYY-MM or YYYY-MM-DD in quotes, e.g. date: "2015-10"')
+            raise InputError(path, line, "date-number", value=_quote(value))
         if isinstance(value, (int, float)) and not isinstance(value, bool) \
                 and ISSUE_KEYS[key] is str:
             data[key] = value = str(value)
         if value is not None and not isinstance(value, ISSUE_KEYS[key]):
-            want = "a list" if ISSUE_KEYS[key] is list else "text"
-            raise InputError(path, line, f"{key} must be {want}, not a {_type_name(value)}",
-                             f'write it as `{key}: "…"` (quoted)' if want == "text" else
-                             f"write it as `{key}:` followed by `- …` items")
+            code = {list: "key-not-list", bool: "key-not-bool"}.get(ISSUE_KEYS[key],
+                                                                     "key-not-text")
+            raise InputError(path, line, code, key=key, got=_type_name(value))
     for key in ("id", "kind"):  # `id: ""` must not fall back to the file name unseen
         if key in data and data[key] in (None, ""):
-            raise InputError(path, key_lines.get(key), f"{key} has no value",
-                             f"give the {key} a value or delete the line")
+            raise InputError(path, key_lines.get(key), "key-empty", key=key)
     if "id" not in data and not ID_RE.match(default_id):
-        raise InputError(path, None, f"the file name gives the unsafe issue id {_quote(default_id)}",
-                         "rename the issue file (lower-case ASCII letters, digits and '-') or "
-                         "add `id: …` to its sidecar")
+        raise InputError(path, None, "file-name-unsafe", id=_quote(default_id))
     meta = IssueMeta(id=data.get("id") or default_id, **{k: v for k, v in data.items()
                                                          if k != "id"})
     if not ID_RE.match(meta.id):
-        raise InputError(path, key_lines.get("id"), f"unsafe issue id {_quote(meta.id)}",
-                         "use lower-case ASCII letters, digits and '-', e.g. 2015-10-nxdj")
+        raise InputError(path, key_lines.get("id"), "unsafe-id", id=_quote(meta.id))
     if meta.kind not in ISSUE_KINDS:
-        raise InputError(path, key_lines.get("kind"), f"kind {_quote(meta.kind)} is not known",
-                         "use one of: " + ", ".join(ISSUE_KINDS))
+        raise InputError(path, key_lines.get("kind"), "kind-unknown", kind=_quote(meta.kind),
+                         kinds=", ".join(ISSUE_KINDS))
     problem = meta.date is not None and date_problem(str(meta.date))
     if problem:
-        raise InputError(path, key_lines.get("date"), f"date {_quote(meta.date)} {problem}",
-                         DATE_HINT)
+        raise InputError(path, key_lines.get("date"), "date-bad", value=_quote(meta.date),
+                         problem=problem)
     at = _entry_lines(root)
     for n, art in enumerate(meta.articles or [], 1):
-        _check_article(art, n, path, at, _line_of(text, "articles"))
+        _check_article(art, n, path, at, key_line(text, "articles"))
     if meta.articles:
         meta.articles = _located(meta.articles, root, path)
     return meta
@@ -271,36 +317,44 @@ def _check_article(art: object, n: int, path: str, at: dict[tuple[int, str | Non
                    articles_line: int | None) -> None:
     where = at.get((n, None)) or articles_line
     if not isinstance(art, dict):
-        raise InputError(path, where, f"article {n} is not a mapping",
-                         "write each article as `- lines: [[first, last]]` plus its fields")
+        raise InputError(path, where, "article-not-mapping", n=n)
     for key, value in art.items():
         if key not in ARTICLE_KEYS:
-            raise InputError(path, where, f"article {n}: unknown key {_quote(key)}",
-                             "allowed keys: " + ", ".join(sorted(ARTICLE_KEYS)))
+            raise InputError(path, at.get((n, str(key)), where), "article-unknown-key", n=n,
+                             key=_quote(key), near=_nearest(key, ARTICLE_KEYS),
+                             allowed=", ".join(sorted(ARTICLE_KEYS)))
         if isinstance(value, (int, float)) and not isinstance(value, bool) \
                 and ARTICLE_KEYS[key] is str:
             art[key] = value = str(value)
         if key == "date" and isinstance(value, datetime.date):
             art[key] = value = value.isoformat()
         if value is not None and not isinstance(value, ARTICLE_KEYS[key]):
-            want = "a list" if ARTICLE_KEYS[key] is list else "text"
-            raise InputError(path, at.get((n, key), where), f"article {n}: {key} must be "
-                             f"{want}, not a {_type_name(value)}", "correct the value")
+            code = "article-not-list" if ARTICLE_KEYS[key] is list else "article-not-text"
+            raise InputError(path, at.get((n, key), where), code, n=n, key=key,
+                             got=_type_name(value))
     if not all(isinstance(a, str) for a in art.get("authors") or []):
-        raise InputError(path, at.get((n, "authors"), where), f"article {n}: authors must be "
-                         "a list of names", "write `authors: [张三, 李四]`")
+        raise InputError(path, at.get((n, "authors"), where), "article-authors", n=n)
     if art.get("kind") is not None and art["kind"] not in ARTICLE_KINDS:
-        raise InputError(path, at.get((n, "kind"), where),
-                         f"article {n}: kind {_quote(art.get('kind'))} is not known",
-                         "use one of: " + ", ".join(ARTICLE_KINDS))
+        raise InputError(path, at.get((n, "kind"), where), "article-kind", n=n,
+                         kind=_quote(art.get("kind")), kinds=", ".join(ARTICLE_KINDS))
     problem = art.get("date") is not None and date_problem(art["date"])
     if problem:
-        raise InputError(path, at.get((n, "date"), where), f"article {n}: date "
-                         f"{_quote(art['date'])} {problem}", DATE_HINT)
+        raise InputError(path, at.get((n, "date"), where), "article-date", n=n,
+                         value=_quote(art["date"]), problem=problem)
     ranges = art.get("lines")
     if not ranges or not all(isinstance(r, list) and len(r) == 2 and all(
             isinstance(x, int) and not isinstance(x, bool) for x in r)
                              and 0 < r[0] <= r[1] for r in ranges):
-        raise InputError(path, at.get((n, "lines"), where), f"article {n}: lines must be "
-                         f"[[first, last], ...] with 1 <= first <= last, not {_quote(ranges)}",
-                         "give the article's line ranges in the issue file")
+        raise InputError(path, at.get((n, "lines"), where), "article-lines", n=n,
+                         value=_quote(ranges))
+
+
+def _nearest(key: object, known) -> str:
+    """" (did you mean 'title'?)" for a misspelt key, else "": the known key that begins
+    alike ("publisher" → publication), else the closest in difflib's measure ("titel")."""
+    key = str(key)
+    alike = max(known, key=lambda k: len(os.path.commonprefix([k, key])))
+    if len(os.path.commonprefix([alike, key])) >= 4:
+        return say("near", near=alike)
+    near = difflib.get_close_matches(key, list(known), n=1)
+    return say("near", near=near[0]) if near else ""

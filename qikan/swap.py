@@ -25,6 +25,8 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+from .messages import say
+
 AT_FDCWD = -100
 RENAME_EXCHANGE = 2  # from <linux/fs.h>
 _libc = ctypes.CDLL(None, use_errno=True)
@@ -104,8 +106,8 @@ def build_lock(out: Path, work: Path | None = None):
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
-                print(f"{folder}: another build is using this folder ({_holder(folder)}) — "
-                      "waiting for it to finish", file=sys.stderr, flush=True)
+                print(say("build.waiting", folder=folder, holder=_holder(folder)),
+                      file=sys.stderr, flush=True)
                 fcntl.flock(fd, fcntl.LOCK_EX)
         if work is not None:
             _write_holder(work.resolve())
@@ -132,4 +134,4 @@ def _holder(folder: Path) -> str:
     try:
         return (folder / HOLDER).read_text(encoding="utf-8").strip()
     except (OSError, UnicodeDecodeError):
-        return "a build into it"
+        return say("build.holder-unknown")

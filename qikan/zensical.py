@@ -68,8 +68,7 @@ def build_zensical(src: Path, config: Path, work: Path) -> ZensicalReport:
                        capture_output=True, text=True)
     seconds = time.perf_counter() - start
     if r.returncode:
-        raise InputError(str(gen), None, f"Zensical failed: {(r.stderr or r.stdout)[-300:]}",
-                         "see README, \"Zensical\", for what it does not support")
+        raise InputError(str(gen), None, "zensical-failed", output=(r.stderr or r.stdout)[-300:])
     site = work / "zsite"
     html = list(site.rglob("*.html"))
     for p in html:  # what site/hooks.py does for MkDocs

@@ -78,6 +78,11 @@ def hant(text: str) -> str:
 # the builds of the suite are the hosted site's (absolute URLs, feeds); a test of a local build
 # without an address sets QIKAN_SITE_URL="" itself
 os.environ.setdefault("QIKAN_SITE_URL", "https://example.org/qikan/")
+# the tests assert the messages editors read (Chinese, qikan/messages.py), whatever locale the
+# developer's shell has; a test of English sets --lang en or LANG itself
+for _var in ("LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_var, None)
+os.environ["LANG"] = "C.UTF-8"
 
 
 def gold(stem: str) -> dict:

@@ -45,9 +45,9 @@ def test_add_copies_the_issue_and_drafts_a_sidecar_with_the_detected_date(tmp_pa
     assert meta["kind"] == "magazine" and "2015·10" in meta["date_note"]
     assert meta["publication"] is None  # not printed in this issue: left for the editor
     # the check report of the new issue, then what is left to fill in
-    assert "2015-10-nxdj (" in r.stdout and "(automatic split)" in r.stdout
-    assert "nxdj" in r.stdout.split("still to fill in")[0]
-    todo = r.stdout.split("still to fill in")[1]
+    assert "2015-10-nxdj（" in r.stdout and "（自动切分）" in r.stdout
+    assert "nxdj" in r.stdout.split("还要在")[0]
+    todo = r.stdout.split("还要在")[1]
     assert "publication" in todo and "date:" not in todo
     # the drafted sidecar is one the splitter takes as it is
     r = run_cli("split", str(txt), "--json")
@@ -74,7 +74,7 @@ def test_no_date_in_the_text_is_left_to_the_editor_and_an_id_can_be_given(tmp_pa
     assert r.returncode == 0, r.stderr
     meta = yaml.safe_load((src / "2022-06-rmrb.yml").read_text(encoding="utf-8"))
     assert meta["kind"] == "newspaper" and meta["date"] is None
-    assert "date:" in r.stdout.split("still to fill in")[1]
+    assert "date:" in r.stdout.split("还要在")[1]
 
 
 def test_a_duplicate_id_is_refused_and_nothing_is_overwritten(tmp_path):
@@ -84,7 +84,7 @@ def test_a_duplicate_id_is_refused_and_nothing_is_overwritten(tmp_path):
     r = run_cli("add", str(new_issue(tmp_path, "2020-09-jlzz", "2015-10-nxdj.txt")),
                 "--src", str(src))
     assert r.returncode == 2 and r.stderr.count("\n") == 1
-    assert r.stderr.startswith("error: ") and "already exists" in r.stderr and "--id" in r.stderr
+    assert r.stderr.startswith("error: ") and "已经有了" in r.stderr and "--id" in r.stderr
     # an id that another issue's sidecar gives (its file has another name)
     (src / "2020-12-jzdx.yml").write_text(
         (src / "2020-12-jzdx.yml").read_text(encoding="utf-8").replace(
@@ -107,7 +107,7 @@ def test_unsafe_id_and_not_text_are_refused_with_nothing_written(tmp_path):
     r = run_cli("add", str(binary), "--src", str(src))
     assert r.returncode == 2 and r.stderr.count("\n") == 1 and "scan.txt" in r.stderr
     r = run_cli("add", str(tmp_path / "inbox" / "missing.txt"), "--src", str(src))
-    assert r.returncode == 2 and "no such file" in r.stderr
+    assert r.returncode == 2 and "没有这个文件" in r.stderr
     assert not list(src.iterdir()) and not (tmp_path / "escape.txt").exists()
 
 
@@ -121,5 +121,5 @@ def test_the_same_text_under_another_name_is_refused(tmp_path):
     copy.write_bytes(text.replace("\n", "\r\n").encode("gb18030"))
     r = run_cli("add", str(copy), "--id", "2020-12-other", "--src", str(src))
     assert r.returncode == 2 and r.stderr.count("\n") == 1, r.stderr
-    assert "2020-12-jzdx.txt" in r.stderr and "do not add it again" in r.stderr
+    assert "2020-12-jzdx.txt" in r.stderr and "不要再添加" in r.stderr
     assert files(src) == before

@@ -44,7 +44,7 @@ def test_two_builds_sharing_a_work_folder(tmp_path):
     assert issue_ids(tmp_path / "out-a" / "site") == {"2015-10-nxdj"}
     assert issue_ids(tmp_path / "out-b" / "site") == {"2018-03-syjg"}
     waited = results["b"][1]
-    assert "another build is using this folder" in waited, waited
+    assert "另一次构建正在使用这个文件夹" in waited, waited
     pid_a = procs["a"].pid
     assert f"pid {pid_a}" in waited and str(srcs["a"]) in waited, waited
     assert "2015-10-nxdj" not in results["a"][1]  # a did not wait: it held the lock first

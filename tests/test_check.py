@@ -23,15 +23,15 @@ def test_check_a_seed_by_id_finds_the_latin_word_in_chinese_text():
     found = suspects(r.stdout)
     assert "latin-garbage" in found[171] and "latin-garbage" in found[173]
     assert "'and'" in r.stdout
-    assert r.stdout.startswith("2022-06-rmrb (") and "4 articles (sidecar articles)" in r.stdout
+    assert r.stdout.startswith("2022-06-rmrb（") and "4 篇文章（按侧车文件的 articles）" in r.stdout
 
 
 def test_check_all_samples_exits_zero_and_reports_each_issue():
     r = run_cli("check")
     assert r.returncode == 0, r.stderr
     for txt in DOCS_SRC.glob("*.txt"):
-        assert re.search(rf"^{txt.stem} \(.*\): \d+ articles", r.stdout, re.M), txt.stem
-    assert re.search(r"^5 issues, \d+ suspects$", r.stdout, re.M)
+        assert re.search(rf"^{txt.stem}（.*）：\d+ 篇文章", r.stdout, re.M), txt.stem
+    assert re.search(r"^共 5 期，\d+ 处疑点$", r.stdout, re.M)
     # 2015-10-nxdj line 3498: "把党员教育工作纳入纳入基层党建工作责…" (a doubled word the
     # repair stage cannot tell from text); its reduplicated words ("规规矩矩") are not suspect
     found = suspects(r.stdout)
@@ -48,7 +48,7 @@ def test_check_by_path_without_sidecar_passes_on_the_splitters_warnings(tmp_path
     warnings = json.loads(split.stdout)["warnings"]
     assert warnings
     r = run_cli("check", str(txt))
-    assert r.returncode == 0 and "(automatic split)" in r.stdout
+    assert r.returncode == 0 and "（自动切分）" in r.stdout
     found = suspects(r.stdout)
     for w in warnings:
         assert w["code"] in found.get(w["line"], set()), w
@@ -70,7 +70,7 @@ def test_check_finds_unexpected_characters_with_their_lines(tmp_path):
     assert r.returncode == 0, r.stderr
     found = suspects(r.stdout)
     assert "private-use" in found[3] and "U+E012" in r.stdout
-    assert "replacement-char" in found[4] and "2 × U+FFFD" in r.stdout
+    assert "replacement-char" in found[4] and "2 个 U+FFFD" in r.stdout
     assert "control-char" in found[5] and "U+0007" in r.stdout
     assert "mojibake" in found[6]
     assert found[7] >= {"latin-garbage"} and "'e'" not in r.stdout
@@ -93,7 +93,7 @@ def test_check_reports_missing_title_author_and_article_size(tmp_path):
     found = suspects(r.stdout)
     assert "short" in found[11] and "no-author" not in found[11]
     assert {"no-title", "no-author", "long"} <= found[13]
-    assert re.search(r"article 2 .* has \d{5,} Chinese characters", r.stdout)
+    assert re.search(r"第 2 篇文章《.*》有 \d{5,} 个汉字", r.stdout)
 
 
 def test_check_bad_input_is_one_error_and_exit_2(tmp_path):
@@ -104,4 +104,4 @@ def test_check_bad_input_is_one_error_and_exit_2(tmp_path):
     shutil.copy(DOCS_SRC / "2018-03-syjg.txt", txt)
     txt.with_suffix(".yml").write_text("articles:\n  - lines: [[1, 80]]\n", encoding="utf-8")
     r = run_cli("check", str(txt))
-    assert r.returncode == 2 and "x.yml:2:" in r.stderr and "past the end" in r.stderr
+    assert r.returncode == 2 and "x.yml:2:" in r.stderr and "超出了" in r.stderr

@@ -104,7 +104,7 @@ def test_ctrl_c_during_a_build_is_one_line_and_keeps_the_site(tmp_path):
     os.kill(proc.pid, signal.SIGINT)
     stdout, stderr = proc.communicate(timeout=120)
     assert proc.returncode == 130, stderr
-    assert stderr == "interrupted — the previous site is kept\n"
+    assert stderr == "已中断——之前的网站保持不变\n"
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before
     assert not [p.name for p in tmp_path.iterdir() if ".tmp-" in p.name or ".old-" in p.name]

@@ -65,4 +65,4 @@ def test_check_lists_the_articles_below_the_threshold(monkeypatch):
     assert len(low) == sum(a.confidence < FLAG_BELOW for a in res.articles) >= 1
     third = res.articles[2]
     assert third.confidence < FLAG_BELOW
-    assert any(f"article 3 «{third.title}»" in s.message and "very-long" in s.message for s in low)
+    assert any(f"第 3 篇文章《{third.title}》" in s.message and "very-long" in s.message for s in low)

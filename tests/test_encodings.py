@@ -74,9 +74,9 @@ def test_mixed_utf8_and_gbk_lines_name_the_first_other_line(tmp_path, first):
     with pytest.raises(InputError) as e:
         decode_issue(data, "x.txt")
     first_other = 31 + next(i for i, l in enumerate(LINES[30:]) if not l.isascii())
-    assert e.value.line == first_other and "mixes two encodings" in e.value.message
+    assert e.value.line == first_other and "文件混用了两种编码" in e.value.message
     r = run_cli("split", str(write(tmp_path, data)), "--json")
-    assert r.returncode == 2 and f":{first_other}:" in r.stderr and "binary" not in r.stderr
+    assert r.returncode == 2 and f":{first_other}:" in r.stderr and "二进制" not in r.stderr
 
 
 def test_private_use_glyphs_up_to_five_percent_are_accepted_and_listed(tmp_path):
@@ -106,7 +106,7 @@ def test_private_use_glyphs_up_to_five_percent_are_accepted_and_listed(tmp_path)
 
 def test_mostly_private_use_is_still_binary():
     text = "党建" + "".join(chr(0xE000 + i % 500) for i in range(300))
-    with pytest.raises(InputError, match="binary"):
+    with pytest.raises(InputError, match="二进制文件"):
         decode_issue(text.encode("utf-8"), "x.txt")
 
 

@@ -200,7 +200,7 @@ def test_folder_under_a_regular_file(archive, where):
               "dist": {"dist": blocker / "dist"}}[where]
     r = subprocess.run([sys.executable, str(ROOT / "build_site.py"), *archive.args(**target)],
                        capture_output=True, text=True, timeout=300, cwd=ROOT)
-    one_fault_line(r, str(blocker), "a file stands where a folder is needed")
+    one_fault_line(r, str(blocker), "需要文件夹的地方有一个文件")
     archive.assert_previous_intact()
     no_leftovers(archive.out.parent)
 
@@ -218,7 +218,7 @@ def limit_file_size(limit: int):
 ])
 def test_file_too_large(archive, limit):
     r = archive.build(preexec_fn=limit_file_size(limit))
-    one_fault_line(r, str(archive.base), "File too large", "file-size limit")
+    one_fault_line(r, str(archive.base), "文件太大（File too large）", "文件大小上限")
     archive.assert_previous_intact()
     no_leftovers(archive.out.parent)
     no_leftovers(archive.dist)
@@ -262,7 +262,7 @@ def test_disk_full(archive, small_disk, where):
         shutil.copytree(archive.dist, disk / "dist")
         archive.dist = disk / "dist"
     r = archive.build()
-    one_fault_line(r, str(disk), "No space left on device", "free some space")
+    one_fault_line(r, str(disk), "磁盘已满（No space left on device）", "请腾出那块磁盘的空间")
     archive.assert_previous_intact()
     no_leftovers(disk)
     no_leftovers(archive.dist)
@@ -304,7 +304,7 @@ def test_folder_the_user_may_not_write(previous, where):
         script = AS_NOBODY.format(root=str(ROOT), args=args, nobody=NOBODY)
         r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                            timeout=300, cwd=ROOT)
-        one_fault_line(r, str(blocked), "Permission denied", "writable")
+        one_fault_line(r, str(blocked), "没有权限（Permission denied）", "可写")
         archive.assert_previous_intact()
     finally:
         shutil.rmtree(base, ignore_errors=True)

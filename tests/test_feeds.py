@@ -125,7 +125,8 @@ def test_hostile_authors_and_sections_give_well_formed_feeds(tmp_path):
         'id: 2024-01-x\ndate: "2024-01"\narticles:\n  - lines: [[2, 3]]\n'
         '    title: "标题<一>&二"\n    authors: ["张&三", "李<四>"]\n'
         '    section: "党建&改革<一>"\n', encoding="utf-8")
-    shutil.copy(DOCS_SRC / "2018-03-syjg.txt", src)
+    for ext in (".txt", ".yml"):  # every text has its sidecar (build refuses one without)
+        shutil.copy(DOCS_SRC / f"2018-03-syjg{ext}", src)
     r = run_cli("build", "--src", str(src), "--out", str(tmp_path / "site"), "--work",
                 str(tmp_path / "work"), "--dist", str(tmp_path / "dist"))
     assert r.returncode == 0, r.stderr

@@ -103,15 +103,15 @@ def test_a_few_nul_bytes_are_removed_not_kept():
 
 
 @pytest.mark.parametrize("name,data,words", [
-    ("empty.txt", b"", ["empty"]),
-    ("blank.txt", b" \r\n\t\n  \n", ["white space"]),
-    ("blank-fullwidth.txt", "\u3000\u3000\n\u3000".encode(), ["white space"]),
-    ("blank-utf16.txt", codecs.BOM_UTF16_LE + " \n \n".encode("utf-16-le"), ["white space"]),
-    ("binary.txt", bytes(range(256)) * 40, ["binary"]),
-    ("zip.txt", b"PK\x03\x04" + bytes(range(256)) * 8, ["binary"]),
-    ("english.txt", b"Minutes of the meeting.\nNothing in Chinese here.\n", ["no Chinese"]),
-    ("broken-utf8.txt", TEXT.encode()[:3001] + TEXT.encode()[3003:], ["UTF-8", "byte"]),
-    ("bad-bom.txt", codecs.BOM_UTF8 + TEXT.encode("gb18030"), ["byte-order mark"]),
+    ("empty.txt", b"", ["文件是空的"]),
+    ("blank.txt", b" \r\n\t\n  \n", ["只有空白"]),
+    ("blank-fullwidth.txt", "\u3000\u3000\n\u3000".encode(), ["只有空白"]),
+    ("blank-utf16.txt", codecs.BOM_UTF16_LE + " \n \n".encode("utf-16-le"), ["只有空白"]),
+    ("binary.txt", bytes(range(256)) * 40, ["二进制文件"]),
+    ("zip.txt", b"PK\x03\x04" + bytes(range(256)) * 8, ["二进制文件"]),
+    ("english.txt", b"Minutes of the meeting.\nNothing in Chinese here.\n", ["找不到汉字"]),
+    ("broken-utf8.txt", TEXT.encode()[:3001] + TEXT.encode()[3003:], ["UTF-8", "字节"]),
+    ("bad-bom.txt", codecs.BOM_UTF8 + TEXT.encode("gb18030"), ["字节顺序标记"]),
 ])
 def test_not_an_issue_gets_one_error_line(tmp_path, name, data, words):
     f = tmp_path / name
@@ -151,39 +151,39 @@ def split_with_sidecar(tmp_path, sidecar: str | bytes, name: str = "2018-03-syjg
 
 
 @pytest.mark.parametrize("sidecar,line,words", [
-    ("id: x\nkind: [magazine\n", 3, ["not valid YAML", "column"]),
-    ("id: x\npublication: 宁夏党建: 第10期\n", 2, ["not valid YAML", "column 18"]),
-    ("id: x\n\tkind: magazine\n", 2, ["not valid YAML"]),
-    ("id: x\npublisher: 宁夏党建\n", 2, ["unknown key 'publisher'", "allowed keys: articles, date",
-                                        "publication"]),
-    ("id: x\nnote: yes\n", 2, ["note must be text", "quoted"]),
-    ("id: x\nkind: [magazine]\n", 2, ["kind must be text"]),
-    ("id: x\ntitle:\n  a: b\n", 2, ["title must be text", "mapping"]),
-    ("id: x\narticles: all\n", 2, ["articles must be a list"]),
-    ("id: x\nkind: journal\n", 2, ["kind 'journal'", "magazine, newspaper, web"]),
-    ("id: x\ndate: 2015.10\n", 2, ["date", "number"]),
-    ("id: x\ndate: \"2015-13\"\n", 2, ["not a date", "YYYY-MM"]),
-    ("id: x\nkind: magazine\nid: y\n", 3, ["'id' is written twice (first on line 1)"]),
-    ("id: ../../etc\n", 1, ["unsafe issue id '../../etc'"]),
-    ("id: a/b\n", 1, ["unsafe issue id"]),
-    ("id: 2015-10-NXDJ\n", 1, ["unsafe issue id"]),
-    ("id: 期刊\n", 1, ["unsafe issue id"]),
+    ("id: x\nkind: [magazine\n", 2, ["括号没有闭合", "第 7 列"]),
+    ("id: x\npublication: 宁夏党建: 第10期\n", 2, ["值里有半角冒号", "加上引号"]),
+    ("id: x\n\tkind: magazine\n", 2, ["Tab"]),
+    ("id: x\npublisher: 宁夏党建\n", 2, ["未知的键 'publisher'", "可用的键：articles, date",
+                                        "是不是 publication"]),
+    ("id: x\nnote: yes\n", 2, ["note 应是文字", "加引号"]),
+    ("id: x\nkind: [magazine]\n", 2, ["kind 应是文字"]),
+    ("id: x\ntitle:\n  a: b\n", 2, ["title 应是文字", "映射"]),
+    ("id: x\narticles: all\n", 2, ["articles 应是列表"]),
+    ("id: x\nkind: journal\n", 2, ["kind 'journal' 不认识", "magazine, newspaper, web"]),
+    ("id: x\ndate: 2015.10\n", 2, ["date 是数字"]),
+    ("id: x\ndate: \"2015-13\"\n", 2, ["不是日期", "YYYY-MM"]),
+    ("id: x\nkind: magazine\nid: y\n", 3, ["'id' 写了两次（第一次在第 1 行）"]),
+    ("id: ../../etc\n", 1, ["期刊 id '../../etc' 不合规"]),
+    ("id: a/b\n", 1, ["不合规"]),
+    ("id: 2015-10-NXDJ\n", 1, ["不合规", "小写"]),
+    ("id: 期刊\n", 1, ["不合规"]),
     ("id: x\nnote: !!python/object/apply:os.system [\"touch /tmp/qikan-pwned\"]\n", 2,
-     ["tag not allowed"]),
-    ("- id: x\n", 1, ["mapping"]),
-    ("id: x\narticles:\n  - lines: [[1, 5]]\n    titel: 标题\n", 3,
-     ["article 1: unknown key 'titel'", "allowed keys"]),
+     ["不允许 YAML 标签"]),
+    ("- id: x\n", 1, ["映射"]),
+    ("id: x\narticles:\n  - lines: [[1, 5]]\n    titel: 标题\n", 4,
+     ["第 1 篇文章：未知的键 'titel'（是不是 title？）", "可用的键"]),
     ("id: x\narticles:\n  - lines: [[1, 5]]\n  - lines: [[9, 6]]\n", 4,
-     ["article 2: lines must be", "1 <= first <= last"]),
-    ("id: x\narticles:\n  - lines: [[1, 5]]\n  - lines: 7\n", 4, ["article 2: lines must be a list"]),
+     ["第 2 篇文章：lines 应写成", "1 <= 起 <= 止"]),
+    ("id: x\narticles:\n  - lines: [[1, 5]]\n  - lines: 7\n", 4, ["第 2 篇文章：lines 应是列表"]),
     ("id: x\narticles:\n  - lines: [[1, 5]]\n    authors: 张三\n", 4,
-     ["article 1: authors must be a list"]),
-    ("id: x\narticles:\n  - lines: [[1, 5]]\n    kind: essay\n", 4, ["kind 'essay'"]),
-    ("id: x\narticles:\n  - 标题\n", 3, ["article 1 is not a mapping"]),
+     ["第 1 篇文章：authors 应是列表"]),
+    ("id: x\narticles:\n  - lines: [[1, 5]]\n    kind: essay\n", 4, ["kind 'essay' 不认识"]),
+    ("id: x\narticles:\n  - 标题\n", 3, ["第 1 篇文章不是映射"]),
     ("id: x\narticles:\n  - lines: [[1, 5]]\n    title: 甲\n  - lines: [[40, 60]]\n    title: 乙\n",
-     5, ["article 2 (乙)", "past the end", "51 lines"]),
+     5, ["第 2 篇文章（乙）", "超出了", "共 51 行"]),
     ("id: x\narticles:\n  - lines: [[1, 20]]\n    title: 甲\n  - lines: [[15, 30]]\n    title: 乙\n",
-     5, ["article 2 (乙)", "overlap", "甲", "line 15"]),
+     5, ["第 2 篇文章（乙）", "重叠", "甲", "第 15 行"]),
 ])
 def test_bad_sidecar_gets_one_error_line_with_its_line(tmp_path, sidecar, line, words):
     err = one_error(split_with_sidecar(tmp_path, sidecar), "2018-03-syjg.yml", *words)
@@ -203,17 +203,17 @@ def test_unsafe_file_name_without_sidecar_id(tmp_path):
     txt.with_suffix(".yml").write_text("kind: magazine\n", "utf-8")
     one_error(run_cli("build", "--src", str(tmp_path), "--out", str(tmp_path / "site"),
                       "--work", str(tmp_path / "work"), "--dist", str(tmp_path / "dist")),
-              "Issue 10.yml", "file name", "rename")
+              "Issue 10.yml", "文件名", "改名")
     assert not (tmp_path / "site").exists()
 
 
 def test_duplicate_issue_ids_refused(tmp_path):
     for name in ("a", "b"):
         (tmp_path / f"{name}.txt").write_bytes(SEED.read_bytes())
-        (tmp_path / f"{name}.yml").write_text("id: same-id\nkind: magazine\n", "utf-8")
+        (tmp_path / f"{name}.yml").write_text("id: same-id\nid_differs: true\n", "utf-8")
     one_error(run_cli("build", "--src", str(tmp_path), "--out", str(tmp_path / "site"),
                       "--work", str(tmp_path / "work"), "--dist", str(tmp_path / "dist")),
-              "b.yml", "'same-id' is already used by a.txt")
+              "b.yml", "期刊 id “same-id” 已被 a.txt 使用", "删去其中一份")
     assert not (tmp_path / "site").exists()
 
 

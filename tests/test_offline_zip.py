@@ -74,12 +74,13 @@ def test_failed_build_leaves_dist_alone(built_site, tmp_path):
     src = tmp_path / "src"
     src.mkdir()
     (src / "bad.txt").write_bytes(b"")
+    (src / "bad.yml").write_text("kind: magazine\n", "utf-8")
     dist = tmp_path / "dist"
     dist.mkdir()
     (dist / "qikan-offline.zip").write_bytes(b"previous")
     r = run_cli("build", "--src", str(src), "--out", str(tmp_path / "site"),
                 "--work", str(tmp_path / "work"), "--dist", str(dist))
-    assert r.returncode == 2
+    assert r.returncode == 2 and "文件是空的" in r.stderr, r.stderr
     assert [p.name for p in dist.iterdir()] == ["qikan-offline.zip"]
     assert (dist / "qikan-offline.zip").read_bytes() == b"previous"
 

@@ -138,21 +138,22 @@ def test_range_past_the_end_of_the_file_is_one_error(tmp_path):
                                  "      - [21, 30]\n      - [40, 99]\n")
     r = run_cli("split", str(txt), "--json")
     # the line of the bad range in the sidecar, the range, the file's length, what to do
-    _one_error(r, f"{side}:7:", "[40, 99]", "past the end", "51 lines", "correct the range")
+    _one_error(r, f"{side}:7:", "[40, 99]", "超出了", "共 51 行", "请改正范围",
+               f".venv/bin/qikan split {txt} --yaml")
 
 
 def test_overlapping_articles_are_one_error_naming_both(tmp_path):
     txt, side = _issue(tmp_path, "articles:\n"
                                  "  - lines: [[17, 30]]\n    title: 甲\n"
                                  "  - lines: [[31, 31], [28, 43]]\n    title: 乙\n")
-    err = _one_error(run_cli("split", str(txt), "--json"), f"{side}:6:", "article 2 (乙)",
-                     "article 1 (甲)", "[17, 30]", "[28, 43]", "line 28")
-    assert "split a range in two" in err
+    err = _one_error(run_cli("split", str(txt), "--json"), f"{side}:6:", "第 2 篇文章（乙）",
+                     "第 1 篇文章（甲）", "[17, 30]", "[28, 43]", "第 28 行")
+    assert "拆成两段" in err
 
 
 def test_overlap_within_one_article_is_an_error_too(tmp_path):
     txt, side = _issue(tmp_path, "articles:\n  - lines: [[17, 30], [25, 43]]\n")
-    _one_error(run_cli("split", str(txt), "--json"), str(side), "same article", "line 25")
+    _one_error(run_cli("split", str(txt), "--json"), str(side), "同一篇文章", "第 25 行")
 
 
 def test_bad_sidecar_ranges_stop_the_build_before_any_output(tmp_path):
@@ -160,7 +161,7 @@ def test_bad_sidecar_ranges_stop_the_build_before_any_output(tmp_path):
     out = tmp_path / "site"
     r = run_cli("build", "--src", str(tmp_path), "--out", str(out), "--work",
                 str(tmp_path / "work"), "--dist", str(tmp_path / "dist"))
-    _one_error(r, "overlap")
+    _one_error(r, "重叠")
     assert not out.exists() and not (tmp_path / "dist").exists()
 
 
@@ -168,7 +169,7 @@ def test_bad_sidecar_ranges_stop_the_build_before_any_output(tmp_path):
 def test_split_yaml_is_a_valid_sidecar_section(txt, tmp_path):
     """The draft parses as YAML, every entry uses sidecar keys only, and pasted into a
     sidecar it gives a valid split with the automatic split's articles; warnings become
-    `# CHECK line N` comments."""
+    `# 请核对 第 N 行` comments."""
     r = run_cli("split", str(txt), "--yaml")
     assert r.returncode == 0, r.stderr
     draft = yaml.safe_load(r.stdout)
@@ -178,7 +179,7 @@ def test_split_yaml_is_a_valid_sidecar_section(txt, tmp_path):
     for entry in draft["articles"]:
         assert set(entry) == keys
     for w in auto["warnings"]:
-        assert f"# CHECK line {w['line']}: {w['code']}" in r.stdout
+        assert f"# 请核对 第 {w['line']} 行：{w['code']}：" in r.stdout
     copy = tmp_path / txt.name
     shutil.copy(txt, copy)
     copy.with_suffix(".yml").write_text(f"id: {txt.stem}\n" + r.stdout, encoding="utf-8")

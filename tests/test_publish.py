@@ -190,7 +190,7 @@ def test_an_interrupted_build_leaves_the_previous_site(published, sig):
 
 def test_unchanged_issues_come_from_the_cache_and_give_the_same_site(tmp_path, archive):
     r = build(tmp_path, archive)
-    assert r.returncode == 0 and "5 issues split, 0 from the cache" in r.stdout, r.stdout
+    assert r.returncode == 0 and "本次切分 5 期，0 期取自缓存" in r.stdout, r.stdout
     # a new issue: only it is split
     new = tmp_path / "inbox" / "2023-05-new.txt"
     new.parent.mkdir()
@@ -199,12 +199,12 @@ def test_unchanged_issues_come_from_the_cache_and_give_the_same_site(tmp_path, a
                    "utf-8")
     assert run_cli("add", str(new), "--src", str(archive)).returncode == 0
     r = build(tmp_path, archive)
-    assert r.returncode == 0 and "1 issues split, 5 from the cache" in r.stdout, r.stdout
+    assert r.returncode == 0 and "本次切分 1 期，5 期取自缓存" in r.stdout, r.stdout
     cached = tree(tmp_path / "site")
     # the same archive split from scratch (no cache) gives the same bytes
     fresh = tmp_path / "fresh"
     r = build(fresh, archive, work="nocache")
-    assert r.returncode == 0 and "6 issues split" in r.stdout
+    assert r.returncode == 0 and "本次切分 6 期" in r.stdout
     assert tree(fresh / "site") == cached
     # a changed sidecar, a broken cache entry: those issues are split again
     side = archive / "2018-03-syjg.yml"
@@ -213,7 +213,7 @@ def test_unchanged_issues_come_from_the_cache_and_give_the_same_site(tmp_path, a
                     encoding="utf-8")
     (tmp_path / "work" / "cache" / "2020-09-jlzz.pickle").write_bytes(b"torn")
     r = build(tmp_path, archive)
-    assert r.returncode == 0 and "2 issues split, 4 from the cache" in r.stdout, r.stdout
+    assert r.returncode == 0 and "本次切分 2 期，4 期取自缓存" in r.stdout, r.stdout
     assert "让基层党组织的力量倍增" in (tmp_path / "site" / "issues" / "2018-03-syjg" /
                                 "001.html").read_text(encoding="utf-8")
     # a removed issue's entry goes too

@@ -75,9 +75,9 @@ def test_save_replaces_articles_only(issue):
 
 
 @pytest.mark.parametrize("lines, message", [
-    ([[60, 80]], "overlap"),  # article 2 takes lines of article 1
-    ([[74, 999]], "past the end"),
-    ([[80, 74]], "1 <= first <= last"),
+    ([[60, 80]], "重叠"),  # article 2 takes lines of article 1
+    ([[74, 999]], "超出了"),
+    ([[80, 74]], "1 <= 起 <= 止"),
 ])
 def test_invalid_ranges_refused_nothing_written(issue, lines, message):
     side = issue.with_suffix(".yml")
@@ -97,7 +97,7 @@ def test_bad_field_and_stale_page_refused(issue):
     old = side.read_bytes()
     entries = _entries(issue)
     entries[0]["kind"] = "poem"
-    with pytest.raises(InputError, match="kind 'poem' is not known"):
+    with pytest.raises(InputError, match="kind 'poem' 不认识"):
         save_articles(side, issue, entries, read_sidecar_text(side).version, issue.stem)
     entries[0]["kind"] = "article"
     with pytest.raises(Conflict):  # the file changed since the page read it
@@ -210,10 +210,10 @@ def test_cli_prints_its_address_and_serves(issue):
 
 def test_cli_bad_issue_or_sidecar(issue):
     r = run_cli("review", "no-such-issue", "--no-open")
-    assert r.returncode == 2 and "no such issue file or issue id" in r.stderr
+    assert r.returncode == 2 and "没有这个期刊文件" in r.stderr
     issue.with_suffix(".yml").write_text("articles:\n  - lines: [[1, 2]]\n    kind: poem\n")
     r = run_cli("review", str(issue), "--no-open")
-    assert r.returncode == 2 and "kind 'poem' is not known" in r.stderr and not r.stdout
+    assert r.returncode == 2 and "kind 'poem' 不认识" in r.stderr and not r.stdout
 
 
 def _open(browser, url: str):

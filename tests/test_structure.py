@@ -10,7 +10,8 @@ from conftest import ROOT
 from qikan.cache import SPLIT_CODE, split_sources
 
 PACKAGE = ROOT / "qikan"
-FLOOR = {"qikan.model", "qikan.text", "qikan.errors"}
+FLOOR = {"qikan.model", "qikan.text", "qikan.errors", "qikan.messages", "qikan.messages_errors",
+         "qikan.messages_lines"}
 
 
 def module_name(path: Path) -> str:

@@ -96,9 +96,8 @@ def configured_profile(config: Path, data: dict | None = None) -> str:
     if profile not in PROFILES:
         text = config.read_text(encoding="utf-8").splitlines()
         line = next((n for n, t in enumerate(text, 1) if "hant_profile" in t), None)
-        raise InputError(str(config), line, f"unknown OpenCC profile {profile!r} for the "
-                         "zh-Hant edition", f"set extra.qikan.hant_profile to one of "
-                         f"{', '.join(PROFILES)}")
+        raise InputError(str(config), line, "hant-profile", profile=repr(profile),
+                         profiles=", ".join(PROFILES))
     return profile
 
 

@@ -22,6 +22,7 @@ import yaml
 
 from .byline import clean_name, parse_byline
 from ..errors import InputError
+from ..messages import say, warning_text
 from ..model import Article, Dropped, IssueMeta, Line, SplitResult, Warning
 from ..text import SECTION_LABEL, body_markdown
 from .articles import derived_title
@@ -47,7 +48,7 @@ def _where(entry: dict, r: int) -> tuple[str, int | None]:
 
 def _label(entry: dict, n: int) -> str:
     title = entry.get("title")
-    return f"article {n}" + (f" ({title})" if title else "")
+    return say("range.article-titled", n=n, title=title) if title else say("range.article", n=n)
 
 
 def check_ranges(meta: IssueMeta, n_lines: int, source: str) -> None:
@@ -57,21 +58,16 @@ def check_ranges(meta: IssueMeta, n_lines: int, source: str) -> None:
         for r, (first, last) in enumerate(entry["lines"]):
             if last > n_lines:
                 path, line = _where(entry, r)
-                raise InputError(path, line, f"{_label(entry, n)}: lines [{first}, {last}] go "
-                                 f"past the end of {source}, which has {n_lines} lines",
-                                 "correct the range (`python build_site.py split FILE --yaml` "
-                                 "prints the automatic split's ranges to start from)")
+                raise InputError(path, line, "range-past-end", label=_label(entry, n),
+                                 first=first, last=last, source=source, count=n_lines)
             for no in range(first, last + 1):
                 if no in owner:
                     m, (f2, l2) = owner[no]
                     path, line = _where(entry, r)
-                    other = "an earlier range of the same article" if m == n else \
-                        f"{_label(meta.articles[m - 1], m)}'s lines [{f2}, {l2}]"
-                    raise InputError(path, line, f"{_label(entry, n)}: lines [{first}, {last}] "
-                                     f"overlap {other} (line {no} of {source} is in both)",
-                                     "give every source line to one article only: end one "
-                                     "range before the other starts, or split a range in two "
-                                     "around the other article")
+                    other = say("range.same-article") if m == n else say(
+                        "range.other", label=_label(meta.articles[m - 1], m), first=f2, last=l2)
+                    raise InputError(path, line, "range-overlap", label=_label(entry, n),
+                                     first=first, last=last, other=other, no=no, source=source)
                 owner[no] = (n, [first, last])
 
 
@@ -307,10 +303,9 @@ def draft_articles_yaml(res: SplitResult, ranges: list[list[list[int]]], source:
     for w in res.warnings:
         at = next((i for i, a in enumerate(res.articles)
                    if any(f <= w.line <= l for f, l in a.lines)), -1)
-        notes.setdefault(at, []).append(f"# CHECK line {w.line}: {w.code}: {w.message}")
-    out = [f"# Draft `articles:` for {source} from the automatic split. Check every entry",
-           "# against the text (title, byline, where the body starts and ends), correct it and",
-           "# paste this section into the issue's sidecar; then `check` and build."]
+        notes.setdefault(at, []).append(say("draft.check", line=w.line, code=w.code,
+                                            message=warning_text(w.code, w.message)))
+    out = say("draft.head", source=source).split("\n")
     out += notes.get(-1, [])
     out.append("articles:")
     for i, a in enumerate(res.articles):

@@ -30,6 +30,7 @@ import re
 from charset_normalizer import from_bytes
 
 from ..errors import InputError
+from ..messages import say
 from ..model import Line
 from ..text import HAN_ALL
 
@@ -63,8 +64,7 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
             return wide
     nul = data.count(0)
     if nul > max(8, len(data) // 100):
-        raise InputError(path, None, f"{nul} NUL bytes: this looks like a binary file, "
-                         "not an issue text", "convert the PDF or page to plain text first")
+        raise InputError(path, None, "binary-nul", count=nul)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as e:
@@ -89,9 +89,7 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
         return fits[enc], enc
     guess = from_bytes(data).best()
     if guess is None or guess.encoding is None:
-        raise InputError(path, None, "no text encoding fits this file (not UTF-8, UTF-16, "
-                         "GB18030 or Big5): it may be binary", "save it as UTF-8 plain text "
-                         "and add it again")
+        raise InputError(path, None, "no-encoding")
     return str(guess), guess.encoding
 
 
@@ -141,13 +139,11 @@ def _refuse_mixed(data: bytes, path: str) -> None:
         return
     if utf8_han >= other_han:
         name = "GB18030 (GBK)" if other_enc == "gb18030" else other_enc.upper()
-        line, what = first_other, f"line {first_other} is {name} while most lines are UTF-8"
+        line, what = first_other, say("enc.other-in-utf8", line=first_other, name=name)
     else:
-        line, what = first_utf8, f"line {first_utf8} is UTF-8 while most lines are " \
-            f"{other_enc.upper()}"
-    raise InputError(path, line, f"the file mixes two encodings: {what}",
-                     "re-save the pasted part in the file's encoding (UTF-8 is best) so the "
-                     "whole file is in one")
+        line, what = first_utf8, say("enc.utf8-in-other", line=first_utf8,
+                                     name=other_enc.upper())
+    raise InputError(path, line, "mixed-encodings", what=what)
 
 
 def _other_encoding(raw: bytes) -> str:
@@ -194,10 +190,8 @@ def _refuse_broken_utf8(data: bytes, err: UnicodeDecodeError, path: str) -> None
     wide = sum(1 for _ in itertools.islice(WIDE.finditer(text), enough))
     if wide >= enough:
         line = data[:err.start].count(b"\n") + 1
-        raise InputError(path, line, f"the file is UTF-8 but {bad} byte(s) are not, the first "
-                         f"at byte {err.start} ({data[err.start:err.start + 4]!r})",
-                         "re-save the file as UTF-8 or retype the damaged characters "
-                         "on that line")
+        raise InputError(path, line, "broken-utf8", bad=bad, at=err.start,
+                         bytes=repr(data[err.start:err.start + 4]))
 
 
 def _strict(data: bytes, enc: str, path: str) -> str:
@@ -206,8 +200,7 @@ def _strict(data: bytes, enc: str, path: str) -> str:
     except UnicodeDecodeError as e:
         nl = "\n".encode(enc)
         line = data[:e.start - e.start % len(nl)].count(nl) + 1
-        raise InputError(path, line, f"the file starts with a {enc} byte-order mark but byte "
-                         f"{e.start} is not {enc}", "re-save the file in one encoding") from None
+        raise InputError(path, line, "bom-mismatch", enc=enc, at=e.start) from None
 
 
 def split_lines(text: str) -> list[Line]:
@@ -223,20 +216,14 @@ def split_lines(text: str) -> list[Line]:
 def decode_issue(data: bytes, path: str) -> tuple[str, str]:
     """The text of an issue file and its encoding; refuses what cannot be an issue text."""
     if not data.strip():
-        raise InputError(path, None, "the file is empty" if not data else
-                         "the file holds only white space",
-                         "give an issue text with the articles in it")
+        raise InputError(path, None, "empty-file" if not data else "blank-file")
     text, enc = decode_text(data, path)
     if not text.strip():
-        raise InputError(path, None, f"the file ({enc}) holds only white space",
-                         "give an issue text with the articles in it")
+        raise InputError(path, None, "blank-file-enc", enc=enc)
     private = len(PRIVATE_USE.findall(text))
     junk = len(NOT_TEXT.findall(text)) - private
     if junk > max(8, len(text) // 100) or private > max(8, PRIVATE_SHARE * len(text)):
-        raise InputError(path, None, f"{junk + private} control, unassigned or private-use "
-                         f"characters when read as "
-                         f"{enc}: this looks like a binary file, not an issue text",
-                         "convert the PDF or page to plain text (UTF-8) first")
+        raise InputError(path, None, "binary-junk", count=junk + private, enc=enc)
     return text, enc
 
 
@@ -249,7 +236,5 @@ def read_issue(data: bytes, path: str) -> tuple[str, list[Line]]:
     """The decoded text of an issue and its numbered lines (see `read_issue_lines`)."""
     text, enc = decode_issue(data, path)
     if not HAN.search(text):
-        raise InputError(path, None, f"no Chinese characters found (read as {enc}): this is not "
-                         "an issue text", "check that the right file was given and that it is "
-                         "plain text")
+        raise InputError(path, None, "no-chinese", enc=enc)
     return text, split_lines(text)
