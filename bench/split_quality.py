@@ -1,17 +1,18 @@
 #!/usr/bin/env python3
 """Split quality (P10): F1, metadata and conservation of the automatic split on the samples,
-on the tune part and on the held-out part of the development corpus (bench/devset), per
-layout, with the shared scorer's own `score_file`; and the flag recall of `check` once
-articles carry a `confidence`.
+on the tune part and on the held-out part of the development corpus (bench/devset), and on the
+hand-written blind corpus bench/wild, per layout, with the shared scorer's own `score_file`; and
+the flag recall of `check` once articles carry a `confidence`.
 
 The splitter runs in this process (one import, `split_json` below), so the whole corpus takes
 seconds. Figures are averaged per file as score_split.py averages them: F1, metadata = the
 mean of title/authors/unit/section agreement on clean matches times recall, conservation.
-The held-out part is for reporting only: never tune the splitter on it.
+The held-out part and the wild part are for reporting only: never tune the splitter on them.
 
     .venv/bin/python bench/split_quality.py                # the table
     .venv/bin/python bench/split_quality.py -v             # per file, unmatched items, metadata misses
     .venv/bin/python bench/split_quality.py --part tune --layout cnki -v
+    .venv/bin/python bench/split_quality.py --part wild -v     # the blind corpus, per file
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from goldcheck import decode, han  # noqa: E402
 
 SHARED = ROOT.parent.parent / "shared"  # /work/shared next to the worktrees, when present
 CORPUS = ROOT / "bench" / "devset" / "corpus"
+WILD = ROOT / "bench" / "wild"  # hand-written, never tuned on; layout from each gold's issue.notes
 # sample gold id → the layout it stands for (the five sample layouts of the corpus)
 SAMPLE_LAYOUT = {"000": "school", "001": "province", "002": "page", "003": "city", "004": "web"}
 # docs_src stem → gold id (as tests/conftest.py GOLD_OF)
@@ -86,6 +88,13 @@ def corpus_cases(part: str) -> list[tuple[str, str, Path, dict]]:
         gold = yaml.safe_load(g.read_text("utf-8"))
         out.append((part, g.stem.rsplit("-", 1)[0], CORPUS / part / "src" / gold["source"], gold))
     return out
+
+
+def wild_cases() -> list[tuple[str, str, Path, dict]]:
+    """(part, layout, source path, gold) of the hand-written blind corpus."""
+    sys.path.insert(0, str(WILD))
+    from check_gold import corpus, layout_of
+    return [("wild", layout_of(gold) or "?", src, gold) for _, src, gold in corpus(WILD)]
 
 
 def clean_matches(gold: dict, pred: dict) -> set[int]:
@@ -157,15 +166,16 @@ def flag_line(rows: list[dict], threshold: float) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--part", choices=("samples", "tune", "heldout"), action="append")
+    ap.add_argument("--part", choices=("samples", "tune", "heldout", "wild"), action="append")
     ap.add_argument("--layout", action="append", help="only these layouts")
     from qikan.split.confidence import FLAG_BELOW  # the threshold `check` uses
     ap.add_argument("--threshold", type=float, default=FLAG_BELOW)
     ap.add_argument("-v", action="store_true", help="per file: unmatched gold items, metadata misses")
     a = ap.parse_args()
-    parts = a.part or ["samples", "tune", "heldout"]
+    parts = a.part or ["samples", "tune", "heldout", "wild"]
     score_file = load_scorer()
-    cases = [c for p in parts for c in (sample_cases() if p == "samples" else corpus_cases(p))
+    source = {"samples": sample_cases, "wild": wild_cases}
+    cases = [c for p in parts for c in (source[p]() if p in source else corpus_cases(p))
              if not a.layout or c[1] in a.layout]
     t0 = time.perf_counter()
     rows = run(cases, score_file, a.v)
@@ -181,7 +191,7 @@ def main() -> int:
     print(f"{'part / layout':<18} {'files':>5} {'items':>6}  (split in process: {secs:.1f} s)")
     for p in parts:
         print(line(p, [x for x in rows if x["part"] == p]))
-        if p == "heldout":
+        if p in ("heldout", "wild"):
             for (pp, lay), xs in sorted(by.items()):
                 if pp == p:
                     print("  " + line(lay, xs, 16))
