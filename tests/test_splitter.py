@@ -278,20 +278,6 @@ def test_title_block_printed_after_its_body_above_the_next_columns_label():
     assert body_han(res.articles[0]) == "".join(HAN.findall("".join(SCHOOL)))
 
 
-def test_in_a_column_of_titles_printed_after_bodies_an_unclear_title_follows_the_habit():
-    # every title printed after its body and unit line; the second title shares a little more
-    # of the next body's words (发展) than of its own, not enough to go against the column
-    lines = (wrap(SCHOOL) + ["（作者单位：某县委党校）", "", "把党校办成人才高地", "□ 张 三", ""]
-             + wrap(FLOOD) + ["（作者单位：某县委组织部）", "", "关于发展难题的调查与思考", "□ 李 四", ""]
-             + wrap(VILLAGE) + ["（作者单位：某镇党委）", "", "石马村的新班子", "□ 王 五"])
-    res = split(lines)
-    assert [(a.title, a.authors) for a in res.articles] == [
-        ("把党校办成人才高地", ["张三"]), ("关于发展难题的调查与思考", ["李四"]),
-        ("石马村的新班子", ["王五"])]
-    assert [body_han(a) for a in res.articles] == [
-        "".join(HAN.findall("".join(p))) for p in (SCHOOL, FLOOD, VILLAGE)]
-
-
 def test_short_headline_over_a_body_whose_first_line_has_no_pause():
     # the body's first line fills the column without a comma, the next is narrower for its
     # half-width digits: a headline of one line, not two

@@ -116,7 +116,7 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
             if abs(sp - sn) > CLEAR:
                 choice = prev if sp > sn else nxt
             elif after_mode:    # no clear answer from the words: as the titles before it
-                choice = prev
+                choice = nxt if sn > sp + 0.05 else prev
             else:
                 choice = prev if sp > sn + 0.05 else nxt
             after_mode = choice is prev
