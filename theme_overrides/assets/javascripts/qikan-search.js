@@ -281,7 +281,7 @@
     var scroll = box.querySelector(".md-search__scrollwrap");
     var strings = JSON.parse(document.getElementById("qikan-search-strings").textContent);
     var config = JSON.parse(document.getElementById("__config").textContent);
-    var editionRoot = new URL(config.base, location.href).href.replace(/\/?$/, "/");
+    var editionRoot = new URL(config.base, document.baseURI).href.replace(/\/?$/, "/");
     var result = box.querySelector(".md-search-result");
     var selects = {};
     [].forEach.call(box.querySelectorAll("select[data-qikan-filter]"), function (el) {
