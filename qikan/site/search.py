@@ -54,7 +54,7 @@ import opencc
 
 from ..model import Article, SplitResult
 from ..text import UNTITLED
-from .urls import article_path, issue_label
+from .urls import article_path, issue_label, pinyin_key
 
 SEGMENT = 512           # body characters per segment
 OVERLAP = 63            # …plus this many of the next: phrases up to 64 characters never split
@@ -82,6 +82,7 @@ class SearchDoc:
     body: str           # plain text
     publication: str = ""
     section: str = ""
+    authors: tuple[str, ...] = ()
 
 
 @dataclass
@@ -110,7 +111,8 @@ def search_docs(results: list[SplitResult]) -> list[SearchDoc]:
                 title=" ".join(x for x in (art.title or UNTITLED, art.subtitle) if x),
                 byline=byline_text(art), issue=issue_label(res.issue),
                 date=art.date or res.issue.date or "", body=plain_text(art.body),
-                publication=res.issue.publication or "", section=art.section or ""))
+                publication=res.issue.publication or "", section=art.section or "",
+                authors=tuple(art.authors)))
     return docs
 
 
@@ -118,11 +120,22 @@ def byline_text(art: Article) -> str:
     return "　".join(x for x in ("、".join(art.authors), art.writer, art.unit, art.section) if x)
 
 
-def facets(docs: list[SearchDoc]) -> tuple[list[str], list[str], list[str], np.ndarray]:
+@dataclass
+class Facets:
     """What the filters and the date sort read, for every article without loading its
     metadata: the distinct dates (ascending), publications and sections (most articles first),
-    and per article three numbers — its date's index, its publication's index + 1 and its
-    section's index + 1 (0: none)."""
+    authors (in pinyin order, as the 作者 index lists them); per article three numbers in
+    `codes` — its date's index, its publication's index + 1 and its section's index + 1
+    (0: none) — and in `by_author` the number of its authors, then each one's index."""
+    dates: list[str]
+    publications: list[str]
+    sections: list[str]
+    authors: list[str]
+    codes: np.ndarray
+    by_author: np.ndarray
+
+
+def facets(docs: list[SearchDoc]) -> Facets:
     def ranked(values: list[str]) -> list[str]:
         counts: dict[str, int] = {}
         for v in values:
@@ -136,7 +149,11 @@ def facets(docs: list[SearchDoc]) -> tuple[list[str], list[str], list[str], np.n
     at_sec = {v: i + 1 for i, v in enumerate(sections)}
     codes = np.array([x for d in docs for x in (at_date[d.date], at_pub.get(d.publication, 0),
                                                   at_sec.get(d.section, 0))], np.int64)
-    return dates, pubs, sections, codes
+    authors = sorted({a for d in docs for a in d.authors}, key=lambda n: (pinyin_key(n), n))
+    at_author = {v: i for i, v in enumerate(authors)}
+    by_author = np.array([x for d in docs for x in (len(d.authors), *(at_author[a] for a in
+                                                                      d.authors))], np.int64)
+    return Facets(dates, pubs, sections, authors, codes, by_author)
 
 
 def body_segments(body: str) -> list[str]:
@@ -291,7 +308,7 @@ def convert_all(cc: opencc.OpenCC, texts: list[str]) -> list[str]:
 def write_edition(folder: Path, docs: list[SearchDoc], seg_texts: list[list[str]],
                   first_body: list[int], labels: dict[str, list[str]]) -> None:
     """Titles, bylines, URLs (search/meta/), body segments (search/text/) and the filters'
-    publication and section names (search/facets.js) of one edition."""
+    publication, section and author names (search/facets.js) of one edition."""
     (folder / "meta").mkdir(parents=True)
     (folder / "text").mkdir()
     _write(folder / "facets.js", _script("facets", labels))
@@ -316,8 +333,9 @@ def write_search_index(results: list[SplitResult], site_dir: Path,
     flat = [s for d, ss in zip(docs, segs) for s in (d.title, d.byline, d.issue, *ss)]
     hant = convert_all(cc, flat)
     table = fold_table([(s, t) for s, t in zip(flat, hant) if len(s) == len(t) and s != t])
-    dates, pubs, sections, codes = facets(docs)
-    hant_labels = convert_all(cc, pubs + sections)
+    fa = facets(docs)
+    labels = {"publications": fa.publications, "sections": fa.sections, "authors": fa.authors}
+    hant_labels = iter(convert_all(cc, [x for names in labels.values() for x in names]))
     hant_docs, hant_segs, it = [], [], iter(hant)
     for d, ss in zip(docs, segs):
         title, byline, issue = next(it), next(it), next(it)
@@ -344,11 +362,12 @@ def write_search_index(results: list[SplitResult], site_dir: Path,
     manifest = {"shards": nshards, "segment": SEGMENT, "overlap": OVERLAP, "chunk": CHUNK,
                 "pack": TEXT_PACK,
                 "docs": len(docs), "bodies": counts.tobytes().decode("ascii"),
-                "dates": dates, "facets": varints(codes)[0].tobytes().decode("ascii")}
+                "dates": fa.dates, "facets": varints(fa.codes)[0].tobytes().decode("ascii"),
+                "authors": varints(fa.by_author)[0].tobytes().decode("ascii")}
     size += _write(root / "index.js", _script("index", manifest))
     pairs = "".join(k + v for k, v in sorted(table.items()))
     size += _write(root / "fold.js", _script("fold", pairs))
-    write_edition(root, docs, segs, first_body, {"publications": pubs, "sections": sections})
+    write_edition(root, docs, segs, first_body, labels)
     write_edition(site_dir / HANT_DIR / "search", hant_docs, hant_segs, first_body,
-                  {"publications": hant_labels[:len(pubs)], "sections": hant_labels[len(pubs):]})
+                  {k: [next(hant_labels) for _ in names] for k, names in labels.items()})
     return SearchReport(len(docs), n, nshards, size, time.perf_counter() - start)

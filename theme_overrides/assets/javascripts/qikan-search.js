@@ -13,12 +13,12 @@
  * then checked against the text of each candidate segment, ten results at a time, as the
  * reader scrolls; the same text gives the highlighted snippet.
  *
- * Filters (year, publication, section) and the sort by date read the per-article numbers of
+ * Filters (year, publication, section, author) and the sort by date read the per-article numbers of
  * search/index.js, so they narrow and order the candidates before anything else is loaded, and
  * the count is the number of candidates left: exact for a query of one bigram (its postings
  * are the answer) and for a longer one with up to CHECK_ALL candidates (all checked first);
  * beyond that it is lowered when a candidate proves not to hold the phrase. The query, the filters and the sort live in the page's
- * URL (?q=…&year=…&pub=…&section=…&sort=date), so a link opens the same results.
+ * URL (?q=…&year=…&pub=…&section=…&author=…&sort=date), so a link opens the same results.
  */
 (function () {
   "use strict";
@@ -155,13 +155,24 @@
     return data.index.docFacets;
   }
 
+  /* Per article: the indexes of its authors in the edition's facets.js list. */
+  function docAuthors() {
+    if (!data.index.docAuthors) {
+      var codes = decode(data.index.authors, 0, false), out = [];
+      for (var i = 0; i < codes.length; i += 1 + codes[i]) out.push(codes.slice(i + 1, i + 1 + codes[i]));
+      data.index.docAuthors = out;
+    }
+    return data.index.docAuthors;
+  }
+
   /* The candidates that pass the filters, in the order asked for. */
   function narrowed(cands, filter) {
-    var f = docFacets(), dates = data.index.dates;
+    var f = docFacets(), by = docAuthors(), dates = data.index.dates;
     var out = cands.filter(function (c) {
       var x = f[c.doc];
       return (!filter.year || dates[x[0]].slice(0, 4) === filter.year) &&
-        (!filter.pub || x[1] === filter.pub) && (!filter.section || x[2] === filter.section);
+        (!filter.pub || x[1] === filter.pub) && (!filter.section || x[2] === filter.section) &&
+        (!filter.author || by[c.doc].indexOf(filter.author - 1) >= 0);
     });
     if (filter.sort === "date")
       out = out.map(function (c, i) { return [c, i]; }).sort(function (a, b) {
@@ -315,12 +326,14 @@
       years.sort().reverse().forEach(function (y) { option(selects.year, y, y); });
       data.facets.publications.forEach(function (p, i) { option(selects.pub, i + 1, p); });
       data.facets.sections.forEach(function (p, i) { option(selects.section, i + 1, p); });
+      data.facets.authors.forEach(function (p, i) { option(selects.author, i + 1, p); });
       filters.setAttribute("data-ready", "");
       filters.hidden = false;
       if (wanted) {
         selects.year.value = years.indexOf(wanted.year) >= 0 ? wanted.year : "";
         selects.pub.value = labelIndex(data.facets.publications, wanted.pub);
         selects.section.value = labelIndex(data.facets.sections, wanted.section);
+        selects.author.value = labelIndex(data.facets.authors, wanted.author);
         selects.sort.value = wanted.sort === "date" ? "date" : "";
         wanted = null;
       }
@@ -336,18 +349,20 @@
 
     function currentFilter() {
       return {year: selects.year.value, pub: +selects.pub.value || 0,
-        section: +selects.section.value || 0, sort: selects.sort.value};
+        section: +selects.section.value || 0, author: +selects.author.value || 0,
+        sort: selects.sort.value};
     }
 
     /* The query and the filters in the page's URL, so that it can be shared or reloaded. */
     function remember(raw) {
       var params = new URLSearchParams(location.search), f = currentFilter();
-      ["q", "year", "pub", "section", "sort"].forEach(function (k) { params.delete(k); });
+      ["q", "year", "pub", "section", "author", "sort"].forEach(function (k) { params.delete(k); });
       if (raw) {
         params.set("q", raw);
         if (f.year) params.set("year", f.year);
         if (f.pub) params.set("pub", data.facets.publications[f.pub - 1]);
         if (f.section) params.set("section", data.facets.sections[f.section - 1]);
+        if (f.author) params.set("author", data.facets.authors[f.author - 1]);
         if (f.sort) params.set("sort", f.sort);
       }
       var query = params.toString();
@@ -538,7 +553,7 @@
     if (params.get("q")) {
       input.value = params.get("q");
       wanted = {year: params.get("year"), pub: params.get("pub"),
-        section: params.get("section"), sort: params.get("sort")};
+        section: params.get("section"), author: params.get("author"), sort: params.get("sort")};
       setOpen(true);
       search();
     } else if (input.value) search();
