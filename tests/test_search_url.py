@@ -184,3 +184,20 @@ def test_the_author_filter_from_the_url_and_the_list(site, split_json):
         assert hant(other) in labels and other not in labels
         assert page.input_value("select[data-qikan-filter=author]") == \
             str(labels.index(hant(other)))
+
+
+@pytest.mark.parametrize("query", ["党组织", "组织工作"])
+def test_the_count_is_exact_from_the_first_render_with_many_candidates(site, split_json, query):
+    """More than 40 articles hold the query's bigrams, some of them apart only (not as the
+    phrase): the count is the number of articles holding the phrase from the first render."""
+    root, open_page, _ = site
+    f = facts(split_json)
+    expected = {p for p, x in f.items() if query in x["all"]}
+    apart = {p for p, x in f.items()
+             if all(query[i:i + 2] in x["all"] for i in range(len(query) - 1))}
+    assert len(apart) > 40 and apart - expected   # the case the count once got wrong
+    page = open_page(f"index.html?q={quote(query)}")
+    first, found = results(page)
+    assert shown_count(first) == len(found) == len(expected), (first, len(found))
+    assert set(found) == expected
+    assert page.inner_text(".md-search-result__meta") == first

@@ -20,6 +20,11 @@ The mechanism, and why (measured in bench/search.py, figures in README):
   then checks the exact phrase against the text of just those segments (loaded TEXT_PACK
   segments, about 3.5 KB, per file), which also gives the snippet. Nothing per article is loaded that the
   result list does not show.
+- The count is exact before the first result shows: a query of Han characters is checked
+  against the positions of a few of its bigrams (those that cover its characters: the 1st,
+  3rd, 5th… and the last) in each candidate segment (search/pos/, sharded like the postings),
+  so segments that hold its bigrams apart drop out before any text is loaded. A query with
+  other characters (Latin letters, digits) has its candidates checked against their text.
 - Postings are sorted segment numbers, delta-coded as base-32 varints in an ASCII alphabet
   (one byte for most postings) and sharded by a hash of the bigram into SHARD_BYTES-sized
   script files: a query loads only the shards of its bigrams. Every file is a script that
@@ -61,6 +66,7 @@ OVERLAP = 63            # …plus this many of the next: phrases up to 64 charac
 CHUNK = 16              # articles per metadata file
 TEXT_PACK = 2           # body segments per text file: fewer files vs fewer bytes per result
 SHARD_BYTES = 12_000    # target size of one postings shard
+POS_SHARD_BYTES = 6_000  # …of a positions shard: smaller, as a query loads one per bigram
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"  # 0-31 last digit
 HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # BMP: one JS char each
 FOLD_PROFILES = ("t2s", "tw2s", "hk2s", "s2t", "s2tw", "s2hk")
@@ -254,37 +260,76 @@ def varints(values: np.ndarray) -> np.ndarray:
     return out, pos
 
 
-def build_shards(segments: list[str], table: dict[str, str]) -> tuple[dict[int, str], int]:
-    """Postings of every bigram of the segments folded by `table`, grouped into shards:
-    {shard: "<bigram><varints>…"}, and the number of shards."""
+@dataclass
+class Shards:
+    """Script-file contents by shard number ({shard: "<bigram><varints>…"}), and how many
+    shards the bigrams were spread over (qikan-search.js finds a bigram's with shard_of)."""
+    parts: dict[int, str]
+    count: int
+
+
+def build_shards(segments: list[str], table: dict[str, str]) -> tuple[Shards, Shards]:
+    """Of every bigram of the segments folded by `table`: its postings (the segments it occurs
+    in), and its positions — for each of those segments, how many times it occurs there and
+    where (offsets from the segment's start, the first as is, the others as differences).
+
+    Positions make a query's count exact without loading text: a phrase is in a segment when
+    its bigrams occur there one after the other. They are about three times the size of the
+    postings and sharded apart (search/pos/), so a query loads them only for the few bigrams
+    that cover its characters."""
     text = SEP.join(segments)
     cps = np.frombuffer(text.encode("utf-32-le"), np.uint32).astype(np.int64)
     lut = np.arange(0x10000, dtype=np.int64)
     lut[[ord(k) for k in table]] = [ord(v) for v in table.values()]
     cps = np.where(cps < 0x10000, lut[np.minimum(cps, 0xFFFF)], cps)
-    seg = np.cumsum(cps == ord(SEP))
+    is_sep = cps == ord(SEP)
+    seg = np.cumsum(is_sep)
+    seg_start = np.r_[0, np.flatnonzero(is_sep) + 1]
     han = _han_mask(cps)
     ok = np.flatnonzero(han[:-1] & han[1:])
-    pairs = _distinct(((cps[ok] << 16 | cps[ok + 1]) << 24) | seg[ok])
-    if not len(pairs):
-        return {}, 16
+    if not len(ok):
+        return Shards({}, 16), Shards({}, 16)
+    # every occurrence by (bigram, segment), in text order within a segment (a stable sort)
+    pair_of = ((cps[ok] << 16 | cps[ok + 1]) << 24) | seg[ok]
+    order = np.argsort(pair_of, kind="stable")
+    occ, offsets = pair_of[order], (ok - seg_start[seg[ok]])[order]
+    first = np.flatnonzero(np.r_[True, occ[1:] != occ[:-1]])   # an occurrence opening a pair
+    pairs = occ[first]
     keys, segs = pairs >> 24, pairs & 0xFFFFFF
-    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])   # a pair opening a bigram
+    ukeys = keys[starts]
     delta = segs - np.r_[-1, segs[:-1]]
     delta[starts] = segs[starts] + 1
-    coded, pos = varints(delta)
+    postings = _coded_by_key(delta, starts, ukeys, SHARD_BYTES)
+    # per pair: its count, then its offsets
+    counts = np.diff(np.r_[first, len(occ)])
+    step = offsets - np.r_[0, offsets[:-1]]
+    step[first] = offsets[first]
+    values = np.empty(len(occ) + len(first), np.int64)
+    pair_no = np.cumsum(np.r_[True, occ[1:] != occ[:-1]]) - 1
+    values[np.arange(len(occ)) + pair_no + 1] = step
+    values[first + np.arange(len(first))] = counts
+    positions = _coded_by_key(values, (first + np.arange(len(first)))[starts], ukeys,
+                              POS_SHARD_BYTES)
+    return postings, positions
+
+
+def _coded_by_key(values: np.ndarray, starts: np.ndarray, ukeys: np.ndarray,
+                  target: int) -> Shards:
+    """`values` as varints, cut at `starts` into one run per bigram of `ukeys`, in shards of
+    about `target` bytes."""
+    coded, pos = varints(values)
     raw = coded.tobytes()
     ends = np.r_[pos[starts[1:]], len(raw)]
-    ukeys = keys[starts]
     a, b = ukeys >> 16, ukeys & 0xFFFF
     total = len(raw) + 6 * len(ukeys)
-    shards = 1 << max(4, int(np.ceil(np.log2(max(total, 1) / SHARD_BYTES))))
-    shard = shard_of(a, b, shards)
+    count = 1 << max(4, int(np.ceil(np.log2(max(total, 1) / target))))
+    shard = shard_of(a, b, count)
     parts: dict[int, list[str]] = {}
     for i in np.argsort(shard, kind="stable").tolist():
         parts.setdefault(int(shard[i]), []).append(
             chr(a[i]) + chr(b[i]) + raw[pos[starts[i]]:ends[i]].decode("ascii"))
-    return {s: "".join(p) for s, p in parts.items()}, shards
+    return Shards({s: "".join(p) for s, p in parts.items()}, count)
 
 
 # -- files --------------------------------------------------------------------------------------
@@ -348,18 +393,21 @@ def write_search_index(results: list[SplitResult], site_dir: Path,
         index_segments += [d.title, d.byline, *ss]
         first_body.append(n + 2)
         n += 2 + len(ss)
-    shards, nshards = build_shards(index_segments, table)
+    shards, positions = build_shards(index_segments, table)
 
     root = site_dir / "search"
     for folder in (root, site_dir / HANT_DIR / "search"):
         if folder.exists():
             shutil.rmtree(folder)
     (root / "shards").mkdir(parents=True)
+    (root / "pos").mkdir()
     size = 0
-    for s, text in shards.items():
+    for s, text in shards.parts.items():
         size += _write(root / "shards" / f"{s}.js", _script("shard", s, text))
+    for s, text in positions.parts.items():
+        size += _write(root / "pos" / f"{s}.js", _script("pos", s, text))
     counts, _ = varints(np.array([len(ss) for ss in segs], np.int64))
-    manifest = {"shards": nshards, "segment": SEGMENT, "overlap": OVERLAP, "chunk": CHUNK,
+    manifest = {"shards": shards.count, "pos": positions.count, "segment": SEGMENT, "overlap": OVERLAP, "chunk": CHUNK,
                 "pack": TEXT_PACK,
                 "docs": len(docs), "bodies": counts.tobytes().decode("ascii"),
                 "dates": fa.dates, "facets": varints(fa.codes)[0].tobytes().decode("ascii"),
@@ -370,4 +418,4 @@ def write_search_index(results: list[SplitResult], site_dir: Path,
     write_edition(root, docs, segs, first_body, labels)
     write_edition(site_dir / HANT_DIR / "search", hant_docs, hant_segs, first_body,
                   {k: [next(hant_labels) for _ in names] for k, names in labels.items()})
-    return SearchReport(len(docs), n, nshards, size, time.perf_counter() - start)
+    return SearchReport(len(docs), n, shards.count, size, time.perf_counter() - start)
