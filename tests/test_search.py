@@ -10,7 +10,8 @@ import opencc
 import pytest
 
 from conftest import HANT_PROFILE
-from qikan.site.search import ALPHABET, OVERLAP, SEGMENT, body_segments, plain_text
+from qikan.site.postings import ALPHABET
+from qikan.site.search import OVERLAP, SEGMENT, body_segments, plain_text
 from qikan.text import escape_markdown
 
 CALL = re.compile(r"^qikanSearch\.(\w+)\((.*)\);\n$", re.S)

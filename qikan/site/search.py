@@ -9,7 +9,8 @@ The mechanism, and why (measured in bench/search.py, figures in README):
   whole for any query (measured: 18 MB and 8 s to the first results at 1,000 articles, 71 MB and
   30 s at 4,000), misses phrases that cut across jieba's words, and fetches with XHR, which
   file:// forbids. Pagefind is chunked but also loads with fetch: nothing works offline.
-  This index: 124–224 KB and 0.3–0.9 s per query at both sizes, on http and file://.
+  This index, positions included: 153 / 231 KB (median / max) and 0.2 / 0.5 s to the first
+  results per query at 1,000 articles, on http and file://.
 - qikan indexes every pair of adjacent Han characters (bigram). Any phrase of two or more Han
   characters is found whatever the word segmentation: its bigrams, at the right offsets, are
   all in the index. The unit of the index is a *segment* of an article — its title, its byline
@@ -18,8 +19,8 @@ The mechanism, and why (measured in bench/search.py, figures in README):
   segment. A posting says "this bigram occurs in segment N"; a query intersects the postings
   of its bigrams, which narrows the candidates to the few segments where all of them occur,
   then checks the exact phrase against the text of just those segments (loaded TEXT_PACK
-  segments, about 3.5 KB, per file), which also gives the snippet. Nothing per article is loaded that the
-  result list does not show.
+  segments, about 3.5 KB, per file), which also gives the snippet. Nothing per article is
+  loaded that the result list does not show.
 - The count is exact before the first result shows: a query of Han characters is checked
   against the positions of a few of its bigrams (those that cover its characters: the 1st,
   3rd, 5th… and the last) in each candidate segment (search/pos/, sharded like the postings),
@@ -27,9 +28,9 @@ The mechanism, and why (measured in bench/search.py, figures in README):
   other characters (Latin letters, digits) has its candidates checked against their text.
 - Postings are sorted segment numbers, delta-coded as base-32 varints in an ASCII alphabet
   (one byte for most postings) and sharded by a hash of the bigram into SHARD_BYTES-sized
-  script files: a query loads only the shards of its bigrams. Every file is a script that
-  calls a global registration function (`qikanSearch.shard(…)`), because `<script src>`
-  works on file:// while fetch and XHR do not.
+  script files (qikan/site/postings.py): a query loads only the shards of its bigrams.
+  Every file is a script that calls a global registration function (`qikanSearch.shard(…)`),
+  because `<script src>` works on file:// while fetch and XHR do not.
 - Simplified and Traditional are one: every text is folded character by character with a
   table generated here from OpenCC (each Han character's OpenCC conversions, and the
   character pairs OpenCC's phrase conversion produces on this very archive, merged into
@@ -59,18 +60,14 @@ import opencc
 
 from ..model import Article, SplitResult
 from ..text import UNTITLED
+from .postings import HAN_RANGES, SEP, build_shards, han_mask, varints
 from .urls import article_path, issue_label, pinyin_key
 
 SEGMENT = 512           # body characters per segment
 OVERLAP = 63            # …plus this many of the next: phrases up to 64 characters never split
 CHUNK = 16              # articles per metadata file
 TEXT_PACK = 2           # body segments per text file: fewer files vs fewer bytes per result
-SHARD_BYTES = 12_000    # target size of one postings shard
-POS_SHARD_BYTES = 6_000  # …of a positions shard: smaller, as a query loads one per bigram
-ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"  # 0-31 last digit
-HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # BMP: one JS char each
 FOLD_PROFILES = ("t2s", "tw2s", "hk2s", "s2t", "s2tw", "s2hk")
-SEP = "\ue000"          # joins texts for one OpenCC call; no dictionary contains it
 # A Markdown escape the splitter added, e.g. `1\. 坚持` or `\*`.
 MD_ESCAPE = re.compile(r"\\(.)")
 # "## 一、问题的提出": the mark of a subhead the splitter made a heading (text.body_markdown)
@@ -220,116 +217,15 @@ def aligned_pairs(aligned: list[tuple[str, str]]) -> set[tuple[str, str]]:
         return set()
     simp = np.frombuffer("".join(s for s, _ in aligned).encode("utf-32-le"), np.uint32)
     trad = np.frombuffer("".join(t for _, t in aligned).encode("utf-32-le"), np.uint32)
-    diff = (simp != trad) & _han_mask(simp) & _han_mask(trad)
+    diff = (simp != trad) & han_mask(simp) & han_mask(trad)
     pairs = _distinct((simp[diff].astype(np.int64) << 32) | trad[diff])
     return {(chr(p >> 32), chr(p & 0xFFFFFFFF)) for p in pairs.tolist()}
 
 
-# -- postings -----------------------------------------------------------------------------------
 def _distinct(a: np.ndarray) -> np.ndarray:
     """Sorted distinct values (np.unique hashes first, which is slower here)."""
     a = np.sort(a)
     return a[np.r_[True, a[1:] != a[:-1]]] if len(a) else a
-
-
-def _han_mask(a: np.ndarray) -> np.ndarray:
-    m = np.zeros(a.shape, bool)
-    for lo, hi in HAN_RANGES:
-        m |= (a >= lo) & (a <= hi)
-    return m
-
-
-def shard_of(a: np.ndarray | int, b: np.ndarray | int, shards: int):
-    """The shard of bigram (a, b) (code points); qikan-search.js computes the same."""
-    return (a * 7919 + b) % shards
-
-
-def varints(values: np.ndarray) -> np.ndarray:
-    """Each value as base-32 digits, least significant first, in ALPHABET: digits that are
-    followed by another take the upper half of the alphabet."""
-    ndig = np.ones(len(values), np.int64)
-    for k in range(1, 7):
-        ndig += values >= (1 << (5 * k))
-    pos = np.cumsum(ndig) - ndig
-    out = np.empty(int(ndig.sum()), np.uint8)
-    alpha = np.frombuffer(ALPHABET.encode(), np.uint8)
-    for k in range(int(ndig.max(initial=1))):
-        sel = ndig > k
-        digit = (values[sel] >> (5 * k)) & 31
-        out[pos[sel] + k] = alpha[digit + 32 * (ndig[sel] > k + 1)]
-    return out, pos
-
-
-@dataclass
-class Shards:
-    """Script-file contents by shard number ({shard: "<bigram><varints>…"}), and how many
-    shards the bigrams were spread over (qikan-search.js finds a bigram's with shard_of)."""
-    parts: dict[int, str]
-    count: int
-
-
-def build_shards(segments: list[str], table: dict[str, str]) -> tuple[Shards, Shards]:
-    """Of every bigram of the segments folded by `table`: its postings (the segments it occurs
-    in), and its positions — for each of those segments, how many times it occurs there and
-    where (offsets from the segment's start, the first as is, the others as differences).
-
-    Positions make a query's count exact without loading text: a phrase is in a segment when
-    its bigrams occur there one after the other. They are about three times the size of the
-    postings and sharded apart (search/pos/), so a query loads them only for the few bigrams
-    that cover its characters."""
-    text = SEP.join(segments)
-    cps = np.frombuffer(text.encode("utf-32-le"), np.uint32).astype(np.int64)
-    lut = np.arange(0x10000, dtype=np.int64)
-    lut[[ord(k) for k in table]] = [ord(v) for v in table.values()]
-    cps = np.where(cps < 0x10000, lut[np.minimum(cps, 0xFFFF)], cps)
-    is_sep = cps == ord(SEP)
-    seg = np.cumsum(is_sep)
-    seg_start = np.r_[0, np.flatnonzero(is_sep) + 1]
-    han = _han_mask(cps)
-    ok = np.flatnonzero(han[:-1] & han[1:])
-    if not len(ok):
-        return Shards({}, 16), Shards({}, 16)
-    # every occurrence by (bigram, segment), in text order within a segment (a stable sort)
-    pair_of = ((cps[ok] << 16 | cps[ok + 1]) << 24) | seg[ok]
-    order = np.argsort(pair_of, kind="stable")
-    occ, offsets = pair_of[order], (ok - seg_start[seg[ok]])[order]
-    first = np.flatnonzero(np.r_[True, occ[1:] != occ[:-1]])   # an occurrence opening a pair
-    pairs = occ[first]
-    keys, segs = pairs >> 24, pairs & 0xFFFFFF
-    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])   # a pair opening a bigram
-    ukeys = keys[starts]
-    delta = segs - np.r_[-1, segs[:-1]]
-    delta[starts] = segs[starts] + 1
-    postings = _coded_by_key(delta, starts, ukeys, SHARD_BYTES)
-    # per pair: its count, then its offsets
-    counts = np.diff(np.r_[first, len(occ)])
-    step = offsets - np.r_[0, offsets[:-1]]
-    step[first] = offsets[first]
-    values = np.empty(len(occ) + len(first), np.int64)
-    pair_no = np.cumsum(np.r_[True, occ[1:] != occ[:-1]]) - 1
-    values[np.arange(len(occ)) + pair_no + 1] = step
-    values[first + np.arange(len(first))] = counts
-    positions = _coded_by_key(values, (first + np.arange(len(first)))[starts], ukeys,
-                              POS_SHARD_BYTES)
-    return postings, positions
-
-
-def _coded_by_key(values: np.ndarray, starts: np.ndarray, ukeys: np.ndarray,
-                  target: int) -> Shards:
-    """`values` as varints, cut at `starts` into one run per bigram of `ukeys`, in shards of
-    about `target` bytes."""
-    coded, pos = varints(values)
-    raw = coded.tobytes()
-    ends = np.r_[pos[starts[1:]], len(raw)]
-    a, b = ukeys >> 16, ukeys & 0xFFFF
-    total = len(raw) + 6 * len(ukeys)
-    count = 1 << max(4, int(np.ceil(np.log2(max(total, 1) / target))))
-    shard = shard_of(a, b, count)
-    parts: dict[int, list[str]] = {}
-    for i in np.argsort(shard, kind="stable").tolist():
-        parts.setdefault(int(shard[i]), []).append(
-            chr(a[i]) + chr(b[i]) + raw[pos[starts[i]]:ends[i]].decode("ascii"))
-    return Shards({s: "".join(p) for s, p in parts.items()}, count)
 
 
 # -- files --------------------------------------------------------------------------------------
