@@ -303,7 +303,8 @@ def write_search_index(results: list[SplitResult], site_dir: Path,
     for s, text in positions.parts.items():
         size += _write(root / "pos" / f"{s}.js", _script("pos", s, text))
     counts, _ = varints(np.array([len(ss) for ss in segs], np.int64))
-    manifest = {"shards": shards.count, "pos": positions.count, "segment": SEGMENT, "overlap": OVERLAP, "chunk": CHUNK,
+    manifest = {"shards": shards.count, "pos": positions.count, "segment": SEGMENT,
+                "overlap": OVERLAP, "chunk": CHUNK,
                 "pack": TEXT_PACK,
                 "docs": len(docs), "bodies": counts.tobytes().decode("ascii"),
                 "dates": fa.dates, "facets": varints(fa.codes)[0].tobytes().decode("ascii"),

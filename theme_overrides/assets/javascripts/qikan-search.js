@@ -198,7 +198,8 @@
   function docAuthors() {
     if (!data.index.docAuthors) {
       var codes = decode(data.index.authors, 0, false), out = [];
-      for (var i = 0; i < codes.length; i += 1 + codes[i]) out.push(codes.slice(i + 1, i + 1 + codes[i]));
+      for (var i = 0; i < codes.length; i += 1 + codes[i])
+        out.push(codes.slice(i + 1, i + 1 + codes[i]));
       data.index.docAuthors = out;
     }
     return data.index.docAuthors;
