@@ -22,8 +22,8 @@
  * A query with other characters (Latin letters, digits) has its candidates checked against
  * their text: all of them first when there are up to CHECK_ALL, so the count is exact; beyond
  * that it is lowered when a candidate proves not to hold the phrase. The query, the filters
- * and the sort live in the page's
- * URL (?q=…&year=…&pub=…&section=…&author=…&sort=date), so a link opens the same results.
+ * and the sort live in the page's URL (?q=…&year=…&pub=…&section=…&author=…&sort=date), so a
+ * link opens the same results.
  */
 (function () {
   "use strict";
