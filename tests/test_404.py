@@ -14,7 +14,7 @@ import http.server
 import os
 import threading
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 import pytest
 
@@ -90,12 +90,12 @@ def check_404_page(browser, site: Path, prefix: str, missing: str, search_for: s
         page = browser.new_page()
         failed: list[str] = []
         page.on("requestfailed", lambda r: failed.append(r.url))
-        page.on("response", lambda r: r.status >= 400 and r.url != origin + prefix + missing
+        page.on("response", lambda r: r.status >= 400 and unquote(r.url) != origin + prefix + missing
                 and failed.append(f"{r.status} {r.url}"))
-        response = page.goto(origin + prefix + missing)
+        response = page.goto(origin + quote(prefix) + missing)
         assert response.status == 404
         page.wait_for_load_state("load")
-        assert page.evaluate("document.baseURI") == origin + prefix + (
+        assert unquote(page.evaluate("document.baseURI")) == origin + prefix + (
             "zh-Hant/" if missing.startswith("zh-Hant/") else "")
         # Material's stylesheet is applied, qikan's too; the scripts ran
         assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") \
@@ -128,7 +128,7 @@ def check_404_page(browser, site: Path, prefix: str, missing: str, search_for: s
         srv.shutdown()
 
 
-@pytest.mark.parametrize("prefix", ["/sub/path/", "/"])
+@pytest.mark.parametrize("prefix", ["/sub/path/", "/", "/期刊 文库/"])
 def test_404_of_a_local_build_works_under_any_base_path(browser, local_build, prefix):
     page = check_404_page(browser, local_build, prefix, MISSING)
     page.close()

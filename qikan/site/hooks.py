@@ -84,7 +84,7 @@ FIND_ROOT = """<script type="application/json" id="qikan-root">{"base": "%s"}</s
     try { x.open("HEAD", tries[i] + marker, false); x.send(); } catch (e) { break; }
     if (x.status >= 200 && x.status < 300) { root = tries[i]; break; }
   }
-  document.write('<base href="' + encodeURI(root).replace(/"/g, "%%22") + '">');
+  document.write('<base href="' + root.replace(/"/g, "%%22") + '">');
 })();</script>
 """
 # `<meta charset="utf-8">`: the script goes right after it (the charset stays in the first bytes)
