@@ -14,9 +14,12 @@ search file the page loads (the index, shards, texts, scripts; files on disk, as
 sends them uncompressed) and the time from the query's input event to the first result in the
 list (measured in the page) —
 over http on localhost for both, and from file:// for qikan (Material's search does not start
-there: it is tried once and reported). Wall-clock: run it on an idle machine.
+there: it is tried once and reported); and for qikan over http the --common phrases of 3–4
+characters found in the most articles (hundreds of candidates each: the count's exactness
+costs the most there). Wall-clock: run it on an idle machine.
 
     .venv/bin/python bench/search.py [--sizes 1000 4000] [--queries 20] [--material-queries 5]
+                                     [--common 5]
 """
 from __future__ import annotations
 
@@ -47,6 +50,7 @@ from qikan.build import run_mkdocs, write_config, write_pages  # noqa: E402
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]{8,}")
+HAN_RUN3 = re.compile(r"[\u4e00-\u9fff]{3,}")
 
 
 def synthetic_archive(n: int, seed: int = 1) -> list[SplitResult]:
@@ -160,6 +164,26 @@ def phrases(results: list[SplitResult], n: int, seed: int = 2) -> list[tuple[str
     return out
 
 
+def common_phrases(results: list[SplitResult], n: int) -> list[tuple[str, str]]:
+    """The `n` phrases of 3–4 Han characters found in the most articles: the queries with the
+    most candidates, where the count's exactness costs the most."""
+    df: dict[str, int] = {}
+    for r in results:
+        for a in r.articles:
+            grams = {run[i:i + k] for run in HAN_RUN3.findall(plain_text(a.body))
+                     for k in (3, 4) for i in range(len(run) - k + 1)}
+            for g in grams:
+                df[g] = df.get(g, 0) + 1
+    top = sorted(df, key=lambda g: (-df[g], g))
+    picked: list[str] = []
+    for g in top:   # not two of one phrase (党组织, 基层党组织)
+        if not any(g in p or p in g for p in picked):
+            picked.append(g)
+        if len(picked) == n:
+            break
+    return [(g, "") for g in picked]
+
+
 # Time to first results, measured in the page: from the input event of the typed query to the
 # first result item in the list (a MutationObserver), so the driver's own latency is left out.
 WATCH = """() => {
@@ -244,6 +268,8 @@ def main() -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 4000])
     ap.add_argument("--queries", type=int, default=20)
     ap.add_argument("--material-queries", type=int, default=5)
+    ap.add_argument("--common", type=int, default=5,
+                    help="also this many of the commonest phrases (qikan only, over http)")
     ap.add_argument("--json", help="also write the figures to this file")
     a = ap.parse_args()
     from playwright.sync_api import sync_playwright
@@ -261,6 +287,8 @@ def main() -> int:
             row["qikan_http"] = run_queries(browser, q_url, base / "qikan", queries, texts, False)
             row["qikan_file"] = run_queries(browser, (base / "qikan").as_uri() + "/",
                                             base / "qikan", queries, texts, False)
+            row["qikan_common"] = run_queries(browser, q_url, base / "qikan",
+                                              common_phrases(results, a.common), texts, False)
             row["material_http"] = run_queries(browser, m_url, base / "material",
                                                queries[:a.material_queries], texts, True)
             row["material_file"] = run_queries(browser, (base / "material").as_uri() + "/",
@@ -277,6 +305,7 @@ def main() -> int:
     print("| --- | --- | --- | --- | --- | --- | --- |")
     for row in report:
         for name, key, mode in (("qikan", "qikan", "http"), ("qikan", "qikan", "file"),
+                                ("qikan (commonest phrases)", "qikan", "common"),
                                 ("Material", "material", "http"),
                                 ("Material", "material", "file")):
             r = row[f"{key}_{mode}"]

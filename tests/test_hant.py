@@ -174,7 +174,7 @@ def test_material_ui_strings_are_traditional(built_site):
 def test_switch_links_resolve_both_ways_on_every_page(built_site):
     site = built_site["site"]
     for rel in simplified_pages(site):
-        if rel == "404.html":  # MkDocs writes its links from the site's root
+        if rel == "404.html":  # shown at any URL: its switch leads to the other home page
             continue
         for edition, other in ((rel, "zh-Hant/" + rel), ("zh-Hant/" + rel, rel)):
             links = dict(visible(site / edition).links)

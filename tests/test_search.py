@@ -10,7 +10,8 @@ import opencc
 import pytest
 
 from conftest import HANT_PROFILE
-from qikan.site.search import ALPHABET, OVERLAP, SEGMENT, body_segments, plain_text
+from qikan.site.postings import ALPHABET
+from qikan.site.search import OVERLAP, SEGMENT, body_segments, plain_text
 from qikan.text import escape_markdown
 
 CALL = re.compile(r"^qikanSearch\.(\w+)\((.*)\);\n$", re.S)
@@ -43,15 +44,18 @@ def index(built_site):
     manifest = registered(site / "search/index.js")[0]
     table = registered(site / "search/fold.js")[0]
     fold = {table[i]: table[i + 1] for i in range(0, len(table), 2)}
-    shards = {}
+    shards, pos = {}, {}
     for f in (site / "search/shards").glob("*.js"):
         n, text = registered(f)
         shards[n] = text
+    for f in (site / "search/pos").glob("*.js"):
+        n, text = registered(f)
+        pos[n] = text
     firsts, n = [], 0
     for count in varints(manifest["bodies"]):
         firsts.append(n)
         n += 2 + count
-    return {"site": site, "manifest": manifest, "fold": fold, "shards": shards,
+    return {"site": site, "manifest": manifest, "fold": fold, "shards": shards, "pos": pos,
             "firsts": firsts, "segments": n}
 
 
@@ -73,6 +77,23 @@ def postings(index, bigram: str) -> list[int]:
     for d in deltas:
         prev += d
         out.append(prev)
+    return out
+
+
+def positions(index, bigram: str) -> dict[int, list[int]]:
+    """segment → the offsets of `bigram` in it, as search/pos/ gives them."""
+    a, b = map(ord, bigram)
+    text = index["pos"][(a * 7919 + b) % index["manifest"]["pos"]]
+    at = text.find(bigram)
+    end = at + 2
+    while end < len(text) and ord(text[end]) < 128:
+        end += 1
+    values, out, i = varints(text[at + 2:end]), {}, 0
+    for seg in postings(index, bigram):
+        count, offsets = values[i], values[i + 1:i + 1 + values[i]]
+        out[seg] = [sum(offsets[:k + 1]) for k in range(count)]
+        i += 1 + count
+    assert i == len(values)
     return out
 
 
@@ -199,3 +220,24 @@ def test_hostile_and_empty_archives_give_readable_scripts(tmp_path):
     assert byline == "作者\\　单位"
     first, texts = registered(tmp_path / "b/search/text/2.js")
     assert first == 2 and texts[0].startswith('引号"</script><b>\\反斜杠\u2028换行')
+
+
+def test_positions_are_every_offset_of_a_bigram_in_a_segment(index):
+    """Read back from search/pos/: the offsets of a bigram in a body segment are exactly where
+    the segment's text (search/text/, folded) has it."""
+    site, firsts, pack = index["site"], index["firsts"], index["manifest"]["pack"]
+    ends = firsts[1:] + [index["segments"]]
+    rnd = random.Random(11)
+    checked = 0
+    for doc in rnd.sample(range(len(firsts)), 25):
+        first = firsts[doc] + 2
+        for k in range(ends[doc] - first):
+            _, texts = registered(site / "search/text" / f"{first + k - k % pack}.js")
+            text = fold(texts[k % pack], index["fold"])
+            bigrams = sorted({text[i:i + 2] for i in range(len(text) - 1)
+                              if re.fullmatch(r"[\u4e00-\u9fff]{2}", text[i:i + 2])})
+            for bigram in rnd.sample(bigrams, min(4, len(bigrams))):
+                expected = [i for i in range(len(text) - 1) if text[i:i + 2] == bigram]
+                assert positions(index, bigram)[first + k] == expected, (doc, k, bigram)
+                checked += 1
+    assert checked > 100

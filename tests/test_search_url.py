@@ -1,6 +1,6 @@
 """P15 search in Chromium: a URL with ?q= (and filters) opens the results, hosted and from
-file://; the count is the total from the first render; filters by year, publication and
-section narrow the list and the count; the sort by date orders by date; one count wording.
+file://; the count is the total from the first render; filters by year, publication, section
+and author narrow the list and the count; the sort by date orders by date; one count wording.
 
 Expected results come from the sample issues' `split --json` (an article is expected when its
 title, byline or body holds the phrase), dates and publications from their issue data."""
@@ -27,7 +27,8 @@ def facts(split_json) -> dict[str, dict]:
             path = f"issues/{issue['id']}/{a['order']:03d}.html"
             date = a["date"] or issue["date"] or ""
             out[path] = {"date": date, "year": date[:4], "pub": issue["publication"] or "",
-                         "section": a["section"] or "", "all": texts[path]}
+                         "section": a["section"] or "", "authors": a["authors"],
+                         "all": texts[path]}
     return out
 
 
@@ -147,3 +148,57 @@ def test_the_zh_hant_edition_in_traditional_with_either_scripts_names(site, spli
             ".md-search-result__item a", "els => els.map(e => e.href)"))
         labels = page.eval_on_selector_all("select option", "els => els.map(e => e.textContent)")
         assert hant(pub) in labels and "全部欄目" in labels and "全部栏目" not in labels
+
+
+def test_the_author_filter_from_the_url_and_the_list(site, split_json):
+    root, open_page, _ = site
+    f = facts(split_json)
+    hits = {p: x for p, x in f.items() if "基层" in x["all"]}
+    names = {a for x in hits.values() for a in x["authors"]}
+    # the author of most matching articles (an article can have several authors)
+    author = max(sorted(names), key=lambda a: sum(a in x["authors"] for x in hits.values()))
+    expected = {p for p, x in hits.items() if author in x["authors"]}
+    assert 0 < len(expected) < len(hits)
+    page = open_page(f"index.html?q={quote('基层')}&author={quote(author)}")
+    first, found = results(page)
+    assert set(found) == expected and shown_count(first) == len(found)
+    labels = page.eval_on_selector_all("select[data-qikan-filter=author] option",
+                                       "els => els.map(e => e.textContent)")
+    assert labels[0] == "全部作者"
+    assert set(labels[1:]) == {a for x in f.values() for a in x["authors"]}
+    page = open_page(f"index.html?q={quote('基层')}")
+    results(page)
+    page.select_option("select[data-qikan-filter=author]", label=author)
+    first, found = results(page)
+    assert set(found) == expected and shown_count(first) == len(found)
+    assert "author=" in page.url
+    # in the zh-Hant edition, by a name in either script
+    other = next(a for a in sorted(names) if hant(a) != a)
+    expected = {p for p, x in hits.items() if other in x["authors"]}
+    for name in (other, hant(other)):
+        page = open_page(f"zh-Hant/index.html?q={quote(hant('基层'))}&author={quote(name)}")
+        first, found = results(page)
+        assert first == f"{len(expected)} 個符合條件的結果"
+        assert {p.replace("zh-Hant/", "") for p in found} == expected
+        labels = page.eval_on_selector_all("select[data-qikan-filter=author] option",
+                                           "els => els.map(e => e.textContent)")
+        assert hant(other) in labels and other not in labels
+        assert page.input_value("select[data-qikan-filter=author]") == \
+            str(labels.index(hant(other)))
+
+
+@pytest.mark.parametrize("query", ["党组织", "组织工作"])
+def test_the_count_is_exact_from_the_first_render_with_many_candidates(site, split_json, query):
+    """More than 40 articles hold the query's bigrams, some of them apart only (not as the
+    phrase): the count is the number of articles holding the phrase from the first render."""
+    root, open_page, _ = site
+    f = facts(split_json)
+    expected = {p for p, x in f.items() if query in x["all"]}
+    apart = {p for p, x in f.items()
+             if all(query[i:i + 2] in x["all"] for i in range(len(query) - 1))}
+    assert len(apart) > 40 and apart - expected   # the case the count once got wrong
+    page = open_page(f"index.html?q={quote(query)}")
+    first, found = results(page)
+    assert shown_count(first) == len(found) == len(expected), (first, len(found))
+    assert set(found) == expected
+    assert page.inner_text(".md-search-result__meta") == first

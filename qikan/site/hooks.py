@@ -1,5 +1,6 @@
 """MkDocs hooks (the generated config lists this file under `hooks:`): each built page → the
-same page without its blank lines; an article page's nav opened on its issue.
+same page without its blank lines; an article page's nav opened on its issue; 404.html with
+links that work under whatever folder the site is served from.
 
 Takes the HTML MkDocs renders for a page; gives it back with every run of white space that
 holds a line break cut to one line break, outside `<pre>`, `<textarea>` and `<script>`.
@@ -14,7 +15,11 @@ is one regex pass.
 """
 from __future__ import annotations
 
+import json
 import re
+from urllib.parse import urlsplit
+
+from mkdocs.utils import is_error_template
 
 # An element whose white space is content, e.g. `<pre class="qikan-cite__text">…</pre>`.
 KEEP = re.compile(r"(<(pre|textarea|script)\b.*?</\2\s*>)", re.S | re.I)
@@ -55,3 +60,49 @@ def on_post_page(output: str, page, config) -> str:
 
 
 _opened: list = []  # the issue page made active for the page being rendered
+
+
+# -- 404.html -----------------------------------------------------------------------------------
+# A server sends 404.html for any missing URL (GitHub Pages: anywhere under a project site's
+# /<repo>/), so no link written into it is right relative to where it shows. MkDocs writes them
+# from site_url's path (or "/" without one): wrong when the site is served elsewhere, e.g.
+# under /some/path/ without site_url, or as a preview. qikan writes them relative to the site's
+# root ("./assets/…") and lets this script, first in <head>, find that root before anything
+# loads and declare it as the page's <base>: the deepest folder of the requested URL holding
+# the marker file, tried from site_url's path first (a HEAD request each; a 404 page only).
+# The marker is in a JSON block, as the zh-Hant twin re-aims it ("../search/index.js": its
+# links are relative to <root>/zh-Hant/). From file:// the page's own folder is the root.
+ROOT_MARKER = "search/index.js"   # one file only the site's root holds (qikan/site/search.py)
+FIND_ROOT = """<script type="application/json" id="qikan-root">{"base": "%s"}</script>
+<script>(function () {
+  var marker = JSON.parse(document.getElementById("qikan-root").textContent).base;
+  var known = %s, here = location.pathname.replace(/[^/]*$/, ""), root = here, tries = [];
+  if (known && here.indexOf(known) === 0) tries.push(known);
+  for (var d = here; d; d = d === "/" ? "" : d.replace(/[^/]*\/$/, "")) tries.push(d);
+  for (var i = 0; location.protocol !== "file:" && i < tries.length; i++) {
+    var x = new XMLHttpRequest();
+    try { x.open("HEAD", tries[i] + marker, false); x.send(); } catch (e) { break; }
+    if (x.status >= 200 && x.status < 300) { root = tries[i]; break; }
+  }
+  document.write('<base href="' + root.replace(/"/g, "%%22") + '">');
+})();</script>
+"""
+# `<meta charset="utf-8">`: the script goes right after it (the charset stays in the first bytes)
+CHARSET = re.compile(r"<meta charset=[^>]*>")
+
+
+def on_template_context(context, template_name, config):
+    """404.html's links relative to the site's root (its <base>), not from site_url's path."""
+    if is_error_template(template_name):
+        context["base_url"] = "."
+    return context
+
+
+def on_post_template(output: str, template_name: str, config) -> str:
+    if not is_error_template(template_name):
+        return output
+    known = urlsplit(config.site_url or "").path
+    script = FIND_ROOT % (ROOT_MARKER, json.dumps(known if known.endswith("/") else ""))
+    m = CHARSET.search(output)
+    at = m.end() if m else output.index("<head>") + len("<head>")
+    return output[:at] + "\n" + script + output[at:]

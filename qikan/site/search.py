@@ -9,7 +9,8 @@ The mechanism, and why (measured in bench/search.py, figures in docs/measurement
   whole for any query (measured: 18 MB and 8 s to the first results at 1,000 articles, 71 MB and
   30 s at 4,000), misses phrases that cut across jieba's words, and fetches with XHR, which
   file:// forbids. Pagefind is chunked but also loads with fetch: nothing works offline.
-  This index: 124–224 KB and 0.3–0.9 s per query at both sizes, on http and file://.
+  This index, positions included: 153 / 231 KB (median / max) and 0.2 / 0.5 s to the first
+  results per query at 1,000 articles, on http and file://.
 - qikan indexes every pair of adjacent Han characters (bigram). Any phrase of two or more Han
   characters is found whatever the word segmentation: its bigrams, at the right offsets, are
   all in the index. The unit of the index is a *segment* of an article — its title, its byline
@@ -18,13 +19,18 @@ The mechanism, and why (measured in bench/search.py, figures in docs/measurement
   segment. A posting says "this bigram occurs in segment N"; a query intersects the postings
   of its bigrams, which narrows the candidates to the few segments where all of them occur,
   then checks the exact phrase against the text of just those segments (loaded TEXT_PACK
-  segments, about 3.5 KB, per file), which also gives the snippet. Nothing per article is loaded that the
-  result list does not show.
+  segments, about 3.5 KB, per file), which also gives the snippet. Nothing per article is
+  loaded that the result list does not show.
+- The count is exact before the first result shows: a query of Han characters is checked
+  against the positions of a few of its bigrams (those that cover its characters: the 1st,
+  3rd, 5th… and the last) in each candidate segment (search/pos/, sharded like the postings),
+  so segments that hold its bigrams apart drop out before any text is loaded. A query with
+  other characters (Latin letters, digits) has its candidates checked against their text.
 - Postings are sorted segment numbers, delta-coded as base-32 varints in an ASCII alphabet
   (one byte for most postings) and sharded by a hash of the bigram into SHARD_BYTES-sized
-  script files: a query loads only the shards of its bigrams. Every file is a script that
-  calls a global registration function (`qikanSearch.shard(…)`), because `<script src>`
-  works on file:// while fetch and XHR do not.
+  script files (qikan/site/postings.py): a query loads only the shards of its bigrams.
+  Every file is a script that calls a global registration function (`qikanSearch.shard(…)`),
+  because `<script src>` works on file:// while fetch and XHR do not.
 - Simplified and Traditional are one: every text is folded character by character with a
   table generated here from OpenCC (each Han character's OpenCC conversions, and the
   character pairs OpenCC's phrase conversion produces on this very archive, merged into
@@ -54,17 +60,14 @@ import opencc
 
 from ..model import Article, SplitResult
 from ..text import UNTITLED
-from .urls import article_path, issue_label
+from .postings import HAN_RANGES, SEP, build_shards, han_mask, varints
+from .urls import article_path, issue_label, pinyin_key
 
 SEGMENT = 512           # body characters per segment
 OVERLAP = 63            # …plus this many of the next: phrases up to 64 characters never split
 CHUNK = 16              # articles per metadata file
 TEXT_PACK = 2           # body segments per text file: fewer files vs fewer bytes per result
-SHARD_BYTES = 12_000    # target size of one postings shard
-ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"  # 0-31 last digit
-HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # BMP: one JS char each
 FOLD_PROFILES = ("t2s", "tw2s", "hk2s", "s2t", "s2tw", "s2hk")
-SEP = "\ue000"          # joins texts for one OpenCC call; no dictionary contains it
 # A Markdown escape the splitter added, e.g. `1\. 坚持` or `\*`.
 MD_ESCAPE = re.compile(r"\\(.)")
 # "## 一、问题的提出": the mark of a subhead the splitter made a heading (text.body_markdown)
@@ -82,6 +85,7 @@ class SearchDoc:
     body: str           # plain text
     publication: str = ""
     section: str = ""
+    authors: tuple[str, ...] = ()
 
 
 @dataclass
@@ -110,7 +114,8 @@ def search_docs(results: list[SplitResult]) -> list[SearchDoc]:
                 title=" ".join(x for x in (art.title or UNTITLED, art.subtitle) if x),
                 byline=byline_text(art), issue=issue_label(res.issue),
                 date=art.date or res.issue.date or "", body=plain_text(art.body),
-                publication=res.issue.publication or "", section=art.section or ""))
+                publication=res.issue.publication or "", section=art.section or "",
+                authors=tuple(art.authors)))
     return docs
 
 
@@ -118,11 +123,22 @@ def byline_text(art: Article) -> str:
     return "　".join(x for x in ("、".join(art.authors), art.writer, art.unit, art.section) if x)
 
 
-def facets(docs: list[SearchDoc]) -> tuple[list[str], list[str], list[str], np.ndarray]:
+@dataclass
+class Facets:
     """What the filters and the date sort read, for every article without loading its
     metadata: the distinct dates (ascending), publications and sections (most articles first),
-    and per article three numbers — its date's index, its publication's index + 1 and its
-    section's index + 1 (0: none)."""
+    authors (in pinyin order, as the 作者 index lists them); per article three numbers in
+    `codes` — its date's index, its publication's index + 1 and its section's index + 1
+    (0: none) — and in `by_author` the number of its authors, then each one's index."""
+    dates: list[str]
+    publications: list[str]
+    sections: list[str]
+    authors: list[str]
+    codes: np.ndarray
+    by_author: np.ndarray
+
+
+def facets(docs: list[SearchDoc]) -> Facets:
     def ranked(values: list[str]) -> list[str]:
         counts: dict[str, int] = {}
         for v in values:
@@ -136,7 +152,11 @@ def facets(docs: list[SearchDoc]) -> tuple[list[str], list[str], list[str], np.n
     at_sec = {v: i + 1 for i, v in enumerate(sections)}
     codes = np.array([x for d in docs for x in (at_date[d.date], at_pub.get(d.publication, 0),
                                                   at_sec.get(d.section, 0))], np.int64)
-    return dates, pubs, sections, codes
+    authors = sorted({a for d in docs for a in d.authors}, key=lambda n: (pinyin_key(n), n))
+    at_author = {v: i for i, v in enumerate(authors)}
+    by_author = np.array([x for d in docs for x in (len(d.authors), *(at_author[a] for a in
+                                                                      d.authors))], np.int64)
+    return Facets(dates, pubs, sections, authors, codes, by_author)
 
 
 def body_segments(body: str) -> list[str]:
@@ -197,77 +217,15 @@ def aligned_pairs(aligned: list[tuple[str, str]]) -> set[tuple[str, str]]:
         return set()
     simp = np.frombuffer("".join(s for s, _ in aligned).encode("utf-32-le"), np.uint32)
     trad = np.frombuffer("".join(t for _, t in aligned).encode("utf-32-le"), np.uint32)
-    diff = (simp != trad) & _han_mask(simp) & _han_mask(trad)
+    diff = (simp != trad) & han_mask(simp) & han_mask(trad)
     pairs = _distinct((simp[diff].astype(np.int64) << 32) | trad[diff])
     return {(chr(p >> 32), chr(p & 0xFFFFFFFF)) for p in pairs.tolist()}
 
 
-# -- postings -----------------------------------------------------------------------------------
 def _distinct(a: np.ndarray) -> np.ndarray:
     """Sorted distinct values (np.unique hashes first, which is slower here)."""
     a = np.sort(a)
     return a[np.r_[True, a[1:] != a[:-1]]] if len(a) else a
-
-
-def _han_mask(a: np.ndarray) -> np.ndarray:
-    m = np.zeros(a.shape, bool)
-    for lo, hi in HAN_RANGES:
-        m |= (a >= lo) & (a <= hi)
-    return m
-
-
-def shard_of(a: np.ndarray | int, b: np.ndarray | int, shards: int):
-    """The shard of bigram (a, b) (code points); qikan-search.js computes the same."""
-    return (a * 7919 + b) % shards
-
-
-def varints(values: np.ndarray) -> np.ndarray:
-    """Each value as base-32 digits, least significant first, in ALPHABET: digits that are
-    followed by another take the upper half of the alphabet."""
-    ndig = np.ones(len(values), np.int64)
-    for k in range(1, 7):
-        ndig += values >= (1 << (5 * k))
-    pos = np.cumsum(ndig) - ndig
-    out = np.empty(int(ndig.sum()), np.uint8)
-    alpha = np.frombuffer(ALPHABET.encode(), np.uint8)
-    for k in range(int(ndig.max(initial=1))):
-        sel = ndig > k
-        digit = (values[sel] >> (5 * k)) & 31
-        out[pos[sel] + k] = alpha[digit + 32 * (ndig[sel] > k + 1)]
-    return out, pos
-
-
-def build_shards(segments: list[str], table: dict[str, str]) -> tuple[dict[int, str], int]:
-    """Postings of every bigram of the segments folded by `table`, grouped into shards:
-    {shard: "<bigram><varints>…"}, and the number of shards."""
-    text = SEP.join(segments)
-    cps = np.frombuffer(text.encode("utf-32-le"), np.uint32).astype(np.int64)
-    lut = np.arange(0x10000, dtype=np.int64)
-    lut[[ord(k) for k in table]] = [ord(v) for v in table.values()]
-    cps = np.where(cps < 0x10000, lut[np.minimum(cps, 0xFFFF)], cps)
-    seg = np.cumsum(cps == ord(SEP))
-    han = _han_mask(cps)
-    ok = np.flatnonzero(han[:-1] & han[1:])
-    pairs = _distinct(((cps[ok] << 16 | cps[ok + 1]) << 24) | seg[ok])
-    if not len(pairs):
-        return {}, 16
-    keys, segs = pairs >> 24, pairs & 0xFFFFFF
-    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
-    delta = segs - np.r_[-1, segs[:-1]]
-    delta[starts] = segs[starts] + 1
-    coded, pos = varints(delta)
-    raw = coded.tobytes()
-    ends = np.r_[pos[starts[1:]], len(raw)]
-    ukeys = keys[starts]
-    a, b = ukeys >> 16, ukeys & 0xFFFF
-    total = len(raw) + 6 * len(ukeys)
-    shards = 1 << max(4, int(np.ceil(np.log2(max(total, 1) / SHARD_BYTES))))
-    shard = shard_of(a, b, shards)
-    parts: dict[int, list[str]] = {}
-    for i in np.argsort(shard, kind="stable").tolist():
-        parts.setdefault(int(shard[i]), []).append(
-            chr(a[i]) + chr(b[i]) + raw[pos[starts[i]]:ends[i]].decode("ascii"))
-    return {s: "".join(p) for s, p in parts.items()}, shards
 
 
 # -- files --------------------------------------------------------------------------------------
@@ -291,7 +249,7 @@ def convert_all(cc: opencc.OpenCC, texts: list[str]) -> list[str]:
 def write_edition(folder: Path, docs: list[SearchDoc], seg_texts: list[list[str]],
                   first_body: list[int], labels: dict[str, list[str]]) -> None:
     """Titles, bylines, URLs (search/meta/), body segments (search/text/) and the filters'
-    publication and section names (search/facets.js) of one edition."""
+    publication, section and author names (search/facets.js) of one edition."""
     (folder / "meta").mkdir(parents=True)
     (folder / "text").mkdir()
     _write(folder / "facets.js", _script("facets", labels))
@@ -316,8 +274,9 @@ def write_search_index(results: list[SplitResult], site_dir: Path,
     flat = [s for d, ss in zip(docs, segs) for s in (d.title, d.byline, d.issue, *ss)]
     hant = convert_all(cc, flat)
     table = fold_table([(s, t) for s, t in zip(flat, hant) if len(s) == len(t) and s != t])
-    dates, pubs, sections, codes = facets(docs)
-    hant_labels = convert_all(cc, pubs + sections)
+    fa = facets(docs)
+    labels = {"publications": fa.publications, "sections": fa.sections, "authors": fa.authors}
+    hant_labels = iter(convert_all(cc, [x for names in labels.values() for x in names]))
     hant_docs, hant_segs, it = [], [], iter(hant)
     for d, ss in zip(docs, segs):
         title, byline, issue = next(it), next(it), next(it)
@@ -330,25 +289,30 @@ def write_search_index(results: list[SplitResult], site_dir: Path,
         index_segments += [d.title, d.byline, *ss]
         first_body.append(n + 2)
         n += 2 + len(ss)
-    shards, nshards = build_shards(index_segments, table)
+    shards, positions = build_shards(index_segments, table)
 
     root = site_dir / "search"
     for folder in (root, site_dir / HANT_DIR / "search"):
         if folder.exists():
             shutil.rmtree(folder)
     (root / "shards").mkdir(parents=True)
+    (root / "pos").mkdir()
     size = 0
-    for s, text in shards.items():
+    for s, text in shards.parts.items():
         size += _write(root / "shards" / f"{s}.js", _script("shard", s, text))
+    for s, text in positions.parts.items():
+        size += _write(root / "pos" / f"{s}.js", _script("pos", s, text))
     counts, _ = varints(np.array([len(ss) for ss in segs], np.int64))
-    manifest = {"shards": nshards, "segment": SEGMENT, "overlap": OVERLAP, "chunk": CHUNK,
+    manifest = {"shards": shards.count, "pos": positions.count, "segment": SEGMENT,
+                "overlap": OVERLAP, "chunk": CHUNK,
                 "pack": TEXT_PACK,
                 "docs": len(docs), "bodies": counts.tobytes().decode("ascii"),
-                "dates": dates, "facets": varints(codes)[0].tobytes().decode("ascii")}
+                "dates": fa.dates, "facets": varints(fa.codes)[0].tobytes().decode("ascii"),
+                "authors": varints(fa.by_author)[0].tobytes().decode("ascii")}
     size += _write(root / "index.js", _script("index", manifest))
     pairs = "".join(k + v for k, v in sorted(table.items()))
     size += _write(root / "fold.js", _script("fold", pairs))
-    write_edition(root, docs, segs, first_body, {"publications": pubs, "sections": sections})
+    write_edition(root, docs, segs, first_body, labels)
     write_edition(site_dir / HANT_DIR / "search", hant_docs, hant_segs, first_body,
-                  {"publications": hant_labels[:len(pubs)], "sections": hant_labels[len(pubs):]})
-    return SearchReport(len(docs), n, nshards, size, time.perf_counter() - start)
+                  {k: [next(hant_labels) for _ in names] for k, names in labels.items()})
+    return SearchReport(len(docs), n, shards.count, size, time.perf_counter() - start)

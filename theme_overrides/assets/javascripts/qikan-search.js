@@ -8,17 +8,22 @@
  *
  * A query is folded to the index's characters (search/fold.js, made from OpenCC), cut into
  * bigrams of adjacent Han characters; the shards of a tiling of those bigrams are loaded,
- * their postings (segment numbers) intersected, and the candidate segments grouped by
- * article: titles first, then by how many segments may hold the phrase. The exact phrase is
- * then checked against the text of each candidate segment, ten results at a time, as the
- * reader scrolls; the same text gives the highlighted snippet.
+ * their postings (segment numbers) intersected. A query of Han characters only is then checked
+ * against the positions (search/pos/) of the bigrams that cover it (its 1st, 3rd, … and last):
+ * a segment stays when they occur there one after the other, so the candidates are exactly
+ * the segments that hold the phrase, before any text is loaded. They are grouped by article:
+ * titles first, then by how many segments hold the phrase. The text of each is loaded ten
+ * results at a time, as the reader scrolls, for the highlighted snippet.
  *
- * Filters (year, publication, section) and the sort by date read the per-article numbers of
- * search/index.js, so they narrow and order the candidates before anything else is loaded, and
- * the count is the number of candidates left: exact for a query of one bigram (its postings
- * are the answer) and for a longer one with up to CHECK_ALL candidates (all checked first);
- * beyond that it is lowered when a candidate proves not to hold the phrase. The query, the filters and the sort live in the page's
- * URL (?q=…&year=…&pub=…&section=…&sort=date), so a link opens the same results.
+ * Filters (year, publication, section, author) and the sort by date read the per-article
+ * numbers of search/index.js, so they narrow and order the candidates before anything else is
+ * loaded, and the count is the number of candidates left: exact from the first render for a
+ * query of Han characters (one bigram: its postings are the answer; more: their positions).
+ * A query with other characters (Latin letters, digits) has its candidates checked against
+ * their text: all of them first when there are up to CHECK_ALL, so the count is exact; beyond
+ * that it is lowered when a candidate proves not to hold the phrase. The query, the filters
+ * and the sort live in the page's URL (?q=…&year=…&pub=…&section=…&author=…&sort=date), so a
+ * link opens the same results.
  */
 (function () {
   "use strict";
@@ -30,11 +35,12 @@
   var MAX_BIGRAMS = 8;    // shards loaded per query at most
   var MAX_QUERY = 64;     // = OVERLAP + 1 in qikan/search.py
   var MAX_CHECKS = 3 * PAGE;  // candidates checked per batch at most, false ones included
-  var CHECK_ALL = 40;     // a longer query's candidates up to this many are checked before the count
+  var CHECK_ALL = 40;     // a mixed query's candidates up to this many are checked before the count
+  var MAX_COVER = 8;      // bigrams whose positions are loaded per query at most
 
   var me = document.currentScript;
   var siteRoot = new URL("../../", me.src);          // assets/javascripts/ → the site
-  var data = {index: null, fold: null, shards: {}, meta: {}, text: {}, facets: null};
+  var data = {index: null, fold: null, shards: {}, pos: {}, meta: {}, text: {}, facets: null};
   var loading = {};
 
   window.qikanSearch = {
@@ -45,6 +51,7 @@
       data.fold = map;
     },
     shard: function (n, s) { data.shards[n] = s; },
+    pos: function (n, s) { data.pos[n] = s; },
     meta: function (c, rows) { data.meta[c] = rows; },
     text: function (first, texts) { data.text[first] = texts; },
     facets: function (labels) { data.facets = labels; }
@@ -98,6 +105,38 @@
     var s = data.shards[shardOf(bigram.charCodeAt(0), bigram.charCodeAt(1))] || "";
     var at = s.indexOf(bigram);
     return at < 0 ? [] : decode(s, at + 2, true);
+  }
+
+  function posShardOf(b) { return (b.charCodeAt(0) * 7919 + b.charCodeAt(1)) % data.index.pos; }
+
+  /* Where `bigram` occurs in each segment of `wanted` ({segment: true}): {segment: offsets}.
+   * Its positions list, per segment of its postings, the count and the offsets (the first as
+   * is, then differences). */
+  function positions(bigram, wanted) {
+    var s = data.pos[posShardOf(bigram)] || "", at = s.indexOf(bigram), out = {};
+    if (at < 0) return out;
+    var v = decode(s, at + 2, false), segs = postings(bigram), i = 0;
+    for (var j = 0; j < segs.length; j++) {
+      var n = v[i++];
+      if (wanted[segs[j]]) {
+        var offs = [], off = 0;
+        for (var t = 0; t < n; t++) offs.push(off = t ? off + v[i + t] : v[i + t]);
+        out[segs[j]] = offs;
+      }
+      i += n;
+    }
+    return out;
+  }
+
+  /* The offsets of the bigrams that cover every character of q (0, 2, 4, … and the last), or
+   * null when q has a character that is not Han, is one bigram, or needs too many. */
+  function cover(q) {
+    if (q.length < 3) return null;
+    for (var i = 0; i < q.length; i++) if (!isHan(q.charCodeAt(i))) return null;
+    var at = [];
+    for (var k = 0; k < q.length - 1; k += 2) at.push(k);
+    if (at[at.length - 1] !== q.length - 2) at.push(q.length - 2);
+    return at.length <= MAX_COVER ? at : null;
   }
 
   function intersect(a, b) {
@@ -155,13 +194,25 @@
     return data.index.docFacets;
   }
 
+  /* Per article: the indexes of its authors in the edition's facets.js list. */
+  function docAuthors() {
+    if (!data.index.docAuthors) {
+      var codes = decode(data.index.authors, 0, false), out = [];
+      for (var i = 0; i < codes.length; i += 1 + codes[i])
+        out.push(codes.slice(i + 1, i + 1 + codes[i]));
+      data.index.docAuthors = out;
+    }
+    return data.index.docAuthors;
+  }
+
   /* The candidates that pass the filters, in the order asked for. */
   function narrowed(cands, filter) {
-    var f = docFacets(), dates = data.index.dates;
+    var f = docFacets(), by = docAuthors(), dates = data.index.dates;
     var out = cands.filter(function (c) {
       var x = f[c.doc];
       return (!filter.year || dates[x[0]].slice(0, 4) === filter.year) &&
-        (!filter.pub || x[1] === filter.pub) && (!filter.section || x[2] === filter.section);
+        (!filter.pub || x[1] === filter.pub) && (!filter.section || x[2] === filter.section) &&
+        (!filter.author || by[c.doc].indexOf(filter.author - 1) >= 0);
     });
     if (filter.sort === "date")
       out = out.map(function (c, i) { return [c, i]; }).sort(function (a, b) {
@@ -179,17 +230,30 @@
     return lo;
   }
 
-  /* Candidate articles of a folded query, best first, or null when it has no bigram. */
+  /* Candidate articles of a folded query, best first, or null when it has no bigram; `exact`
+   * tells that each holds the phrase. */
   function candidates(q, editionRoot) {
-    var bigrams = bigramsOf(q);
+    var bigrams = bigramsOf(q), cov = cover(q);
     if (!bigrams.length) return Promise.resolve(null);
+    var covering = (cov || []).map(function (k) { return q.slice(k, k + 2); });
     var urls = {};
-    bigrams.forEach(function (b) {
+    bigrams.concat(covering).forEach(function (b) {
       urls[siteRoot + "search/shards/" + shardOf(b.charCodeAt(0), b.charCodeAt(1)) + ".js"] = 1;
     });
+    covering.forEach(function (b) { urls[siteRoot + "search/pos/" + posShardOf(b) + ".js"] = 1; });
     return Promise.all(Object.keys(urls).map(load)).then(function () {
       var lists = bigrams.map(postings).sort(function (a, b) { return a.length - b.length; });
       var segs = lists.reduce(intersect);
+      if (cov) {
+        var wanted = {};
+        segs.forEach(function (s) { wanted[s] = true; });
+        var where = covering.map(function (b) { return positions(b, wanted); });
+        segs = segs.filter(function (s) {
+          return (where[0][s] || []).some(function (p) {
+            return cov.every(function (k, i) { return (where[i][s] || []).indexOf(p + k) >= 0; });
+          });
+        });
+      }
       var f = firsts(), byDoc = {}, out = [];
       segs.forEach(function (s) {
         var doc = docOf(s, f), c = byDoc[doc];
@@ -204,6 +268,7 @@
       out.sort(function (a, b) {
         return (b.title - a.title) || (b.score - a.score) || (a.doc - b.doc);
       });
+      out.exact = !!cov || (q.length === 2 && bigrams.length === 1);
       return out;
     });
   }
@@ -281,7 +346,7 @@
     var scroll = box.querySelector(".md-search__scrollwrap");
     var strings = JSON.parse(document.getElementById("qikan-search-strings").textContent);
     var config = JSON.parse(document.getElementById("__config").textContent);
-    var editionRoot = new URL(config.base, location.href).href.replace(/\/?$/, "/");
+    var editionRoot = new URL(config.base, document.baseURI).href.replace(/\/?$/, "/");
     var result = box.querySelector(".md-search-result");
     var selects = {};
     [].forEach.call(box.querySelectorAll("select[data-qikan-filter]"), function (el) {
@@ -315,12 +380,14 @@
       years.sort().reverse().forEach(function (y) { option(selects.year, y, y); });
       data.facets.publications.forEach(function (p, i) { option(selects.pub, i + 1, p); });
       data.facets.sections.forEach(function (p, i) { option(selects.section, i + 1, p); });
+      data.facets.authors.forEach(function (p, i) { option(selects.author, i + 1, p); });
       filters.setAttribute("data-ready", "");
       filters.hidden = false;
       if (wanted) {
         selects.year.value = years.indexOf(wanted.year) >= 0 ? wanted.year : "";
         selects.pub.value = labelIndex(data.facets.publications, wanted.pub);
         selects.section.value = labelIndex(data.facets.sections, wanted.section);
+        selects.author.value = labelIndex(data.facets.authors, wanted.author);
         selects.sort.value = wanted.sort === "date" ? "date" : "";
         wanted = null;
       }
@@ -336,18 +403,20 @@
 
     function currentFilter() {
       return {year: selects.year.value, pub: +selects.pub.value || 0,
-        section: +selects.section.value || 0, sort: selects.sort.value};
+        section: +selects.section.value || 0, author: +selects.author.value || 0,
+        sort: selects.sort.value};
     }
 
     /* The query and the filters in the page's URL, so that it can be shared or reloaded. */
     function remember(raw) {
       var params = new URLSearchParams(location.search), f = currentFilter();
-      ["q", "year", "pub", "section", "sort"].forEach(function (k) { params.delete(k); });
+      ["q", "year", "pub", "section", "author", "sort"].forEach(function (k) { params.delete(k); });
       if (raw) {
         params.set("q", raw);
         if (f.year) params.set("year", f.year);
         if (f.pub) params.set("pub", data.facets.publications[f.pub - 1]);
         if (f.section) params.set("section", data.facets.sections[f.section - 1]);
+        if (f.author) params.set("author", data.facets.authors[f.author - 1]);
         if (f.sort) params.set("sort", f.sort);
       }
       var query = params.toString();
@@ -450,9 +519,8 @@
             return;
           }
           var cands = narrowed(found, currentFilter());
-          var oneBigram = q.length === 2 && isHan(q.charCodeAt(0)) && isHan(q.charCodeAt(1));
-          // A longer query's few candidates are all checked first, so the count is exact.
-          var checked = (oneBigram || cands.length > CHECK_ALL) ? Promise.resolve(cands) :
+          // A mixed query's few candidates are all checked first, so the count is exact.
+          var checked = (found.exact || cands.length > CHECK_ALL) ? Promise.resolve(cands) :
             Promise.all(cands.map(function (c) { return verify(c, q, editionRoot); }))
               .then(function (rs) { return cands.filter(function (c, i) { return rs[i]; }); });
           return checked.then(function (cands) {
@@ -538,7 +606,7 @@
     if (params.get("q")) {
       input.value = params.get("q");
       wanted = {year: params.get("year"), pub: params.get("pub"),
-        section: params.get("section"), sort: params.get("sort")};
+        section: params.get("section"), author: params.get("author"), sort: params.get("sort")};
       setOpen(true);
       search();
     } else if (input.value) search();
