@@ -148,7 +148,7 @@ class PageConverter:
                 return "/" + EDITION + "/" + new + ("/" if is_dir and new else "") + rest
             return _relative(new, here, is_dir) + rest
         inside = not hans and (target in self.dirs if is_dir else target in self.inside)
-        if rooted:  # MkDocs writes root-relative URLs only on 404.html
+        if rooted:  # a root-relative URL (a link written so in the settings or a page)
             return f"/{EDITION}/{target}{'/' if is_dir and target else ''}{rest}" if inside else url
         if inside:
             return url
