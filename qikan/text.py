@@ -58,7 +58,7 @@ LADDER = (
     (re.compile(r"^[（(]\d{1,2}[）)]"), 5),
 )
 # a subhead is a phrase: no sentence inside or at its end, not too long
-SUBHEAD_MAX = 32
+SUBHEAD_MAX = 40
 SENTENCE_MARK = re.compile(r"[。！？；…]")
 
 

@@ -411,3 +411,11 @@ def test_one_line_news_headline_four_fifths_of_the_column_wide():
              *wrap(["".join(FLOOD) * 2], 22)]
     res = split(lines)
     assert [a.title for a in res.articles] == ["石马村的新班子", "新时代筑牢抗洪防线的路径与实践探析"]
+
+
+def test_a_long_subhead_wrapped_over_three_lines_is_a_heading():
+    # 36 Chinese characters with a comma inside, wrapped as the column wraps it
+    head = ["三、以严的要求、实的作风，推广落实好社区", "“联合党委”和“三建四关心”党内关怀机制的各", "项任务"]
+    lines = ["把党校办成人才高地", "□ 张三", ""] + wrap(SCHOOL) + [""] + head + [""] + wrap(FLOOD)
+    body = split(lines).articles[0].body
+    assert "## 三、以严的要求、实的作风，推广落实好社区“联合党委”和“三建四关心”党内关怀机制的各项任务" in body
