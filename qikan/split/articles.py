@@ -45,9 +45,10 @@ def sections(ln: list[Ln], units: list[Unit], seq: list[Item]) -> dict[int, str 
     page, is signed, or is a brief. A series' running head is no column's label."""
     page_label: dict[int, str] = {}     # each page's first label that is not a filler's
     multipage = any(l.page_start for l in ln)
-    series = _series_heads([l for l in ln if l.kind == "section"])
-    labels = [l for l in ln if l.kind == "section" and not _filler_label(l)
-              and l.section not in series]
+    printed = [l for l in ln if l.kind == "section"]
+    series = _series_heads(printed)
+    columns = [l for l in printed if l.section not in series]
+    labels = [l for l in columns if not _filler_label(l)]
     on_page: dict[int, list[Ln]] = {}  # each page's labels, in line order
     for l in labels:
         page_label.setdefault(l.page, l.section)
@@ -56,13 +57,11 @@ def sections(ln: list[Ln], units: list[Unit], seq: list[Item]) -> dict[int, str 
     out: dict[int, str | None] = {}
     order = sorted(units, key=lambda u: u.pos)
     prev_sec, prev_page = None, None
-    label_before = _Before((l.i, l.section) for l in ln
-                           if l.kind == "section" and l.section not in series)
-    tb_label_before = _Before((o.pos, o.label) for o in seq if isinstance(o, Block) and o.label)
+    label_before = _Before((l.i, l.section) for l in columns)
+    over_titles = [(o.pos, o.label) for o in seq if isinstance(o, Block) and o.label]
+    tb_label_before = _Before(over_titles)
     # a label line or a column printed over a title, whichever was printed last
-    any_label_before = _Before(sorted(
-        [(l.i, l.section) for l in ln if l.kind == "section" and l.section not in series]
-        + [(o.pos, o.label) for o in seq if isinstance(o, Block) and o.label]))
+    any_label_before = _Before(sorted([(l.i, l.section) for l in columns] + over_titles))
     for u in order:
         lines = u.lns + u.ends + (u.tb.lines if u.tb else [])
         if not lines:

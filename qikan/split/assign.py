@@ -62,8 +62,16 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
     """Give each title block not yet placed a unit (see the module's docstring)."""
     sim = _Sim([u for u in units if not u.gone])
     after_mode = False      # titles in this column have been printed after their bodies
+    known: dict[int, bool] = {}     # each label's `_inside`, as first seen (a scan passes it often)
+
+    def inside(x: int) -> bool:
+        key = id(seq[x])
+        if key not in known:
+            known[key] = _inside(seq, x)
+        return known[key]
+
     for k, b in enumerate(seq):
-        if isinstance(b, Label) and not _inside(seq, k):
+        if isinstance(b, Label) and not inside(k):
             after_mode = False
         if not isinstance(b, Block) or b.dup or b.unit is not None:
             continue
@@ -74,7 +82,7 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
         for x in range(k - 1, -1, -1):
             o = seq[x]
             if isinstance(o, Label):
-                if _inside(seq, x):
+                if inside(x):
                     continue
                 break
             if isinstance(o, Unit) and not o.gone:

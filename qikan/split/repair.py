@@ -36,6 +36,7 @@ GLYPHS = str.maketrans({
        for c in [*range(0x2F00, 0x2FD6), *range(0xFB00, 0xFB07), 0x2E9F, 0x2EF3]},
     **dict(zip("⻅⻆⻉⻋⻓⻔⻙⻚⻛⻜⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰⺠⻄⺩⻁⻗⻘⻟⻣⻤",
                "见角贝车长门韦页风飞马鱼鸟卤麦黄黾齐齿龙民西王虎雨青食骨鬼"))})
+GLYPH = re.compile("[\u2e80-\u2fdf\ufb00-\ufb06]")  # a line holding one (most hold none)
 # half-width punctuation next to Chinese text: "坚持创新,先行先走", "来源:中直党建网", "(作者…)"
 HALF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 CJK_BEFORE = f"[{HAN}“”‘’（）《》」①-⑳%]"
@@ -169,8 +170,9 @@ def repair_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
     dropped: list[Dropped] = []
     kept: list[Line] = []
     for l in lines:
-        t = l.text.replace("\u00a0", " ").replace("\u3000", " ").replace("\ufeff", "") \
-            .translate(GLYPHS).rstrip()
+        t = l.text.replace("\u00a0", " ").replace("\u3000", " ").replace("\ufeff", "").rstrip()
+        if GLYPH.search(t):
+            t = t.translate(GLYPHS)
         s = t.strip()
         if not s:
             kept.append(Line(l.no, ""))

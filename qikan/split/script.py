@@ -115,7 +115,7 @@ class Restorer:
 def simplified_shadow(lines: list[Line]) -> tuple[list[Line], Restorer | None]:
     """The lines in Simplified characters and the way back, or the lines themselves and None
     when the issue is not printed in Traditional characters."""
-    hints = sum(len(HINTS.findall(l.text)) for l in lines)
+    hints = len(HINTS.findall("\n".join(l.text for l in lines)))
     if hints < HINTS_MIN:   # no need to load the converter for a Simplified issue
         return lines, None
     han = sum(len(run) for l in lines for run in HAN_RUN.findall(l.text))
