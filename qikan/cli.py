@@ -24,10 +24,20 @@ INTERRUPTED = "interrupted — the previous site is kept"
 
 
 def cmd_build(a: argparse.Namespace, progress=None) -> int:
+    """`progress`: the caller's (bench/archive.py times the stages); else the stages shown as
+    a bar on a terminal, as plain lines elsewhere (progress.py)."""
     from .build import build_site
+    from .progress import build_progress
 
-    rep = build_site(Path(a.src), Path(a.out), Path(a.config), Path(a.work), Path(a.dist),
-                     progress)
+    close = None
+    if progress is None:
+        progress, close = build_progress()
+    try:
+        rep = build_site(Path(a.src), Path(a.out), Path(a.config), Path(a.work), Path(a.dist),
+                         progress)
+    finally:
+        if close:
+            close()
     print(f"built {rep.out}: {rep.issues} issues, {rep.articles} articles, {rep.pages} pages")
     print(f"{rep.split} issues split, {rep.issues - rep.split} from the cache; {rep.feeds} feeds")
     print(f"zh-Hant edition in {rep.hant_seconds:.2f} s; offline zip {rep.zip}")

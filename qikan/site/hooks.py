@@ -41,19 +41,26 @@ def on_env(env, config, files):
     return env
 
 
-def _issue_page(page, nav):
+def on_nav(nav, config, files):
+    """The nav's pages by source path, once per build: looked up for every article page (a
+    search through the nav per page made the build grow with the archive's square)."""
+    _nav_pages.clear()
+    _nav_pages.update((p.file.src_uri, p) for p in nav.pages)
+    return nav
+
+
+def _issue_page(page):
     """The nav's page of the issue an article page belongs to (articles are not in the nav)."""
     issue = (page.meta or {}).get("issue")
     if not issue or page.meta.get("template") != "article.html":
         return None
-    want = f"issues/{issue}/index.md"
-    return next((p for p in nav.pages if p.file.src_uri == want), None)
+    return _nav_pages.get(f"issues/{issue}/index.md")
 
 
 def on_page_context(context, page, config, nav):
     """An article page's nav opens on its issue: the issue's entry and its year are active
     (Material expands and marks them), for this page only."""
-    issue = _issue_page(page, nav)
+    issue = _issue_page(page)
     if issue is not None:
         issue.active = True
         _opened.append(issue)
@@ -67,3 +74,4 @@ def on_post_page(output: str, page, config) -> str:
 
 
 _opened: list = []  # the issue page made active for the page being rendered
+_nav_pages: dict = {}  # the nav's pages by source path (on_nav)
