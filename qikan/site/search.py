@@ -61,6 +61,9 @@ OVERLAP = 63            # …plus this many of the next: phrases up to 64 charac
 CHUNK = 16              # articles per metadata file
 TEXT_PACK = 2           # body segments per text file: fewer files vs fewer bytes per result
 SHARD_BYTES = 12_000    # target size of one postings shard
+MIN_SHARDS = 16         # shards of the smallest index (and the most passes that code them)
+BATCH_CHARS = 1 << 20   # characters of text read at once into arrays of 8 bytes a character
+PASS_CHARS = 1 << 23    # characters of text per pass of coding the postings
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"  # 0-31 last digit
 HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # BMP: one JS char each
 FOLD_PROFILES = ("t2s", "tw2s", "hk2s", "s2t", "s2tw", "s2hk")
@@ -193,13 +196,15 @@ def fold_table(aligned: list[tuple[str, str]] = ()) -> dict[str, str]:
 def aligned_pairs(aligned: list[tuple[str, str]]) -> set[tuple[str, str]]:
     """The distinct (Simplified, Traditional) Han character pairs that differ at the same
     offset of equally long texts."""
-    if not aligned:
-        return set()
-    simp = np.frombuffer("".join(s for s, _ in aligned).encode("utf-32-le"), np.uint32)
-    trad = np.frombuffer("".join(t for _, t in aligned).encode("utf-32-le"), np.uint32)
-    diff = (simp != trad) & _han_mask(simp) & _han_mask(trad)
-    pairs = _distinct((simp[diff].astype(np.int64) << 32) | trad[diff])
-    return {(chr(p >> 32), chr(p & 0xFFFFFFFF)) for p in pairs.tolist()}
+    out: set[tuple[str, str]] = set()
+    for first, batch in batches([s for s, _ in aligned]):  # a batch of texts at a time
+        part = aligned[first:first + len(batch)]
+        simp = np.frombuffer("".join(s for s, _ in part).encode("utf-32-le"), np.uint32)
+        trad = np.frombuffer("".join(t for _, t in part).encode("utf-32-le"), np.uint32)
+        diff = (simp != trad) & _han_mask(simp) & _han_mask(trad)
+        pairs = _distinct((simp[diff].astype(np.int64) << 32) | trad[diff])
+        out |= {(chr(p >> 32), chr(p & 0xFFFFFFFF)) for p in pairs.tolist()}
+    return out
 
 
 # -- postings -----------------------------------------------------------------------------------
@@ -237,37 +242,85 @@ def varints(values: np.ndarray) -> np.ndarray:
     return out, pos
 
 
-def build_shards(segments: list[str], table: dict[str, str]) -> tuple[dict[int, str], int]:
-    """Postings of every bigram of the segments folded by `table`, grouped into shards:
-    {shard: "<bigram><varints>…"}, and the number of shards."""
-    text = SEP.join(segments)
-    cps = np.frombuffer(text.encode("utf-32-le"), np.uint32).astype(np.int64)
-    lut = np.arange(0x10000, dtype=np.int64)
-    lut[[ord(k) for k in table]] = [ord(v) for v in table.values()]
+def batches(texts: list[str], chars: int | None = None):
+    """(index of the first, texts) of consecutive runs of `texts` of about `chars` characters
+    (BATCH_CHARS)."""
+    chars = chars or BATCH_CHARS
+    start, size = 0, 0
+    for n, t in enumerate(texts):
+        if size and size + len(t) > chars:
+            yield start, texts[start:n]
+            start, size = n, 0
+        size += len(t) + 1
+    if start < len(texts):
+        yield start, texts[start:]
+
+
+def bigram_pairs(segments: list[str], first: int, lut: np.ndarray, part: int,
+                 parts: int) -> np.ndarray:
+    """The distinct (bigram << 24 | segment number) of `segments` (numbered from `first`),
+    folded by `lut`, sorted; only the bigrams whose `shard_of(…, parts)` is `part`."""
+    cps = np.frombuffer(SEP.join(segments).encode("utf-32-le"), np.uint32).astype(np.int64)
     cps = np.where(cps < 0x10000, lut[np.minimum(cps, 0xFFFF)], cps)
-    seg = np.cumsum(cps == ord(SEP))
+    seg = np.cumsum(cps == ord(SEP)) + first
     han = _han_mask(cps)
     ok = np.flatnonzero(han[:-1] & han[1:])
-    pairs = _distinct(((cps[ok] << 16 | cps[ok + 1]) << 24) | seg[ok])
-    if not len(pairs):
-        return {}, 16
+    a, b = cps[ok], cps[ok + 1]
+    if parts > 1:
+        mine = shard_of(a, b, parts) == part
+        a, b, ok = a[mine], b[mine], ok[mine]
+    return _distinct(((a << 16 | b) << 24) | seg[ok])
+
+
+def postings(pairs: np.ndarray) -> tuple[np.ndarray, bytes, np.ndarray]:
+    """Sorted distinct (bigram << 24 | segment) → each bigram (ascending), its postings coded
+    (delta varints, one byte string) and where each bigram's postings start in it."""
     keys, segs = pairs >> 24, pairs & 0xFFFFFF
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
     delta = segs - np.r_[-1, segs[:-1]]
     delta[starts] = segs[starts] + 1
     coded, pos = varints(delta)
-    raw = coded.tobytes()
-    ends = np.r_[pos[starts[1:]], len(raw)]
-    ukeys = keys[starts]
-    a, b = ukeys >> 16, ukeys & 0xFFFF
-    total = len(raw) + 6 * len(ukeys)
+    return keys[starts], coded.tobytes(), pos[starts]
+
+
+def build_shards(segments: list[str], table: dict[str, str],
+                 passes: int | None = None) -> tuple[dict[int, str], int]:
+    """Postings of every bigram of the segments folded by `table`, grouped into shards:
+    {shard: "<bigram><varints>…"}, and the number of shards.
+
+    Memory stays bounded as the archive grows: the text is read in batches of about
+    BATCH_CHARS characters, and the bigrams are coded in `passes` rounds (a power of two, at
+    most MIN_SHARDS; by default one per PASS_CHARS characters), each over the bigrams of one
+    class of `shard_of(…, passes)`. Every shard's bigrams fall in one class (the number of
+    shards is a multiple of `passes`), so the shards are the same whatever `passes` is."""
+    if passes is None:
+        total_chars = sum(len(t) for t in segments)
+        passes = min(MIN_SHARDS, 1 << max(0, int(np.ceil(np.log2(max(total_chars, 1) /
+                                                                  PASS_CHARS)))))
+    lut = np.arange(0x10000, dtype=np.int64)
+    lut[[ord(k) for k in table]] = [ord(v) for v in table.values()]
+    coded = []  # per pass: bigrams, their postings, where each starts
+    for part in range(passes):
+        pairs = [bigram_pairs(batch, first, lut, part, passes)
+                 for first, batch in batches(segments)]
+        pairs = np.concatenate(pairs) if pairs else np.zeros(0, np.int64)
+        pairs.sort()  # batches hold different segments: their pairs are distinct already
+        if len(pairs):
+            coded.append(postings(pairs))
+        del pairs
+    if not coded:
+        return {}, MIN_SHARDS
+    total = sum(len(raw) + 6 * len(ukeys) for ukeys, raw, _ in coded)
     shards = 1 << max(4, int(np.ceil(np.log2(max(total, 1) / SHARD_BYTES))))
-    shard = shard_of(a, b, shards)
     parts: dict[int, list[str]] = {}
-    for i in np.argsort(shard, kind="stable").tolist():
-        parts.setdefault(int(shard[i]), []).append(
-            chr(a[i]) + chr(b[i]) + raw[pos[starts[i]]:ends[i]].decode("ascii"))
-    return {s: "".join(p) for s, p in parts.items()}, shards
+    for ukeys, raw, starts in coded:
+        ends = np.r_[starts[1:], len(raw)]
+        a, b = ukeys >> 16, ukeys & 0xFFFF
+        shard = shard_of(a, b, shards)
+        for i in np.argsort(shard, kind="stable").tolist():
+            parts.setdefault(int(shard[i]), []).append(
+                chr(a[i]) + chr(b[i]) + raw[starts[i]:ends[i]].decode("ascii"))
+    return {s: "".join(parts[s]) for s in sorted(parts)}, shards
 
 
 # -- files --------------------------------------------------------------------------------------
@@ -283,9 +336,13 @@ def _write(path: Path, text: str) -> int:
 
 
 def convert_all(cc: opencc.OpenCC, texts: list[str]) -> list[str]:
-    """`texts` through OpenCC in one call (see hant.py: SEP never spans a phrase)."""
-    done = cc.convert(SEP.join(texts)).split(SEP)
-    return done if len(done) == len(texts) else [cc.convert(t) for t in texts]
+    """`texts` through OpenCC, a batch of them per call (see hant.py: SEP never spans a
+    phrase, so batches convert as one call would, without a copy of the archive at once)."""
+    out = []
+    for _, batch in batches(texts):
+        done = cc.convert(SEP.join(batch)).split(SEP)
+        out += done if len(done) == len(batch) else [cc.convert(t) for t in batch]
+    return out
 
 
 def write_edition(folder: Path, docs: list[SearchDoc], seg_texts: list[list[str]],
