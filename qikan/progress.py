@@ -13,6 +13,7 @@ it.
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from typing import IO, Callable
 
@@ -34,18 +35,32 @@ def stage_lines(out: IO[str] | None = None) -> Progress:
 
 
 def stage_bar(out: IO[str] | None = None) -> tuple[Progress, Callable[[], None]]:
-    """A tqdm bar over the stages, and the function that closes it."""
+    """A tqdm bar over the stages, and the function that closes it. The bar is redrawn every
+    second between events too, so that its clock runs through a stage of many minutes."""
     from tqdm import tqdm
 
     bar = tqdm(total=len(STAGES), unit="stage", file=out or sys.stderr, leave=False,
                bar_format="{desc} {n_fmt}/{total_fmt} {bar} {elapsed}")
+    lock, ended = threading.Lock(), threading.Event()
+
+    def tick() -> None:
+        while not ended.wait(1.0):
+            with lock:
+                bar.refresh()
+    threading.Thread(target=tick, daemon=True).start()
 
     def progress(stage: str, done: bool) -> None:
-        if done:
-            bar.update(1)
-        else:
-            bar.set_description_str(stage)
-    return progress, bar.close
+        with lock:
+            if done:
+                bar.update(1)
+            else:
+                bar.set_description_str(stage)
+
+    def close() -> None:
+        ended.set()
+        with lock:
+            bar.close()
+    return progress, close
 
 
 def build_progress(out: IO[str] | None = None) -> tuple[Progress, Callable[[], None]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import shutil
+import time
 
 import pytest
 
@@ -45,6 +46,8 @@ def test_on_a_terminal_one_bar_is_redrawn_in_place_and_cleared(capsys):
     shown = term.getvalue()
     assert "\n" not in shown  # redrawn with \r on one line, never scrolled
     assert shown.rsplit("\r", 1)[-1].startswith(f"{STAGES[1]} 1/{len(STAGES)}")
+    time.sleep(1.3)  # a long stage: the clock is redrawn without an event
+    assert term.getvalue().rsplit("\r", 1)[-1].rstrip().endswith("00:01")
     for stage in STAGES[1:]:
         progress(stage, stage != STAGES[1])
         progress(stage, True)
