@@ -220,6 +220,8 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
     work.mkdir(parents=True, exist_ok=True)
     with stage("write_pages"):
         write_pages({**pages, **static}, work / "docs")
+    n_pages = len(pages)
+    del pages  # every page's Markdown, on disk now: not held while MkDocs reads it all again
     profile = configured_profile(config, settings)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = temp_site(out)
@@ -248,5 +250,5 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
             shutil.rmtree(tmp)
         if zipped and zipped.exists():
             zipped.unlink()
-    return BuildReport(len(results), sum(len(r.articles) for r in results), len(pages), out,
+    return BuildReport(len(results), sum(len(r.articles) for r in results), n_pages, out,
                        dist / ZIP_NAME, hant.seconds, split, len(feeds))

@@ -25,10 +25,20 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def cmd_build(a: argparse.Namespace, progress=None) -> int:
+    """`progress`: the caller's (bench/archive.py times the stages); else the stages shown as
+    a bar on a terminal, as plain lines elsewhere (progress.py)."""
     from .build import build_site
+    from .progress import build_progress
 
-    rep = build_site(Path(a.src), Path(a.out), Path(a.config), Path(a.work), Path(a.dist),
-                     progress)
+    close = None
+    if progress is None:
+        progress, close = build_progress()
+    try:
+        rep = build_site(Path(a.src), Path(a.out), Path(a.config), Path(a.work), Path(a.dist),
+                         progress)
+    finally:
+        if close:
+            close()
     print(say("build.done", out=rep.out, issues=rep.issues, articles=rep.articles,
               pages=rep.pages))
     print(say("build.split", split=rep.split, cached=rep.issues - rep.split, feeds=rep.feeds))

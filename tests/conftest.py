@@ -14,6 +14,7 @@ import re
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -111,6 +112,18 @@ def built_site(tmp_path_factory) -> dict:
     """The sample archive built once: site folder, work folder (generated Markdown), dist
     folder (the offline zip)."""
     base = tmp_path_factory.mktemp("built")
+    out, work, dist = base / "site", base / "work", base / "dist"
+    r = run_cli("build", "--out", str(out), "--work", str(work), "--dist", str(dist))
+    assert r.returncode == 0, r.stderr
+    return {"site": out, "docs": work / "docs", "base": base, "dist": dist}
+
+
+@pytest.fixture(scope="session")
+def rebuilt_site(built_site, tmp_path_factory) -> dict:
+    """The sample archive built a second time, later and in other folders, for the tests of
+    reproducible output (site, zip) to compare with `built_site`: one build shared by them."""
+    time.sleep(1.1)  # a build timestamp that leaked into the output would differ
+    base = tmp_path_factory.mktemp("rebuilt")
     out, work, dist = base / "site", base / "work", base / "dist"
     r = run_cli("build", "--out", str(out), "--work", str(work), "--dist", str(dist))
     assert r.returncode == 0, r.stderr

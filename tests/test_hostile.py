@@ -114,9 +114,11 @@ def write_case(folder: Path, name: str) -> Path:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    """name → (split --json, site folder) of every case, each built on its own."""
-    out = {}
-    for name in CASES:
+    """name → (split --json, site folder) of every case, each built on its own (two at a
+    time: the commands are separate processes, and CI's runner has two cores)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def split_and_build(name: str) -> tuple[str, Path]:
         base = tmp_path_factory.mktemp(name)
         txt = write_case(base, name)
         r = run_cli("split", str(txt), "--json")
@@ -124,8 +126,9 @@ def built(tmp_path_factory):
         b = run_cli("build", "--src", str(txt.parent), "--out", str(base / "site"),
                     "--work", str(base / "work"), "--dist", str(base / "dist"))
         assert b.returncode == 0, b.stderr
-        out[name] = (json.loads(r.stdout), base / "site")
-    return out
+        return json.loads(r.stdout), base / "site"
+    with ThreadPoolExecutor(2) as pool:
+        return dict(zip(CASES, pool.map(split_and_build, CASES)))
 
 
 # --- split --json and Markdown ------------------------------------------------------------

@@ -245,6 +245,7 @@ def big_issue(size: int) -> str:
     return data[:data.rindex(b"\n") + 1].decode()
 
 
+@pytest.mark.slow  # 50 MB in three encodings: a scale test
 @pytest.mark.parametrize("encoded", [
     pytest.param(lambda s: s.encode(), id="utf8"),
     pytest.param(lambda s: s.replace("\n", "\r\n").encode("gb18030"), id="gb18030-crlf"),
@@ -286,6 +287,7 @@ print(len(out["articles"]), conservation(text, out))
 """
 
 
+@pytest.mark.slow  # a scale test: the splitter on 50 MB, most of a minute
 def test_fifty_megabyte_issue_splits_and_keeps_every_character():
     """The whole 50 MB split, when it can finish in a few minutes: the time of 1 and 2 MB
     issues is measured first and extrapolated with the growth they show (about quadratic

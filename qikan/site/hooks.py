@@ -1,6 +1,7 @@
 """MkDocs hooks (the generated config lists this file under `hooks:`): each built page → the
 same page without its blank lines; an article page's nav opened on its issue; 404.html with
-links that work under whatever folder the site is served from.
+links that work under whatever folder the site is served from; the theme's templates compiled
+once per machine, not once per build.
 
 Takes the HTML MkDocs renders for a page; gives it back with every run of white space that
 holds a line break cut to one line break, outside `<pre>`, `<textarea>` and `<script>`.
@@ -21,6 +22,8 @@ from urllib.parse import urlsplit
 
 from mkdocs.utils import is_error_template
 
+from jinja2 import FileSystemBytecodeCache
+
 # An element whose white space is content, e.g. `<pre class="qikan-cite__text">…</pre>`.
 KEEP = re.compile(r"(<(pre|textarea|script)\b.*?</\2\s*>)", re.S | re.I)
 # White space holding a line break, e.g. "\n    \n      \n  " between two tags.
@@ -34,19 +37,35 @@ def compact_html(html: str) -> str:
                    for n, p in enumerate(parts))
 
 
-def _issue_page(page, nav):
+def on_env(env, config, files):
+    """Jinja's own bytecode cache for the theme's templates (in the user's temporary folder,
+    where Jinja keeps it by default): compiling Material's templates cost every build about half
+    a second, a test suite of dozens of small builds half a minute. An entry is used only while
+    its template's source is unchanged (Jinja checks it), so the output cannot differ."""
+    env.bytecode_cache = FileSystemBytecodeCache()
+    return env
+
+
+def on_nav(nav, config, files):
+    """The nav's pages by source path, once per build: looked up for every article page (a
+    search through the nav per page made the build grow with the archive's square)."""
+    _nav_pages.clear()
+    _nav_pages.update((p.file.src_uri, p) for p in nav.pages)
+    return nav
+
+
+def _issue_page(page):
     """The nav's page of the issue an article page belongs to (articles are not in the nav)."""
     issue = (page.meta or {}).get("issue")
     if not issue or page.meta.get("template") != "article.html":
         return None
-    want = f"issues/{issue}/index.md"
-    return next((p for p in nav.pages if p.file.src_uri == want), None)
+    return _nav_pages.get(f"issues/{issue}/index.md")
 
 
 def on_page_context(context, page, config, nav):
     """An article page's nav opens on its issue: the issue's entry and its year are active
     (Material expands and marks them), for this page only."""
-    issue = _issue_page(page, nav)
+    issue = _issue_page(page)
     if issue is not None:
         issue.active = True
         _opened.append(issue)
@@ -60,6 +79,7 @@ def on_post_page(output: str, page, config) -> str:
 
 
 _opened: list = []  # the issue page made active for the page being rendered
+_nav_pages: dict = {}  # the nav's pages by source path (on_nav)
 
 
 # -- 404.html -----------------------------------------------------------------------------------

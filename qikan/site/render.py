@@ -98,15 +98,55 @@ def newest_first(issues: list[IssueMeta]) -> list[IssueMeta]:
     return sorted(issues, key=lambda i: (i.date or "", i.id), reverse=True)
 
 
+# The most entries one level of 各期 lists before it is grouped one level coarser. Material
+# prints on every page each entry of the levels open down to that page (every year, the open
+# year's issues): a nav of all years and issues made every page grow with the archive, and the
+# build with its square. Grouped, each level a page shows lists at most about this many.
+NAV_FANOUT = 24
+
+
+def grouped(entries: list[dict], keys: list[str]) -> list[dict]:
+    """Nav entries (newest first) under sections titled by their keys, in order."""
+    groups: dict[str, list[dict]] = {}
+    for e, k in zip(entries, keys):
+        groups.setdefault(k, []).append(e)
+    return [{k: group} for k, group in groups.items()]
+
+
+def year_span(year: str, width: int) -> str:
+    """The span of `width` years that holds `year` ("2003" → "2000–2009 年" for 10); the
+    unknown year is its own."""
+    if not year.isdigit():
+        return year_title(year)
+    start = int(year) // width * width
+    return f"{start}–{start + width - 1} 年"
+
+
+def year_entries(issues: list[IssueMeta]) -> list:
+    """One year's nav entries, its page first; more than NAV_FANOUT issues by month."""
+    # nav titles are printed as HTML by the theme: the issue labels are escaped
+    entries = [{html.escape(issue_label(i)): issue_path(i.id)} for i in issues]
+    if len(entries) > NAV_FANOUT:
+        entries = grouped(entries, [f"{int(m)} 月" if (m := (i.date or "")[5:7]).isdigit()
+                                    else "月份不详" for i in issues])
+    return [year_path(year_of(issues[0].date))] + entries
+
+
 def archive_nav(issues: list[IssueMeta]) -> list:
-    """首页, 浏览 (the indexes), 各期 → year (its page first: navigation.indexes) → issue."""
+    """首页, 浏览 (the indexes), 各期 → year (its page first: navigation.indexes) → issue; more
+    than NAV_FANOUT years listed by decade (and by century beyond NAV_FANOUT decades), a year of
+    more than NAV_FANOUT issues by month."""
     by_year: dict[str, list[IssueMeta]] = defaultdict(list)
     for i in issues:
         by_year[year_of(i.date)].append(i)
-    # nav titles are printed as HTML by the theme: the issue labels are escaped
-    years = [{year_title(y): [year_path(y)] + [{html.escape(issue_label(i)): issue_path(i.id)}
-                                               for i in group]}
-             for y, group in by_year.items()]
+    years = [{year_title(y): year_entries(group)} for y, group in by_year.items()]
+    firsts = list(by_year)  # a year of each entry of `years`
+    for width in (10, 100):
+        if len(years) <= NAV_FANOUT:
+            break
+        spans = [year_span(y, width) for y in firsts]
+        years = grouped(years, spans)
+        firsts = [y for n, (y, s) in enumerate(zip(firsts, spans)) if not n or s != spans[n - 1]]
     return [{"首页": "index.md"}, {"浏览": [{t: p} for t, p in INDEX_PAGES]}, {"各期": years}]
 
 

@@ -1,0 +1,90 @@
+"""P11: the nav's 各期 stays small on every page however large the archive: more than
+NAV_FANOUT years are listed by decade (by century beyond NAV_FANOUT decades), a year of more
+than NAV_FANOUT issues by month; every issue and every year page is in it exactly once."""
+from __future__ import annotations
+
+import pytest
+
+from qikan.model import IssueMeta
+from qikan.site.render import NAV_FANOUT, archive_nav, newest_first
+
+
+def issues_nav(issues: list[IssueMeta]) -> list:
+    nav = archive_nav(newest_first(issues))
+    assert [list(e)[0] for e in nav] == ["首页", "浏览", "各期"]
+    return nav[2]["各期"]
+
+
+def leaves(entries) -> list[str]:
+    """Every page path of a nav subtree, in nav order."""
+    out = []
+    for e in entries:
+        if isinstance(e, str):
+            out.append(e)
+        else:
+            (value,) = e.values()
+            out += leaves(value) if isinstance(value, list) else [value]
+    return out
+
+
+def widest_open_path(entries) -> int:
+    """The most entries a page's nav shows under 各期: each level's entries along the path
+    that opens the most (Material shows every entry of each open level)."""
+    sub = [list(e.values())[0] for e in entries if isinstance(e, dict)]
+    return len(entries) + max((widest_open_path(v) for v in sub if isinstance(v, list)),
+                              default=0)
+
+
+def monthly(n: int, start: int = 2000) -> list[IssueMeta]:
+    return [IssueMeta(id=f"m{k:05d}", publication="月刊", date=f"{start + k // 12}-{k % 12 + 1:02d}")
+            for k in range(n)]
+
+
+def test_a_small_archive_lists_years_and_issues_as_before():
+    nav = issues_nav(monthly(36))  # three years of a monthly
+    assert [list(e)[0] for e in nav] == ["2002 年", "2001 年", "2000 年"]
+    year = nav[0]["2002 年"]
+    assert year[0] == "years/2002/index.md"
+    assert year[1:] == [{f"月刊 2002-{m:02d}": f"issues/m{24 + m - 1:05d}/index.md"}
+                        for m in range(12, 0, -1)]
+
+
+@pytest.mark.parametrize("n", [12 * 60, 12 * 400])  # 60 years, 400 years of a monthly
+def test_many_years_are_listed_by_decade_and_century(n):
+    issues = monthly(n)
+    nav = issues_nav(issues)
+    titles = [list(e)[0] for e in nav]
+    assert len(titles) <= NAV_FANOUT
+    if n == 12 * 60:
+        assert titles == [f"{y}–{y + 9} 年" for y in range(2050, 1999, -10)]
+        assert [list(e)[0] for e in nav[0]["2050–2059 年"]] == \
+            [f"{y} 年" for y in range(2059, 2049, -1)]
+    else:
+        assert titles == [f"{y}–{y + 99} 年" for y in range(2300, 1999, -100)]
+    pages = leaves(nav)
+    want = [f"years/{y}/index.md" for y in range(2000, 2000 + n // 12)] + \
+        [f"issues/{i.id}/index.md" for i in issues]
+    assert sorted(pages) == sorted(want)  # each year page and each issue, once
+    assert widest_open_path(nav) <= 4 * NAV_FANOUT
+
+
+def test_a_daily_year_is_listed_by_month():
+    days = [IssueMeta(id=f"d{m:02d}{d:02d}", publication="日报", date=f"2021-{m:02d}-{d:02d}")
+            for m in range(1, 13) for d in range(1, 29)]
+    days.append(IssueMeta(id="d-undated-day", publication="日报", date="2021"))
+    nav = issues_nav(days)
+    (year,) = nav
+    entries = year["2021 年"]
+    assert entries[0] == "years/2021/index.md"
+    assert [list(e)[0] for e in entries[1:]] == [f"{m} 月" for m in range(12, 0, -1)] + ["月份不详"]
+    assert [list(e)[0] for e in entries[1]["12 月"]] == [f"日报 2021-12-{d:02d}"
+                                                          for d in range(28, 0, -1)]
+    assert sorted(leaves(nav)[1:]) == sorted(f"issues/{i.id}/index.md" for i in days)
+    assert widest_open_path(nav) == 1 + 1 + 13 + 28  # the year; its page and months; a month
+
+
+def test_undated_issues_keep_their_own_entry_among_decades():
+    issues = monthly(12 * 30) + [IssueMeta(id="undated", publication="无日期")]
+    nav = issues_nav(issues)
+    assert list(nav[-1]) == ["年份不详"]
+    assert "issues/undated/index.md" in leaves(nav[-1:])
