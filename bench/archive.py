@@ -279,11 +279,13 @@ def run_size(n: int, base: Path, a: argparse.Namespace) -> dict:
     out, work, dist = base / "site", base / "work", base / "dist"
     stage_file = base / "stages.json"
     build = run_child([sys.executable, str(BENCH / "archive.py"), "--timed-build",
-                       str(stage_file), "build", "--src", str(src), "--out", str(out),
+                       str(stage_file), "build", "--lang", "en", "--src", str(src),
+                       "--out", str(out),
                        "--work", str(work), "--dist", str(dist), "--config", a.config],
                       base / "build.log")
     if build["rc"] != 0:
         raise SystemExit(f"build failed:\n{build['log'][-2000:]}")
+    # the build's summary line, in English (--lang en) to be read here
     m = re.search(r"(\d+) issues, (\d+) articles, (\d+) pages", build["log"])
     row = {"planned": n, "issues": len(issues), "issue_mb": split["mb"], "split": split,
            "build": {k: v for k, v in build.items() if k != "log"},
