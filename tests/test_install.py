@@ -240,3 +240,19 @@ def test_make_browser_uses_sudo_when_not_root(project, uid, sudo):
     assert r.returncode == 0 and "apt-get install" in r.stdout
     assert ("sudo apt-get update" in r.stdout) == sudo
     assert ("sudo env DEBIAN_FRONTEND=noninteractive apt-get install" in r.stdout) == sudo
+
+
+def test_qikan_zensical_without_zensical_says_what_to_install(tmp_path):
+    """`make site` leaves Zensical out: `qikan zensical` then prints one Chinese line with the
+    pinned package to install, and writes nothing."""
+    code = ("import sys; sys.executable = {py!r}\n"
+            "from qikan.cli import main\n"
+            "sys.exit(main(['zensical', '--work', {work!r}]))")
+    py, work = tmp_path / "bin" / "python", tmp_path / "work"
+    r = subprocess.run([sys.executable, "-c", code.format(py=str(py), work=str(work))], cwd=ROOT,
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
+    (line,) = r.stderr.strip().splitlines()
+    pin = "zensical==" + pins("requirements-test.txt")["zensical"]
+    assert line.startswith(f"error: {tmp_path}/bin/zensical: 没有安装 Zensical"), line
+    assert f"{tmp_path}/bin/pip install {pin}" in line and not work.exists()
