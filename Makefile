@@ -53,11 +53,11 @@ TEST_MINUTES := 15
 test: $(TEST_STAMP) browser
 	@echo "make test：全部测试分 $(words $(TIERS)) 层依次运行，约 $(TEST_MINUTES) 分钟（只跑单元测试：make test-fast，约 2 分钟）"
 	@failed=""; i=0; for tier in $(TIERS); do \
-	  i=$$((i + 1)); mark=$${tier%%:*}; rest=$${tier#*:}; \
-	  echo "第 $$i/$(words $(TIERS)) 层：$${rest%%:*}（约 $${rest#*:} 分钟）"; \
-	  $(PY) -m pytest -q -m $$mark || failed="$$failed $$mark"; \
+	  i=$$((i + 1)); mark=$${tier%%:*}; rest=$${tier#*:}; name=$${rest%%:*}; \
+	  echo "第 $$i/$(words $(TIERS)) 层：$$name（约 $${rest#*:} 分钟）"; \
+	  $(PY) -m pytest -q -m $$mark || failed="$$failed $$name"; \
 	done; \
-	if [ -n "$$failed" ]; then echo "未通过的层：$$failed" >&2; exit 1; fi; echo "全部 $(words $(TIERS)) 层通过"
+	if [ -n "$$failed" ]; then echo "未通过的层：$$failed（见上面各层的报告）" >&2; exit 1; fi; echo "全部 $(words $(TIERS)) 层通过"
 
 test-fast: $(TEST_STAMP)
 	$(PY) -m pytest -q -m unit
