@@ -210,9 +210,9 @@ def test_make_test_runs_every_tier_in_turn_and_fails_when_one_fails(project):
     tiers = [c.split(" -m ")[-1] for c in calls.read_text().splitlines()]
     assert tiers == makefile_tiers() and len(tiers) == 4  # the failed one stopped no other
     out = r.stdout.splitlines()
-    assert re.fullmatch(r"make test：全部测试分 4 层依次运行，约 \d+ 分钟（.*）", out[0]), out[0]
+    assert re.fullmatch(r"make test：全部测试分 4 层依次运行，约 [\d–]+ 分钟，.*", out[0]), out[0]
     steps = [ln for ln in out if ln.startswith("第 ")]
-    assert len(steps) == 4 and re.fullmatch(r"第 1/4 层：单元测试（约 \d+ 分钟）", steps[0])
+    assert len(steps) == 4 and re.fullmatch(r"第 1/4 层：单元测试（约 [\d–]+ 分钟）", steps[0])
     assert "未通过的层： 建站测试（" in r.stderr
     calls.unlink()
     r = make(project, "-o", "browser", "test")
