@@ -5,7 +5,7 @@ gives every issue's `SplitResult` in file order (`archive_splits`), refusing two
 id. An issue whose text, sidecar and splitter code did not change is not split again: its split
 is read back from the cache (`cache.py`). When two or more issues must be split, two processes
 split them (this machine and CI's runners have two cores). Also the one-issue helpers the
-command line uses (`read_meta`, `load_issue`) and the newest issue (`newest`).
+command line uses (`read_meta`, `load_issue`, `publications`) and the newest issue (`newest`).
 """
 from __future__ import annotations
 
@@ -34,6 +34,17 @@ def read_meta(txt: Path) -> IssueMeta:
     if side.exists():
         return read_sidecar(side, txt.stem)
     return parse_sidecar("", str(side), txt.stem)
+
+
+def publications(src: Path) -> set[str]:
+    """The publications the archive's sidecars name (a broken sidecar is `check`'s business)."""
+    out = set()
+    for txt in sorted(src.glob("*.txt")):
+        try:
+            out.add(read_meta(txt).publication)
+        except InputError:
+            continue
+    return out - {None}
 
 
 def load_issue(txt: Path, meta: IssueMeta | None = None) -> SplitResult:

@@ -15,7 +15,6 @@ word ("纳入纳入") from words that share characters ("党组织组织力").
 """
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 
@@ -78,10 +77,11 @@ def _doubled(text: str) -> str | None:
     m = DOUBLED.search(text)
     if not m or m.group(2):
         return m and m.group()
-    import jieba  # loaded (about half a second) only when a line has a candidate
+    # jieba's segmenter and dictionary in Rust (jieba-rs): jieba's words in a 5 MB install
+    # instead of 37 MB, loaded in a tenth of the time, and only when a line has a candidate
+    import rjieba
 
-    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict…" chatter on stderr
-    words = jieba.lcut(text)
+    words = rjieba.cut(text)
     for i in range(len(words)):
         for k in range(1, 5):
             run = words[i:i + k]

@@ -99,6 +99,7 @@ def _print_suspects(txt: Path) -> int:
 
 def cmd_add(a: argparse.Namespace) -> int:
     """Copy a new issue into the archive with a drafted sidecar; never overwrite anything."""
+    from .archive import publications
     from .intake import draft_sidecar
 
     new, src = Path(a.file), Path(a.src)
@@ -109,7 +110,7 @@ def cmd_add(a: argparse.Namespace) -> int:
     if same:
         raise InputError(str(new), None, "add-same-text", same=same,
                          side=src / Path(same).with_suffix(".yml").name, stem=Path(same).stem)
-    draft = draft_sidecar(data, str(new), a.id)
+    draft = draft_sidecar(data, str(new), a.id, publications(src))
     txt, side = src / f"{draft.id}.txt", src / f"{draft.id}.yml"
     taken = _issue_ids(src).get(draft.id)
     if taken or txt.exists() or side.exists():

@@ -14,12 +14,16 @@ What the text itself can tell, from general signals only:
   "【字体", "欢迎访问…"), `newspaper` when bylines say "本报记者" / "本报讯", else `magazine`
   ("本刊…" or page marks confirm it; otherwise it is a guess and said so);
 - the publication: only where the text names it, "欢迎访问…" on a web page or a masthead
-  line such as "《宁夏党建》" at the top; most extractions do not print it.
+  line near the top: a publication the archive already holds ("吉林市组织工作　2020年第9期"),
+  or a name shaped like one ("人民日报　2023年7月1日　星期六", "《宁夏党建》") alone on its
+  line or followed by what a masthead prints beside it (a date, 第N版/期, 星期…); most
+  extractions do not print it.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
@@ -46,9 +50,20 @@ MAGAZINE = re.compile(r"本刊(记者|评论员|编辑部|特约|通讯员)")
 WEB_CHROME = re.compile(r"^\s*(【?字体[:：]|.*\b打印\s*$|无障碍浏览|分享到|欢迎访问|责任编辑[:：])")
 # "欢迎访问中共三亚市委直属机关工作委员会": a site greeting that names the publisher
 WELCOME = re.compile(r"^\s*欢迎访问(.{2,30}?)(网站|网)?\s*$")
-# "《宁夏党建》", "人民日报": a masthead line, alone at the top of an issue
-MASTHEAD = re.compile(f"^\\s*《?([{HAN_BASIC}]{{2,10}}(党建|日报|报|杂志|通讯|工作|月刊|周刊))》?\\s*$")
-# only the top of an issue carries a masthead or a source line
+# "2023年7月1日", "2020年第9期", "2020年9月", "2023-07-12 19:11", "第3版", "总第1024期",
+# "星期六", "农历癸卯年五月十四": what a masthead prints beside the name
+MASTHEAD_BIT = (r"(?:(?:19|20)\d\d\s*年\s*(?:第\s*\d{1,3}\s*期|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
+                r"|(?:19|20)\d\d[-./]\d{1,2}(?:[-./]\d{1,2})?|\d{1,2}:\d\d"
+                r"|总?第\s*[\d一二三四五六七八九十]{1,5}\s*[版期号]|星期[一二三四五六日天]|农历\S{2,12})")
+# what follows the name on a masthead line: nothing, or only such bits
+MASTHEAD_REST = f"(?P<rest>(?:[\\s·|/,，]*{MASTHEAD_BIT})*)[\\s·|/,，]*$"
+# "《宁夏党建》", "人民日报　2023年7月1日　星期六", "某某晚报 第3版": a name shaped like a
+# publication's, alone on its line or with what a masthead prints beside it
+MASTHEAD = re.compile(f"^\\s*(?P<open>《)?(?P<name>[{HAN_BASIC}]{{2,10}}(党建|日报|晚报|早报|报|杂志|通讯|"
+                      f"工作|月刊|半月刊|周刊|旬刊))》?{MASTHEAD_REST}")
+# a bare name ("青阳日报") is a masthead only among the first lines of text: further down it is
+# as likely a title ("北塘深化机关党建") or a page's running foot
+BARE_LINES = 5
 HEAD_LINES = 40
 
 
@@ -117,11 +132,22 @@ def detected_kind(lines: list[Line]) -> Found:
     return Found("magazine", "guessed")
 
 
-def detected_publication(lines: list[Line]) -> Found | None:
+def detected_publication(lines: list[Line], known: Iterable[str] = ()) -> Found | None:
+    """The publication a line near the top names: a site's greeting, a masthead line of a
+    publication in `known` (the archive's), or a line shaped like a masthead."""
+    names = sorted({k for k in known if k}, key=len, reverse=True)  # the longest name first
+    held = re.compile(f"^\\s*(?P<open>《)?(?P<name>{'|'.join(map(re.escape, names))})》?"
+                      f"{MASTHEAD_REST}") if names else None
+    text_lines = 0
     for ln in lines[:HEAD_LINES]:
-        m = WELCOME.match(ln.text) or MASTHEAD.match(ln.text)
+        text_lines += bool(ln.text.strip())
+        m = WELCOME.match(ln.text)
         if m:
             return Found(m.group(1), f"见第 {ln.no} 行“{ln.text.strip()}”")
+        for pattern, note in ((held, "，文库已有此刊"), (MASTHEAD, "")):
+            m = pattern and pattern.match(ln.text)
+            if m and (m["rest"].strip() or m["open"] or text_lines <= BARE_LINES):
+                return Found(m["name"], f"见第 {ln.no} 行“{ln.text.strip()}”{note}")
     return None
 
 
@@ -150,11 +176,14 @@ def issue_id(file_name: str, date: str | None, given: str | None) -> str:
     return slug[:63].strip("-")
 
 
-def draft_sidecar(data: bytes, file_name: str, given_id: str | None = None) -> Draft:
-    """The drafted sidecar of a new issue (`file_name`: its path, for the id and messages);
-    refuses what is not an issue text (`InputError`)."""
+def draft_sidecar(data: bytes, file_name: str, given_id: str | None = None,
+                  known: Iterable[str] = ()) -> Draft:
+    """The drafted sidecar of a new issue (`file_name`: its path, for the id and messages;
+    `known`: the publications the archive holds); refuses what is not an issue text
+    (`InputError`)."""
     lines = read_issue_lines(data, file_name)
-    date, kind, pub = detected_date(lines), detected_kind(lines), detected_publication(lines)
+    date, kind = detected_date(lines), detected_kind(lines)
+    pub = detected_publication(lines, known)
     found = {"kind": kind} if kind.note != "guessed" else {}
     if date:
         found["date"] = date

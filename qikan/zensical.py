@@ -5,14 +5,16 @@ the archive's pages as `build` does, writes the flat configuration Zensical read
 project's mkdocs.yml merged with the generated nav; relative `docs_dir` and `site_dir` inside
 the work folder, `theme.custom_dir` absolute; no `plugins:`, `hooks:` or `INHERIT`, which
 Zensical does not run or read), runs the `zensical` command of this environment (pinned in
-requirements.txt) and then does on its output what MkDocs' plugins and hooks do for `build`:
-the blank-line compaction (site/hooks.py), the search index and the zh-Hant edition.
+requirements-test.txt: about 90 MB, so `make site` leaves it out) and then does on its output
+what MkDocs' plugins and hooks do for `build`: the blank-line compaction (site/hooks.py), the
+search index and the zh-Hant edition.
 
 What does not run under Zensical (docs/developer.md, "Zensical"): the RSS/JSON feeds (mkdocs-rss-plugin
 is a MkDocs plugin), the sitemap's reproducible date, the atomic swap and the zip (`build`'s).
 """
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -31,6 +33,7 @@ from .site.search import write_search_index
 
 ZENSICAL_CONFIG = "zensical.yml"
 LEFT_OUT = ("plugins", "hooks", "INHERIT")
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @dataclass
@@ -50,8 +53,23 @@ def flat_config(settings: dict, config: Path, nav: list) -> dict:
     return flat
 
 
+def zensical_command() -> Path:
+    """The `zensical` command beside this Python; `InputError` saying how to install it when
+    it is not there (the lean install of `make site` leaves it out)."""
+    binary = Path(sys.executable).parent / "zensical"
+    if binary.is_file():
+        return binary
+    pin = re.search(r"^zensical==\S+", (ROOT / "requirements-test.txt").read_text("utf-8"), re.M) \
+        if (ROOT / "requirements-test.txt").is_file() else None
+    raise InputError(str(binary), None, "没有安装 Zensical（约 90 MB，make site 不装它）",
+                     f"请先运行 {Path(sys.executable).parent / 'pip'} install "
+                     f"{pin.group() if pin else 'zensical'}，再运行 qikan zensical")
+
+
 def build_zensical(src: Path, config: Path, work: Path) -> ZensicalReport:
-    """The site built by Zensical in `work`/zsite; raises `InputError` when Zensical fails."""
+    """The site built by Zensical in `work`/zsite; raises `InputError` when Zensical is not
+    installed or fails."""
+    binary = zensical_command()
     settings = project_config(config)
     site_url = settings.get("site_url") or ""
     site_url += "" if not site_url or site_url.endswith("/") else "/"
@@ -62,7 +80,6 @@ def build_zensical(src: Path, config: Path, work: Path) -> ZensicalReport:
     gen = work / ZENSICAL_CONFIG
     gen.write_text(yaml.safe_dump(flat_config(settings, config, nav), allow_unicode=True,
                                   sort_keys=False), encoding="utf-8")
-    binary = Path(sys.executable).parent / "zensical"
     start = time.perf_counter()
     r = subprocess.run([str(binary), "build", "--clean", "-f", str(gen)], cwd=work,
                        capture_output=True, text=True)

@@ -7,6 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 import yaml
 
 from conftest import DOCS_SRC, run_cli
@@ -123,3 +124,72 @@ def test_the_same_text_under_another_name_is_refused(tmp_path):
     assert r.returncode == 2 and r.stderr.count("\n") == 1, r.stderr
     assert "2020-12-jzdx.txt" in r.stderr and "不要再添加" in r.stderr
     assert files(src) == before
+
+
+# -- the publication from a masthead line (P16) ----------------------------------------------
+
+# a small issue written for these tests: its masthead line, then one article
+BODY = ("\n筑牢基层战斗堡垒\n本报记者 李明\n\n"
+        "社区党组织把服务送到群众家门口，党员志愿者每周走访独居老人，"
+        "帮助解决看病、出行等实际困难，群众的满意度逐年提高。\n")
+
+
+def masthead_of(head: str, known=(), before: int = 0) -> str | None:
+    from qikan.intake import draft_sidecar
+
+    text = "\n" * before + head + "\n" + BODY
+    found = draft_sidecar(text.encode("utf-8"), "new.txt", "2023-07-x", known).found
+    return found["publication"].value if "publication" in found else None
+
+
+@pytest.mark.parametrize("head, name", [
+    ("人民日报　2023年7月1日　星期六", "人民日报"),
+    ("江城晚报 第3版", "江城晚报"),
+    ("《山乡杂志》2023年第5期", "山乡杂志"),
+    ("  山城日报 | 2023-07-01 | 总第1024期 | 农历癸卯年五月十四", "山城日报"),
+    ("《宁夏党建》", "宁夏党建"),
+    ("山城组织工作 2023-07-12 19:11", "山城组织工作"),  # a public account's post
+])
+def test_a_line_shaped_like_a_masthead_names_the_publication(head, name):
+    assert masthead_of(head) == name
+
+
+@pytest.mark.parametrize("head", [
+    "人民日报评论员文章",            # a byline, not a masthead
+    "据山城日报2023年7月1日报道",     # a sentence that cites a paper
+    "江城日报记者走进社区 2023年7月1日",  # the name leads a sentence
+    "荆州市委党校　2021年第2期",       # not shaped like a name, and not one the archive holds
+])
+def test_a_line_that_only_mentions_a_paper_names_nothing(head):
+    assert masthead_of(head) is None
+
+
+def test_a_bare_name_is_a_masthead_only_among_the_first_lines():
+    """Further down, a line that is only a name-shaped phrase is as likely a title."""
+    assert masthead_of("江城日报") == "江城日报"
+    filler = "".join(f"第{n}段正文，讲述社区服务的做法。\n" for n in range(8))
+    assert masthead_of(filler + "深化机关党建") is None
+    assert masthead_of(filler + "《江城日报》") == "江城日报"  # its quotes mark it a name
+    assert masthead_of(filler + "江城日报　2023年7月1日") == "江城日报"
+
+
+def test_a_publication_the_archive_holds_is_taken_from_its_masthead_line():
+    known = {"荆州市委党校", "宁夏党建"}
+    assert masthead_of("荆州市委党校　2021年第2期", known) == "荆州市委党校"
+    assert masthead_of("《荆州市委党校》", known) == "荆州市委党校"
+    assert masthead_of("荆州市委党校举办主体班", known) is None  # the name in a sentence
+    assert masthead_of("荆州市委党校　2021年第2期", known, before=45) is None  # far from the top
+
+
+def test_add_reads_the_publication_of_the_archive_from_the_masthead(tmp_path):
+    src = archive(tmp_path, "2020-12-jzdx")  # its sidecar: publication 荆州市委党校
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    new = inbox / "2021-02-jzdx.txt"
+    new.write_text("荆州市委党校　2021年第2期\n" + BODY.replace("本报记者", "本刊记者"),
+                   encoding="gb18030")
+    r = run_cli("add", str(new), "--src", str(src))
+    assert r.returncode == 0, r.stderr
+    meta = yaml.safe_load((src / "2021-02-jzdx.yml").read_text(encoding="utf-8"))
+    assert meta["publication"] == "荆州市委党校" and meta["date"] == "2021-02"
+    assert "- publication:" not in r.stdout  # nothing left to fill in about it

