@@ -316,7 +316,7 @@ def main(argv: list[str] | None = None, progress=None) -> int:
 
 # one line, in the editor's language, for a Python that lacks the project's packages
 MISSING = ("error: 缺少依赖包 {name}：这个 Python 没有装本项目的依赖。请先在项目文件夹运行 make site"
-           "（它建立 .venv 并安装依赖），再用 .venv/bin/python build_site.py … 运行命令")
+           "（它建立 .venv、安装依赖和 qikan 命令），再用 .venv/bin/qikan … 运行命令")
 
 
 def _pipe_closed() -> int:

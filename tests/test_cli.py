@@ -129,4 +129,4 @@ def test_a_python_without_the_dependencies_gets_one_chinese_line(tmp_path):
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
     (line,) = r.stderr.strip().splitlines()
-    assert line.startswith("error: 缺少依赖包 ") and "make site" in line and ".venv/bin/python" in line
+    assert line.startswith("error: 缺少依赖包 ") and "make site" in line and ".venv/bin/qikan" in line
