@@ -419,3 +419,10 @@ def test_a_long_subhead_wrapped_over_three_lines_is_a_heading():
     lines = ["把党校办成人才高地", "□ 张三", ""] + wrap(SCHOOL) + [""] + head + [""] + wrap(FLOOD)
     body = split(lines).articles[0].body
     assert "## 三、以严的要求、实的作风，推广落实好社区“联合党委”和“三建四关心”党内关怀机制的各项任务" in body
+
+
+def test_a_dailys_masthead_line_is_furniture_not_a_title():
+    lines = ["江城晚报　2023年7月1日　星期六", "", "把党校办成人才高地", "□ 张三", ""] + wrap(SCHOOL)
+    res = split_source("\n".join(lines).encode(), "d.txt", IssueMeta(id="d"))
+    assert [a.title for a in res.articles] == ["把党校办成人才高地"]
+    assert [d.code for d in res.dropped if d.line == 1] == ["furniture"]

@@ -56,8 +56,10 @@ CONTENTS = Furniture(_re(r"^(目\s*录|本期目录|CONTENTS)$"), "table of cont
 # "加强基层党建 …… 12", "12 加强基层党建": a contents entry with its page
 PAGED_ITEM = _re(r"^\d{1,3}\s*\S|\S[.…·\s]*\d{1,3}$")
 
-# "江城党建  2021年第4期", "某某组工 2020年9月": a magazine's name and issue, its masthead
-MAGAZINE_MASTHEAD = _re(r"^[\u4e00-\u9fff]{2,12}\s+(\d{4}\s*年\s*第\s*\d{1,3}\s*期|\d{4}\s*年\s*\d{1,2}\s*月)"
+# "江城党建  2021年第4期", "某某组工 2020年9月", "江城晚报　2023年7月1日　星期六": a
+# publication's name and its issue or day, its masthead
+MAGAZINE_MASTHEAD = _re(r"^[\u4e00-\u9fff]{2,12}\s+(\d{4}\s*年\s*第\s*\d{1,3}\s*期|"
+                        r"\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?(\s*星期[一二三四五六日天])?)"
                         r"(\s*[（(]?总第\s*\d+\s*期[）)]?)?$")
 # Furniture any kind of source may print.
 COMMON = (
