@@ -35,6 +35,7 @@ INDENTED_SHARE = 0.6  # of the long lines: a daily indents (nearly) every paragr
 # "…工作合力。": a paragraph's end; "本报讯（记者 某某）近日，…全面推开。" a line longer than a
 # headline that ends so: a paragraph of its own, where the text lost its indents
 PARAGRAPH_END = re.compile(r"[。！？…”」）)]\s*$")
+PARAGRAPH_LINES_SHARE = 1 / 3  # of the lines with text: paragraphs a line make most of a page
 PARAGRAPH_LINE = re.compile(rf"^(?=\s*[^■●◆▲□\s]).{{{HEADLINE_MAX + 1},}}$")
 
 
@@ -60,7 +61,8 @@ def _paragraph_marks(kept: list[Line]) -> re.Pattern | None:
         return None
     if sum(bool(INDENTED.match(l.text)) for l in long) >= INDENTED_SHARE * len(long):
         return INDENTED
-    if sum(bool(PARAGRAPH_END.search(l.text)) for l in long) >= INDENTED_SHARE * len(long):
+    if sum(bool(PARAGRAPH_END.search(l.text)) for l in long) >= INDENTED_SHARE * len(long) \
+            and len(long) >= PARAGRAPH_LINES_SHARE * sum(bool(l.text.strip()) for l in kept):
         return PARAGRAPH_LINE
     return None
 
