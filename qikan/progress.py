@@ -18,19 +18,20 @@ import time
 from typing import IO, Callable
 
 from .build import STAGES, Progress
+from .messages import say
 
 
 def stage_lines(out: IO[str] | None = None) -> Progress:
-    """One line per finished stage: `stage 4/11 run_mkdocs: 23.4 s`."""
+    """One line per finished stage: `第 4/11 步 run_mkdocs（MkDocs 构建）：23.4 秒`."""
     started: dict[str, float] = {}
 
     def progress(stage: str, done: bool) -> None:
         if not done:
             started[stage] = time.perf_counter()
             return
-        print(f"stage {STAGES.index(stage) + 1}/{len(STAGES)} {stage}: "
-              f"{time.perf_counter() - started.pop(stage):.1f} s", file=out or sys.stdout,
-              flush=True)
+        print(say("build.stage", n=STAGES.index(stage) + 1, total=len(STAGES), stage=stage,
+                  name=say(f"stage.{stage}"), seconds=time.perf_counter() - started.pop(stage)),
+              file=out or sys.stdout, flush=True)
     return progress
 
 
@@ -54,7 +55,7 @@ def stage_bar(out: IO[str] | None = None) -> tuple[Progress, Callable[[], None]]
             if done:
                 bar.update(1)
             else:
-                bar.set_description_str(stage)
+                bar.set_description_str(say(f"stage.{stage}"))
 
     def close() -> None:
         ended.set()

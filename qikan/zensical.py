@@ -61,9 +61,8 @@ def zensical_command() -> Path:
         return binary
     pin = re.search(r"^zensical==\S+", (ROOT / "requirements-test.txt").read_text("utf-8"), re.M) \
         if (ROOT / "requirements-test.txt").is_file() else None
-    raise InputError(str(binary), None, "没有安装 Zensical（约 90 MB，make site 不装它）",
-                     f"请先运行 {Path(sys.executable).parent / 'pip'} install "
-                     f"{pin.group() if pin else 'zensical'}，再运行 qikan zensical")
+    raise InputError(str(binary), None, "zensical-missing", pip=Path(sys.executable).parent / "pip",
+                     pin=pin.group() if pin else "zensical")
 
 
 def build_zensical(src: Path, config: Path, work: Path) -> ZensicalReport:

@@ -10,6 +10,7 @@ import time
 import pytest
 
 from qikan.build import STAGES
+from qikan.messages import say
 from qikan.progress import build_progress
 
 
@@ -32,7 +33,8 @@ def test_off_a_terminal_each_finished_stage_is_one_plain_line():
     lines = out.getvalue().splitlines()
     assert len(lines) == len(STAGES)
     for n, (line, stage) in enumerate(zip(lines, STAGES), 1):
-        assert re.fullmatch(rf"stage {n}/{len(STAGES)} {stage}: \d+\.\d s", line), line
+        # in the editor's language (the suite runs in the default locale: Chinese)
+        assert re.fullmatch(rf"第 {n}/{len(STAGES)} 步 {stage}（[^）]+）：\d+\.\d 秒", line), line
     assert "\r" not in out.getvalue()
 
 
@@ -45,7 +47,7 @@ def test_on_a_terminal_one_bar_is_redrawn_in_place_and_cleared(capsys):
     progress(STAGES[1], False)
     shown = term.getvalue()
     assert "\n" not in shown  # redrawn with \r on one line, never scrolled
-    assert shown.rsplit("\r", 1)[-1].startswith(f"{STAGES[1]} 1/{len(STAGES)}")
+    assert shown.rsplit("\r", 1)[-1].startswith(f"{say('stage.' + STAGES[1])} 1/{len(STAGES)}")
     # a long stage: the clock is redrawn without an event
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline and term.getvalue().rstrip().endswith("00:00"):
@@ -69,6 +71,6 @@ def test_a_build_off_a_terminal_prints_its_stages(built_site, tmp_path):
                 "--dist", str(tmp_path / "dist"))
     assert r.returncode == 0, r.stderr
     lines = r.stdout.splitlines()
-    assert [re.match(r"stage \d+/\d+ (\w+): ", l).group(1) for l in lines[:len(STAGES)]] == \
+    assert [re.match(r"第 \d+/\d+ 步 (\w+)（", l).group(1) for l in lines[:len(STAGES)]] == \
         list(STAGES)
-    assert lines[len(STAGES)].startswith("built ")
+    assert lines[len(STAGES)].startswith("已构建 ")

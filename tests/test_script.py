@@ -9,7 +9,8 @@ import pytest
 
 from qikan.model import IssueMeta, Line
 from qikan.text import han
-from qikan.split.pipeline import split_source
+from qikan.split.conserve import lost_lines
+from qikan.split.pipeline import split_passes, split_source
 from qikan.split.script import simplified_shadow
 from conftest import DOCS_SRC, gold
 
@@ -74,3 +75,16 @@ def test_a_simplified_issue_is_read_as_it_is():
     lines = [Line(1, "著名的党建工作者说：基层干部要干净。")]
     shadow, back = simplified_shadow(lines)
     assert back is None and shadow is lines
+
+
+def test_a_passage_printed_twice_is_given_back_as_printed_at_each_place():
+    # the same sentence twice, once with 才 and once with 纔 (both 才 in the shadow), and the
+    # split's full-width commas where the source has half-width ones
+    first = "一個黨員就是一面旗幟,旗幟招展,才會有凝聚力、號召力,最終實現領導力。"
+    second = first.replace("才會", "纔會")
+    filler = "黨的基層組織是確保黨的路線方針政策和決策部署貫徹落實的基礎。要以提升組織力為重點。"
+    text = "\n".join(["讓基層黨組織力量倍增", first, filler * 3, second])
+    p = split_passes(text.encode(), "t.txt", IssueMeta(id="t"))
+    body = p.result.articles[0].body
+    assert body.index("才會有凝") < body.index("纔會有凝")
+    assert lost_lines(p.lines, p.result) == []

@@ -30,6 +30,7 @@ from ..model import Line, SplitResult
 
 USED = "\0"  # what a consumed character becomes: no Han run matches across it
 SHORT = 4
+MAX_RESTS = 8  # ways of cutting a line's dropped pieces tried at most
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,25 @@ class _Pool:
         return True
 
 
+def _rests(han: str, pieces: list[str]) -> list[str]:
+    """The line's Han characters without its dropped pieces: each piece cut at its first
+    occurrence (the first rest), then at its others (a few variants at most)."""
+    rests = [han]
+    for piece in pieces:
+        if not piece:
+            continue
+        cut = []
+        for r in rests:
+            at = r.find(piece)
+            while at >= 0 and len(cut) < MAX_RESTS:
+                cut.append(r[:at] + r[at + len(piece):])
+                at = r.find(piece, at + 1)
+            if r.find(piece) < 0:
+                cut.append(r)
+        rests = cut or rests
+    return rests
+
+
 def _order(n: int) -> tuple[int, int]:
     """Lines of `SHORT` characters or more first, in source order; then the short ones,
     longest first ("年华诞。" before a stray "年")."""
@@ -108,14 +128,14 @@ def lost_lines(lines: list[Line], res: SplitResult) -> list[Lost]:
     ahead = len(reading)
     for line in sorted(lines, key=lambda l: (_order(len(_han(l.text))),
                                              reading.get(l.no, ahead + l.no))):
-        rest = _han(line.text)
-        for piece in dropped.get(line.no, []):  # a dropped piece of the line, or all of it
-            if piece and piece in rest:
-                rest = rest.replace(piece, "", 1)
-        if not rest:
-            continue
         # a line outside every article's ranges (a title block the split moved) may be in any
         pools = [p for i in owner[line.no] for p in fields[i]] if line.no in owner else every
+        rests = _rests(_han(line.text), dropped.get(line.no, []))
+        # a dropped piece printed twice in the line ("（作者单位：…）一（作者单位：…）") was cut
+        # from where the rest is then found in a field
+        rest = next((r for r in rests if any(p._find(r) >= 0 for p in pools)), rests[0])
+        if not rest:
+            continue
         # a fragment of one to three characters ("0月10日" of a date broken over lines) may
         # repeat what another line took already: it is placed when its field holds it at all
         if not any(p.take(rest) for p in pools) and \

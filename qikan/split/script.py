@@ -50,26 +50,31 @@ class Restorer:
     printed: str
     common: dict[str, str]      # for a character no position is found for: the commonest
     grams: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    line_at: dict[int, int] = field(default_factory=dict, repr=False)  # line → stream offset
 
-    def text(self, s: str | None) -> str | None:
+    def text(self, s: str | None, line: int | None = None) -> str | None:
         """`s`, made by the split of the shadow's characters, as the source printed it: each
-        run of characters followed through the shadow from where the run before it ended,
-        taking the printed character at each position it matches."""
+        run of characters followed through the shadow from where the run before it ended (the
+        first looked for from source line `line` on: a passage printed twice in an issue is
+        given back as printed where the text was taken), taking the printed character at each
+        position it matches."""
         if not s:
             return s
         solid = [i for i, c in enumerate(s) if not c.isspace()]
         chars = "".join(s[i] for i in solid)
         out = list(s)
+        start = self.line_at.get(line) if line is not None else None
         p = None     # the shadow position the next character is expected at
         for k, i in enumerate(solid):
             c = chars[k]
-            if p is None or p >= len(self.shadow) or self.shadow[p] != c:
-                p = self._find(chars[k:k + GRAM], p)
-            if p is not None and p < len(self.shadow) and self.shadow[p] == c:
-                out[i] = self.printed[p]
-                p += 1
-            else:   # a character the split wrote itself (a full-width comma, a heading mark)
-                out[i] = self.common.get(c, c)
+            at = p
+            if at is None or at >= len(self.shadow) or self.shadow[at] != c:
+                at = self._find(chars[k:k + GRAM], start if p is None else p)
+            if at is not None and at < len(self.shadow) and self.shadow[at] == c:
+                out[i] = self.printed[at]
+                p = at + 1
+            else:   # a character the split wrote itself (a full-width comma, a heading mark):
+                out[i] = self.common.get(c, c)    # the next one is looked for from here on
         return "".join(out)
 
     def _find(self, gram: str, after: int | None) -> int | None:
@@ -92,22 +97,24 @@ class Restorer:
         return replace(
             res,
             articles=[self._article(a) for a in res.articles],
-            dropped=[replace(d, text=t(d.text), reason=t(d.reason)) for d in res.dropped],
+            dropped=[replace(d, text=t(d.text, d.line), reason=t(d.reason, d.line))
+                     for d in res.dropped],
             warnings=[replace(w, message=t(w.message)) for w in res.warnings])
 
     def lines(self, lines: list[Line]) -> list[Line]:
-        return [Line(l.no, self.text(l.text)) for l in lines]
+        return [Line(l.no, self.text(l.text, l.no)) for l in lines]
 
     def _article(self, a: Article) -> Article:
-        t = self.text
+        first = min(f for f, _ in a.lines)
+        t = functools.partial(self.text, line=first)
         return replace(
             a, title=t(a.title), subtitle=t(a.subtitle), body=t(a.body),
             authors=[t(x) for x in a.authors], role=t(a.role), unit=t(a.unit),
             writer=t(a.writer), section=t(a.section),
-            apparatus=self._apparatus(a.apparatus) if a.apparatus else None)
+            apparatus=self._apparatus(a.apparatus, first) if a.apparatus else None)
 
-    def _apparatus(self, ap: Apparatus) -> Apparatus:
-        t = self.text
+    def _apparatus(self, ap: Apparatus, first: int) -> Apparatus:
+        t = functools.partial(self.text, line=first)
         return replace(ap, **{f.name: tuple(t(x) for x in v) if isinstance(v, tuple) else t(v)
                               for f in fields(ap) if (v := getattr(ap, f.name)) is not None})
 
@@ -133,8 +140,11 @@ def simplified_shadow(lines: list[Line]) -> tuple[list[Line], Restorer | None]:
 
 
 def _restorer(lines: list[Line], shadow: list[Line]) -> Restorer:
-    pairs = [(a, b) for l, s in zip(lines, shadow) for a, b in zip(l.text, s.text)
-             if not b.isspace()]
+    pairs: list[tuple[str, str]] = []
+    line_at: dict[int, int] = {}
+    for l, s in zip(lines, shadow):
+        line_at[l.no] = len(pairs)
+        pairs += [(a, b) for a, b in zip(l.text, s.text) if not b.isspace()]
     printed = "".join(a for a, _ in pairs)
     stream = "".join(b for _, b in pairs)
     stood: dict[str, Counter] = defaultdict(Counter)
@@ -144,4 +154,4 @@ def _restorer(lines: list[Line], shadow: list[Line]) -> Restorer:
     for i in range(len(stream) - GRAM + 1):
         grams[stream[i:i + GRAM]].append(i)
     return Restorer(stream, printed, {b: n.most_common(1)[0][0] for b, n in stood.items()},
-                    dict(grams))
+                    dict(grams), line_at)
