@@ -22,7 +22,7 @@ LINES: dict[str, T] = {
                      "{split} issues split, {cached} from the cache; {feeds} feeds"),
     # a finished stage of a build, when its output is not a terminal (progress.py)
     "build.stage": T("第 {n}/{total} 步 {stage}（{name}）：{seconds:.1f} 秒",
-                     "stage {n}/{total} {stage}: {seconds:.1f} s"),
+                     "stage {n}/{total} {stage} ({name}): {seconds:.1f} s"),
     "stage.archive_splits": T("切分各期", "split the issues"),
     "stage.render_archive": T("整理文章和浏览页", "articles and browse pages"),
     "stage.write_pages": T("写出页面", "write the pages"),
