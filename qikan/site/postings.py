@@ -19,7 +19,7 @@ HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # BMP: one 
 SEP = "\ue000"          # joins texts (segments; texts for one OpenCC call): none contains it
 MIN_SHARDS = 16         # shards of the smallest index (and the most passes that code them)
 BATCH_CHARS = 1 << 20   # characters of text read at once into arrays of 8 bytes a character
-PASS_CHARS = 1 << 23    # characters of text per pass of coding the postings and positions
+PASS_CHARS = 1 << 21    # characters of text per pass of coding (about 60 bytes a character)
 
 
 def han_mask(a: np.ndarray) -> np.ndarray:
@@ -111,16 +111,12 @@ def build_shards(segments: list[str], table: dict[str, str],
     for part in range(passes):
         found = [_occurrences(batch, first, lut, part, passes)
                  for first, batch in batches(segments)]
-        occ = np.concatenate([o for o, _ in found]) if found else np.zeros(0, np.int64)
-        offsets = np.concatenate([f for _, f in found]) if found else np.zeros(0, np.int32)
-        del found
-        if len(occ):
-            # by (bigram, segment), in text order within a segment: the batches come in text
-            # order, and the sort is stable
-            order = np.argsort(occ, kind="stable")
-            post, pos = _coded(occ[order], offsets[order])
-            postings.append(post)
-            positions.append(pos)
+        if not found or not sum(len(o) for o, _ in found):
+            continue
+        occ, offsets = _in_order(found)
+        post, pos = _coded(occ, offsets)
+        postings.append(post)
+        positions.append(pos)
         del occ, offsets
     return _sharded(postings, SHARD_BYTES), _sharded(positions, POS_SHARD_BYTES)
 
@@ -146,27 +142,37 @@ def _occurrences(segments: list[str], first: int, lut: np.ndarray, part: int,
     return ((a << 16 | b) << 24) | (s + first), (ok - seg_start[s]).astype(np.int32)
 
 
+def _in_order(found: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+    """The occurrences of every batch (emptying `found`, to hold one copy at a time), sorted
+    by (bigram, segment), in text order within a segment: the batches come in text order, and
+    the sort is stable."""
+    occ = np.concatenate([o for o, _ in found])
+    offsets = np.concatenate([f for _, f in found])
+    found.clear()
+    order = np.argsort(occ, kind="stable")
+    return occ[order], offsets[order]
+
+
 def _coded(occ: np.ndarray, offsets: np.ndarray) -> tuple[Coded, Coded]:
     """Occurrences sorted by (bigram << 24 | segment), in text order within a segment, and
     their offsets → the postings and the positions of their bigrams, coded."""
     first = np.flatnonzero(np.r_[True, occ[1:] != occ[:-1]])   # an occurrence opening a pair
     pairs = occ[first]
     keys, segs = pairs >> 24, pairs & 0xFFFFFF
+    del pairs
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])   # a pair opening a bigram
     ukeys = keys[starts]
+    del keys
     delta = segs - np.r_[-1, segs[:-1]]
     delta[starts] = segs[starts] + 1
+    del segs
     postings = _coded_by_key(delta, starts, ukeys)
-    del pairs, keys, segs, delta
-    # per pair: its count, then its offsets
-    counts = np.diff(np.r_[first, len(occ)])
-    step = offsets - np.r_[0, offsets[:-1]]
+    del delta
+    # per pair: its count, then its offsets (the first as is, the others as steps)
+    step = np.diff(offsets, prepend=offsets.dtype.type(0))
     step[first] = offsets[first]
-    values = np.empty(len(occ) + len(first), np.int64)
-    pair_no = np.cumsum(np.r_[True, occ[1:] != occ[:-1]]) - 1
-    values[np.arange(len(occ)) + pair_no + 1] = step
-    del step, pair_no
-    values[first + np.arange(len(first))] = counts
+    values = np.insert(step, first, np.diff(np.r_[first, len(occ)]))
+    del step
     return postings, _coded_by_key(values, (first + np.arange(len(first)))[starts], ukeys)
 
 
