@@ -111,7 +111,7 @@ def build_shards(segments: list[str], table: dict[str, str],
     for part in range(passes):
         found = [_occurrences(batch, first, lut, part, passes)
                  for first, batch in batches(segments)]
-        if not found or not sum(len(o) for o, _ in found):
+        if not sum(len(o) for o, _ in found):  # no bigram of this class (or no text)
             continue
         occ, offsets = _in_order(found)
         post, pos = _coded(occ, offsets)
@@ -182,12 +182,12 @@ def _coded_by_key(values: np.ndarray, starts: np.ndarray, ukeys: np.ndarray) -> 
     return Coded(ukeys, coded.tobytes(), pos[starts])
 
 
-def _sharded(passes: list[Coded], target: int) -> Shards:
+def _sharded(coded: list[Coded], target: int) -> Shards:
     """The coded bigrams of every pass in shards of about `target` bytes."""
-    total = sum(len(c.raw) + 6 * len(c.keys) for c in passes)
+    total = sum(len(c.raw) + 6 * len(c.keys) for c in coded)
     count = max(MIN_SHARDS, 1 << max(0, int(np.ceil(np.log2(max(total, 1) / target)))))
     parts: dict[int, list[str]] = {}
-    for c in passes:
+    for c in coded:
         ends = np.r_[c.starts[1:], len(c.raw)]
         a, b = c.keys >> 16, c.keys & 0xFFFF
         shard = shard_of(a, b, count)
