@@ -3,7 +3,8 @@
 Takes the segments (title, byline, body slices; qikan/site/search.py cuts them) and the fold
 table; gives, for every bigram of adjacent Han characters, the segments it occurs in (postings)
 and where in each (positions), varint-coded in ASCII and grouped into shards by a hash of the
-bigram, as qikan-search.js reads them (see search.py for the why of it all).
+bigram, as qikan-search.js reads them (see search.py for the why of it all). The text is read
+in batches and the bigrams coded in passes, so memory does not grow with the archive.
 """
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ POS_SHARD_BYTES = 6_000  # …of a positions shard: smaller, as a query loads on
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"  # 0-31 last digit
 HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # BMP: one JS char each
 SEP = "\ue000"          # joins texts (segments; texts for one OpenCC call): none contains it
+MIN_SHARDS = 16         # shards of the smallest index (and the most passes that code them)
+BATCH_CHARS = 1 << 20   # characters of text read at once into arrays of 8 bytes a character
+PASS_CHARS = 1 << 21    # characters of text per pass of coding (about 60 bytes a character)
 
 
 def han_mask(a: np.ndarray) -> np.ndarray:
@@ -54,7 +58,38 @@ class Shards:
     count: int
 
 
-def build_shards(segments: list[str], table: dict[str, str]) -> tuple[Shards, Shards]:
+@dataclass
+class Coded:
+    """One pass's bigrams (ascending), their runs of varints in one byte string, and where
+    each bigram's run starts in it."""
+    keys: np.ndarray
+    raw: bytes
+    starts: np.ndarray
+
+
+def batches(texts: list[str], chars: int | None = None):
+    """(index of the first, texts) of consecutive runs of `texts` of about `chars` characters
+    (BATCH_CHARS): what is read into arrays at once."""
+    chars = chars or BATCH_CHARS
+    start, size = 0, 0
+    for n, t in enumerate(texts):
+        if size and size + len(t) > chars:
+            yield start, texts[start:n]
+            start, size = n, 0
+        size += len(t) + 1
+    if start < len(texts):
+        yield start, texts[start:]
+
+
+def passes_for(segments: list[str]) -> int:
+    """How many passes code the bigrams of `segments`: one per PASS_CHARS characters, rounded
+    up to a power of two, at most MIN_SHARDS (so every shard's bigrams fall in one pass)."""
+    chars = sum(len(t) for t in segments)
+    return min(MIN_SHARDS, 1 << max(0, int(np.ceil(np.log2(max(chars, 1) / PASS_CHARS)))))
+
+
+def build_shards(segments: list[str], table: dict[str, str],
+                 passes: int | None = None) -> tuple[Shards, Shards]:
     """Of every bigram of the segments folded by `table`: its postings (the segments it occurs
     in), and its positions — for each of those segments, how many times it occurs there and
     where (offsets from the segment's start, the first as is, the others as differences).
@@ -62,57 +97,101 @@ def build_shards(segments: list[str], table: dict[str, str]) -> tuple[Shards, Sh
     Positions make a query's count exact without loading text: a phrase is in a segment when
     its bigrams occur there one after the other. They are about three times the size of the
     postings and sharded apart (search/pos/), so a query loads them only for the few bigrams
-    that cover its characters."""
-    text = SEP.join(segments)
-    cps = np.frombuffer(text.encode("utf-32-le"), np.uint32).astype(np.int64)
+    that cover its characters.
+
+    Memory stays bounded as the archive grows: the text is read in batches of about
+    BATCH_CHARS characters, and the bigrams are coded in `passes` rounds (a power of two, at
+    most MIN_SHARDS; by default passes_for(segments)), each over the bigrams of one class of
+    `shard_of(…, passes)`. Both shard counts are multiples of `passes`, so every shard's
+    bigrams fall in one class and the shards are the same whatever `passes` is."""
+    passes = passes or passes_for(segments)
     lut = np.arange(0x10000, dtype=np.int64)
     lut[[ord(k) for k in table]] = [ord(v) for v in table.values()]
+    postings, positions = [], []
+    for part in range(passes):
+        found = [_occurrences(batch, first, lut, part, passes)
+                 for first, batch in batches(segments)]
+        if not sum(len(o) for o, _ in found):  # no bigram of this class (or no text)
+            continue
+        occ, offsets = _in_order(found)
+        post, pos = _coded(occ, offsets)
+        postings.append(post)
+        positions.append(pos)
+        del occ, offsets
+    return _sharded(postings, SHARD_BYTES), _sharded(positions, POS_SHARD_BYTES)
+
+
+def _occurrences(segments: list[str], first: int, lut: np.ndarray, part: int,
+                 parts: int) -> tuple[np.ndarray, np.ndarray]:
+    """Every occurrence, in text order, of a bigram of `segments` (numbered from `first`)
+    folded by `lut` whose `shard_of(…, parts)` is `part`: (bigram << 24 | segment) and its
+    offset from the segment's start."""
+    cps = np.frombuffer(SEP.join(segments).encode("utf-32-le"), np.uint32).astype(np.int64)
     cps = np.where(cps < 0x10000, lut[np.minimum(cps, 0xFFFF)], cps)
     is_sep = cps == ord(SEP)
     seg = np.cumsum(is_sep)
     seg_start = np.r_[0, np.flatnonzero(is_sep) + 1]
     han = han_mask(cps)
     ok = np.flatnonzero(han[:-1] & han[1:])
-    if not len(ok):
-        return Shards({}, 16), Shards({}, 16)
-    # every occurrence by (bigram, segment), in text order within a segment (a stable sort)
-    pair_of = ((cps[ok] << 16 | cps[ok + 1]) << 24) | seg[ok]
-    order = np.argsort(pair_of, kind="stable")
-    occ, offsets = pair_of[order], (ok - seg_start[seg[ok]])[order]
+    a, b = cps[ok], cps[ok + 1]
+    del cps, han, is_sep
+    if parts > 1:
+        mine = shard_of(a, b, parts) == part
+        a, b, ok = a[mine], b[mine], ok[mine]
+    s = seg[ok]
+    return ((a << 16 | b) << 24) | (s + first), (ok - seg_start[s]).astype(np.int32)
+
+
+def _in_order(found: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+    """The occurrences of every batch (emptying `found`, to hold one copy at a time), sorted
+    by (bigram, segment), in text order within a segment: the batches come in text order, and
+    the sort is stable."""
+    occ = np.concatenate([o for o, _ in found])
+    offsets = np.concatenate([f for _, f in found])
+    found.clear()
+    order = np.argsort(occ, kind="stable")
+    return occ[order], offsets[order]
+
+
+def _coded(occ: np.ndarray, offsets: np.ndarray) -> tuple[Coded, Coded]:
+    """Occurrences sorted by (bigram << 24 | segment), in text order within a segment, and
+    their offsets → the postings and the positions of their bigrams, coded."""
     first = np.flatnonzero(np.r_[True, occ[1:] != occ[:-1]])   # an occurrence opening a pair
     pairs = occ[first]
     keys, segs = pairs >> 24, pairs & 0xFFFFFF
+    del pairs
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])   # a pair opening a bigram
     ukeys = keys[starts]
+    del keys
     delta = segs - np.r_[-1, segs[:-1]]
     delta[starts] = segs[starts] + 1
-    postings = _coded_by_key(delta, starts, ukeys, SHARD_BYTES)
-    # per pair: its count, then its offsets
-    counts = np.diff(np.r_[first, len(occ)])
-    step = offsets - np.r_[0, offsets[:-1]]
+    del segs
+    postings = _coded_by_key(delta, starts, ukeys)
+    del delta
+    # per pair: its count, then its offsets (the first as is, the others as steps)
+    step = np.diff(offsets, prepend=offsets.dtype.type(0))
     step[first] = offsets[first]
-    values = np.empty(len(occ) + len(first), np.int64)
-    pair_no = np.cumsum(np.r_[True, occ[1:] != occ[:-1]]) - 1
-    values[np.arange(len(occ)) + pair_no + 1] = step
-    values[first + np.arange(len(first))] = counts
-    positions = _coded_by_key(values, (first + np.arange(len(first)))[starts], ukeys,
-                              POS_SHARD_BYTES)
-    return postings, positions
+    values = np.insert(step, first, np.diff(np.r_[first, len(occ)]))
+    del step
+    return postings, _coded_by_key(values, (first + np.arange(len(first)))[starts], ukeys)
 
 
-def _coded_by_key(values: np.ndarray, starts: np.ndarray, ukeys: np.ndarray,
-                  target: int) -> Shards:
-    """`values` as varints, cut at `starts` into one run per bigram of `ukeys`, in shards of
-    about `target` bytes."""
+def _coded_by_key(values: np.ndarray, starts: np.ndarray, ukeys: np.ndarray) -> Coded:
+    """`values` as varints, cut at `starts` into one run per bigram of `ukeys`."""
     coded, pos = varints(values)
-    raw = coded.tobytes()
-    ends = np.r_[pos[starts[1:]], len(raw)]
-    a, b = ukeys >> 16, ukeys & 0xFFFF
-    total = len(raw) + 6 * len(ukeys)
-    count = 1 << max(4, int(np.ceil(np.log2(max(total, 1) / target))))
-    shard = shard_of(a, b, count)
+    return Coded(ukeys, coded.tobytes(), pos[starts])
+
+
+def _sharded(coded: list[Coded], target: int) -> Shards:
+    """The coded bigrams of every pass in shards of about `target` bytes."""
+    total = sum(len(c.raw) + 6 * len(c.keys) for c in coded)
+    count = max(MIN_SHARDS, 1 << max(0, int(np.ceil(np.log2(max(total, 1) / target)))))
     parts: dict[int, list[str]] = {}
-    for i in np.argsort(shard, kind="stable").tolist():
-        parts.setdefault(int(shard[i]), []).append(
-            chr(a[i]) + chr(b[i]) + raw[pos[starts[i]]:ends[i]].decode("ascii"))
-    return Shards({s: "".join(p) for s, p in parts.items()}, count)
+    for c in coded:
+        ends = np.r_[c.starts[1:], len(c.raw)]
+        a, b = c.keys >> 16, c.keys & 0xFFFF
+        shard = shard_of(a, b, count)
+        for i in np.argsort(shard, kind="stable").tolist():
+            parts.setdefault(int(shard[i]), []).append(
+                chr(a[i]) + chr(b[i]) + c.raw[c.starts[i]:ends[i]].decode("ascii"))
+    return Shards({s: "".join(parts[s]) for s in sorted(parts)}, count)

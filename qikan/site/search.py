@@ -60,7 +60,7 @@ import opencc
 
 from ..model import Article, SplitResult
 from ..text import UNTITLED
-from .postings import HAN_RANGES, SEP, build_shards, han_mask, varints
+from .postings import HAN_RANGES, SEP, batches, build_shards, han_mask, varints
 from .urls import article_path, issue_label, pinyin_key
 
 SEGMENT = 512           # body characters per segment
@@ -213,13 +213,15 @@ def fold_table(aligned: list[tuple[str, str]] = ()) -> dict[str, str]:
 def aligned_pairs(aligned: list[tuple[str, str]]) -> set[tuple[str, str]]:
     """The distinct (Simplified, Traditional) Han character pairs that differ at the same
     offset of equally long texts."""
-    if not aligned:
-        return set()
-    simp = np.frombuffer("".join(s for s, _ in aligned).encode("utf-32-le"), np.uint32)
-    trad = np.frombuffer("".join(t for _, t in aligned).encode("utf-32-le"), np.uint32)
-    diff = (simp != trad) & han_mask(simp) & han_mask(trad)
-    pairs = _distinct((simp[diff].astype(np.int64) << 32) | trad[diff])
-    return {(chr(p >> 32), chr(p & 0xFFFFFFFF)) for p in pairs.tolist()}
+    out: set[tuple[str, str]] = set()
+    for first, batch in batches([s for s, _ in aligned]):  # a batch of texts at a time
+        part = aligned[first:first + len(batch)]
+        simp = np.frombuffer("".join(s for s, _ in part).encode("utf-32-le"), np.uint32)
+        trad = np.frombuffer("".join(t for _, t in part).encode("utf-32-le"), np.uint32)
+        diff = (simp != trad) & han_mask(simp) & han_mask(trad)
+        pairs = _distinct((simp[diff].astype(np.int64) << 32) | trad[diff])
+        out |= {(chr(p >> 32), chr(p & 0xFFFFFFFF)) for p in pairs.tolist()}
+    return out
 
 
 def _distinct(a: np.ndarray) -> np.ndarray:
@@ -241,9 +243,13 @@ def _write(path: Path, text: str) -> int:
 
 
 def convert_all(cc: opencc.OpenCC, texts: list[str]) -> list[str]:
-    """`texts` through OpenCC in one call (see hant.py: SEP never spans a phrase)."""
-    done = cc.convert(SEP.join(texts)).split(SEP)
-    return done if len(done) == len(texts) else [cc.convert(t) for t in texts]
+    """`texts` through OpenCC, a batch of them per call (see hant.py: SEP never spans a
+    phrase, so batches convert as one call would, without a copy of the archive at once)."""
+    out = []
+    for _, batch in batches(texts):
+        done = cc.convert(SEP.join(batch)).split(SEP)
+        out += done if len(done) == len(batch) else [cc.convert(t) for t in batch]
+    return out
 
 
 def write_edition(folder: Path, docs: list[SearchDoc], seg_texts: list[list[str]],

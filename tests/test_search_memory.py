@@ -1,0 +1,77 @@
+"""P11: the search index is built in batches of text and passes over the bigrams, so its
+memory stays bounded as the archive grows — and it is the same index, byte for byte (postings,
+positions, texts, both editions), whatever the batch and pass sizes."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from conftest import DOCS_SRC, HANT_PROFILE
+from qikan.archive import load_archive
+from qikan.site import postings, search
+
+
+def tree(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def samples():
+    return load_archive(DOCS_SRC)
+
+
+@pytest.fixture(scope="module")
+def segments(samples):
+    docs = search.search_docs(samples)
+    return [s for d in docs for s in (d.title, d.byline, *search.body_segments(d.body))]
+
+
+def test_batches_cover_every_text_once_in_order():
+    texts = ["甲" * n for n in (5, 1, 7, 3, 0, 9, 2)]
+    got = list(postings.batches(texts, chars=8))
+    assert [t for _, batch in got for t in batch] == texts
+    assert [first for first, _ in got] == [0, 2, 3, 5, 6]
+    assert all(sum(len(t) + 1 for t in batch[:-1]) <= 8 for _, batch in got)
+
+
+def test_the_index_is_the_same_in_small_batches_and_many_passes(samples, segments, tmp_path,
+                                                                 monkeypatch):
+    whole = tmp_path / "whole"
+    report = search.write_search_index(samples, whole, HANT_PROFILE)
+    assert report.shards >= postings.MIN_SHARDS and report.segments > 100
+    assert postings.passes_for(segments) == 1
+    monkeypatch.setattr(postings, "BATCH_CHARS", 2_000)  # dozens of batches of the samples
+    monkeypatch.setattr(postings, "PASS_CHARS", 1_000)  # and the most passes
+    assert len(list(postings.batches(segments))) > 24
+    assert postings.passes_for(segments) == postings.MIN_SHARDS
+    small = tmp_path / "small"
+    search.write_search_index(samples, small, HANT_PROFILE)
+    got, want = tree(small), tree(whole)
+    assert sum(f.startswith("search/pos/") for f in want) >= postings.MIN_SHARDS
+    assert sum(f.startswith("search/shards/") for f in want) >= postings.MIN_SHARDS
+    assert any(f.startswith("zh-Hant/search/text/") for f in want)
+    assert got == want
+
+
+def test_shards_and_positions_do_not_depend_on_the_passes(segments):
+    table = search.fold_table()
+    one = postings.build_shards(segments, table, passes=1)
+    assert len(one[0].parts) > 8 and len(one[1].parts) > 8
+    for passes in (2, 4, postings.MIN_SHARDS):
+        assert postings.build_shards(segments, table, passes=passes) == one
+
+
+def test_a_phrase_found_in_passes_is_where_the_text_has_it():
+    # two segments; 学习 occurs twice in the second, at offsets 0 and 4
+    segs = ["认真学习", "学习、再学习"]
+    post, pos = postings.build_shards(segs, {}, passes=postings.MIN_SHARDS)
+    shard = int(postings.shard_of(ord("学"), ord("习"), post.count))
+    run = post.parts[shard].split("学习")[1]
+    # segments 0 and 1 as deltas+1 (1, then 1): one digit each, the bigram's run ends there
+    assert run[:2] == "11"
+    shard = int(postings.shard_of(ord("学"), ord("习"), pos.count))
+    # segment 0: once at 2; segment 1: twice, at 0 then 4 (a step of 4)
+    assert pos.parts[shard].split("学习")[1][:5] == "12204"
