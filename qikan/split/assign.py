@@ -58,11 +58,25 @@ def _inside(seq: list[Item], x: int) -> bool:
     return False
 
 
+def _labels_inside(seq: list[Item]) -> dict[int, bool]:
+    """`_inside` of every label of the sequence, in one pass."""
+    out: dict[int, bool] = {}
+    last: Unit | None = None
+    for o in seq:
+        if isinstance(o, Unit) and not o.gone and o.lns:
+            last = o
+        elif isinstance(o, Block):
+            last = None
+        elif isinstance(o, Label):
+            out[id(o)] = last is not None and last.lns[-1].i > o.line.i
+    return out
+
+
 def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
     """Give each title block not yet placed a unit (see the module's docstring)."""
     sim = _Sim([u for u in units if not u.gone])
     after_mode = False      # titles in this column have been printed after their bodies
-    known: dict[int, bool] = {}     # each label's `_inside`, as first seen (a scan passes it often)
+    known = _labels_inside(seq)     # each label's `_inside` (a scan passes it often)
 
     def inside(x: int) -> bool:
         key = id(seq[x])
