@@ -88,3 +88,12 @@ def test_a_passage_printed_twice_is_given_back_as_printed_at_each_place():
     body = p.result.articles[0].body
     assert body.index("才會有凝") < body.index("纔會有凝")
     assert lost_lines(p.lines, p.result) == []
+
+
+def test_a_word_the_converter_changes_is_given_back_as_printed_before_a_comma():
+    # tw2sp reads the Taiwan word 核心 as 内核; the split's "，" differs from the source's ","
+    para = "江蘇南京市新街口商圈核心區,不足1平方公里,卻擁有近兩千戶商家。這裡的黨組織發揮作用。"
+    text = "\n".join(["商圈黨建聯動促發展", "本報記者 王小明", para[:20], para[20:40], para[40:]])
+    p = split_passes(text.encode(), "t.txt", IssueMeta(id="t"))
+    assert "核心區，不足" in p.result.articles[0].body
+    assert lost_lines(p.lines, p.result) == []

@@ -34,6 +34,8 @@ HINTS = re.compile("[們個這為國會說對時發來經過還黨員組織區�
 HINTS_MIN = 10
 # characters of a text looked up together to find where in the shadow it was taken from
 GRAM = 4
+# how far after the last matched place a shorter run is looked for
+NEAR = 200
 
 
 @functools.lru_cache(maxsize=1)
@@ -70,12 +72,24 @@ class Restorer:
             at = p
             if at is None or at >= len(self.shadow) or self.shadow[at] != c:
                 at = self._find(chars[k:k + GRAM], start if p is None else p)
+            if at is None:  # its run is shorter than GRAM before a character the split wrote
+                at = self._near(chars[k:k + GRAM - 1], start if p is None else p)
             if at is not None and at < len(self.shadow) and self.shadow[at] == c:
                 out[i] = self.printed[at]
                 p = at + 1
             else:   # a character the split wrote itself (a full-width comma, a heading mark):
                 out[i] = self.common.get(c, c)    # the next one is looked for from here on
         return "".join(out)
+
+    def _near(self, run: str, after: int | None) -> int | None:
+        """Where a run of fewer than GRAM characters stands in the shadow shortly after
+        `after` (within `NEAR` characters), trying it shorter down to two; None if nowhere."""
+        base = after or 0
+        for n in range(len(run), 1, -1):
+            at = self.shadow.find(run[:n], base, base + NEAR + n)
+            if at >= 0:
+                return at
+        return None
 
     def _find(self, gram: str, after: int | None) -> int | None:
         """Where `gram` stands in the shadow: the first place at or after `after`, else the
