@@ -36,7 +36,8 @@ def han(s: str | None) -> str:
 
 def decode(raw: bytes) -> str:
     """The text of a source as its bytes say: UTF-16 by its mark, UTF-8 (with or without a mark),
-    else GB18030 (which also reads GBK)."""
+    else GB18030 (which also reads GBK). The shared scorer's reading, written here again on
+    purpose: this checker was written without reading the devset's (README)."""
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return raw.decode("utf-16")
     try:

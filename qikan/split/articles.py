@@ -59,7 +59,6 @@ def sections(ln: list[Ln], units: list[Unit], seq: list[Item]) -> dict[int, str 
     prev_sec, prev_page = None, None
     label_before = _Before((l.i, l.section) for l in columns)
     over_titles = [(o.pos, o.label) for o in seq if isinstance(o, Block) and o.label]
-    tb_label_before = _Before(over_titles)
     # a label line or a column printed over a title, whichever was printed last
     any_label_before = _Before(sorted([(l.i, l.section) for l in columns] + over_titles))
     for u in order:
@@ -88,7 +87,7 @@ def sections(ln: list[Ln], units: list[Unit], seq: list[Item]) -> dict[int, str 
                 if prev_sec and (signed or u.kind == "brief" or first.page == prev_page):
                     sec = prev_sec
         else:
-            sec = any_label_before(first.i) or tb_label_before(u.pos)
+            sec = any_label_before(first.i)
         out[id(u)] = sec
         prev_sec = sec
         prev_page = max(l.page for l in lines)

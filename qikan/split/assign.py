@@ -45,21 +45,10 @@ class _Sim:
         return sum(w[g] for g in tb if g in body) / sum(w.values())
 
 
-def _inside(seq: list[Item], x: int) -> bool:
-    """The label at `x` is a running head the joins carried a body across: it was printed
-    before the last line of the live unit before it, so it separates nothing."""
-    lab = seq[x]
-    for y in range(x - 1, -1, -1):
-        o = seq[y]
-        if isinstance(o, Unit) and not o.gone and o.lns:
-            return o.lns[-1].i > lab.line.i
-        if isinstance(o, Block):
-            return False
-    return False
-
-
 def _labels_inside(seq: list[Item]) -> dict[int, bool]:
-    """`_inside` of every label of the sequence, in one pass."""
+    """Each label's verdict, by its id: a running head the joins carried a body across (it
+    was printed before the last line of the live unit before it, with no title block
+    between), which separates nothing. One pass over the sequence."""
     out: dict[int, bool] = {}
     last: Unit | None = None
     for o in seq:
@@ -76,16 +65,10 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
     """Give each title block not yet placed a unit (see the module's docstring)."""
     sim = _Sim([u for u in units if not u.gone])
     after_mode = False      # titles in this column have been printed after their bodies
-    known = _labels_inside(seq)     # each label's `_inside` (a scan passes it often)
-
-    def inside(x: int) -> bool:
-        key = id(seq[x])
-        if key not in known:
-            known[key] = _inside(seq, x)
-        return known[key]
+    inside = _labels_inside(seq)    # (cut_tail inserts units, never labels)
 
     for k, b in enumerate(seq):
-        if isinstance(b, Label) and not inside(k):
+        if isinstance(b, Label) and not inside[id(b)]:
             after_mode = False
         if not isinstance(b, Block) or b.dup or b.unit is not None:
             continue
@@ -96,7 +79,7 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
         for x in range(k - 1, -1, -1):
             o = seq[x]
             if isinstance(o, Label):
-                if inside(x):
+                if inside[id(o)]:
                     continue
                 break
             if isinstance(o, Unit) and not o.gone:

@@ -23,6 +23,7 @@ from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown
 from .articles import line_ranges
 from .byline import Byline, lead_credit, parse_end_line, parse_head_byline
+from .layout import SENT_END
 
 # "　　本报讯…" (ingest leaves one space of the indent): an indented paragraph
 INDENTED = re.compile(r"^[\u3000\s]")
@@ -32,9 +33,6 @@ BRIEF = re.compile(r"^[■●◆▲□]\s*(\S.*)$")
 SENTENCE = re.compile(r"[。！？；，]$")
 HEADLINE_MAX = 40
 INDENTED_SHARE = 0.6  # of the long lines: a daily indents (nearly) every paragraph
-# "…工作合力。": a paragraph's end; "本报讯（记者 某某）近日，…全面推开。" a line longer than a
-# headline that ends so: a paragraph of its own, where the text lost its indents
-PARAGRAPH_END = re.compile(r"[。！？…”」）)]\s*$")
 PARAGRAPH_LINES_SHARE = 1 / 3  # of the lines with text: paragraphs a line make most of a page
 PARAGRAPH_LINE = re.compile(rf"^(?=\s*[^■●◆▲□\s]).{{{HEADLINE_MAX + 1},}}$")
 
@@ -61,7 +59,9 @@ def _paragraph_marks(kept: list[Line]) -> re.Pattern | None:
         return None
     if sum(bool(INDENTED.match(l.text)) for l in long) >= INDENTED_SHARE * len(long):
         return INDENTED
-    if sum(bool(PARAGRAPH_END.search(l.text)) for l in long) >= INDENTED_SHARE * len(long) \
+    # "本报讯（记者 某某）近日，…全面推开。": a line longer than a headline ending a sentence is
+    # a paragraph of its own, where the text lost its indents
+    if sum(bool(SENT_END.search(l.text.rstrip())) for l in long) >= INDENTED_SHARE * len(long) \
             and len(long) >= PARAGRAPH_LINES_SHARE * sum(bool(l.text.strip()) for l in kept):
         return PARAGRAPH_LINE
     return None
