@@ -20,10 +20,13 @@ feed plugin in the generated config.
 from __future__ import annotations
 
 import calendar
+import hashlib
+import json
 import logging
 import os
 import shutil
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,20 +39,25 @@ from .errors import InputError
 from .messages import say
 from .model import SplitResult, pub_date
 from .site.bundle import ZIP_NAME, publish_zip, write_zip, zip_folder
-from .site.feeds import (FEED_DIR, OPML_NAME, SITE_RSS, feed_plugins, opml, raw_values,
-                         well_formed, without_feeds)
+from .site.feeds import (FEED_DIR, OPML_NAME, SITE_RSS, feed_plugins, listed_articles, opml,
+                         raw_values, well_formed, without_feeds)
 from .site.hant import configured_profile, write_hant_edition
 from .site.render import render_archive
 from .site.dataset import DATA_DIR, write_dataset
+from .site.plan import Run, build_plan, file_keys, outputs
 from .site.search import write_search_index
+from .site.urls import DUMPER
+from .state import fingerprint, kept_files, link_unchanged, read_state, write_state
 from .swap import build_lock, clear_leftovers, swap_in, temp_site
 
 
 
 # the build's stages, in the order they run (named after the function each one calls)
-STAGES = ("archive_splits", "render_archive", "write_pages", "run_mkdocs", "repair_feeds",
+STAGES = ("archive_splits", "render_archive", "plan_pages", "write_pages", "link_unchanged",
+          "run_mkdocs", "repair_feeds",
           "write_search_index", "write_dataset", "write_hant_edition", "write_zip", "swap_in",
           "publish_zip")
+RUN_WORKERS = 2  # MkDocs runs at once: the cores of this machine and of CI's runners
 # progress(stage, done): told when each stage starts (False) and ends (True)
 Progress = Callable[[str, bool], None]
 
@@ -64,6 +72,7 @@ class BuildReport:
     hant_seconds: float = 0.0
     split: int = 0  # issues split by this build (the others came from the cache)
     feeds: int = 0
+    made: int = 0  # docs files this build made (the others' outputs kept from the last site)
 
 
 # what gzip's header can hold (MkDocs gzips the sitemap with this time): 1970 … 2106
@@ -109,24 +118,36 @@ def project_config(config: Path) -> dict:
                          problem=getattr(e, "problem", e)) from None
 
 
-def write_pages(pages: dict[str, str], docs: Path) -> None:
-    if docs.exists():
+def write_pages(pages: dict[str, str], docs: Path, known: dict[str, str] | None = None) -> None:
+    """The docs folder holding exactly `pages`. `known`: the text digests the last build wrote
+    (incremental: a page whose text did not change is not written again); None writes all."""
+    if known is None and docs.exists():
         shutil.rmtree(docs)
+    known = known or {}
     for rel, text in sorted(pages.items()):
         p = docs / rel
+        if known.get(rel) == text_digest(text) and p.exists():
+            continue
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text(text, encoding="utf-8")
+    for rel in sorted(set(known) - set(pages)):
+        (docs / rel).unlink(missing_ok=True)
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 def write_config(work: Path, config: Path, site_dir: Path, nav: list,
-                 plugins: list | None = None, settings: dict | None = None) -> Path:
+                 plugins: list | None = None, settings: dict | None = None,
+                 name: str = "mkdocs.yml") -> Path:
     """The generated config; `plugins` (the feed instances among the project's plugins)
     replaces the project's list, as MkDocs' INHERIT replaces lists. Without `plugins` (a
     caller with no split results to make feeds of, e.g. bench/search.py) there are no feeds.
     `settings`: the project's config as `project_config` read it (read here when not given).
     The project's `theme.custom_dir` is relative to the project's config, so it is given
     again, resolved: the generated config lives in the work folder."""
-    gen = work / "mkdocs.yml"
+    gen = work / name
     if settings is None:
         settings = project_config(config)
     theme = settings.get("theme") if isinstance(settings.get("theme"), dict) else {}
@@ -142,8 +163,36 @@ def write_config(work: Path, config: Path, site_dir: Path, nav: list,
     if plugins is None:
         plugins = without_feeds(settings.get("plugins"))
     data["plugins"] = plugins
-    gen.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    gen.write_text(yaml.dump(data, Dumper=DUMPER, allow_unicode=True, sort_keys=False),
+                   encoding="utf-8")
     return gen
+
+
+def run_configs(work: Path, base: Path, runs: list[Run], plugins: list, feedless: list,
+                sites: Path, folders: list[str] = ()) -> list[Path]:
+    """One config per run, inheriting `base` (the generated config with the nav): its plan
+    file, its own site folder `sites/NNN` (merged into the site by `merge_runs`), and the feed
+    plugins, with the `folders` they write into, in the site-wide run only."""
+    folder = work / "runs"
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    out = []
+    for n, run in enumerate(runs):
+        spec = folder / f"{n:03d}.json"
+        spec.write_text(json.dumps({"files": list(run.files), "site_wide": run.site_wide,
+                                    "read_only": list(run.read_only),
+                                    "folders": list(folders) if run.site_wide else []}),
+                        encoding="utf-8")
+        gen = folder / f"{n:03d}.yml"
+        gen.write_text(yaml.dump({"INHERIT": os.path.relpath(base, folder),
+                                  "site_dir": str((sites / f"{n:03d}").resolve()),
+                                  "extra": {"qikan_run": str(spec.resolve())},
+                                  "plugins": plugins if run.site_wide else feedless},
+                                 Dumper=DUMPER, allow_unicode=True, sort_keys=False),
+                       encoding="utf-8")
+        out.append(gen)
+    return out
 
 
 def run_mkdocs(gen_config: Path) -> None:
@@ -158,6 +207,27 @@ def run_mkdocs(gen_config: Path) -> None:
         build(cfg)
     finally:
         cfg.plugins.on_shutdown()
+
+
+def merge_runs(sites: Path, site: Path) -> None:
+    """Move what each run wrote (`sites/NNN/…`) into `site`; the runs wrote different files."""
+    for run in sorted(sites.iterdir()):
+        for folder, _, names in os.walk(run):
+            rel = Path(folder).relative_to(run)
+            (site / rel).mkdir(parents=True, exist_ok=True)
+            for name in names:
+                os.replace(Path(folder) / name, site / rel / name)
+    shutil.rmtree(sites)
+
+
+def run_all(configs: list[Path], workers: int = RUN_WORKERS) -> None:
+    """Every run; more than one on `workers` processes (each holds at most its own pages)."""
+    if len(configs) == 1:
+        run_mkdocs(configs[0])
+        return
+    with ProcessPoolExecutor(min(workers, len(configs))) as pool:
+        for _ in pool.map(run_mkdocs, configs):
+            pass
 
 
 def repair_feeds(site: Path, feeds: list[tuple[str, str]], raw: set[str]) -> None:
@@ -208,27 +278,41 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
     with stage("render_archive"):
         pages, nav = render_archive(results, site_name, site_url)
     theme = settings.get("theme") if isinstance(settings.get("theme"), dict) else {}
+    feedless = without_feeds(settings.get("plugins"))
     if site_url:
         plugins, feeds = feed_plugins(results, settings.get("plugins") or [],
                                       str((work / "rss-cache").resolve()), site_name, site_url,
                                       theme.get("favicon") or "assets/images/favicon.png")
     else:  # feeds need absolute URLs; without them the pages are relative only
         print("warning: " + say("build.no-site-url"), file=sys.stderr)
-        plugins, feeds = without_feeds(settings.get("plugins")), []
-    # copied as a static file, which also makes feeds/ exist before the feed plugins write
-    static = {f"{FEED_DIR}/{OPML_NAME}": opml(site_name, site_url, feeds)} if feeds else {}
+        plugins, feeds = feedless, []
+    if feeds:
+        pages[f"{FEED_DIR}/{OPML_NAME}"] = opml(site_name, site_url, feeds)
+    profile = configured_profile(config, settings)
     work.mkdir(parents=True, exist_ok=True)
+    state = read_state(work, out)
+    with stage("plan_pages"):
+        custom = config.resolve().parent / theme["custom_dir"] if theme.get("custom_dir") else None
+        keys, views = file_keys(pages, nav, fingerprint(config, settings, custom, (profile,)))
+        listed = listed_articles(results, settings.get("plugins")) if feeds else set()
+        plan = build_plan(keys, views, kept_files(state, keys, out), listed)
     with stage("write_pages"):
-        write_pages({**pages, **static}, work / "docs")
+        texts = {rel: text_digest(text) for rel, text in pages.items()}
+        write_pages(pages, work / "docs", state.texts if state.keys else None)
     n_pages = len(pages)
     del pages  # every page's Markdown, on disk now: not held while MkDocs reads it all again
-    profile = configured_profile(config, settings)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = temp_site(out)
     zipped = None
     try:
+        with stage("link_unchanged"):
+            link_unchanged(out, tmp, set(keys) - plan.fresh)
         with stage("run_mkdocs"), build_date_from(source_date_epoch(results)):
-            run_mkdocs(write_config(work, config, tmp, nav, plugins, settings))
+            base = write_config(work, config, tmp, nav, plugins, settings)
+            sites = tmp / ".runs"
+            run_all(run_configs(work, base, plan.runs, plugins, feedless, sites,
+                                [FEED_DIR] if feeds else []))
+            merge_runs(sites, tmp)
         with stage("repair_feeds"):
             repair_feeds(tmp, feeds, raw_values(results, feeds))
         with stage("write_search_index"):
@@ -236,12 +320,14 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
         with stage("write_dataset"):
             write_dataset(results, tmp, site_name, site_url)  # data/ for researchers (P12)
         with stage("write_hant_edition"):
-            hant = write_hant_edition(tmp, profile)  # zh-Hant/ twin of every page (P5)
+            # zh-Hant/ twin of every page this build made (P5); the others' are linked
+            hant = write_hant_edition(tmp, profile, skip=kept_pages(keys, plan.fresh))
         with stage("write_zip"):
             zipped = write_zip(tmp, dist / ZIP_NAME, site_name,  # offline zip of the site (P6)
                                zip_folder(newest(results).issue.id))
         with stage("swap_in"):
             swap_in(tmp, out)
+            write_state(work, out, keys, texts)
         with stage("publish_zip"):
             publish_zip(zipped, dist / ZIP_NAME)
             shutil.copytree(out / DATA_DIR, dist / DATA_DIR, dirs_exist_ok=True)
@@ -251,4 +337,9 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
         if zipped and zipped.exists():
             zipped.unlink()
     return BuildReport(len(results), sum(len(r.articles) for r in results), n_pages, out,
-                       dist / ZIP_NAME, hant.seconds, split, len(feeds))
+                       dist / ZIP_NAME, hant.seconds, split, len(feeds), len(plan.fresh))
+
+
+def kept_pages(keys: dict[str, str], fresh: set[str]) -> set[str]:
+    """The HTML pages whose zh-Hant twins were linked from the last site."""
+    return {outputs(rel)[0] for rel in keys if rel.endswith(".md") and rel not in fresh}

@@ -83,6 +83,29 @@ def rss_settings(plugins: list) -> tuple[int, dict] | None:
     return None
 
 
+def feed_selection(results: list[SplitResult], length: int) -> dict[str | None, list[str]]:
+    """The paths of the articles each feed lists: None → the site's, else a section's."""
+    dated, by_section = [], {}
+    for res in results:
+        for art in res.articles:
+            if art.kind in FEED_KINDS and art.date:
+                entry = (pub_date(art.date), len(dated), article_path(res.issue.id, art))
+                dated.append(entry)
+                if art.section:
+                    by_section.setdefault(art.section, []).append(entry)
+    return {None: _newest(dated, length),
+            **{s: _newest(by_section[s], length) for s in sorted(by_section)}}
+
+
+def listed_articles(results: list[SplitResult], plugins: list | dict) -> set[str]:
+    """Every article some feed lists (none when the feeds are off)."""
+    found = rss_settings(plugin_list(plugins))
+    if found is None:
+        return set()
+    length = int(found[1].get("length", DEFAULT_LENGTH))
+    return {p for paths in feed_selection(results, length).values() for p in paths}
+
+
 def feed_plugins(results: list[SplitResult], plugins: list | dict, cache_dir: str,
                  site_name: str, site_url: str,
                  favicon: str) -> tuple[list, list[tuple[str, str]]]:
@@ -93,25 +116,17 @@ def feed_plugins(results: list[SplitResult], plugins: list | dict, cache_dir: st
     if found is None:
         return plugins, []
     at, base = found
-    length = int(base.get("length", DEFAULT_LENGTH))
-    dated, by_section = [], {}
-    for res in results:
-        for art in res.articles:
-            if art.kind in FEED_KINDS and art.date:
-                entry = (pub_date(art.date), len(dated), article_path(res.issue.id, art))
-                dated.append(entry)
-                if art.section:
-                    by_section.setdefault(art.section, []).append(entry)
+    selection = feed_selection(results, int(base.get("length", DEFAULT_LENGTH)))
     common = {**base, "cache_dir": cache_dir}
     if "image" not in base and site_url:  # else the plugin writes <image><url>None</url>
         common["image"] = site_url.rstrip("/") + "/" + favicon
-    instances = [{"rss": {**common, "match_path": _match(_newest(dated, length))}}]
+    instances = [{"rss": {**common, "match_path": _match(selection.pop(None))}}]
     feeds = [(site_name, SITE_RSS)]
-    for section in sorted(by_section):
+    for section, paths in selection.items():
         name = f"{FEED_DIR}/{section_slug(section)}.xml"
         title = f"{site_name} · {section}"
         instances.append({"rss": {
-            **common, "match_path": _match(_newest(by_section[section], length)),
+            **common, "match_path": _match(paths),
             "feed_title": title, "json_feed_enabled": False, "stylesheet": "../rss.xsl",
             # created and updated feeds are the same (both dates are pub_date): one file
             "feeds_filenames": {"rss_created": name, "rss_updated": name}}})

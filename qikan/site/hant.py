@@ -268,8 +268,11 @@ def simplified_pages(site: Path) -> list[str]:
                   if p.relative_to(site).parts[0] != EDITION)
 
 
-def write_hant_edition(site: Path, profile: str = DEFAULT_PROFILE) -> HantReport:
-    """Write zh-Hant/<path> for every Simplified page of `site`.
+def write_hant_edition(site: Path, profile: str = DEFAULT_PROFILE,
+                       skip: set[str] = frozenset()) -> HantReport:
+    """Write zh-Hant/<path> for every Simplified page of `site` but those in `skip` (pages
+    whose twins an incremental build linked from the last site: a twin depends on its page
+    and on which pages the site holds).
 
     One process: a second one (tried with multiprocessing, bench/hant_zip.py) was slower on this
     shared two-core machine, and could save at most half of a step that takes a few seconds of
@@ -281,13 +284,15 @@ def write_hant_edition(site: Path, profile: str = DEFAULT_PROFILE) -> HantReport
         if edition.is_dir() else set()
     conv = PageConverter(profile, set(pages), existing)
     for rel in pages:
+        if rel in skip:
+            continue
         dst = edition / rel
         dst.parent.mkdir(parents=True, exist_ok=True)
         dst.write_text(conv.page((site / rel).read_text(encoding="utf-8"), rel), encoding="utf-8")
     if (site / "sitemap.xml").exists():
         text = (site / "sitemap.xml").read_text(encoding="utf-8")
         (edition / "sitemap.xml").write_text(hant_sitemap(text, set(pages)), encoding="utf-8")
-    return HantReport(len(pages), time.perf_counter() - start, profile)
+    return HantReport(len(pages) - len(skip), time.perf_counter() - start, profile)
 
 
 def hant_sitemap(text: str, pages: set[str]) -> str:

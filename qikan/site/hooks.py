@@ -1,7 +1,8 @@
 """MkDocs hooks (the generated config lists this file under `hooks:`): each built page → the
 same page without its blank lines; an article page's nav opened on its issue; 404.html with
 links that work under whatever folder the site is served from; the theme's templates compiled
-once per machine, not once per build.
+once per machine, not once per build; a run that renders only the files of its plan
+(site/plan.py), with the whole archive in its nav.
 
 Takes the HTML MkDocs renders for a page; gives it back with every run of white space that
 holds a line break cut to one line break, outside `<pre>`, `<textarea>` and `<script>`.
@@ -17,9 +18,12 @@ is one regex pass.
 from __future__ import annotations
 
 import json
+import os
 import re
 from urllib.parse import urlsplit
 
+from mkdocs.structure.files import InclusionLevel
+from mkdocs.structure.pages import Page
 from mkdocs.utils import is_error_template
 
 from jinja2 import FileSystemBytecodeCache
@@ -46,12 +50,67 @@ def on_env(env, config, files):
     return env
 
 
+# -- runs ---------------------------------------------------------------------------------------
+# A build renders its pages in several MkDocs runs over the same docs folder (site/plan.py):
+# `extra.qikan_run` names a JSON file {"files": [...], "site_wide": bool, "read_only": [...],
+# "folders": [...]} ("folders": made in the site folder first — the feed plugin writes
+# feeds/<slug>.xml but does not make feeds/).
+# Every other docs file is excluded from the run — MkDocs neither reads nor writes it — but stays
+# in `files`, so the nav holds every page and links to it are made as in one whole build. Only
+# the site-wide run copies the theme's files and writes 404.html, the sitemap (of every page)
+# and the feeds; it reads the feeds' articles (`read_only`) without writing them.
+READ_ONLY_TEMPLATE = "qikan-none.html"  # theme_overrides/: renders nothing, so nothing is written
+SITE_WIDE_TEMPLATES = ("404.html", "sitemap.xml")
+
+
+def on_config(config):
+    _run.clear()
+    path = (config.extra or {}).get("qikan_run")
+    if path:
+        with open(path, encoding="utf-8") as f:
+            _run.update(json.load(f))
+    return config
+
+
+def on_files(files, config):
+    _files[:] = [files]
+    if not _run:
+        return files
+    for folder in _run.get("folders", ()):
+        os.makedirs(os.path.join(config.site_dir, folder), exist_ok=True)
+    wanted = set(_run["files"]) | set(_run["read_only"])
+    docs = os.path.join(os.path.abspath(config.docs_dir), "")
+    for f in files:
+        if (f.abs_src_path or "").startswith(docs):
+            if f.src_uri not in wanted:
+                f.inclusion = InclusionLevel.EXCLUDED
+        elif not _run["site_wide"]:  # the theme's files: copied once, by the site-wide run
+            f.inclusion = InclusionLevel.EXCLUDED
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    if _run and page.file.src_uri in _run["read_only_set"]:
+        page.meta["template"] = READ_ONLY_TEMPLATE
+    return markdown
+
+
 def on_nav(nav, config, files):
     """The nav's pages by source path, once per build: looked up for every article page (a
     search through the nav per page made the build grow with the archive's square)."""
     _nav_pages.clear()
     _nav_pages.update((p.file.src_uri, p) for p in nav.pages)
+    if _run:
+        _run["read_only_set"] = set(_run["read_only"])
+        if _run["site_wide"]:  # the sitemap lists every page, also those other runs write
+            for f in files.documentation_pages(inclusion=_any):
+                if f.page is None:
+                    Page(None, f, config)
     return nav
+
+
+def _any(level) -> bool:
+    return True
 
 
 def _issue_page(page):
@@ -80,6 +139,8 @@ def on_post_page(output: str, page, config) -> str:
 
 _opened: list = []  # the issue page made active for the page being rendered
 _nav_pages: dict = {}  # the nav's pages by source path (on_nav)
+_run: dict = {}  # this run's plan (on_config); empty: a whole build
+_files: list = []  # this run's files (on_files)
 
 
 # -- 404.html -----------------------------------------------------------------------------------
@@ -112,13 +173,18 @@ CHARSET = re.compile(r"<meta charset=[^>]*>")
 
 
 def on_template_context(context, template_name, config):
-    """404.html's links relative to the site's root (its <base>), not from site_url's path."""
+    """404.html's links relative to the site's root (its <base>), not from site_url's path;
+    the sitemap of a site-wide run lists every page of the archive."""
     if is_error_template(template_name):
         context["base_url"] = "."
+    if template_name == "sitemap.xml" and _run.get("site_wide"):
+        context["pages"] = _files[0].documentation_pages(inclusion=_any)
     return context
 
 
 def on_post_template(output: str, template_name: str, config) -> str:
+    if _run and not _run["site_wide"] and template_name in SITE_WIDE_TEMPLATES:
+        return ""  # written by the site-wide run
     if not is_error_template(template_name):
         return output
     known = urlsplit(config.site_url or "").path

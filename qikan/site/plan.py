@@ -1,0 +1,216 @@
+"""Plan: the generated pages + nav + the last build's keys → what this build renders, in which runs.
+
+Takes every generated docs file ({path: text}, Markdown pages and the static files beside them),
+the nav, a fingerprint of everything else a page's HTML depends on (settings, templates, code,
+versions) and the keys of the site built last; gives a `Plan`: each file's key, the files whose
+output must be made again (`fresh`), and the MkDocs runs that make them. Pure.
+
+Why keys and not MkDocs' `--dirty` (mtimes): a page's HTML depends on more than its Markdown —
+on the part of the nav Material prints on it. With `navigation.prune` and `navigation.sections`
+(mkdocs.yml) a page shows the top level, the children of the level-1 sections, and the children
+of every section on the way down to its own entry; each section off that way is one link to its
+first page. An article page shows the nav opened on its issue (site/hooks.py). `nav_view` is
+that much of the nav, so a page's key changes exactly when its text or what it shows of the nav
+changes (and `<link rel="prev|next">`: its neighbours in nav order). Adding an issue changes its
+own pages, its neighbours', the listing pages that name it and the pages whose nav lists it (its
+month or year); not the other years.
+
+The runs: a part is one entry of 各期 (a year, or a decade or century where the nav groups years
+so), which is also the unit of CI's matrix (`.github/workflows/publish.yml`); everything outside
+各期 (home, browse pages, indexes) is the part `index`. Each run renders at most `RUN_PAGES`
+pages, so a build's memory does not grow with the archive (MkDocs holds every page it renders
+until its run ends); the index run also copies the theme's files, writes 404.html, the sitemap
+and the feeds, for which it reads the feeds' articles without writing them.
+"""
+from __future__ import annotations
+
+import hashlib
+import posixpath
+import re
+from dataclasses import dataclass, field
+
+INDEX_PART = "index"
+RUN_PAGES = 4000  # Markdown pages per MkDocs run: ~0.4 GB of MkDocs' own memory at most
+
+# "issues/2015-10-nxdj/003.md": an article page, whose nav is its issue's
+ARTICLE = re.compile(r"^issues/([^/]+)/\d{3}\.md$")
+# "issues/2015-10-nxdj/..." or "years/2015/index.md": the files of one issue or year
+ISSUE_FILE = re.compile(r"^issues/([^/]+)/")
+YEAR_PAGE = re.compile(r"^years/([^/]+)/index\.md$")
+
+
+@dataclass(frozen=True)
+class Node:
+    """One nav entry: a page (path) or a section (children)."""
+    title: str | None
+    path: str | None = None
+    children: tuple["Node", ...] = ()
+
+    @property
+    def first_page(self) -> str | None:
+        """The page a pruned section links to (Material's render_pruned: the first leaf)."""
+        return self.path if self.path is not None else (
+            self.children[0].first_page if self.children else None)
+
+    def summary(self) -> tuple:
+        """What a page shows of this entry when it is not on the page's way down."""
+        if self.path is not None:
+            return ("page", self.title, self.path)
+        return ("section", self.title, self.first_page, len(self.children))
+
+
+def nav_tree(nav) -> tuple[Node, ...]:
+    """MkDocs' nav (lists of one-key dicts, bare paths) as nodes."""
+    nodes = []
+    for item in nav:
+        if isinstance(item, str):
+            nodes.append(Node(None, item))
+            continue
+        (title, value), = item.items()
+        nodes.append(Node(title, value) if isinstance(value, str) else
+                     Node(title, None, nav_tree(value)))
+    return tuple(nodes)
+
+
+@dataclass(frozen=True)
+class Run:
+    """One MkDocs run: the docs files it renders (or copies), the articles it reads for the
+    feeds only (`index` run), and whether it writes the site-wide files."""
+    name: str
+    files: tuple[str, ...]
+    site_wide: bool = False
+    read_only: tuple[str, ...] = ()
+
+
+@dataclass
+class Plan:
+    keys: dict[str, str]            # every docs file → its key
+    fresh: set[str]                 # the docs files whose output this build makes
+    runs: list[Run] = field(default_factory=list)
+    parts: dict[str, str] = field(default_factory=dict)  # docs file → part
+
+
+def _digest(*parts) -> str:
+    h = hashlib.sha256()
+    for p in parts:
+        b = repr(p).encode("utf-8")
+        h.update(len(b).to_bytes(8, "big") + b)
+    return h.hexdigest()
+
+
+class NavViews:
+    """Each nav page's way down (sections from the top) and neighbours; each page's view."""
+
+    def __init__(self, nav):
+        self.top = nav_tree(nav)
+        self.way: dict[str, tuple[Node, ...]] = {}
+        self.order: list[str] = []
+        self._walk(self.top, ())
+        self.neighbours = {p: (self.order[n - 1] if n else None,
+                               self.order[n + 1] if n + 1 < len(self.order) else None)
+                           for n, p in enumerate(self.order)}
+        # navigation.sections: level-1 sections are always open
+        self.always = tuple((n.title, tuple(c.summary() for c in n.children))
+                            for n in self.top if n.path is None)
+        self._views: dict[str, str] = {}
+
+    def _walk(self, nodes, way):
+        for n in nodes:
+            if n.path is not None:
+                self.way.setdefault(n.path, way)
+                self.order.append(n.path)
+            else:
+                self._walk(n.children, way + (n,))
+
+    def view(self, path: str) -> str:
+        """A digest of what `path` shows of the nav: the top level, the level-1 sections'
+        entries, every section on its way down with its entries, and itself."""
+        m = ARTICLE.match(path)
+        own = f"issues/{m.group(1)}/index.md" if m else path
+        if own not in self._views:
+            way = self.way.get(own, ())
+            opened = tuple((s.title, tuple(c.summary() for c in s.children)) for s in way)
+            self._views[own] = _digest(tuple(n.summary() for n in self.top), self.always,
+                                       opened, own if own in self.way else None)
+        return self._views[own]
+
+    def parts(self) -> dict[str, str]:
+        """Issue id or year → the part (the entry of 各期) that holds it."""
+        out: dict[str, str] = {}
+        for top in self.top:
+            for entry in top.children if top.path is None else ():
+                pages = list(_pages(entry))
+                if not any(ISSUE_FILE.match(p) or YEAR_PAGE.match(p) for p in pages):
+                    break  # not 各期
+                name = part_name(pages)
+                for p in pages:
+                    m = ISSUE_FILE.match(p) or YEAR_PAGE.match(p)
+                    if m:
+                        out[m.group(1)] = name
+        return out
+
+
+def _pages(node: Node):
+    if node.path is not None:
+        yield node.path
+    for c in node.children:
+        yield from _pages(c)
+
+
+def part_name(pages: list[str]) -> str:
+    """"2003" or "2000-2009" (the years its year pages span), ASCII for CI's job names."""
+    years = sorted(m.group(1) for p in pages if (m := YEAR_PAGE.match(p)))
+    if not years:
+        return "undated"
+    return years[0] if years[0] == years[-1] else f"{years[0]}-{years[-1]}"
+
+
+def part_of(path: str, parts: dict[str, str]) -> str:
+    m = ISSUE_FILE.match(path) or YEAR_PAGE.match(path)
+    return parts.get(m.group(1), INDEX_PART) if m else INDEX_PART
+
+
+def file_keys(pages: dict[str, str], nav, fingerprint: str) -> tuple[dict[str, str], NavViews]:
+    """Every docs file's key: its path and text, what it shows of the nav, its neighbours in
+    nav order (`<link rel="prev|next">`), and the rest of the site (`fingerprint`)."""
+    views = NavViews(nav)
+    keys = {}
+    for path, text in pages.items():
+        if path.endswith(".md"):
+            keys[path] = _digest(fingerprint, path, text, views.view(path),
+                                 views.neighbours.get(path))
+        else:  # a static file is copied as it is
+            keys[path] = _digest(fingerprint, path, text)
+    return keys, views
+
+
+def build_plan(keys: dict[str, str], views: NavViews, kept: set[str],
+               feed_articles: set[str] = frozenset(), run_pages: int | None = None) -> Plan:
+    """The files to make (all but `kept`, whose outputs the last site has), in runs of at most
+    `run_pages` Markdown pages: the site-wide run first (the index part's pages, then as many
+    others as fit), then the other parts' in path order. `feed_articles`: the articles the feeds
+    list, read by the site-wide run."""
+    run_pages = run_pages or RUN_PAGES
+    fresh = set(keys) - kept
+    parts = views.parts()
+    order = sorted(fresh, key=lambda p: (part_of(p, parts) != INDEX_PART, p))
+    chunks: list[list[str]] = [[]]
+    n = 0
+    for p in order:
+        if n >= run_pages and p.endswith(".md"):
+            chunks.append([])
+            n = 0
+        chunks[-1].append(p)
+        n += p.endswith(".md")
+    runs = [Run(f"run-{k:03d}", tuple(c), site_wide=not k,
+                read_only=tuple(sorted(feed_articles - fresh)) if not k else ())
+            for k, c in enumerate(chunks)]
+    return Plan(keys, fresh, runs, {p: part_of(p, parts) for p in keys})
+
+
+def outputs(path: str) -> list[str]:
+    """The site files a docs file gives (its page and its zh-Hant twin, or the copied file)."""
+    if path.endswith(".md"):
+        html = path[:-3] + ".html"
+        return [html, posixpath.join("zh-Hant", html)]
+    return [path]
