@@ -40,7 +40,7 @@ from .messages import say
 from .model import SplitResult, pub_date
 from .site.bundle import ZIP_NAME, publish_zip, write_zip, zip_folder
 from .site.feeds import (FEED_DIR, OPML_NAME, SITE_RSS, feed_plugins, listed_articles, opml,
-                         raw_values, well_formed, without_feeds)
+                         raw_values, silent_feeds, well_formed, without_feeds)
 from .site.hant import configured_profile, write_hant_edition
 from .site.render import render_archive
 from .site.dataset import DATA_DIR, write_dataset
@@ -168,11 +168,12 @@ def write_config(work: Path, config: Path, site_dir: Path, nav: list,
     return gen
 
 
-def run_configs(work: Path, base: Path, runs: list[Run], plugins: list, feedless: list,
+def run_configs(work: Path, base: Path, runs: list[Run], plugins: list, others: list,
                 sites: Path, folders: list[str] = ()) -> list[Path]:
     """One config per run, inheriting `base` (the generated config with the nav): its plan
     file, its own site folder `sites/NNN` (merged into the site by `merge_runs`), and the feed
-    plugins, with the `folders` they write into, in the site-wide run only."""
+    plugins, with the `folders` they write into, in the site-wide run only (`others`: the
+    plugins of the other runs)."""
     folder = work / "runs"
     if folder.exists():
         shutil.rmtree(folder)
@@ -188,7 +189,7 @@ def run_configs(work: Path, base: Path, runs: list[Run], plugins: list, feedless
         gen.write_text(yaml.dump({"INHERIT": os.path.relpath(base, folder),
                                   "site_dir": str((sites / f"{n:03d}").resolve()),
                                   "extra": {"qikan_run": str(spec.resolve())},
-                                  "plugins": plugins if run.site_wide else feedless},
+                                  "plugins": plugins if run.site_wide else others},
                                  Dumper=DUMPER, allow_unicode=True, sort_keys=False),
                        encoding="utf-8")
         out.append(gen)
@@ -310,7 +311,8 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
         with stage("run_mkdocs"), build_date_from(source_date_epoch(results)):
             base = write_config(work, config, tmp, nav, plugins, settings)
             sites = tmp / ".runs"
-            run_all(run_configs(work, base, plan.runs, plugins, feedless, sites,
+            others = silent_feeds(settings.get("plugins")) if feeds else feedless
+            run_all(run_configs(work, base, plan.runs, plugins, others, sites,
                                 [FEED_DIR] if feeds else []))
             merge_runs(sites, tmp)
         with stage("repair_feeds"):

@@ -72,6 +72,15 @@ def without_feeds(plugins: list | dict | None) -> list:
     return [p for i, p in enumerate(plugin_list(plugins)) if not found or i != found[0]]
 
 
+def silent_feeds(plugins: list | dict | None) -> list:
+    """`plugins:` with the `rss` entry switched off, for a build run that writes no feed: Material
+    links the site's feeds from the `<head>` of every page when `rss` is among the plugins, so
+    the pages of every run must have it."""
+    found = rss_settings(plugin_list(plugins))
+    return [{"rss": {"enabled": False}} if found and i == found[0] else p
+            for i, p in enumerate(plugin_list(plugins))]
+
+
 def rss_settings(plugins: list) -> tuple[int, dict] | None:
     """Where the `rss` entry stands in `plugins:` and its settings; None when there is none
     (the editor turned the feeds off)."""

@@ -154,7 +154,7 @@ _files: list = []  # this run's files (on_files)
 # The marker is in a JSON block, as the zh-Hant twin re-aims it ("../search/index.js": its
 # links are relative to <root>/zh-Hant/). From file:// the page's own folder is the root.
 ROOT_MARKER = "search/index.js"   # one file only the site's root holds (qikan/site/search.py)
-FIND_ROOT = """<script type="application/json" id="qikan-root">{"base": "%s"}</script>
+FIND_ROOT = r"""<script type="application/json" id="qikan-root">{"base": "%s"}</script>
 <script>(function () {
   var marker = JSON.parse(document.getElementById("qikan-root").textContent).base;
   var known = %s, here = location.pathname.replace(/[^/]*$/, ""), root = here, tries = [];

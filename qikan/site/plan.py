@@ -56,7 +56,7 @@ class Node:
         """What a page shows of this entry when it is not on the page's way down."""
         if self.path is not None:
             return ("page", self.title, self.path)
-        return ("section", self.title, self.first_page, len(self.children))
+        return ("section", self.title, self.first_page, bool(self.children))
 
 
 def nav_tree(nav) -> tuple[Node, ...]:
@@ -186,16 +186,17 @@ def file_keys(pages: dict[str, str], nav, fingerprint: str) -> tuple[dict[str, s
 
 def build_plan(keys: dict[str, str], views: NavViews, kept: set[str],
                feed_articles: set[str] = frozenset(), run_pages: int | None = None) -> Plan:
-    """The files to make (all but `kept`, whose outputs the last site has), in runs of at most
-    `run_pages` Markdown pages: the site-wide run first (the index part's pages, then as many
-    others as fit), then the other parts' in path order. `feed_articles`: the articles the feeds
-    list, read by the site-wide run."""
+    """The files to make (all but `kept`, whose outputs the last site has), in runs of about
+    `run_pages` Markdown pages: the site-wide run first (the articles the feeds list, written
+    when they are to be made and read only otherwise, then the index part's pages and as many
+    others as fit), then the others in path order."""
     run_pages = run_pages or RUN_PAGES
     fresh = set(keys) - kept
     parts = views.parts()
-    order = sorted(fresh, key=lambda p: (part_of(p, parts) != INDEX_PART, p))
-    chunks: list[list[str]] = [[]]
-    n = 0
+    listed = sorted(feed_articles & fresh)  # the site-wide run writes them, the feeds read them
+    order = sorted(fresh - feed_articles, key=lambda p: (part_of(p, parts) != INDEX_PART, p))
+    chunks: list[list[str]] = [listed]
+    n = len(listed)
     for p in order:
         if n >= run_pages and p.endswith(".md"):
             chunks.append([])

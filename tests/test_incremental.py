@@ -1,0 +1,131 @@
+"""Incremental builds (P11): a build that makes only what changed gives the same bytes as a whole
+build of the same input — site, zh-Hant edition, feeds, data and zip — and a failed one leaves
+the last site as it was. The runs are made small (RUN_PAGES) so that each build here has many
+MkDocs runs on two processes, as an archive of 100,000 articles has."""
+from __future__ import annotations
+
+import filecmp
+import os
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+import qikan.site.plan as plan
+from qikan.build import build_site
+from qikan.archive import load_archive
+from qikan.site.plan import NavViews
+from qikan.site.render import render_archive
+
+from conftest import DOCS_SRC, ROOT, SEEDS
+
+pytestmark = pytest.mark.build
+CONFIG = ROOT / "mkdocs.yml"
+
+
+def differences(a: Path, b: Path) -> list[str]:
+    """Every file that is not the same, byte for byte, in both folders."""
+    out = []
+    for folder, dirs, names in os.walk(a):
+        rel = Path(folder).relative_to(a)
+        for n in names:
+            if not (b / rel / n).is_file() or not filecmp.cmp(Path(folder) / n, b / rel / n,
+                                                              shallow=False):
+                out.append(str(rel / n))
+    for folder, dirs, names in os.walk(b):
+        rel = Path(folder).relative_to(b)
+        out += [str(rel / n) for n in names if not (a / rel / n).exists()]
+    return sorted(out)
+
+
+def copy_issue(txt: Path, src: Path) -> None:
+    shutil.copy(txt, src)
+    shutil.copy(txt.with_suffix(".yml"), src)
+
+
+@pytest.fixture()
+def small_runs(monkeypatch):
+    monkeypatch.setenv("QIKAN_SITE_URL", "https://example.org/qikan/")  # feeds too
+    monkeypatch.setattr(plan, "RUN_PAGES", 25)
+
+
+def build(src: Path, base: Path):
+    return build_site(src, base / "site", CONFIG, base / "work", base / "dist")
+
+
+def test_incremental_builds_equal_whole_builds(tmp_path, small_runs):
+    src = tmp_path / "src"
+    src.mkdir()
+    for txt in SEEDS[:-1]:
+        copy_issue(txt, src)
+    first = build(src, tmp_path / "inc")
+    assert first.made == first.pages  # nothing to keep yet
+    # an issue added
+    copy_issue(SEEDS[-1], src)
+    added = build(src, tmp_path / "inc")
+    whole = build(src, tmp_path / "whole")
+    assert differences(tmp_path / "inc" / "site", tmp_path / "whole" / "site") == []
+    assert filecmp.cmp(tmp_path / "inc/dist/qikan-offline.zip",
+                       tmp_path / "whole/dist/qikan-offline.zip", shallow=False)
+    assert added.made < added.pages
+    # one article's text edited in one issue: only what shows it is made again
+    txt = src / SEEDS[0].name
+    text = txt.read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines() if len(x) > 30)
+    txt.write_text(text.replace(line, line[:10] + "（此处改过）" + line[10:], 1), encoding="utf-8")
+    edited = build(src, tmp_path / "inc")
+    shutil.rmtree(tmp_path / "whole")
+    build(src, tmp_path / "whole")
+    assert differences(tmp_path / "inc" / "site", tmp_path / "whole" / "site") == []
+    assert 0 < edited.made < edited.pages / 4
+    # nothing changed: nothing is made, and the site is the same
+    again = build(src, tmp_path / "inc")
+    assert again.made == 0
+    assert differences(tmp_path / "inc" / "site", tmp_path / "whole" / "site") == []
+
+
+def test_a_failed_incremental_build_leaves_the_last_site(tmp_path, small_runs, monkeypatch):
+    """The new site shares the unchanged files with the last one (hard links): a build that
+    fails after its runs wrote must not have written through them."""
+    src = tmp_path / "src"
+    src.mkdir()
+    for txt in SEEDS[:-1]:
+        copy_issue(txt, src)
+    build(src, tmp_path / "b")
+    before = tmp_path / "before"
+    shutil.copytree(tmp_path / "b" / "site", before)
+    copy_issue(SEEDS[-1], src)
+
+    def broken(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr("qikan.build.write_zip", broken)
+    with pytest.raises(OSError):
+        build(src, tmp_path / "b")
+    assert differences(before, tmp_path / "b" / "site") == []
+    monkeypatch.undo()
+    monkeypatch.setattr(plan, "RUN_PAGES", 25)
+    build(src, tmp_path / "b")  # and the next build finds what to make again
+    shutil.rmtree(tmp_path / "whole", ignore_errors=True)
+    build(src, tmp_path / "whole")
+    assert differences(tmp_path / "b" / "site", tmp_path / "whole" / "site") == []
+
+
+def test_a_page_shows_the_nav_of_its_own_year_only(tmp_path):
+    """What a page shows of the nav (a part of its key) does not change when an issue is added
+    to another year; it does for the pages of the issue's own year."""
+    results = sorted(load_archive(DOCS_SRC, tmp_path / "cache"), key=lambda r: r.issue.date)
+    year = results[-2].issue.date[:4]
+    added = replace(results[-1], issue=replace(results[-1].issue, id="added",
+                                                date=f"{year}-11-30"))
+    before = NavViews(render_archive(results)[1])
+    after = NavViews(render_archive(results + [added])[1])
+    other = f"issues/{results[0].issue.id}/001.md"
+    same_year = f"issues/{results[-2].issue.id}/001.md"
+    assert results[0].issue.date[:4] != year
+    assert before.view(other) == after.view(other)
+    assert before.view("authors.md") == after.view("authors.md")
+    assert before.view(same_year) != after.view(same_year)
+    # an article shows the nav of its issue's page
+    assert after.view(same_year) == after.view(f"issues/{results[-2].issue.id}/index.md")
+    assert after.view(same_year) != after.view("authors.md")
