@@ -42,12 +42,13 @@ from .site.bundle import ZIP_NAME, publish_zip, write_zip, zip_folder
 from .site.feeds import (FEED_DIR, OPML_NAME, SITE_RSS, feed_plugins, listed_articles, opml,
                          raw_values, silent_feeds, well_formed, without_feeds)
 from .site.hant import configured_profile, write_hant_edition
-from .site.render import render_archive
+from .site.render import issue_inputs, render_archive
 from .site.dataset import DATA_DIR, write_dataset
 from .site.plan import Run, build_plan, file_keys, outputs
 from .site.search import write_search_index
 from .site.urls import DUMPER
-from .state import fingerprint, kept_files, link_unchanged, read_state, write_state
+from .state import (State, fingerprint, issue_keys, kept_files, link_unchanged, read_state,
+                    unchanged_issues, write_state)
 from .swap import build_lock, clear_leftovers, swap_in, temp_site
 
 
@@ -118,9 +119,11 @@ def project_config(config: Path) -> dict:
                          problem=getattr(e, "problem", e)) from None
 
 
-def write_pages(pages: dict[str, str], docs: Path, known: dict[str, str] | None = None) -> None:
-    """The docs folder holding exactly `pages`. `known`: the text digests the last build wrote
-    (incremental: a page whose text did not change is not written again); None writes all."""
+def write_pages(pages: dict[str, str], docs: Path, known: dict[str, str] | None = None,
+                keep: set[str] = frozenset()) -> None:
+    """The docs folder holding exactly `pages` and `keep`. `known`: the text digests the last
+    build wrote (incremental: a page whose text did not change is not written again, the files
+    in `keep` are left as they are); None writes all."""
     if known is None and docs.exists():
         shutil.rmtree(docs)
     known = known or {}
@@ -130,7 +133,7 @@ def write_pages(pages: dict[str, str], docs: Path, known: dict[str, str] | None 
             continue
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text(text, encoding="utf-8")
-    for rel in sorted(set(known) - set(pages)):
+    for rel in sorted(set(known) - set(pages) - keep):
         (docs / rel).unlink(missing_ok=True)
 
 
@@ -276,9 +279,16 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
     site_name = settings.get("site_name") or "期刊文库"
     site_url = settings.get("site_url") or ""
     site_url += "" if not site_url or site_url.endswith("/") else "/"
-    with stage("render_archive"):
-        pages, nav = render_archive(results, site_name, site_url)
+    profile = configured_profile(config, settings)
     theme = settings.get("theme") if isinstance(settings.get("theme"), dict) else {}
+    custom = config.resolve().parent / theme["custom_dir"] if theme.get("custom_dir") else None
+    work.mkdir(parents=True, exist_ok=True)
+    state = read_state(work, out)
+    with stage("render_archive"):
+        fp = fingerprint(config, settings, custom, (profile,))
+        inputs = issue_keys(issue_inputs(results, site_url), fp)
+        kept_issues = unchanged_issues(state, inputs, work / "docs")
+        pages, nav = render_archive(results, site_name, site_url, set(kept_issues))
     feedless = without_feeds(settings.get("plugins"))
     if site_url:
         plugins, feeds = feed_plugins(results, settings.get("plugins") or [],
@@ -289,18 +299,19 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
         plugins, feeds = feedless, []
     if feeds:
         pages[f"{FEED_DIR}/{OPML_NAME}"] = opml(site_name, site_url, feeds)
-    profile = configured_profile(config, settings)
-    work.mkdir(parents=True, exist_ok=True)
-    state = read_state(work, out)
     with stage("plan_pages"):
-        custom = config.resolve().parent / theme["custom_dir"] if theme.get("custom_dir") else None
-        keys, views = file_keys(pages, nav, fingerprint(config, settings, custom, (profile,)))
+        texts = {rel: text_digest(text) for rel, text in pages.items()}
+        texts.update((rel, state.texts[rel]) for paths in kept_issues.values() for rel in paths)
+        keys, views = file_keys(texts, nav, fp)
         listed = listed_articles(results, settings.get("plugins")) if feeds else set()
         plan = build_plan(keys, views, kept_files(state, keys, out), listed)
     with stage("write_pages"):
-        texts = {rel: text_digest(text) for rel, text in pages.items()}
-        write_pages(pages, work / "docs", state.texts if state.keys else None)
-    n_pages = len(pages)
+        write_pages(pages, work / "docs", state.texts if state.keys else None,
+                    {rel for paths in kept_issues.values() for rel in paths})
+    own = issue_files_of(pages)
+    made_issues = {i: [k, sorted(kept_issues[i] if i in kept_issues else own.get(i, []))]
+                   for i, k in inputs.items()}
+    n_pages = len(texts)
     del pages  # every page's Markdown, on disk now: not held while MkDocs reads it all again
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = temp_site(out)
@@ -329,7 +340,7 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
                                zip_folder(newest(results).issue.id))
         with stage("swap_in"):
             swap_in(tmp, out)
-            write_state(work, out, keys, texts)
+            write_state(work, out, State(keys, texts, made_issues))
         with stage("publish_zip"):
             publish_zip(zipped, dist / ZIP_NAME)
             shutil.copytree(out / DATA_DIR, dist / DATA_DIR, dirs_exist_ok=True)
@@ -340,6 +351,16 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
             zipped.unlink()
     return BuildReport(len(results), sum(len(r.articles) for r in results), n_pages, out,
                        dist / ZIP_NAME, hant.seconds, split, len(feeds), len(plan.fresh))
+
+
+def issue_files_of(pages: dict[str, str]) -> dict[str, list[str]]:
+    """The paths of each issue's own files (render.issue_files) among `pages`."""
+    own: dict[str, list[str]] = {}
+    for rel in pages:
+        parts = rel.split("/")
+        if parts[0] == "issues" and len(parts) == 3 and parts[2] != "index.md":
+            own.setdefault(parts[1], []).append(rel)
+    return own
 
 
 def kept_pages(keys: dict[str, str], fresh: set[str]) -> set[str]:

@@ -3,9 +3,10 @@
 Takes the work folder, the output folder and the project (settings, templates, code); gives the
 fingerprint of everything but the pages that shapes a built site (`fingerprint`), the keys and
 text digests of the docs files the last build made the site in the output folder from
-(`read_state`, written by `write_state` once its site is swapped in), and links the unchanged
-files' outputs into the new site (`link_unchanged`): a hard link each, never a copy, so adding
-an issue to an archive of 100,000 articles costs a link per page, not a rewrite.
+(`read_state`, written by `write_state` once its site is swapped in), the issues whose own
+Markdown need not be made again (`unchanged_issues`), and links the unchanged files' outputs
+into the new site (`link_unchanged`): a hard link each, never a copy, so adding an issue to an
+archive of 100,000 articles costs a link per page, not a rewrite.
 
 The links are safe because nothing writes into a linked file: the runs write into folders of
 their own (build.py `merge_runs` moves their files in), the zh-Hant edition rewrites only the
@@ -25,7 +26,7 @@ from pathlib import Path
 from .site.plan import outputs
 
 STATE_NAME = "site-state.json"
-STATE_VERSION = 1
+STATE_VERSION = 2
 PACKAGE = Path(__file__).resolve().parent
 # the distributions whose code renders or converts pages
 RENDERERS = ("mkdocs", "mkdocs-material", "mkdocs-rss-plugin", "Markdown", "Jinja2",
@@ -36,6 +37,8 @@ RENDERERS = ("mkdocs", "mkdocs-material", "mkdocs-rss-plugin", "Markdown", "Jinj
 class State:
     keys: dict[str, str] = field(default_factory=dict)   # docs file → key (site/plan.py)
     texts: dict[str, str] = field(default_factory=dict)  # docs file → digest of its text
+    # issue → the key of what its own files are made of (render.issue_inputs), and their paths
+    issues: dict[str, list] = field(default_factory=dict)
 
 
 def fingerprint(config: Path, settings: dict, theme_dir: Path | None, extra: tuple = ()) -> str:
@@ -70,13 +73,14 @@ def read_state(work: Path, out: Path) -> State:
     if (data.get("version") != STATE_VERSION or data.get("out") != str(out.resolve())
             or data.get("site") != _site_id(out)):
         return State()
-    return State(data["keys"], data["texts"])
+    return State(data["keys"], data["texts"], data["issues"])
 
 
-def write_state(work: Path, out: Path, keys: dict[str, str], texts: dict[str, str]) -> None:
+def write_state(work: Path, out: Path, state: State) -> None:
     tmp = _state_file(work).with_suffix(".tmp")
     tmp.write_text(json.dumps({"version": STATE_VERSION, "out": str(out.resolve()),
-                               "site": _site_id(out), "keys": keys, "texts": texts}),
+                               "site": _site_id(out), "keys": state.keys,
+                               "texts": state.texts, "issues": state.issues}),
                    encoding="utf-8")
     os.replace(tmp, _state_file(work))
 
@@ -88,6 +92,26 @@ def _site_id(out: Path) -> list[int] | None:
     except OSError:
         return None
     return [st.st_dev, st.st_ino]
+
+
+def issue_keys(inputs: dict[str, tuple], fingerprint: str) -> dict[str, str]:
+    """Each issue's key from what its own files are made of (render.issue_inputs)."""
+    out = {}
+    for issue, parts in inputs.items():
+        h = hashlib.sha256(fingerprint.encode())
+        for part in parts:
+            b = part if isinstance(part, bytes) else repr(part).encode("utf-8")
+            h.update(len(b).to_bytes(8, "big") + b)
+        out[issue] = h.hexdigest()
+    return out
+
+
+def unchanged_issues(state: State, keys: dict[str, str], docs: Path) -> dict[str, list[str]]:
+    """The issues whose own files the last build made from the same inputs and which are still
+    in the docs folder: their paths (these files are not made again)."""
+    return {i: state.issues[i][1] for i, k in keys.items()
+            if i in state.issues and state.issues[i][0] == k
+            and all(p in state.texts and (docs / p).is_file() for p in state.issues[i][1])}
 
 
 def kept_files(state: State, keys: dict[str, str], out: Path) -> set[str]:

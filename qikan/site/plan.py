@@ -170,17 +170,18 @@ def part_of(path: str, parts: dict[str, str]) -> str:
     return parts.get(m.group(1), INDEX_PART) if m else INDEX_PART
 
 
-def file_keys(pages: dict[str, str], nav, fingerprint: str) -> tuple[dict[str, str], NavViews]:
-    """Every docs file's key: its path and text, what it shows of the nav, its neighbours in
-    nav order (`<link rel="prev|next">`), and the rest of the site (`fingerprint`)."""
+def file_keys(digests: dict[str, str], nav, fingerprint: str) -> tuple[dict[str, str], NavViews]:
+    """Every docs file's key: its path and text (`digests`: of each file's text), what it shows
+    of the nav, its neighbours in nav order (`<link rel="prev|next">`), and the rest of the
+    site (`fingerprint`)."""
     views = NavViews(nav)
     keys = {}
-    for path, text in pages.items():
+    for path, digest in digests.items():
         if path.endswith(".md"):
-            keys[path] = _digest(fingerprint, path, text, views.view(path),
+            keys[path] = _digest(fingerprint, path, digest, views.view(path),
                                  views.neighbours.get(path))
         else:  # a static file is copied as it is
-            keys[path] = _digest(fingerprint, path, text)
+            keys[path] = _digest(fingerprint, path, digest)
     return keys, views
 
 

@@ -14,6 +14,7 @@ writes them.
 from __future__ import annotations
 
 import html
+import pickle
 from collections import defaultdict
 
 from .browse import INDEX_PAGES, Entry, browse_pages, issue_neighbours, year_title
@@ -150,22 +151,45 @@ def archive_nav(issues: list[IssueMeta]) -> list:
     return [{"首页": "index.md"}, {"浏览": [{t: p} for t, p in INDEX_PAGES]}, {"各期": years}]
 
 
+def issue_files(r: SplitResult, older: IssueMeta | None, newer: IssueMeta | None,
+                site_url: str) -> dict[str, str]:
+    """An issue's article pages, their RIS files and the issue's RIS file."""
+    entries = [Entry(r.issue, a, article_path(r.issue.id, a)) for a in r.articles]
+    files = {}
+    for n, e in enumerate(entries):
+        prev = entries[n - 1] if n else None
+        nxt = entries[n + 1] if n + 1 < len(entries) else None
+        files[e.path] = render_article(e, prev, nxt, site_url, older, newer)
+        files[ris_path(e.path)] = issue_ris([e], site_url)
+    if entries:
+        files[issue_ris_path(r.issue.id)] = issue_ris(entries, site_url)
+    return files
+
+
+def issue_inputs(results: list[SplitResult], site_url: str) -> dict[str, tuple]:
+    """What each issue's files (`issue_files`) are made of besides the code: its split, its
+    neighbours in the 各期 list, the site's address — a build that finds them unchanged need
+    not make the files again."""
+    around = issue_neighbours(newest_first([r.issue for r in results]))
+    return {r.issue.id: (pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL),
+                         *(pickle.dumps(i, protocol=pickle.HIGHEST_PROTOCOL)
+                           for i in around[r.issue.id]), site_url)
+            for r in results}
+
+
 def render_archive(results: list[SplitResult], site_name: str = "期刊文库",
-                   site_url: str = "") -> tuple[dict[str, str], list]:
+                   site_url: str = "", skip: frozenset[str] | set[str] = frozenset()
+                   ) -> tuple[dict[str, str], list]:
     """Every generated page, and the nav. `site_url` (ending in "/") makes the citations'
-    URLs absolute; without it they are relative to the site root."""
+    URLs absolute; without it they are relative to the site root. `skip`: issues whose own
+    files (`issue_files`) the caller has from an earlier build."""
     issues = newest_first([r.issue for r in results])
     per_issue = {r.issue.id: [Entry(r.issue, a, article_path(r.issue.id, a)) for a in r.articles]
                  for r in results}
     pages = browse_pages(site_name, issues, per_issue)
     pages["stats.md"] = stats_page([e for i in issues for e in per_issue[i.id]])
     around = issue_neighbours(issues)
-    for issue_id, entries in per_issue.items():
-        for n, e in enumerate(entries):
-            prev = entries[n - 1] if n else None
-            nxt = entries[n + 1] if n + 1 < len(entries) else None
-            pages[e.path] = render_article(e, prev, nxt, site_url, *around[issue_id])
-            pages[ris_path(e.path)] = issue_ris([e], site_url)
-        if entries:
-            pages[issue_ris_path(entries[0].issue.id)] = issue_ris(entries, site_url)
+    for r in results:
+        if r.issue.id not in skip:
+            pages.update(issue_files(r, *around[r.issue.id], site_url))
     return pages, archive_nav(issues)

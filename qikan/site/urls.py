@@ -13,6 +13,7 @@ do (by 拼音), which code-point order does not.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import posixpath
 import re
@@ -35,11 +36,14 @@ UNKNOWN_YEAR = "年份不详"
 NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+# a name is linked from every page that lists its articles: its pinyin is found once
+@functools.lru_cache(maxsize=None)
 def pinyin_key(name: str) -> str:
     """The name's pinyin, for sorting, e.g. 王锦涛 → "wang jin tao"."""
     return " ".join(lazy_pinyin(name, errors=lambda s: list(s.lower()))).strip()
 
 
+@functools.lru_cache(maxsize=None)
 def initial(name: str) -> str:
     """A-Z for the index of names, "#" for names that start with no letter."""
     first = lazy_pinyin(name[:1], style=Style.FIRST_LETTER, errors="ignore")
@@ -47,6 +51,7 @@ def initial(name: str) -> str:
     return letter if "A" <= letter <= "Z" else "#"
 
 
+@functools.lru_cache(maxsize=None)
 def slug(name: str) -> str:
     words = lazy_pinyin(unicodedata.normalize("NFKC", name), errors=lambda s: [s.lower()])
     base = NOT_SLUG.sub("-", "-".join(words).lower()).strip("-")[:40].strip("-")
