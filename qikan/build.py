@@ -42,9 +42,9 @@ from .site.bundle import ZIP_NAME, publish_zip, write_zip, zip_folder
 from .site.feeds import (FEED_DIR, OPML_NAME, SITE_RSS, feed_plugins, listed_articles, opml,
                          raw_values, silent_feeds, well_formed, without_feeds)
 from .site.hant import configured_profile, write_hant_edition
-from .site.render import issue_inputs, render_archive
+from .site.render import archive_nav, issue_inputs, newest_first, render_archive
 from .site.dataset import DATA_DIR, write_dataset
-from .site.plan import Run, build_plan, file_keys, outputs
+from .site.plan import INDEX_PART, NavViews, Run, build_plan, file_keys, outputs
 from .site.search import write_search_index
 from .site.urls import DUMPER
 from .state import (State, fingerprint, issue_keys, kept_files, link_unchanged, read_state,
@@ -247,12 +247,12 @@ def repair_feeds(site: Path, feeds: list[tuple[str, str]], raw: set[str]) -> Non
 
 def build_site(src: Path, out: Path, config: Path = ROOT / "mkdocs.yml",
                work: Path = ROOT / "build", dist: Path = ROOT / "dist",
-               progress: Progress | None = None) -> BuildReport:
+               progress: Progress | None = None, parts: Path | None = None) -> BuildReport:
     """The whole build, one at a time per output folder and per work folder; what killed
-    builds left is removed first."""
+    builds left is removed first. `parts`: the folder of the parts' pages (`build_part`)."""
     with build_lock(out, work):
         clear_leftovers(out, dist / ZIP_NAME)
-        return _build(src, out, config, work, dist, _Stages(progress))
+        return _build(src, out, config, work, dist, _Stages(progress), parts)
 
 
 class _Stages:
@@ -264,15 +264,40 @@ class _Stages:
 
     @contextmanager
     def __call__(self, name: str):
-        assert STAGES[self.next] == name, f"stage {name} out of order"  # keep STAGES true
-        self.next += 1
+        # keep STAGES true: in its order (a part's build leaves some out), each once
+        assert name in STAGES[self.next:], f"stage {name} out of order"
+        self.next = STAGES.index(name) + 1
         self.progress(name, False)
         yield
         self.progress(name, True)
 
 
-def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
-           stage: _Stages) -> BuildReport:
+@dataclass
+class _Prepared:
+    """What every kind of build computes first: the splits, the site's settings, the pages
+    (those that are not on disk from the last build), their keys, the nav and the feeds."""
+    results: list[SplitResult]
+    split: int
+    settings: dict
+    site_name: str
+    site_url: str
+    profile: str
+    pages: dict[str, str]
+    texts: dict[str, str]
+    keys: dict[str, str]
+    views: NavViews
+    nav: list
+    plugins: list
+    others: list
+    feeds: list[tuple[str, str]]
+    listed: set[str]
+    state: State
+    issues: dict[str, list]  # state.issues of this build
+    kept_issues: dict[str, list[str]]
+
+
+def _prepare(src: Path, out: Path, config: Path, work: Path, stage: _Stages,
+             incremental: bool) -> _Prepared:
     with stage("archive_splits"):
         results, split = archive_splits(src, work / "cache")
     settings = project_config(config)
@@ -283,7 +308,7 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
     theme = settings.get("theme") if isinstance(settings.get("theme"), dict) else {}
     custom = config.resolve().parent / theme["custom_dir"] if theme.get("custom_dir") else None
     work.mkdir(parents=True, exist_ok=True)
-    state = read_state(work, out)
+    state = read_state(work, out) if incremental else State()
     with stage("render_archive"):
         fp = fingerprint(config, settings, custom, (profile,))
         inputs = issue_keys(issue_inputs(results, site_url), fp)
@@ -304,43 +329,70 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
         texts.update((rel, state.texts[rel]) for paths in kept_issues.values() for rel in paths)
         keys, views = file_keys(texts, nav, fp)
         listed = listed_articles(results, settings.get("plugins")) if feeds else set()
-        plan = build_plan(keys, views, kept_files(state, keys, out), listed)
-    with stage("write_pages"):
-        write_pages(pages, work / "docs", state.texts if state.keys else None,
-                    {rel for paths in kept_issues.values() for rel in paths})
     own = issue_files_of(pages)
-    made_issues = {i: [k, sorted(kept_issues[i] if i in kept_issues else own.get(i, []))]
-                   for i, k in inputs.items()}
-    n_pages = len(texts)
-    del pages  # every page's Markdown, on disk now: not held while MkDocs reads it all again
+    issues = {i: [k, sorted(kept_issues[i] if i in kept_issues else own.get(i, []))]
+              for i, k in inputs.items()}
+    return _Prepared(results, split, settings, site_name, site_url, profile, pages, texts,
+                     keys, views, nav, plugins,
+                     silent_feeds(settings.get("plugins")) if feeds else feedless, feeds,
+                     listed, state, issues, kept_issues)
+
+
+def _write_docs(p: _Prepared, work: Path, stage: _Stages) -> None:
+    with stage("write_pages"):
+        write_pages(p.pages, work / "docs", p.state.texts if p.state.keys else None,
+                    {rel for paths in p.kept_issues.values() for rel in paths})
+    p.pages = {}  # every page's Markdown, on disk now: not held while MkDocs reads it all again
+
+
+def _run_plan(p: _Prepared, runs: list[Run], site: Path, config: Path, work: Path) -> None:
+    """The plan's MkDocs runs, written into `site`."""
+    with build_date_from(source_date_epoch(p.results)):
+        base = write_config(work, config, site, p.nav, p.plugins, p.settings)
+        sites = site / ".runs"
+        run_all(run_configs(work, base, runs, p.plugins, p.others, sites,
+                            [FEED_DIR] if p.feeds else []))
+        merge_runs(sites, site)
+
+
+def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
+           stage: _Stages, parts: Path | None = None) -> BuildReport:
+    """The whole site; from the last build's what did not change, or from the folders of
+    `build_part` in `parts` (CI's matrix) for everything but the index part."""
+    p = _prepare(src, out, config, work, stage, incremental=parts is None)
+    if parts is None:
+        kept = kept_files(p.state, p.keys, out)
+    else:
+        kept = {f for f in p.keys if p.views.part_of(f) != INDEX_PART}
+    plan = build_plan(p.keys, p.views, kept, p.listed)
+    _write_docs(p, work, stage)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = temp_site(out)
     zipped = None
     try:
         with stage("link_unchanged"):
-            link_unchanged(out, tmp, set(keys) - plan.fresh)
-        with stage("run_mkdocs"), build_date_from(source_date_epoch(results)):
-            base = write_config(work, config, tmp, nav, plugins, settings)
-            sites = tmp / ".runs"
-            others = silent_feeds(settings.get("plugins")) if feeds else feedless
-            run_all(run_configs(work, base, plan.runs, plugins, others, sites,
-                                [FEED_DIR] if feeds else []))
-            merge_runs(sites, tmp)
+            if parts is None:
+                link_unchanged(out, tmp, kept)
+            else:
+                link_parts(parts, tmp, kept, p.views)
+        with stage("run_mkdocs"):
+            _run_plan(p, plan.runs, tmp, config, work)
         with stage("repair_feeds"):
-            repair_feeds(tmp, feeds, raw_values(results, feeds))
+            repair_feeds(tmp, p.feeds, raw_values(p.results, p.feeds))
         with stage("write_search_index"):
-            write_search_index(results, tmp, profile)  # search/ + zh-Hant/search/ (P4)
+            write_search_index(p.results, tmp, p.profile)  # search/ + zh-Hant/search/ (P4)
         with stage("write_dataset"):
-            write_dataset(results, tmp, site_name, site_url)  # data/ for researchers (P12)
+            write_dataset(p.results, tmp, p.site_name, p.site_url)  # data/ (P12)
         with stage("write_hant_edition"):
             # zh-Hant/ twin of every page this build made (P5); the others' are linked
-            hant = write_hant_edition(tmp, profile, skip=kept_pages(keys, plan.fresh))
+            skip = kept_pages(p.keys, plan.fresh) if parts is None else set()
+            hant = write_hant_edition(tmp, p.profile, skip=skip)
         with stage("write_zip"):
-            zipped = write_zip(tmp, dist / ZIP_NAME, site_name,  # offline zip of the site (P6)
-                               zip_folder(newest(results).issue.id))
+            zipped = write_zip(tmp, dist / ZIP_NAME, p.site_name,  # offline zip (P6)
+                               zip_folder(newest(p.results).issue.id))
         with stage("swap_in"):
             swap_in(tmp, out)
-            write_state(work, out, State(keys, texts, made_issues))
+            write_state(work, out, State(p.keys, p.texts, p.issues))
         with stage("publish_zip"):
             publish_zip(zipped, dist / ZIP_NAME)
             shutil.copytree(out / DATA_DIR, dist / DATA_DIR, dirs_exist_ok=True)
@@ -349,8 +401,64 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
             shutil.rmtree(tmp)
         if zipped and zipped.exists():
             zipped.unlink()
-    return BuildReport(len(results), sum(len(r.articles) for r in results), n_pages, out,
-                       dist / ZIP_NAME, hant.seconds, split, len(feeds), len(plan.fresh))
+    return BuildReport(len(p.results), sum(len(r.articles) for r in p.results), len(p.texts),
+                       out, dist / ZIP_NAME, hant.seconds, p.split, len(p.feeds),
+                       len(plan.fresh))
+
+
+def archive_parts(src: Path, work: Path = ROOT / "build") -> list[str]:
+    """The archive's parts but the index part (the entries of 各期), in the nav's order."""
+    results, _ = archive_splits(src, work / "cache")
+    return NavViews(archive_nav(newest_first([r.issue for r in results]))).part_names()
+
+
+def part_folder(parts: Path, name: str) -> Path:
+    """Where `build_part` leaves a part's pages (CI uploads and downloads it by this name)."""
+    return parts / f"part-{name}"
+
+
+def link_parts(parts: Path, site: Path, files: set[str], views: NavViews) -> None:
+    """The pages of every part, from its folder: a part that is not there is an error naming
+    the command that makes it."""
+    by_part: dict[str, set[str]] = {}
+    for f in files:
+        by_part.setdefault(views.part_of(f), set()).add(f)
+    for name, group in sorted(by_part.items()):
+        folder = part_folder(parts, name)
+        missing = next((f for f in sorted(group) if not (folder / outputs(f)[0]).is_file()), None)
+        if missing:
+            raise InputError(str(folder), None, "part-missing", part=name,
+                             file=outputs(missing)[0])
+        link_unchanged(folder, site, group, twins=False)
+
+
+def build_part(src: Path, name: str, parts: Path, config: Path = ROOT / "mkdocs.yml",
+               work: Path = ROOT / "build", progress: Progress | None = None) -> BuildReport:
+    """One part's pages (CI's matrix: one job per part), into `part_folder(parts, name)`;
+    `build_site(..., parts=parts)` merges them with the index part into the site."""
+    out = part_folder(parts, name)
+    with build_lock(out, work):
+        clear_leftovers(out, work / ZIP_NAME)
+        stage = _Stages(progress)
+        p = _prepare(src, out, config, work, stage, incremental=False)
+        if name not in p.views.part_names():
+            raise InputError(str(src), None, "part-unknown", part=name,
+                             parts="、".join(p.views.part_names()))
+        mine = {f for f in p.keys if p.views.part_of(f) == name}
+        plan = build_plan(p.keys, p.views, set(p.keys) - mine, site_wide=False)
+        _write_docs(p, work, stage)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = temp_site(out)
+        try:
+            with stage("run_mkdocs"):
+                _run_plan(p, plan.runs, tmp, config, work)
+            with stage("swap_in"):
+                swap_in(tmp, out)
+        finally:
+            if tmp.exists():
+                shutil.rmtree(tmp)
+    return BuildReport(len(p.results), sum(len(r.articles) for r in p.results), len(mine),
+                       out, None, 0.0, p.split, len(p.feeds), len(plan.fresh))
 
 
 def issue_files_of(pages: dict[str, str]) -> dict[str, list[str]]:

@@ -30,15 +30,27 @@ def cmd_build(a: argparse.Namespace, progress=None) -> int:
     from .build import build_site
     from .progress import build_progress
 
+    from .build import build_part
+
+    part, parts = getattr(a, "part", None), getattr(a, "parts", None)
+    if part and not parts:
+        raise InputError("--part", None, "part-needs-parts", part=part)
     close = None
     if progress is None:
         progress, close = build_progress()
     try:
-        rep = build_site(Path(a.src), Path(a.out), Path(a.config), Path(a.work), Path(a.dist),
-                         progress)
+        if part:
+            rep = build_part(Path(a.src), part, Path(parts), Path(a.config), Path(a.work),
+                             progress)
+        else:
+            rep = build_site(Path(a.src), Path(a.out), Path(a.config), Path(a.work),
+                             Path(a.dist), progress, Path(parts) if parts else None)
     finally:
         if close:
             close()
+    if part:
+        print(say("build.part-done", part=part, out=rep.out, pages=rep.made))
+        return 0
     print(say("build.done", out=rep.out, issues=rep.issues, articles=rep.articles,
               pages=rep.pages))
     print(say("build.split", split=rep.split, cached=rep.issues - rep.split, feeds=rep.feeds))
@@ -177,6 +189,14 @@ def cmd_newest(a: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_parts(a: argparse.Namespace) -> int:
+    """The archive's parts as a JSON list, for CI's matrix (one `build --part` job each)."""
+    from .build import archive_parts
+
+    print(json.dumps(archive_parts(Path(a.src), Path(a.work))))
+    return 0
+
+
 def cmd_serve(a: argparse.Namespace) -> int:
     """A live preview of the archive (qikan/serve.py) until Ctrl-C."""
     from .serve import serve
@@ -246,6 +266,8 @@ def parser() -> argparse.ArgumentParser:
         p.add_argument("--config", default=str(ROOT / "mkdocs.yml"), help=h("config"))
         p.add_argument("--work", default=str(ROOT / "build"), help=h("work"))
         p.add_argument("--dist", default=str(ROOT / "dist"), help=h("dist"))
+    b.add_argument("--part", help=h("build.part"))
+    b.add_argument("--parts", help=h("build.parts"))
     s = sub.add_parser("split", help=h("split"), description=h("split"))
     s.add_argument("file", metavar="FILE", help=h("split.file"))
     s.add_argument("--meta", help=h("meta"))
@@ -262,6 +284,9 @@ def parser() -> argparse.ArgumentParser:
     n = sub.add_parser("newest", help=h("newest"), description=h("newest"))
     n.add_argument("--src", default=str(ROOT / "docs_src"), help=h("src"))
     n.add_argument("--work", default=str(ROOT / "build"), help=h("newest.work"))
+    t = sub.add_parser("parts", help=h("parts"), description=h("parts"))
+    t.add_argument("--src", default=str(ROOT / "docs_src"), help=h("src"))
+    t.add_argument("--work", default=str(ROOT / "build"), help=h("newest.work"))
     r = sub.add_parser("review", help=h("review"), description=h("review"))
     r.add_argument("issue", metavar="ISSUE", help=h("review.issue"))
     r.add_argument("--src", default=str(ROOT / "docs_src"), help=h("src"))
@@ -277,7 +302,7 @@ def parser() -> argparse.ArgumentParser:
     z.add_argument("--src", default=str(ROOT / "docs_src"), help=h("src"))
     z.add_argument("--config", default=str(ROOT / "mkdocs.yml"), help=h("config"))
     z.add_argument("--work", default=str(ROOT / "build" / "zensical"), help=h("serve.work"))
-    for p in (b, s, c, d, n, r, v, z):  # `qikan check --lang en` as well as `qikan --lang en check`
+    for p in (b, s, c, d, n, t, r, v, z):  # `qikan check --lang en` as well as `qikan --lang en check`
         p.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=h("lang"))
     return ap
 
@@ -289,7 +314,7 @@ def main(argv: list[str] | None = None, progress=None) -> int:
     ap = parser()
     a = ap.parse_args(argv)
     commands = {"check": cmd_check, "split": cmd_split, "add": cmd_add, "newest": cmd_newest,
-                "review": cmd_review, "serve": cmd_serve, "zensical": cmd_zensical}
+                "parts": cmd_parts, "review": cmd_review, "serve": cmd_serve, "zensical": cmd_zensical}
     # a `kill` (CI's cancel) unwinds like Ctrl-C, so the build removes its temporary folder
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     try:

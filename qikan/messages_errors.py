@@ -52,6 +52,20 @@ ERRORS: dict[str, tuple[T, T]] = {
         T("由文件名得到的 id {id} 不合规", "the file name gives the unsafe id {id}"),
         T("请用 --id 给出，例如 --id 2015-10-nxdj", "give one with --id, e.g. --id 2015-10-nxdj")),
     # the archive
+    # CI's matrix (publish.yml): one job per part, one that merges them
+    "part-needs-parts": (
+        T("--part {part} 没有给出 --parts 文件夹", "--part {part} without a --parts folder"),
+        T("加上 --parts 文件夹（合并时用同一个）", "add --parts FOLDER (the one the merge reads)")),
+    "part-unknown": (
+        T("文库里没有“{part}”这一部分", "the archive has no part {part!r}"),
+        T("可用的部分：{parts}（" + QIKAN + " parts 列出它们）",
+          "its parts: {parts} (" + QIKAN + " parts lists them)")),
+    "part-missing": (
+        T("缺少“{part}”部分的页面：这个文件夹里没有 {file}",
+          "the pages of part {part!r} are missing: this folder has no {file}"),
+        T("先为同一份文库运行 " + QIKAN + " build --part {part} --parts 同一个文件夹",
+          "first run " + QIKAN + " build --part {part} --parts the same folder, for the same "
+          "archive")),
     "archive-no-issues": (
         T("这个文件夹里没有期刊文件（*.txt）", "no issue files (*.txt) in this folder"),
         T("用 make add FILE=… 或 " + QIKAN + " add FILE 添加期刊",

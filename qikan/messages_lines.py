@@ -18,6 +18,8 @@ LINES: dict[str, T] = {
                  "writing one of --out {out}, --work {work}, --dist {dist}"),
     "build.done": T("已构建 {out}：{issues} 期，{articles} 篇文章，{pages} 个页面",
                     "built {out}: {issues} issues, {articles} articles, {pages} pages"),
+    "build.part-done": T("已构建“{part}”部分：{pages} 个文件，在 {out}",
+                         "built part {part}: {pages} files in {out}"),
     "build.split": T("本次切分 {split} 期，{cached} 期取自缓存；{feeds} 个订阅源",
                      "{split} issues split, {cached} from the cache; {feeds} feeds"),
     # a finished stage of a build, when its output is not a terminal (progress.py)
@@ -200,6 +202,13 @@ HELP: dict[str, T] = {
                 "its issue id (default: from the file name and the date found)"),
     "newest": T("打印最新一期（按日期）的 id", "print the id of the newest issue (by date)"),
     "newest.work": T("工作文件夹（切分缓存所在）", "work folder (its split cache)"),
+    "parts": T("以 JSON 列出文库的各部分（CI 每部分一个构建任务）",
+               "list the archive's parts as JSON (CI builds each in a job of its own)"),
+    "build.part": T("只构建这一部分的页面（到 --parts 文件夹里的 part-部分名）",
+                    "build only this part's pages (into part-NAME in the --parts folder)"),
+    "build.parts": T("各部分页面所在的文件夹；不带 --part 时，把它们和首页、浏览页合成整个网站",
+                     "the folder of the parts' pages; without --part, merge them with home and "
+                     "browse pages into the whole site"),
     "review": T("在浏览器里审阅并纠正一期的切分", "review and correct one issue's split in the browser"),
     "review.issue": T("期刊 id 或文件", "issue id or file"),
     "review.port": T("127.0.0.1 上的端口（默认：任一空闲端口）",

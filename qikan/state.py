@@ -120,12 +120,13 @@ def kept_files(state: State, keys: dict[str, str], out: Path) -> set[str]:
             and all(os.path.isfile(out / o) for o in outputs(p))}
 
 
-def link_unchanged(out: Path, site: Path, kept: set[str]) -> int:
-    """Hard-link the outputs of `kept` from the last site into the new one; how many."""
+def link_unchanged(out: Path, site: Path, kept: set[str], twins: bool = True) -> int:
+    """Hard-link the outputs of `kept` from the last site (or a part's folder: without their
+    zh-Hant `twins`) into the new one; how many."""
     made: set[Path] = set()
     n = 0
     for p in sorted(kept):
-        for o in outputs(p):
+        for o in outputs(p)[:None if twins else 1]:
             dst = site / o
             if dst.parent not in made:
                 dst.parent.mkdir(parents=True, exist_ok=True)

@@ -5,12 +5,14 @@ MkDocs runs on two processes, as an archive of 100,000 articles has."""
 from __future__ import annotations
 
 import filecmp
+import json
 import os
 import shutil
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+import yaml
 
 import qikan.site.plan as plan
 from qikan.build import build_site
@@ -18,7 +20,11 @@ from qikan.archive import load_archive
 from qikan.site.plan import NavViews
 from qikan.site.render import render_archive
 
-from conftest import DOCS_SRC, ROOT, SEEDS
+from conftest import DOCS_SRC, ROOT, SEEDS, run_cli
+
+# the samples' dates (their sidecars): one part per year
+SAMPLE_DATES = [str(yaml.safe_load(t.with_suffix(".yml").read_text("utf-8"))["date"])
+                for t in SEEDS]
 
 pytestmark = pytest.mark.build
 CONFIG = ROOT / "mkdocs.yml"
@@ -129,3 +135,30 @@ def test_a_page_shows_the_nav_of_its_own_year_only(tmp_path):
     # an article shows the nav of its issue's page
     assert after.view(same_year) == after.view(f"issues/{results[-2].issue.id}/index.md")
     assert after.view(same_year) != after.view("authors.md")
+
+
+def test_parts_built_apart_and_merged_equal_one_build(tmp_path, built_site, monkeypatch):
+    """CI's matrix, here: `parts` lists the archive's parts, each is built by its own process
+    (as by its own job, with its own work folder), and the merge gives the site and zip that
+    one build gives."""
+    r = run_cli("parts", "--work", str(tmp_path / "w"))
+    assert r.returncode == 0, r.stderr
+    parts = json.loads(r.stdout)
+    assert sorted(parts) == sorted({date[:4] for date in SAMPLE_DATES})
+    for name in parts:
+        r = run_cli("build", "--part", name, "--parts", str(tmp_path / "parts"),
+                    "--work", str(tmp_path / f"w-{name}"))
+        assert r.returncode == 0, r.stderr
+    # the merge refuses to go on without every part, naming the command that makes it
+    shutil.move(tmp_path / "parts" / f"part-{parts[0]}", tmp_path / "aside")
+    r = run_cli("build", "--parts", str(tmp_path / "parts"), "--out", str(tmp_path / "site"),
+                "--work", str(tmp_path / "w"), "--dist", str(tmp_path / "dist"))
+    assert r.returncode == 2 and f"--part {parts[0]}" in r.stderr
+    assert not (tmp_path / "site").exists()
+    shutil.move(tmp_path / "aside", tmp_path / "parts" / f"part-{parts[0]}")
+    r = run_cli("build", "--parts", str(tmp_path / "parts"), "--out", str(tmp_path / "site"),
+                "--work", str(tmp_path / "w"), "--dist", str(tmp_path / "dist"))
+    assert r.returncode == 0, r.stderr
+    assert differences(tmp_path / "site", built_site["site"]) == []
+    assert filecmp.cmp(tmp_path / "dist" / "qikan-offline.zip",
+                       built_site["dist"] / "qikan-offline.zip", shallow=False)

@@ -87,7 +87,6 @@ class Plan:
     keys: dict[str, str]            # every docs file → its key
     fresh: set[str]                 # the docs files whose output this build makes
     runs: list[Run] = field(default_factory=list)
-    parts: dict[str, str] = field(default_factory=dict)  # docs file → part
 
 
 def _digest(*parts) -> str:
@@ -113,6 +112,7 @@ class NavViews:
         self.always = tuple((n.title, tuple(c.summary() for c in n.children))
                             for n in self.top if n.path is None)
         self._views: dict[str, str] = {}
+        self._parts: dict[str, str] | None = None
 
     def _walk(self, nodes, way):
         for n in nodes:
@@ -133,6 +133,18 @@ class NavViews:
             self._views[own] = _digest(tuple(n.summary() for n in self.top), self.always,
                                        opened, own if own in self.way else None)
         return self._views[own]
+
+    def part_of(self, path: str) -> str:
+        """The part a docs file belongs to."""
+        if self._parts is None:
+            self._parts = self.parts()
+        return part_of(path, self._parts)
+
+    def part_names(self) -> list[str]:
+        """The parts other than the index part, in the nav's order (CI's matrix)."""
+        if self._parts is None:
+            self._parts = self.parts()
+        return list(dict.fromkeys(self._parts.values()))
 
     def parts(self) -> dict[str, str]:
         """Issue id or year → the part (the entry of 各期) that holds it."""
@@ -186,16 +198,17 @@ def file_keys(digests: dict[str, str], nav, fingerprint: str) -> tuple[dict[str,
 
 
 def build_plan(keys: dict[str, str], views: NavViews, kept: set[str],
-               feed_articles: set[str] = frozenset(), run_pages: int | None = None) -> Plan:
+               feed_articles: set[str] = frozenset(), run_pages: int | None = None,
+               site_wide: bool = True) -> Plan:
     """The files to make (all but `kept`, whose outputs the last site has), in runs of about
     `run_pages` Markdown pages: the site-wide run first (the articles the feeds list, written
     when they are to be made and read only otherwise, then the index part's pages and as many
-    others as fit), then the others in path order."""
+    others as fit), then the others in path order. Without `site_wide` (a part's build) no run
+    writes the site-wide files."""
     run_pages = run_pages or RUN_PAGES
     fresh = set(keys) - kept
-    parts = views.parts()
     listed = sorted(feed_articles & fresh)  # the site-wide run writes them, the feeds read them
-    order = sorted(fresh - feed_articles, key=lambda p: (part_of(p, parts) != INDEX_PART, p))
+    order = sorted(fresh - feed_articles, key=lambda p: (views.part_of(p) != INDEX_PART, p))
     chunks: list[list[str]] = [listed]
     n = len(listed)
     for p in order:
@@ -204,10 +217,10 @@ def build_plan(keys: dict[str, str], views: NavViews, kept: set[str],
             n = 0
         chunks[-1].append(p)
         n += p.endswith(".md")
-    runs = [Run(f"run-{k:03d}", tuple(c), site_wide=not k,
-                read_only=tuple(sorted(feed_articles - fresh)) if not k else ())
-            for k, c in enumerate(chunks)]
-    return Plan(keys, fresh, runs, {p: part_of(p, parts) for p in keys})
+    runs = [Run(f"run-{k:03d}", tuple(c), site_wide=site_wide and not k,
+                read_only=tuple(sorted(feed_articles - fresh)) if site_wide and not k else ())
+            for k, c in enumerate(chunks) if c or site_wide]
+    return Plan(keys, fresh, runs)
 
 
 def outputs(path: str) -> list[str]:
