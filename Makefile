@@ -12,7 +12,7 @@ PIP := $(PY) -m pip install -q --disable-pip-version-check
 SITE_STAMP := $(VENV)/.installed-site-$(shell cat requirements.txt pyproject.toml | cksum | cut -d' ' -f1)
 TEST_STAMP := $(VENV)/.installed-test-$(shell cat requirements.txt requirements-test.txt pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: site add check test test-fast browser clean
+.PHONY: install site add check test test-fast browser clean
 
 # --no-compile: Python compiles what a command imports on its first run; compiling every
 # installed module ahead would add ~40 MB of .pyc for code qikan never loads
@@ -27,6 +27,9 @@ $(TEST_STAMP): $(SITE_STAMP) requirements-test.txt
 	$(PIP) --no-compile -r requirements-test.txt
 	rm -f $(VENV)/.installed-test-*
 	touch $@
+
+# the run-time requirements and the `qikan` command only (CI's build jobs)
+install: $(SITE_STAMP)
 
 site: $(SITE_STAMP)
 	$(QIKAN) build

@@ -72,22 +72,43 @@ def test_workflow_tests_builds_deploys_and_releases():
     assert set(on["push"]["paths"]) == {"docs_src/**", "mkdocs.yml", "theme_overrides/**",
                                         "qikan/**"}
     assert on["push"]["branches"] == ["main"] and "workflow_dispatch" in on
-    steps = wf["jobs"]["build"]["steps"]
-    uses = [s.get("uses", "").split("@")[0] for s in steps]
-    runs = [s.get("run", "") for s in steps]
-    py = steps[uses.index("actions/setup-python")]["with"]
+    jobs = wf["jobs"]
+
+    def steps(job):
+        s = jobs[job]["steps"]
+        return s, [x.get("uses", "").split("@")[0] for x in s], [x.get("run", "") for x in s]
+
+    test, uses, runs = steps("test")
+    py = test[uses.index("actions/setup-python")]["with"]
     assert py["cache"] == "pip" and py["cache-dependency-path"].split() == \
         ["requirements.txt", "requirements-test.txt"]
-    assert runs.index("make test") < runs.index("make site") < uses.index(
-        "actions/upload-pages-artifact")
-    site_step = steps[runs.index("make site")]
-    assert "steps.pages.outputs.base_url" in site_step["env"]["QIKAN_SITE_URL"]
-    assert any("build_site.py newest" in r for r in runs)
-    assert wf["jobs"]["deploy"]["steps"][0]["uses"].startswith("actions/deploy-pages@")
-    release = wf["jobs"]["release"]
+    assert "make test" in runs
+    # the matrix: the parts `qikan parts` lists, one job each, after the tests
+    assert jobs["plan"]["needs"] == "test"
+    _, _, runs = steps("plan")
+    assert any("qikan parts" in r and "GITHUB_OUTPUT" in r for r in runs)
+    assert jobs["part"]["strategy"]["matrix"]["part"] == \
+        "${{ fromJSON(needs.plan.outputs.parts) }}"
+    part, uses, runs = steps("part")
+    build = part[next(n for n, r in enumerate(runs) if "build --part" in r)]
+    assert "matrix.part" in build["run"] and "--parts parts" in build["run"]
+    assert "site_url" in build["env"]["QIKAN_SITE_URL"]
+    upload = part[uses.index("actions/upload-artifact")]["with"]
+    assert upload["name"] == "part-${{ matrix.part }}"
+    # the merge: every part's artifact, then one build that merges them
+    assert set(jobs["merge"]["needs"]) == {"plan", "part"}
+    merge, uses, runs = steps("merge")
+    assert merge[uses.index("actions/download-artifact")]["with"]["pattern"] == "part-*"
+    n = next(n for n, r in enumerate(runs) if "build --parts parts" in r)
+    assert "site_url" in merge[n]["env"]["QIKAN_SITE_URL"]
+    assert n < uses.index("actions/upload-pages-artifact")
+    assert any("qikan newest" in r for r in runs)
+    assert jobs["deploy"]["needs"] == "merge"
+    assert jobs["deploy"]["steps"][0]["uses"].startswith("actions/deploy-pages@")
+    release = jobs["release"]
     assert release["permissions"] == {"contents": "write"}
     assert "qikan-offline.zip" in release["steps"][-1]["run"]
-    assert "needs.build.outputs.newest" in release["steps"][-1]["env"]["TAG"]
+    assert "needs.merge.outputs.newest" in release["steps"][-1]["env"]["TAG"]
 
 
 def test_newest_issue_is_the_latest_dated_one(archive, tmp_path):
