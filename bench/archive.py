@@ -21,7 +21,9 @@ a sidecar (id, publication, kind, one month after the other from 2000-01). Then:
    loaded per query and time to the first results, over http and from file://;
 5. plain Material (unless --no-material): the same generated Markdown (`build/docs`, front
    matter cut to the keys Material knows) built with Material's defaults and its built-in
-   `search` plugin (lang zh, jieba), as a child process, and the ratios to qikan's build.
+   `search` plugin (lang zh, jieba), as a child process, and the ratios to qikan's build;
+6. one issue added (the next of the series) and the build run again, as an editor's
+   republish: wall and CPU time, peak memory and stages (it makes only what the issue changes).
 
 Wall-clock figures depend on what else runs on the machine: say so with them.
 
@@ -302,7 +304,28 @@ def run_size(n: int, base: Path, a: argparse.Namespace) -> dict:
         row["search"] = search_figures(results, out, a.queries)
     if not a.no_material:
         row["material"] = build_plain_material(work, base / "material")
+    row["added"] = add_one_issue(n, issues, base, a)
     return row
+
+
+def add_one_issue(n: int, issues: dict, base: Path, a: argparse.Namespace) -> dict:
+    """The next issue of the same series added to the built archive, and the build again (the
+    editor's republish): it makes only what the issue changes."""
+    iid, (text, side) = next((k, v) for k, v in synthetic_archive(n + 100).items()
+                             if k not in issues)
+    src = base / "src"
+    (src / f"{iid}.txt").write_text(text, encoding="utf-8")
+    (src / f"{iid}.yml").write_text(side, encoding="utf-8")
+    stage_file = base / "stages-added.json"
+    build = run_child([sys.executable, str(BENCH / "archive.py"), "--timed-build",
+                       str(stage_file), "build", "--lang", "en", "--src", str(src),
+                       "--out", str(base / "site"), "--work", str(base / "work"),
+                       "--dist", str(base / "dist"), "--config", a.config],
+                      base / "build-added.log")
+    if build["rc"] != 0:
+        raise SystemExit(f"build after adding {iid} failed:\n{build['log'][-2000:]}")
+    return {"issue": iid, **{k: v for k, v in build.items() if k != "log"},
+            "stages": json.loads(stage_file.read_text(encoding="utf-8"))}
 
 
 def fmt(x, unit="", digits=1) -> str:
@@ -333,6 +356,13 @@ def table(rows: list[dict]) -> str:
             add(f"– {st}", [fmt(r["stages"].get(st), " s", 2) for r in rows])
     add("peak memory of the build", [fmt(r["build"]["peak_mb"], " MB", 0) for r in rows],
         "≤ 2,048 MB")
+    if all("added" in r for r in rows):
+        add("one issue added, build again: wall (CPU)",
+            [f"{fmt(r['added']['wall_s'], ' s')} ({fmt(r['added']['cpu_s'], ' s')})"
+             for r in rows], "≤ 60 s at 100,000")
+        for st in STAGES:
+            add(f"– {st}", [fmt(r["added"]["stages"].get(st), " s", 2) for r in rows])
+        add("– its peak memory", [fmt(r["added"]["peak_mb"], " MB", 0) for r in rows])
     add("pages built (each edition)", [str(r["built"]["pages"]) if r["built"] else "—"
                                        for r in rows])
     add("article page, median / max", [f"{fmt(r['article_pages']['median_kb'], '')} / "
