@@ -62,7 +62,8 @@ def site(tmp_path) -> Path:
     s = tmp_path / "site"
     files = {"index.html": page(0), "zh-Hant/index.html": page(0, 1),
              "assets/stylesheets/main.css": "body{margin:0}\n" * 40, "assets/empty.js": "",
-             "authors/张三.html": page(9), "sitemap.xml": "<urlset/>", "feeds/a.xml": "<rss/>"}
+             "authors/张三.html": page(9), "sitemap.xml": "<urlset/>", "feeds/a.xml": "<rss/>",
+             "assets/javascripts/bundle.js.map": "{}"}
     for i in range(1, 13):
         files[f"issues/2020-12-jzdx/{i:03}.html"] = page(i)
         files[f"zh-Hant/issues/2020-12-jzdx/{i:03}.html"] = page(i, 2)
@@ -84,6 +85,15 @@ def last(site, tmp_path) -> tuple[Path, Path]:
 def again(site: Path, last: tuple[Path, Path], folder: str, site_name: str = NAME) -> bytes:
     """The next build's zip, written from the last one; its bytes."""
     return published(site, last[0].parent, folder, *last, site_name=site_name).read_bytes()
+
+
+def test_zip_entries_are_the_readers_files_sorted(site):
+    """Not the crawlers' and feed readers' files, nor source maps; not into a linked folder."""
+    (site / "linked").symlink_to(site / "issues", target_is_directory=True)
+    assert zip_entries(site) == sorted(
+        p.relative_to(site).as_posix() for p in site.rglob("*")
+        if p.is_file() and p.name not in ("sitemap.xml", "a.xml", "bundle.js.map"))
+    assert "authors/张三.html" in zip_entries(site) and "linked" not in zip_entries(site)
 
 
 def test_fresh_zip_is_what_zipfile_writes(site, tmp_path):

@@ -95,11 +95,21 @@ def readme_text(site_name: str) -> str:
 
 
 def zip_entries(site: Path) -> list[str]:
-    """The site's files that go into the zip, as sorted POSIX paths."""
-    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*")
-                  if p.is_file() and p.name not in HOSTED_ONLY
-                  and not p.name.endswith(HOSTED_ONLY_SUFFIXES)
-                  and not p.relative_to(site).as_posix().startswith(HOSTED_ONLY_DIRS))
+    """The site's files that go into the zip, as sorted POSIX paths. (`os.scandir`, not
+    `Path.rglob`: at a few hundred thousand files pathlib's work per path takes seconds.)"""
+    found, folders = [], [(site, "")]
+    while folders:
+        folder, prefix = folders.pop()
+        with os.scandir(folder) as listing:
+            for e in listing:
+                rel = prefix + e.name
+                if e.is_dir(follow_symlinks=False):  # as rglob: not into linked folders
+                    folders.append((e.path, rel + "/"))
+                elif (e.is_file() and e.name not in HOSTED_ONLY
+                      and not e.name.endswith(HOSTED_ONLY_SUFFIXES)
+                      and not rel.startswith(HOSTED_ONLY_DIRS)):
+                    found.append(rel)
+    return sorted(found)
 
 
 def _entry(name: str) -> zipfile.ZipInfo:
