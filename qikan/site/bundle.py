@@ -16,15 +16,16 @@ order, so its output differs from build to build; `zipfile` with fixed `ZipInfo`
 
 Incremental (P11): deflating every file again is most of the zip's time (31 s at 16,000
 articles), while a new issue changes few files. Given the zip the last build published
-(`previous`) and the manifest written beside it then (`manifest`), an entry whose file is the
-same as then — same name under the folder (the folder itself is named for the newest issue,
-so it changes), same size and CRC-32, and same SHA-1 — gets the previous zip's deflate stream
-copied instead of a new one. The result is byte for byte the zip a fresh write gives, because
-deflate is deterministic: the same bytes through the same zlib at the same level give the same
-stream. What makes the copy safe, and why each check:
-- the SHA-1 of every file's content, in the manifest: a changed file that keeps its size and
-  CRC-32 (one chance in 2**32 per changed file, over many builds) would otherwise keep its old
-  stream;
+(`previous`) and the manifest written with it (`manifest`, kept in the build's work folder),
+an entry whose file is the same as then — same name under the folder (the folder itself is
+named for the newest issue, so it changes), same size and same SHA-1 — gets the previous zip's
+deflate stream copied instead of a new one (and its CRC-32, which the same bytes have). The
+result is byte for byte the zip a fresh write gives, because deflate is deterministic: the
+same bytes through the same zlib at the same level give the same stream. What makes the copy
+safe, and why each check:
+- the SHA-1 of every file's content, in the manifest: the zip's own size and CRC-32 would let
+  a changed file that keeps both (one chance in 2**32 per changed file, over many builds)
+  keep its old stream;
 - the writer (zlib version and level) in the manifest: another zlib or level gives other
   streams for the same content, and so a zip a fresh write would not give;
 - the previous zip's directory (names, CRCs, sizes, offsets), hashed into the manifest: a
@@ -143,13 +144,17 @@ def write_zip(site: Path, target: Path, site_name: str, folder: str,
             records = []
             for rel, data in _contents(site, site_name):
                 info = _entry(folder + rel)
-                info.file_size, info.CRC = len(data), zlib.crc32(data)
+                info.file_size = len(data)
                 sha1 = hashlib.sha1(data).digest()
-                raw = _copied_stream(old, streams.get(rel), info, sha1)
+                prev = streams.get(rel)
+                raw = _copied_stream(old, prev, len(data), sha1)
                 if raw is None:
-                    raw = _deflated(data)
+                    info.CRC, raw = zlib.crc32(data), _deflated(data)
+                    raw_crc = zlib.crc32(raw)
+                else:  # the same bytes as then (SHA-1), so the same CRC-32s
+                    info.CRC, raw_crc = prev.info.CRC, prev.raw_crc
                 _append_deflated(z, info, raw)
-                records.append(RECORD.pack(sha1, zlib.crc32(raw)))
+                records.append(RECORD.pack(sha1, raw_crc))
         if manifest:
             _write_manifest(manifest, z.infolist(), records)
     except BaseException:
@@ -162,7 +167,8 @@ def _contents(site: Path, site_name: str) -> Iterator[tuple[str, bytes]]:
     """What goes in the zip, in its order: name under the folder, bytes."""
     yield README_NAME, readme_text(site_name).encode("utf-8")
     for rel in zip_entries(site):
-        yield rel, (site / rel).read_bytes()
+        with open(os.path.join(site, rel), "rb") as f:  # (a str path: no pathlib per file)
+            yield rel, f.read()
 
 
 def _deflated(data: bytes) -> bytes:
@@ -243,12 +249,11 @@ def _directory_digest(infos: list[zipfile.ZipInfo]) -> str:
     return h.hexdigest()
 
 
-def _copied_stream(old: BinaryIO | None, prev: _Stream | None, info: zipfile.ZipInfo,
+def _copied_stream(old: BinaryIO | None, prev: _Stream | None, size: int,
                    sha1: bytes) -> bytes | None:
-    """The previous zip's deflate stream for this entry when its file is the same (size,
-    CRC-32, SHA-1) and the stream is whole (its CRC-32 as written); else None."""
-    if old is None or prev is None or (
-            (prev.info.file_size, prev.info.CRC, prev.sha1) != (info.file_size, info.CRC, sha1)):
+    """The previous zip's deflate stream for this entry when its file is the same (size and
+    SHA-1) and the stream is whole (its CRC-32 as written); else None."""
+    if old is None or prev is None or (prev.info.file_size, prev.sha1) != (size, sha1):
         return None
     try:
         old.seek(prev.info.header_offset)
