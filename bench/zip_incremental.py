@@ -25,7 +25,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from qikan.site.bundle import ZIP_MANIFEST, ZIP_NAME, publish_zip, write_zip, zip_entries  # noqa: E402
+from qikan.site.bundle import (ZIP_MANIFEST, ZIP_NAME, publish_zip, write_zip,  # noqa: E402
+                               zip_entries)
 
 NAME = "期刊文库"
 
