@@ -206,10 +206,6 @@ class _Stream:
     raw_crc: int     # of the deflate stream
 
 
-# what reading a damaged, foreign or vanished previous zip or manifest raises
-_UNREADABLE = (OSError, ValueError, EOFError, struct.error, zipfile.BadZipFile)
-
-
 def _opened(previous: Path | None, stack: ExitStack) -> BinaryIO | None:
     """The previous zip, open for the whole write (so it stays the one its directory was
     read from), or None."""
@@ -226,11 +222,11 @@ def _previous_streams(old: BinaryIO, manifest: Path) -> dict[str, _Stream]:
         head, _, body = manifest.read_bytes().partition(b"\n")
         with zipfile.ZipFile(old) as z:
             infos = z.infolist()
-        said = json.loads(head)
-    except _UNREADABLE:
+    # zipfile raises what damaged bytes lead it to (BadZipFile, NotImplementedError for a
+    # version byte, struct.error, OSError, ValueError, EOFError…): all mean "copy nothing"
+    except Exception:
         return {}
-    if (said != {"writer": WRITER, "directory": _directory_digest(infos)}
-            or len(body) != RECORD.size * len(infos) or not infos):
+    if head != _manifest_head(infos) or len(body) != RECORD.size * len(infos) or not infos:
         return {}
     folder = infos[0].filename.partition("/")[0] + "/"
     if not all(i.filename.startswith(folder) for i in infos):
@@ -239,14 +235,15 @@ def _previous_streams(old: BinaryIO, manifest: Path) -> dict[str, _Stream]:
             for i, (sha1, raw_crc) in zip(infos, RECORD.iter_unpack(body))}
 
 
-def _directory_digest(infos: list[zipfile.ZipInfo]) -> str:
-    """SHA-1 of what the zip's directory says of each entry: tells one zip from another
-    without reading it all."""
+def _manifest_head(infos: list[zipfile.ZipInfo]) -> bytes:
+    """The manifest's first line for the zip of these entries: the writer, and the SHA-1 of
+    what the zip's directory says of each entry (which tells one zip from another without
+    reading it all)."""
     h = hashlib.sha1()
     for i in infos:
         h.update(f"{i.filename}\0{i.CRC}\0{i.file_size}\0{i.compress_size}\0"
                  f"{i.header_offset}\0{i.compress_type}\n".encode("utf-8"))
-    return h.hexdigest()
+    return json.dumps({"writer": WRITER, "directory": h.hexdigest()}).encode("utf-8")
 
 
 def _copied_stream(old: BinaryIO | None, prev: _Stream | None, size: int,
@@ -269,12 +266,11 @@ def _copied_stream(old: BinaryIO | None, prev: _Stream | None, size: int,
 
 def _write_manifest(manifest: Path, infos: list[zipfile.ZipInfo], records: list[bytes]) -> None:
     """The manifest of the zip just written, put in place whole."""
-    head = json.dumps({"writer": WRITER, "directory": _directory_digest(infos)})
     manifest.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{manifest.name}.tmp-", dir=manifest.parent)
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(head.encode("utf-8") + b"\n" + b"".join(records))
+            f.write(_manifest_head(infos) + b"\n" + b"".join(records))
         os.replace(tmp, manifest)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
