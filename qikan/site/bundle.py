@@ -265,16 +265,10 @@ def _copied_stream(old: BinaryIO | None, prev: _Stream | None, size: int,
 
 
 def _write_manifest(manifest: Path, infos: list[zipfile.ZipInfo], records: list[bytes]) -> None:
-    """The manifest of the zip just written, put in place whole."""
+    """The manifest of the zip just written. Written in place: a manifest cut short by a killed
+    build has the wrong length, so the next build copies nothing from it."""
     manifest.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{manifest.name}.tmp-", dir=manifest.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(_manifest_head(infos) + b"\n" + b"".join(records))
-        os.replace(tmp, manifest)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    manifest.write_bytes(_manifest_head(infos) + b"\n" + b"".join(records))
 
 
 def publish_zip(tmp: Path, target: Path) -> Path:
