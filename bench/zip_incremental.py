@@ -5,12 +5,13 @@ Takes a built site (e.g. `bench/archive.py --keep DIR --articles 4000 --no-brows
 --no-material` leaves one in DIR/4000/site) and, in a temporary folder:
 1. writes its zip fresh, with its manifest — what the last build published;
 2. makes the next site: a copy (hard links) with --changed % of the zip's files, drawn at
-   random, rewritten (a comment appended) and the folder renamed, as adding an issue does;
+   random, rewritten (a comment appended) — or takes --next, the same archive built again
+   with an issue more — and renames the folder, as adding an issue does;
 3. writes the next site's zip from the last one (incremental) and fresh, best of --repeat
    each, wall-clock and CPU seconds, and checks the two are the same bytes.
 Wall-clock figures depend on what else runs on the machine: say so with them.
 
-    .venv/bin/python bench/zip_incremental.py SITE [--changed 1] [--repeat 2]
+    .venv/bin/python bench/zip_incremental.py SITE [--changed 1 | --next SITE2] [--repeat 2]
 """
 from __future__ import annotations
 
@@ -48,10 +49,27 @@ def best(write, repeat: int) -> tuple[float, float, bytes]:
     return min(r[0] for r in runs), min(r[1] for r in runs), runs[0][2]
 
 
+def changed_copy(site: Path, entries: list[str], nxt: Path, percent: float) -> Path:
+    """A copy of `site` in `nxt` with `percent` % of its zip's files changed."""
+    shutil.copytree(site, nxt, copy_function=os.link)
+    for rel in random.Random(7).sample(entries, round(len(entries) * percent / 100)):
+        data = (nxt / rel).read_bytes() + b"\n<!-- changed -->\n"
+        (nxt / rel).unlink()  # a new file, not the hard-linked original
+        (nxt / rel).write_bytes(data)
+    return nxt
+
+
+def new_files(site: Path, nxt: Path) -> list[str]:
+    """The zip entries of `nxt` that are not in `site`'s zip with the same bytes."""
+    return [rel for rel in zip_entries(nxt)
+            if not (site / rel).is_file() or (site / rel).read_bytes() != (nxt / rel).read_bytes()]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("site", help="a built site folder")
     ap.add_argument("--changed", type=float, default=1.0, help="%% of the zip's files changed")
+    ap.add_argument("--next", help="the next build's site folder (instead of --changed)")
     ap.add_argument("--repeat", type=int, default=2)
     a = ap.parse_args()
     site = Path(a.site)
@@ -66,13 +84,7 @@ def main() -> int:
         print(f"site: {len(entries)} files in the zip, {size / 1e6:.1f} MB; zip "
               f"{last.stat().st_size / 1e6:.1f} MB; first write {wall:.2f} s ({cpu:.2f} s CPU)")
 
-        nxt = t / "next"
-        shutil.copytree(site, nxt, copy_function=os.link)
-        changed = random.Random(7).sample(entries, round(len(entries) * a.changed / 100))
-        for rel in changed:
-            data = (nxt / rel).read_bytes() + b"\n<!-- changed -->\n"
-            (nxt / rel).unlink()  # a new file, not the hard-linked original
-            (nxt / rel).write_bytes(data)
+        nxt = Path(a.next) if a.next else changed_copy(site, entries, t / "next", a.changed)
         saved = manifest.read_bytes()
 
         def incremental() -> Path:
@@ -82,7 +94,10 @@ def main() -> int:
         inc_wall, inc_cpu, inc = best(incremental, a.repeat)
         fresh_wall, fresh_cpu, fresh = best(
             lambda: write_zip(nxt, dist / ZIP_NAME, NAME, "qikan-new/"), a.repeat)
-        print(f"next site: {len(changed)} files changed ({a.changed:g} %), folder renamed")
+        new = new_files(site, nxt)
+        print(f"next site: {len(new)} files new or changed ({100 * len(new) / len(entries):.1f} %, "
+              f"{sum((nxt / rel).stat().st_size for rel in new) / 1e6:.1f} MB), "
+              f"{len(set(entries) - set(zip_entries(nxt)))} gone, folder renamed")
         print(f"fresh write:       {fresh_wall:6.2f} s ({fresh_cpu:.2f} s CPU)")
         print(f"incremental write: {inc_wall:6.2f} s ({inc_cpu:.2f} s CPU), "
               f"{fresh_wall / inc_wall:.1f}× faster; same bytes: {inc == fresh}")
