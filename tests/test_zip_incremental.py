@@ -241,3 +241,24 @@ def test_zip64_archive_of_more_than_65535_entries(tmp_path, deflated):
     assert deflated == [len("<p>changed</p>")]
     with zipfile.ZipFile(tmp_path / "dist" / bundle.ZIP_NAME) as z:
         assert len(z.infolist()) == 66_001
+
+
+def test_zip64_fields_of_large_sizes_and_offsets(site, tmp_path, monkeypatch, deflated):
+    """Past 2 GiB (ZIP64_LIMIT) an entry's sizes and offset go in ZIP64 fields, in its local
+    header and in the directory; with zipfile's limits lowered, small files take those paths,
+    and the copied entries get the same fields as zipfile's own."""
+    monkeypatch.setattr(zipfile, "ZIP64_LIMIT", 2000)
+    monkeypatch.setattr(zipfile, "ZIP_FILECOUNT_LIMIT", 5)
+    manifest = tmp_path / "work" / bundle.ZIP_MANIFEST
+    last = published(site, tmp_path / "dist", OLD, manifest=manifest)
+    first = last.read_bytes()
+    assert first == reference(site, tmp_path / "ref.zip", OLD)
+    with zipfile.ZipFile(last) as z:
+        big = z.getinfo(OLD + "issues/2020-12-jzdx/001.html")
+        assert big.file_size > 2000 and big.extract_version == zipfile.ZIP64_VERSION
+        assert z.infolist()[-1].header_offset > 2000 and z.testzip() is None
+    assert b"PK\x06\x06" in first[-200:]  # the ZIP64 end of central directory record
+    (site / "issues/2020-12-jzdx/001.html").write_text(page(1) + "<p>更正</p>", "utf-8")
+    deflated.clear()
+    assert again(site, (last, manifest), NEW) == reference(site, tmp_path / "ref.zip", NEW)
+    assert len(deflated) == 1
