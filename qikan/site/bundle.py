@@ -241,8 +241,8 @@ def _manifest_head(infos: list[zipfile.ZipInfo]) -> bytes:
     reading it all)."""
     h = hashlib.sha1()
     for i in infos:
-        h.update(f"{i.filename}\0{i.CRC}\0{i.file_size}\0{i.compress_size}\0"
-                 f"{i.header_offset}\0{i.compress_type}\n".encode("utf-8"))
+        h.update(repr((i.filename, i.CRC, i.file_size, i.compress_size, i.header_offset,
+                       i.compress_type)).encode("utf-8"))
     return json.dumps({"writer": WRITER, "directory": h.hexdigest()}).encode("utf-8")
 
 
