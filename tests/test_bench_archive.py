@@ -110,3 +110,15 @@ def test_the_table_is_printed(run):
                 "article page, median / max", "plain Material + search: build wall",
                 "ratio Material ÷ qikan"):
         assert f"| {row}" in out, row
+
+
+def test_zip_bench_on_the_kept_site(run):
+    """bench/zip_incremental.py on the site the run kept: 10 % of the files changed, the
+    incremental zip is the fresh zip (it exits 1 when not)."""
+    r = subprocess.run([sys.executable, str(ROOT / "bench" / "zip_incremental.py"),
+                        str(run["dir"] / "site"), "--changed", "10", "--repeat", "1"],
+                       cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stdout + r.stderr
+    changed = int(re.search(r"next site: (\d+) files new or changed", r.stdout).group(1))
+    files = int(re.search(r"site: (\d+) files in the zip", r.stdout).group(1))
+    assert changed == round(files / 10) > 0 and "same bytes: True" in r.stdout

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import shutil
 import zipfile
 from urllib.parse import urlsplit
 from pathlib import Path
@@ -12,6 +13,7 @@ import opencc
 import pytest
 
 from conftest import HANT_PROFILE, run_cli
+from qikan.site import bundle
 
 # A resource the browser would load by itself: script/img/… src, <link href> (but the
 # canonical link, which only names the hosted page), CSS url()/@import.
@@ -61,6 +63,29 @@ def test_zip_is_reproducible(built_site, rebuilt_site):
         infos = z.infolist()
     assert [i.filename for i in infos[1:]] == sorted(i.filename for i in infos[1:])
     assert {i.date_time for i in infos} == {(1980, 1, 1, 0, 0, 0)}
+
+
+def test_zip_written_from_the_last_one_is_the_fresh_zip(built_site, tmp_path, monkeypatch):
+    """P11 on the real site: the next build's zip — a page corrected, one added, a file gone, the
+    folder renamed for a newer issue — written from the last zip and its manifest is byte for
+    byte the fresh zip, and only the corrected and added pages are deflated."""
+    site, dist = tmp_path / "site", tmp_path / "dist"
+    shutil.copytree(built_site["site"], site)
+    manifest = tmp_path / "work" / bundle.ZIP_MANIFEST
+    last = bundle.publish_zip(bundle.write_zip(site, dist / bundle.ZIP_NAME, "期刊文库", TOP,
+                                               manifest=manifest), dist / bundle.ZIP_NAME)
+    corrected, added = site / "issues/2018-03-syjg/001.html", site / "issues/2018-03-syjg/999.html"
+    corrected.write_text(corrected.read_text("utf-8").replace("</h1>", "</h1><p>更正</p>", 1),
+                         "utf-8")
+    added.write_text(corrected.read_text("utf-8").replace("更正", "新增"), "utf-8")
+    (site / "issues/2018-03-syjg/001.ris").unlink()
+    deflated, real = [], bundle._deflated
+    monkeypatch.setattr(bundle, "_deflated", lambda data: deflated.append(data) or real(data))
+    nxt = bundle.write_zip(site, dist / bundle.ZIP_NAME, "期刊文库", "qikan-2099-01-next/",
+                           last, manifest)
+    assert sorted(deflated) == sorted([corrected.read_bytes(), added.read_bytes()])
+    fresh = bundle.write_zip(site, tmp_path / bundle.ZIP_NAME, "期刊文库", "qikan-2099-01-next/")
+    assert nxt.read_bytes() == fresh.read_bytes()
 
 
 def test_failed_build_leaves_dist_alone(built_site, tmp_path):

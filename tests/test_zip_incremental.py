@@ -1,0 +1,264 @@
+"""P11: the offline zip written again from the last published one — every stream of an unchanged
+file copied, the rest deflated — is byte for byte the zip a fresh write gives, and the zip a
+fresh write gives is the one `zipfile.writestr` writes (the way the zip was written before)."""
+from __future__ import annotations
+
+import random
+import zipfile
+import zlib
+from pathlib import Path
+
+import pytest
+
+from conftest import SEEDS
+from qikan.site import bundle
+from qikan.site.bundle import README_NAME, _entry, readme_text, write_zip, zip_entries
+
+NAME = "期刊文库"
+OLD, NEW = "qikan-2020-12-jzdx/", "qikan-2022-06-rmrb/"  # the folder before and after an issue
+
+
+def reference(site: Path, path: Path, folder: str, site_name: str = NAME) -> bytes:
+    """The zip as `zipfile` writes it itself, one `writestr` per entry."""
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(_entry(folder + README_NAME), readme_text(site_name).encode("utf-8"))
+        for rel in zip_entries(site):
+            z.writestr(_entry(folder + rel), (site / rel).read_bytes())
+    return path.read_bytes()
+
+
+def published(site: Path, dist: Path, folder: str, previous: Path | None = None,
+              manifest: Path | None = None, site_name: str = NAME) -> Path:
+    """write_zip's zip, renamed into dist/ as the build publishes it."""
+    return bundle.publish_zip(write_zip(site, dist / bundle.ZIP_NAME, site_name, folder,
+                                        previous, manifest), dist / bundle.ZIP_NAME)
+
+
+@pytest.fixture
+def deflated(monkeypatch) -> list[int]:
+    """The sizes of the files write_zip deflates (rather than copies), as it goes."""
+    sizes: list[int] = []
+    real = bundle._deflated
+
+    def counted(data: bytes) -> bytes:
+        sizes.append(len(data))
+        return real(data)
+
+    monkeypatch.setattr(bundle, "_deflated", counted)
+    return sizes
+
+
+def page(i: int, seed: int = 0) -> str:
+    """An HTML page of sample text, the i-th of one issue."""
+    lines = SEEDS[(i + seed) % len(SEEDS)].read_text("utf-8").splitlines()
+    body = "\n".join(f"<p>{line}</p>" for line in lines[i * 7 % 40: i * 7 % 40 + 30] if line)
+    return f"<!doctype html><html lang=zh><title>{i}</title><body>{body}</body></html>\n"
+
+
+@pytest.fixture
+def site(tmp_path) -> Path:
+    """A small built site: pages of both editions, assets (one binary, one empty), a page
+    named in Chinese, and the files left out of the zip."""
+    s = tmp_path / "site"
+    files = {"index.html": page(0), "zh-Hant/index.html": page(0, 1),
+             "assets/stylesheets/main.css": "body{margin:0}\n" * 40, "assets/empty.js": "",
+             "authors/张三.html": page(9), "sitemap.xml": "<urlset/>", "feeds/a.xml": "<rss/>",
+             "assets/javascripts/bundle.js.map": "{}"}
+    for i in range(1, 13):
+        files[f"issues/2020-12-jzdx/{i:03}.html"] = page(i)
+        files[f"zh-Hant/issues/2020-12-jzdx/{i:03}.html"] = page(i, 2)
+    for rel, text in files.items():
+        (s / rel).parent.mkdir(parents=True, exist_ok=True)
+        (s / rel).write_text(text, "utf-8")
+    (s / "assets/images/logo.png").parent.mkdir(parents=True)
+    (s / "assets/images/logo.png").write_bytes(random.Random(1).randbytes(3000))
+    return s
+
+
+@pytest.fixture
+def last(site, tmp_path) -> tuple[Path, Path]:
+    """The last build's zip in dist/ and its manifest in the work folder."""
+    manifest = tmp_path / "work" / bundle.ZIP_MANIFEST
+    return published(site, tmp_path / "dist", OLD, manifest=manifest), manifest
+
+
+def again(site: Path, last: tuple[Path, Path], folder: str, site_name: str = NAME) -> bytes:
+    """The next build's zip, written from the last one; its bytes."""
+    return published(site, last[0].parent, folder, *last, site_name=site_name).read_bytes()
+
+
+def test_zip_entries_are_the_readers_files_sorted(site):
+    """Not the crawlers' and feed readers' files, nor source maps; not into a linked folder."""
+    (site / "linked").symlink_to(site / "issues", target_is_directory=True)
+    assert zip_entries(site) == sorted(
+        p.relative_to(site).as_posix() for p in site.rglob("*")
+        if p.is_file() and p.name not in ("sitemap.xml", "a.xml", "bundle.js.map"))
+    assert "authors/张三.html" in zip_entries(site) and "linked" not in zip_entries(site)
+
+
+def test_fresh_zip_is_what_zipfile_writes(site, tmp_path):
+    for folder in (OLD, NEW):
+        assert published(site, tmp_path, folder).read_bytes() == reference(
+            site, tmp_path / "ref.zip", folder)
+    with zipfile.ZipFile(tmp_path / bundle.ZIP_NAME) as z:
+        assert z.testzip() is None
+        assert z.read(NEW + "authors/张三.html").decode("utf-8") == page(9)
+
+
+def test_unchanged_site_copies_every_stream(site, last, tmp_path, deflated):
+    before = last[0].read_bytes()
+    assert again(site, last, OLD) == before == reference(site, tmp_path / "ref.zip", OLD)
+    assert deflated == []
+
+
+def test_one_changed_file_is_the_one_deflated(site, last, tmp_path, deflated):
+    changed = site / "issues/2020-12-jzdx/003.html"
+    changed.write_text(page(3).replace("<p>", "<p class=x>", 1), "utf-8")
+    assert again(site, last, OLD) == reference(site, tmp_path / "ref.zip", OLD)
+    assert deflated == [changed.stat().st_size]
+
+
+def test_new_issue_renames_the_folder_adds_and_removes_files(site, last, tmp_path, deflated):
+    """What adding an issue does: a new folder name, new pages, changed indexes, and a page
+    gone."""
+    for i in (1, 2):
+        (site / f"issues/2022-06-rmrb/{i:03}.html").parent.mkdir(parents=True, exist_ok=True)
+        (site / f"issues/2022-06-rmrb/{i:03}.html").write_text(page(i, 3), "utf-8")
+    (site / "index.html").write_text(page(0) + "<!-- 2022-06-rmrb -->", "utf-8")
+    (site / "zh-Hant/issues/2020-12-jzdx/012.html").unlink()
+    assert again(site, last, NEW) == reference(site, tmp_path / "ref.zip", NEW)
+    assert len(deflated) == 3
+
+
+def test_new_site_name_deflates_the_readme_only(site, last, tmp_path, deflated):
+    assert again(site, last, OLD, "党建文库") == reference(site, tmp_path / "ref.zip", OLD, "党建文库")
+    assert deflated == [len(readme_text("党建文库").encode("utf-8"))]
+
+
+def crc_twin(data: bytes) -> bytes:
+    """Other bytes of the same length and CRC-32: the last four replaced by the ones that bring
+    the CRC back (CRC-32 is linear, its register shifts a byte out per byte in)."""
+    table = [zlib.crc32(bytes([i])) ^ zlib.crc32(b"\0") for i in range(256)]
+    by_top = {t >> 24: i for i, t in enumerate(table)}  # the top byte of each entry is unique
+    # back from the register the CRC wants, the table entry each of the last 4 bytes must pick
+    register, picks = zlib.crc32(data) ^ 0xFFFFFFFF, []
+    for _ in range(4):
+        picks.append(by_top[register >> 24])
+        register = ((register ^ table[picks[-1]]) << 8) & 0xFFFFFFFF
+    head = b"<!-- other -->" + data[14:-4]
+    register, tail = zlib.crc32(head) ^ 0xFFFFFFFF, bytearray()
+    for i in reversed(picks):
+        tail.append((register ^ i) & 0xFF)
+        register = (register >> 8) ^ table[i]
+    return head + bytes(tail)
+
+
+def test_changed_file_with_the_same_crc_and_size_is_deflated_again(site, last, tmp_path,
+                                                                  deflated):
+    """CRC-32 and size alone would keep the old stream: the SHA-1 in the manifest tells."""
+    changed = site / "issues/2020-12-jzdx/005.html"
+    old = changed.read_bytes()
+    twin = crc_twin(old)
+    assert twin != old and len(twin) == len(old) and zlib.crc32(twin) == zlib.crc32(old)
+    changed.write_bytes(twin)
+    assert again(site, last, OLD) == reference(site, tmp_path / "ref.zip", OLD)
+    assert deflated == [len(twin)]
+
+
+def damaged(zip_bytes: bytes, how: str) -> bytes:
+    """The previous zip as something on disk may have left it."""
+    cut = len(zip_bytes)
+    return {"empty": b"", "not a zip": "不是压缩包\n".encode("utf-8") * 100,
+            "truncated": zip_bytes[:cut // 2], "end record cut": zip_bytes[:cut - 10],
+            "grown": zip_bytes + b"\0" * 100,
+            "stream damaged": zip_bytes[:cut // 3] + bytes([zip_bytes[cut // 3] ^ 0x40])
+            + zip_bytes[cut // 3 + 1:]}[how]
+
+
+@pytest.mark.parametrize("how", ["missing", "empty", "not a zip", "truncated", "end record cut",
+                                 "grown", "stream damaged"])
+def test_damaged_or_missing_previous_zip_gives_the_fresh_zip(site, last, tmp_path, how):
+    """Never a failure, never a damaged zip: what cannot be copied soundly is deflated."""
+    if how == "missing":
+        last[0].unlink()
+    else:
+        last[0].write_bytes(damaged(last[0].read_bytes(), how))
+    assert again(site, last, NEW) == reference(site, tmp_path / "ref.zip", NEW)
+
+
+@pytest.mark.parametrize("how", ["missing", "empty", "garbage", "of another zip",
+                                 "of another writer", "short"])
+def test_manifest_that_does_not_fit_copies_nothing(site, last, tmp_path, how, monkeypatch,
+                                                   deflated):
+    zipped, manifest = last
+    if how == "missing":
+        manifest.unlink()
+    elif how == "of another zip":  # a build that wrote its zip and manifest, then failed
+        (site / "index.html").write_text("<p>next</p>", "utf-8")
+        write_zip(site, zipped, NAME, OLD, zipped, manifest).unlink()
+        (site / "index.html").write_text(page(0), "utf-8")
+    elif how == "of another writer":  # the zip of a zlib that deflates otherwise
+        monkeypatch.setattr(bundle, "WRITER", "deflate level 6, zlib 9.9")
+    else:
+        text = manifest.read_bytes()
+        manifest.write_bytes({"empty": b"", "garbage": b"\xff\xfe{", "short": text[:-1]}[how])
+    deflated.clear()
+    assert again(site, last, NEW) == reference(site, tmp_path / "ref.zip", NEW)
+    assert len(deflated) == len(zip_entries(site)) + 1
+
+
+def test_any_truncation_or_flipped_byte_of_the_previous_zip(site, last, tmp_path):
+    """Cut the previous zip anywhere, or flip one bit anywhere in it (headers, streams, the
+    directory): the next zip is still the fresh one."""
+    fresh = reference(site, tmp_path / "ref.zip", NEW)
+    good, its_manifest = last[0].read_bytes(), last[1].read_bytes()
+    rng = random.Random(11)
+    for _ in range(15):
+        at = rng.randrange(len(good))
+        for bad in (good[:at], good[:at] + bytes([good[at] ^ 1 << rng.randrange(8)])
+                    + good[at + 1:]):
+            last[0].write_bytes(bad)
+            last[1].write_bytes(its_manifest)
+            assert again(site, last, NEW) == fresh, at
+
+
+@pytest.mark.slow
+def test_zip64_archive_of_more_than_65535_entries(tmp_path, deflated):
+    """Past 65,535 entries the zip needs ZIP64 end records: the copied zip has zipfile's own."""
+    site = tmp_path / "site"
+    for d in range(66):
+        (site / f"p{d:02}").mkdir(parents=True)
+        for i in range(1000):
+            (site / f"p{d:02}/{i:03}.html").write_text(f"<p>{d}/{i}</p>", "utf-8")
+    manifest = tmp_path / "work" / bundle.ZIP_MANIFEST
+    first = published(site, tmp_path / "dist", OLD, manifest=manifest).read_bytes()
+    assert first == reference(site, tmp_path / "ref.zip", OLD)
+    assert b"PK\x06\x06" in first[-200:]  # the ZIP64 end of central directory record
+    (site / "p00/000.html").write_text("<p>changed</p>", "utf-8")
+    deflated.clear()
+    assert again(site, (tmp_path / "dist" / bundle.ZIP_NAME, manifest), NEW) == reference(
+        site, tmp_path / "ref.zip", NEW)
+    assert deflated == [len("<p>changed</p>")]
+    with zipfile.ZipFile(tmp_path / "dist" / bundle.ZIP_NAME) as z:
+        assert len(z.infolist()) == 66_001
+
+
+def test_zip64_fields_of_large_sizes_and_offsets(site, tmp_path, monkeypatch, deflated):
+    """Past 2 GiB (ZIP64_LIMIT) an entry's sizes and offset go in ZIP64 fields, in its local
+    header and in the directory; with zipfile's limits lowered, small files take those paths,
+    and the copied entries get the same fields as zipfile's own."""
+    monkeypatch.setattr(zipfile, "ZIP64_LIMIT", 2000)
+    monkeypatch.setattr(zipfile, "ZIP_FILECOUNT_LIMIT", 5)
+    manifest = tmp_path / "work" / bundle.ZIP_MANIFEST
+    last = published(site, tmp_path / "dist", OLD, manifest=manifest)
+    first = last.read_bytes()
+    assert first == reference(site, tmp_path / "ref.zip", OLD)
+    with zipfile.ZipFile(last) as z:
+        big = z.getinfo(OLD + "issues/2020-12-jzdx/001.html")
+        assert big.file_size > 2000 and big.extract_version == zipfile.ZIP64_VERSION
+        assert z.infolist()[-1].header_offset > 2000 and z.testzip() is None
+    assert b"PK\x06\x06" in first[-200:]  # the ZIP64 end of central directory record
+    (site / "issues/2020-12-jzdx/001.html").write_text(page(1) + "<p>更正</p>", "utf-8")
+    deflated.clear()
+    assert again(site, (last, manifest), NEW) == reference(site, tmp_path / "ref.zip", NEW)
+    assert len(deflated) == 1
