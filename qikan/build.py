@@ -38,7 +38,7 @@ from .archive import ROOT, archive_splits, newest
 from .errors import InputError
 from .messages import say
 from .model import SplitResult, pub_date
-from .site.bundle import ZIP_NAME, publish_zip, write_zip, zip_folder
+from .site.bundle import ZIP_MANIFEST, ZIP_NAME, publish_zip, write_zip, zip_folder
 from .site.feeds import (FEED_DIR, OPML_NAME, SITE_RSS, feed_plugins, listed_articles, opml,
                          raw_values, silent_feeds, well_formed, without_feeds)
 from .site.hant import configured_profile, write_hant_edition
@@ -388,8 +388,10 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
             skip = kept_pages(p.keys, plan.fresh) if parts is None else set()
             hant = write_hant_edition(tmp, p.profile, skip=skip)
         with stage("write_zip"):
-            zipped = write_zip(tmp, dist / ZIP_NAME, p.site_name,  # offline zip (P6)
-                               zip_folder(newest(p.results).issue.id))
+            # offline zip (P6): the entries whose files did not change copied from the last one
+            zipped = write_zip(tmp, dist / ZIP_NAME, p.site_name,
+                               zip_folder(newest(p.results).issue.id),
+                               previous=dist / ZIP_NAME, manifest=work / ZIP_MANIFEST)
         with stage("swap_in"):
             swap_in(tmp, out)
             write_state(work, out, State(p.keys, p.texts, p.issues))
