@@ -104,9 +104,12 @@ def plain_text(markdown: str) -> str:
 
 
 def search_docs(results: list[SplitResult]) -> list[SearchDoc]:
-    """One entry per article, newest issue first (relevance ties go to the newest)."""
+    """One entry per article, oldest issue first: an issue added at the archive's newest end
+    leaves every earlier article's number, and so every earlier meta and text file, as it was
+    (an incremental build and its zip keep them). qikan-search.js gives relevance ties to the
+    higher numbers, the newest."""
     docs = []
-    ordered = sorted(results, key=lambda r: (r.issue.date or "", r.issue.id), reverse=True)
+    ordered = sorted(results, key=lambda r: (r.issue.date or "", r.issue.id))
     for res in ordered:
         for art in res.articles:
             docs.append(SearchDoc(

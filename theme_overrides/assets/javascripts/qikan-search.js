@@ -266,7 +266,8 @@
       });
       out.forEach(function (c) { c.score = (c.byline ? 5 : 0) + c.body.length; });
       out.sort(function (a, b) {
-        return (b.title - a.title) || (b.score - a.score) || (a.doc - b.doc);
+        // ties: the newest first (articles are numbered oldest first, search.py)
+        return (b.title - a.title) || (b.score - a.score) || (b.doc - a.doc);
       });
       out.exact = !!cov || (q.length === 2 && bigrams.length === 1);
       return out;
