@@ -45,7 +45,8 @@ from qikan.model import Article, IssueMeta, SplitResult  # noqa: E402
 from qikan.site.render import render_archive  # noqa: E402
 from qikan.site.search import plain_text, write_search_index  # noqa: E402
 from qikan.archive import ROOT, load_archive  # noqa: E402
-from qikan.build import run_mkdocs, write_config, write_pages  # noqa: E402
+from qikan.build import write_pages  # noqa: E402
+from qikan.runs import run_mkdocs, write_config  # noqa: E402
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]

@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from qikan.archive import archive_splits
-from qikan.build import project_config, write_config
+from qikan.runs import project_config, write_config
 from qikan.messages import say
 from qikan.site.render import render_archive
 

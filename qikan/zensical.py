@@ -24,7 +24,8 @@ from pathlib import Path
 import yaml
 
 from .archive import archive_splits
-from .build import project_config, write_pages
+from .build import write_pages
+from .runs import project_config
 from .errors import InputError
 from .site.hant import configured_profile, write_hant_edition
 from .site.hooks import compact_html
