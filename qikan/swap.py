@@ -19,6 +19,7 @@ import fcntl
 import os
 import shlex
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -46,16 +47,30 @@ def exchange(a: Path, b: Path) -> bool:
 
 
 def swap_in(new: Path, out: Path) -> None:
-    """Put `new` in `out`'s place; the previous `out` is deleted afterwards."""
-    if out.exists() and exchange(new, out):
-        shutil.rmtree(new)  # which now holds the previous site
-        return
+    """Put `new` in `out`'s place; the previous `out` is deleted afterwards, in the background
+    (`remove_later`)."""
     old = out.with_name(f".{out.name}.old-{os.getpid()}")
-    if out.exists():
-        out.rename(old)
-    new.rename(out)
+    if out.exists() and exchange(new, out):
+        new.rename(old)  # which now holds the previous site
+    else:
+        if out.exists():
+            out.rename(old)
+        new.rename(out)
     if old.exists():
-        shutil.rmtree(old)
+        remove_later(old)
+
+
+def remove_later(folder: Path) -> None:
+    """Delete `folder` in a process of its own that outlives this one: at 100,000 articles a
+    site is about a million files, whose unlinking (tens of seconds) nobody need wait for once
+    the new site is in place. Its name is a leftover's (`clear_leftovers`), so a build that
+    starts before the deletion ends removes what is left."""
+    try:
+        subprocess.Popen(["rm", "-rf", "--", str(folder)], stdin=subprocess.DEVNULL,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                         start_new_session=True)
+    except OSError:  # no `rm` here: delete it now
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def temp_prefix(out: Path) -> str:

@@ -108,8 +108,13 @@ def one_fault_line(r: subprocess.CompletedProcess, *words: str) -> str:
 
 
 def no_leftovers(folder: Path) -> None:
-    """No temporary folder or zip of the failed build left beside the outputs."""
-    assert not [p.name for p in folder.iterdir() if ".tmp-" in p.name or ".old-" in p.name]
+    """No temporary folder or zip of the failed build left beside the outputs; a site swapped
+    out by a build that succeeded is deleted in the background (swap.remove_later): gone soon."""
+    assert not [p.name for p in folder.iterdir() if ".tmp-" in p.name]
+    deadline = time.monotonic() + 30
+    while [p for p in folder.iterdir() if ".old-" in p.name] and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not [p.name for p in folder.iterdir() if ".old-" in p.name]
 
 
 # --- killed builds -----------------------------------------------------------------------
