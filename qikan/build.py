@@ -37,7 +37,9 @@ from .site.bundle import ZIP_MANIFEST, ZIP_NAME, publish_zip, write_zip, zip_fol
 from .site.feeds import (FEED_DIR, OPML_NAME, SITE_RSS, feed_plugins, listed_articles, opml,
                          raw_values, silent_feeds, well_formed, without_feeds)
 from .site.hant import configured_profile, write_hant_edition
-from .site.render import archive_nav, issue_inputs, newest_first, render_archive
+from .site.browse import issue_neighbours
+from .site.render import (archive_nav, issue_files, issue_inputs, newest_first,
+                          render_archive)
 from .site.dataset import DATA_DIR, write_dataset
 from .runs import merge_runs, project_config, run_all, run_configs, write_config
 from .site.plan import INDEX_PART, NavViews, Run, build_plan, file_keys, outputs
@@ -200,11 +202,15 @@ def _prepare(src: Path, out: Path, config: Path, work: Path, stage: _Stages,
     custom = config.resolve().parent / theme["custom_dir"] if theme.get("custom_dir") else None
     work.mkdir(parents=True, exist_ok=True)
     state = read_state(work, out) if incremental else State()
+    docs = work / "docs"
+    if not state.keys and docs.exists():
+        shutil.rmtree(docs)  # no last build to keep from: written whole
     with stage("render_archive"):
         fp = fingerprint(config, settings, custom, (profile,))
         inputs = issue_keys(issue_inputs(results, site_url), fp)
-        kept_issues = unchanged_issues(state, inputs, work / "docs")
-        pages, nav = render_archive(results, site_name, site_url, set(kept_issues))
+        kept_issues = unchanged_issues(state, inputs, docs)
+        own, made = write_issue_files(results, site_url, set(kept_issues), docs, state.texts)
+        pages, nav = render_archive(results, site_name, site_url, set(inputs))
     feedless = without_feeds(settings.get("plugins"))
     if site_url:
         plugins, feeds = feed_plugins(results, settings.get("plugins") or [],
@@ -217,10 +223,10 @@ def _prepare(src: Path, out: Path, config: Path, work: Path, stage: _Stages,
         pages[f"{FEED_DIR}/{OPML_NAME}"] = opml(site_name, site_url, feeds)
     with stage("plan_pages"):
         texts = {rel: text_digest(text) for rel, text in pages.items()}
+        texts.update(made)
         texts.update((rel, state.texts[rel]) for paths in kept_issues.values() for rel in paths)
         keys, views = file_keys(texts, nav, fp)
         listed = listed_articles(results, settings.get("plugins")) if feeds else set()
-    own = issue_files_of(pages)
     issues = {i: [k, sorted(kept_issues[i] if i in kept_issues else own.get(i, []))]
               for i, k in inputs.items()}
     return _Prepared(results, split, settings, site_name, site_url, profile, pages, texts,
@@ -230,9 +236,10 @@ def _prepare(src: Path, out: Path, config: Path, work: Path, stage: _Stages,
 
 
 def _write_docs(p: _Prepared, work: Path, stage: _Stages) -> None:
+    """The pages that are not an issue's own files (those are written as they are rendered)."""
     with stage("write_pages"):
-        write_pages(p.pages, work / "docs", p.state.texts if p.state.keys else None,
-                    {rel for paths in p.kept_issues.values() for rel in paths})
+        theirs = {rel for _, paths in p.issues.values() for rel in paths}
+        write_pages(p.pages, work / "docs", p.state.texts, theirs)
     p.pages = {}  # every page's Markdown, on disk now: not held while MkDocs reads it all again
 
 
@@ -354,14 +361,27 @@ def build_part(src: Path, name: str, parts: Path, config: Path = ROOT / "mkdocs.
                        out, None, 0.0, p.split, len(p.feeds), len(plan.fresh))
 
 
-def issue_files_of(pages: dict[str, str]) -> dict[str, list[str]]:
-    """The paths of each issue's own files (render.issue_files) among `pages`."""
+def write_issue_files(results: list[SplitResult], site_url: str, kept: set[str], docs: Path,
+                      known: dict[str, str]) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """Render and write each issue's own files (render.issue_files) but those of `kept`, one
+    issue at a time (the archive's Markdown is never held whole); a file whose text the last
+    build wrote (`known`: text digests) is not written again. Gives each issue's paths, and
+    the digests of the files made."""
+    around = issue_neighbours(newest_first([r.issue for r in results]))
     own: dict[str, list[str]] = {}
-    for rel in pages:
-        parts = rel.split("/")
-        if parts[0] == "issues" and len(parts) == 3 and parts[2] != "index.md":
-            own.setdefault(parts[1], []).append(rel)
-    return own
+    made: dict[str, str] = {}
+    for r in results:
+        if r.issue.id in kept:
+            continue
+        files = issue_files(r, *around[r.issue.id], site_url)
+        own[r.issue.id] = sorted(files)
+        for rel, text in files.items():
+            made[rel] = digest = text_digest(text)
+            path = docs / rel
+            if known.get(rel) != digest or not path.is_file():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text, encoding="utf-8")
+    return own, made
 
 
 def kept_pages(keys: dict[str, str], fresh: set[str]) -> set[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
 import os
 import shutil
 from concurrent.futures import ProcessPoolExecutor
@@ -129,6 +130,9 @@ def run_all(configs: list[Path], workers: int = RUN_WORKERS) -> None:
     if len(configs) == 1:
         run_mkdocs(configs[0])
         return
-    with ProcessPoolExecutor(min(workers, len(configs))) as pool:
+    # spawned, not forked: a forked worker would start with the whole build's memory (the
+    # archive's splits) and count it as its own
+    with ProcessPoolExecutor(min(workers, len(configs)),
+                             mp_context=multiprocessing.get_context("spawn")) as pool:
         for _ in pool.map(run_mkdocs, configs):
             pass
