@@ -239,8 +239,9 @@ class PageConverter:
             if isinstance(x, str):
                 return self.rebase(x, page) if key in JSON_URL_KEYS else self.convert(x)
             return x
-        # Escaped as Jinja's `tojson` does, so the block can never close the <script>.
-        text = json.dumps(walk(data), sort_keys=False)
+        # Escaped as Jinja's `tojson` does (with the policy of site/hooks.py: UTF-8), so the
+        # block can never close the <script>.
+        text = json.dumps(walk(data), sort_keys=False, ensure_ascii=False)
         return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
                 .replace("'", "\\u0027"))
 
