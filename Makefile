@@ -53,6 +53,10 @@ browser:
 # 2.3, 0.5, 3.8 and 3.4 minutes for `.ci/run` on a clean clone, install included 10.4 in all;
 # 3.2, 0.4, 8.5 and 4.0 under a heavier load); every tier runs even when one before it failed,
 # and `make test` fails when any did.
+# Each tier on two processes (pytest-xdist; the cores of this machine and of CI's runners), the
+# tests of one file in one process (their module fixtures are built once); TEST_WORKERS=0: one.
+TEST_WORKERS ?= 2
+XDIST := $(if $(filter 0,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --dist loadfile)
 TIERS := unit:单元测试:2–3 slow:性质与规模测试:1 build:建站测试:4–8 browser:浏览器测试:3–4
 TEST_MINUTES := 10–16
 test: $(TEST_STAMP) browser
@@ -60,12 +64,12 @@ test: $(TEST_STAMP) browser
 	@failed=""; i=0; for tier in $(TIERS); do \
 	  i=$$((i + 1)); mark=$${tier%%:*}; rest=$${tier#*:}; name=$${rest%%:*}; \
 	  echo "第 $$i/$(words $(TIERS)) 层：$$name（约 $${rest#*:} 分钟）"; \
-	  $(PY) -m pytest -q -m $$mark || failed="$$failed $$name"; \
+	  $(PY) -m pytest -q -m $$mark $(XDIST) || failed="$$failed $$name"; \
 	done; \
 	if [ -n "$$failed" ]; then echo "未通过的层：$$failed（见上面各层的报告）" >&2; exit 1; fi; echo "全部 $(words $(TIERS)) 层通过"
 
 test-fast: $(TEST_STAMP)
-	$(PY) -m pytest -q -m unit
+	$(PY) -m pytest -q -m unit $(XDIST)
 
 clean:
 	rm -rf site build dist

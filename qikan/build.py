@@ -284,7 +284,9 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
         with stage("write_hant_edition"):
             # zh-Hant/ twin of every page this build made (P5); the others' are linked
             skip = kept_pages(p.keys, plan.fresh) if parts is None else set()
-            hant = write_hant_edition(tmp, p.profile, skip=skip)
+            pages = {outputs(rel)[0] for rel in p.keys if rel.endswith(".md")}
+            pages |= {f.name for f in tmp.glob("*.html")}  # the theme's (404.html)
+            hant = write_hant_edition(tmp, p.profile, skip=skip, pages=sorted(pages))
         with stage("write_zip"):
             # offline zip (P6): the entries whose files did not change copied from the last one
             zipped = write_zip(tmp, dist / ZIP_NAME, p.site_name,
