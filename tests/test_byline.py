@@ -84,3 +84,10 @@ def test_the_credit_inside_a_news_lead():
 def test_several_bare_names_need_surnames():
     assert are_names("张晓明 李华") and are_names("王 军 杨少春") and are_names("欧阳明、李华")
     assert not are_names("加强 党建") and not are_names("张晓明")
+
+
+def test_a_name_glued_to_a_unit_leaves_the_place_its_two_characters():
+    # "(作者王强东平市委书记)": 王强 of 东平市委, not 王强东 of 平市委
+    assert by("(作者王强东平市委书记)") == (["王强"], None, "东平市委书记", None)
+    assert by("（作者李少春临川县委常委、组织部部长）") == (["李少春"], None, "临川县委常委、组织部部长", None)
+    assert by("(作者张立新省委党校党建部副主任)") == (["张立新"], None, "省委党校党建部副主任", None)

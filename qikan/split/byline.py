@@ -36,6 +36,10 @@ LEAD_CREDIT = re.compile(r"^\s*(本报|本网|本刊|本台)?[^（(，。]{0,12}
 INLINE_END = re.compile(r"[（(](作者|执笔|来源|撰稿|供稿|记者|本报记者|通讯员)[^（）()]{1,40}[）)]$")
 # a unit printed right after the name: "张立新中央党校…", "张三省委党校…"
 UNIT_START = re.compile(r"^(中共|中央|国家|国务院|全国|省|市|县|区|自治区|[" + HAN + r"]{1,4}(省|市|县|区|州|旗|乡|镇))")
+# the same with a place name of two characters or more before 省/市/县…: "王强东平市委书记" is
+# 王强 of 东平市委 rather than 王强东 of 平市委 (one-character places are rare)
+UNIT_START_PLACE = re.compile(r"^(中共|中央|国家|国务院|全国|省|市|县|区|自治区|[" + HAN +
+                              r"]{2,4}(省|市|县|区|州|旗|乡|镇))")
 # "某市委组织部", "某市委党校课题组", "某区某街道·某社区党总支"
 INSTITUTION_RE = re.compile(f"^[{HAN}·“”]{{3,40}}(组织部|宣传部|统战部|党委|党工委|党支部|党总支|党组|"
                             r"课题组|研究室|政研室|委员会|[一二三四五六七八九十]处|调研组|工作组|编辑部|办公室|党校|学院|中心|研究所)$")
@@ -162,9 +166,10 @@ def parse_end_line(text: str) -> Byline | None:
         return Byline(unit=clean_name(rest))
     # "(作者张立新省委党校党建部副主任)": the name glued to the post
     rest = clean_name(rest)
-    for n in (3, 2, 4):
-        if len(rest) > n + 2 and UNIT_START.match(rest[n:]):
-            return Byline(authors=[rest[:n]], unit=rest[n:])
+    for start in (UNIT_START_PLACE, UNIT_START):
+        for n in (3, 2, 4):
+            if len(rest) > n + 2 and start.match(rest[n:]):
+                return Byline(authors=[rest[:n]], unit=rest[n:])
     if len(rest) > 5:
         return Byline(authors=[rest[:3]], unit=rest[3:])
     return Byline(authors=[rest])

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Apparatus, Article, Dropped, Line
 from .vocabulary import (AFFILIATIONS, APPARATUS_FIELDS, AUTHOR_MARKERS, GENERIC, KIND_TABLES,
-                         LATIN_LINE, PAGED_ITEM, REFERENCE_ITEM, ApparatusField, Furniture,
-                         KindTable, SourceKind)
+                         LATIN_LINE, PAGED_ITEM, REFERENCE_ITEM, SUPERSCRIPT_DIGITS, ApparatusField,
+                         Furniture, KindTable, SourceKind)
 
 
 # "一、引言", "（一）", "1. 问题的提出", "引言", "0 引言": the body's first subhead ends a zone
@@ -179,8 +179,9 @@ def _joined(name: ApparatusField, texts: list[str]) -> str:
 
 
 def _marked_authors(text: str) -> list[tuple[str, list[str]]] | None:
-    """"张三1，李四1,2，王五2" → [(张三, [1]), (李四, [1, 2]), (王五, [2])]; None when the
-    line is no such author line."""
+    """"张三1，李四1,2，王五2" (or "张三¹，李四¹,²") → [(张三, [1]), (李四, [1, 2]), (王五, [2])];
+    None when the line is no such author line."""
+    text = text.translate(SUPERSCRIPT_DIGITS)
     if not AUTHOR_MARKERS.match(text):
         return None
     return [(name, re.findall(r"\d", marks)) for name, marks in

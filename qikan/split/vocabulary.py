@@ -192,6 +192,8 @@ LATIN_LINE = _re(r"^[A-Za-z0-9 ,.:;'’\-–—?()&]+$")
 # "张三1，李四1,2，王五2", "张三1*": names with affiliation markers (one at least)
 AUTHOR_MARKERS = _re(r"^(?=.*[\u4e00-\u9fff]\s*\d)([\u4e00-\u9fff·]{2,5}\s*(\d[\d,，]*|[*＊])?\s*[，,、\s]\s*)*"
                      r"[\u4e00-\u9fff·]{2,5}\s*(\d[\d,，]*|[*＊])?\s*$")
+# "张三¹，李四²": markers printed as superscript digits read as the digits they stand for
+SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # "1. 某大学 马克思主义学院，北京 100000": one numbered affiliation
 AFFILIATIONS = _re(r"(\d)\s*[.．、]\s*([^；;）)]+)")
 
