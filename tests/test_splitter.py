@@ -109,6 +109,27 @@ def test_title_after_body_goes_to_the_body_it_names():
     assert len(res.articles) == 3
 
 
+def test_titles_printed_under_their_bodies_throughout_an_issue_stay_with_the_body_above():
+    # body, title, body, title, body, title: every title is its body's above, though the words
+    # of these titles are found in none of the bodies
+    lines = ([""] + wrap(SCHOOL) + ["", "（作者单位：市委党校）", "", "开拓进取谱新篇", "□ 张三", ""]
+             + wrap(FLOOD) + ["", "（作者单位：县委组织部）", "", "风雨同舟见真情", "□ 李四", ""]
+             + wrap(VILLAGE) + ["", "（作者单位：镇党委）", "", "砥砺前行启新程", "□ 王五"])
+    res = split(lines)
+    assert [(a.title, a.authors, body_han(a)[:4]) for a in res.articles] == [
+        ("开拓进取谱新篇", ["张三"], "党校发展"), ("风雨同舟见真情", ["李四"], "面对重大"),
+        ("砥砺前行启新程", ["王五"], "石马村过")]
+
+
+def test_titles_printed_over_their_bodies_stay_with_the_body_below():
+    lines = (["开拓进取谱新篇", "□ 张三", ""] + wrap(SCHOOL) + ["", "（作者单位：市委党校）", "",
+             "风雨同舟见真情", "□ 李四", ""] + wrap(FLOOD) + ["", "（作者单位：县委组织部）", "",
+             "砥砺前行启新程", "□ 王五", ""] + wrap(VILLAGE) + ["", "（作者单位：镇党委）"])
+    res = split(lines)
+    assert [(a.title, body_han(a)[:4]) for a in res.articles] == [
+        ("开拓进取谱新篇", "党校发展"), ("风雨同舟见真情", "面对重大"), ("砥砺前行启新程", "石马村过")]
+
+
 def test_untitled_article_gets_a_derived_title_and_a_warning():
     lines = (["加强党校人才队伍建设", "□ 张三", ""] + wrap(SCHOOL) + ["（作者单位：市委党校）"]
              + wrap(VILLAGE) + ["（作者单位：镇党委）"])

@@ -66,6 +66,9 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
     sim = _Sim([u for u in units if not u.gone])
     after_mode = False      # titles in this column have been printed after their bodies
     inside = _labels_inside(seq)    # (cut_tail inserts units, never labels)
+    for run in _chains(seq, inside):
+        for b, u in _chain_choice(run).items():
+            u.tb, b.unit = b, u
 
     for k, b in enumerate(seq):
         if isinstance(b, Label) and not inside[id(b)]:
@@ -133,6 +136,87 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
         if choice is not None:
             choice.tb = b
             b.unit = choice
+
+
+# a stretch of untitled bodies and title blocks, in print order
+Chain = list["Unit | Block"]
+
+
+def _chains(seq: list[Item], inside: dict[int, bool]) -> list[Chain]:
+    """The stretches of the sequence made only of untitled article bodies and unplaced title
+    blocks, each printed after the one before it (a column label, a titled or other unit, a
+    block printed again or one carrying the next column's label ends a stretch)."""
+    out: list[Chain] = [[]]
+    for o in seq:
+        if isinstance(o, Unit) and (o.gone or not o.lns and o.ends):
+            continue    # merged away, or end lines alone: no body to title
+        if isinstance(o, Label) and inside[id(o)]:
+            continue
+        plain_unit = isinstance(o, Unit) and o.tb is None and o.kind == "article" and bool(o.lns)
+        plain_block = isinstance(o, Block) and not o.dup and o.unit is None and bool(o.titles) \
+            and not any(x.kind == "section" and x.i > o.titles[-1].i for x in o.lines)
+        if plain_unit or plain_block:
+            if out[-1] and _span(o)[0] < _span(out[-1][-1])[1]:
+                out.append([])  # a body joined across what follows it: print order broken
+            out[-1].append(o)
+        elif out[-1]:
+            out.append([])
+    return [c for c in out if sum(isinstance(o, Block) for o in c) >= 2]
+
+
+def _span(o: "Unit | Block") -> tuple[int, int]:
+    """The first and last line (index among non-blank lines) of a body or a block."""
+    lines = o.lns if isinstance(o, Unit) else o.lines
+    return min(l.i for l in lines), max(l.i for l in lines)
+
+
+def _chain_choice(chain: Chain) -> dict[Block, Unit]:
+    """Each title block of a stretch given to the body right before it or right after it, so
+    that the most bodies get a title, and among those ways the one whose blocks most often
+    take the side the block before them took (an issue prints its titles over its bodies or
+    under them, and keeps to it): "body, title, body, title, …, body, title" is titled under
+    its bodies, "title, body, title, body" over them. Nothing when two ways are equally good
+    (the words of the titles decide those, later)."""
+    n = len(chain)
+    # best[i][(prev_free, last)]: from position i on, the body before it still untitled or
+    # not, the side the last placed block took → (titled bodies, −changes of side), how many
+    # ways reach that, the move at i that does; filled from the end (no recursion: a long
+    # issue makes long stretches)
+    states = [(f, s) for f in (False, True) for s in ("", "prev", "next")]
+    table: list[dict] = [{} for _ in range(n + 1)]
+    table[n] = {st: ((0, 0), 1, "") for st in states}
+    for i in range(n - 1, -1, -1):
+        for prev_free, last in states:
+            if isinstance(chain[i], Unit):
+                score, ways, _ = table[i + 1][(True, last)]
+                table[i][(prev_free, last)] = (score, ways, "")
+                continue
+            moves = [("skip", 0, 0, table[i + 1][(False, last)])]
+            if prev_free:
+                moves.append(("prev", 1, -(last == "next"), table[i + 1][(False, "prev")]))
+            if i + 1 < n and isinstance(chain[i + 1], Unit):
+                moves.append(("next", 1, -(last == "prev"), table[i + 2][(False, "next")]))
+            scored = [((r[0][0] + t, r[0][1] + c), r[1], m) for m, t, c, r in moves]
+            top = max(sc for sc, _, _ in scored)
+            table[i][(prev_free, last)] = (top, sum(w for sc, w, _ in scored if sc == top),
+                                           next(m for sc, _, m in scored if sc == top))
+    if table[0][(False, "")][1] != 1:
+        return {}
+    out: dict[Block, Unit] = {}
+    i, prev_free, last = 0, False, ""
+    while i < n:
+        move = table[i][(prev_free, last)][2]
+        if move == "":
+            i, prev_free = i + 1, True
+        elif move == "next":
+            out[chain[i]] = chain[i + 1]
+            i, prev_free, last = i + 2, False, "next"
+        else:
+            if move == "prev":
+                out[chain[i]] = chain[i - 1]
+                last = "prev"
+            i, prev_free = i + 1, False
+    return out
 
 
 def absorb_signed_tails(seq: list[Item]) -> None:
