@@ -447,3 +447,22 @@ def test_a_dailys_masthead_line_is_furniture_not_a_title():
     res = split_source("\n".join(lines).encode(), "d.txt", IssueMeta(id="d"))
     assert [a.title for a in res.articles] == ["把党校办成人才高地"]
     assert [d.code for d in res.dropped if d.line == 1] == ["furniture"]
+
+
+def test_news_headline_wrapped_over_two_lines_over_a_first_line_without_a_pause():
+    # the body's first line has no pause and fills the column: no third line of the headline
+    lines = ["【要闻要论】", "石马村的新班子", *wrap([VILLAGE[0], VILLAGE[1]]),
+             "筑牢抗洪防线 深化网格", "化管理 永和建强突击队",
+             "面对重大洪涝灾害基层党组织迅速组建抗洪突", "击队，群众转移安置工作有序展开。", *wrap([FLOOD[1]])]
+    res = split(lines)
+    assert [a.title for a in res.articles] == ["石马村的新班子", "筑牢抗洪防线 深化网格 化管理 永和建强突击队"]
+    assert body_han(res.articles[1]).startswith("面对重大洪涝灾害")
+
+
+def test_news_headline_over_a_first_line_shortened_by_its_digits():
+    # "1998年夏，…" fills the column in characters, not in display cells
+    lines = ["【要闻要论】", "石马村的新班子", *wrap([VILLAGE[0], VILLAGE[1]], 22),
+             "抗洪突击队的一天", "2020年12月入汛后，面对重大洪涝灾害，",
+             "基层党组织迅速组建抗洪突击队，群众转移安置工作有序展开。", *wrap([FLOOD[1]], 22)]
+    res = split(lines)
+    assert [a.title for a in res.articles] == ["石马村的新班子", "抗洪突击队的一天"]

@@ -17,7 +17,7 @@ from ..model import Dropped
 from ..text import HAN_BASIC, bigrams, han
 from .byline import Byline
 from .dates import DATE_LEAD, DATE_NEAR
-from .layout import ENUM, PAUSE, Ln, headish
+from .layout import ALNUM, ENUM, PAUSE, Ln, headish
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -138,12 +138,12 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
         used.update(x.i for x in twice)
         prefix = HEAD_PREFIX.match(run[0].text)
         headline = _is_headline(ln, k, run, m, used, anchored, breaks)
-        if not headline and len(run) == 2 and not twice and (
-                _wider_after_short(run[0], run[1])
-                or _two_phrases(run[0].text) and run[1].full and not TWO_PHRASES.search(run[1].text)):
-            # a short (or two-phrase) heading over the body's first line, which looked like a
-            # heading too
-            run, m = run[:1], k + 1
+        if not headline and len(run) >= 2 and not twice and (
+                _wider_after_short(run[-2], run[-1])
+                or _two_phrases(run[-2].text) and run[-1].full and not TWO_PHRASES.search(run[-1].text)):
+            # a short (or two-phrase) heading, maybe wrapped, over the body's first line, which
+            # looked like a heading too
+            run, m = run[:-1], k + len(run) - 1
             headline = _is_headline(ln, k, run, m, used, anchored, breaks)
         if headline or prefix and prefix.group(0) in prefixes \
                 and k and ln[k - 1].ends_sentence:
@@ -248,10 +248,16 @@ def _standalone(prev: Ln | None, line: Ln, nxt: Ln) -> bool:
     """A short unpunctuated line (6–24 Chinese characters, no numbering) after a paragraph's
     last line and before a full line of text: a headline, not a subhead, when both
     neighbours are running text (a subhead's paragraph before it rarely ends short)."""
-    return (prev is not None and prev.kind == "body" and prev.ends_sentence and nxt.full
-            and 6 <= line.han <= 24 and not PAUSE.search(PLACE_PREFIX.sub("", line.text))
+    return (prev is not None and prev.kind == "body" and prev.ends_sentence
+            and (nxt.full or _full_in_chars(nxt)) and 6 <= line.han <= 24 and not PAUSE.search(PLACE_PREFIX.sub("", line.text))
             and not ENUM.match(line.text)
             and (line.cells <= line.width * 0.8 or _two_phrases(line.text)))
+
+
+def _full_in_chars(l: Ln) -> bool:
+    """A line with digits or Latin letters as long as the column counted in characters (the
+    half-width letters leave it short in display cells): "1958年秋，一个星期日下午，毛主席在"."""
+    return not l.ends_sentence and 2 * len(l.text) >= l.width - 3 and ALNUM.search(l.text) is not None
 
 
 def _two_phrases(text: str) -> bool:
