@@ -466,3 +466,12 @@ def test_news_headline_over_a_first_line_shortened_by_its_digits():
              "基层党组织迅速组建抗洪突击队，群众转移安置工作有序展开。", *wrap([FLOOD[1]], 22)]
     res = split(lines)
     assert [a.title for a in res.articles] == ["石马村的新班子", "抗洪突击队的一天"]
+
+
+def test_after_a_title_printed_over_the_next_columns_label_the_next_title_heads_the_body_below():
+    # body, unit line, title, byline, next column's label, title, byline, body
+    lines = (["【基层党建】"] + wrap(SCHOOL + SCHOOL) + ["（作者单位：市委党校）", "开拓进取谱新篇", "● 张三",
+             "【经验交流】", "风雨同舟见真情", "● 李四"] + wrap(FLOOD))
+    res = split(lines)
+    assert [(a.title, a.authors, a.section, body_han(a)[:4]) for a in res.articles] == [
+        ("开拓进取谱新篇", ["张三"], "基层党建", "党校发展"), ("风雨同舟见真情", ["李四"], "经验交流", "面对重大")]

@@ -106,9 +106,10 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
                                               for x in b.lines)
         if prev is not None and column_after:
             # a column's label printed right under the block opens the next column: the
-            # block closes the one before, its title printed after the body
+            # block closes the one before, its title printed after the body; the new column
+            # has shown no habit yet
             choice = prev
-            after_mode = True
+            after_mode = False
         elif before is not None and before.tb is not None and before.lns \
                 and before.lns[0].i < before.tb.pos < before.lns[-1].i:
             # the unit before has its title floating inside it: this title, printed right after
