@@ -12,6 +12,7 @@ from qikan.model import IssueMeta
 from qikan.split.repair import repair_lines
 from qikan.split.pipeline import split_source
 from qikan.split.segment import split_issue
+from qikan.split.layout import ALNUM, classify
 from qikan.text import han
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -459,13 +460,30 @@ def test_news_headline_wrapped_over_two_lines_over_a_first_line_without_a_pause(
     assert body_han(res.articles[1]).startswith("面对重大洪涝灾害")
 
 
-def test_news_headline_over_a_first_line_shortened_by_its_digits():
-    # "1998年夏，…" fills the column in characters, not in display cells
-    lines = ["【要闻要论】", "石马村的新班子", *wrap([VILLAGE[0], VILLAGE[1]], 22),
-             "抗洪突击队的一天", "2020年12月入汛后，面对重大洪涝灾害，",
-             "基层党组织迅速组建抗洪突击队，群众转移安置工作有序展开。", *wrap([FLOOD[1]], 22)]
+# figures in running text
+FIGURES = ["2019年以来，石马村投入资金300余万元，修通水泥路12公里，建起文化广场3处、养殖合作社"
+           "5个，村集体收入从不足1万元增加到36万元，带动128户农户增收，群众满意率达到98%以上。",
+           "2020年汛期，抗洪突击队先后出动队员260人次，加固堤坝4.5公里，转移群众1300余人，"
+           "调运物资80余吨，设立临时安置点6个，保障了全村2600多名群众的生命财产安全。"]
+
+
+def slots(paras: list[str], width: int = 20) -> list[str]:
+    """Lines of `width` characters whatever they are: set one character a slot."""
+    return [p[k:k + width] for p in paras for k in range(0, len(p), width)]
+
+
+def test_an_issue_set_one_character_a_slot_has_its_lines_with_figures_full():
+    lines = ["【要闻要论】", "石马村的新班子", *slots([FIGURES[0], "".join(VILLAGE), FIGURES[0]]),
+             "抗洪突击队的一天", *slots([FIGURES[1], "".join(FLOOD), FIGURES[1]])]
+    ln = classify(repair_lines(split_lines("\n".join(lines)))[0])
+    with_figures = [l for l in ln if ALNUM.search(l.text) and len(l.text) == 20]
+    assert len(with_figures) >= 8 and all(l.full for l in with_figures)
     res = split(lines)
     assert [a.title for a in res.articles] == ["石马村的新班子", "抗洪突击队的一天"]
+    # one such line among lines of Chinese only tells nothing: it stays short in display cells
+    alone = slots(["".join(VILLAGE * 3)]) + [with_figures[0].text, *slots(["".join(FLOOD * 3)])]
+    assert not next(l for l in classify(repair_lines(split_lines("\n".join(alone)))[0])
+                    if ALNUM.search(l.text)).full
 
 
 def test_after_a_title_printed_over_the_next_columns_label_the_next_title_heads_the_body_below():

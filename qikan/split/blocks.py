@@ -17,7 +17,7 @@ from ..model import Dropped
 from ..text import HAN_BASIC, bigrams, han
 from .byline import Byline
 from .dates import DATE_LEAD, DATE_NEAR
-from .layout import ALNUM, ENUM, PAUSE, Ln, headish
+from .layout import ENUM, PAUSE, Ln, headish
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -248,16 +248,10 @@ def _standalone(prev: Ln | None, line: Ln, nxt: Ln) -> bool:
     """A short unpunctuated line (6–24 Chinese characters, no numbering) after a paragraph's
     last line and before a full line of text: a headline, not a subhead, when both
     neighbours are running text (a subhead's paragraph before it rarely ends short)."""
-    return (prev is not None and prev.kind == "body" and prev.ends_sentence
-            and (nxt.full or _full_in_chars(nxt)) and 6 <= line.han <= 24 and not PAUSE.search(PLACE_PREFIX.sub("", line.text))
+    return (prev is not None and prev.kind == "body" and prev.ends_sentence and nxt.full
+            and 6 <= line.han <= 24 and not PAUSE.search(PLACE_PREFIX.sub("", line.text))
             and not ENUM.match(line.text)
             and (line.cells <= line.width * 0.8 or _two_phrases(line.text)))
-
-
-def _full_in_chars(l: Ln) -> bool:
-    """A line with digits or Latin letters as long as the column counted in characters (the
-    half-width letters leave it short in display cells): "1958年秋，一个星期日下午，毛主席在"."""
-    return not l.ends_sentence and 2 * len(l.text) >= l.width - 3 and ALNUM.search(l.text) is not None
 
 
 def _two_phrases(text: str) -> bool:

@@ -131,6 +131,9 @@ def classify(lines: list[Line]) -> list[Ln]:
             page += 1
         t = l.text.strip()
         out.append(Ln(len(out), l.no, t, page, ps, cells(t), 0.0, han=han_count(t)))
+    if _slots_per_character(out):
+        for l in out:
+            l.cells = 2 * len(l.text)
     _local_widths(out)
     ws = sorted(l.cells for l in out if l.cells >= 30)
     if ws and ws[len(ws) // 2] > 90:
@@ -172,6 +175,31 @@ def classify(lines: list[Line]) -> list[Ln]:
                 l.kind, l.by = "byline", b
     _context_bylines(out)
     return out
+
+
+# lines of running text with digits or Latin letters it takes to tell how the issue was set
+SLOT_EVIDENCE = 5
+
+
+def _slots_per_character(out: list[Ln]) -> bool:
+    """The issue was set one character a slot, digits and Latin letters as wide as a Chinese
+    character (a typesetter that fills its column character by character, a monospaced
+    export): its full lines with digits are as long as the column in characters, not in
+    display cells ("1958年秋，一个星期日下午，毛主席在" beside lines of 19 Chinese characters).
+    Told from the lines that run on (no sentence end, the next line long), against the
+    column's width read from lines with Chinese characters only."""
+    pure = sorted(l.cells for l in out if l.cells >= 20 and not ALNUM.search(l.text))
+    if len(pure) < 10:
+        return False
+    width = pure[int(len(pure) * 0.7)]
+    by_cells = by_slots = 0
+    for a, b in zip(out, out[1:]):
+        if a.stop or not ALNUM.search(a.text) or b.cells < width - 6:
+            continue
+        near_cells, near_slots = abs(a.cells - width) <= 2, abs(2 * len(a.text) - width) <= 2
+        by_cells += near_cells and not near_slots
+        by_slots += near_slots and not near_cells
+    return by_slots >= SLOT_EVIDENCE and by_slots >= 3 * by_cells
 
 
 def _local_widths(out: list[Ln]) -> None:
