@@ -493,3 +493,12 @@ def test_after_a_title_printed_over_the_next_columns_label_the_next_title_heads_
     res = split(lines)
     assert [(a.title, a.authors, a.section, body_han(a)[:4]) for a in res.articles] == [
         ("开拓进取谱新篇", ["张三"], "基层党建", "党校发展"), ("风雨同舟见真情", ["李四"], "经验交流", "面对重大")]
+
+
+def test_a_columns_one_title_block_between_two_untitled_bodies_floats_in_one_article():
+    lines = (["【基层党建】"] + wrap(SCHOOL[:2]) + ["开拓进取谱新篇", "● 张三"] + wrap(SCHOOL[2:] + SCHOOL)
+             + ["【经验交流】", "风雨同舟见真情", "● 李四"] + wrap(FLOOD))
+    res = split(lines)
+    assert [(a.title, a.authors, body_han(a)[:4]) for a in res.articles] == [
+        ("开拓进取谱新篇", ["张三"], "党校发展"), ("风雨同舟见真情", ["李四"], "面对重大")]
+    assert body_han(res.articles[0]).endswith(han(SCHOOL[1] + SCHOOL[2] + "".join(SCHOOL)))

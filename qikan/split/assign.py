@@ -66,6 +66,7 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
     sim = _Sim([u for u in units if not u.gone])
     after_mode = False      # titles in this column have been printed after their bodies
     inside = _labels_inside(seq)    # (cut_tail inserts units, never labels)
+    _float_lone_blocks(seq, inside)
     for run in _chains(seq, inside):
         for b, u in _chain_choice(run).items():
             u.tb, b.unit = b, u
@@ -137,6 +138,31 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
         if choice is not None:
             choice.tb = b
             b.unit = choice
+
+
+def _float_lone_blocks(seq: list[Item], inside: dict[int, bool]) -> None:
+    """A column that holds one signed title block between two untitled bodies, the first not
+    closed by an end line, holds one article whose title block floats inside it (printed a
+    few lines into the body): the bodies are joined under it. (Titles printed under their
+    bodies would give the second body a title of its own.)"""
+    stretches: list[list[Item]] = [[]]
+    for o in seq:
+        if isinstance(o, Label) and not inside[id(o)]:
+            stretches.append([])
+        elif not (isinstance(o, Unit) and o.gone or isinstance(o, Block) and o.dup
+                  or isinstance(o, Label)):
+            stretches[-1].append(o)
+    for st in stretches[1:]:    # (the first has no column label over it)
+        if len(st) != 3 or not all(isinstance(o, Unit) for o in st[::2]):
+            continue
+        u, b, v = st
+        if isinstance(b, Block) and b.anchored and b.titles and b.unit is None \
+                and all(x.kind == "article" and x.tb is None and x.lns for x in (u, v)) \
+                and not u.ends:
+            u.lns = u.lns + v.lns
+            u.ends = list(v.ends)
+            v.gone = True
+            u.tb, b.unit = b, u
 
 
 # a stretch of untitled bodies and title blocks, in print order
