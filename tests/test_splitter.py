@@ -502,3 +502,15 @@ def test_a_columns_one_title_block_between_two_untitled_bodies_floats_in_one_art
     assert [(a.title, a.authors, body_han(a)[:4]) for a in res.articles] == [
         ("开拓进取谱新篇", ["张三"], "党校发展"), ("风雨同舟见真情", ["李四"], "面对重大")]
     assert body_han(res.articles[0]).endswith(han(SCHOOL[1] + SCHOOL[2] + "".join(SCHOOL)))
+
+
+def test_a_title_over_the_next_columns_label_under_a_titled_body_takes_that_bodys_tail():
+    # a titled article, then an article printed without a break whose title block comes after
+    # it, over the label of the next column (dated briefs)
+    briefs = [f"{m} 月 {d} 日，{t}" for m, d, t in zip((3, 5, 9), (2, 14, 26), VILLAGE)]
+    lines = (["开拓进取谱新篇", "□ 张三", ""] + wrap(SCHOOL + SCHOOL[:1]) + [""] + wrap(FLOOD + FLOOD)
+             + ["", "风雨同舟见真情", "□ 李四", "", "组 织 工 作 动 态", ""] + wrap(briefs))
+    res = split(lines)
+    assert [(a.title, body_han(a)[:4]) for a in res.articles[:2]] == [
+        ("开拓进取谱新篇", "党校发展"), ("风雨同舟见真情", "面对重大")]
+    assert [body_han(a)[:4] for a in res.articles[2:]] == ["月日石马", "月日新班", "月日如今"]

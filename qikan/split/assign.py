@@ -111,6 +111,11 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
             # has shown no habit yet
             choice = prev
             after_mode = False
+        elif column_after and (titled := _titled_before(seq, k, inside)) is not None:
+            # the same under a titled body: the title of that body's tail
+            u, x = titled
+            choice = cut_tail(u, b, seq, x) if len(u.lns) >= 6 else None
+            after_mode = False
         elif before is not None and before.tb is not None and before.lns \
                 and before.lns[0].i < before.tb.pos < before.lns[-1].i:
             # the unit before has its title floating inside it: this title, printed right after
@@ -287,6 +292,19 @@ def _adjacent_unit(seq: list[Item], k: int) -> Unit | None:
     while x >= 0 and (isinstance(seq[x], Block) or isinstance(seq[x], Unit) and seq[x].gone):
         x -= 1
     return seq[x] if x >= 0 and isinstance(seq[x], Unit) else None
+
+
+def _titled_before(seq: list[Item], k: int, inside: dict[int, bool]) -> tuple[Unit, int] | None:
+    """The live unit before position `k` (past title blocks and the running heads its body
+    was joined across) and its position, when it is a titled article with a body."""
+    x = k - 1
+    while x >= 0 and (isinstance(seq[x], Block) or isinstance(seq[x], Unit) and seq[x].gone
+                      or isinstance(seq[x], Label) and inside[id(seq[x])]):
+        x -= 1
+    u = seq[x] if x >= 0 else None
+    if isinstance(u, Unit) and u.kind == "article" and u.tb is not None and u.lns:
+        return u, x
+    return None
 
 
 def _split_for(seq: list[Item], k: int, b: Block) -> Unit | None:
