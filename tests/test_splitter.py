@@ -514,3 +514,15 @@ def test_a_title_over_the_next_columns_label_under_a_titled_body_takes_that_body
     assert [(a.title, body_han(a)[:4]) for a in res.articles[:2]] == [
         ("开拓进取谱新篇", "党校发展"), ("风雨同舟见真情", "面对重大")]
     assert [body_han(a)[:4] for a in res.articles[2:]] == ["月日石马", "月日新班", "月日如今"]
+
+
+def test_a_title_printed_after_bodies_never_reaches_back_across_a_body_printed_under_its_title():
+    briefs = [f"{m} 月 {d} 日，{t}" for m, d, t in zip((3, 5, 9), (2, 14, 26), VILLAGE)]
+    lines = (wrap(VILLAGE) + ["（作者：镇党委书记）", "", "开拓进取谱新篇", "□ 张三", ""] + wrap(SCHOOL)
+             + ["", "风雨同舟见真情", "□ 李四", ""] + wrap(FLOOD[:1] + SCHOOL[:1]) + [""] + wrap(FLOOD[1:] * 2)
+             + ["", "砥砺前行启新程", "□ 王五", "", "组 织 工 作 动 态", ""] + wrap(briefs))
+    res = split(lines)
+    first = res.articles[0]
+    assert body_han(first).startswith("石马村过去") and first.title != "砥砺前行启新程"
+    (late,) = [a for a in res.articles if a.title == "砥砺前行启新程"]
+    assert late.lines[0][0] > 20 and "石马村" not in late.body

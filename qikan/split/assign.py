@@ -91,6 +91,9 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
                 if o.tb is None and o.kind == "article" and o.lns:
                     prev = o
                     break
+                if o.kind == "article" and o.tb is not None and o.lns \
+                        and o.tb.pos < o.lns[0].i and o.lns[-1].i < b.pos:
+                    break   # a body printed under its title between: no reaching across it
                 if o.kind == "article" and seen >= 4:
                     break
         nxt = None
