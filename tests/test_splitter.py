@@ -526,3 +526,11 @@ def test_a_title_printed_after_bodies_never_reaches_back_across_a_body_printed_u
     assert body_han(first).startswith("石马村过去") and first.title != "砥砺前行启新程"
     (late,) = [a for a in res.articles if a.title == "砥砺前行启新程"]
     assert late.lines[0][0] > 20 and "石马村" not in late.body
+
+
+def test_a_dated_sentence_set_unlike_the_columns_datelines_stays_inside_its_brief():
+    briefs = ["3 月 2 日，" + VILLAGE[0], "7月1日，" + VILLAGE[1], "5 月 14 日，" + FLOOD[0],
+              "9 月 26 日，" + SCHOOL[0]]
+    res = split(["组 织 工 作 动 态", ""] + wrap(briefs))
+    assert [body_han(a)[:5] for a in res.articles] == ["月日石马村", "月日面对重", "月日党校发"]
+    assert "月日新班子上任后" in body_han(res.articles[0])
