@@ -21,8 +21,8 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Apparatus, Article, Dropped, Line
 from .vocabulary import (AFFILIATIONS, APPARATUS_FIELDS, AUTHOR_MARKERS, GENERIC, KIND_TABLES,
-                         LATIN_LINE, PAGED_ITEM, REFERENCE_ITEM, SUPERSCRIPT_DIGITS, ApparatusField,
-                         Furniture, KindTable, SourceKind)
+                         LATIN_LINE, NAME_SPACE, PAGED_ITEM, PLACE_POSTCODE, REFERENCE_ITEM,
+                         SUPERSCRIPT_DIGITS, ApparatusField, Furniture, KindTable, SourceKind)
 
 
 # "一、引言", "（一）", "1. 问题的提出", "引言", "0 引言": the body's first subhead ends a zone
@@ -182,6 +182,8 @@ def _marked_authors(text: str) -> list[tuple[str, list[str]]] | None:
     """"张三1，李四1,2，王五2" (or "张三¹，李四¹,²") → [(张三, [1]), (李四, [1, 2]), (王五, [2])];
     None when the line is no such author line."""
     text = text.translate(SUPERSCRIPT_DIGITS)
+    if re.search("[，,、]", text):   # names are set apart by commas: spaces are inside names
+        text = NAME_SPACE.sub("", text)
     if not AUTHOR_MARKERS.match(text):
         return None
     return [(name, re.findall(r"\d", marks)) for name, marks in
@@ -195,7 +197,7 @@ def numbered_units(text: str) -> dict[str, str]:
     found = AFFILIATIONS.findall(text) or [("1", text.strip("（()）"))]
     out = {}
     for num, unit in found:
-        unit = re.split(r"[，,]\s*[\u4e00-\u9fff]{2,8}\s*\d{6}|\s*\d{6}", unit)[0]
+        unit = PLACE_POSTCODE.split(unit)[0]
         out[num] = re.sub(r"\s+", "", unit).strip("，,；;（）()")
     return out
 

@@ -190,8 +190,12 @@ REFERENCE_ITEM = _re(r"^\s*[\[［]\d{1,3}[\]］]")
 # a line of English words
 LATIN_LINE = _re(r"^[A-Za-z0-9 ,.:;'’\-–—?()&]+$")
 # "张三1，李四1,2，王五2", "张三1*": names with affiliation markers (one at least)
-AUTHOR_MARKERS = _re(r"^(?=.*[\u4e00-\u9fff]\s*\d)([\u4e00-\u9fff·]{2,5}\s*(\d[\d,，]*|[*＊])?\s*[，,、\s]\s*)*"
-                     r"[\u4e00-\u9fff·]{2,5}\s*(\d[\d,，]*|[*＊])?\s*$")
+AUTHOR_MARKERS = _re(r"^(?=.*[\u4e00-\u9fff]\s*\d)([\u4e00-\u9fff·]{2,5}\s*(\d[\d,，]*[*＊]?|[*＊])?\s*[，,、\s]\s*)*"
+                     r"[\u4e00-\u9fff·]{2,5}\s*(\d[\d,，]*[*＊]?|[*＊])?\s*$")
+# "张 三1，李 四2": a layout space inside a name (between two Chinese characters)
+NAME_SPACE = _re(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
+# "，湖北 武汉 430072", ", 北京 100000": the place and postcode closing an affiliation
+PLACE_POSTCODE = _re(r"[，,]\s*[\u4e00-\u9fff][\u4e00-\u9fff ]{1,12}?\s*\d{6}|\s*\d{6}")
 # "张三¹，李四²": markers printed as superscript digits read as the digits they stand for
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # "1. 某大学 马克思主义学院，北京 100000": one numbered affiliation
