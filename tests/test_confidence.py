@@ -83,3 +83,13 @@ def test_a_piece_followed_right_away_by_an_untitled_one_is_doubted():
     assert signs[2] == signs[4] == ["derived-title", "no-author"]
     conf = article_confidences(res)
     assert conf[0] == 1.0 and conf[1] < FLAG_BELOW and conf[2] < FLAG_BELOW
+
+
+def test_the_subheads_the_splitter_set_as_headings_are_no_inner_headlines():
+    usual = "党的建设。" * 100
+    res = SplitResult(IssueMeta(id="x"), [
+        art(1, usual), art(2, usual),
+        art(3, usual + "\n\n## 基层组织建设的现状\n\n" + usual + "\n\n## 几点思考与建议\n\n" + usual),
+        art(4, usual + "\n\n基层组织建设的现状\n\n" + usual),
+    ])
+    assert [s.count("inner-headline") for s in article_signs(res)] == [0, 0, 0, 1]

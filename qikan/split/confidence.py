@@ -47,8 +47,11 @@ def _size(a: Article) -> int:
 
 
 def _inner_headlines(a: Article) -> int:
+    """Short unpunctuated paragraphs inside the body, not the subheads the splitter itself set
+    as Markdown headings ("## 一、问题的提出") nor numbered ones."""
     return sum(1 for p in a.body.split("\n\n")[1:]
-               if 4 <= len(han(p)) <= 24 and not PAUSE.search(p) and not SUBHEAD.match(p))
+               if 4 <= len(han(p)) <= 24 and not PAUSE.search(p) and not SUBHEAD.match(p)
+               and not p.startswith("#"))
 
 
 def article_signs(res: SplitResult) -> list[list[str]]:
