@@ -534,3 +534,16 @@ def test_a_dated_sentence_set_unlike_the_columns_datelines_stays_inside_its_brie
     res = split(["组 织 工 作 动 态", ""] + wrap(briefs))
     assert [body_han(a)[:5] for a in res.articles] == ["月日石马村", "月日面对重", "月日党校发"]
     assert "月日新班子上任后" in body_han(res.articles[0])
+
+
+def test_web_page_pull_quotes_between_title_and_byline_are_dropped_and_the_byline_heads_the_body():
+    paras = ["".join(SCHOOL).replace("，", ","), "".join(FLOOD).replace("，", ","), "".join(VILLAGE).replace("，", ",")]
+    quotes = [paras[1].split("。")[0], paras[2].split("。")[0]]    # printed large, without the stop
+    lines = ["无障碍浏览", "党校队伍建设的新路子", "2021-06-01 00:00:00", "", "党校队伍建设的新路子", "",
+             "来源:某市委组织部 2021年6月1日", "", quotes[0], "", quotes[1], "", "作者:张三", "",
+             paras[0], "", paras[1], "", paras[2], "", "扫一扫在手机打开当前页"]
+    res = split(lines)
+    (a,) = res.articles
+    assert (a.title, a.authors) == ("党校队伍建设的新路子", ["张三"])
+    assert body_han(a).startswith("党校发展之要") and body_han(a).count("面对重大洪涝灾害") == 1
+    assert {d.line: d.code for d in res.dropped if d.code == "pull-quote"} == {9: "pull-quote", 11: "pull-quote"}

@@ -81,9 +81,17 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
         if l.kind != "byline":
             continue
         titles: list[Ln] = []
+        over: list[Ln] = []     # the title printed twice (a page's title bar and headline)
         j = k - 1
         while j >= 0 and len(titles) < 3 and j not in used and not (titles and titles[0].no in vertical):
             c = ln[j]
+            if c.kind in ("quote", "date") and not titles:
+                j -= 1      # pull quotes, a source line printed between the title and its byline
+                continue
+            if titles and c.kind == "body" and han(c.text) == han(titles[0].text):
+                over.append(c)
+                j -= 1
+                continue
             if c.kind != "body" or not headish(c) or ENUM.match(c.text):
                 break
             if c.cells >= c.width * 0.8 and COMMA.search(c.text):
@@ -101,13 +109,13 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
         if grp and _overlaps_note(grp[-1], ednotes):
             groups.append(grp)
             used.update(x.i for x in grp)
-        lines = titles + [l]
+        lines = over[::-1] + titles + [l]
         m = k + 1
         while m < len(ln) and m - k <= 3 and (ln[m].kind in ("date", "section", "caption") or
                                                _caption_under(ln, m)):
             lines.append(ln[m])
             m += 1
-        b = Block(lines, titles, l.by, True)
+        b = Block(lines, titles, l.by, True, twice=over[::-1])
         blocks.append(b)
         used.update(x.i for x in lines)
     prefixes: set[str] = set()
@@ -198,10 +206,10 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
                  anchored: set[int], breaks: set[int] = frozenset()) -> bool:
     """A heading without a byline that starts an article (or ends one, printed after it)."""
     j = k - 1
-    while j >= 0 and ln[j].kind in ("label", "caption", "date"):
+    while j >= 0 and ln[j].kind in ("label", "caption", "date", "quote"):
         j -= 1
     prev = ln[j] if j >= 0 else None
-    while m < len(ln) and (ln[m].kind in ("label", "caption", "date") or m in used and ln[m].kind == "body"
+    while m < len(ln) and (ln[m].kind in ("label", "caption", "date", "quote") or m in used and ln[m].kind == "body"
                            and han(ln[m].text) == han(run[-1].text)):
         m += 1
     nxt = ln[m] if m < len(ln) else None

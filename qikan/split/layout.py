@@ -19,7 +19,7 @@ from typing import Literal
 from .byline import (Byline, are_names, clean_name, has_surname, is_institution, is_name,
                      parse_byline, parse_end_line, parse_head_byline, split_names)
 from ..model import Line
-from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL, subhead_level
+from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL, han, subhead_level
 from .vocabulary import COLUMN_WORDS
 
 # "高 层 动 态", "城 市 基 层 党 建 服 务 品 牌": a letter-spaced heading.
@@ -64,9 +64,9 @@ WIDE_RUN = re.compile("[\u2e80-\U0010ffff“”‘’…—·]+")
 
 # what a line is: body text, a column label or running head ("section"), a floating place or
 # group label, a caption, an end line ("（作者单位：…）"), a quote's attribution, an editor's
-# note, a byline, a date or source line under a title
+# note, a byline, a date or source line under a title, a pull quote
 LineKind = Literal["body", "section", "label", "caption", "end", "attrib", "ednote", "byline",
-                   "date"]
+                   "date", "quote"]
 
 
 @dataclass(slots=True)
@@ -174,6 +174,8 @@ def classify(lines: list[Line]) -> list[Ln]:
             if b is not None and (b.authors or MARK.match(t)):
                 l.kind, l.by = "byline", b
     _context_bylines(out)
+    if out and out[0].para_line:
+        _pull_quotes(out)
     return out
 
 
@@ -200,6 +202,26 @@ def _slots_per_character(out: list[Ln]) -> bool:
         by_cells += near_cells and not near_slots
         by_slots += near_slots and not near_cells
     return by_slots >= SLOT_EVIDENCE and by_slots >= 3 * by_cells
+
+
+# lines around a pull quote where the sentence it repeats is looked for
+QUOTE_REACH = 60
+# "，" or ",": a pull quote is a piece of a sentence, with its pauses
+COMMA_ANY = re.compile("[，,]")
+
+
+def _pull_quotes(out: list[Ln]) -> None:
+    """In text set one paragraph a line: a line without a sentence's end whose words stand
+    inside a longer paragraph nearby is a pull quote (a sentence of the body printed again,
+    large, without its full stop), not text."""
+    hans = [han(l.text) for l in out]
+    for k, l in enumerate(out):
+        if l.kind != "body" or l.stop or l.han < 10 or not COMMA_ANY.search(l.text):
+            continue    # (a headline printed again in its lead is no pull quote)
+        h = hans[k]
+        if any(len(hans[j]) > len(h) and h in hans[j] and out[j].kind == "body"
+               for j in range(max(0, k - QUOTE_REACH), min(len(out), k + QUOTE_REACH + 1))):
+            l.kind = "quote"
 
 
 def _local_widths(out: list[Ln]) -> None:

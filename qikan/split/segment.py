@@ -37,6 +37,7 @@ LAYOUT_LINES: dict[LineKind, tuple[DropCode, str]] = {
     "caption": ("caption", "photo caption, credit or masthead line"),
     "date": ("title-date", "date or source line under a title"),
     "section": ("column-label", "column label or running head: {section}"),
+    "quote": ("pull-quote", "pull quote: a sentence of the body printed again"),
 }
 
 
