@@ -91,3 +91,9 @@ def test_a_name_glued_to_a_unit_leaves_the_place_its_two_characters():
     assert by("(作者王强东平市委书记)") == (["王强"], None, "东平市委书记", None)
     assert by("（作者李少春临川县委常委、组织部部长）") == (["李少春"], None, "临川县委常委、组织部部长", None)
     assert by("(作者张立新省委党校党建部副主任)") == (["张立新"], None, "省委党校党建部副主任", None)
+
+
+def test_letter_spaced_names_of_three_characters():
+    assert by("□ 王 建 国 李华") == (["王建国", "李华"], None, None, None)
+    assert by("□ 张 三 李 四 王 五") == (["张三", "李四", "王五"], None, None, None)
+    assert by("□ 王 琼 陈建华 刘 芳") == (["王琼", "陈建华", "刘芳"], None, None, None)

@@ -77,18 +77,25 @@ def clean_name(text: str) -> str:
 
 
 def split_names(text: str) -> list[str]:
-    """Several names in one byline: "张三 李四", "张三、李四"; a two-character name may be
-    letter-spaced ("王 某", "王 军 李少春"), so a single character joins the next short part."""
+    """Several names in one byline: "张三 李四", "张三、李四"; a name may be letter-spaced
+    ("王 某", "王 军 李少春", "王 建 国 李华"), so single characters join into a name of up to
+    three until one that opens a name (a surname after two characters), and a lone character
+    joins the next short part."""
     parts = [p for p in re.split(r"[、,，;；\s\u3000\u00a0]+", text.strip()) if p]
     names: list[str] = []
     i = 0
     while i < len(parts):
-        if len(parts[i]) == 1 and i + 1 < len(parts) and len(parts[i + 1]) <= 2:
-            names.append(parts[i] + parts[i + 1])
-            i += 2
-        else:
-            names.append(parts[i])
-            i += 1
+        name = parts[i]
+        i += 1
+        if len(name) == 1:
+            while i < len(parts) and len(parts[i]) == 1 and len(name) < 3 \
+                    and not (len(name) >= 2 and has_surname(parts[i])):
+                name += parts[i]
+                i += 1
+            if len(name) == 1 and i < len(parts) and len(parts[i]) <= 2:
+                name += parts[i]
+                i += 1
+        names.append(name)
     return names
 
 
