@@ -58,6 +58,7 @@ REASONS_ZH = (
     ("page buttons", "网页按钮"),
     ("links to the next and previous pages", "上一篇/下一篇链接"),
     ("breadcrumb", "网页导航路径"),
+    ("site menu", "网站菜单"),
     ("site footer", "网站页脚"),
 )
 SUSPECTS_ZH = {

@@ -97,3 +97,8 @@ def test_letter_spaced_names_of_three_characters():
     assert by("□ 王 建 国 李华") == (["王建国", "李华"], None, None, None)
     assert by("□ 张 三 李 四 王 五") == (["张三", "李四", "王五"], None, None, None)
     assert by("□ 王 琼 陈建华 刘 芳") == (["王琼", "陈建华", "刘芳"], None, None, None)
+
+
+def test_a_credits_editors_are_not_part_of_it():
+    assert by("（供稿：马克思主义学院党委  审核：张强）") == ([], None, "马克思主义学院党委", None)
+    assert by("（撰稿人：李明 编辑：王芳）") == (["李明"], None, None, None)

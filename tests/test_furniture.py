@@ -145,3 +145,20 @@ def test_marked_author_lines_in_their_printed_variants(authors, units):
     (art,) = split_source(text.encode("utf-8"), "t.txt", parse_sidecar("", "", "t")).articles
     assert (art.title, art.authors) == ("基层党组织组织力研究", ["张晓明", "李华"])
     assert art.unit == "某某大学马克思主义学院；某市委党校"
+
+
+def test_a_short_web_page_under_its_sites_name_with_a_reposted_headline():
+    """The site's name over a short page is not text that makes the page no web page; "您现在的
+    位置：" is a breadcrumb; "某某日报：" before a headline names the medium it was taken from."""
+    text = "\n".join(["中共某某市委组织部", "网站首页 | 组工动态 | 干部工作", "您现在的位置：首页 >> 组工动态", "",
+                      "某某日报：我市推进年轻干部培养工作",
+                      "信息来源：某某日报  发布日期：2022-11-03  点击数：1205", "",
+                      "近日，我市出台年轻干部培养工作实施意见，着力建设高素质年轻干部队伍。",
+                      "意见提出，要坚持把政治标准放在首位，让年轻干部在实践中增长才干。",
+                      "（供稿：市委组织部干部科  审核：张强）", "打印本页 | 关闭窗口"]) + "\n"
+    res = split_source(text.encode("utf-8"), "t.txt", parse_sidecar("", "", "t"))
+    (art,) = res.articles
+    assert (art.title, art.unit) == ("我市推进年轻干部培养工作", "市委组织部干部科")
+    assert art.body.startswith("近日，我市出台")
+    reasons = {d.line: d.reason for d in res.dropped}
+    assert reasons[3] == "breadcrumb" and reasons[1] == "before the first article"

@@ -26,6 +26,8 @@ MARK_RE = re.compile(f"^\\s*[{BYLINE_MARKS}]+\\s*(.*?)\\s*$")
 END_RE = re.compile(r"^[（(]\s*(作者单位|作者系|作者|执笔人|执笔|来源|稿源|转自)\s*([：:]?)\s*(.*?)\s*[）)]$")
 # "（供稿：区委组织部组织科）", "（撰稿人：张三）", "(撰稿人张三)", "（文/张三）": who supplied the text
 CREDIT_RE = re.compile(r"^[（(]\s*(供稿单位|供稿|撰稿人|撰稿|文|文图|图文)\s*[：:/／|｜]?\s*(.+?)\s*[）)]$")
+# "  审核：张强", " 编辑：李四": the page's editors after a credit, who are not its authors
+EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(审核|审校|编辑|责编|责任编辑|校对|初审|复审|终审|摄影|图片)\s*[:：].*$")
 # "（记者 刘海燕 通讯员 张伟）", "（本报记者 王锦涛）": a news story's closing credit
 REPORTERS_RE = re.compile(r"^[（(]\s*((?:本报|本刊|本网|新华社)?(?:记者|通讯员)\s*[^（）()]{2,40})[）)]$")
 # "作者：陈立新", "作者 | 陈立新", "文/张三", "文｜张三", "撰文：张三": a name line under a title
@@ -150,13 +152,14 @@ def parse_end_line(text: str) -> Byline | None:
     if m and (by := reporters(m.group(1))):
         return by
     m = CREDIT_RE.match(t)
+    credit = EDITORS_AFTER.sub("", m.group(2)) if m else ""
     if m and m.group(1).startswith("供稿"):  # "（供稿：区委组织部组织科）": the unit that sent it
-        return Byline(unit=clean_name(m.group(2)))
+        return Byline(unit=clean_name(credit))
     if m:  # "（撰稿人：张三）", "（文/张三）"
-        names = split_names(m.group(2))
+        names = split_names(credit)
         if names and all(NAME_RE.fullmatch(n) for n in names):
             return Byline(authors=names)
-        return Byline(authors=[clean_name(m.group(2))])
+        return Byline(authors=[clean_name(credit)])
     m = END_RE.match(t)
     if not m:
         return None

@@ -145,7 +145,7 @@ WEBSITE = KindTable(
     "website",
     signature=(_re(r"发布时间\s*[:：]"), _re(r"(浏览|阅读|点击)(次数|量)\s*[:：]"), _re(r"打印本页|关闭窗口|【打印】|【关闭】"),
                _re(r"^(上一篇|下一篇)\s*[:：]"), _re(r"^(索引号|发布机构|生成日期|主题分类|文号|发文日期)\s*[:：]"),
-               _re(r"^当前位置\s*[:：]"), _re(r"【字体")),
+               _re(r"^(您|你)?(现在|当前|所在)?的?位置\s*[:：]"), _re(r"【字体")),
     minimum=2,
     drop=(Furniture(_re(r"(发布时间|发布日期|更新时间)\s*[:：].{0,60}$|(浏览|阅读|点击)(次数|量)\s*[:：]"),
                     "publication line of the page", header=True),
@@ -158,7 +158,10 @@ WEBSITE = KindTable(
           Furniture(_re(r"(上一页|下一页|尾页|末页)|^共\s*\d+\s*(条|页)"), "list page navigation"),
           Furniture(_re(r"打印本页|关闭窗口|【打印】|【关闭】|【字体|^字号\s*[:：]|^分享到|扫一扫"), "page buttons"),
           Furniture(_re(r"^(上一篇|下一篇)\s*[:：]"), "links to the next and previous pages"),
-          Furniture(_re(r"^(当前位置|您的位置|你的位置)\s*[:：]|^首页\s*[>＞›»]"), "breadcrumb"),
+          # "网站首页 | 组工动态 | 干部工作": the site's menu, short words between bars
+          Furniture(_re(r"^[^\s|｜]{2,8}(\s*[|｜]\s*[^\s|｜]{2,8}){2,}$"), "site menu"),
+          # "当前位置：", "您现在的位置：", "所在位置：", "首页 > 工作动态", "首页 >> 组工动态"
+          Furniture(_re(r"^(您|你)?(现在|当前|所在)?的?位置\s*[:：]|^首页\s*[>＞›»]"), "breadcrumb"),
           Furniture(_re(r"版权所有|ICP备|^主办单位\s*[:：]|^技术支持\s*[:：]|^联系我们$|^网站地图$"),
                     "site footer"),
           *COMMON),
