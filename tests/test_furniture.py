@@ -162,3 +162,12 @@ def test_a_short_web_page_under_its_sites_name_with_a_reposted_headline():
     assert art.body.startswith("近日，我市出台")
     reasons = {d.line: d.reason for d in res.dropped}
     assert reasons[3] == "breadcrumb" and reasons[1] == "before the first article"
+
+
+def test_a_web_pages_publication_line_names_its_author():
+    text = "\n".join(["【基层党建】我校召开党支部书记培训会",
+                      "发布时间：2023-05-12 09:30  作者：李明  来源：党委组织部  浏览次数：368",
+                      "5月10日，我校召开党支部书记培训会，会议强调要把党支部建设成为坚强战斗堡垒。",
+                      "【打印本页】  【关闭窗口】"]) + "\n"
+    (art,) = split_source(text.encode("utf-8"), "t.txt", parse_sidecar("", "", "t")).articles
+    assert (art.title, art.section, art.authors) == ("我校召开党支部书记培训会", "基层党建", ["李明"])

@@ -36,6 +36,8 @@ TAGGED = re.compile(r"^\s*【([^【】]{2,12})】\s*(\S.*)$")
 # comes from (a place before a colon, "柳江：…", is the headline's own)
 MEDIUM_PREFIX = re.compile(r"^\s*(?:来源\s*[:：]\s*)?[\u4e00-\u9fff]{1,10}(?:日报|晚报|时报|报|网|新闻|"
                            r"电视台|广播电视台|客户端|新华社|发布)\s*[:：|｜丨]\s*(\S.*)$")
+# "发布时间：2023-05-12  作者：李明  来源：…": the author a page's publication line names
+PAGE_AUTHOR = re.compile(r"(?:^|\s)作者\s*[:：]\s*([\u4e00-\u9fff·]{2,4}(?:[、，, ][\u4e00-\u9fff·]{2,4})*)(?=\s|$)")
 # apparatus that belongs to an article's header, in the order a journal prints it
 HEADER_FIELDS = {"author_markers", "affiliations", "abstract", "keywords", "doi", "title_en",
                  "abstract_en", "keywords_en"}
@@ -56,14 +58,18 @@ class _Header:
     authors: list[str]
 
 
-def page_headers(anchors: list[int]) -> list[_Header]:
-    """A web page's header: its publication line (and the 信息公开 lines right under it)."""
+def page_headers(anchors: list[int], texts: dict[int, str]) -> list[_Header]:
+    """A web page's header: its publication line (and the 信息公开 lines right under it), with
+    the author it names ("发布时间：… 作者：李明 来源：…"). `texts`: the header lines' text."""
     heads: list[_Header] = []
     for no in sorted(anchors):
         if heads and no == heads[-1].last + 1:
             heads[-1].last = no
         else:
             heads.append(_Header(no, no, []))
+        named = PAGE_AUTHOR.search(texts.get(no, ""))
+        if named and not heads[-1].authors:
+            heads[-1].authors = split_names(named.group(1))
     return heads
 
 
