@@ -54,6 +54,8 @@ REASONS_ZH = (
     ("share buttons", "分享按钮"),
     ("list of other pushes", "其他推送列表"),
     ("picture credit", "图片来源"),
+    ("picture placeholder", "图片或视频占位"),
+    ("note of where the text was printed first", "原载出处说明"),
     ("publication line of the page", "网页发布信息行"),
     ("page buttons", "网页按钮"),
     ("links to the next and previous pages", "上一篇/下一篇链接"),

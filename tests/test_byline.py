@@ -102,3 +102,7 @@ def test_letter_spaced_names_of_three_characters():
 def test_a_credits_editors_are_not_part_of_it():
     assert by("（供稿：马克思主义学院党委  审核：张强）") == ([], None, "马克思主义学院党委", None)
     assert by("（撰稿人：李明 编辑：王芳）") == (["李明"], None, None, None)
+
+
+def test_a_name_with_its_post_in_brackets():
+    assert by("作者：陈华（某县委组织部干部科科长）") == (["陈华"], None, "某县委组织部干部科科长", None)

@@ -171,3 +171,20 @@ def test_a_web_pages_publication_line_names_its_author():
                       "【打印本页】  【关闭窗口】"]) + "\n"
     (art,) = split_source(text.encode("utf-8"), "t.txt", parse_sidecar("", "", "t")).articles
     assert (art.title, art.section, art.authors) == ("我校召开党支部书记培训会", "基层党建", ["李明"])
+
+
+def test_a_push_with_few_buttons_is_read_as_a_push():
+    """A push known by its account-and-time line and its editor: "栏目 | 标题" gives the column,
+    "作者：姓名（职务）" the author and unit; a reprint note, a picture placeholder and the
+    editors are no body."""
+    text = "\n".join(["学习园地 | 关于加强年轻干部培养的实践与思考", "某某组工 2024-03-02 19:11", "",
+                      "作者：陈华（某县委组织部干部科科长）", "",
+                      "年轻干部是党和国家事业发展的生力军，我县坚持把培养年轻干部作为一项战略任务来抓。", "图片",
+                      "坚持严管厚爱结合，对年轻干部既要严格要求，也要关心关爱，为他们成长创造良好环境。", "",
+                      "*本文刊于《某某党建》2024年第2期", "责任编辑：刘洋"]) + "\n"
+    res = split_source(text.encode("utf-8"), "t.txt", parse_sidecar("", "", "t"))
+    (art,) = res.articles
+    assert (art.title, art.section, art.authors, art.unit) == (
+        "关于加强年轻干部培养的实践与思考", "学习园地", ["陈华"], "某县委组织部干部科科长")
+    assert art.body.endswith("创造良好环境。") and "图片" not in art.body
+    assert {d.line: d.reason for d in res.dropped}[10] == "note of where the text was printed first"

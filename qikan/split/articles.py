@@ -156,6 +156,10 @@ BREAKS = "；，：、"
 DERIVED_MAX = 24  # characters: a derived title is a headline, not a sentence
 
 
+# "学习园地 | 我县推进党支部标准化建设": a column's name and a bar before the headline
+COLUMN_BAR = re.compile(r"^\s*([^\s|｜丨]{2,8})\s*[|｜丨]\s*(\S.{3,})$")
+
+
 def derived_title(paras: list[str]) -> str | None:
     """The title of an article printed without one: its first sentence, or, when that is
     longer than `DERIVED_MAX`, the sentence up to its last natural break within that length
@@ -194,6 +198,9 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
             subtitle = t[-1].text.strip()
             t = t[:-1]
         title = " ".join(re.sub(r"\s{2,}", " ", x.text) for x in t) or None
+        column = COLUMN_BAR.match(title or "")
+        if column:  # "学习园地 | 我县推进…": the push's column before the bar
+            section, title = section or column.group(1), column.group(2)
         if u.tb.by:
             _fold(by, u.tb.by)
         for x in u.tb.twice:

@@ -32,6 +32,8 @@ EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(审核|审校|编辑|责编|责�
 REPORTERS_RE = re.compile(r"^[（(]\s*((?:本报|本刊|本网|新华社)?(?:记者|通讯员)\s*[^（）()]{2,40})[）)]$")
 # "作者：陈立新", "作者 | 陈立新", "文/张三", "文｜张三", "撰文：张三": a name line under a title
 HEAD_CREDIT = re.compile(r"^(作者|文|撰文|文图|图文|撰稿|撰稿人)\s*[：:/／|｜丨]\s*(\S.{0,30})$|^作者\s+(\S.{0,30})$")
+# "陈华（某县委组织部干部科科长）": a name with its post in brackets
+NAME_POST = re.compile(f"^([{HAN}·]{{2,4}})\\s*[（(]([^（）()]{{2,40}})[）)]$")
 # "本报讯（记者 刘海燕 通讯员 张伟）近日，…", "本网讯（通讯员 李明）": the credit inside a lead
 LEAD_CREDIT = re.compile(r"^\s*(本报|本网|本刊|本台)?[^（(，。]{0,12}讯\s*[（(]([^（）()]{2,40})[）)]")
 # "…受到群众欢迎。(作者张立新省委党校党建部副主任)", "…（撰稿人 李明）": a byline closing a line
@@ -205,6 +207,9 @@ def parse_head_byline(text: str) -> Byline | None:
     m = HEAD_CREDIT.match(t)
     if m:  # "作者：陈立新", "文/张三"
         rest = m.group(2) or m.group(3)
+        post = NAME_POST.match(rest)
+        if post:  # "作者：陈华（某县委组织部干部科科长）"
+            return Byline(authors=[clean_name(post.group(1))], unit=post.group(2).strip())
         names = split_names(rest)
         if names and all(NAME_RE.fullmatch(n) for n in names):
             return Byline(authors=names)

@@ -67,6 +67,9 @@ COMMON = (
     Furniture(MAGAZINE_MASTHEAD, "masthead: the publication and its issue"),
     # "· END ·", "-END-", "（完）"
     Furniture(_re(r"^[-—·•\s]*(END|完)[-—·•\s]*$|^[（(]完[）)]$"), "end mark"),
+    # "*本文刊于《某某党建》2024年第2期", "（原载《某某日报》）": where the text was printed first
+    Furniture(_re(r"^[*＊※（(]?\s*(本文|原文|此文)?(刊于|刊发于|原载|原刊|首发于|转载自|转自)\s*《[^》]{2,20}》.{0,30}$"),
+              "note of where the text was printed first"),
 )
 
 # "中图分类号：D267  文献标识码：A  文章编号：1000-0000(2024)05-0045-08"
@@ -123,7 +126,8 @@ WECHAT = KindTable(
     "wechat",
     signature=(_re(r"点击.{0,4}蓝字|关注我们"), _re(r"阅读原文"), _re(r"^(分享|收藏|点赞|在看)(\s+(分享|收藏|点赞|在看))+$"),
                _re(r"^往期(推荐|回顾|精选)"), _re(r"^[-—·•\s]*END[-—·•\s]*$"),
-               _re(r"长按.{0,6}(二维码|关注)|扫码关注"), _re(r"^(审核|责编|监制|统筹)\s*[:：|]")),
+               _re(r"长按.{0,6}(二维码|关注)|扫码关注"), _re(r"^(审核|责编|责任编辑|监制|统筹)\s*[:：|]"),
+               _re(r"^\S{2,20}\s+\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2})?$")),
     minimum=2,
     drop=(Furniture(_re(r"点击.{0,4}蓝字|关注我们$|^原创$|^原创\s+.{0,30}$"), "account chrome"),
           # "白河组织工作 2023-07-12 19:11": the account and the time of the push, under a title
@@ -138,6 +142,8 @@ WECHAT = KindTable(
           Furniture(_re(r"^(往期(推荐|回顾|精选)|推荐阅读|相关阅读|延伸阅读)"), "list of other pushes",
                     TITLE_ITEM),
           Furniture(_re(r"^(图片|图|配图|封面)(来源)?\s*[:：|丨]"), "picture credit"),
+          # "图片", "视频": where the push showed a picture or a video
+          Furniture(_re(r"^(图片|图|视频|音频)$"), "picture placeholder"),
           *COMMON),
 )
 
