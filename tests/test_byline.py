@@ -79,6 +79,10 @@ def test_the_credit_inside_a_news_lead():
     assert (credit.authors, credit.role, end) == (["刘海燕", "张伟"], "记者", 18)
     assert lead_credit("本网讯（通讯员 李明）5月7日，某区召开")[0].authors == ["李明"]
     assert lead_credit("近日，某县（区）召开会议") is None
+    # without brackets, each name between spaces
+    credit, end = lead_credit("本报讯 记者 陈华 通讯员 刘洋 5月7日，全市组织工作会议召开")
+    assert (credit.authors, credit.role) == (["陈华", "刘洋"], "记者")
+    assert lead_credit("本报讯 5月7日，全市组织工作会议召开") is None
 
 
 def test_several_bare_names_need_surnames():

@@ -547,3 +547,14 @@ def test_web_page_pull_quotes_between_title_and_byline_are_dropped_and_the_bylin
     assert (a.title, a.authors) == ("党校队伍建设的新路子", ["张三"])
     assert body_han(a).startswith("党校发展之要") and body_han(a).count("面对重大洪涝灾害") == 1
     assert {d.line: d.code for d in res.dropped if d.code == "pull-quote"} == {9: "pull-quote", 11: "pull-quote"}
+
+
+def test_daily_page_byline_set_as_an_indented_paragraph_under_the_headline():
+    page = ["2024年5月8日 星期三 第5版 理论", "", "石马村的新班子", "　　本报记者 王明",
+            "　　" + VILLAGE[0] + VILLAGE[1], "　　" + VILLAGE[2] + SCHOOL[0], "",
+            "■ 江城区就业援助员通过上门、电话联系等方式随时了解就业困难人员的需求，帮助他们找到工作。",
+            "", "责任编辑：刘杰  版式设计：范凯"]
+    res = split_source("\n".join(page).encode(), "daily.txt", IssueMeta(id="d"))
+    first = res.articles[0]
+    assert (first.title, first.authors, first.role) == ("石马村的新班子", ["王明"], "本报记者")
+    assert body_han(first).startswith("石马村过去")

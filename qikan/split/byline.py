@@ -36,6 +36,10 @@ HEAD_CREDIT = re.compile(r"^(作者|文|撰文|文图|图文|撰稿|撰稿人)\s
 NAME_POST = re.compile(f"^([{HAN}·]{{2,4}})\\s*[（(]([^（）()]{{2,40}})[）)]$")
 # "本报讯（记者 刘海燕 通讯员 张伟）近日，…", "本网讯（通讯员 李明）": the credit inside a lead
 LEAD_CREDIT = re.compile(r"^\s*(本报|本网|本刊|本台)?[^（(，。]{0,12}讯\s*[（(]([^（）()]{2,40})[）)]")
+# "本报讯 记者 刘海燕 通讯员 张伟 5月7日，…": the same credit set without brackets, each name
+# between spaces
+LEAD_CREDIT_BARE = re.compile(r"^\s*(本报|本网|本刊|本台)?[^（(，。\s]{0,12}讯\s+((?:(?:本报|本网|本台|新华社)?"
+                              r"(?:特约)?(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}\s+)+)")
 # "…受到群众欢迎。(作者张立新省委党校党建部副主任)", "…（撰稿人 李明）": a byline closing a line
 INLINE_END = re.compile(r"[（(](作者|执笔|来源|撰稿|供稿|记者|本报记者|通讯员)[^（）()]{1,40}[）)]$")
 # a unit printed right after the name: "张立新中央党校…", "张三省委党校…"
@@ -136,9 +140,9 @@ def reporters(text: str) -> Byline | None:
 
 
 def lead_credit(text: str) -> tuple[Byline, int] | None:
-    """The credit a news lead opens with ("本报讯（记者 刘海燕）近日，…"): its byline and where
-    the credit ends in the line."""
-    m = LEAD_CREDIT.match(text)
+    """The credit a news lead opens with ("本报讯（记者 刘海燕）近日，…", or without brackets
+    "本报讯 记者 刘海燕 通讯员 张伟 5月7日，…"): its byline and where the credit ends in the line."""
+    m = LEAD_CREDIT.match(text) or LEAD_CREDIT_BARE.match(text)
     by = m and reporters(m.group(2).strip())
     return (by, m.end()) if by else None
 
