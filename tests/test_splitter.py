@@ -553,7 +553,8 @@ def test_daily_page_byline_set_as_an_indented_paragraph_under_the_headline():
     page = ["2024年5月8日 星期三 第5版 理论", "", "石马村的新班子", "　　本报记者 王明",
             "　　" + VILLAGE[0] + VILLAGE[1], "　　" + VILLAGE[2] + SCHOOL[0], "",
             "■ 江城区就业援助员通过上门、电话联系等方式随时了解就业困难人员的需求，帮助他们找到工作。",
-            "", "责任编辑：刘杰  版式设计：范凯"]
+            "", "抗洪突击队冲在一线", "　　本报讯（记者 夏琳）" + FLOOD[0] + FLOOD[1], "",
+            "责任编辑：刘杰  版式设计：范凯"]
     res = split_source("\n".join(page).encode(), "daily.txt", IssueMeta(id="d"))
     first = res.articles[0]
     assert (first.title, first.authors, first.role) == ("石马村的新班子", ["王明"], "本报记者")

@@ -104,7 +104,7 @@ PAGE_HEAD = _re(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期[一二�
                 r"第\s*\d{1,2}\s*版.{0,16}|.{0,16}第\s*\d{1,2}\s*版\s*$)")
 NEWSPAPER = KindTable(
     "newspaper",
-    signature=(PAGE_HEAD, _re(r"^本报讯|^本报[^\s]{0,6}电"), _re(r"^(责任编辑|本版编辑|版式设计)"),
+    signature=(PAGE_HEAD, _re(r"^\s*本报讯|^\s*本报[^\s]{0,6}电"), _re(r"^(责任编辑|本版编辑|版式设计)"),
                _re(r"[（(](下转|上接)第\s*\d+\s*版"), _re(r"资料图片"), _re(r"^本报评论员$")),
     minimum=3,
     drop=(Furniture(PAGE_HEAD, "page head of the newspaper"),
