@@ -110,3 +110,8 @@ def test_a_credits_editors_are_not_part_of_it():
 
 def test_a_name_with_its_post_in_brackets():
     assert by("作者：陈华（某县委组织部干部科科长）") == (["陈华"], None, "某县委组织部干部科科长", None)
+
+
+def test_text_and_pictures_by_one_hand():
+    assert by("文/图 张三") == (["张三"], None, None, None)
+    assert by("图·文：李四") == (["李四"], None, None, None)

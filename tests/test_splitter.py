@@ -559,3 +559,11 @@ def test_daily_page_byline_set_as_an_indented_paragraph_under_the_headline():
     first = res.articles[0]
     assert (first.title, first.authors, first.role) == ("石马村的新班子", ["王明"], "本报记者")
     assert body_han(first).startswith("石马村过去")
+
+
+def test_a_photo_caption_inside_a_body_is_dropped():
+    lines = ["网格连民心", "文/图 张三", ""] + wrap(VILLAGE[:2]) + ["▲网格员走访群众。（李四 摄）"] + wrap(VILLAGE[2:])
+    res = split(lines)
+    (a,) = res.articles
+    assert a.authors == ["张三"] and "网格员走访群众" not in a.body
+    assert any(d.code == "caption" and d.text.startswith("▲") for d in res.dropped)

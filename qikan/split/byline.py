@@ -31,7 +31,9 @@ EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(审核|审校|编辑|责编|责�
 # "（记者 刘海燕 通讯员 张伟）", "（本报记者 王锦涛）": a news story's closing credit
 REPORTERS_RE = re.compile(r"^[（(]\s*((?:本报|本刊|本网|新华社)?(?:记者|通讯员)\s*[^（）()]{2,40})[）)]$")
 # "作者：陈立新", "作者 | 陈立新", "文/张三", "文｜张三", "撰文：张三": a name line under a title
-HEAD_CREDIT = re.compile(r"^(作者|文|撰文|文图|图文|撰稿|撰稿人)\s*[：:/／|｜丨]\s*(\S.{0,30})$|^作者\s+(\S.{0,30})$")
+HEAD_CREDIT = re.compile(r"^(作者|文|撰文|文图|图文|撰稿|撰稿人)\s*[：:/／|｜丨]\s*(\S.{0,30})$|^(?:作者|文图|图文)\s+(\S.{0,30})$")
+# "文/图 张三", "图·文：张三": text and pictures by one hand
+TEXT_AND_PICTURES = re.compile(r"^(文|图)\s*[/／·、]\s*(图|文)(?=\s|[：:/／|｜丨])")
 # "陈华（某县委组织部干部科科长）": a name with its post in brackets
 NAME_POST = re.compile(f"^([{HAN}·]{{2,4}})\\s*[（(]([^（）()]{{2,40}})[）)]$")
 # "本报讯（记者 刘海燕 通讯员 张伟）近日，…", "本网讯（通讯员 李明）": the credit inside a lead
@@ -208,7 +210,7 @@ def parse_head_byline(text: str) -> Byline | None:
         if not rest:
             return Byline()
         return names_with_post(rest)
-    m = HEAD_CREDIT.match(t)
+    m = HEAD_CREDIT.match(TEXT_AND_PICTURES.sub(r"\1\2", t))
     if m:  # "作者：陈立新", "文/张三"
         rest = m.group(2) or m.group(3)
         post = NAME_POST.match(rest)

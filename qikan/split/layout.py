@@ -32,8 +32,9 @@ BANNER = re.compile(r"^(专题|特别策划|专栏|特稿|本期聚焦|封面故
 EDNOTE = re.compile(r"^(【编者按】|编者按[：:])")
 # "——某某《某书》": the attribution that closes a quote box.
 ATTRIB = re.compile(r"^[—-]{2,3}\s*([^《》—]{1,20})《[^》]+》\s*$")
-# "图①:…", "田如瑞摄", "版式设计:汪哲平": photo captions and credits.
-CAPTION = re.compile(f"^(图[①-⑳\\d]*[：:].*|[{HAN_BASIC}]{{2,4}}(摄|/摄)|版式设计[：:].*|制图[：:].*)$")
+# "图①:…", "田如瑞摄", "版式设计:汪哲平", "▲网格员走访群众。（李四 摄）": photo captions and credits.
+CAPTION = re.compile(f"^(图[①-⑳\\d]*[：:].*|[{HAN_BASIC}]{{2,4}}(摄|/摄)|版式设计[：:].*|制图[：:].*|"
+                     r"▲\S.{0,80}|.{0,80}[（(][^（）()]{0,12}摄[）)])$")
 # "来源:中直党建网 2018年3月9日": where a reposted article comes from.
 SOURCE = re.compile(r"^(来源|稿源|转自|转载自)[：:]")
 # "宁新出管字【2015】第0219号": a publication permit or serial number in the masthead.
