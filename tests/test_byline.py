@@ -115,3 +115,8 @@ def test_a_name_with_its_post_in_brackets():
 def test_text_and_pictures_by_one_hand():
     assert by("文/图 张三") == (["张三"], None, None, None)
     assert by("图·文：李四") == (["李四"], None, None, None)
+
+
+def test_a_marked_byline_with_a_reporters_role():
+    assert parse_byline("□ 本刊记者 韦瑞").role == "本刊记者"
+    assert by("□ 本刊记者 韦瑞") == (["韦瑞"], "本刊记者", None, None)

@@ -567,3 +567,12 @@ def test_a_photo_caption_inside_a_body_is_dropped():
     (a,) = res.articles
     assert a.authors == ["张三"] and "网格员走访群众" not in a.body
     assert any(d.code == "caption" and d.text.startswith("▲") for d in res.dropped)
+
+
+def test_an_editors_note_under_a_features_banner_is_titled_with_its_topic():
+    lines = (["专题：抗洪一线的党旗", "", "【编者按】", "面对洪灾，基层党组织冲锋在前。本期专题记录他们的故事。", "",
+              "抗洪突击队冲在一线", "文/张三", ""] + wrap(FLOOD))
+    res = split(lines)
+    note = res.articles[0]
+    assert (note.kind, note.title, note.section) == ("editor_note", "抗洪一线的党旗", "专题")
+    assert (res.articles[1].title, res.articles[1].section) == ("抗洪突击队冲在一线", "专题")

@@ -209,6 +209,11 @@ def parse_head_byline(text: str) -> Byline | None:
         rest = m.group(1)
         if not rest:
             return Byline()
+        role = ROLE_RE.match(rest)
+        if role and role.group(2) and not role.group(1).endswith("评论员"):  # "□ 本刊记者 韦瑞"
+            names = split_names(role.group(2))
+            if names and all(NAME_RE.match(n) for n in names):
+                return Byline(authors=names, role=role.group(1))
         return names_with_post(rest)
     m = HEAD_CREDIT.match(TEXT_AND_PICTURES.sub(r"\1\2", t))
     if m:  # "作者：陈立新", "文/张三"
