@@ -576,3 +576,24 @@ def test_an_editors_note_under_a_features_banner_is_titled_with_its_topic():
     note = res.articles[0]
     assert (note.kind, note.title, note.section) == ("editor_note", "抗洪一线的党旗", "专题")
     assert (res.articles[1].title, res.articles[1].section) == ("抗洪突击队冲在一线", "专题")
+
+
+def test_a_page_tops_banner_and_deck_head_the_body_under_its_column_banner():
+    # one paragraph a line: the headline and its deck do not wrap, the deck is the subtitle;
+    # the banner line over the body further down is the lead's column
+    para = lambda ps: [x for p in ps for x in (p, "")]  # noqa: E731
+    lines = (["抗洪一线筑起堤坝", "", "突击队员日夜坚守守护群众安全", "", "本报记者 马志强", "", "", "一线观察", "",
+              "把党校办成人才高地", "", "张三", ""] + para(["".join(SCHOOL)] * 3)
+             + ["奋进新征程 建功新时代·基层治理", ""] + para(["".join(FLOOD)] * 3))
+    res = split(lines)
+    lead = res.articles[1]
+    assert (lead.title, lead.subtitle, lead.section, lead.authors) == (
+        "抗洪一线筑起堤坝", "突击队员日夜坚守守护群众安全", "奋进新征程 建功新时代·基层治理", ["马志强"])
+
+
+def test_a_series_banner_over_a_headline_is_its_column_in_an_issue_with_labels():
+    lines = (["【一线观察】", "把党校办成人才高地", "□ 张三", ""] + wrap(SCHOOL) + ["【基层党建】",
+             "奋进新征程 建功新时代·基层治理", "抗洪一线筑起堤坝", "□ 马志强", ""] + wrap(FLOOD))
+    res = split(lines)
+    assert [(a.title, a.section) for a in res.articles] == [
+        ("把党校办成人才高地", "一线观察"), ("抗洪一线筑起堤坝", "奋进新征程 建功新时代·基层治理")]

@@ -197,6 +197,9 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
         elif len(t) >= 2 and DASH_SUBTITLE.match(t[-1].text):  # "——基于三个县的调查"
             subtitle = t[-1].text.strip()
             t = t[:-1]
+        elif len(t) >= 2 and t[0].para_line:  # one paragraph a line: no title wraps, the
+            subtitle = " ".join(x.text.strip() for x in t[1:])  # second line is its deck
+            t = t[:1]
         title = " ".join(re.sub(r"\s{2,}", " ", x.text) for x in t) or None
         column = COLUMN_BAR.match(title or "")
         if column:  # "学习园地 | 我县推进…": the push's column before the bar

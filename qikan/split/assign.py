@@ -13,6 +13,7 @@ article.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from ..model import Dropped, Warning
@@ -342,7 +343,7 @@ def banner_bodies(seq: list[Item], dropped: list[Dropped]) -> None:
     """A signed title block with no body and no untitled body before it (a page's banner,
     deck and byline printed at its top) heads the body printed further down under a banner line of its own: the first
     unit after it with a short, unpunctuated line between two paragraphs is cut there; the
-    tail is the block's body, the banner line is layout."""
+    tail is the block's body, the banner line its column (not the block's first line)."""
     for k, b in enumerate(seq):
         if not isinstance(b, Block) or b.unit is not None or b.dup or not (b.by and b.by.authors):
             continue
@@ -361,6 +362,9 @@ def banner_bodies(seq: list[Item], dropped: list[Dropped]) -> None:
             if c is None:
                 continue
             banner = u.lns[c]
+            if b.label is not None and b.lines[0] not in b.titles and b.lines[0].kind == "body":
+                b.titles = [b.lines[0]] + b.titles   # the first title line was no column
+            b.label = re.sub(r"\s+", " ", banner.text)     # the banner over the body is
             tail = Unit(u.lns[c + 1:], tb=b, ends=u.ends)
             u.lns, u.ends = u.lns[:c], []
             b.unit = tail

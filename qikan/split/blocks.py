@@ -293,14 +293,14 @@ def column_labels(blocks: list[Block], has_labels: bool) -> None:
     """The first of several heading lines is the column label: in an issue without bracketed
     or spaced column labels, when it is short or a series label ("X·Y"); in one with them,
     only when it is one bare word ("工作研究", not "深刻理解 准确把握" or "践行“三严三实”",
-    the first half of a headline) over a longer title."""
+    the first half of a headline) over a longer title, or a series' banner ("X·Y")."""
     for b in blocks:
         if len(b.titles) < 2:
             continue
         first = b.titles[0].text.strip()
         if has_labels:
             label = LABEL_WORD.fullmatch(first) is not None and \
-                len(han(b.titles[1].text)) >= len(first) + 4
+                len(han(b.titles[1].text)) >= len(first) + 4 or "·" in first
         else:
             label = bool(han(first)) and len(han(first)) <= 8 or "·" in first
         if label:
