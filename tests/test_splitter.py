@@ -597,3 +597,13 @@ def test_a_series_banner_over_a_headline_is_its_column_in_an_issue_with_labels()
     res = split(lines)
     assert [(a.title, a.section) for a in res.articles] == [
         ("把党校办成人才高地", "一线观察"), ("抗洪一线筑起堤坝", "奋进新征程 建功新时代·基层治理")]
+
+
+def test_news_headline_nearly_as_wide_as_a_column_whose_paragraphs_are_not_indented():
+    # every body line is 20 characters (paragraphs start flush); the second headline is 16
+    two = lambda ps: [ps[0] + ps[1], ps[1] + ps[2], ps[2] + ps[0]]  # noqa: E731  paragraphs of 4 lines
+    lines = ["【要闻要论】", "石马村的新班子", *slots(two(VILLAGE)), "新时代筑牢抗洪防线的实践路径探析",
+             *slots(two(FLOOD)), "党校人才队伍建设的新路子", *slots(two(SCHOOL))]
+    res = split(lines)
+    assert [a.title for a in res.articles] == ["石马村的新班子", "新时代筑牢抗洪防线的实践路径探析",
+                                               "党校人才队伍建设的新路子"]
