@@ -154,24 +154,26 @@ def _float_lone_blocks(seq: list[Item], inside: dict[int, bool]) -> None:
     closed by an end line, holds one article whose title block floats inside it (printed a
     few lines into the body): the bodies are joined under it. (Titles printed under their
     bodies would give the second body a title of its own.)"""
-    stretches: list[list[Item]] = [[]]
-    for o in seq:
-        if isinstance(o, Label) and not inside[id(o)]:
-            stretches.append([])
-        elif not (isinstance(o, Unit) and o.gone or isinstance(o, Block) and o.dup
-                  or isinstance(o, Label)):
-            stretches[-1].append(o)
-    for st in stretches[1:]:    # (the first has no column label over it)
-        if len(st) != 3 or not all(isinstance(o, Unit) for o in st[::2]):
+    column: list[Item] | None = None    # the live items since the last column label
+    for o in seq + [None]:
+        t = type(o)
+        if o is not None and (t is Label and inside[id(o)] or t is Unit and o.gone
+                              or t is Block and o.dup):
             continue
-        u, b, v = st
-        if isinstance(b, Block) and b.anchored and b.titles and b.unit is None \
-                and all(x.kind == "article" and x.tb is None and x.lns for x in (u, v)) \
-                and not u.ends:
-            u.lns = u.lns + v.lns
-            u.ends = list(v.ends)
-            v.gone = True
-            u.tb, b.unit = b, u
+        if o is not None and t is not Label:
+            if column is not None:
+                column.append(o)
+            continue
+        if column is not None and len(column) == 3:
+            u, b, v = column
+            if type(u) is Unit and type(b) is Block and type(v) is Unit and b.anchored and b.titles \
+                    and b.unit is None and not u.ends \
+                    and all(x.kind == "article" and x.tb is None and x.lns for x in (u, v)):
+                u.lns = u.lns + v.lns
+                u.ends = list(v.ends)
+                v.gone = True
+                u.tb, b.unit = b, u
+        column = []     # (what stands before the first label is in no column)
 
 
 # a stretch of untitled bodies and title blocks, in print order
@@ -182,28 +184,40 @@ def _chains(seq: list[Item], inside: dict[int, bool]) -> list[Chain]:
     """The stretches of the sequence made only of untitled article bodies and unplaced title
     blocks, each printed after the one before it (a column label, a titled or other unit, a
     block printed again or one carrying the next column's label ends a stretch)."""
-    out: list[Chain] = [[]]
+    out: list[Chain] = []
+    cur: Chain = []
+    blocks = 0      # in `cur`
+    last = -1       # the last line (index) of `cur`'s last item
     for o in seq:
-        if isinstance(o, Unit) and (o.gone or not o.lns and o.ends):
-            continue    # merged away, or end lines alone: no body to title
-        if isinstance(o, Label) and inside[id(o)]:
-            continue
-        plain_unit = isinstance(o, Unit) and o.tb is None and o.kind == "article" and bool(o.lns)
-        plain_block = isinstance(o, Block) and not o.dup and o.unit is None and bool(o.titles) \
-            and not any(x.kind == "section" and x.i > o.titles[-1].i for x in o.lines)
-        if plain_unit or plain_block:
-            if out[-1] and _span(o)[0] < _span(out[-1][-1])[1]:
-                out.append([])  # a body joined across what follows it: print order broken
-            out[-1].append(o)
-        elif out[-1]:
-            out.append([])
-    return [c for c in out if sum(isinstance(o, Block) for o in c) >= 2]
-
-
-def _span(o: "Unit | Block") -> tuple[int, int]:
-    """The first and last line (index among non-blank lines) of a body or a block."""
-    lines = o.lns if isinstance(o, Unit) else o.lines
-    return min(l.i for l in lines), max(l.i for l in lines)
+        t = type(o)
+        if t is Unit:
+            if o.gone or not o.lns:
+                continue    # merged away, or end lines alone: no body to title
+            plain = o.tb is None and o.kind == "article"
+            first, end = o.lns[0].i, o.lns[-1].i
+        elif t is Block:
+            plain = not o.dup and o.unit is None and bool(o.titles) \
+                and not any(x.kind == "section" and x.i > o.titles[-1].i for x in o.lines)
+            first, end = o.lines[0].i, o.lines[-1].i
+        else:
+            if inside[id(o)]:
+                continue
+            plain = False
+        if plain and cur and first < last:
+            plain = None    # a body joined across what follows it: print order broken
+        if not plain:
+            if blocks >= 2:
+                out.append(cur)
+            cur, blocks = [], 0
+            if plain is None:
+                plain = True
+        if plain:
+            cur.append(o)
+            blocks += t is Block
+            last = end
+    if blocks >= 2:
+        out.append(cur)
+    return out
 
 
 def _chain_choice(chain: Chain) -> dict[Block, Unit]:

@@ -215,7 +215,7 @@ def parse_head_byline(text: str) -> Byline | None:
             if names and all(NAME_RE.match(n) for n in names):
                 return Byline(authors=names, role=role.group(1))
         return names_with_post(rest)
-    m = HEAD_CREDIT.match(TEXT_AND_PICTURES.sub(r"\1\2", t))
+    m = HEAD_CREDIT.match(TEXT_AND_PICTURES.sub(r"\1\2", t) if t[:1] in "文图" else t)
     if m:  # "作者：陈立新", "文/张三"
         rest = m.group(2) or m.group(3)
         post = NAME_POST.match(rest)

@@ -32,9 +32,12 @@ BANNER = re.compile(r"^(专题|特别策划|专栏|特稿|本期聚焦|封面故
 EDNOTE = re.compile(r"^(【编者按】|编者按[：:])")
 # "——某某《某书》": the attribution that closes a quote box.
 ATTRIB = re.compile(r"^[—-]{2,3}\s*([^《》—]{1,20})《[^》]+》\s*$")
-# "图①:…", "田如瑞摄", "版式设计:汪哲平", "▲网格员走访群众。（李四 摄）": photo captions and credits.
+# "图①:…", "田如瑞摄", "版式设计:汪哲平", "▲网格员走访群众。": photo captions and credits.
 CAPTION = re.compile(f"^(图[①-⑳\\d]*[：:].*|[{HAN_BASIC}]{{2,4}}(摄|/摄)|版式设计[：:].*|制图[：:].*|"
-                     r"▲\S.{0,80}|.{0,80}[（(][^（）()]{0,12}摄[）)])$")
+                     r"▲\S.{0,80})$")
+# "…走访群众。（李四 摄）": a caption closing with its photographer
+PHOTO_CREDIT = re.compile(r"[（(][^（）()]{0,12}摄[）)]$")
+CAPTION_MAX = 90
 # "来源:中直党建网 2018年3月9日": where a reposted article comes from.
 SOURCE = re.compile(r"^(来源|稿源|转自|转载自)[：:]")
 # "宁新出管字【2015】第0219号": a publication permit or serial number in the masthead.
@@ -166,7 +169,8 @@ def classify(lines: list[Line]) -> list[Ln]:
             l.kind, l.by = "end", end
         elif ATTRIB.match(t):
             l.kind, l.by = "attrib", Byline(authors=[re.sub(r"\s+", "", ATTRIB.match(t).group(1))])
-        elif CAPTION.match(t) or MASTHEAD.search(t) and l.han <= 40:
+        elif CAPTION.match(t) or MASTHEAD.search(t) and l.han <= 40 \
+                or t[-1] in "）)" and len(t) <= CAPTION_MAX and PHOTO_CREDIT.search(t):
             l.kind = "caption"
         elif DATE_PAREN.match(t) or SOURCE.match(t):
             l.kind = "date"
@@ -191,13 +195,14 @@ def _slots_per_character(out: list[Ln]) -> bool:
     display cells ("1958年秋，一个星期日下午，毛主席在" beside lines of 19 Chinese characters).
     Told from the lines that run on (no sentence end, the next line long), against the
     column's width read from lines with Chinese characters only."""
-    pure = sorted(l.cells for l in out if l.cells >= 20 and not ALNUM.search(l.text))
+    # (a line with half-width characters is shorter in cells than twice its length)
+    pure = sorted(l.cells for l in out if l.cells >= 20 and l.cells == 2 * len(l.text))
     if len(pure) < 10:
         return False
     width = pure[int(len(pure) * 0.7)]
     by_cells = by_slots = 0
     for a, b in zip(out, out[1:]):
-        if a.stop or not ALNUM.search(a.text) or b.cells < width - 6:
+        if a.cells == 2 * len(a.text) or a.stop or b.cells < width - 6 or not ALNUM.search(a.text):
             continue
         near_cells, near_slots = abs(a.cells - width) <= 2, abs(2 * len(a.text) - width) <= 2
         by_cells += near_cells and not near_slots
