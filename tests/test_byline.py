@@ -120,3 +120,7 @@ def test_text_and_pictures_by_one_hand():
 def test_a_marked_byline_with_a_reporters_role():
     assert parse_byline("□ 本刊记者 韦瑞").role == "本刊记者"
     assert by("□ 本刊记者 韦瑞") == (["韦瑞"], "本刊记者", None, None)
+
+
+def test_a_pushs_text_credit():
+    assert by("文字：尹宇华") == (["尹宇华"], None, None, None)
