@@ -607,3 +607,14 @@ def test_news_headline_nearly_as_wide_as_a_column_whose_paragraphs_are_not_inden
     res = split(lines)
     assert [a.title for a in res.articles] == ["石马村的新班子", "新时代筑牢抗洪防线的实践路径探析",
                                                "党校人才队伍建设的新路子"]
+
+
+def test_a_columns_one_title_block_over_the_next_columns_label_closes_the_body_above_it():
+    # a column holding one body with its title printed after it, over the next column's
+    # label (dated briefs): no floating title, the briefs stay briefs
+    briefs = [f"{m} 月 {d} 日，{t}" for m, d, t in zip((3, 5, 9), (2, 14, 26), VILLAGE)]
+    lines = (["【经验交流】"] + wrap(SCHOOL + SCHOOL) + ["开拓进取谱新篇", "张 三", "", "组 织 工 作 动 态", ""]
+             + wrap(briefs))
+    res = split(lines)
+    assert [(a.title, a.kind) for a in res.articles][:1] == [("开拓进取谱新篇", "article")]
+    assert [a.kind for a in res.articles[1:]] == ["brief"] * 3

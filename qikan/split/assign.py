@@ -107,8 +107,7 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
                     nxt = o
                 break
         before = _adjacent_unit(seq, k)
-        column_after = bool(b.titles) and any(x.kind == "section" and x.i > b.titles[-1].i
-                                              for x in b.lines)
+        column_after = _column_after(b)
         if prev is not None and column_after:
             # a column's label printed right under the block opens the next column: the
             # block closes the one before, its title printed after the body; the new column
@@ -149,9 +148,15 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
             b.unit = choice
 
 
+def _column_after(b: Block) -> bool:
+    """The block's lines end in a column's label: it closes the column before (its title was
+    printed after its body) and the label opens the next."""
+    return bool(b.titles) and any(x.kind == "section" and x.i > b.titles[-1].i for x in b.lines)
+
+
 def _float_lone_blocks(seq: list[Item], inside: dict[int, bool]) -> None:
-    """A column that holds one signed title block between two untitled bodies, the first not
-    closed by an end line, holds one article whose title block floats inside it (printed a
+    """A column that holds one signed title block (not one closing the column) between two
+    untitled bodies, the first not closed by an end line, holds one article whose title block floats inside it (printed a
     few lines into the body): the bodies are joined under it. (Titles printed under their
     bodies would give the second body a title of its own.)"""
     column: list[Item] | None = None    # the live items since the last column label
@@ -167,7 +172,7 @@ def _float_lone_blocks(seq: list[Item], inside: dict[int, bool]) -> None:
         if column is not None and len(column) == 3:
             u, b, v = column
             if type(u) is Unit and type(b) is Block and type(v) is Unit and b.anchored and b.titles \
-                    and b.unit is None and not u.ends \
+                    and b.unit is None and not u.ends and not _column_after(b) \
                     and all(x.kind == "article" and x.tb is None and x.lns for x in (u, v)):
                 u.lns = u.lns + v.lns
                 u.ends = list(v.ends)
@@ -196,8 +201,7 @@ def _chains(seq: list[Item], inside: dict[int, bool]) -> list[Chain]:
             plain = o.tb is None and o.kind == "article"
             first, end = o.lns[0].i, o.lns[-1].i
         elif t is Block:
-            plain = not o.dup and o.unit is None and bool(o.titles) \
-                and not any(x.kind == "section" and x.i > o.titles[-1].i for x in o.lines)
+            plain = not o.dup and o.unit is None and bool(o.titles) and not _column_after(o)
             first, end = o.lines[0].i, o.lines[-1].i
         else:
             if inside[id(o)]:
