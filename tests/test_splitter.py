@@ -618,3 +618,15 @@ def test_a_columns_one_title_block_over_the_next_columns_label_closes_the_body_a
     res = split(lines)
     assert [(a.title, a.kind) for a in res.articles][:1] == [("开拓进取谱新篇", "article")]
     assert [a.kind for a in res.articles[1:]] == ["brief"] * 3
+
+
+def test_a_body_with_no_title_over_it_goes_on_across_a_running_head_at_a_paragraphs_end():
+    # a series running head (printed three times) stands where a page turned between two
+    # paragraphs of one body, whose title and byline come after it
+    head = "党建引领基层治理"
+    lines = (["开拓进取谱新篇", "□ 张三", ""] + wrap(SCHOOL) + ["（作者单位：市委党校）", head, "", "【基层党建】"]
+             + wrap(FLOOD[:2]) + [head] + wrap(FLOOD[2:] + FLOOD[:1]) + ["（作者单位：县委组织部）", "",
+             "风雨同舟见真情", "□ 李四", "", "【经验交流】", head] + wrap(VILLAGE))
+    res = split(lines)
+    flood = next(a for a in res.articles if body_han(a).startswith("面对重大"))
+    assert flood.title == "风雨同舟见真情" and "洪水退去以后" in flood.body
