@@ -66,6 +66,13 @@ class Block:
     def title_text(self) -> str:
         return " ".join(l.text for l in self.titles)
 
+    @property
+    def closes_column(self) -> bool:
+        """Its lines end in a column's label: it closes the column before (its title printed
+        after its body) and the label opens the next."""
+        return bool(self.titles) and any(x.kind == "section" and x.i > self.titles[-1].i
+                                         for x in self.lines)
+
 
 def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical: set[int] = frozenset(),
                 doubled: set[int] = frozenset(), breaks: set[int] = frozenset()

@@ -10,7 +10,7 @@ Takes the issue's `IssueMeta` and the `Line`s repair kept (plus what it dropped)
 3. `units`: the body lines between separators form units, in a typed sequence with the title
    blocks and labels; `joins`: a unit that stops mid-sentence is joined to the unit that
    continues it.
-4. `assign`: each title block goes to a unit.
+4. `assign` (and `chains`): each title block goes to a unit.
 5. `articles`: briefs split off, each unit's column, each unit as an `Article`.
 
 Written by hand: the layouts are those of Chinese PDF extractions, for which no segmentation
