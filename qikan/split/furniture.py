@@ -58,17 +58,44 @@ def source_kind(lines: list[Line]) -> SourceKind:
     sample = [l.text for l in lines[:KIND_SAMPLE] if l.text.strip()]
     best, best_n = "generic", 0
     for table in KIND_TABLES:
-        signature = _signature(table)
-        n = sum(1 for t in sample if signature.search(t))
+        start, anywhere = _signature(table)
+        n = sum(1 for t in sample if start.match(t) or anywhere.search(t))
         if n >= table.minimum and n > best_n:
             best, best_n = table.kind, n
     return best
 
 
 @functools.cache
-def _signature(table: KindTable) -> re.Pattern:
-    """A kind's signature patterns as one (one search a line, not one a pattern)."""
-    return re.compile("|".join(f"(?:{p.pattern})" for p in table.signature))
+def _signature(table: KindTable) -> tuple[re.Pattern, re.Pattern]:
+    """A kind's signature patterns as two (one match and one search a line, not one a
+    pattern): those held to a line's start, tried there only, and the others."""
+    at_start = [p.pattern for p in table.signature if _anchored(p.pattern)]
+    others = [p.pattern for p in table.signature if not _anchored(p.pattern)]
+    never = r"(?!x)x"
+    return (re.compile("|".join(f"(?:{p})" for p in at_start) or never),
+            re.compile("|".join(f"(?:{p})" for p in others) or never))
+
+
+def _anchored(pattern: str) -> bool:
+    """Every alternative of the pattern starts with "^" ("^(摘要|关键词)", not "^A|B")."""
+    depth, escaped, in_class = 0, False, False
+    starts = [0]
+    for k, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            starts.append(k + 1)
+    return all(pattern.startswith("^", k) for k in starts)
 
 
 def _table(kind: SourceKind) -> KindTable:
