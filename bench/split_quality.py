@@ -82,11 +82,11 @@ def sample_cases() -> list[tuple[str, str, Path, dict]]:
     return out
 
 
-def corpus_cases(part: str) -> list[tuple[str, str, Path, dict]]:
+def corpus_cases(part: str, where: Path = CORPUS) -> list[tuple[str, str, Path, dict]]:
     out = []
-    for g in sorted((CORPUS / part / "gold").glob("*.yml")):
+    for g in sorted((where / part / "gold").glob("*.yml")):
         gold = yaml.safe_load(g.read_text("utf-8"))
-        out.append((part, g.stem.rsplit("-", 1)[0], CORPUS / part / "src" / gold["source"], gold))
+        out.append((part, g.stem.rsplit("-", 1)[0], where / part / "src" / gold["source"], gold))
     return out
 
 
@@ -166,7 +166,10 @@ def flag_line(rows: list[dict], threshold: float) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--part", choices=("samples", "tune", "heldout", "wild"), action="append")
+    ap.add_argument("--part", choices=("samples", "tune", "heldout", "wild", "extra"), action="append")
+    ap.add_argument("--extra", type=Path, metavar="DIR",
+                    help="part `extra`: DIR/extra/{src,gold}, further issues the typesetter set "
+                         "(typeset.set_issue(layout, k, pool) for k ≥ 6), scored like tune")
     ap.add_argument("--layout", action="append", help="only these layouts")
     from qikan.split.confidence import FLAG_BELOW  # the threshold `check` uses
     ap.add_argument("--threshold", type=float, default=FLAG_BELOW)
@@ -174,7 +177,8 @@ def main() -> int:
     a = ap.parse_args()
     parts = a.part or ["samples", "tune", "heldout", "wild"]
     score_file = load_scorer()
-    source = {"samples": sample_cases, "wild": wild_cases}
+    source = {"samples": sample_cases, "wild": wild_cases,
+              "extra": lambda: corpus_cases("extra", a.extra) if a.extra else []}
     cases = [c for p in parts for c in (source[p]() if p in source else corpus_cases(p))
              if not a.layout or c[1] in a.layout]
     t0 = time.perf_counter()
@@ -183,11 +187,12 @@ def main() -> int:
     by = defaultdict(list)
     for x in rows:
         by[(x["part"], x["layout"])].append(x)
-    if "tune" in parts:
-        print("tune per layout:")
-        for (p, lay), xs in sorted(by.items()):
-            if p == "tune":
-                print("  " + line(lay, xs, 16))
+    for tuned in ("tune", "extra"):
+        if tuned in parts:
+            print(f"{tuned} per layout:")
+            for (p, lay), xs in sorted(by.items()):
+                if p == tuned:
+                    print("  " + line(lay, xs, 16))
     print(f"{'part / layout':<18} {'files':>5} {'items':>6}  (split in process: {secs:.1f} s)")
     for p in parts:
         print(line(p, [x for x in rows if x["part"] == p]))

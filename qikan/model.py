@@ -23,7 +23,7 @@ DropCode = Literal[
     # segment: layout lines, title blocks, end lines
     "floating-label", "caption", "title-date", "column-label", "duplicate-block",
     "orphan-title", "far-byline", "heading-twice", "title-byline", "title-caption", "end-line",
-    "unplaced",
+    "unplaced", "pull-quote",
     # the sidecar's split
     "section-label", "outside-articles",
     # the furniture of a kind of source, a journal's apparatus, its marked author line, what

@@ -40,6 +40,7 @@ REASONS_ZH = (
     ("placed in no article", "未归入任何文章"),
     ("web page chrome", "网页框架文字"),
     ("heading printed twice", "重复印出的标题"),
+    ("pull quote", "引题摘句（正文句子的重复）"),
     ("title block printed again", "再次印出的标题块（侧栏）"),
     ("title block without a body", "没有正文的标题块"),
     ("apparatus", "论文附属信息（摘要、关键词、参考文献等）"),
@@ -53,10 +54,13 @@ REASONS_ZH = (
     ("share buttons", "分享按钮"),
     ("list of other pushes", "其他推送列表"),
     ("picture credit", "图片来源"),
+    ("picture placeholder", "图片或视频占位"),
+    ("note of where the text was printed first", "原载出处说明"),
     ("publication line of the page", "网页发布信息行"),
     ("page buttons", "网页按钮"),
     ("links to the next and previous pages", "上一篇/下一篇链接"),
     ("breadcrumb", "网页导航路径"),
+    ("site menu", "网站菜单"),
     ("site footer", "网站页脚"),
 )
 SUSPECTS_ZH = {

@@ -79,8 +79,48 @@ def test_the_credit_inside_a_news_lead():
     assert (credit.authors, credit.role, end) == (["刘海燕", "张伟"], "记者", 18)
     assert lead_credit("本网讯（通讯员 李明）5月7日，某区召开")[0].authors == ["李明"]
     assert lead_credit("近日，某县（区）召开会议") is None
+    # without brackets, each name between spaces
+    credit, end = lead_credit("本报讯 记者 陈华 通讯员 刘洋 5月7日，全市组织工作会议召开")
+    assert (credit.authors, credit.role) == (["陈华", "刘洋"], "记者")
+    assert lead_credit("本报讯 5月7日，全市组织工作会议召开") is None
 
 
 def test_several_bare_names_need_surnames():
     assert are_names("张晓明 李华") and are_names("王 军 杨少春") and are_names("欧阳明、李华")
     assert not are_names("加强 党建") and not are_names("张晓明")
+
+
+def test_a_name_glued_to_a_unit_leaves_the_place_its_two_characters():
+    # "(作者王强东平市委书记)": 王强 of 东平市委, not 王强东 of 平市委
+    assert by("(作者王强东平市委书记)") == (["王强"], None, "东平市委书记", None)
+    assert by("（作者李少春临川县委常委、组织部部长）") == (["李少春"], None, "临川县委常委、组织部部长", None)
+    assert by("(作者张立新省委党校党建部副主任)") == (["张立新"], None, "省委党校党建部副主任", None)
+
+
+def test_letter_spaced_names_of_three_characters():
+    assert by("□ 王 建 国 李华") == (["王建国", "李华"], None, None, None)
+    assert by("□ 张 三 李 四 王 五") == (["张三", "李四", "王五"], None, None, None)
+    assert by("□ 王 琼 陈建华 刘 芳") == (["王琼", "陈建华", "刘芳"], None, None, None)
+
+
+def test_a_credits_editors_are_not_part_of_it():
+    assert by("（供稿：马克思主义学院党委  审核：张强）") == ([], None, "马克思主义学院党委", None)
+    assert by("（撰稿人：李明 编辑：王芳）") == (["李明"], None, None, None)
+
+
+def test_a_name_with_its_post_in_brackets():
+    assert by("作者：陈华（某县委组织部干部科科长）") == (["陈华"], None, "某县委组织部干部科科长", None)
+
+
+def test_text_and_pictures_by_one_hand():
+    assert by("文/图 张三") == (["张三"], None, None, None)
+    assert by("图·文：李四") == (["李四"], None, None, None)
+
+
+def test_a_marked_byline_with_a_reporters_role():
+    assert parse_byline("□ 本刊记者 韦瑞").role == "本刊记者"
+    assert by("□ 本刊记者 韦瑞") == (["韦瑞"], "本刊记者", None, None)
+
+
+def test_a_pushs_text_credit():
+    assert by("文字：尹宇华") == (["尹宇华"], None, None, None)

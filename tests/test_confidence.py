@@ -66,3 +66,30 @@ def test_check_lists_the_articles_below_the_threshold(monkeypatch):
     third = res.articles[2]
     assert third.confidence < FLAG_BELOW
     assert any(f"第 3 篇文章《{third.title}》" in s.message and "very-long" in s.message for s in low)
+
+
+def test_a_piece_followed_right_away_by_an_untitled_one_is_doubted():
+    """A body cut in two leaves its tail untitled, printed right after it: both are doubted,
+    the untitled tail for its derived title and missing byline, the head for what follows it."""
+    usual = "党的建设。" * 100
+    res = SplitResult(IssueMeta(id="x"), [
+        art(1, usual), art(2, usual),
+        dataclasses.replace(art(3, usual), lines=[(27, 36)], title_derived=True, authors=[]),
+        art(5, usual),
+        dataclasses.replace(art(6, usual), title_derived=True, authors=[]),   # far from the one before
+    ])
+    signs = article_signs(res)
+    assert signs[0] == [] and signs[1] == ["untitled-next"] and signs[3] == []
+    assert signs[2] == signs[4] == ["derived-title", "no-author"]
+    conf = article_confidences(res)
+    assert conf[0] == 1.0 and conf[1] < FLAG_BELOW and conf[2] < FLAG_BELOW
+
+
+def test_the_subheads_the_splitter_set_as_headings_are_no_inner_headlines():
+    usual = "党的建设。" * 100
+    res = SplitResult(IssueMeta(id="x"), [
+        art(1, usual), art(2, usual),
+        art(3, usual + "\n\n## 基层组织建设的现状\n\n" + usual + "\n\n## 几点思考与建议\n\n" + usual),
+        art(4, usual + "\n\n基层组织建设的现状\n\n" + usual),
+    ])
+    assert [s.count("inner-headline") for s in article_signs(res)] == [0, 0, 0, 1]

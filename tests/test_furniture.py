@@ -125,3 +125,66 @@ def test_one_paper_in_a_magazine_does_not_make_the_issue_a_journal():
     assert [a.title for a in both.articles[:len(alone.articles)]] == [a.title for a in alone.articles]
     assert both.articles[-1].title == "基层党组织组织力提升的实践路径研究"
     assert both.articles[-1].apparatus.keywords == ("基层党组织", "组织力", "乡村振兴")
+
+
+@pytest.mark.parametrize("authors, units", [
+    # markers set as superscript digits
+    ("张晓明¹，李华²", "（1. 某某大学 马克思主义学院，北京 100871；2. 某市委党校，某市 310000）"),
+    # a layout space inside a name, a corresponding author's star; province and city before the
+    # postcode
+    ("张 晓明1*，李 华2", "（1. 某某大学 马克思主义学院，湖北 武汉 430072；2. 某市委党校，浙江 某市 310000）"),
+])
+def test_marked_author_lines_in_their_printed_variants(authors, units):
+    """"张三¹，李四²", "张 三1*，李 四2" are author lines, as "张三1，李四2"; the affiliations' places
+    and postcodes are left out of the units."""
+    text = "\n".join(["第3卷第2期    某某学报    Vol.3 No.2", "文章编号：1008-0000（2021）02-0001-05",
+                      "基层党组织组织力研究", authors, units,
+                      "摘　要：基层党组织是党的全部工作和战斗力的基础。", "关键词：基层党组织；组织力",
+                      "中图分类号：D267    文献标识码：A", "一、问题的提出",
+                      "党的十八大以来，基层党组织建设取得明显成效。"]) + "\n"
+    (art,) = split_source(text.encode("utf-8"), "t.txt", parse_sidecar("", "", "t")).articles
+    assert (art.title, art.authors) == ("基层党组织组织力研究", ["张晓明", "李华"])
+    assert art.unit == "某某大学马克思主义学院；某市委党校"
+
+
+def test_a_short_web_page_under_its_sites_name_with_a_reposted_headline():
+    """The site's name over a short page is not text that makes the page no web page; "您现在的
+    位置：" is a breadcrumb; "某某日报：" before a headline names the medium it was taken from."""
+    text = "\n".join(["中共某某市委组织部", "网站首页 | 组工动态 | 干部工作", "您现在的位置：首页 >> 组工动态", "",
+                      "某某日报：我市推进年轻干部培养工作",
+                      "信息来源：某某日报  发布日期：2022-11-03  点击数：1205", "",
+                      "近日，我市出台年轻干部培养工作实施意见，着力建设高素质年轻干部队伍。",
+                      "意见提出，要坚持把政治标准放在首位，让年轻干部在实践中增长才干。",
+                      "（供稿：市委组织部干部科  审核：张强）", "打印本页 | 关闭窗口"]) + "\n"
+    res = split_source(text.encode("utf-8"), "t.txt", parse_sidecar("", "", "t"))
+    (art,) = res.articles
+    assert (art.title, art.unit) == ("我市推进年轻干部培养工作", "市委组织部干部科")
+    assert art.body.startswith("近日，我市出台")
+    reasons = {d.line: d.reason for d in res.dropped}
+    assert reasons[3] == "breadcrumb" and reasons[1] == "before the first article"
+
+
+def test_a_web_pages_publication_line_names_its_author():
+    text = "\n".join(["【基层党建】我校召开党支部书记培训会",
+                      "发布时间：2023-05-12 09:30  作者：李明  来源：党委组织部  浏览次数：368",
+                      "5月10日，我校召开党支部书记培训会，会议强调要把党支部建设成为坚强战斗堡垒。",
+                      "【打印本页】  【关闭窗口】"]) + "\n"
+    (art,) = split_source(text.encode("utf-8"), "t.txt", parse_sidecar("", "", "t")).articles
+    assert (art.title, art.section, art.authors) == ("我校召开党支部书记培训会", "基层党建", ["李明"])
+
+
+def test_a_push_with_few_buttons_is_read_as_a_push():
+    """A push known by its account-and-time line and its editor: "栏目 | 标题" gives the column,
+    "作者：姓名（职务）" the author and unit; a reprint note, a picture placeholder and the
+    editors are no body."""
+    text = "\n".join(["学习园地 | 关于加强年轻干部培养的实践与思考", "某某组工 2024-03-02 19:11", "",
+                      "作者：陈华（某县委组织部干部科科长）", "",
+                      "年轻干部是党和国家事业发展的生力军，我县坚持把培养年轻干部作为一项战略任务来抓。", "图片",
+                      "坚持严管厚爱结合，对年轻干部既要严格要求，也要关心关爱，为他们成长创造良好环境。", "",
+                      "*本文刊于《某某党建》2024年第2期", "责任编辑：刘洋"]) + "\n"
+    res = split_source(text.encode("utf-8"), "t.txt", parse_sidecar("", "", "t"))
+    (art,) = res.articles
+    assert (art.title, art.section, art.authors, art.unit) == (
+        "关于加强年轻干部培养的实践与思考", "学习园地", ["陈华"], "某县委组织部干部科科长")
+    assert art.body.endswith("创造良好环境。") and "图片" not in art.body
+    assert {d.line: d.reason for d in res.dropped}[10] == "note of where the text was printed first"

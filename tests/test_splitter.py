@@ -12,6 +12,7 @@ from qikan.model import IssueMeta
 from qikan.split.repair import repair_lines
 from qikan.split.pipeline import split_source
 from qikan.split.segment import split_issue
+from qikan.split.layout import ALNUM, classify
 from qikan.text import han
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -107,6 +108,27 @@ def test_title_after_body_goes_to_the_body_it_names():
     assert by_title["抗洪突击队冲在一线"].authors == ["李四"]
     assert body_han(by_title["石马村换了新颜"]).startswith("石马村过去垃圾成堆")
     assert len(res.articles) == 3
+
+
+def test_titles_printed_under_their_bodies_throughout_an_issue_stay_with_the_body_above():
+    # body, title, body, title, body, title: every title is its body's above, though the words
+    # of these titles are found in none of the bodies
+    lines = ([""] + wrap(SCHOOL) + ["", "（作者单位：市委党校）", "", "开拓进取谱新篇", "□ 张三", ""]
+             + wrap(FLOOD) + ["", "（作者单位：县委组织部）", "", "风雨同舟见真情", "□ 李四", ""]
+             + wrap(VILLAGE) + ["", "（作者单位：镇党委）", "", "砥砺前行启新程", "□ 王五"])
+    res = split(lines)
+    assert [(a.title, a.authors, body_han(a)[:4]) for a in res.articles] == [
+        ("开拓进取谱新篇", ["张三"], "党校发展"), ("风雨同舟见真情", ["李四"], "面对重大"),
+        ("砥砺前行启新程", ["王五"], "石马村过")]
+
+
+def test_titles_printed_over_their_bodies_stay_with_the_body_below():
+    lines = (["开拓进取谱新篇", "□ 张三", ""] + wrap(SCHOOL) + ["", "（作者单位：市委党校）", "",
+             "风雨同舟见真情", "□ 李四", ""] + wrap(FLOOD) + ["", "（作者单位：县委组织部）", "",
+             "砥砺前行启新程", "□ 王五", ""] + wrap(VILLAGE) + ["", "（作者单位：镇党委）"])
+    res = split(lines)
+    assert [(a.title, body_han(a)[:4]) for a in res.articles] == [
+        ("开拓进取谱新篇", "党校发展"), ("风雨同舟见真情", "面对重大"), ("砥砺前行启新程", "石马村过")]
 
 
 def test_untitled_article_gets_a_derived_title_and_a_warning():
@@ -426,3 +448,185 @@ def test_a_dailys_masthead_line_is_furniture_not_a_title():
     res = split_source("\n".join(lines).encode(), "d.txt", IssueMeta(id="d"))
     assert [a.title for a in res.articles] == ["把党校办成人才高地"]
     assert [d.code for d in res.dropped if d.line == 1] == ["furniture"]
+
+
+def test_news_headline_wrapped_over_two_lines_over_a_first_line_without_a_pause():
+    # the body's first line has no pause and fills the column: no third line of the headline
+    lines = ["【要闻要论】", "石马村的新班子", *wrap([VILLAGE[0], VILLAGE[1]]),
+             "筑牢抗洪防线 深化网格", "化管理 永和建强突击队",
+             "面对重大洪涝灾害基层党组织迅速组建抗洪突", "击队，群众转移安置工作有序展开。", *wrap([FLOOD[1]])]
+    res = split(lines)
+    assert [a.title for a in res.articles] == ["石马村的新班子", "筑牢抗洪防线 深化网格 化管理 永和建强突击队"]
+    assert body_han(res.articles[1]).startswith("面对重大洪涝灾害")
+
+
+# figures in running text
+FIGURES = ["2019年以来，石马村投入资金300余万元，修通水泥路12公里，建起文化广场3处、养殖合作社"
+           "5个，村集体收入从不足1万元增加到36万元，带动128户农户增收，群众满意率达到98%以上。",
+           "2020年汛期，抗洪突击队先后出动队员260人次，加固堤坝4.5公里，转移群众1300余人，"
+           "调运物资80余吨，设立临时安置点6个，保障了全村2600多名群众的生命财产安全。"]
+
+
+def slots(paras: list[str], width: int = 20) -> list[str]:
+    """Lines of `width` characters whatever they are: set one character a slot."""
+    return [p[k:k + width] for p in paras for k in range(0, len(p), width)]
+
+
+def test_an_issue_set_one_character_a_slot_has_its_lines_with_figures_full():
+    lines = ["【要闻要论】", "石马村的新班子", *slots([FIGURES[0], "".join(VILLAGE), FIGURES[0]]),
+             "抗洪突击队的一天", *slots([FIGURES[1], "".join(FLOOD), FIGURES[1]])]
+    ln = classify(repair_lines(split_lines("\n".join(lines)))[0])
+    with_figures = [l for l in ln if ALNUM.search(l.text) and len(l.text) == 20]
+    assert len(with_figures) >= 8 and all(l.full for l in with_figures)
+    res = split(lines)
+    assert [a.title for a in res.articles] == ["石马村的新班子", "抗洪突击队的一天"]
+    # one such line among lines of Chinese only tells nothing: it stays short in display cells
+    alone = slots(["".join(VILLAGE * 3)]) + [with_figures[0].text, *slots(["".join(FLOOD * 3)])]
+    assert not next(l for l in classify(repair_lines(split_lines("\n".join(alone)))[0])
+                    if ALNUM.search(l.text)).full
+
+
+def test_after_a_title_printed_over_the_next_columns_label_the_next_title_heads_the_body_below():
+    # body, unit line, title, byline, next column's label, title, byline, body
+    lines = (["【基层党建】"] + wrap(SCHOOL + SCHOOL) + ["（作者单位：市委党校）", "开拓进取谱新篇", "● 张三",
+             "【经验交流】", "风雨同舟见真情", "● 李四"] + wrap(FLOOD))
+    res = split(lines)
+    assert [(a.title, a.authors, a.section, body_han(a)[:4]) for a in res.articles] == [
+        ("开拓进取谱新篇", ["张三"], "基层党建", "党校发展"), ("风雨同舟见真情", ["李四"], "经验交流", "面对重大")]
+
+
+def test_a_columns_one_title_block_between_two_untitled_bodies_floats_in_one_article():
+    lines = (["【基层党建】"] + wrap(SCHOOL[:2]) + ["开拓进取谱新篇", "● 张三"] + wrap(SCHOOL[2:] + SCHOOL)
+             + ["【经验交流】", "风雨同舟见真情", "● 李四"] + wrap(FLOOD))
+    res = split(lines)
+    assert [(a.title, a.authors, body_han(a)[:4]) for a in res.articles] == [
+        ("开拓进取谱新篇", ["张三"], "党校发展"), ("风雨同舟见真情", ["李四"], "面对重大")]
+    assert body_han(res.articles[0]).endswith(han(SCHOOL[1] + SCHOOL[2] + "".join(SCHOOL)))
+
+
+def test_a_title_over_the_next_columns_label_under_a_titled_body_takes_that_bodys_tail():
+    # a titled article, then an article printed without a break whose title block comes after
+    # it, over the label of the next column (dated briefs)
+    briefs = [f"{m} 月 {d} 日，{t}" for m, d, t in zip((3, 5, 9), (2, 14, 26), VILLAGE)]
+    lines = (["开拓进取谱新篇", "□ 张三", ""] + wrap(SCHOOL + SCHOOL[:1]) + [""] + wrap(FLOOD + FLOOD)
+             + ["", "风雨同舟见真情", "□ 李四", "", "组 织 工 作 动 态", ""] + wrap(briefs))
+    res = split(lines)
+    assert [(a.title, body_han(a)[:4]) for a in res.articles[:2]] == [
+        ("开拓进取谱新篇", "党校发展"), ("风雨同舟见真情", "面对重大")]
+    assert [body_han(a)[:4] for a in res.articles[2:]] == ["月日石马", "月日新班", "月日如今"]
+
+
+def test_a_title_printed_after_bodies_never_reaches_back_across_a_body_printed_under_its_title():
+    briefs = [f"{m} 月 {d} 日，{t}" for m, d, t in zip((3, 5, 9), (2, 14, 26), VILLAGE)]
+    lines = (wrap(VILLAGE) + ["（作者：镇党委书记）", "", "开拓进取谱新篇", "□ 张三", ""] + wrap(SCHOOL)
+             + ["", "风雨同舟见真情", "□ 李四", ""] + wrap(FLOOD[:1] + SCHOOL[:1]) + [""] + wrap(FLOOD[1:] * 2)
+             + ["", "砥砺前行启新程", "□ 王五", "", "组 织 工 作 动 态", ""] + wrap(briefs))
+    res = split(lines)
+    first = res.articles[0]
+    assert body_han(first).startswith("石马村过去") and first.title != "砥砺前行启新程"
+    (late,) = [a for a in res.articles if a.title == "砥砺前行启新程"]
+    assert late.lines[0][0] > 20 and "石马村" not in late.body
+
+
+def test_a_dated_sentence_set_unlike_the_columns_datelines_stays_inside_its_brief():
+    briefs = ["3 月 2 日，" + VILLAGE[0], "7月1日，" + VILLAGE[1], "5 月 14 日，" + FLOOD[0],
+              "9 月 26 日，" + SCHOOL[0]]
+    res = split(["组 织 工 作 动 态", ""] + wrap(briefs))
+    assert [body_han(a)[:5] for a in res.articles] == ["月日石马村", "月日面对重", "月日党校发"]
+    assert "月日新班子上任后" in body_han(res.articles[0])
+
+
+def test_web_page_pull_quotes_between_title_and_byline_are_dropped_and_the_byline_heads_the_body():
+    paras = ["".join(SCHOOL).replace("，", ","), "".join(FLOOD).replace("，", ","), "".join(VILLAGE).replace("，", ",")]
+    quotes = [paras[1].split("。")[0], paras[2].split("。")[0]]    # printed large, without the stop
+    lines = ["无障碍浏览", "党校队伍建设的新路子", "2021-06-01 00:00:00", "", "党校队伍建设的新路子", "",
+             "来源:某市委组织部 2021年6月1日", "", quotes[0], "", quotes[1], "", "作者:张三", "",
+             paras[0], "", paras[1], "", paras[2], "", "扫一扫在手机打开当前页"]
+    res = split(lines)
+    (a,) = res.articles
+    assert (a.title, a.authors) == ("党校队伍建设的新路子", ["张三"])
+    assert body_han(a).startswith("党校发展之要") and body_han(a).count("面对重大洪涝灾害") == 1
+    assert {d.line: d.code for d in res.dropped if d.code == "pull-quote"} == {9: "pull-quote", 11: "pull-quote"}
+
+
+def test_daily_page_byline_set_as_an_indented_paragraph_under_the_headline():
+    page = ["2024年5月8日 星期三 第5版 理论", "", "石马村的新班子", "　　本报记者 王明",
+            "　　" + VILLAGE[0] + VILLAGE[1], "　　" + VILLAGE[2] + SCHOOL[0], "",
+            "■ 江城区就业援助员通过上门、电话联系等方式随时了解就业困难人员的需求，帮助他们找到工作。",
+            "", "抗洪突击队冲在一线", "　　本报讯（记者 夏琳）" + FLOOD[0] + FLOOD[1], "",
+            "责任编辑：刘杰  版式设计：范凯"]
+    res = split_source("\n".join(page).encode(), "daily.txt", IssueMeta(id="d"))
+    first = res.articles[0]
+    assert (first.title, first.authors, first.role) == ("石马村的新班子", ["王明"], "本报记者")
+    assert body_han(first).startswith("石马村过去")
+
+
+def test_a_photo_caption_inside_a_body_is_dropped():
+    lines = ["网格连民心", "文/图 张三", ""] + wrap(VILLAGE[:2]) + ["▲网格员走访群众。（李四 摄）"] + wrap(VILLAGE[2:])
+    res = split(lines)
+    (a,) = res.articles
+    assert a.authors == ["张三"] and "网格员走访群众" not in a.body
+    assert any(d.code == "caption" and d.text.startswith("▲") for d in res.dropped)
+
+
+def test_an_editors_note_under_a_features_banner_is_titled_with_its_topic():
+    lines = (["专题：抗洪一线的党旗", "", "【编者按】", "面对洪灾，基层党组织冲锋在前。本期专题记录他们的故事。", "",
+              "抗洪突击队冲在一线", "文/张三", ""] + wrap(FLOOD))
+    res = split(lines)
+    note = res.articles[0]
+    assert (note.kind, note.title, note.section) == ("editor_note", "抗洪一线的党旗", "专题")
+    assert (res.articles[1].title, res.articles[1].section) == ("抗洪突击队冲在一线", "专题")
+
+
+def test_a_page_tops_banner_and_deck_head_the_body_under_its_column_banner():
+    # one paragraph a line: the headline and its deck do not wrap, the deck is the subtitle;
+    # the banner line over the body further down is the lead's column
+    para = lambda ps: [x for p in ps for x in (p, "")]  # noqa: E731
+    lines = (["抗洪一线筑起堤坝", "", "突击队员日夜坚守守护群众安全", "", "本报记者 马志强", "", "", "一线观察", "",
+              "把党校办成人才高地", "", "张三", ""] + para(["".join(SCHOOL)] * 3)
+             + ["奋进新征程 建功新时代·基层治理", ""] + para(["".join(FLOOD)] * 3))
+    res = split(lines)
+    lead = res.articles[1]
+    assert (lead.title, lead.subtitle, lead.section, lead.authors) == (
+        "抗洪一线筑起堤坝", "突击队员日夜坚守守护群众安全", "奋进新征程 建功新时代·基层治理", ["马志强"])
+
+
+def test_a_series_banner_over_a_headline_is_its_column_in_an_issue_with_labels():
+    lines = (["【一线观察】", "把党校办成人才高地", "□ 张三", ""] + wrap(SCHOOL) + ["【基层党建】",
+             "奋进新征程 建功新时代·基层治理", "抗洪一线筑起堤坝", "□ 马志强", ""] + wrap(FLOOD))
+    res = split(lines)
+    assert [(a.title, a.section) for a in res.articles] == [
+        ("把党校办成人才高地", "一线观察"), ("抗洪一线筑起堤坝", "奋进新征程 建功新时代·基层治理")]
+
+
+def test_news_headline_nearly_as_wide_as_a_column_whose_paragraphs_are_not_indented():
+    # every body line is 20 characters (paragraphs start flush); the second headline is 16
+    two = lambda ps: [ps[0] + ps[1], ps[1] + ps[2], ps[2] + ps[0]]  # noqa: E731  paragraphs of 4 lines
+    lines = ["【要闻要论】", "石马村的新班子", *slots(two(VILLAGE)), "新时代筑牢抗洪防线的实践路径探析",
+             *slots(two(FLOOD)), "党校人才队伍建设的新路子", *slots(two(SCHOOL))]
+    res = split(lines)
+    assert [a.title for a in res.articles] == ["石马村的新班子", "新时代筑牢抗洪防线的实践路径探析",
+                                               "党校人才队伍建设的新路子"]
+
+
+def test_a_columns_one_title_block_over_the_next_columns_label_closes_the_body_above_it():
+    # a column holding one body with its title printed after it, over the next column's
+    # label (dated briefs): no floating title, the briefs stay briefs
+    briefs = [f"{m} 月 {d} 日，{t}" for m, d, t in zip((3, 5, 9), (2, 14, 26), VILLAGE)]
+    lines = (["【经验交流】"] + wrap(SCHOOL + SCHOOL) + ["开拓进取谱新篇", "张 三", "", "组 织 工 作 动 态", ""]
+             + wrap(briefs))
+    res = split(lines)
+    assert [(a.title, a.kind) for a in res.articles][:1] == [("开拓进取谱新篇", "article")]
+    assert [a.kind for a in res.articles[1:]] == ["brief"] * 3
+
+
+def test_a_body_with_no_title_over_it_goes_on_across_a_running_head_at_a_paragraphs_end():
+    # a series running head (printed three times) stands where a page turned between two
+    # paragraphs of one body, whose title and byline come after it
+    head = "党建引领基层治理"
+    lines = (["开拓进取谱新篇", "□ 张三", ""] + wrap(SCHOOL) + ["（作者单位：市委党校）", head, "", "【基层党建】"]
+             + wrap(FLOOD[:2]) + [head] + wrap(FLOOD[2:] + FLOOD[:1]) + ["（作者单位：县委组织部）", "",
+             "风雨同舟见真情", "□ 李四", "", "【经验交流】", head] + wrap(VILLAGE))
+    res = split(lines)
+    flood = next(a for a in res.articles if body_han(a).startswith("面对重大"))
+    assert flood.title == "风雨同舟见真情" and "洪水退去以后" in flood.body

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from ..model import Article, Dropped, IssueMeta, Warning
 from ..text import body_markdown
@@ -30,6 +31,12 @@ def split_briefs(units: list[Unit]) -> list[Unit]:
                   if DATE_LEAD.match(l.text) and (c == 0 or u.lns[c - 1].ends_sentence)]
         if len(starts) < 3 or starts[0] != 0:
             continue
+        # the briefs of a column print their datelines alike ("7 月 20 日，" or "7月20日，"): a
+        # dated sentence printed otherwise opens a paragraph inside a brief
+        styles = Counter(_dateline_style(u.lns[c].text) for c in starts) - Counter({None: len(starts)})
+        if styles:
+            style = styles.most_common(1)[0][0]
+            starts = [c for c in starts if c == 0 or _dateline_style(u.lns[c].text) in (None, style)]
         parts = [u.lns[a:b] for a, b in zip(starts, starts[1:] + [len(u.lns)])]
         ends = u.ends
         u.lns, u.kind, u.ends = parts[0], "brief", []
@@ -37,6 +44,16 @@ def split_briefs(units: list[Unit]) -> list[Unit]:
             new.append(Unit(p, kind="brief"))
         new[-1].ends = ends
     return new
+
+
+# "7 月 20 日" / "7月20日": a dateline in figures, set with spaces around them or without
+FIGURE_DATE = re.compile(r"^\d{1,2}(\s*)月")
+
+
+def _dateline_style(text: str) -> bool | None:
+    """Whether a dateline in figures is set with spaces; None for one in words ("七一期间")."""
+    m = FIGURE_DATE.match(text)
+    return bool(m.group(1)) if m else None
 
 
 def sections(ln: list[Ln], units: list[Unit], seq: list[Item]) -> dict[int, str | None]:
@@ -139,6 +156,10 @@ BREAKS = "；，：、"
 DERIVED_MAX = 24  # characters: a derived title is a headline, not a sentence
 
 
+# "学习园地 | 我县推进党支部标准化建设": a column's name and a bar before the headline
+COLUMN_BAR = re.compile(r"^\s*([^\s|｜丨]{2,8})\s*[|｜丨]\s*(\S.{3,})$")
+
+
 def derived_title(paras: list[str]) -> str | None:
     """The title of an article printed without one: its first sentence, or, when that is
     longer than `DERIVED_MAX`, the sentence up to its last natural break within that length
@@ -176,7 +197,13 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
         elif len(t) >= 2 and DASH_SUBTITLE.match(t[-1].text):  # "——基于三个县的调查"
             subtitle = t[-1].text.strip()
             t = t[:-1]
+        elif len(t) >= 2 and t[0].para_line:  # one paragraph a line: no title wraps, the
+            subtitle = " ".join(x.text.strip() for x in t[1:])  # second line is its deck
+            t = t[:1]
         title = " ".join(re.sub(r"\s{2,}", " ", x.text) for x in t) or None
+        column = COLUMN_BAR.match(title or "")
+        if column:  # "学习园地 | 我县推进…": the push's column before the bar
+            section, title = section or column.group(1), column.group(2)
         if u.tb.by:
             _fold(by, u.tb.by)
         for x in u.tb.twice:

@@ -1,8 +1,8 @@
 """Assignment: title blocks → the units they head.
 
 Takes the `Item` sequence after the joins; sets each title block's unit (and each unit's
-block) in place: the unit a block floats in was given it by the joins; else the untitled unit
-before it or the one after it, whichever shares more (IDF-weighted) character bigrams with the
+block) in place: the unit a block floats in was given it by the joins; where the stretch it
+stands in decides, as `chains` finds; else the untitled unit before it or the one after it, whichever shares more (IDF-weighted) character bigrams with the
 title; a block whose lines end in the next column's label closes the unit before it; a
 title printed after a unit that already has one splits that unit where its vocabulary
 changes most. A running head a body was joined across separates nothing. Also: signed
@@ -13,11 +13,13 @@ article.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from ..model import Dropped, Warning
 from ..text import bigrams
 from .blocks import DASH_SUBTITLE, Block
+from .chains import chain_choice, chains, float_lone_blocks
 from .layout import PAUSE, Ln, headish
 from .units import Item, Label, Unit, cut_tail
 
@@ -66,6 +68,10 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
     sim = _Sim([u for u in units if not u.gone])
     after_mode = False      # titles in this column have been printed after their bodies
     inside = _labels_inside(seq)    # (cut_tail inserts units, never labels)
+    float_lone_blocks(seq, inside)
+    for run in chains(seq, inside):
+        for b, u in chain_choice(run).items():
+            u.tb, b.unit = b, u
 
     for k, b in enumerate(seq):
         if isinstance(b, Label) and not inside[id(b)]:
@@ -87,6 +93,9 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
                 if o.tb is None and o.kind == "article" and o.lns:
                     prev = o
                     break
+                if o.kind == "article" and o.tb is not None and o.lns \
+                        and o.tb.pos < o.lns[0].i and o.lns[-1].i < b.pos:
+                    break   # a body printed under its title between: no reaching across it
                 if o.kind == "article" and seen >= 4:
                     break
         nxt = None
@@ -99,13 +108,18 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
                     nxt = o
                 break
         before = _adjacent_unit(seq, k)
-        column_after = bool(b.titles) and any(x.kind == "section" and x.i > b.titles[-1].i
-                                              for x in b.lines)
+        column_after = b.closes_column
         if prev is not None and column_after:
             # a column's label printed right under the block opens the next column: the
-            # block closes the one before, its title printed after the body
+            # block closes the one before, its title printed after the body; the new column
+            # has shown no habit yet
             choice = prev
-            after_mode = True
+            after_mode = False
+        elif column_after and (titled := _titled_before(seq, k, inside)) is not None:
+            # the same under a titled body: the title of that body's tail
+            u, x = titled
+            choice = cut_tail(u, b, seq, x) if len(u.lns) >= 6 else None
+            after_mode = False
         elif before is not None and before.tb is not None and before.lns \
                 and before.lns[0].i < before.tb.pos < before.lns[-1].i:
             # the unit before has its title floating inside it: this title, printed right after
@@ -178,6 +192,19 @@ def _adjacent_unit(seq: list[Item], k: int) -> Unit | None:
     return seq[x] if x >= 0 and isinstance(seq[x], Unit) else None
 
 
+def _titled_before(seq: list[Item], k: int, inside: dict[int, bool]) -> tuple[Unit, int] | None:
+    """The live unit before position `k` (past title blocks and the running heads its body
+    was joined across) and its position, when it is a titled article with a body."""
+    x = k - 1
+    while x >= 0 and (isinstance(seq[x], Block) or isinstance(seq[x], Unit) and seq[x].gone
+                      or isinstance(seq[x], Label) and inside[id(seq[x])]):
+        x -= 1
+    u = seq[x] if x >= 0 else None
+    if isinstance(u, Unit) and u.kind == "article" and u.tb is not None and u.lns:
+        return u, x
+    return None
+
+
 def _split_for(seq: list[Item], k: int, b: Block) -> Unit | None:
     """A title printed right after a unit that already has one: the unit's tail is the body of
     this title; cut where the vocabulary of the text changes most."""
@@ -210,7 +237,7 @@ def banner_bodies(seq: list[Item], dropped: list[Dropped]) -> None:
     """A signed title block with no body and no untitled body before it (a page's banner,
     deck and byline printed at its top) heads the body printed further down under a banner line of its own: the first
     unit after it with a short, unpunctuated line between two paragraphs is cut there; the
-    tail is the block's body, the banner line is layout."""
+    tail is the block's body, the banner line its column (not the block's first line)."""
     for k, b in enumerate(seq):
         if not isinstance(b, Block) or b.unit is not None or b.dup or not (b.by and b.by.authors):
             continue
@@ -229,6 +256,9 @@ def banner_bodies(seq: list[Item], dropped: list[Dropped]) -> None:
             if c is None:
                 continue
             banner = u.lns[c]
+            if b.label is not None and b.lines[0] not in b.titles and b.lines[0].kind == "body":
+                b.titles = [b.lines[0]] + b.titles   # the first title line was no column
+            b.label = re.sub(r"\s+", " ", banner.text)     # the banner over the body is
             tail = Unit(u.lns[c + 1:], tb=b, ends=u.ends)
             u.lns, u.ends = u.lns[:c], []
             b.unit = tail

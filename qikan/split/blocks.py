@@ -66,6 +66,13 @@ class Block:
     def title_text(self) -> str:
         return " ".join(l.text for l in self.titles)
 
+    @property
+    def closes_column(self) -> bool:
+        """Its lines end in a column's label: it closes the column before (its title printed
+        after its body) and the label opens the next."""
+        return bool(self.titles) and any(x.kind == "section" and x.i > self.titles[-1].i
+                                         for x in self.lines)
+
 
 def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical: set[int] = frozenset(),
                 doubled: set[int] = frozenset(), breaks: set[int] = frozenset()
@@ -81,9 +88,17 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
         if l.kind != "byline":
             continue
         titles: list[Ln] = []
+        over: list[Ln] = []     # the title printed twice (a page's title bar and headline)
         j = k - 1
         while j >= 0 and len(titles) < 3 and j not in used and not (titles and titles[0].no in vertical):
             c = ln[j]
+            if c.kind in ("quote", "date") and not titles:
+                j -= 1      # pull quotes, a source line printed between the title and its byline
+                continue
+            if titles and c.kind == "body" and han(c.text) == han(titles[0].text):
+                over.append(c)
+                j -= 1
+                continue
             if c.kind != "body" or not headish(c) or ENUM.match(c.text):
                 break
             if c.cells >= c.width * 0.8 and COMMA.search(c.text):
@@ -101,13 +116,13 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
         if grp and _overlaps_note(grp[-1], ednotes):
             groups.append(grp)
             used.update(x.i for x in grp)
-        lines = titles + [l]
+        lines = over[::-1] + titles + [l]
         m = k + 1
         while m < len(ln) and m - k <= 3 and (ln[m].kind in ("date", "section", "caption") or
                                                _caption_under(ln, m)):
             lines.append(ln[m])
             m += 1
-        b = Block(lines, titles, l.by, True)
+        b = Block(lines, titles, l.by, True, twice=over[::-1])
         blocks.append(b)
         used.update(x.i for x in lines)
     prefixes: set[str] = set()
@@ -138,12 +153,12 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
         used.update(x.i for x in twice)
         prefix = HEAD_PREFIX.match(run[0].text)
         headline = _is_headline(ln, k, run, m, used, anchored, breaks)
-        if not headline and len(run) == 2 and not twice and (
-                _wider_after_short(run[0], run[1])
-                or _two_phrases(run[0].text) and run[1].full and not TWO_PHRASES.search(run[1].text)):
-            # a short (or two-phrase) heading over the body's first line, which looked like a
-            # heading too
-            run, m = run[:1], k + 1
+        if not headline and len(run) >= 2 and not twice and (
+                _wider_after_short(run[-2], run[-1])
+                or _two_phrases(run[-2].text) and run[-1].full and not TWO_PHRASES.search(run[-1].text)):
+            # a short (or two-phrase) heading, maybe wrapped, over the body's first line, which
+            # looked like a heading too
+            run, m = run[:-1], k + len(run) - 1
             headline = _is_headline(ln, k, run, m, used, anchored, breaks)
         if headline or prefix and prefix.group(0) in prefixes \
                 and k and ln[k - 1].ends_sentence:
@@ -198,10 +213,10 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
                  anchored: set[int], breaks: set[int] = frozenset()) -> bool:
     """A heading without a byline that starts an article (or ends one, printed after it)."""
     j = k - 1
-    while j >= 0 and ln[j].kind in ("label", "caption", "date"):
+    while j >= 0 and ln[j].kind in ("label", "caption", "date", "quote"):
         j -= 1
     prev = ln[j] if j >= 0 else None
-    while m < len(ln) and (ln[m].kind in ("label", "caption", "date") or m in used and ln[m].kind == "body"
+    while m < len(ln) and (ln[m].kind in ("label", "caption", "date", "quote") or m in used and ln[m].kind == "body"
                            and han(ln[m].text) == han(run[-1].text)):
         m += 1
     nxt = ln[m] if m < len(ln) else None
@@ -220,8 +235,10 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
         return False    # the indented first line of a paragraph, not a heading
     lede = bool(DATE_NEAR.match(nxt.text) or DATE_LEAD.match(nxt.text))
     if len(run) == 1 and last.width - 8 <= last.cells <= last.width + 2 and nxt.full and not lede \
-            and not _two_phrases(last.text):
-        return False    # the first line of a paragraph that runs on
+            and not _two_phrases(last.text) and not (
+                last.cells < last.width - 3 and not last.indents and _in_news_column(ln, k)):
+        return False    # the first line of a paragraph that runs on (its indent lost), unless
+        # it is short where paragraphs are not indented, among news items
     short = last.cells <= last.width - 4 or last.cells > last.width + 2 or last.ends_sentence
     after_sep = prev is None or prev.kind in ("section", "end", "attrib") or run[0].no in breaks
     if prev is not None and prev.i in used:
@@ -285,14 +302,14 @@ def column_labels(blocks: list[Block], has_labels: bool) -> None:
     """The first of several heading lines is the column label: in an issue without bracketed
     or spaced column labels, when it is short or a series label ("X·Y"); in one with them,
     only when it is one bare word ("工作研究", not "深刻理解 准确把握" or "践行“三严三实”",
-    the first half of a headline) over a longer title."""
+    the first half of a headline) over a longer title, or a series' banner ("X·Y")."""
     for b in blocks:
         if len(b.titles) < 2:
             continue
         first = b.titles[0].text.strip()
         if has_labels:
             label = LABEL_WORD.fullmatch(first) is not None and \
-                len(han(b.titles[1].text)) >= len(first) + 4
+                len(han(b.titles[1].text)) >= len(first) + 4 or "·" in first
         else:
             label = bool(han(first)) and len(han(first)) <= 8 or "·" in first
         if label:

@@ -26,16 +26,31 @@ MARK_RE = re.compile(f"^\\s*[{BYLINE_MARKS}]+\\s*(.*?)\\s*$")
 END_RE = re.compile(r"^[（(]\s*(作者单位|作者系|作者|执笔人|执笔|来源|稿源|转自)\s*([：:]?)\s*(.*?)\s*[）)]$")
 # "（供稿：区委组织部组织科）", "（撰稿人：张三）", "(撰稿人张三)", "（文/张三）": who supplied the text
 CREDIT_RE = re.compile(r"^[（(]\s*(供稿单位|供稿|撰稿人|撰稿|文|文图|图文)\s*[：:/／|｜]?\s*(.+?)\s*[）)]$")
+# "  审核：张强", " 编辑：李四": the page's editors after a credit, who are not its authors
+EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(审核|审校|编辑|责编|责任编辑|校对|初审|复审|终审|摄影|图片)\s*[:：].*$")
 # "（记者 刘海燕 通讯员 张伟）", "（本报记者 王锦涛）": a news story's closing credit
 REPORTERS_RE = re.compile(r"^[（(]\s*((?:本报|本刊|本网|新华社)?(?:记者|通讯员)\s*[^（）()]{2,40})[）)]$")
-# "作者：陈立新", "作者 | 陈立新", "文/张三", "文｜张三", "撰文：张三": a name line under a title
-HEAD_CREDIT = re.compile(r"^(作者|文|撰文|文图|图文|撰稿|撰稿人)\s*[：:/／|｜丨]\s*(\S.{0,30})$|^作者\s+(\S.{0,30})$")
+# "作者：陈立新", "作者 | 陈立新", "文/张三", "文｜张三", "撰文：张三", "文字：张三": a name line
+# under a title (or closing a push)
+HEAD_CREDIT = re.compile(r"^(作者|文|文字|撰文|文图|图文|撰稿|撰稿人)\s*[：:/／|｜丨]\s*(\S.{0,30})$|^(?:作者|文图|图文)\s+(\S.{0,30})$")
+# "文/图 张三", "图·文：张三": text and pictures by one hand
+TEXT_AND_PICTURES = re.compile(r"^(文|图)\s*[/／·、]\s*(图|文)(?=\s|[：:/／|｜丨])")
+# "陈华（某县委组织部干部科科长）": a name with its post in brackets
+NAME_POST = re.compile(f"^([{HAN}·]{{2,4}})\\s*[（(]([^（）()]{{2,40}})[）)]$")
 # "本报讯（记者 刘海燕 通讯员 张伟）近日，…", "本网讯（通讯员 李明）": the credit inside a lead
 LEAD_CREDIT = re.compile(r"^\s*(本报|本网|本刊|本台)?[^（(，。]{0,12}讯\s*[（(]([^（）()]{2,40})[）)]")
+# "本报讯 记者 刘海燕 通讯员 张伟 5月7日，…": the same credit set without brackets, each name
+# between spaces
+LEAD_CREDIT_BARE = re.compile(r"^\s*(本报|本网|本刊|本台)?[^（(，。\s]{0,12}讯\s+((?:(?:本报|本网|本台|新华社)?"
+                              r"(?:特约)?(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}\s+)+)")
 # "…受到群众欢迎。(作者张立新省委党校党建部副主任)", "…（撰稿人 李明）": a byline closing a line
 INLINE_END = re.compile(r"[（(](作者|执笔|来源|撰稿|供稿|记者|本报记者|通讯员)[^（）()]{1,40}[）)]$")
 # a unit printed right after the name: "张立新中央党校…", "张三省委党校…"
 UNIT_START = re.compile(r"^(中共|中央|国家|国务院|全国|省|市|县|区|自治区|[" + HAN + r"]{1,4}(省|市|县|区|州|旗|乡|镇))")
+# the same with a place name of two characters or more before 省/市/县…: "王强东平市委书记" is
+# 王强 of 东平市委 rather than 王强东 of 平市委 (one-character places are rare)
+UNIT_START_PLACE = re.compile(r"^(中共|中央|国家|国务院|全国|省|市|县|区|自治区|[" + HAN +
+                              r"]{2,4}(省|市|县|区|州|旗|乡|镇))")
 # "某市委组织部", "某市委党校课题组", "某区某街道·某社区党总支"
 INSTITUTION_RE = re.compile(f"^[{HAN}·“”]{{3,40}}(组织部|宣传部|统战部|党委|党工委|党支部|党总支|党组|"
                             r"课题组|研究室|政研室|委员会|[一二三四五六七八九十]处|调研组|工作组|编辑部|办公室|党校|学院|中心|研究所)$")
@@ -73,18 +88,25 @@ def clean_name(text: str) -> str:
 
 
 def split_names(text: str) -> list[str]:
-    """Several names in one byline: "张三 李四", "张三、李四"; a two-character name may be
-    letter-spaced ("王 某", "王 军 李少春"), so a single character joins the next short part."""
+    """Several names in one byline: "张三 李四", "张三、李四"; a name may be letter-spaced
+    ("王 某", "王 军 李少春", "王 建 国 李华"), so single characters join into a name of up to
+    three until one that opens a name (a surname after two characters), and a lone character
+    joins the next short part."""
     parts = [p for p in re.split(r"[、,，;；\s\u3000\u00a0]+", text.strip()) if p]
     names: list[str] = []
     i = 0
     while i < len(parts):
-        if len(parts[i]) == 1 and i + 1 < len(parts) and len(parts[i + 1]) <= 2:
-            names.append(parts[i] + parts[i + 1])
-            i += 2
-        else:
-            names.append(parts[i])
-            i += 1
+        name = parts[i]
+        i += 1
+        if len(name) == 1:
+            while i < len(parts) and len(parts[i]) == 1 and len(name) < 3 \
+                    and not (len(name) >= 2 and has_surname(parts[i])):
+                name += parts[i]
+                i += 1
+            if len(name) == 1 and i < len(parts) and len(parts[i]) <= 2:
+                name += parts[i]
+                i += 1
+        names.append(name)
     return names
 
 
@@ -121,9 +143,9 @@ def reporters(text: str) -> Byline | None:
 
 
 def lead_credit(text: str) -> tuple[Byline, int] | None:
-    """The credit a news lead opens with ("本报讯（记者 刘海燕）近日，…"): its byline and where
-    the credit ends in the line."""
-    m = LEAD_CREDIT.match(text)
+    """The credit a news lead opens with ("本报讯（记者 刘海燕）近日，…", or without brackets
+    "本报讯 记者 刘海燕 通讯员 张伟 5月7日，…"): its byline and where the credit ends in the line."""
+    m = LEAD_CREDIT.match(text) or LEAD_CREDIT_BARE.match(text)
     by = m and reporters(m.group(2).strip())
     return (by, m.end()) if by else None
 
@@ -139,13 +161,14 @@ def parse_end_line(text: str) -> Byline | None:
     if m and (by := reporters(m.group(1))):
         return by
     m = CREDIT_RE.match(t)
+    credit = EDITORS_AFTER.sub("", m.group(2)) if m else ""
     if m and m.group(1).startswith("供稿"):  # "（供稿：区委组织部组织科）": the unit that sent it
-        return Byline(unit=clean_name(m.group(2)))
+        return Byline(unit=clean_name(credit))
     if m:  # "（撰稿人：张三）", "（文/张三）"
-        names = split_names(m.group(2))
+        names = split_names(credit)
         if names and all(NAME_RE.fullmatch(n) for n in names):
             return Byline(authors=names)
-        return Byline(authors=[clean_name(m.group(2))])
+        return Byline(authors=[clean_name(credit)])
     m = END_RE.match(t)
     if not m:
         return None
@@ -162,9 +185,10 @@ def parse_end_line(text: str) -> Byline | None:
         return Byline(unit=clean_name(rest))
     # "(作者张立新省委党校党建部副主任)": the name glued to the post
     rest = clean_name(rest)
-    for n in (3, 2, 4):
-        if len(rest) > n + 2 and UNIT_START.match(rest[n:]):
-            return Byline(authors=[rest[:n]], unit=rest[n:])
+    for start in (UNIT_START_PLACE, UNIT_START):
+        for n in (3, 2, 4):
+            if len(rest) > n + 2 and start.match(rest[n:]):
+                return Byline(authors=[rest[:n]], unit=rest[n:])
     if len(rest) > 5:
         return Byline(authors=[rest[:3]], unit=rest[3:])
     return Byline(authors=[rest])
@@ -186,10 +210,18 @@ def parse_head_byline(text: str) -> Byline | None:
         rest = m.group(1)
         if not rest:
             return Byline()
+        role = ROLE_RE.match(rest)
+        if role and role.group(2) and not role.group(1).endswith("评论员"):  # "□ 本刊记者 韦瑞"
+            names = split_names(role.group(2))
+            if names and all(NAME_RE.match(n) for n in names):
+                return Byline(authors=names, role=role.group(1))
         return names_with_post(rest)
-    m = HEAD_CREDIT.match(t)
+    m = HEAD_CREDIT.match(TEXT_AND_PICTURES.sub(r"\1\2", t) if t[:1] in "文图" else t)
     if m:  # "作者：陈立新", "文/张三"
         rest = m.group(2) or m.group(3)
+        post = NAME_POST.match(rest)
+        if post:  # "作者：陈华（某县委组织部干部科科长）"
+            return Byline(authors=[clean_name(post.group(1))], unit=post.group(2).strip())
         names = split_names(rest)
         if names and all(NAME_RE.fullmatch(n) for n in names):
             return Byline(authors=names)

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Apparatus, Article, Dropped, Line
 from .vocabulary import (AFFILIATIONS, APPARATUS_FIELDS, AUTHOR_MARKERS, GENERIC, KIND_TABLES,
-                         LATIN_LINE, PAGED_ITEM, REFERENCE_ITEM, ApparatusField, Furniture,
-                         KindTable, SourceKind)
+                         LATIN_LINE, NAME_SPACE, PAGED_ITEM, PLACE_POSTCODE, REFERENCE_ITEM,
+                         SUPERSCRIPT_DIGITS, ApparatusField, Furniture, KindTable, SourceKind)
 
 
 # "一、引言", "（一）", "1. 问题的提出", "引言", "0 引言": the body's first subhead ends a zone
@@ -58,17 +58,44 @@ def source_kind(lines: list[Line]) -> SourceKind:
     sample = [l.text for l in lines[:KIND_SAMPLE] if l.text.strip()]
     best, best_n = "generic", 0
     for table in KIND_TABLES:
-        signature = _signature(table)
-        n = sum(1 for t in sample if signature.search(t))
+        start, anywhere = _signature(table)
+        n = sum(1 for t in sample if start.match(t) or anywhere.search(t))
         if n >= table.minimum and n > best_n:
             best, best_n = table.kind, n
     return best
 
 
 @functools.cache
-def _signature(table: KindTable) -> re.Pattern:
-    """A kind's signature patterns as one (one search a line, not one a pattern)."""
-    return re.compile("|".join(f"(?:{p.pattern})" for p in table.signature))
+def _signature(table: KindTable) -> tuple[re.Pattern, re.Pattern]:
+    """A kind's signature patterns as two (one match and one search a line, not one a
+    pattern): those held to a line's start, tried there only, and the others."""
+    at_start = [p.pattern for p in table.signature if _anchored(p.pattern)]
+    others = [p.pattern for p in table.signature if not _anchored(p.pattern)]
+    never = r"(?!x)x"
+    return (re.compile("|".join(f"(?:{p})" for p in at_start) or never),
+            re.compile("|".join(f"(?:{p})" for p in others) or never))
+
+
+def _anchored(pattern: str) -> bool:
+    """Every alternative of the pattern starts with "^" ("^(摘要|关键词)", not "^A|B")."""
+    depth, escaped, in_class = 0, False, False
+    starts = [0]
+    for k, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            starts.append(k + 1)
+    return all(pattern.startswith("^", k) for k in starts)
 
 
 def _table(kind: SourceKind) -> KindTable:
@@ -179,8 +206,11 @@ def _joined(name: ApparatusField, texts: list[str]) -> str:
 
 
 def _marked_authors(text: str) -> list[tuple[str, list[str]]] | None:
-    """"张三1，李四1,2，王五2" → [(张三, [1]), (李四, [1, 2]), (王五, [2])]; None when the
-    line is no such author line."""
+    """"张三1，李四1,2，王五2" (or "张三¹，李四¹,²") → [(张三, [1]), (李四, [1, 2]), (王五, [2])];
+    None when the line is no such author line."""
+    text = text.translate(SUPERSCRIPT_DIGITS)
+    if re.search("[，,、]", text):   # names are set apart by commas: spaces are inside names
+        text = NAME_SPACE.sub("", text)
     if not AUTHOR_MARKERS.match(text):
         return None
     return [(name, re.findall(r"\d", marks)) for name, marks in
@@ -194,7 +224,7 @@ def numbered_units(text: str) -> dict[str, str]:
     found = AFFILIATIONS.findall(text) or [("1", text.strip("（()）"))]
     out = {}
     for num, unit in found:
-        unit = re.split(r"[，,]\s*[\u4e00-\u9fff]{2,8}\s*\d{6}|\s*\d{6}", unit)[0]
+        unit = PLACE_POSTCODE.split(unit)[0]
         out[num] = re.sub(r"\s+", "", unit).strip("，,；;（）()")
     return out
 

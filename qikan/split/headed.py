@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Article, Dropped, IssueMeta, Line
-from ..text import SECTION_LABEL, body_markdown
+from ..text import SECTION_LABEL, body_markdown, han
 from .blocks import DASH_SUBTITLE
 from .articles import line_ranges
 from .byline import Byline, are_names, is_name, lead_credit, parse_end_line, split_names
@@ -32,6 +32,12 @@ from .layout import join_paragraphs
 
 # "【组工动态】关于激活作风建设的调查": a headline tagged with its column
 TAGGED = re.compile(r"^\s*【([^【】]{2,12})】\s*(\S.*)$")
+# "江城日报：我市推进年轻干部培养工作", "来源：人民网｜…": a reposted headline with the medium it
+# comes from (a place before a colon, "柳江：…", is the headline's own)
+MEDIUM_PREFIX = re.compile(r"^\s*(?:来源\s*[:：]\s*)?[\u4e00-\u9fff]{1,10}(?:日报|晚报|时报|报|网|新闻|"
+                           r"电视台|广播电视台|客户端|新华社|发布)\s*[:：|｜丨]\s*(\S.*)$")
+# "发布时间：2023-05-12  作者：李明  来源：…": the author a page's publication line names
+PAGE_AUTHOR = re.compile(r"(?:^|\s)作者\s*[:：]\s*([\u4e00-\u9fff·]{2,4}(?:[、，, ][\u4e00-\u9fff·]{2,4})*)(?=\s|$)")
 # apparatus that belongs to an article's header, in the order a journal prints it
 HEADER_FIELDS = {"author_markers", "affiliations", "abstract", "keywords", "doi", "title_en",
                  "abstract_en", "keywords_en"}
@@ -39,8 +45,9 @@ HEADER_FIELDS = {"author_markers", "affiliations", "abstract", "keywords", "doi"
 BODY_END = re.compile(r"[。！？；，、：:;,]$")
 MAX_TITLE_LINES = 3
 LABEL_MAX = 6
-# the share of the text that may stand before the first header: more, and the headers are not
-# the issue's structure (a magazine that prints one scholarly paper among its articles)
+# the share of the text (its Chinese characters: a site's name over a short page is no text)
+# that may stand before the first header: more, and the headers are not the issue's structure
+# (a magazine that prints one scholarly paper among its articles)
 BEFORE_FIRST_MAX = 0.15  # a column label is short: "案例选编", "党建论坛"
 
 
@@ -51,14 +58,18 @@ class _Header:
     authors: list[str]
 
 
-def page_headers(anchors: list[int]) -> list[_Header]:
-    """A web page's header: its publication line (and the 信息公开 lines right under it)."""
+def page_headers(anchors: list[int], texts: dict[int, str]) -> list[_Header]:
+    """A web page's header: its publication line (and the 信息公开 lines right under it), with
+    the author it names ("发布时间：… 作者：李明 来源：…"). `texts`: the header lines' text."""
     heads: list[_Header] = []
     for no in sorted(anchors):
         if heads and no == heads[-1].last + 1:
             heads[-1].last = no
         else:
             heads.append(_Header(no, no, []))
+        named = PAGE_AUTHOR.search(texts.get(no, ""))
+        if named and not heads[-1].authors:
+            heads[-1].authors = split_names(named.group(1))
     return heads
 
 
@@ -129,6 +140,9 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
         tag = TAGGED.match(title or "")
         if tag:  # "【组工动态】关于…": the column's tag before the headline
             section, title = tag.group(1), tag.group(2)
+        medium = MEDIUM_PREFIX.match(title or "")
+        if medium:
+            title = medium.group(1)
         tops.append((title, subtitle, section, run))
         floor = h.last
     articles: list[Article] = []
@@ -164,7 +178,7 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
             kind="article" if paras else "fragment", date=meta.date))
     first = min(starts)
     before = [l for l in kept if l.no < first and l.text.strip()]
-    if len(before) > BEFORE_FIRST_MAX * sum(1 for l in kept if l.text.strip()):
+    if sum(len(han(l.text)) for l in before) > BEFORE_FIRST_MAX * sum(len(han(l.text)) for l in kept):
         return None  # the headers are a part of the issue only (one paper in a magazine)
     dropped += [Dropped(l.no, l.text, "before the first article", "before-first") for l in before]
     return articles, dropped

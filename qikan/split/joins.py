@@ -104,6 +104,7 @@ def join_units(seq: list[Item]) -> None:
     last_pass = changes.since()
     _merge_continuations(seq, changes)
     _resplit(seq, changes, last_pass)
+    _join_across_running_heads(seq)
 
 
 def _merge_continuations(seq: list[Item], changes: Changes,
@@ -203,6 +204,32 @@ def _merge_once(seq: list[Item], k: int, u: Unit, changes: Changes) -> int | Non
         return None
     _join(u, seq[target], seq, k, target, changes)
     return target
+
+
+# a label printed this often is a running head, not a column's label
+RUNNING_HEAD = 3
+
+
+def _join_across_running_heads(seq: list[Item]) -> None:
+    """Two bodies with only a running head between them (a label printed three times or more,
+    which stands wherever a page begins), the first with no title block over it and closed by
+    no end line, are one body whose page turned at a paragraph's end (a body under its own
+    title may end there, the next one's title printed after it)."""
+    counts: dict[str, int] = {}     # each label's printings (some stand in title blocks)
+    for o in seq:
+        for x in [o.line] if type(o) is Label else o.lines if type(o) is Block else []:
+            if x.kind == "section":
+                counts[x.section] = counts.get(x.section, 0) + 1
+    live = [k for k, o in enumerate(seq) if type(o) is not Unit or not o.gone]
+    for z, a, b, c in zip([None] + live, live, live[1:], live[2:]):
+        u, head, v = seq[a], seq[b], seq[c]
+        if type(u) is Unit and type(head) is Label and type(v) is Unit and not u.gone \
+                and (z is None or type(seq[z]) is not Block) \
+                and counts[head.line.section] >= RUNNING_HEAD and u.tb is None and v.tb is None \
+                and u.kind == v.kind == "article" and u.lns and v.lns and not u.ends:
+            u.lns.extend(v.lns)
+            u.ends = v.ends
+            v.gone = True
 
 
 def _resplit(seq: list[Item], changes: Changes, last_pass: list[int]) -> None:

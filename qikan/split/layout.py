@@ -19,7 +19,7 @@ from typing import Literal
 from .byline import (Byline, are_names, clean_name, has_surname, is_institution, is_name,
                      parse_byline, parse_end_line, parse_head_byline, split_names)
 from ..model import Line
-from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL, subhead_level
+from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL, han, subhead_level
 from .vocabulary import COLUMN_WORDS
 
 # "高 层 动 态", "城 市 基 层 党 建 服 务 品 牌": a letter-spaced heading.
@@ -32,8 +32,12 @@ BANNER = re.compile(r"^(专题|特别策划|专栏|特稿|本期聚焦|封面故
 EDNOTE = re.compile(r"^(【编者按】|编者按[：:])")
 # "——某某《某书》": the attribution that closes a quote box.
 ATTRIB = re.compile(r"^[—-]{2,3}\s*([^《》—]{1,20})《[^》]+》\s*$")
-# "图①:…", "田如瑞摄", "版式设计:汪哲平": photo captions and credits.
-CAPTION = re.compile(f"^(图[①-⑳\\d]*[：:].*|[{HAN_BASIC}]{{2,4}}(摄|/摄)|版式设计[：:].*|制图[：:].*)$")
+# "图①:…", "田如瑞摄", "版式设计:汪哲平", "▲网格员走访群众。": photo captions and credits.
+CAPTION = re.compile(f"^(图[①-⑳\\d]*[：:].*|[{HAN_BASIC}]{{2,4}}(摄|/摄)|版式设计[：:].*|制图[：:].*|"
+                     r"▲\S.{0,80})$")
+# "…走访群众。（李四 摄）": a caption closing with its photographer
+PHOTO_CREDIT = re.compile(r"[（(][^（）()]{0,12}摄[）)]$")
+CAPTION_MAX = 90
 # "来源:中直党建网 2018年3月9日": where a reposted article comes from.
 SOURCE = re.compile(r"^(来源|稿源|转自|转载自)[：:]")
 # "宁新出管字【2015】第0219号": a publication permit or serial number in the masthead.
@@ -64,9 +68,9 @@ WIDE_RUN = re.compile("[\u2e80-\U0010ffff“”‘’…—·]+")
 
 # what a line is: body text, a column label or running head ("section"), a floating place or
 # group label, a caption, an end line ("（作者单位：…）"), a quote's attribution, an editor's
-# note, a byline, a date or source line under a title
+# note, a byline, a date or source line under a title, a pull quote
 LineKind = Literal["body", "section", "label", "caption", "end", "attrib", "ednote", "byline",
-                   "date"]
+                   "date", "quote"]
 
 
 @dataclass(slots=True)
@@ -131,6 +135,9 @@ def classify(lines: list[Line]) -> list[Ln]:
             page += 1
         t = l.text.strip()
         out.append(Ln(len(out), l.no, t, page, ps, cells(t), 0.0, han=han_count(t)))
+    if _slots_per_character(out):
+        for l in out:
+            l.cells = 2 * len(l.text)
     _local_widths(out)
     ws = sorted(l.cells for l in out if l.cells >= 30)
     if ws and ws[len(ws) // 2] > 90:
@@ -162,7 +169,8 @@ def classify(lines: list[Line]) -> list[Ln]:
             l.kind, l.by = "end", end
         elif ATTRIB.match(t):
             l.kind, l.by = "attrib", Byline(authors=[re.sub(r"\s+", "", ATTRIB.match(t).group(1))])
-        elif CAPTION.match(t) or MASTHEAD.search(t) and l.han <= 40:
+        elif CAPTION.match(t) or MASTHEAD.search(t) and l.han <= 40 \
+                or t[-1] in "）)" and len(t) <= CAPTION_MAX and PHOTO_CREDIT.search(t):
             l.kind = "caption"
         elif DATE_PAREN.match(t) or SOURCE.match(t):
             l.kind = "date"
@@ -171,7 +179,55 @@ def classify(lines: list[Line]) -> list[Ln]:
             if b is not None and (b.authors or MARK.match(t)):
                 l.kind, l.by = "byline", b
     _context_bylines(out)
+    if out and out[0].para_line:
+        _pull_quotes(out)
     return out
+
+
+# lines of running text with digits or Latin letters it takes to tell how the issue was set
+SLOT_EVIDENCE = 5
+
+
+def _slots_per_character(out: list[Ln]) -> bool:
+    """The issue was set one character a slot, digits and Latin letters as wide as a Chinese
+    character (a typesetter that fills its column character by character, a monospaced
+    export): its full lines with digits are as long as the column in characters, not in
+    display cells ("1958年秋，一个星期日下午，毛主席在" beside lines of 19 Chinese characters).
+    Told from the lines that run on (no sentence end, the next line long), against the
+    column's width read from lines with Chinese characters only."""
+    # (a line with half-width characters is shorter in cells than twice its length)
+    pure = sorted(l.cells for l in out if l.cells >= 20 and l.cells == 2 * len(l.text))
+    if len(pure) < 10:
+        return False
+    width = pure[int(len(pure) * 0.7)]
+    by_cells = by_slots = 0
+    for a, b in zip(out, out[1:]):
+        if a.cells == 2 * len(a.text) or a.stop or b.cells < width - 6 or not ALNUM.search(a.text):
+            continue
+        near_cells, near_slots = abs(a.cells - width) <= 2, abs(2 * len(a.text) - width) <= 2
+        by_cells += near_cells and not near_slots
+        by_slots += near_slots and not near_cells
+    return by_slots >= SLOT_EVIDENCE and by_slots >= 3 * by_cells
+
+
+# lines around a pull quote where the sentence it repeats is looked for
+QUOTE_REACH = 60
+# "，" or ",": a pull quote is a piece of a sentence, with its pauses
+COMMA_ANY = re.compile("[，,]")
+
+
+def _pull_quotes(out: list[Ln]) -> None:
+    """In text set one paragraph a line: a line without a sentence's end whose words stand
+    inside a longer paragraph nearby is a pull quote (a sentence of the body printed again,
+    large, without its full stop), not text."""
+    hans = [han(l.text) for l in out]
+    for k, l in enumerate(out):
+        if l.kind != "body" or l.stop or l.han < 10 or not COMMA_ANY.search(l.text):
+            continue    # (a headline printed again in its lead is no pull quote)
+        h = hans[k]
+        if any(len(hans[j]) > len(h) and h in hans[j] and out[j].kind == "body"
+               for j in range(max(0, k - QUOTE_REACH), min(len(out), k + QUOTE_REACH + 1))):
+            l.kind = "quote"
 
 
 def _local_widths(out: list[Ln]) -> None:

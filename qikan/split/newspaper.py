@@ -32,6 +32,7 @@ BRIEF = re.compile(r"^[■●◆▲□]\s*(\S.*)$")
 # a flush line that ends a sentence is text, not a headline
 SENTENCE = re.compile(r"[。！？；，]$")
 HEADLINE_MAX = 40
+BYLINE_MAX = 20
 INDENTED_SHARE = 0.6  # of the long lines: a daily indents (nearly) every paragraph
 PARAGRAPH_LINES_SHARE = 1 / 3  # of the lines with text: paragraphs a line make most of a page
 PARAGRAPH_LINE = re.compile(rf"^(?=\s*[^■●◆▲□\s]).{{{HEADLINE_MAX + 1},}}$")
@@ -99,6 +100,10 @@ def split_newspaper(meta: IssueMeta, kept: list[Line]
             if cur is None:
                 cur = _Story([])
                 stories.append(cur)
+            if cur.head and not cur.body and len(t) <= BYLINE_MAX and not SENTENCE.search(t) \
+                    and (parse_head_byline(t) or Byline()).authors:
+                cur.head.append(line)   # "　　本报记者 王明": the byline set as a paragraph
+                continue
             cur.body.append(line)
             continue
         brief = BRIEF.match(t)

@@ -47,7 +47,8 @@ def _automatic(meta: IssueMeta, furnished: Furnished, dropped: list[Dropped]) ->
             found = split_headed(meta, furnished.lines,
                                  academic_headers(furnished.lines, furnished.apparatus))
         else:  # a title block cannot reach across a breadcrumb or a page's buttons
-            found = split_headed(meta, furnished.lines, page_headers(furnished.headers),
+            texts = {d.line: d.text for d in furnished.dropped}
+            found = split_headed(meta, furnished.lines, page_headers(furnished.headers, texts),
                                  {d.line for d in furnished.dropped} - set(furnished.headers))
         if found:
             articles, outside = found

@@ -10,7 +10,7 @@ Takes the issue's `IssueMeta` and the `Line`s repair kept (plus what it dropped)
 3. `units`: the body lines between separators form units, in a typed sequence with the title
    blocks and labels; `joins`: a unit that stops mid-sentence is joined to the unit that
    continues it.
-4. `assign`: each title block goes to a unit.
+4. `assign` (and `chains`): each title block goes to a unit.
 5. `articles`: briefs split off, each unit's column, each unit as an `Article`.
 
 Written by hand: the layouts are those of Chinese PDF extractions, for which no segmentation
@@ -28,8 +28,8 @@ from .assign import absorb_signed_tails, assign_blocks, banner_bodies, give_far_
 from .blocks import Block, column_labels, dedupe_blocks, find_blocks
 from .dates import issue_date
 from .joins import join_units
-from .layout import LineKind, Ln, classify
-from .units import EDNOTE_MARK, Unit, split_orphans, units_of
+from .layout import BANNER, LineKind, Ln, classify
+from .units import EDNOTE_MARK, Item, Label, Unit, split_orphans, units_of
 
 # the classes of line that are layout, not text: the code and reason they are dropped with
 LAYOUT_LINES: dict[LineKind, tuple[DropCode, str]] = {
@@ -37,6 +37,7 @@ LAYOUT_LINES: dict[LineKind, tuple[DropCode, str]] = {
     "caption": ("caption", "photo caption, credit or masthead line"),
     "date": ("title-date", "date or source line under a title"),
     "section": ("column-label", "column label or running head: {section}"),
+    "quote": ("pull-quote", "pull quote: a sentence of the body printed again"),
 }
 
 
@@ -72,6 +73,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> S
         note = nearest_note(seq, g[0].i)
         if note is not None and note.tb is None:
             note.tb = Block(g, g)
+    _banner_topics(seq)
     units = [u for u in seq if isinstance(u, Unit)]
     briefs = split_briefs([u for u in units if not u.gone])
     units = [u for u in units if not u.gone] + briefs
@@ -94,6 +96,16 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> S
     dropped += [Dropped(l.no, l.text, "placed in no article", "unplaced") for l in lines
                 if l.no not in placed and l.text.strip()]
     return SplitResult(meta, articles, sorted(dropped, key=lambda d: d.line), warnings)
+
+
+def _banner_topics(seq: list[Item]) -> None:
+    """An editor's note right under a feature's banner ("专题：青阳深化干部培养") is titled with
+    the feature's topic."""
+    for k, o in enumerate(seq):
+        if isinstance(o, Unit) and o.kind == "editor_note" and o.tb is None and k \
+                and isinstance(seq[k - 1], Label) and (m := BANNER.match(seq[k - 1].line.text)):
+            topic = replace(seq[k - 1].line, text=seq[k - 1].line.text[m.end() - 1:].strip())
+            o.tb = Block([topic], [topic], label=seq[k - 1].line.section)
 
 
 def _paragraph_from(ln: list[Ln], i: int) -> list[Ln]:

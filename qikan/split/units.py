@@ -96,7 +96,7 @@ def units_of(ln: list[Ln], in_block: dict[int, Block], group_lines: set[int]) ->
                 seq.append(b)
             cur = None
             continue
-        if l.i in group_lines or l.kind in ("label", "caption", "date"):
+        if l.i in group_lines or l.kind in ("label", "caption", "date", "quote"):
             continue
         if l.kind == "section":
             seq.append(Label(l))

@@ -67,6 +67,9 @@ COMMON = (
     Furniture(MAGAZINE_MASTHEAD, "masthead: the publication and its issue"),
     # "· END ·", "-END-", "（完）"
     Furniture(_re(r"^[-—·•\s]*(END|完)[-—·•\s]*$|^[（(]完[）)]$"), "end mark"),
+    # "*本文刊于《某某党建》2024年第2期", "（原载《某某日报》）": where the text was printed first
+    Furniture(_re(r"^[*＊※（(]?\s*(本文|原文|此文)?(刊于|刊发于|原载|原刊|首发于|转载自|转自)\s*《[^》]{2,20}》.{0,30}$"),
+              "note of where the text was printed first"),
 )
 
 # "中图分类号：D267  文献标识码：A  文章编号：1000-0000(2024)05-0045-08"
@@ -101,7 +104,7 @@ PAGE_HEAD = _re(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期[一二�
                 r"第\s*\d{1,2}\s*版.{0,16}|.{0,16}第\s*\d{1,2}\s*版\s*$)")
 NEWSPAPER = KindTable(
     "newspaper",
-    signature=(PAGE_HEAD, _re(r"^本报讯|^本报[^\s]{0,6}电"), _re(r"^(责任编辑|本版编辑|版式设计)"),
+    signature=(PAGE_HEAD, _re(r"^\s*本报讯|^\s*本报[^\s]{0,6}电"), _re(r"^(责任编辑|本版编辑|版式设计)"),
                _re(r"[（(](下转|上接)第\s*\d+\s*版"), _re(r"资料图片"), _re(r"^本报评论员$")),
     minimum=3,
     drop=(Furniture(PAGE_HEAD, "page head of the newspaper"),
@@ -123,7 +126,8 @@ WECHAT = KindTable(
     "wechat",
     signature=(_re(r"点击.{0,4}蓝字|关注我们"), _re(r"阅读原文"), _re(r"^(分享|收藏|点赞|在看)(\s+(分享|收藏|点赞|在看))+$"),
                _re(r"^往期(推荐|回顾|精选)"), _re(r"^[-—·•\s]*END[-—·•\s]*$"),
-               _re(r"长按.{0,6}(二维码|关注)|扫码关注"), _re(r"^(审核|责编|监制|统筹)\s*[:：|]")),
+               _re(r"长按.{0,6}(二维码|关注)|扫码关注"), _re(r"^(审核|责编|责任编辑|监制|统筹)\s*[:：|]"),
+               _re(r"^\S{2,20}\s+\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2})?$")),
     minimum=2,
     drop=(Furniture(_re(r"点击.{0,4}蓝字|关注我们$|^原创$|^原创\s+.{0,30}$"), "account chrome"),
           # "白河组织工作 2023-07-12 19:11": the account and the time of the push, under a title
@@ -138,6 +142,8 @@ WECHAT = KindTable(
           Furniture(_re(r"^(往期(推荐|回顾|精选)|推荐阅读|相关阅读|延伸阅读)"), "list of other pushes",
                     TITLE_ITEM),
           Furniture(_re(r"^(图片|图|配图|封面)(来源)?\s*[:：|丨]"), "picture credit"),
+          # "图片", "视频": where the push showed a picture or a video
+          Furniture(_re(r"^(图片|图|视频|音频)$"), "picture placeholder"),
           *COMMON),
 )
 
@@ -145,7 +151,7 @@ WEBSITE = KindTable(
     "website",
     signature=(_re(r"发布时间\s*[:：]"), _re(r"(浏览|阅读|点击)(次数|量)\s*[:：]"), _re(r"打印本页|关闭窗口|【打印】|【关闭】"),
                _re(r"^(上一篇|下一篇)\s*[:：]"), _re(r"^(索引号|发布机构|生成日期|主题分类|文号|发文日期)\s*[:：]"),
-               _re(r"^当前位置\s*[:：]"), _re(r"【字体")),
+               _re(r"^(您|你)?(现在|当前|所在)?的?位置\s*[:：]"), _re(r"【字体")),
     minimum=2,
     drop=(Furniture(_re(r"(发布时间|发布日期|更新时间)\s*[:：].{0,60}$|(浏览|阅读|点击)(次数|量)\s*[:：]"),
                     "publication line of the page", header=True),
@@ -158,7 +164,10 @@ WEBSITE = KindTable(
           Furniture(_re(r"(上一页|下一页|尾页|末页)|^共\s*\d+\s*(条|页)"), "list page navigation"),
           Furniture(_re(r"打印本页|关闭窗口|【打印】|【关闭】|【字体|^字号\s*[:：]|^分享到|扫一扫"), "page buttons"),
           Furniture(_re(r"^(上一篇|下一篇)\s*[:：]"), "links to the next and previous pages"),
-          Furniture(_re(r"^(当前位置|您的位置|你的位置)\s*[:：]|^首页\s*[>＞›»]"), "breadcrumb"),
+          # "网站首页 | 组工动态 | 干部工作": the site's menu, short words between bars
+          Furniture(_re(r"^[^\s|｜]{2,8}(\s*[|｜]\s*[^\s|｜]{2,8}){2,}$"), "site menu"),
+          # "当前位置：", "您现在的位置：", "所在位置：", "首页 > 工作动态", "首页 >> 组工动态"
+          Furniture(_re(r"^(您|你)?(现在|当前|所在)?的?位置\s*[:：]|^首页\s*[>＞›»]"), "breadcrumb"),
           Furniture(_re(r"版权所有|ICP备|^主办单位\s*[:：]|^技术支持\s*[:：]|^联系我们$|^网站地图$"),
                     "site footer"),
           *COMMON),
@@ -190,8 +199,14 @@ REFERENCE_ITEM = _re(r"^\s*[\[［]\d{1,3}[\]］]")
 # a line of English words
 LATIN_LINE = _re(r"^[A-Za-z0-9 ,.:;'’\-–—?()&]+$")
 # "张三1，李四1,2，王五2", "张三1*": names with affiliation markers (one at least)
-AUTHOR_MARKERS = _re(r"^(?=.*[\u4e00-\u9fff]\s*\d)([\u4e00-\u9fff·]{2,5}\s*(\d[\d,，]*|[*＊])?\s*[，,、\s]\s*)*"
-                     r"[\u4e00-\u9fff·]{2,5}\s*(\d[\d,，]*|[*＊])?\s*$")
+AUTHOR_MARKERS = _re(r"^(?=.*[\u4e00-\u9fff]\s*\d)([\u4e00-\u9fff·]{2,5}\s*(\d[\d,，]*[*＊]?|[*＊])?\s*[，,、\s]\s*)*"
+                     r"[\u4e00-\u9fff·]{2,5}\s*(\d[\d,，]*[*＊]?|[*＊])?\s*$")
+# "张 三1，李 四2": a layout space inside a name (between two Chinese characters)
+NAME_SPACE = _re(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
+# "，湖北 武汉 430072", ", 北京 100000": the place and postcode closing an affiliation
+PLACE_POSTCODE = _re(r"[，,]\s*[\u4e00-\u9fff][\u4e00-\u9fff ]{1,12}?\s*\d{6}|\s*\d{6}")
+# "张三¹，李四²": markers printed as superscript digits read as the digits they stand for
+SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # "1. 某大学 马克思主义学院，北京 100000": one numbered affiliation
 AFFILIATIONS = _re(r"(\d)\s*[.．、]\s*([^；;）)]+)")
 
