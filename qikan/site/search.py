@@ -171,12 +171,13 @@ def is_han(cp: int) -> bool:
 
 
 # -- folding ------------------------------------------------------------------------------------
-def fold_table(aligned: list[tuple[str, str]] = ()) -> dict[str, str]:
+def fold_table(pairs: set[tuple[str, str]] = frozenset()) -> dict[str, str]:
     """Han character → the Simplified representative of its class, for characters that change.
 
     Classes join each character with its single-character OpenCC conversions under every
-    profile, and the (Simplified, Traditional) pairs of `aligned` texts, so that folding a text
-    and folding its OpenCC conversion give the same string."""
+    profile, and the (Simplified, Traditional) character `pairs` of the archive's texts and
+    their conversions (`aligned_pairs`), so that folding a text and folding its OpenCC
+    conversion give the same string."""
     chars = [chr(c) for lo, hi in HAN_RANGES for c in range(lo, hi + 1)]
     parent: dict[str, str] = {}
 
@@ -200,7 +201,7 @@ def fold_table(aligned: list[tuple[str, str]] = ()) -> dict[str, str]:
         for a, b in zip(chars, opencc.OpenCC(profile).convert(joined).split("\n")):
             if a != b and len(b) == 1 and is_han(ord(b)):
                 union(a, b)
-    for a, b in aligned_pairs(aligned):
+    for a, b in sorted(pairs):
         union(a, b)
     classes: dict[str, list[str]] = {}
     for c in parent:
@@ -255,20 +256,31 @@ def convert_all(cc: opencc.OpenCC, texts: list[str]) -> list[str]:
     return out
 
 
-def write_edition(folder: Path, docs: list[SearchDoc], seg_texts: list[list[str]],
-                  first_body: list[int], labels: dict[str, list[str]]) -> None:
-    """Titles, bylines, URLs (search/meta/), body segments (search/text/) and the filters'
-    publication, section and author names (search/facets.js) of one edition."""
+def start_edition(folder: Path, labels: dict[str, list[str]]) -> None:
+    """An edition's folders, and its filters' publication, section and author names
+    (search/facets.js)."""
     (folder / "meta").mkdir(parents=True)
     (folder / "text").mkdir()
     _write(folder / "facets.js", _script("facets", labels))
+
+
+def write_docs(folder: Path, docs: list[SearchDoc], seg_texts: list[list[str]],
+               first_body: list[int], start: int = 0) -> None:
+    """Titles, bylines, URLs (search/meta/) and body segments (search/text/) of docs numbered
+    from `start` (a multiple of CHUNK), in one edition."""
     for c in range(0, len(docs), CHUNK):
         rows = [[d.url, d.title, d.byline, d.issue, d.date] for d in docs[c:c + CHUNK]]
-        _write(folder / "meta" / f"{c // CHUNK}.js", _script("meta", c // CHUNK, rows))
+        chunk = (start + c) // CHUNK
+        _write(folder / "meta" / f"{chunk}.js", _script("meta", chunk, rows))
     for first, texts in zip(first_body, seg_texts):
         for k in range(0, len(texts), TEXT_PACK):
             _write(folder / "text" / f"{first + k}.js",
                    _script("text", first + k, texts[k:k + TEXT_PACK]))
+
+
+# docs converted and written at a time in the zh-Hant edition (a multiple of CHUNK): the
+# edition's text is never held whole
+HANT_DOCS = CHUNK * 256
 
 
 def write_search_index(results: list[SplitResult], site_dir: Path,
@@ -277,20 +289,10 @@ def write_search_index(results: list[SplitResult], site_dir: Path,
     start = time.perf_counter()
     docs = search_docs(results)
     segs = [body_segments(d.body) for d in docs]
-    cc = opencc.OpenCC(profile)
-    # Every Simplified string, converted once: the zh-Hant edition's text, and the pairs that
-    # make the fold table agree with OpenCC's phrase conversion.
-    flat = [s for d, ss in zip(docs, segs) for s in (d.title, d.byline, d.issue, *ss)]
-    hant = convert_all(cc, flat)
-    table = fold_table([(s, t) for s, t in zip(flat, hant) if len(s) == len(t) and s != t])
+    for d in docs:
+        d.body = ""  # held as its segments from here on
     fa = facets(docs)
     labels = {"publications": fa.publications, "sections": fa.sections, "authors": fa.authors}
-    hant_labels = iter(convert_all(cc, [x for names in labels.values() for x in names]))
-    hant_docs, hant_segs, it = [], [], iter(hant)
-    for d, ss in zip(docs, segs):
-        title, byline, issue = next(it), next(it), next(it)
-        hant_docs.append(SearchDoc(d.url, title, byline, issue, d.date, ""))
-        hant_segs.append([next(it) for _ in ss])
     # Segment numbers: article i has its title at first[i], its byline at first[i]+1 and its
     # body from first[i]+2; the browser rebuilds `first` from the body counts.
     index_segments, first_body, n = [], [], 0
@@ -298,13 +300,36 @@ def write_search_index(results: list[SplitResult], site_dir: Path,
         index_segments += [d.title, d.byline, *ss]
         first_body.append(n + 2)
         n += 2 + len(ss)
-    shards, positions = build_shards(index_segments, table)
 
-    root = site_dir / "search"
-    for folder in (root, site_dir / HANT_DIR / "search"):
+    root, hant_root = site_dir / "search", site_dir / HANT_DIR / "search"
+    for folder in (root, hant_root):
         if folder.exists():
             shutil.rmtree(folder)
-    (root / "shards").mkdir(parents=True)
+    start_edition(root, labels)
+    write_docs(root, docs, segs, first_body)
+    # The zh-Hant edition, some docs at a time: every Simplified string converted once, which
+    # gives its text and the pairs that make the fold table agree with OpenCC's phrase
+    # conversion.
+    cc = opencc.OpenCC(profile)
+    hant_labels = iter(convert_all(cc, [x for names in labels.values() for x in names]))
+    start_edition(hant_root, {k: [next(hant_labels) for _ in names] for k, names in labels.items()})
+    pairs: set[tuple[str, str]] = set()
+    for c in range(0, len(docs), HANT_DOCS):
+        part, part_segs = docs[c:c + HANT_DOCS], segs[c:c + HANT_DOCS]
+        flat = [s for d, ss in zip(part, part_segs) for s in (d.title, d.byline, d.issue, *ss)]
+        hant = convert_all(cc, flat)
+        pairs |= aligned_pairs([(s, t) for s, t in zip(flat, hant) if len(s) == len(t) and s != t])
+        hant_docs, hant_segs, it = [], [], iter(hant)
+        for d, ss in zip(part, part_segs):
+            title, byline, issue = next(it), next(it), next(it)
+            hant_docs.append(SearchDoc(d.url, title, byline, issue, d.date, ""))
+            hant_segs.append([next(it) for _ in ss])
+        write_docs(hant_root, hant_docs, hant_segs, first_body[c:c + HANT_DOCS], start=c)
+        del flat, hant, hant_docs, hant_segs
+    table = fold_table(pairs)
+    shards, positions = build_shards(index_segments, table)
+
+    (root / "shards").mkdir()
     (root / "pos").mkdir()
     size = 0
     for s, text in shards.parts.items():
@@ -319,9 +344,6 @@ def write_search_index(results: list[SplitResult], site_dir: Path,
                 "dates": fa.dates, "facets": varints(fa.codes)[0].tobytes().decode("ascii"),
                 "authors": varints(fa.by_author)[0].tobytes().decode("ascii")}
     size += _write(root / "index.js", _script("index", manifest))
-    pairs = "".join(k + v for k, v in sorted(table.items()))
-    size += _write(root / "fold.js", _script("fold", pairs))
-    write_edition(root, docs, segs, first_body, labels)
-    write_edition(site_dir / HANT_DIR / "search", hant_docs, hant_segs, first_body,
-                  {k: [next(hant_labels) for _ in names] for k, names in labels.items()})
+    pairs_text = "".join(k + v for k, v in sorted(table.items()))
+    size += _write(root / "fold.js", _script("fold", pairs_text))
     return SearchReport(len(docs), n, shards.count, size, time.perf_counter() - start)
