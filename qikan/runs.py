@@ -14,7 +14,9 @@ import logging
 import multiprocessing
 import os
 import shutil
+import signal
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
@@ -125,14 +127,24 @@ def merge_runs(sites: Path, site: Path) -> None:
     shutil.rmtree(sites)
 
 
-def run_all(configs: list[Path], workers: int = RUN_WORKERS) -> None:
-    """Every run; more than one on `workers` processes (each holds at most its own pages)."""
-    if len(configs) == 1:
-        run_mkdocs(configs[0])
-        return
-    # spawned, not forked: a forked worker would start with the whole build's memory (the
-    # archive's splits) and count it as its own
-    with ProcessPoolExecutor(min(workers, len(configs)),
-                             mp_context=multiprocessing.get_context("spawn")) as pool:
-        for _ in pool.map(run_mkdocs, configs):
-            pass
+@contextmanager
+def mkdocs_workers(workers: int = RUN_WORKERS):
+    """The processes the MkDocs runs go to, forked now — at the start of a build, while it holds
+    little: forked later, each would start with the build's memory (the archive's splits) and
+    count it as its own; spawned, each would run the caller's main script again (a script
+    without a `__main__` guard would start a second build, waiting for this one's lock). A
+    forked pool starts all its processes at its first task. Ctrl-C is left to the build."""
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                               initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_IGN))
+    try:
+        pool.submit(int).result()
+        yield pool
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def run_all(configs: list[Path], pool: ProcessPoolExecutor) -> None:
+    """Every run, in `pool`'s processes (each holds at most its own run's pages), so that the
+    build's own process never holds MkDocs' pages."""
+    for _ in pool.map(run_mkdocs, configs):
+        pass
