@@ -112,6 +112,7 @@ class PageConverter:
         self.rebased: dict[tuple[str, str, bool], str] = {}
         self.tags: dict[tuple[str, str, bool], tuple[str, str]] = {}
         self.short: dict[str, str] = {}
+        self.folder: str | None = None
 
     def convert(self, text: str) -> str:
         if text.isascii():
@@ -157,6 +158,10 @@ class PageConverter:
     # -- a page -------------------------------------------------------------------------------
     def page(self, html: str, page: str) -> str:
         here = posixpath.dirname(page)
+        if here != self.folder:  # the tag and URL caches hold one folder's (pages come sorted)
+            self.folder = here
+            self.rebased.clear()
+            self.tags.clear()
         parts = MARKUP.split(html)
         keep = ""  # the open element marked lang="zh-Hans" (not nested in its like): its text stays
         for i, part in enumerate(parts):
