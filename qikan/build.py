@@ -145,7 +145,7 @@ def build_site(src: Path, out: Path, config: Path = ROOT / "mkdocs.yml",
                progress: Progress | None = None, parts: Path | None = None) -> BuildReport:
     """The whole build, one at a time per output folder and per work folder; what killed
     builds left is removed first. `parts`: the folder of the parts' pages (`build_part`)."""
-    with build_lock(out, work), mkdocs_workers() as pool:
+    with mkdocs_workers() as pool, build_lock(out, work):
         clear_leftovers(out, dist / ZIP_NAME)
         return _build(src, out, config, work, dist, _Stages(progress), pool, parts)
 
@@ -246,7 +246,7 @@ def _write_docs(p: _Prepared, work: Path, stage: _Stages) -> None:
 
 
 def _run_plan(p: _Prepared, runs: list[Run], site: Path, config: Path, work: Path,
-              pool: ProcessPoolExecutor) -> None:
+              pool: ProcessPoolExecutor | None) -> None:
     """The plan's MkDocs runs, written into `site`."""
     with build_date_from(source_date_epoch(p.results)):
         base = write_config(work, config, site, p.nav, p.plugins, p.settings)
@@ -257,7 +257,7 @@ def _run_plan(p: _Prepared, runs: list[Run], site: Path, config: Path, work: Pat
 
 
 def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
-           stage: _Stages, pool: ProcessPoolExecutor, parts: Path | None = None) -> BuildReport:
+           stage: _Stages, pool: ProcessPoolExecutor | None, parts: Path | None = None) -> BuildReport:
     """The whole site; from the last build's what did not change, or from the folders of
     `build_part` in `parts` (CI's matrix) for everything but the index part."""
     p = _prepare(src, out, config, work, stage, incremental=parts is None)
@@ -342,7 +342,7 @@ def build_part(src: Path, name: str, parts: Path, config: Path = ROOT / "mkdocs.
     """One part's pages (CI's matrix: one job per part), into `part_folder(parts, name)`;
     `build_site(..., parts=parts)` merges them with the index part into the site."""
     out = part_folder(parts, name)
-    with build_lock(out, work), mkdocs_workers() as pool:
+    with mkdocs_workers() as pool, build_lock(out, work):
         clear_leftovers(out, work / ZIP_NAME)
         stage = _Stages(progress)
         p = _prepare(src, out, config, work, stage, incremental=False)

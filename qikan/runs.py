@@ -9,6 +9,7 @@ files.
 """
 from __future__ import annotations
 
+import ctypes
 import json
 import logging
 import multiprocessing
@@ -27,6 +28,7 @@ from .site.plan import Run
 from .site.urls import DUMPER
 
 RUN_WORKERS = 2  # MkDocs runs at once: the cores of this machine and of CI's runners
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 def project_config(config: Path) -> dict:
@@ -133,18 +135,38 @@ def mkdocs_workers(workers: int = RUN_WORKERS):
     little: forked later, each would start with the build's memory (the archive's splits) and
     count it as its own; spawned, each would run the caller's main script again (a script
     without a `__main__` guard would start a second build, waiting for this one's lock). A
-    forked pool starts all its processes at its first task. Ctrl-C is left to the build."""
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_IGN))
+    forked pool starts all its processes at its first task. Take it before the build's locks (a
+    process forked holding them would hold them too). Ctrl-C is left to the build, and the
+    processes end with it even when it is killed (`_worker_start`). None where there are no
+    processes to be had (no named semaphores in a container without /dev/shm, or a user who may
+    not read multiprocessing's modules): the runs are made in the build's own process."""
     try:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_worker_start)
         pool.submit(int).result()
+    except (NotImplementedError, ImportError, OSError):
+        yield None
+        return
+    try:
         yield pool
     finally:
         pool.shutdown(cancel_futures=True)
 
 
-def run_all(configs: list[Path], pool: ProcessPoolExecutor) -> None:
+def _worker_start() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Linux: SIGKILL when the build's process dies (a killed build leaves no worker waiting
+    # for tasks forever: a forked worker holds both ends of its task pipe, so it never sees EOF)
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() == 1:  # the build died before the line above
+        os._exit(1)
+
+
+def run_all(configs: list[Path], pool: ProcessPoolExecutor | None) -> None:
     """Every run, in `pool`'s processes (each holds at most its own run's pages), so that the
-    build's own process never holds MkDocs' pages."""
-    for _ in pool.map(run_mkdocs, configs):
+    build's own process never holds MkDocs' pages; without a pool, one after the other here."""
+    for _ in pool.map(run_mkdocs, configs) if pool else map(run_mkdocs, configs):
         pass
