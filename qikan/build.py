@@ -24,7 +24,6 @@ import hashlib
 import os
 import shutil
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,8 +41,7 @@ from .site.browse import issue_neighbours
 from .site.render import (archive_nav, issue_files, issue_inputs, newest_first,
                           render_archive)
 from .site.dataset import DATA_DIR, write_dataset
-from .runs import (merge_runs, mkdocs_workers, project_config, run_all, run_configs,
-                   write_config)
+from .runs import merge_runs, project_config, run_all, run_configs, write_config
 from .site.plan import INDEX_PART, NavViews, Run, build_plan, file_keys, outputs
 from .site.search import write_search_index
 from .state import (State, fingerprint, issue_keys, kept_files, link_unchanged, read_state,
@@ -145,9 +143,9 @@ def build_site(src: Path, out: Path, config: Path = ROOT / "mkdocs.yml",
                progress: Progress | None = None, parts: Path | None = None) -> BuildReport:
     """The whole build, one at a time per output folder and per work folder; what killed
     builds left is removed first. `parts`: the folder of the parts' pages (`build_part`)."""
-    with mkdocs_workers() as pool, build_lock(out, work):
+    with build_lock(out, work):
         clear_leftovers(out, dist / ZIP_NAME)
-        return _build(src, out, config, work, dist, _Stages(progress), pool, parts)
+        return _build(src, out, config, work, dist, _Stages(progress), parts)
 
 
 class _Stages:
@@ -245,19 +243,18 @@ def _write_docs(p: _Prepared, work: Path, stage: _Stages) -> None:
     p.pages = {}  # every page's Markdown, on disk now: not held while MkDocs reads it all again
 
 
-def _run_plan(p: _Prepared, runs: list[Run], site: Path, config: Path, work: Path,
-              pool: ProcessPoolExecutor | None) -> None:
+def _run_plan(p: _Prepared, runs: list[Run], site: Path, config: Path, work: Path) -> None:
     """The plan's MkDocs runs, written into `site`."""
     with build_date_from(source_date_epoch(p.results)):
         base = write_config(work, config, site, p.nav, p.plugins, p.settings)
         sites = site / ".runs"
         run_all(run_configs(work, base, runs, p.plugins, p.others, sites,
-                            [FEED_DIR] if p.feeds else []), pool)
+                            [FEED_DIR] if p.feeds else []))
         merge_runs(sites, site)
 
 
 def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
-           stage: _Stages, pool: ProcessPoolExecutor | None, parts: Path | None = None) -> BuildReport:
+           stage: _Stages, parts: Path | None = None) -> BuildReport:
     """The whole site; from the last build's what did not change, or from the folders of
     `build_part` in `parts` (CI's matrix) for everything but the index part."""
     p = _prepare(src, out, config, work, stage, incremental=parts is None)
@@ -277,7 +274,7 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
             else:
                 link_parts(parts, tmp, kept, p.views)
         with stage("run_mkdocs"):
-            _run_plan(p, plan.runs, tmp, config, work, pool)
+            _run_plan(p, plan.runs, tmp, config, work)
         with stage("repair_feeds"):
             repair_feeds(tmp, p.feeds, raw_values(p.results, p.feeds))
         with stage("write_search_index"):
@@ -342,7 +339,7 @@ def build_part(src: Path, name: str, parts: Path, config: Path = ROOT / "mkdocs.
     """One part's pages (CI's matrix: one job per part), into `part_folder(parts, name)`;
     `build_site(..., parts=parts)` merges them with the index part into the site."""
     out = part_folder(parts, name)
-    with mkdocs_workers() as pool, build_lock(out, work):
+    with build_lock(out, work):
         clear_leftovers(out, work / ZIP_NAME)
         stage = _Stages(progress)
         p = _prepare(src, out, config, work, stage, incremental=False)
@@ -356,7 +353,7 @@ def build_part(src: Path, name: str, parts: Path, config: Path = ROOT / "mkdocs.
         tmp = temp_site(out)
         try:
             with stage("run_mkdocs"):
-                _run_plan(p, plan.runs, tmp, config, work, pool)
+                _run_plan(p, plan.runs, tmp, config, work)
             with stage("swap_in"):
                 swap_in(tmp, out)
         finally:

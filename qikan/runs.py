@@ -9,15 +9,12 @@ files.
 """
 from __future__ import annotations
 
-import ctypes
 import json
 import logging
 import multiprocessing
 import os
 import shutil
 import signal
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
@@ -28,7 +25,6 @@ from .site.plan import Run
 from .site.urls import DUMPER
 
 RUN_WORKERS = 2  # MkDocs runs at once: the cores of this machine and of CI's runners
-PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 def project_config(config: Path) -> dict:
@@ -104,9 +100,13 @@ def run_configs(work: Path, base: Path, runs: list[Run], plugins: list, others: 
     return out
 
 
-def run_mkdocs(gen_config: Path) -> None:
+def run_mkdocs(gen_config: Path, epoch: str | None = None) -> None:
+    """One MkDocs build of `gen_config`, dated `epoch` (SOURCE_DATE_EPOCH) when given."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
+
+    if epoch is not None:
+        os.environ["SOURCE_DATE_EPOCH"] = epoch
 
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     cfg = load_config(str(gen_config))
@@ -129,44 +129,37 @@ def merge_runs(sites: Path, site: Path) -> None:
     shutil.rmtree(sites)
 
 
-@contextmanager
-def mkdocs_workers(workers: int = RUN_WORKERS):
-    """The processes the MkDocs runs go to, forked now — at the start of a build, while it holds
-    little: forked later, each would start with the build's memory (the archive's splits) and
-    count it as its own; spawned, each would run the caller's main script again (a script
-    without a `__main__` guard would start a second build, waiting for this one's lock). A
-    forked pool starts all its processes at its first task. Take it before the build's locks (a
-    process forked holding them would hold them too). Ctrl-C is left to the build, and the
-    processes end with it even when it is killed (`_worker_start`). None where there are no
-    processes to be had (no named semaphores in a container without /dev/shm, or a user who may
-    not read multiprocessing's modules): the runs are made in the build's own process."""
+def run_all(configs: list[Path], workers: int = RUN_WORKERS) -> None:
+    """Every run in processes of their own, `workers` at a time: each holds at most its own
+    run's pages, and the build's process never holds MkDocs'. The processes come from a fork
+    server (`_context`); a build that stops ends its runs at once (`terminate`), before it
+    removes the folder they write into. The workers do not inherit SOURCE_DATE_EPOCH from a
+    build that set it after the fork server started: each run is given it."""
+    tasks = [(c, os.environ.get("SOURCE_DATE_EPOCH")) for c in configs]
     try:
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                                   initializer=_worker_start)
-        pool.submit(int).result()
+        pool = _context().Pool(min(workers, len(tasks)), initializer=signal.signal,
+                               initargs=(signal.SIGINT, signal.SIG_IGN))
     except (NotImplementedError, ImportError, OSError):
-        yield None
+        # no processes to be had (no named semaphores in a container without /dev/shm, or a
+        # user who may not read multiprocessing's modules): one run after the other, here
+        for task in tasks:
+            run_mkdocs(*task)
         return
     try:
-        yield pool
+        pool.starmap(run_mkdocs, tasks, chunksize=1)
+        pool.close()
+    except BaseException:
+        pool.terminate()  # no run goes on writing into a folder the build removes
+        raise
     finally:
-        pool.shutdown(cancel_futures=True)
+        pool.join()
 
 
-def _worker_start() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # Linux: SIGKILL when the build's process dies (a killed build leaves no worker waiting
-    # for tasks forever: a forked worker holds both ends of its task pipe, so it never sees EOF)
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):
-        pass
-    if os.getppid() == 1:  # the build died before the line above
-        os._exit(1)
-
-
-def run_all(configs: list[Path], pool: ProcessPoolExecutor | None) -> None:
-    """Every run, in `pool`'s processes (each holds at most its own run's pages), so that the
-    build's own process never holds MkDocs' pages; without a pool, one after the other here."""
-    for _ in pool.map(run_mkdocs, configs) if pool else map(run_mkdocs, configs):
-        pass
+def _context():
+    """Processes forked from a fork server, a small process of its own: forked from the build,
+    a worker would start with the build's memory (the archive's splits) and count it as its own,
+    and hold the build's locks; the server passes on neither. As with every start method but a
+    plain fork, a script that builds must guard its `__main__` (build_site.py, bench/*.py do),
+    since each worker imports it."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
