@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from ..model import Apparatus, Article, Dropped, Line
 from .vocabulary import (AFFILIATIONS, APPARATUS_FIELDS, AUTHOR_MARKERS, GENERIC, KIND_TABLES,
@@ -50,6 +51,8 @@ class Furnished:
     dropped: list[Dropped] = field(default_factory=list)
     apparatus: list[ApparatusLine] = field(default_factory=list)
     headers: list[int] = field(default_factory=list)  # lines marking an article's header
+    # where a story jumps to another page ("out") or comes back from one ("in")
+    jumps: list[tuple[int, Literal["out", "in"]]] = field(default_factory=list)
 
 
 def source_kind(lines: list[Line]) -> SourceKind:
@@ -183,8 +186,15 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
             out.dropped.append(Dropped(line.no, line.text, hit.reason, "furniture"))
             if hit.header:
                 out.headers.append(line.no)
+            if hit.jump:
+                out.jumps.append((line.no, hit.jump))
             items, listing, gap, reason = hit.item, hit, False, f"{hit.reason}: an entry"
             continue
+        cut = _inline_mark(line, table)
+        if cut:  # the mark goes, the rest of the line stays where it was printed
+            out.dropped.append(cut[0])
+            out.jumps.append((line.no, cut[2]))
+            line, t = cut[1], cut[1].text.strip()
         marked = _marked_authors(t) if table.apparatus else None
         if marked:  # "张三1，李四2": the markers go, the names stay for the byline
             out.dropped.append(Dropped(line.no, line.text, "author line with affiliation "
@@ -196,6 +206,17 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
         out.lines.append(line)
     close()
     return out
+
+
+def _inline_mark(line: Line, table: KindTable) -> tuple[Dropped, Line, Literal["out", "in"]] | None:
+    """A jump mark of the kind's set inside a line (closing or opening a paragraph) → its
+    dropped entry, the line without it and the jump's direction; None when it has none."""
+    for f in table.inline:
+        m = f.pattern.search(line.text)
+        if m and f.jump:
+            return (Dropped(line.no, m.group().strip(), f.reason, "furniture"),
+                    Line(line.no, line.text[:m.start()] + line.text[m.end():]), f.jump)
+    return None
 
 
 def _joined(name: ApparatusField, texts: list[str]) -> str:

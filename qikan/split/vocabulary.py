@@ -31,6 +31,8 @@ class Furniture:
     # the list's entries carry page numbers: past a blank line, an entry without one (the
     # first heading of the issue, repeating the first entry) is no longer the list's
     paged: bool = False
+    # a jump mark: the story goes on on another page ("out", 下转) or comes from one ("in", 上接)
+    jump: Literal["out", "in"] | None = None
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class KindTable:
     minimum: int  # lines the signature must match for the text to be of this kind
     drop: tuple[Furniture, ...]
     apparatus: bool = False
+    # marks printed inside a line (at its start or its end), cut out of it with their reason
+    inline: tuple[Furniture, ...] = ()
 
 
 def _re(pattern: str) -> re.Pattern:
@@ -112,7 +116,8 @@ NEWSPAPER = KindTable(
           Furniture(_re(r"^(责任编辑|本版编辑|版式设计|美术编辑|美编|校对|图表制作)\s*[:：|]"),
                     "editors of the page"),
           # "（下转第5版）", "（上接第1版）": a story jumping pages
-          Furniture(_re(r"^[（(](下转|上接|转|接)第?\s*\d+\s*版[）)]$"), "page jump mark"),
+          Furniture(_re(r"^[（(](下转|转)第?\s*\d+\s*版[）)]$"), "page jump mark", jump="out"),
+          Furniture(_re(r"^[（(](上接|接)第?\s*\d+\s*版[）)]$"), "page jump mark", jump="in"),
           # "资料图片", "图为…（资料图片）", "新华社记者 张三摄"
           Furniture(_re(r"资料图片[）)]?$|^图为.{0,60}$|^[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$"),
                     "photo caption"),
@@ -120,6 +125,9 @@ NEWSPAPER = KindTable(
           # "青阳日报", "人民日报": the paper's name printed under a page head
           Furniture(_re(r"^[\u4e00-\u9fff]{2,8}(日报|晚报|时报|报)$"), "masthead"),
           *COMMON),
+    # "……是关键。（下转第6版）", "（上接第1版）发展壮大集体经济……": a jump mark set in the line
+    inline=(Furniture(_re(r"[（(](下转|转)第?\s*\d+\s*版[）)]\s*$"), "page jump mark", jump="out"),
+            Furniture(_re(r"^\s*[（(](上接|接)第?\s*\d+\s*版[）)]"), "page jump mark", jump="in")),
 )
 
 WECHAT = KindTable(
