@@ -79,8 +79,9 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
                 ) -> tuple[list[Block], list[list[Ln]]]:
     """Title blocks, and group headings (heading lines that repeat an editor's note).
     `vertical`: line numbers of titles rebuilt from one-character lines (complete as they are);
-    `breaks`: line numbers printed right after furniture that ends a piece (a push's editors,
-    an end mark), where a heading starts the next piece as after a column label."""
+    `breaks`: line numbers printed right after furniture (a push's editors, an end mark, a
+    table of contents), where a heading starts the next piece as after a column label and
+    which no title block reaches across."""
     blocks: list[Block] = []
     groups: list[list[Ln]] = []
     used: set[int] = set()
@@ -90,7 +91,8 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
         titles: list[Ln] = []
         over: list[Ln] = []     # the title printed twice (a page's title bar and headline)
         j = k - 1
-        while j >= 0 and len(titles) < 3 and j not in used and not (titles and titles[0].no in vertical):
+        while j >= 0 and len(titles) < 3 and j not in used and not (titles and titles[0].no in vertical) \
+                and not (titles and titles[0].no in breaks):   # (no block reaches across furniture)
             c = ln[j]
             if c.kind in ("quote", "date") and not titles:
                 j -= 1      # pull quotes, a source line printed between the title and its byline
@@ -136,7 +138,8 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
         m = k + 1
         while m < len(ln) and m not in used and len(run) < 3 and ln[m].kind == "body" \
                 and headish(ln[m]) and not ENUM.match(ln[m].text) and not _para_first(ln[m]) \
-                and not _runs_on(ln, m) and not (run[0].no in doubled and ln[m].no not in doubled):
+                and not _runs_on(ln, m) and not (run[0].no in doubled and ln[m].no not in doubled) \
+                and ln[m].no not in breaks:
             if han(ln[m].text) != han(run[-1].text):
                 run.append(ln[m])
             else:   # the same heading printed twice (page-title bar and headline)

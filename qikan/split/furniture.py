@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from ..model import Apparatus, Article, Dropped, Line
-from .vocabulary import (AFFILIATIONS, APPARATUS_FIELDS, AUTHOR_MARKERS, GENERIC, KIND_TABLES,
+from .vocabulary import (AFFILIATIONS, APPARATUS_FIELDS, AUTHOR_MARKERS, CONTENTS, GENERIC, KIND_TABLES,
                          LATIN_LINE, NAME_SPACE, PAGED_ITEM, PLACE_POSTCODE, REFERENCE_ITEM,
                          SUPERSCRIPT_DIGITS, ApparatusField, Furniture, KindTable, SourceKind)
 
@@ -33,6 +33,7 @@ FULL_STOP = re.compile(r"[.。]\s*$")
 CLOSED = re.compile(r"[.。)）]\s*$")
 SEPARATOR_END = re.compile(r"[；;，,、]\s*$")
 KIND_SAMPLE = 40_000  # lines read to tell the kind (a 50 MB volume has a million)
+COVER_LINES, COVER_WIDTH = 4, 30  # an issue's name and number over its contents, at most
 ABSTRACT_MAX = 1200  # characters: a longer "abstract" has run into the body
 
 
@@ -182,6 +183,10 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
             out.dropped.append(Dropped(line.no, line.text, f"apparatus: {name}", "apparatus"))
             continue
         hit = next((f for f in table.drop if f.pattern.search(t)), None)
+        if hit is CONTENTS and _cover(out.lines):  # the issue's name over its contents
+            out.dropped += [Dropped(l.no, l.text, "cover of the issue, over its table of "
+                                    "contents", "furniture") for l in out.lines if l.text.strip()]
+            out.lines = [l for l in out.lines if not l.text.strip()]
         if hit:
             out.dropped.append(Dropped(line.no, line.text, hit.reason, "furniture"))
             if hit.header:
@@ -190,7 +195,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
                 out.jumps.append((line.no, hit.jump))
             items, listing, gap, reason = hit.item, hit, False, f"{hit.reason}: an entry"
             continue
-        cut = _inline_mark(line, table)
+        cut = table.inline and _inline_mark(line, table)
         if cut:  # the mark goes, the rest of the line stays where it was printed
             out.dropped.append(cut[0])
             out.jumps.append((line.no, cut[2]))
@@ -206,6 +211,14 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
         out.lines.append(line)
     close()
     return out
+
+
+def _cover(kept: list[Line]) -> bool:
+    """The lines kept so far are a few short lines of no sentence ("全县组织工作会议材料汇编"):
+    an issue's cover, when a table of contents follows them."""
+    texts = [l.text.strip() for l in kept if l.text.strip()]
+    return 0 < len(texts) <= COVER_LINES and all(len(t) <= COVER_WIDTH and not FULL_STOP.search(t)
+                                                 and not re.search("[，。！？；]", t) for t in texts)
 
 
 def _inline_mark(line: Line, table: KindTable) -> tuple[Dropped, Line, Literal["out", "in"]] | None:

@@ -249,7 +249,7 @@ def _local_widths(out: list[Ln]) -> None:
 
 def _context_bylines(out: list[Ln]) -> None:
     """Bare names ("郑海涛", "何 静", "张晓明 李华") and institutions printed right under a title
-    are bylines;
+    are bylines (under the text's first line always);
     a partly spaced short line anywhere else is a floating place label."""
     for k, l in enumerate(out):
         if l.kind != "body":
@@ -267,9 +267,11 @@ def _context_bylines(out: list[Ln]) -> None:
             after_title = False     # a numbered subhead wrapped onto a short second line
         if after_title and (is_name(l.text) or are_names(l.text) or is_institution(l.text)):
             anchored = nxt is None or nxt.page_start or nxt.kind in ("section", "label") or \
+                prev.i == 0 or \
                 (prev.i > 0 and out[prev.i - 1].kind in ("section", "byline", "end")) or \
                 (prev.i > 0 and out[prev.i - 1].kind == "body" and headish(out[prev.i - 1])) or \
-                (prev.i > 0 and out[prev.i - 1].ends_sentence and has_surname(clean_name(l.text)))
+                (prev.i > 0 and out[prev.i - 1].ends_sentence and (has_surname(clean_name(l.text))
+                                                                      or is_institution(l.text)))
             if anchored:
                 l.kind = "byline"
                 l.by = Byline(authors=[re.sub(r"\s+", "", n) for n in split_names(l.text)]

@@ -52,13 +52,15 @@ def _re(pattern: str) -> re.Pattern:
 
 # a line of another article's title in a list: short, no sentence inside ("党建引领基层治理")
 TITLE_ITEM = _re(r"^[^。！？]{2,40}$")
-# "加强基层党建 …… 12", "12 加强基层党建", "卷首语": a contents entry with or without its page
-CONTENTS_ITEM = _re(r"^(\d{1,3}\s*\S.{0,40}|.{1,40}?[.…·\s]*\d{1,3}|[^。！？，]{2,24})$")
+# "加强基层党建 …… 12", "12 加强基层党建", "卷首语", "在全县组织工作会议上的讲话…………王建国（1）":
+# a contents entry with or without its page (after leaders, the author may stand before it)
+CONTENTS_ITEM = _re(r"^(\d{1,3}\s*\S.{0,40}|.{1,40}?[.…·\s]*\d{1,3}|[^。！？，]{2,24}|"
+                    r".{1,60}?[.…·．]{3,}[^.…·．]{0,20}?[（(]?\d{1,3}[）)]?)$")
 # "目 录", "目录", "CONTENTS"
 CONTENTS = Furniture(_re(r"^(目\s*录|本期目录|CONTENTS)$"), "table of contents", CONTENTS_ITEM,
                      paged=True)
 # "加强基层党建 …… 12", "12 加强基层党建": a contents entry with its page
-PAGED_ITEM = _re(r"^\d{1,3}\s*\S|\S[.…·\s]*\d{1,3}$")
+PAGED_ITEM = _re(r"^\d{1,3}\s*\S|\S[.…·\s]*\d{1,3}$|[.…·．]{3,}.{0,20}?[（(]?\d{1,3}[）)]?$")
 
 # "江城党建  2021年第4期", "某某组工 2020年9月", "江城晚报　2023年7月1日　星期六": a
 # publication's name and its issue or day, its masthead

@@ -1,0 +1,43 @@
+"""Kinds of issue no corpus prints (P10): a collection of meeting papers with its contents, a
+work bulletin (简报), a scanned text — small issues written for these tests, split through the
+whole pipeline as `split FILE` splits them."""
+from __future__ import annotations
+
+from qikan.sidecar import parse_sidecar
+from qikan.split.conserve import lost_lines
+from qikan.split.ingest import read_issue_lines
+from qikan.split.pipeline import split_source
+
+SPEECH = ["　　同志们：这次会议的主要任务是总结去年的组织工作，部署今年的重点任务。",
+          "　　一、充分肯定过去一年的工作成绩",
+          "　　过去一年，全县各级党组织认真履行职责，基层组织建设不断加强，干部队伍活力明显增强。",
+          "　　二、切实加强自身建设",
+          "　　组工干部要带头讲政治、守纪律，努力建设让党放心、让群众满意的模范部门。"]
+REPORT = ["　　近年来，我县坚持把党建引领作为基层治理的主线，推动资源和服务向村社区下沉。",
+          "　　各村党组织普遍建立了网格服务队，群众反映的问题做到件件有回音、事事有着落。"]
+
+
+def split_text(text: str, name: str = "t"):
+    data = text.encode("utf-8")
+    return split_source(data, f"{name}.txt", parse_sidecar("", "", name)), \
+        read_issue_lines(data, f"{name}.txt")
+
+
+def test_a_collection_of_meeting_papers_its_cover_and_contents_dropped():
+    """"全县组织工作会议材料汇编" over "目　　录" is the cover; an entry with leaders, its author and
+    a page in brackets ("…讲话…………王建国（1）") is a contents entry; each speech is an article
+    with its speaker, the first one too (a name under the first title after the contents);
+    an institution under a title ("县委组织部") signs it."""
+    lines = ["全县组织工作会议材料汇编", "", "目　　录", "",
+             "在全县组织工作会议上的讲话…………………………王建国（1）",
+             "深化党建引领　推动基层治理……………………县委组织部（9）", "", "",
+             "在全县组织工作会议上的讲话", "王建国", "（2024年1月10日）", "", *SPEECH, "",
+             "深化党建引领　推动基层治理", "县委组织部", "", *REPORT]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert [(a.title, a.authors) for a in result.articles] == [
+        ("在全县组织工作会议上的讲话", ["王建国"]), ("深化党建引领 推动基层治理", ["县委组织部"])]
+    reasons = {d.line: d.reason for d in result.dropped}
+    assert reasons[1] == "cover of the issue, over its table of contents"
+    assert reasons[5] == reasons[6] == "table of contents: an entry"
+    assert result.articles[0].body.startswith("同志们：")
+    assert lost_lines(source, result) == []
