@@ -41,3 +41,27 @@ def test_a_collection_of_meeting_papers_its_cover_and_contents_dropped():
     assert reasons[5] == reasons[6] == "table of contents: an entry"
     assert result.articles[0].body.startswith("同志们：")
     assert lost_lines(source, result) == []
+
+
+def test_a_bulletins_number_and_distribution_are_furniture():
+    """A work bulletin's issue number on a line of its own ("第12期") and its distribution
+    block at the end ("报：…", "送：…", "（共印30份）") are dropped with their reasons; the
+    bulletin's text keeps every sentence."""
+    lines = ["工作简报", "第12期", "中共青阳镇委员会办公室　　　　2024年3月15日", "",
+             "全镇召开党建工作推进会", *REPORT, "",
+             "报：县委组织部，县委办公室", "送：镇党委班子成员", "发：各村（社区）党组织", "（共印30份）"]
+    result, source = split_text("\n".join(lines) + "\n")
+    reasons = {d.line: d.reason for d in result.dropped}
+    assert reasons[2] == "masthead: the issue's number"
+    assert [reasons[n] for n in (9, 10, 11, 12)] == ["distribution of the bulletin"] * 4
+    assert len(result.articles) == 1
+    assert result.articles[0].body.endswith("事事有着落。")
+    assert lost_lines(source, result) == []
+
+
+def test_an_issue_number_or_a_send_line_inside_a_sentence_stays_text():
+    lines = ["加强基层党组织建设", "张华", "",
+             "　　报：这是一句被排成行首的正文，它以句号结束，不是报送单位。",
+             "　　第12期培训班共有学员五十人，大家表示收获很大。"]
+    result, _ = split_text("\n".join(lines) + "\n")
+    assert not [d for d in result.dropped if d.reason.startswith(("distribution", "masthead"))]

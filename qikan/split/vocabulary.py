@@ -71,6 +71,12 @@ MAGAZINE_MASTHEAD = _re(r"^[\u4e00-\u9fff]{2,12}\s+(\d{4}\s*年\s*第\s*\d{1,3}\
 COMMON = (
     CONTENTS,
     Furniture(MAGAZINE_MASTHEAD, "masthead: the publication and its issue"),
+    # "第12期", "（总第236期）", "2024年第3期（总第58期）": an issue's number on a line of its own
+    Furniture(_re(r"^[（(]?(\d{4}\s*年\s*)?第\s*\d{1,4}\s*期[）)]?(\s*[（(]?总第\s*\d+\s*期[）)]?)?$|"
+                  r"^[（(]?总第\s*\d+\s*期[）)]?$"), "masthead: the issue's number"),
+    # "报：县委组织部，县委办公室", "抄送：…", "（共印30份）": whom a bulletin goes to, how many copies
+    Furniture(_re(r"^(报|送|发|报送|抄送|抄报|分送|主送|发送)\s*[:：]\s*[^。！？]{2,80}$|"
+                  r"^[（(]?共印\s*\d+\s*份[）)]?$"), "distribution of the bulletin"),
     # "· END ·", "-END-", "（完）"
     Furniture(_re(r"^[-—·•\s]*(END|完)[-—·•\s]*$|^[（(]完[）)]$"), "end mark"),
     # "*本文刊于《某某党建》2024年第2期", "（原载《某某日报》）": where the text was printed first
