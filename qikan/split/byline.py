@@ -210,15 +210,12 @@ def parse_head_byline(text: str) -> Byline | None:
         rest = m.group(1)
         if not rest:
             return Byline()
-        role = ROLE_RE.match(rest)
-        if role and role.group(2) and not role.group(1).endswith("评论员"):  # "□ 本刊记者 韦瑞"
-            names = split_names(role.group(2))
-            if names and all(NAME_RE.match(n) for n in names):
-                return Byline(authors=names, role=role.group(1))
-        return names_with_post(rest)
+        return _role_names(rest) or names_with_post(rest)  # "□ 本刊记者 韦瑞"
     m = HEAD_CREDIT.match(TEXT_AND_PICTURES.sub(r"\1\2", t) if t[:1] in "文图" else t)
     if m:  # "作者：陈立新", "文/张三"
         rest = m.group(2) or m.group(3)
+        if by := _role_names(rest):  # "文/本刊记者 王建"
+            return by
         post = NAME_POST.match(rest)
         if post:  # "作者：陈华（某县委组织部干部科科长）"
             return Byline(authors=[clean_name(post.group(1))], unit=post.group(2).strip())
@@ -237,6 +234,17 @@ def parse_head_byline(text: str) -> Byline | None:
         names = split_names(rest)
         if names and all(NAME_RE.match(n) for n in names):
             return Byline(authors=names, role=role)
+    return None
+
+
+def _role_names(text: str) -> Byline | None:
+    """"本刊记者 韦瑞" (after a byline's mark or label) → the names and their role; None when
+    the text opens with no reporter's role."""
+    role = ROLE_RE.match(text)
+    if role and role.group(2) and not role.group(1).endswith("评论员"):
+        names = split_names(role.group(2))
+        if names and all(NAME_RE.match(n) for n in names):
+            return Byline(authors=names, role=role.group(1))
     return None
 
 
