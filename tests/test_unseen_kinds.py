@@ -13,6 +13,7 @@ SPEECH = ["　　同志们：这次会议的主要任务是总结去年的组织
           "　　过去一年，全县各级党组织认真履行职责，基层组织建设不断加强，干部队伍活力明显增强。",
           "　　二、切实加强自身建设",
           "　　组工干部要带头讲政治、守纪律，努力建设让党放心、让群众满意的模范部门。"]
+BULLETIN = "masthead or distribution of a bulletin (its name, the issue's number, whom it goes to)"
 REPORT = ["　　近年来，我县坚持把党建引领作为基层治理的主线，推动资源和服务向村社区下沉。",
           "　　各村党组织普遍建立了网格服务队，群众反映的问题做到件件有回音、事事有着落。"]
 
@@ -44,7 +45,7 @@ def test_a_collection_of_meeting_papers_its_cover_and_contents_dropped():
 
 
 def test_a_bulletins_number_and_distribution_are_furniture():
-    """A work bulletin's issue number on a line of its own ("第12期") and its distribution
+    """A work bulletin's name and issue number on lines of their own ("第12期") and its distribution
     block at the end ("报：…", "送：…", "（共印30份）") are dropped with their reasons; the
     bulletin's text keeps every sentence."""
     lines = ["工作简报", "第12期", "中共青阳镇委员会办公室　　　　2024年3月15日", "",
@@ -52,8 +53,8 @@ def test_a_bulletins_number_and_distribution_are_furniture():
              "报：县委组织部，县委办公室", "送：镇党委班子成员", "发：各村（社区）党组织", "（共印30份）"]
     result, source = split_text("\n".join(lines) + "\n")
     reasons = {d.line: d.reason for d in result.dropped}
-    assert reasons[2] == "masthead: the issue's number"
-    assert [reasons[n] for n in (9, 10, 11, 12)] == ["distribution of the bulletin"] * 4
+    assert reasons[1] == reasons[2] == BULLETIN
+    assert [reasons[n] for n in (9, 10, 11, 12)] == [BULLETIN] * 4
     assert len(result.articles) == 1
     assert result.articles[0].body.endswith("事事有着落。")
     assert lost_lines(source, result) == []
@@ -65,3 +66,20 @@ def test_an_issue_number_or_a_send_line_inside_a_sentence_stays_text():
              "　　第12期培训班共有学员五十人，大家表示收获很大。"]
     result, _ = split_text("\n".join(lines) + "\n")
     assert not [d for d in result.dropped if d.reason.startswith(("distribution", "masthead"))]
+
+
+def test_a_magazine_typed_one_paragraph_a_line_its_columns_titles_and_signatures():
+    """Text typed one paragraph a line, blank lines between: a column's name alone on its line
+    ("卷首语", "专题") is the column; the short line under it is the title (no line runs on,
+    so its width tells nothing); an institution closing a body before the next column
+    ("本刊编辑部") signs it; "文/本刊记者 王建" gives role and name."""
+    lines = ["卷首语", "", "做新时代的奋斗者", "", REPORT[0], REPORT[1], "", "本刊编辑部", "",
+             "专题", "", "让党旗在基层高高飘扬", "文/本刊记者 王建", "", *SPEECH[2:]]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert [(a.section, a.title, a.authors, a.role) for a in result.articles] == [
+        ("卷首语", "做新时代的奋斗者", ["本刊编辑部"], None),
+        ("专题", "让党旗在基层高高飘扬", ["王建"], "本刊记者")]
+    assert result.articles[0].body.startswith("近年来")
+    assert result.articles[0].body.endswith("事事有着落。")
+    assert lost_lines(source, result) == []
+

@@ -238,10 +238,12 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
         return False    # the indented first line of a paragraph, not a heading
     lede = bool(DATE_NEAR.match(nxt.text) or DATE_LEAD.match(nxt.text))
     if len(run) == 1 and last.width - 8 <= last.cells <= last.width + 2 and nxt.full and not lede \
+            and not last.para_line \
             and not _two_phrases(last.text) and not (
                 last.cells < last.width - 3 and not last.indents and _in_news_column(ln, k)):
         return False    # the first line of a paragraph that runs on (its indent lost), unless
         # it is short where paragraphs are not indented, among news items
+    # (in text set one paragraph a line no line runs on: the local width says nothing)
     short = last.cells <= last.width - 4 or last.cells > last.width + 2 or last.ends_sentence
     after_sep = prev is None or prev.kind in ("section", "end", "attrib") or run[0].no in breaks
     if prev is not None and prev.i in used:

@@ -51,8 +51,8 @@ UNIT_START = re.compile(r"^(中共|中央|国家|国务院|全国|省|市|县|�
 # 王强 of 东平市委 rather than 王强东 of 平市委 (one-character places are rare)
 UNIT_START_PLACE = re.compile(r"^(中共|中央|国家|国务院|全国|省|市|县|区|自治区|[" + HAN +
                               r"]{2,4}(省|市|县|区|州|旗|乡|镇))")
-# "某市委组织部", "某市委党校课题组", "某区某街道·某社区党总支", "县委组织部"
-INSTITUTION_RE = re.compile(f"^([{HAN}·“”]{{3,40}}|[县市区省州镇乡]委)(组织部|宣传部|统战部|党委|党工委|党支部|党总支|党组|"
+# "某市委组织部", "某市委党校课题组", "某区某街道·某社区党总支", "县委组织部", "本刊编辑部"
+INSTITUTION_RE = re.compile(f"^([{HAN}·“”]{{3,40}}|[县市区省州镇乡]委|本[刊报])(组织部|宣传部|统战部|党委|党工委|党支部|党总支|党组|"
                             r"课题组|研究室|政研室|委员会|[一二三四五六七八九十]处|调研组|工作组|编辑部|办公室|党校|学院|中心|研究所)$")
 NAME_RE = re.compile(f"^[{HAN}·]{{2,4}}$")
 # The common Chinese surnames (a line of several short words is a list of names only if each

@@ -33,6 +33,7 @@ FULL_STOP = re.compile(r"[.。]\s*$")
 CLOSED = re.compile(r"[.。)）]\s*$")
 SEPARATOR_END = re.compile(r"[；;，,、]\s*$")
 KIND_SAMPLE = 40_000  # lines read to tell the kind (a 50 MB volume has a million)
+SENTENCE_MARK = re.compile("[，。！？；.]")
 COVER_LINES, COVER_WIDTH = 4, 30  # an issue's name and number over its contents, at most
 ABSTRACT_MAX = 1200  # characters: a longer "abstract" has run into the body
 
@@ -192,7 +193,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
             if hit.header:
                 out.headers.append(line.no)
             if hit.jump:
-                out.jumps.append((line.no, hit.jump))
+                out.jumps.append((line.no, _direction(t)))
             items, listing, gap, reason = hit.item, hit, False, f"{hit.reason}: an entry"
             continue
         cut = table.inline and _inline_mark(line, table)
@@ -216,20 +217,30 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
 def _cover(kept: list[Line]) -> bool:
     """The lines kept so far are a few short lines of no sentence ("全县组织工作会议材料汇编"):
     an issue's cover, when a table of contents follows them."""
-    texts = [l.text.strip() for l in kept if l.text.strip()]
-    return 0 < len(texts) <= COVER_LINES and all(len(t) <= COVER_WIDTH and not FULL_STOP.search(t)
-                                                 and not re.search("[，。！？；]", t) for t in texts)
+    texts = []
+    for l in kept:  # (stops at the first line too many: a contents page far into a volume)
+        t = l.text.strip()
+        if t and (len(texts) == COVER_LINES or len(t) > COVER_WIDTH or SENTENCE_MARK.search(t)):
+            return False
+        if t:
+            texts.append(t)
+    return bool(texts)
 
 
 def _inline_mark(line: Line, table: KindTable) -> tuple[Dropped, Line, Literal["out", "in"]] | None:
     """A jump mark of the kind's set inside a line (closing or opening a paragraph) → its
     dropped entry, the line without it and the jump's direction; None when it has none."""
     for f in table.inline:
-        m = f.pattern.search(line.text)
+        m = f.needs in line.text and f.pattern.search(line.text)
         if m and f.jump:
             return (Dropped(line.no, m.group().strip(), f.reason, "furniture"),
-                    Line(line.no, line.text[:m.start()] + line.text[m.end():]), f.jump)
+                    Line(line.no, line.text[:m.start()] + line.text[m.end():]), _direction(m.group()))
     return None
+
+
+def _direction(mark: str) -> Literal["out", "in"]:
+    """"（下转第5版）" → "out", "（上接第1版）" → "in"."""
+    return "out" if "转" in mark else "in"
 
 
 def _joined(name: ApparatusField, texts: list[str]) -> str:

@@ -31,8 +31,10 @@ class Furniture:
     # the list's entries carry page numbers: past a blank line, an entry without one (the
     # first heading of the issue, repeating the first entry) is no longer the list's
     paged: bool = False
-    # a jump mark: the story goes on on another page ("out", 下转) or comes from one ("in", 上接)
-    jump: Literal["out", "in"] | None = None
+    # a jump mark: the story goes on on another page ("下转") or comes from one ("上接")
+    jump: bool = False
+    # text every line it matches holds ("版"): a line without it is not tried
+    needs: str = ""
 
 
 @dataclass(frozen=True)
@@ -71,12 +73,15 @@ MAGAZINE_MASTHEAD = _re(r"^[\u4e00-\u9fff]{2,12}\s+(\d{4}\s*年\s*第\s*\d{1,3}\
 COMMON = (
     CONTENTS,
     Furniture(MAGAZINE_MASTHEAD, "masthead: the publication and its issue"),
-    # "第12期", "（总第236期）", "2024年第3期（总第58期）": an issue's number on a line of its own
-    Furniture(_re(r"^[（(]?(\d{4}\s*年\s*)?第\s*\d{1,4}\s*期[）)]?(\s*[（(]?总第\s*\d+\s*期[）)]?)?$|"
-                  r"^[（(]?总第\s*\d+\s*期[）)]?$"), "masthead: the issue's number"),
-    # "报：县委组织部，县委办公室", "抄送：…", "（共印30份）": whom a bulletin goes to, how many copies
-    Furniture(_re(r"^(报|送|发|报送|抄送|抄报|分送|主送|发送)\s*[:：]\s*[^。！？]{2,80}$|"
-                  r"^[（(]?共印\s*\d+\s*份[）)]?$"), "distribution of the bulletin"),
+    # "工作简报", "组工快报" (a bulletin's name), "第12期", "（总第236期）" (an issue's number on a
+    # line of its own), "报：县委组织部，县委办公室", "抄送：…", "（共印30份）" (whom a bulletin goes
+    # to, how many copies were printed): one pattern, as most lines are tested against all
+    Furniture(_re(r"^(?:[\u4e00-\u9fff]{0,10}(简报|快报|专报)|"
+                  r"[（(]?(\d{4}\s*年\s*)?第\s*\d{1,4}\s*期[）)]?(\s*[（(]?总第\s*\d+\s*期[）)]?)?|"
+                  r"[（(]?总第\s*\d+\s*期[）)]?|"
+                  r"(报|送|发|报送|抄送|抄报|分送|主送|发送)\s*[:：]\s*[^。！？]{2,80}|"
+                  r"[（(]?共印\s*\d+\s*份[）)]?)$"),
+              "masthead or distribution of a bulletin (its name, the issue's number, whom it goes to)"),
     # "· END ·", "-END-", "（完）"
     Furniture(_re(r"^[-—·•\s]*(END|完)[-—·•\s]*$|^[（(]完[）)]$"), "end mark"),
     # "*本文刊于《某某党建》2024年第2期", "（原载《某某日报》）": where the text was printed first
@@ -124,8 +129,7 @@ NEWSPAPER = KindTable(
           Furniture(_re(r"^(责任编辑|本版编辑|版式设计|美术编辑|美编|校对|图表制作)\s*[:：|]"),
                     "editors of the page"),
           # "（下转第5版）", "（上接第1版）": a story jumping pages
-          Furniture(_re(r"^[（(](下转|转)第?\s*\d+\s*版[）)]$"), "page jump mark", jump="out"),
-          Furniture(_re(r"^[（(](上接|接)第?\s*\d+\s*版[）)]$"), "page jump mark", jump="in"),
+          Furniture(_re(r"^[（(](下转|上接|转|接)第?\s*\d+\s*版[）)]$"), "page jump mark", jump=True),
           # "资料图片", "图为…（资料图片）", "新华社记者 张三摄"
           Furniture(_re(r"资料图片[）)]?$|^图为.{0,60}$|^[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$"),
                     "photo caption"),
@@ -134,8 +138,8 @@ NEWSPAPER = KindTable(
           Furniture(_re(r"^[\u4e00-\u9fff]{2,8}(日报|晚报|时报|报)$"), "masthead"),
           *COMMON),
     # "……是关键。（下转第6版）", "（上接第1版）发展壮大集体经济……": a jump mark set in the line
-    inline=(Furniture(_re(r"[（(](下转|转)第?\s*\d+\s*版[）)]\s*$"), "page jump mark", jump="out"),
-            Furniture(_re(r"^\s*[（(](上接|接)第?\s*\d+\s*版[）)]"), "page jump mark", jump="in")),
+    inline=(Furniture(_re(r"[（(](下转|转)第?\s*\d+\s*版[）)]\s*$|^\s*[（(](上接|接)第?\s*\d+\s*版[）)]"),
+                      "page jump mark", jump=True, needs="版"),),
 )
 
 WECHAT = KindTable(
@@ -233,3 +237,6 @@ COLUMN_WORDS = frozenset({"访谈", "专题", "评论", "时评", "观察", "调
                           "札记", "随笔", "书评", "人物", "故事", "案例", "经验", "探索", "理论",
                           "实践", "聚焦", "关注", "动态", "资讯", "要闻", "简讯", "特稿", "言论",
                           "镜头", "廉政", "史话", "党史", "读书", "学习", "思考", "调查", "纵横"})
+# "卷首语", "访谈", "特别策划": a line holding nothing but one of these names a column
+COLUMN_NAMES = COLUMN_WORDS | frozenset({"卷首语", "刊首语", "开卷语", "特别策划", "封面故事", "本期聚焦",
+                                         "专栏", "图片新闻", "人物专访", "党建论坛", "经验交流"})
