@@ -83,3 +83,18 @@ def test_a_magazine_typed_one_paragraph_a_line_its_columns_titles_and_signatures
     assert result.articles[0].body.endswith("事事有着落。")
     assert lost_lines(source, result) == []
 
+
+def test_a_dailys_briefs_typed_indented_are_briefs_of_their_own():
+    """"　　■ 白河镇…。" (a brief's mark after a paragraph's indent) is an untitled brief, not a
+    paragraph of the story above it."""
+    lines = ["2024年6月3日 星期一 第2版 综合", "党建引领激活乡村治理",
+             "　　本报讯（记者 王海）" + REPORT[0].strip(), REPORT[1], "",
+             "　　■ 白河镇近日组织五十名党员志愿者走进敬老院，为老人打扫卫生、理发、检查身体。",
+             "　　■ 清水村党支部召开主题党日活动，全体党员重温入党誓词并交流学习体会。",
+             "责任编辑：刘洋"]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert [(a.title, a.kind) for a in result.articles][1:] == [(None, "brief"), (None, "brief")]
+    assert result.articles[0].title == "党建引领激活乡村治理"
+    assert result.articles[0].body.endswith("事事有着落。")
+    assert result.articles[1].body.startswith("白河镇近日")
+    assert lost_lines(source, result) == []

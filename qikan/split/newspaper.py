@@ -107,6 +107,15 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                 not SENTENCE.search(cur.body[-1].text.strip()) and not BRIEF.match(t):
             cur.body.append(line)  # a paragraph wrapped onto a flush line
             continue
+        brief = BRIEF.match(t)
+        if brief and (len(t) > HEADLINE_MAX or SENTENCE.search(t)):  # (indented or not) not a marked headline
+            pending = []
+            story = _Story([])
+            story.brief = True
+            story.body.append(line)
+            stories.append(story)
+            cur = None
+            continue
         if opens.match(line.text):
             if pending:  # a headline (and deck) over a new story, or a story continued
                 key = re.sub(r"\s+", "", pending[0].text)
@@ -127,15 +136,6 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                 cur.head.append(line)   # "　　本报记者 王明": the byline set as a paragraph
                 continue
             cur.body.append(line)
-            continue
-        brief = BRIEF.match(t)
-        if brief and (len(t) > HEADLINE_MAX or SENTENCE.search(t)):  # not a marked headline
-            pending = []
-            story = _Story([])
-            story.brief = True
-            story.body.append(line)
-            stories.append(story)
-            cur = None
             continue
         end = parse_end_line(t)
         if end and cur is not None and cur.body and not pending:
