@@ -7,6 +7,7 @@ from qikan.sidecar import parse_sidecar
 from qikan.split.conserve import lost_lines
 from qikan.split.ingest import read_issue_lines
 from qikan.split.pipeline import split_source
+from test_splitter import FLOOD, SCHOOL, VILLAGE, wrap
 
 SPEECH = ["　　同志们：这次会议的主要任务是总结去年的组织工作，部署今年的重点任务。",
           "　　一、充分肯定过去一年的工作成绩",
@@ -97,4 +98,27 @@ def test_a_dailys_briefs_typed_indented_are_briefs_of_their_own():
     assert result.articles[0].title == "党建引领激活乡村治理"
     assert result.articles[0].body.endswith("事事有着落。")
     assert result.articles[1].body.startswith("白河镇近日")
+    assert lost_lines(source, result) == []
+
+
+
+def _typed(paras: list[str], width: int = 20) -> list[str]:
+    """Paragraphs hard-wrapped, each opening with two full-width spaces (as typed)."""
+    out = []
+    for p in paras:
+        lines = wrap([p], width)
+        out += ["　　" + lines[0]] + lines[1:]
+    return out
+
+
+def test_in_a_text_indenting_its_paragraphs_a_column_runs_on_until_the_next_label():
+    """Every paragraph opens with a space, as a PDF's page does: here they are paragraphs,
+    not pages, and the second piece under "学 习 园 地" is in that column, not in the column
+    labelled further down ("访 谈"), as if each paragraph were a page holding no label."""
+    lines = ["学 习 园 地", "", "党校队伍建设的思考", "文/王建国", "", *_typed(SCHOOL), "",
+             "抗洪一线党旗红", "文/李华", "", *_typed(FLOOD), "",
+             "访 谈", "", "石马村的新变化", "本刊记者 张强", "", *_typed(VILLAGE)]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert [(a.section, a.title) for a in result.articles] == [
+        ("学习园地", "党校队伍建设的思考"), ("学习园地", "抗洪一线党旗红"), ("访谈", "石马村的新变化")]
     assert lost_lines(source, result) == []

@@ -61,7 +61,7 @@ def sections(ln: list[Ln], units: list[Unit], seq: list[Item]) -> dict[int, str 
     printed on one of its pages; else the previous unit's column when it continues that
     page, is signed, or is a brief. A series' running head is no column's label."""
     page_label: dict[int, str] = {}     # each page's first label that is not a filler's
-    multipage = any(l.page_start for l in ln)
+    multipage = any(l.page for l in ln)  # (a text indenting its paragraphs is one page)
     printed = [l for l in ln if l.kind == "section"]
     series = _series_heads(printed)
     columns = [l for l in printed if l.section not in series]

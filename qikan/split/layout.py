@@ -139,8 +139,12 @@ def classify(lines: list[Line]) -> list[Ln]:
         for l in out:
             l.cells = 2 * len(l.text)
     # a text that indents its paragraphs ("　　近年来，…" typed, not a PDF's page starts): its
-    # "pages" are paragraphs
-    _local_widths(out, sum(l.page_start for l in out) >= INDENTED_SHARE * len(out))
+    # "pages" are paragraphs, which bound a line's column but hold no page's labels
+    indented = sum(l.page_start for l in out) >= max(INDENTED_MIN, INDENTED_SHARE * len(out))
+    _local_widths(out, indented)
+    if indented:
+        for l in out:
+            l.page = 0
     ws = sorted(l.cells for l in out if l.cells >= 30)
     if ws and ws[len(ws) // 2] > 90:
         for l in out:
@@ -186,7 +190,9 @@ def classify(lines: list[Line]) -> list[Ln]:
     return out
 
 
-INDENTED_SHARE = 0.25  # of the lines with text: more open with a space than a PDF's page starts
+# of the lines with text, more open with a space than a PDF's page starts (one in 40 or so):
+# an indent of a paragraph's first line
+INDENTED_SHARE, INDENTED_MIN = 0.08, 3
 # lines of running text with digits or Latin letters it takes to tell how the issue was set
 SLOT_EVIDENCE = 5
 
