@@ -122,3 +122,17 @@ def test_in_a_text_indenting_its_paragraphs_a_column_runs_on_until_the_next_labe
     assert [(a.section, a.title) for a in result.articles] == [
         ("学习园地", "党校队伍建设的思考"), ("学习园地", "抗洪一线党旗红"), ("访谈", "石马村的新变化")]
     assert lost_lines(source, result) == []
+
+
+def test_a_lone_line_shaped_like_a_title_is_no_article():
+    """A push's title over furniture and its numbered pieces ("组工信息｜本周基层党建动态", then the
+    account's line): a heading with no body, kept in dropped with a warning, not an article
+    whose body is its own title."""
+    lines = ["组工信息｜本周基层党建动态", "白河组织工作 2024-06-01 08:00", "", "01",
+             "白河镇：开展党员积分管理", "", "".join(SCHOOL), "", "".join(FLOOD), "", "".join(VILLAGE), "",
+             "END", "", "责编：赵亮", "审核：孙伟"]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert [a.title for a in result.articles] == ["白河镇：开展党员积分管理"]
+    assert {d.line: d.code for d in result.dropped}[1] == "orphan-title"
+    assert any(w.code == "orphan-title" and w.line == 1 for w in result.warnings)
+    assert lost_lines(source, result) == []

@@ -78,6 +78,17 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> S
     briefs = split_briefs([u for u in units if not u.gone])
     units = [u for u in units if not u.gone] + briefs
     units = [u for u in units if u.lns or u.tb]
+    # a "body" of one line shaped like a title, with no title block over it (a push's title
+    # over its numbered pieces, a bulletin's name): a heading with no body, not an article
+    lone = {id(u) for u in units if u.tb is None and len(u.lns) == 1 and not u.ends
+            and u.lns[0].title_shape}
+    for u in units:
+        if id(u) in lone:
+            dropped.append(Dropped(u.lns[0].no, u.lns[0].text, "title block without a body",
+                                   "orphan-title"))
+            warnings.append(Warning(u.lns[0].no, "orphan-title",
+                                    f"title “{u.lns[0].text}” has no body; kept in dropped"))
+    units = [u for u in units if id(u) not in lone]
     give_far_bylines(blocks, units, dropped, warnings)
     for b in blocks:
         if b.unit is None and not b.dup and not (b.by and b.by.authors):
