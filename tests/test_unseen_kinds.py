@@ -136,3 +136,17 @@ def test_a_lone_line_shaped_like_a_title_is_no_article():
     assert {d.line: d.code for d in result.dropped}[1] == "orphan-title"
     assert any(w.code == "orphan-title" and w.line == 1 for w in result.warnings)
     assert lost_lines(source, result) == []
+
+
+def test_a_dailys_pages_numbered_in_chinese_numerals():
+    """"第一版　要闻" is the page head (not the first story's title), "（下转第三版）" a jump mark."""
+    lines = ["临川日报", "2024年3月12日　星期二", "", "第一版　要闻", "",
+             "党建引领激活乡村治理", "", "　　本报讯（记者 孙丽）" + REPORT[0].strip(),
+             "　　" + REPORT[1].strip() + "（下转第三版）", "", "责任编辑：钱进"]
+    result, source = split_text("\n".join(lines) + "\n")
+    reasons = {d.line: d.reason for d in result.dropped}
+    assert reasons[4] == "page head of the newspaper"
+    assert reasons[9] == "page jump mark"
+    assert [(a.title, a.authors) for a in result.articles] == [("党建引领激活乡村治理", ["孙丽"])]
+    assert result.articles[0].body.endswith("事事有着落。")
+    assert lost_lines(source, result) == []

@@ -116,20 +116,22 @@ ACADEMIC = KindTable(
     apparatus=True,
 )
 
-# "2024年5月8日 星期三 第5版 理论", "第5版：理论", "2024年5月8日 星期三"
+# a page's number in a daily: "5", "05", "五", "十二"
+PAGE_NO = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
+# "2024年5月8日 星期三 第5版 理论", "第5版：理论", "第一版　要闻", "2024年5月8日 星期三"
 PAGE_HEAD = _re(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期[一二三四五六日天].{0,24}|"
-                r"第\s*\d{1,2}\s*版.{0,16}|.{0,16}第\s*\d{1,2}\s*版\s*$)")
+                rf"第\s*{PAGE_NO}\s*版.{{0,16}}|.{{0,16}}第\s*{PAGE_NO}\s*版\s*$)")
 NEWSPAPER = KindTable(
     "newspaper",
     signature=(PAGE_HEAD, _re(r"^\s*本报讯|^\s*本报[^\s]{0,6}电"), _re(r"^(责任编辑|本版编辑|版式设计)"),
-               _re(r"[（(](下转|上接)第\s*\d+\s*版"), _re(r"资料图片"), _re(r"^本报评论员$")),
+               _re(rf"[（(](下转|上接)第\s*{PAGE_NO}\s*版"), _re(r"资料图片"), _re(r"^本报评论员$")),
     minimum=3,
     drop=(Furniture(PAGE_HEAD, "page head of the newspaper"),
           # "责任编辑：张三", "本版编辑：李四 王五", "版式设计：赵六"
           Furniture(_re(r"^(责任编辑|本版编辑|版式设计|美术编辑|美编|校对|图表制作)\s*[:：|]"),
                     "editors of the page"),
           # "（下转第5版）", "（上接第1版）": a story jumping pages
-          Furniture(_re(r"^[（(](下转|上接|转|接)第?\s*\d+\s*版[）)]$"), "page jump mark", jump=True),
+          Furniture(_re(rf"^[（(](下转|上接|转|接)第?\s*{PAGE_NO}\s*版[）)]$"), "page jump mark", jump=True),
           # "资料图片", "图为…（资料图片）", "新华社记者 张三摄"
           Furniture(_re(r"资料图片[）)]?$|^图为.{0,60}$|^[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$"),
                     "photo caption"),
@@ -138,7 +140,7 @@ NEWSPAPER = KindTable(
           Furniture(_re(r"^[\u4e00-\u9fff]{2,8}(日报|晚报|时报|报)$"), "masthead"),
           *COMMON),
     # "……是关键。（下转第6版）", "（上接第1版）发展壮大集体经济……": a jump mark set in the line
-    inline=(Furniture(_re(r"[（(](下转|转)第?\s*\d+\s*版[）)]\s*$|^\s*[（(](上接|接)第?\s*\d+\s*版[）)]"),
+    inline=(Furniture(_re(rf"[（(](下转|转)第?\s*{PAGE_NO}\s*版[）)]\s*$|^\s*[（(](上接|接)第?\s*{PAGE_NO}\s*版[）)]"),
                       "page jump mark", jump=True, needs="版"),),
 )
 
