@@ -150,3 +150,21 @@ def test_a_dailys_pages_numbered_in_chinese_numerals():
     assert [(a.title, a.authors) for a in result.articles] == [("党建引领激活乡村治理", ["孙丽"])]
     assert result.articles[0].body.endswith("事事有着落。")
     assert lost_lines(source, result) == []
+
+
+def test_a_push_with_its_account_over_the_time_and_its_counters():
+    """The account's name on a line over the push's time ("青阳先锋" / "2024年4月2日 20:15"),
+    "来源 | …", "阅读 1234", "写留言" are the push's chrome; "【党建引领】" before the headline is
+    its column, not part of the title; "作者 | 王海涛" signs it."""
+    lines = ["【党建引领】清水村：小网格撬动大治理", "", "青阳先锋", "2024年4月2日 20:15", "",
+             "作者 | 王海涛", "来源 | 青阳县委组织部", "", "".join(SCHOOL), "", "".join(VILLAGE), "",
+             "编辑 | 李娜", "审核 | 赵刚", "", "阅读 1234", "写留言", "", "扫码关注我们"]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert [(a.section, a.title, a.authors) for a in result.articles] == [
+        ("党建引领", "清水村：小网格撬动大治理", ["王海涛"])]
+    reasons = {d.line: d.reason for d in result.dropped}
+    assert reasons[3] == reasons[4] == "account and time of the push"
+    assert reasons[7] == "source of the push"
+    assert reasons[16] == reasons[17] == "share buttons"
+    assert result.articles[0].body.endswith("日子越过越有奔头。")
+    assert lost_lines(source, result) == []

@@ -157,6 +157,8 @@ DERIVED_MAX = 24  # characters: a derived title is a headline, not a sentence
 
 
 # "学习园地 | 我县推进党支部标准化建设": a column's name and a bar before the headline
+# "【组工动态】关于激活作风建设的调查": a headline tagged with its column
+TAGGED = re.compile(r"^\s*【([^【】]{2,12})】\s*(\S.*)$")
 COLUMN_BAR = re.compile(r"^\s*([^\s|｜丨]{2,8})\s*[|｜丨]\s*(\S.{3,})$")
 
 
@@ -201,9 +203,11 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
             subtitle = " ".join(x.text.strip() for x in t[1:])  # second line is its deck
             t = t[:1]
         title = " ".join(re.sub(r"\s{2,}", " ", x.text) for x in t) or None
-        column = COLUMN_BAR.match(title or "")
-        if column:  # "学习园地 | 我县推进…": the push's column before the bar
+        column = COLUMN_BAR.match(title or "") or TAGGED.match(title or "")
+        if column:  # "学习园地 | 我县推进…", "【党建引领】…": the headline's column before it
             section, title = section or column.group(1), column.group(2)
+            dropped.append(Dropped(t[0].no, column.group(1), "column printed with the headline, "
+                                   "the article's section", "column-label"))
         if u.tb.by:
             _fold(by, u.tb.by)
         for x in u.tb.twice:

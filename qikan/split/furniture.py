@@ -34,7 +34,8 @@ CLOSED = re.compile(r"[.。)）]\s*$")
 SEPARATOR_END = re.compile(r"[；;，,、]\s*$")
 KIND_SAMPLE = 40_000  # lines read to tell the kind (a 50 MB volume has a million)
 SENTENCE_MARK = re.compile("[，。！？；.]")
-COVER_LINES, COVER_WIDTH = 4, 30  # an issue's name and number over its contents, at most
+COVER_LINES, COVER_WIDTH = 4, 30
+ACCOUNT_WIDTH = 20  # an account's name, at most  # an issue's name and number over its contents, at most
 ABSTRACT_MAX = 1200  # characters: a longer "abstract" has run into the body
 
 
@@ -188,6 +189,11 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
             out.dropped += [Dropped(l.no, l.text, "cover of the issue, over its table of "
                                     "contents", "furniture") for l in out.lines if l.text.strip()]
             out.lines = [l for l in out.lines if not l.text.strip()]
+        if hit and hit.with_previous and out.lines and out.lines[-1].text.strip() \
+                and len(out.lines[-1].text.strip()) <= ACCOUNT_WIDTH \
+                and not SENTENCE_MARK.search(out.lines[-1].text):
+            above = out.lines.pop()
+            out.dropped.append(Dropped(above.no, above.text, hit.reason, "furniture"))
         if hit:
             out.dropped.append(Dropped(line.no, line.text, hit.reason, "furniture"))
             if hit.header:

@@ -35,6 +35,8 @@ class Furniture:
     jump: bool = False
     # text every line it matches holds ("版"): a line without it is not tried
     needs: str = ""
+    # the short line printed right over it is part of it (the account's name over the time)
+    with_previous: bool = False
 
 
 @dataclass(frozen=True)
@@ -144,19 +146,27 @@ NEWSPAPER = KindTable(
                       "page jump mark", jump=True, needs="版"),),
 )
 
+# "白河组织工作 2023-07-12 19:11", "2024年4月2日 20:15": the account and the time of the push
+# (or the time alone, the account's name over it), under a title
+_DAY = r"(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
+PUSH_TIME = _re(rf"^\S{{2,20}}\s+{_DAY}(\s+\d{{1,2}}:\d{{2}})?$")
+PUSH_TIME_ALONE = _re(rf"^{_DAY}\s*\d{{1,2}}:\d{{2}}$")
 WECHAT = KindTable(
     "wechat",
     signature=(_re(r"点击.{0,4}蓝字|关注我们"), _re(r"阅读原文"), _re(r"^(分享|收藏|点赞|在看)(\s+(分享|收藏|点赞|在看))+$"),
                _re(r"^往期(推荐|回顾|精选)"), _re(r"^[-—·•\s]*END[-—·•\s]*$"),
                _re(r"长按.{0,6}(二维码|关注)|扫码关注"), _re(r"^(审核|责编|责任编辑|监制|统筹)\s*[:：|]"),
-               _re(r"^\S{2,20}\s+\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2})?$")),
+               PUSH_TIME, PUSH_TIME_ALONE),
     minimum=2,
     drop=(Furniture(_re(r"点击.{0,4}蓝字|关注我们$|^原创$|^原创\s+.{0,30}$"), "account chrome"),
-          # "白河组织工作 2023-07-12 19:11": the account and the time of the push, under a title
-          Furniture(_re(r"^\S{2,20}\s+\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2})?$"),
-                    "account and time of the push", header=True),
-          Furniture(_re(r"阅读原文|^(分享|收藏|点赞|在看|转发)(\s+(分享|收藏|点赞|在看|转发))*$"),
+          Furniture(PUSH_TIME, "account and time of the push", header=True),
+          Furniture(PUSH_TIME_ALONE, "account and time of the push", header=True, with_previous=True),
+          # "阅读原文", "分享 收藏 点赞 在看", "阅读 1234", "在看 12", "写留言"
+          Furniture(_re(r"阅读原文|^(分享|收藏|点赞|在看|转发)(\s+(分享|收藏|点赞|在看|转发))*$|"
+                        r"^(阅读|在看|点赞|赞)\s*\d+(\s+(在看|点赞|赞)\s*\d+)*$|^写?留言$"),
                     "share buttons"),
+          # "来源 | 青阳县委组织部", "来源：某某组工": where the push took its text from
+          Furniture(_re(r"^(来源|出处|转自)\s*[:：|丨/]"), "source of the push"),
           Furniture(_re(r"长按.{0,6}(二维码|关注)|扫码关注|识别二维码"), "QR-code prompt"),
           # "编辑：张三", "审核 | 李四", "责编：王五": the account's staff, not authors
           Furniture(_re(r"^(编辑|审核|责编|责任编辑|监制|统筹|校对|排版|美编|终审|二审|初审|一审|三审)\s*[:：|丨/]"),
