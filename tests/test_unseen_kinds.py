@@ -168,3 +168,26 @@ def test_a_push_with_its_account_over_the_time_and_its_counters():
     assert reasons[16] == reasons[17] == "share buttons"
     assert result.articles[0].body.endswith("日子越过越有奔头。")
     assert lost_lines(source, result) == []
+
+
+def test_an_interview_opening_with_an_editors_note_under_its_signed_title():
+    """"编者按：…" right under a signed title block ("让组织工作更有温度 / ——访… / 本刊记者 王建")
+    opens that interview, whose 记者：/李华： paragraphs are its body; not a note of its own
+    leaving the title block without a body."""
+    lines = ["访 谈", "", "让组织工作更有温度", "——访临川市委组织部部长李华", "本刊记者　王建", "",
+             "　　编者按：" + SCHOOL[0], "", "　　记者：" + FLOOD[0], "　　李华：" + FLOOD[1] + FLOOD[2],
+             "　　记者：" + VILLAGE[0], "　　李华：" + VILLAGE[1] + VILLAGE[2]]
+    result, source = split_text("\n".join(lines) + "\n")
+    [a] = result.articles
+    assert (a.section, a.title, a.subtitle, a.authors, a.role) == (
+        "访谈", "让组织工作更有温度", "——访临川市委组织部部长李华", ["王建"], "本刊记者")
+    assert a.body.startswith("编者按：") and a.body.endswith("日子越过越有奔头。")
+    assert lost_lines(source, result) == []
+
+
+def test_a_web_pages_font_size_buttons():
+    lines = ["学校召开基层党建工作会议", "", "时间：2024年03月05日　　信息来源：党委组织部　　阅读次数：128",
+             "【大 中 小】", "", "　　" + SCHOOL[0], "　　" + SCHOOL[1], "", "【打印】【关闭】"]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert {d.line: d.reason for d in result.dropped}[4] == "page buttons"
+    assert result.articles[0].body.startswith("党校发展之要")

@@ -194,7 +194,9 @@ WEBSITE = KindTable(
                     "list page entry"),
           # "共6条  首页 上一页 1 下一页 尾页"
           Furniture(_re(r"(上一页|下一页|尾页|末页)|^共\s*\d+\s*(条|页)"), "list page navigation"),
-          Furniture(_re(r"打印本页|关闭窗口|【打印】|【关闭】|【字体|^字号\s*[:：]|^分享到|扫一扫"), "page buttons"),
+          # "【打印】【关闭】", "【字体：大 中 小】", "【大 中 小】": the page's buttons
+          Furniture(_re(r"打印本页|关闭窗口|【打印】|【关闭】|【字体|^字号\s*[:：]|^分享到|扫一扫|"
+                        r"^【?\s*[大中小](\s*[大中小]){2}\s*】?$"), "page buttons"),
           Furniture(_re(r"^(上一篇|下一篇)\s*[:：]"), "links to the next and previous pages"),
           # "网站首页 | 组工动态 | 干部工作": the site's menu, short words between bars
           Furniture(_re(r"^[^\s|｜]{2,8}(\s*[|｜]\s*[^\s|｜]{2,8}){2,}$"), "site menu"),
