@@ -23,7 +23,9 @@ MARK_RE = re.compile(f"^\\s*[{BYLINE_MARKS}]+\\s*(.*?)\\s*$")
 # "（作者单位：某市委党校）", "（作者系某市委常委、某县委书记）", "（作者：某县委常委、组织部长）",
 # "（执笔：王 军 李少春 赵冬梅）", "（执笔人：张天保、李晓忠）", "（来源：中国干部学习网）",
 # "(作者张立新省委党校党建部副主任)"
-END_RE = re.compile(r"^[（(]\s*(作者单位|作者系|作者|执笔人|执笔|来源|稿源|转自)\s*([：:]?)\s*(.*?)\s*[）)]$")
+# "《浙江日报》", "新华社", "人民网": a medium a text was taken from
+MEDIUM = re.compile(r"《[^》]{2,20}》|[\u4e00-\u9fff]{1,10}(社|报|台|网)$")
+END_RE = re.compile(r"^[（(]\s*(作者单位|作者系|作者|执笔人|执笔|来源|稿源|转自|据)\s*([：:]?)\s*(.*?)\s*[）)]$")
 # "（供稿：区委组织部组织科）", "（撰稿人：张三）", "(撰稿人张三)", "（文/张三）": who supplied the text
 CREDIT_RE = re.compile(r"^[（(]\s*(供稿单位|供稿|撰稿人|撰稿|文|文图|图文)\s*[：:/／|｜]?\s*(.+?)\s*[）)]$")
 # "  审核：张强", " 编辑：李四": the page's editors after a credit, who are not its authors
@@ -177,7 +179,9 @@ def parse_end_line(text: str) -> Byline | None:
         return None
     if key.startswith("执笔"):
         return Byline(writer="、".join(clean_name(n) for n in split_names(rest)))
-    if key in ("来源", "稿源", "转自"):
+    if key == "据" and not MEDIUM.match(rest):
+        return None     # "（据了解）": no medium named
+    if key in ("来源", "稿源", "转自", "据"):  # "（据《浙江日报》）": where the text was taken from
         return Byline(source=rest)
     if key in ("作者单位", "作者系"):
         return Byline(unit=clean_name(rest))
