@@ -203,3 +203,16 @@ def test_a_push_of_numbered_pieces():
     assert [a.title for a in result.articles] == ["白河镇：开展党员积分管理", "清水村：建强村级党组织"]
     assert result.articles[1].body.startswith("石马村过去")
     assert lost_lines(source, result) == []
+
+
+def test_a_news_columns_briefs_led_by_their_place():
+    """"基层动态" (a news column's name) over briefs typed one paragraph a line, each led by its
+    place and when ("白河镇　近日，…"): one brief each, in that column; "全市 18 个乡…" is no lead."""
+    lines = ["基层动态", "", "　　白河镇　近日，" + "".join(SCHOOL), "", "　　清水县　日前，" + "".join(FLOOD),
+             "", "　　东平区　3月5日，" + "".join(VILLAGE), ""]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert [(a.section, a.kind, a.body[:3]) for a in result.articles] == [
+        ("基层动态", "brief", "白河镇"), ("基层动态", "brief", "清水县"), ("基层动态", "brief", "东平区")]
+    assert lost_lines(source, result) == []
+    from qikan.split.articles import PLACE_LEAD
+    assert not PLACE_LEAD.match("全市 18 个乡（镇）街党（工）委副书记")

@@ -21,14 +21,22 @@ from .layout import Ln, paragraphs_of
 from .units import Block, Item, Unit
 
 
+# "白河镇　近日，…", "清水县 日前，…", "东平区 3月5日，…": a brief led by its place, set apart
+# by a space, and when it happened
+PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(省|市|县|区|州|镇|乡|村|街道|社区)\s+"
+                        r"(近日|日前|近期|近来|今年|去年|年初|\d{1,2}\s*月)")
+
+
 def split_briefs(units: list[Unit]) -> list[Unit]:
-    """Untitled units made of dated news paragraphs become one brief per paragraph group."""
+    """Untitled units made of dated news paragraphs (or paragraphs led by their place, "白河镇
+    近日，…") become one brief per paragraph group."""
     new: list[Unit] = []
     for u in units:
-        if u.tb is not None or u.kind != "article" or len(u.lns) < 6:
+        if u.tb is not None or u.kind != "article" or not u.lns \
+                or len(u.lns) < 6 and not u.lns[0].para_line:   # (a line a paragraph: fewer)
             continue
-        starts = [c for c, l in enumerate(u.lns)
-                  if DATE_LEAD.match(l.text) and (c == 0 or u.lns[c - 1].ends_sentence)]
+        starts = [c for c, l in enumerate(u.lns) if (DATE_LEAD.match(l.text) or PLACE_LEAD.match(l.text))
+                  and (c == 0 or u.lns[c - 1].ends_sentence)]
         if len(starts) < 3 or starts[0] != 0:
             continue
         # the briefs of a column print their datelines alike ("7 月 20 日，" or "7月20日，"): a

@@ -20,7 +20,7 @@ from .byline import (Byline, are_names, clean_name, has_surname, is_institution,
                      parse_byline, parse_end_line, parse_head_byline, split_names)
 from ..model import Line
 from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL, han, subhead_level
-from .vocabulary import COLUMN_NAMES, COLUMN_WORDS
+from .vocabulary import COLUMN_NAMES, COLUMN_WORDS, NEWS_COLUMN_NAME
 
 # "高 层 动 态", "城 市 基 层 党 建 服 务 品 牌": a letter-spaced heading.
 SPACED = re.compile(f"^([{HAN}]\\s+){{2,}}[{HAN}]$")
@@ -166,7 +166,7 @@ def classify(lines: list[Line]) -> list[Ln]:
             l.kind, l.section = "section", re.sub(r"\s+", "", m.group(1))
         elif (b := BANNER.match(t)) and l.han <= 30:
             l.kind, l.section = "section", b.group(1)
-        elif SPACED.match(t) or key in COLUMN_NAMES:
+        elif SPACED.match(t) or key in COLUMN_NAMES or NEWS_COLUMN_NAME.match(key):
             l.kind, l.section = "section", key
         elif counts[key] >= 3 and 4 <= l.han <= 40 and not l.stop \
                 and not COMMA_END.search(t) and parse_byline(t) is None:

@@ -254,3 +254,5 @@ COLUMN_WORDS = frozenset({"访谈", "专题", "评论", "时评", "观察", "调
 # "卷首语", "访谈", "特别策划": a line holding nothing but one of these names a column
 COLUMN_NAMES = COLUMN_WORDS | frozenset({"卷首语", "刊首语", "开卷语", "特别策划", "封面故事", "本期聚焦",
                                          "专栏", "图片新闻", "人物专访", "党建论坛", "经验交流"})
+# "基层动态", "组工简讯", "各地传真": a news column's name, a word of news after a few characters
+NEWS_COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(动态|简讯|快讯|速递|传真|短讯|要闻|集锦)$")
