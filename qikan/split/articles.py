@@ -54,6 +54,36 @@ def split_briefs(units: list[Unit]) -> list[Unit]:
     return new
 
 
+# "一、全镇召开党建工作推进会": a numbered heading, short and with no sentence in it
+ITEM_HEAD = re.compile(r"^([一二三四五六七八九十]{1,3})、\s*\S[^。！？，；]{1,28}$")
+NUMERALS = "一二三四五六七八九十"
+
+
+def split_numbered_items(units: list[Unit]) -> list[Unit]:
+    """An untitled unit that opens with a numbered heading ("一、全镇召开…") and holds its
+    sequel (二、三、…), each over text: a bulletin's items, each an article under its heading.
+    (A journal's numbered sections stand under the article's title, in a titled unit.)"""
+    new: list[Unit] = []
+    for u in units:
+        if u.tb is not None or u.kind != "article" or not u.lns or not ITEM_HEAD.match(u.lns[0].text):
+            continue
+        starts, want = [], 0
+        for c, l in enumerate(u.lns[:-1]):
+            m = ITEM_HEAD.match(l.text)
+            if m and m.group(1) == NUMERALS[want % 10] and not ITEM_HEAD.match(u.lns[c + 1].text):
+                starts.append(c)
+                want += 1
+        if len(starts) < 2:
+            continue
+        parts = [u.lns[a:b] for a, b in zip(starts, starts[1:] + [len(u.lns)])]
+        ends = u.ends
+        u.lns, u.tb, u.ends = parts[0][1:], Block([parts[0][0]], [parts[0][0]]), []
+        for p in parts[1:]:
+            new.append(Unit(p[1:], tb=Block([p[0]], [p[0]])))
+        new[-1].ends = ends
+    return new
+
+
 # "7 月 20 日" / "7月20日": a dateline in figures, set with spaces around them or without
 FIGURE_DATE = re.compile(r"^\d{1,2}(\s*)月")
 
