@@ -193,18 +193,6 @@ def test_a_web_pages_font_size_buttons():
     assert result.articles[0].body.startswith("党校发展之要")
 
 
-def test_a_push_of_numbered_pieces():
-    """"01" / "02" over the headlines of a push's pieces number them: each headline after its
-    number starts a piece, as after any furniture between two pieces."""
-    lines = ["白河组织工作 2024-06-01 08:00", "", "01", "白河镇：开展党员积分管理", "",
-             "".join(SCHOOL), "", "".join(FLOOD), "", "02", "清水村：建强村级党组织", "",
-             "".join(VILLAGE), "", "".join(REPORT).replace("　", ""), "", "END", "", "责编：赵亮", "审核：孙伟"]
-    result, source = split_text("\n".join(lines) + "\n")
-    assert [a.title for a in result.articles] == ["白河镇：开展党员积分管理", "清水村：建强村级党组织"]
-    assert result.articles[1].body.startswith("石马村过去")
-    assert lost_lines(source, result) == []
-
-
 def test_a_news_columns_briefs_led_by_their_place():
     """"基层动态" (a news column's name) over briefs typed one paragraph a line, each led by its
     place and when ("白河镇　近日，…"): one brief each, in that column; "全市 18 个乡…" is no lead."""

@@ -19,7 +19,6 @@ library exists. Pure: the input `IssueMeta` and lists are not changed.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import replace
 
 from ..model import DropCode, Dropped, IssueMeta, Line, SplitResult, Warning
@@ -132,15 +131,10 @@ def _paragraph_from(ln: list[Ln], i: int) -> list[Ln]:
     return out
 
 
-# "01", "02": the number of a piece in a push of several (a page's number is not zero-padded)
-PIECE_NUMBER = re.compile(r"^\s*0[1-9]\s*$")
-
-
 def _after_furniture(lines: list[Line], dropped: list[Dropped]) -> set[int]:
     """The kept lines printed right after furniture (blank lines between), which ends a piece
-    where it stands between two: a push's editors, an end mark, a piece's number."""
-    gone = sorted(d.line for d in dropped if d.code == "furniture"
-                  or d.code == "page-mark" and PIECE_NUMBER.match(d.text))
+    where it stands between two: a push's editors, an end mark."""
+    gone = sorted(d.line for d in dropped if d.code == "furniture")
     out: set[int] = set()
     prev = 0
     for l in lines:
