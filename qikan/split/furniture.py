@@ -185,16 +185,16 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
             out.dropped.append(Dropped(line.no, line.text, f"apparatus: {name}", "apparatus"))
             continue
         hit = next((f for f in table.drop if f.pattern.search(t)), None)
-        if hit is CONTENTS and _cover(out.lines):  # the issue's name over its contents
-            out.dropped += [Dropped(l.no, l.text, "cover of the issue, over its table of "
-                                    "contents", "furniture") for l in out.lines if l.text.strip()]
-            out.lines = [l for l in out.lines if not l.text.strip()]
-        if hit and hit.with_previous and out.lines and out.lines[-1].text.strip() \
-                and len(out.lines[-1].text.strip()) <= ACCOUNT_WIDTH \
-                and not SENTENCE_MARK.search(out.lines[-1].text):
-            above = out.lines.pop()
-            out.dropped.append(Dropped(above.no, above.text, hit.reason, "furniture"))
         if hit:
+            if hit is CONTENTS and _cover(out.lines):  # the issue's name over its contents
+                out.dropped += [Dropped(l.no, l.text, "cover of the issue, over its table of "
+                                        "contents", "furniture") for l in out.lines if l.text.strip()]
+                out.lines = [l for l in out.lines if not l.text.strip()]
+            if hit.with_previous and out.lines and out.lines[-1].text.strip() \
+                    and len(out.lines[-1].text.strip()) <= ACCOUNT_WIDTH \
+                    and not SENTENCE_MARK.search(out.lines[-1].text):
+                above = out.lines.pop()
+                out.dropped.append(Dropped(above.no, above.text, hit.reason, "furniture"))
             out.dropped.append(Dropped(line.no, line.text, hit.reason, "furniture"))
             if hit.header:
                 out.headers.append(line.no)
@@ -202,8 +202,8 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
                 out.jumps.append((line.no, _direction(t)))
             items, listing, gap, reason = hit.item, hit, False, f"{hit.reason}: an entry"
             continue
-        cut = table.inline and _inline_mark(line, table)
-        if cut:  # the mark goes, the rest of the line stays where it was printed
+        if table.inline and (cut := _inline_mark(line, table)):
+            # the mark goes, the rest of the line stays where it was printed
             out.dropped.append(cut[0])
             out.jumps.append((line.no, cut[2]))
             line, t = cut[1], cut[1].text.strip()

@@ -166,7 +166,7 @@ def classify(lines: list[Line]) -> list[Ln]:
             l.kind, l.section = "section", re.sub(r"\s+", "", m.group(1))
         elif (b := BANNER.match(t)) and l.han <= 30:
             l.kind, l.section = "section", b.group(1)
-        elif SPACED.match(t) or key in COLUMN_NAMES or NEWS_COLUMN_NAME.match(key):
+        elif SPACED.match(t) or len(key) <= 6 and (key in COLUMN_NAMES or NEWS_COLUMN_NAME.match(key)):
             l.kind, l.section = "section", key
         elif counts[key] >= 3 and 4 <= l.han <= 40 and not l.stop \
                 and not COMMA_END.search(t) and parse_byline(t) is None:

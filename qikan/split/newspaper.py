@@ -31,7 +31,8 @@ from .layout import SENT_END
 # "　　本报讯…" (ingest leaves one space of the indent): an indented paragraph
 INDENTED = re.compile(r"^[\u3000\s]")
 # "■ 桐山县驰援湖北的…": a brief set flush with its mark
-BRIEF = re.compile(r"^[■●◆▲□]\s*(\S.*)$")
+BRIEF_MARKS = "■●◆▲□"
+BRIEF = re.compile(rf"^[{BRIEF_MARKS}]\s*(\S.*)$")
 # a flush line that ends a sentence is text, not a headline
 SENTENCE = re.compile(r"[。！？；，]$")
 HEADLINE_MAX = 40
@@ -107,7 +108,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                 not SENTENCE.search(cur.body[-1].text.strip()) and not BRIEF.match(t):
             cur.body.append(line)  # a paragraph wrapped onto a flush line
             continue
-        brief = BRIEF.match(t)
+        brief = t[:1] in BRIEF_MARKS and BRIEF.match(t)
         if brief and (len(t) > HEADLINE_MAX or SENTENCE.search(t)):  # (indented or not) not a marked headline
             pending = []
             story = _Story([])

@@ -39,7 +39,8 @@ GLYPHS = str.maketrans({
 GLYPH = re.compile("[\u2e80-\u2fdf\ufb00-\ufb06]")  # a line holding one (most hold none)
 # "…市委组织部-" (a scan's OCR broke the word at the line's end as Latin type is broken): Chinese
 # is never hyphenated, the hyphen after a Chinese character closing a line is an artefact
-BREAK_HYPHEN = re.compile(f"(?<=[{HAN}])[-‐‑－]$")
+BREAK_MARKS = "-‐‑－"
+BREAK_HYPHEN = re.compile(f"(?<=[{HAN}])[{BREAK_MARKS}]$")
 # half-width punctuation next to Chinese text: "坚持创新,先行先走", "来源:中直党建网", "(作者…)"
 HALF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 CJK_BEFORE = f"[{HAN}“”‘’（）《》」①-⑳%]"
@@ -192,7 +193,7 @@ def repair_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
             # the doubled half is layout noise, but it is logged, never lost silently
             dropped.append(Dropped(l.no, l.text, f"doubled glyphs, kept once: {single}",
                                    "doubled-glyphs"))
-        if single[-1] in "-‐‑－":
+        if single[-1] in BREAK_MARKS:
             single = BREAK_HYPHEN.sub("", single)
         kept.append(Line(l.no, lead + normalise_punctuation(single)))
     kept, vert = join_vertical(kept)
