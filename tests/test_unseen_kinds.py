@@ -14,7 +14,7 @@ SPEECH = ["　　同志们：这次会议的主要任务是总结去年的组织
           "　　过去一年，全县各级党组织认真履行职责，基层组织建设不断加强，干部队伍活力明显增强。",
           "　　二、切实加强自身建设",
           "　　组工干部要带头讲政治、守纪律，努力建设让党放心、让群众满意的模范部门。"]
-BULLETIN = "masthead or distribution of a bulletin (its name, the issue's number, whom it goes to)"
+BULLETIN = "masthead or distribution of a bulletin (its name, whom it goes to)"
 REPORT = ["　　近年来，我县坚持把党建引领作为基层治理的主线，推动资源和服务向村社区下沉。",
           "　　各村党组织普遍建立了网格服务队，群众反映的问题做到件件有回音、事事有着落。"]
 
@@ -54,7 +54,7 @@ def test_a_bulletins_number_and_distribution_are_furniture():
              "报：县委组织部，县委办公室", "送：镇党委班子成员", "发：各村（社区）党组织", "（共印30份）"]
     result, source = split_text("\n".join(lines) + "\n")
     reasons = {d.line: d.reason for d in result.dropped}
-    assert reasons[1] == reasons[2] == BULLETIN
+    assert reasons[1] == BULLETIN and reasons[2] == "masthead: the issue's number"
     assert [reasons[n] for n in (9, 10, 11, 12)] == [BULLETIN] * 4
     assert len(result.articles) == 1
     assert result.articles[0].body.endswith("事事有着落。")
@@ -222,3 +222,15 @@ def test_a_bulletins_numbered_items_are_its_articles():
                "二、对策建议", *_typed(VILLAGE)]
     [article] = split_text("\n".join(journal) + "\n")[0].articles
     assert article.title == "加强党校师资队伍建设" and "## 一、问题的提出" in article.body
+
+
+def test_an_issue_number_alone_is_furniture_in_every_kind_of_source():
+    """"第3期" on a line of its own in a journal's text (read as academic) is the issue's number."""
+    lines = ["青阳社会科学", "第3期", "", "新时代基层党组织组织力提升路径研究", "", "张伟1，李娜2", "",
+             "（1.江城大学 马克思主义学院，湖北 武汉 430072；2.中共临川市委党校，江西 临川 344000）", "",
+             "摘　要：" + SCHOOL[0], "关键词：基层党组织；组织力", "中图分类号：D267　　文献标识码：A", "",
+             *_typed(FLOOD), "", "参考文献：", "[1] 张三.论基层党建[J].党建研究，2020（3）：12-15."]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert {d.line: d.reason for d in result.dropped}[2] == "masthead: the issue's number"
+    assert [a.title for a in result.articles] == ["新时代基层党组织组织力提升路径研究"]
+    assert lost_lines(source, result) == []

@@ -75,6 +75,9 @@ MAGAZINE_MASTHEAD = _re(r"^[\u4e00-\u9fff]{2,12}\s+(\d{4}\s*年\s*第\s*\d{1,3}\
 COMMON = (
     CONTENTS,
     Furniture(MAGAZINE_MASTHEAD, "masthead: the publication and its issue"),
+    # "第12期", "（总第236期）", "2024年第3期（总第58期）": an issue's number on a line of its own
+    Furniture(_re(r"^[（(]?(\d{4}\s*年\s*)?第\s*\d{1,4}\s*期[）)]?(\s*[（(]?总第\s*\d+\s*期[）)]?)?$|"
+                  r"^[（(]?总第\s*\d+\s*期[）)]?$"), "masthead: the issue's number"),
     # "· END ·", "-END-", "（完）"
     Furniture(_re(r"^[-—·•\s]*(END|完)[-—·•\s]*$|^[（(]完[）)]$"), "end mark"),
     # "*本文刊于《某某党建》2024年第2期", "（原载《某某日报》）": where the text was printed first
@@ -198,18 +201,14 @@ WEBSITE = KindTable(
           *COMMON),
 )
 
-# "工作简报", "组工快报" (a bulletin's name), "第12期", "（总第236期）" (an issue's number on a
-# line of its own), "报：县委组织部，县委办公室", "抄送：…", "（共印30份）" (whom a bulletin goes
-# to, how many copies were printed): one pattern, as every line of a plain text is tried
-# (the name's characters taken possessively, then 简报/快报/专报 looked for behind them: a
-# body line fails at once)
+# "工作简报", "组工快报" (a bulletin's name), "报：县委组织部，县委办公室", "抄送：…", "（共印30份）"
+# (whom a bulletin goes to, how many copies were printed): one pattern, as every line of a
+# plain text is tried (the name's characters taken possessively, then 简报/快报/专报 looked for
+# behind them: a body line fails at once)
 BULLETIN = Furniture(_re(r"^(?:[\u4e00-\u9fff]{2,12}+(?<=[简快专]报)|"
-                         r"[（(]?(\d{4}\s*年\s*)?第\s*\d{1,4}\s*期[）)]?(\s*[（(]?总第\s*\d+\s*期[）)]?)?|"
-                         r"[（(]?总第\s*\d+\s*期[）)]?|"
                          r"(报|送|发|报送|抄送|抄报|分送|主送|发送)\s*[:：]\s*[^。！？]{2,80}|"
                          r"[（(]?共印\s*\d+\s*份[）)]?)$"),
-                     "masthead or distribution of a bulletin (its name, the issue's number, whom "
-                     "it goes to)")
+                     "masthead or distribution of a bulletin (its name, whom it goes to)")
 # a plain text (a magazine, a bulletin) drops the bulletin's furniture too; the other kinds
 # print none (and every line is not tested against it once more)
 GENERIC = KindTable("generic", signature=(), minimum=1 << 30, drop=(*COMMON, BULLETIN))
