@@ -54,7 +54,7 @@ def test_a_bulletins_number_and_distribution_are_furniture():
              "报：县委组织部，县委办公室", "送：镇党委班子成员", "发：各村（社区）党组织", "（共印30份）"]
     result, source = split_text("\n".join(lines) + "\n")
     reasons = {d.line: d.reason for d in result.dropped}
-    assert reasons[1] == BULLETIN and reasons[2] == "masthead: the issue's number"
+    assert reasons[1] == BULLETIN and reasons[2] == "masthead: the publication and its issue"
     assert [reasons[n] for n in (9, 10, 11, 12)] == [BULLETIN] * 4
     assert len(result.articles) == 1
     assert result.articles[0].body.endswith("事事有着落。")
@@ -231,6 +231,6 @@ def test_an_issue_number_alone_is_furniture_in_every_kind_of_source():
              "摘　要：" + SCHOOL[0], "关键词：基层党组织；组织力", "中图分类号：D267　　文献标识码：A", "",
              *_typed(FLOOD), "", "参考文献：", "[1] 张三.论基层党建[J].党建研究，2020（3）：12-15."]
     result, source = split_text("\n".join(lines) + "\n")
-    assert {d.line: d.reason for d in result.dropped}[2] == "masthead: the issue's number"
+    assert {d.line: d.reason for d in result.dropped}[2] == "masthead: the publication and its issue"
     assert [a.title for a in result.articles] == ["新时代基层党组织组织力提升路径研究"]
     assert lost_lines(source, result) == []

@@ -70,14 +70,14 @@ PAGED_ITEM = _re(r"^\d{1,3}\s*\S|\S[.…·\s]*\d{1,3}$|[.…·．]{3,}.{0,20}?[�
 # publication's name and its issue or day, its masthead
 MAGAZINE_MASTHEAD = _re(r"^[\u4e00-\u9fff]{2,12}\s+(\d{4}\s*年\s*第\s*\d{1,3}\s*期|"
                         r"\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?(\s*星期[一二三四五六日天])?)"
-                        r"(\s*[（(]?总第\s*\d+\s*期[）)]?)?$")
+                        r"(\s*[（(]?总第\s*\d+\s*期[）)]?)?$|"
+                        # "第12期", "（总第236期）", "2024年第3期（总第58期）": the issue's number alone
+                        r"^[（(]?(\d{4}\s*年\s*)?第\s*\d{1,4}\s*期[）)]?(\s*[（(]?总第\s*\d+\s*期[）)]?)?$|"
+                        r"^[（(]?总第\s*\d+\s*期[）)]?$")
 # Furniture any kind of source may print.
 COMMON = (
     CONTENTS,
     Furniture(MAGAZINE_MASTHEAD, "masthead: the publication and its issue"),
-    # "第12期", "（总第236期）", "2024年第3期（总第58期）": an issue's number on a line of its own
-    Furniture(_re(r"^[（(]?(\d{4}\s*年\s*)?第\s*\d{1,4}\s*期[）)]?(\s*[（(]?总第\s*\d+\s*期[）)]?)?$|"
-                  r"^[（(]?总第\s*\d+\s*期[）)]?$"), "masthead: the issue's number"),
     # "· END ·", "-END-", "（完）"
     Furniture(_re(r"^[-—·•\s]*(END|完)[-—·•\s]*$|^[（(]完[）)]$"), "end mark"),
     # "*本文刊于《某某党建》2024年第2期", "（原载《某某日报》）": where the text was printed first
