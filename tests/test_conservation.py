@@ -22,6 +22,7 @@ from qikan.split.conserve import lost_lines
 from qikan.split.ingest import InputError, read_issue_lines
 from qikan.sidecar import parse_sidecar
 from qikan.archive import read_meta
+from qikan.model import Article, IssueMeta, Line, SplitResult
 from qikan.split.pipeline import split_passes, split_source
 
 FIXTURE = Path(__file__).parent / "fixtures" / "p14" / "sidecar-loss.txt"
@@ -85,6 +86,39 @@ def test_a_line_the_split_loses_is_named():
     arts[0] = dataclasses.replace(arts[0], body=arts[0].body.replace("治理水平。", ""))
     lost = lost_lines(lines, dataclasses.replace(side, articles=arts))
     assert [(x.line, x.missing) for x in lost] == [(8, "治理水平"), (15, "建科学化的社区治理模式切实把党的政治")]
+
+
+# A title printed under the paragraph that states it, both wrapped at a few characters: the
+# body line 好、发挥好， matches the title's end too, and read first it took it from there.
+QUOTED = ["我们要把党的组织优势巩固好、发展", "好、发挥好，", "奋力夺取伟大胜利。",
+          "组织优势巩固好发", "展好发挥好"]
+
+
+def quoted_split(title: str) -> SplitResult:
+    body = "我们要把党的组织优势巩固好、发展好、发挥好，奋力夺取伟大胜利。"
+    return SplitResult(IssueMeta(id="q"), [Article("q-001", 1, title, body, [(1, 5)])])
+
+
+def test_a_body_line_matching_the_title_edge_leaves_the_title_its_line():
+    """Found by the mutated-seed property (a sample re-wrapped to 5 characters a line): the
+    title's last line 展好发挥好 was reported lost though the title holds it, because the
+    body line 好、发挥好， above it had taken the title's end. Each line finds its place;
+    a title that really lacks its last line is still named."""
+    lines = [Line(i, t) for i, t in enumerate(QUOTED, 1)]
+    assert lost_lines(lines, quoted_split("组织优势巩固好发展好发挥好")) == []
+    assert [(x.line, x.missing) for x in lost_lines(lines, quoted_split("组织优势巩固好发"))] \
+        == [(5, "展好发挥好")]
+
+
+def test_a_sample_rewrapped_to_five_characters_loses_nothing():
+    """The property's example itself: the first 67 lines of the sample 2020-09-jlzz, one paragraph cut
+    every 5 characters; the title block at its end (…巩固好发 / 展好发挥好 / 高 层 / 动 态)."""
+    flat = "".join((DOCS_SRC / "2020-09-jlzz.txt").read_text("utf-8").split("\n")[:67])
+    text = "\n".join(flat[i:i + 5] for i in range(0, len(flat), 5)) + "\n"
+    res = split_source(text.encode(), "prop.txt", parse_sidecar("", "", "prop"))
+    assert lost_lines(read_issue_lines(text.encode(), "prop.txt"), res) == []
+    assert conserved(text, res.to_json()) == 1.0
+    assert han(res.articles[-1].title).endswith("展好发挥好")
 
 
 def test_check_reports_lost_lines(tmp_path, monkeypatch):

@@ -15,6 +15,9 @@ not a body sentence that quotes the title; and they give a piece only at their e
 to a piece already taken, so a body line that quotes the middle of the title ("党的组织路线")
 does not take it from the title. Lines shorter than four characters are taken after all the others, longest first, so a
 short line (a vertical title's glyph, "工作。") cannot use up the middle of a longer line's text.
+The reading is greedy, so when it finds a line nowhere it reads again with the lines found
+nowhere first (a body line matching the title's edge may have taken what the title's own line
+needs) and keeps the reading that places more lines.
 Only Han characters count, as in the scorer's
 conservation figure: punctuation is normalised by repair and Markdown escaping adds marks. A
 line's own `dropped` entries are its first pool; what a partial extraction took out of a line
@@ -105,6 +108,19 @@ def _order(n: int) -> tuple[int, int]:
 
 def lost_lines(lines: list[Line], res: SplitResult) -> list[Lost]:
     """The source lines (in order) whose Han characters the split placed nowhere."""
+    lost = _placed_nowhere(lines, res, set())
+    if not lost:
+        return lost
+    # the greedy reading can let an earlier line take a field's piece that a later line needs
+    # and that the earlier one also finds elsewhere (a body line "好、发挥好" takes the edge of
+    # the title "…巩固好发展好发挥好" before the title's own line comes): the lines found
+    # nowhere read first, and the reading that places more lines counts
+    again = _placed_nowhere(lines, res, {x.line for x in lost})
+    return again if len(again) < len(lost) else lost
+
+
+def _placed_nowhere(lines: list[Line], res: SplitResult, early: set[int]) -> list[Lost]:
+    """`lost_lines` in one reading order: the lines of `early` before all the others."""
     dropped: dict[int, list[str]] = {}
     for d in res.dropped:
         dropped.setdefault(d.line, []).append(_han(d.text))
@@ -126,7 +142,7 @@ def lost_lines(lines: list[Line], res: SplitResult) -> list[Lost]:
     reading = {} if not res.issue.articles else {no: k for k, no in enumerate(
         no for a in res.articles for first, last in a.lines for no in range(first, last + 1))}
     ahead = len(reading)
-    for line in sorted(lines, key=lambda l: (_order(len(_han(l.text))),
+    for line in sorted(lines, key=lambda l: (l.no not in early, _order(len(_han(l.text))),
                                              reading.get(l.no, ahead + l.no))):
         # a line outside every article's ranges (a title block the split moved) may be in any
         pools = [p for i in owner[line.no] for p in fields[i]] if line.no in owner else every
