@@ -110,6 +110,20 @@ def test_a_body_line_matching_the_title_edge_leaves_the_title_its_line():
         == [(5, "展好发挥好")]
 
 
+def test_the_middle_of_a_title_whose_first_line_is_short_is_found():
+    """Found by the same property: a title block 在“线下” / 充分利用永 / 吉县革命深 — the
+    middle line, read before the short first one, matched neither edge of the title and was
+    reported lost; it is found once the lines around it have taken theirs."""
+    lines = [Line(1, "引导党员自主学习。"), Line(2, "在“线下”"), Line(3, "充分利用永"),
+             Line(4, "吉县革命深")]
+    res = SplitResult(IssueMeta(id="q"), [Article("q-001", 1, "在“线下” 充分利用永 吉县革命深",
+                                                  "引导党员自主学习。", [(1, 4)])])
+    assert lost_lines(lines, res) == []
+    lacking = SplitResult(IssueMeta(id="q"), [Article("q-001", 1, "在“线下” 吉县革命深",
+                                                      "引导党员自主学习。", [(1, 4)])])
+    assert [(x.line, x.missing) for x in lost_lines(lines, lacking)] == [(3, "充分利用永")]
+
+
 def test_a_sample_rewrapped_to_five_characters_loses_nothing():
     """The property's example itself: the first 67 lines of the sample 2020-09-jlzz, one paragraph cut
     every 5 characters; the title block at its end (…巩固好发 / 展好发挥好 / 高 层 / 动 态)."""

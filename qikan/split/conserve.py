@@ -15,9 +15,10 @@ not a body sentence that quotes the title; and they give a piece only at their e
 to a piece already taken, so a body line that quotes the middle of the title ("党的组织路线")
 does not take it from the title. Lines shorter than four characters are taken after all the others, longest first, so a
 short line (a vertical title's glyph, "工作。") cannot use up the middle of a longer line's text.
-The reading is greedy, so when it finds a line nowhere it reads again with the lines found
-nowhere first (a body line matching the title's edge may have taken what the title's own line
-needs) and keeps the reading that places more lines.
+The reading is greedy: a line found nowhere tries again after all the others (the middle of a
+title whose first line is a short one, read last), and when lines are still found nowhere the
+whole reading is done again with them first (a body line matching the title's edge may have
+taken what the title's own line needs); the reading that places more lines counts.
 Only Han characters count, as in the scorer's
 conservation figure: punctuation is normalised by repair and Markdown escaping adds marks. A
 line's own `dropped` entries are its first pool; what a partial extraction took out of a line
@@ -133,7 +134,21 @@ def _placed_nowhere(lines: list[Line], res: SplitResult, early: set[int]) -> lis
             for no in range(first, last + 1):
                 owner.setdefault(no, []).append(i)
     every = [p for pools in fields for p in pools]
-    lost = []
+
+    def lost_from(line: Line) -> Lost | None:
+        # a line outside every article's ranges (a title block the split moved) may be in any
+        pools = [p for i in owner[line.no] for p in fields[i]] if line.no in owner else every
+        rests = _rests(_han(line.text), dropped.get(line.no, []))
+        # a dropped piece printed twice in the line ("（作者单位：…）一（作者单位：…）") was cut
+        # from where the rest is then found in a field
+        rest = next((r for r in rests if any(p._find(r) >= 0 for p in pools)), rests[0])
+        # a fragment of one to three characters ("0月10日" of a date broken over lines) may
+        # repeat what another line took already: it is placed when its field holds it at all
+        if not rest or any(p.take(rest) for p in pools) or \
+                (len(rest) < SHORT and any(rest in p.whole for p in pools)):
+            return None
+        return Lost(line.no, line.text, rest)
+
     # lines of a few characters (a vertical title's glyphs, "工作。") last: taken first, they
     # would use up the middle of a longer line's text
     # and the others in reading order: in the sidecar's split an article's ranges in the
@@ -142,19 +157,11 @@ def _placed_nowhere(lines: list[Line], res: SplitResult, early: set[int]) -> lis
     reading = {} if not res.issue.articles else {no: k for k, no in enumerate(
         no for a in res.articles for first, last in a.lines for no in range(first, last + 1))}
     ahead = len(reading)
-    for line in sorted(lines, key=lambda l: (l.no not in early, _order(len(_han(l.text))),
-                                             reading.get(l.no, ahead + l.no))):
-        # a line outside every article's ranges (a title block the split moved) may be in any
-        pools = [p for i in owner[line.no] for p in fields[i]] if line.no in owner else every
-        rests = _rests(_han(line.text), dropped.get(line.no, []))
-        # a dropped piece printed twice in the line ("（作者单位：…）一（作者单位：…）") was cut
-        # from where the rest is then found in a field
-        rest = next((r for r in rests if any(p._find(r) >= 0 for p in pools)), rests[0])
-        if not rest:
-            continue
-        # a fragment of one to three characters ("0月10日" of a date broken over lines) may
-        # repeat what another line took already: it is placed when its field holds it at all
-        if not any(p.take(rest) for p in pools) and \
-                not (len(rest) < SHORT and any(rest in p.whole for p in pools)):
-            lost.append(Lost(line.no, line.text, rest))
+    missed = [line for line in sorted(lines, key=lambda l: (
+        l.no not in early, _order(len(_han(l.text))), reading.get(l.no, ahead + l.no)))
+        if lost_from(line)]
+    # a line found nowhere tries again once the others took their pieces: the middle of a
+    # title is given next to a piece taken, and the title's first line may be a short one
+    # read last ("在“线下”" before "充分利用永")
+    lost = [x for x in map(lost_from, missed) if x]
     return sorted(lost, key=lambda x: x.line)
