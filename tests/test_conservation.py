@@ -102,12 +102,28 @@ def quoted_split(title: str) -> SplitResult:
 def test_a_body_line_matching_the_title_edge_leaves_the_title_its_line():
     """Found by the mutated-seed property (a sample re-wrapped to 5 characters a line): the
     title's last line 展好发挥好 was reported lost though the title holds it, because the
-    body line 好、发挥好， above it had taken the title's end. Each line finds its place;
-    a title that really lacks its last line is still named."""
+    body line 好、发挥好， above it had taken the title's end. A line going on in the body
+    where the last one ended is the body's; a title that really lacks its last line is still
+    named."""
     lines = [Line(i, t) for i, t in enumerate(QUOTED, 1)]
     assert lost_lines(lines, quoted_split("组织优势巩固好发展好发挥好")) == []
     assert [(x.line, x.missing) for x in lost_lines(lines, quoted_split("组织优势巩固好发"))] \
         == [(5, "展好发挥好")]
+
+
+def test_a_paragraph_line_equal_to_a_later_title_stays_in_the_body():
+    """Found by the same property: a paragraph's line 、精准扶贫 took the title 精准扶贫 of
+    the block further down, whose own line then took the body's next 精准扶贫 from the line
+    升精准扶贫, reported lost. And a title line that also opens the body (a derived title)
+    still takes the title, not the body's start."""
+    lines = [Line(1, "我们要实施"), Line(2, "、精准扶贫"), Line(3, "工作。精准扶贫"),
+             Line(4, "精准扶贫●"), Line(5, "要切实提"), Line(6, "升精准扶贫"), Line(7, "工作质量。")]
+    body = "我们要实施、精准扶贫工作。精准扶贫要切实提升精准扶贫工作质量。"
+    res = SplitResult(IssueMeta(id="q"), [Article("q-001", 1, "精准扶贫", body, [(1, 7)])])
+    assert lost_lines(lines, res) == []
+    lines = [Line(1, "一一一丁"), Line(2, "一一一丁□ 党的建设")]
+    res = SplitResult(IssueMeta(id="q"), [Article("q-001", 1, "一一一丁", "一一一丁党的建设", [(1, 2)])])
+    assert lost_lines(lines, res) == []
 
 
 def test_the_middle_of_a_title_whose_first_line_is_short_is_found():

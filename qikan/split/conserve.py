@@ -15,10 +15,10 @@ not a body sentence that quotes the title; and they give a piece only at their e
 to a piece already taken, so a body line that quotes the middle of the title ("党的组织路线")
 does not take it from the title. Lines shorter than four characters are taken after all the others, longest first, so a
 short line (a vertical title's glyph, "工作。") cannot use up the middle of a longer line's text.
-The reading is greedy: a line found nowhere tries again after all the others (the middle of a
-title whose first line is a short one, read last), and when lines are still found nowhere the
-whole reading is done again with them first (a body line matching the title's edge may have
-taken what the title's own line needs); the reading that places more lines counts.
+A line that goes on in the body right where the body's last line ended takes it from there,
+though it matches a title's edge too (a paragraph's "精准扶贫" does not take the title 精准扶贫
+that its own line needs). A line found nowhere tries again after all the others: the middle of
+a title is given next to a piece taken, and the title's first line may be a short one, read last.
 Only Han characters count, as in the scorer's
 conservation figure: punctuation is normalised by repair and Markdown escaping adds marks. A
 line's own `dropped` entries are its first pool; what a partial extraction took out of a line
@@ -73,6 +73,12 @@ class _Pool:
             at = self.text.find(need, at + 1)
         return -1
 
+    def continues(self, need: str) -> bool:
+        """The body goes on with `need` right where the last line's text ended; not before
+        any line took from it, as a title line may open the body too ("一一一丁" over
+        "一一一丁□ 党的建设")."""
+        return self.anywhere and self.at > 0 and self.text.startswith(need, self.at)
+
     def take(self, need: str) -> bool:
         at = self._find(need)
         if at < 0:
@@ -109,19 +115,6 @@ def _order(n: int) -> tuple[int, int]:
 
 def lost_lines(lines: list[Line], res: SplitResult) -> list[Lost]:
     """The source lines (in order) whose Han characters the split placed nowhere."""
-    lost = _placed_nowhere(lines, res, set())
-    if not lost:
-        return lost
-    # the greedy reading can let an earlier line take a field's piece that a later line needs
-    # and that the earlier one also finds elsewhere (a body line "好、发挥好" takes the edge of
-    # the title "…巩固好发展好发挥好" before the title's own line comes): the lines found
-    # nowhere read first, and the reading that places more lines counts
-    again = _placed_nowhere(lines, res, {x.line for x in lost})
-    return again if len(again) < len(lost) else lost
-
-
-def _placed_nowhere(lines: list[Line], res: SplitResult, early: set[int]) -> list[Lost]:
-    """`lost_lines` in one reading order: the lines of `early` before all the others."""
     dropped: dict[int, list[str]] = {}
     for d in res.dropped:
         dropped.setdefault(d.line, []).append(_han(d.text))
@@ -142,9 +135,12 @@ def _placed_nowhere(lines: list[Line], res: SplitResult, early: set[int]) -> lis
         # a dropped piece printed twice in the line ("（作者单位：…）一（作者单位：…）") was cut
         # from where the rest is then found in a field
         rest = next((r for r in rests if any(p._find(r) >= 0 for p in pools)), rests[0])
+        # a body line that goes on where the body's last line ended is that body's, though it
+        # may match a title's edge as well ("精准扶贫" in a paragraph, and the title 精准扶贫)
+        going_on = [p for p in pools if p.continues(rest)]
         # a fragment of one to three characters ("0月10日" of a date broken over lines) may
         # repeat what another line took already: it is placed when its field holds it at all
-        if not rest or any(p.take(rest) for p in pools) or \
+        if not rest or any(p.take(rest) for p in going_on + pools) or \
                 (len(rest) < SHORT and any(rest in p.whole for p in pools)):
             return None
         return Lost(line.no, line.text, rest)
@@ -158,7 +154,7 @@ def _placed_nowhere(lines: list[Line], res: SplitResult, early: set[int]) -> lis
         no for a in res.articles for first, last in a.lines for no in range(first, last + 1))}
     ahead = len(reading)
     missed = [line for line in sorted(lines, key=lambda l: (
-        l.no not in early, _order(len(_han(l.text))), reading.get(l.no, ahead + l.no)))
+        _order(len(_han(l.text))), reading.get(l.no, ahead + l.no)))
         if lost_from(line)]
     # a line found nowhere tries again once the others took their pieces: the middle of a
     # title is given next to a piece taken, and the title's first line may be a short one
