@@ -126,6 +126,16 @@ def test_a_paragraph_line_equal_to_a_later_title_stays_in_the_body():
     assert lost_lines(lines, res) == []
 
 
+def test_a_title_line_the_body_also_goes_on_with_keeps_the_title():
+    """Found by the same property: the title 区党委组织 printed inside a paragraph that goes
+    on with the same words (…及对 / 区党委组织 / （区）党 / 委组织部和); read as the body's
+    next words, the title's line took them and 委组织部和 was reported lost."""
+    lines = [Line(1, "面临的难题及对"), Line(2, "区党委组织"), Line(3, "（区）党"), Line(4, "委组织部和")]
+    res = SplitResult(IssueMeta(id="q"), [Article("q-001", 1, "区党委组织", "面临的难题及对区党委组织部和",
+                                                  [(1, 4)])])
+    assert lost_lines(lines, res) == []
+
+
 def test_the_middle_of_a_title_whose_first_line_is_short_is_found():
     """Found by the same property: a title block 在“线下” / 充分利用永 / 吉县革命深 — the
     middle line, read before the short first one, matched neither edge of the title and was

@@ -15,10 +15,12 @@ not a body sentence that quotes the title; and they give a piece only at their e
 to a piece already taken, so a body line that quotes the middle of the title ("党的组织路线")
 does not take it from the title. Lines shorter than four characters are taken after all the others, longest first, so a
 short line (a vertical title's glyph, "工作。") cannot use up the middle of a longer line's text.
-A line that goes on in the body right where the body's last line ended takes it from there,
-though it matches a title's edge too (a paragraph's "精准扶贫" does not take the title 精准扶贫
-that its own line needs). A line found nowhere tries again after all the others: the middle of
-a title is given next to a piece taken, and the title's first line may be a short one, read last.
+Each reading is greedy, so a line found nowhere tries again after all the others (the middle
+of a title is given next to a piece taken, and the title's first line may be a short one, read
+last); and when lines are still found nowhere a second reading is made in which a line that
+goes on in a body right where the body's last line ended takes it from there, though it
+matches a title's edge too (a paragraph's "精准扶贫" leaves the title 精准扶贫 to its own line).
+The reading losing fewer lines counts: each places every line in characters of its own.
 Only Han characters count, as in the scorer's
 conservation figure: punctuation is normalised by repair and Markdown escaping adds marks. A
 line's own `dropped` entries are its first pool; what a partial extraction took out of a line
@@ -115,6 +117,15 @@ def _order(n: int) -> tuple[int, int]:
 
 def lost_lines(lines: list[Line], res: SplitResult) -> list[Lost]:
     """The source lines (in order) whose Han characters the split placed nowhere."""
+    # each reading is greedy and places every line it can in characters of its own, so any
+    # reading that finds a line somewhere proves it is there: the one losing fewer counts
+    lost = _lost_in_reading(lines, res, going_on=False)
+    return lost and min(lost, _lost_in_reading(lines, res, going_on=True), key=len)
+
+
+def _lost_in_reading(lines: list[Line], res: SplitResult, going_on: bool) -> list[Lost]:
+    """`lost_lines` in one greedy reading; with `going_on`, a line that goes on in a body
+    where its last line ended takes it from there, before any title's edge."""
     dropped: dict[int, list[str]] = {}
     for d in res.dropped:
         dropped.setdefault(d.line, []).append(_han(d.text))
@@ -137,10 +148,10 @@ def lost_lines(lines: list[Line], res: SplitResult) -> list[Lost]:
         rest = next((r for r in rests if any(p._find(r) >= 0 for p in pools)), rests[0])
         # a body line that goes on where the body's last line ended is that body's, though it
         # may match a title's edge as well ("精准扶贫" in a paragraph, and the title 精准扶贫)
-        going_on = [p for p in pools if p.continues(rest)]
+        here = [p for p in pools if p.continues(rest)] if going_on else []
         # a fragment of one to three characters ("0月10日" of a date broken over lines) may
         # repeat what another line took already: it is placed when its field holds it at all
-        if not rest or any(p.take(rest) for p in going_on + pools) or \
+        if not rest or any(p.take(rest) for p in here + pools) or \
                 (len(rest) < SHORT and any(rest in p.whole for p in pools)):
             return None
         return Lost(line.no, line.text, rest)
