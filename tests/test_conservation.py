@@ -136,6 +136,19 @@ def test_a_title_line_the_body_also_goes_on_with_keeps_the_title():
     assert lost_lines(lines, res) == []
 
 
+def test_a_body_line_after_a_short_one_still_goes_on_in_the_body():
+    """Found by the same property: 关心”党内 / 关怀机制， went on in the body after the short
+    line 。“三建四 (read last), yet took the section 关心”党内 and the title 关怀机制现's edge,
+    and the title's own line was reported lost."""
+    lines = [Line(1, "关于“三建"), Line(2, "四关心”党"), Line(3, "内关怀机制"), Line(4, "。“三建四"),
+             Line(5, "关心”党内"), Line(6, "关怀机制，"), Line(7, "是吴忠市聚焦"), Line(8, "关心”党内"),
+             Line(9, "关怀机制现")]
+    body = "关于“三建四关心”党内关怀机制。“三建四关心”党内关怀机制，是吴忠市聚焦"
+    res = SplitResult(IssueMeta(id="q"), [Article("q-001", 1, "关怀机制现", body, [(1, 9)],
+                                                  section="关心”党内")])
+    assert lost_lines(lines, res) == []
+
+
 def test_the_middle_of_a_title_whose_first_line_is_short_is_found():
     """Found by the same property: a title block 在“线下” / 充分利用永 / 吉县革命深 — the
     middle line, read before the short first one, matched neither edge of the title and was

@@ -76,10 +76,11 @@ class _Pool:
         return -1
 
     def continues(self, need: str) -> bool:
-        """The body goes on with `need` right where the last line's text ended; not before
-        any line took from it, as a title line may open the body too ("一一一丁" over
-        "一一一丁□ 党的建设")."""
-        return self.anywhere and self.at > 0 and self.text.startswith(need, self.at)
+        """The body goes on with `need` where the last line's text ended, or a short line's
+        text later (short lines are read last); not before any line took from it, as a title
+        line may open the body too ("一一一丁" over "一一一丁□ 党的建设")."""
+        at = self.text.find(need, self.at)
+        return self.anywhere and self.at > 0 and 0 <= at - self.at < SHORT
 
     def take(self, need: str) -> bool:
         at = self._find(need)
