@@ -169,7 +169,8 @@ def main() -> int:
     ap.add_argument("--part", choices=("samples", "tune", "heldout", "wild", "extra"), action="append")
     ap.add_argument("--extra", type=Path, metavar="DIR",
                     help="part `extra`: DIR/extra/{src,gold}, further issues the typesetter set "
-                         "(typeset.set_issue(layout, k, pool) for k ≥ 6), scored like tune")
+                         "(typeset.set_issue(layout, k, pool) for k ≥ 6: bench/devset/extra.py "
+                         "writes them, or typed as people type), scored like tune")
     ap.add_argument("--layout", action="append", help="only these layouts")
     from qikan.split.confidence import FLAG_BELOW  # the threshold `check` uses
     ap.add_argument("--threshold", type=float, default=FLAG_BELOW)

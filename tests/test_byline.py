@@ -124,3 +124,18 @@ def test_a_marked_byline_with_a_reporters_role():
 
 def test_a_pushs_text_credit():
     assert by("文字：尹宇华") == (["尹宇华"], None, None, None)
+
+
+def test_a_labelled_byline_with_a_reporters_role():
+    """"文/本刊记者 王建": the label, then the role and the name (not an author named 本刊记者)."""
+    assert by("文/本刊记者 王建") == (["王建"], "本刊记者", None, None)
+    assert by("作者：本报记者 李华 张伟") == (["李华", "张伟"], "本报记者", None, None)
+    assert by("文/王建") == (["王建"], None, None, None)
+
+
+def test_a_closing_credit_naming_where_the_text_was_taken_from():
+    """"（据《浙江日报》）", "（据新华社）" close a reprinted piece: its source; "（据了解）" names none."""
+    from qikan.split.byline import parse_end_line
+    assert parse_end_line("（据《浙江日报》）").source == "《浙江日报》"
+    assert parse_end_line("（据新华社）").source == "新华社"
+    assert parse_end_line("（据了解）") is None

@@ -41,7 +41,19 @@ def test_signs_of_a_wrong_split_lower_the_confidence():
     assert signs[3] == ["very-long"] and signs[4] == ["long", "inner-headline"]
     assert signs[5] == ["moved-title", "no-author"]
     conf = article_confidences(res)
-    assert conf[:3] == [1.0, 1.0, 1.0] and conf[3] < FLAG_BELOW and conf[5] == 0.7
+    assert conf[:3] == [1.0, 1.0, 1.0] and conf[3] < FLAG_BELOW and conf[5] == 0.75
+
+
+def test_a_long_article_whose_title_moved_is_not_doubted_for_its_length():
+    """A magazine's title floats inside its long articles (printed over pages): the length of an
+    article whose title block was moved is no further sign, the move alone does not flag it."""
+    usual = "党的建设。" * 100
+    res = SplitResult(IssueMeta(id="x"), [art(1, usual), art(2, usual), art(3, usual * 3)],
+                      warnings=[Warning(30, "floating-title", "moved")])
+    assert article_signs(res)[2] == ["moved-title"]
+    assert article_confidences(res)[2] >= FLAG_BELOW
+    unmoved = dataclasses.replace(res, warnings=[])
+    assert article_signs(unmoved)[2] == ["very-long"]
 
 
 def test_check_lists_the_articles_below_the_threshold(monkeypatch):
@@ -51,10 +63,12 @@ def test_check_lists_the_articles_below_the_threshold(monkeypatch):
     txt = SEEDS[0]
     real = qikan.check.split_passes
 
-    def one_article_run_on(data, path, meta):  # the third article as if three ran together
+    def one_article_run_on(data, path, meta):  # the third article as if six ran together
         p = real(data, path, meta, auto=True)
         arts = list(p.result.articles)
         arts[2] = dataclasses.replace(arts[2], body="\n\n".join(a.body for a in arts[:6]))
+        if "moved-title" in article_signs(dataclasses.replace(p.result, articles=arts))[2]:
+            raise AssertionError("the third article's title moved: its length would be no sign")
         res = dataclasses.replace(p.result, articles=arts)
         scored = [dataclasses.replace(a, confidence=c) for a, c in zip(arts, article_confidences(res))]
         return dataclasses.replace(p, result=dataclasses.replace(res, articles=scored))

@@ -22,6 +22,7 @@ from qikan.split.conserve import lost_lines
 from qikan.split.ingest import InputError, read_issue_lines
 from qikan.sidecar import parse_sidecar
 from qikan.archive import read_meta
+from qikan.model import Article, IssueMeta, Line, SplitResult
 from qikan.split.pipeline import split_passes, split_source
 
 FIXTURE = Path(__file__).parent / "fixtures" / "p14" / "sidecar-loss.txt"
@@ -85,6 +86,92 @@ def test_a_line_the_split_loses_is_named():
     arts[0] = dataclasses.replace(arts[0], body=arts[0].body.replace("治理水平。", ""))
     lost = lost_lines(lines, dataclasses.replace(side, articles=arts))
     assert [(x.line, x.missing) for x in lost] == [(8, "治理水平"), (15, "建科学化的社区治理模式切实把党的政治")]
+
+
+# A title printed under the paragraph that states it, both wrapped at a few characters: the
+# body line 好、发挥好， matches the title's end too, and read first it took it from there.
+QUOTED = ["我们要把党的组织优势巩固好、发展", "好、发挥好，", "奋力夺取伟大胜利。",
+          "组织优势巩固好发", "展好发挥好"]
+
+
+def quoted_split(title: str) -> SplitResult:
+    body = "我们要把党的组织优势巩固好、发展好、发挥好，奋力夺取伟大胜利。"
+    return SplitResult(IssueMeta(id="q"), [Article("q-001", 1, title, body, [(1, 5)])])
+
+
+def test_a_body_line_matching_the_title_edge_leaves_the_title_its_line():
+    """Found by the mutated-seed property (a sample re-wrapped to 5 characters a line): the
+    title's last line 展好发挥好 was reported lost though the title holds it, because the
+    body line 好、发挥好， above it had taken the title's end. A line going on in the body
+    where the last one ended is the body's; a title that really lacks its last line is still
+    named."""
+    lines = [Line(i, t) for i, t in enumerate(QUOTED, 1)]
+    assert lost_lines(lines, quoted_split("组织优势巩固好发展好发挥好")) == []
+    assert [(x.line, x.missing) for x in lost_lines(lines, quoted_split("组织优势巩固好发"))] \
+        == [(5, "展好发挥好")]
+
+
+def test_a_paragraph_line_equal_to_a_later_title_stays_in_the_body():
+    """Found by the same property: a paragraph's line 、精准扶贫 took the title 精准扶贫 of
+    the block further down, whose own line then took the body's next 精准扶贫 from the line
+    升精准扶贫, reported lost. And a title line that also opens the body (a derived title)
+    still takes the title, not the body's start."""
+    lines = [Line(1, "我们要实施"), Line(2, "、精准扶贫"), Line(3, "工作。精准扶贫"),
+             Line(4, "精准扶贫●"), Line(5, "要切实提"), Line(6, "升精准扶贫"), Line(7, "工作质量。")]
+    body = "我们要实施、精准扶贫工作。精准扶贫要切实提升精准扶贫工作质量。"
+    res = SplitResult(IssueMeta(id="q"), [Article("q-001", 1, "精准扶贫", body, [(1, 7)])])
+    assert lost_lines(lines, res) == []
+    lines = [Line(1, "一一一丁"), Line(2, "一一一丁□ 党的建设")]
+    res = SplitResult(IssueMeta(id="q"), [Article("q-001", 1, "一一一丁", "一一一丁党的建设", [(1, 2)])])
+    assert lost_lines(lines, res) == []
+
+
+def test_a_title_line_the_body_also_goes_on_with_keeps_the_title():
+    """Found by the same property: the title 区党委组织 printed inside a paragraph that goes
+    on with the same words (…及对 / 区党委组织 / （区）党 / 委组织部和); read as the body's
+    next words, the title's line took them and 委组织部和 was reported lost."""
+    lines = [Line(1, "面临的难题及对"), Line(2, "区党委组织"), Line(3, "（区）党"), Line(4, "委组织部和")]
+    res = SplitResult(IssueMeta(id="q"), [Article("q-001", 1, "区党委组织", "面临的难题及对区党委组织部和",
+                                                  [(1, 4)])])
+    assert lost_lines(lines, res) == []
+
+
+def test_a_body_line_after_a_short_one_still_goes_on_in_the_body():
+    """Found by the same property: 关心”党内 / 关怀机制， went on in the body after the short
+    line 。“三建四 (read last), yet took the section 关心”党内 and the title 关怀机制现's edge,
+    and the title's own line was reported lost."""
+    lines = [Line(1, "关于“三建"), Line(2, "四关心”党"), Line(3, "内关怀机制"), Line(4, "。“三建四"),
+             Line(5, "关心”党内"), Line(6, "关怀机制，"), Line(7, "是吴忠市聚焦"), Line(8, "关心”党内"),
+             Line(9, "关怀机制现")]
+    body = "关于“三建四关心”党内关怀机制。“三建四关心”党内关怀机制，是吴忠市聚焦"
+    res = SplitResult(IssueMeta(id="q"), [Article("q-001", 1, "关怀机制现", body, [(1, 9)],
+                                                  section="关心”党内")])
+    assert lost_lines(lines, res) == []
+
+
+def test_the_middle_of_a_title_whose_first_line_is_short_is_found():
+    """Found by the same property: a title block 在“线下” / 充分利用永 / 吉县革命深 — the
+    middle line, read before the short first one, matched neither edge of the title and was
+    reported lost; it is found once the lines around it have taken theirs."""
+    lines = [Line(1, "引导党员自主学习。"), Line(2, "在“线下”"), Line(3, "充分利用永"),
+             Line(4, "吉县革命深")]
+    res = SplitResult(IssueMeta(id="q"), [Article("q-001", 1, "在“线下” 充分利用永 吉县革命深",
+                                                  "引导党员自主学习。", [(1, 4)])])
+    assert lost_lines(lines, res) == []
+    lacking = SplitResult(IssueMeta(id="q"), [Article("q-001", 1, "在“线下” 吉县革命深",
+                                                      "引导党员自主学习。", [(1, 4)])])
+    assert [(x.line, x.missing) for x in lost_lines(lines, lacking)] == [(3, "充分利用永")]
+
+
+def test_a_sample_rewrapped_to_five_characters_loses_nothing():
+    """The property's example itself: the first 67 lines of the sample 2020-09-jlzz, one paragraph cut
+    every 5 characters; the title block at its end (…巩固好发 / 展好发挥好 / 高 层 / 动 态)."""
+    flat = "".join((DOCS_SRC / "2020-09-jlzz.txt").read_text("utf-8").split("\n")[:67])
+    text = "\n".join(flat[i:i + 5] for i in range(0, len(flat), 5)) + "\n"
+    res = split_source(text.encode(), "prop.txt", parse_sidecar("", "", "prop"))
+    assert lost_lines(read_issue_lines(text.encode(), "prop.txt"), res) == []
+    assert conserved(text, res.to_json()) == 1.0
+    assert han(res.articles[-1].title).endswith("展好发挥好")
 
 
 def test_check_reports_lost_lines(tmp_path, monkeypatch):

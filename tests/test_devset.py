@@ -54,3 +54,22 @@ def test_gold_check_catches_a_wrong_entry():
     titled[0]["title_line"] += 1
     gold["articles"][0]["body_head"] = gold["articles"][-1]["body_tail"]
     assert len(goldcheck.gold_problems(gold, text)) >= 2
+
+
+def test_extra_issues_plain_and_typed(tmp_path):
+    """bench/devset/extra.py: further issues as the typesetter sets them, and the same issues
+    typed (every body paragraph after two full-width spaces), with the same gold."""
+    import extra
+    assert extra.write_extra(tmp_path / "plain", 6, 7) == len(typeset.LAYOUTS)
+    assert extra.write_extra(tmp_path / "typed", 6, 7, typed=True) == len(typeset.LAYOUTS)
+    pool = (typeset.HERE / "sentences.txt").read_text("utf-8").split("\n")[:-1]
+    stem, data, gold = typeset.set_issue("city", 6, pool)
+    assert (tmp_path / "plain" / "extra" / "src" / f"{stem}.txt").read_bytes() == data
+    typed = goldcheck.decode((tmp_path / "typed" / "extra" / "src" / f"{stem}.txt").read_bytes())
+    assert typed != goldcheck.decode(data)
+    assert yaml.safe_load((tmp_path / "typed" / "extra" / "gold" / f"{stem}.yml").read_text("utf-8")) \
+        == yaml.safe_load(yaml.safe_dump(gold, allow_unicode=True))
+    # the magazine layout indents nothing; typed, its paragraphs open with two full-width spaces
+    assert not any(l.startswith("　　") for l in goldcheck.decode(data).splitlines())
+    assert sum(l.startswith("　　") for l in typed.splitlines()) >= 10
+    assert typeset.Setter.__name__ == "Setter"     # the typesetter is left as it was

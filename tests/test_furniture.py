@@ -188,3 +188,19 @@ def test_a_push_with_few_buttons_is_read_as_a_push():
         "关于加强年轻干部培养的实践与思考", "学习园地", ["陈华"], "某县委组织部干部科科长")
     assert art.body.endswith("创造良好环境。") and "图片" not in art.body
     assert {d.line: d.reason for d in res.dropped}[10] == "note of where the text was printed first"
+
+
+def test_a_jump_mark_set_inside_a_line_is_cut_out_and_the_story_read_on():
+    """"……该区还将（下转第3版）" and "（上接第1版）建立……": the mark is furniture (dropped with its
+    reason), the words around it stay the story's, and its text on page 3, printed without its
+    headline, goes on the story that jumped, across the story printed between."""
+    result = split("newspaper-jumps")
+    marks = [(d.line, d.text) for d in result.dropped if d.reason == "page jump mark"]
+    assert marks == [(4, "（下转第3版）"), (10, "（上接第1版）")]
+    assert [a.title for a in result.articles] == ["让党旗在基层一线高高飘扬", "村级组织换届平稳有序"]
+    jumped, other = (a.body for a in result.articles)
+    assert "转第" not in jumped and "接第" not in jumped
+    assert "赢得居民称赞。该区还将建立党员下沉常态化机制" in jumped
+    assert jumped.endswith("逐项明确责任人和完成时限。")
+    assert other.endswith("大专以上学历占比提高。")
+    assert lost_lines(lines_of("newspaper-jumps"), result) == []

@@ -93,3 +93,12 @@ def test_a_body_with_radicals_is_searchable_and_loses_nothing():
     p = split_passes(text.encode(), "t.txt", IssueMeta(id="t"))
     assert "人才队伍建设" in p.result.articles[0].body and "抗日战争" in p.result.articles[0].body
     assert lost_lines(p.lines, p.result) == []
+
+
+def test_a_hyphen_breaking_a_chinese_word_at_a_lines_end_goes():
+    """A scan's OCR breaks "组织部" as Latin type is broken ("…市委组-" / "织部…"); a dash, a
+    hyphen between digits or Latin letters, and one inside a line stay."""
+    kept, _ = repair_lines(split_lines("　　今年以来，市委组-\n织部组织开展专题培训－\n"
+                                       "电话0431-\nCOVID-\n　　奋斗——\n甲-乙两村"))
+    assert [l.text.strip() for l in kept] == ["今年以来，市委组", "织部组织开展专题培训",
+                                              "电话0431-", "COVID-", "奋斗——", "甲-乙两村"]

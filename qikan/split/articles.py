@@ -21,14 +21,22 @@ from .layout import Ln, paragraphs_of
 from .units import Block, Item, Unit
 
 
+# "白河镇　近日，…", "清水县 日前，…", "东平区 3月5日，…": a brief led by its place, set apart
+# by a space, and when it happened
+PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(省|市|县|区|州|镇|乡|村|街道|社区)\s+"
+                        r"(近日|日前|近期|近来|今年|去年|年初|\d{1,2}\s*月)")
+
+
 def split_briefs(units: list[Unit]) -> list[Unit]:
-    """Untitled units made of dated news paragraphs become one brief per paragraph group."""
+    """Untitled units made of dated news paragraphs (or paragraphs led by their place, "白河镇
+    近日，…") become one brief per paragraph group."""
     new: list[Unit] = []
     for u in units:
-        if u.tb is not None or u.kind != "article" or len(u.lns) < 6:
+        if u.tb is not None or u.kind != "article" or not u.lns \
+                or len(u.lns) < 6 and not u.lns[0].para_line:   # (a line a paragraph: fewer)
             continue
-        starts = [c for c, l in enumerate(u.lns)
-                  if DATE_LEAD.match(l.text) and (c == 0 or u.lns[c - 1].ends_sentence)]
+        starts = [c for c, l in enumerate(u.lns) if (DATE_LEAD.match(l.text) or PLACE_LEAD.match(l.text))
+                  and (c == 0 or u.lns[c - 1].ends_sentence)]
         if len(starts) < 3 or starts[0] != 0:
             continue
         # the briefs of a column print their datelines alike ("7 月 20 日，" or "7月20日，"): a
@@ -42,6 +50,36 @@ def split_briefs(units: list[Unit]) -> list[Unit]:
         u.lns, u.kind, u.ends = parts[0], "brief", []
         for p in parts[1:]:
             new.append(Unit(p, kind="brief"))
+        new[-1].ends = ends
+    return new
+
+
+# "一、全镇召开党建工作推进会": a numbered heading, short and with no sentence in it
+ITEM_HEAD = re.compile(r"^([一二三四五六七八九十]{1,3})、\s*\S[^。！？，；]{1,28}$")
+NUMERALS = "一二三四五六七八九十"
+
+
+def split_numbered_items(units: list[Unit]) -> list[Unit]:
+    """An untitled unit that opens with a numbered heading ("一、全镇召开…") and holds its
+    sequel (二、三、…), each over text: a bulletin's items, each an article under its heading.
+    (A journal's numbered sections stand under the article's title, in a titled unit.)"""
+    new: list[Unit] = []
+    for u in units:
+        if u.tb is not None or u.kind != "article" or not u.lns or not ITEM_HEAD.match(u.lns[0].text):
+            continue
+        starts, want = [], 0
+        for c, l in enumerate(u.lns[:-1]):
+            m = ITEM_HEAD.match(l.text)
+            if m and m.group(1) == NUMERALS[want % 10] and not ITEM_HEAD.match(u.lns[c + 1].text):
+                starts.append(c)
+                want += 1
+        if len(starts) < 2:
+            continue
+        parts = [u.lns[a:b] for a, b in zip(starts, starts[1:] + [len(u.lns)])]
+        ends = u.ends
+        u.lns, u.tb, u.ends = parts[0][1:], Block([parts[0][0]], [parts[0][0]]), []
+        for p in parts[1:]:
+            new.append(Unit(p[1:], tb=Block([p[0]], [p[0]])))
         new[-1].ends = ends
     return new
 
@@ -61,7 +99,7 @@ def sections(ln: list[Ln], units: list[Unit], seq: list[Item]) -> dict[int, str 
     printed on one of its pages; else the previous unit's column when it continues that
     page, is signed, or is a brief. A series' running head is no column's label."""
     page_label: dict[int, str] = {}     # each page's first label that is not a filler's
-    multipage = any(l.page_start for l in ln)
+    multipage = any(l.page for l in ln)  # (a text indenting its paragraphs is one page)
     printed = [l for l in ln if l.kind == "section"]
     series = _series_heads(printed)
     columns = [l for l in printed if l.section not in series]
@@ -157,6 +195,8 @@ DERIVED_MAX = 24  # characters: a derived title is a headline, not a sentence
 
 
 # "学习园地 | 我县推进党支部标准化建设": a column's name and a bar before the headline
+# "【组工动态】关于激活作风建设的调查": a headline tagged with its column
+TAGGED = re.compile(r"^\s*【([^【】]{2,12})】\s*(\S.*)$")
 COLUMN_BAR = re.compile(r"^\s*([^\s|｜丨]{2,8})\s*[|｜丨]\s*(\S.{3,})$")
 
 
@@ -201,9 +241,11 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
             subtitle = " ".join(x.text.strip() for x in t[1:])  # second line is its deck
             t = t[:1]
         title = " ".join(re.sub(r"\s{2,}", " ", x.text) for x in t) or None
-        column = COLUMN_BAR.match(title or "")
-        if column:  # "学习园地 | 我县推进…": the push's column before the bar
+        column = COLUMN_BAR.match(title or "") or TAGGED.match(title or "")
+        if column:  # "学习园地 | 我县推进…", "【党建引领】…": the headline's column before it
             section, title = section or column.group(1), column.group(2)
+            dropped.append(Dropped(t[0].no, column.group(1), "column printed with the headline, "
+                                   "the article's section", "column-label"))
         if u.tb.by:
             _fold(by, u.tb.by)
         for x in u.tb.twice:

@@ -79,8 +79,9 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
                 ) -> tuple[list[Block], list[list[Ln]]]:
     """Title blocks, and group headings (heading lines that repeat an editor's note).
     `vertical`: line numbers of titles rebuilt from one-character lines (complete as they are);
-    `breaks`: line numbers printed right after furniture that ends a piece (a push's editors,
-    an end mark), where a heading starts the next piece as after a column label."""
+    `breaks`: line numbers printed right after furniture (a push's editors, an end mark, a
+    table of contents), where a heading starts the next piece as after a column label and
+    which no title block reaches across."""
     blocks: list[Block] = []
     groups: list[list[Ln]] = []
     used: set[int] = set()
@@ -90,7 +91,8 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
         titles: list[Ln] = []
         over: list[Ln] = []     # the title printed twice (a page's title bar and headline)
         j = k - 1
-        while j >= 0 and len(titles) < 3 and j not in used and not (titles and titles[0].no in vertical):
+        while j >= 0 and len(titles) < 3 and j not in used and not (titles and titles[0].no in vertical) \
+                and not (titles and titles[0].no in breaks):   # (no block reaches across furniture)
             c = ln[j]
             if c.kind in ("quote", "date") and not titles:
                 j -= 1      # pull quotes, a source line printed between the title and its byline
@@ -136,7 +138,8 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
         m = k + 1
         while m < len(ln) and m not in used and len(run) < 3 and ln[m].kind == "body" \
                 and headish(ln[m]) and not ENUM.match(ln[m].text) and not _para_first(ln[m]) \
-                and not _runs_on(ln, m) and not (run[0].no in doubled and ln[m].no not in doubled):
+                and not _runs_on(ln, m) and not (run[0].no in doubled and ln[m].no not in doubled) \
+                and ln[m].no not in breaks:
             if han(ln[m].text) != han(run[-1].text):
                 run.append(ln[m])
             else:   # the same heading printed twice (page-title bar and headline)
@@ -235,10 +238,12 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
         return False    # the indented first line of a paragraph, not a heading
     lede = bool(DATE_NEAR.match(nxt.text) or DATE_LEAD.match(nxt.text))
     if len(run) == 1 and last.width - 8 <= last.cells <= last.width + 2 and nxt.full and not lede \
+            and not last.para_line \
             and not _two_phrases(last.text) and not (
                 last.cells < last.width - 3 and not last.indents and _in_news_column(ln, k)):
         return False    # the first line of a paragraph that runs on (its indent lost), unless
         # it is short where paragraphs are not indented, among news items
+    # (in text set one paragraph a line no line runs on: the local width says nothing)
     short = last.cells <= last.width - 4 or last.cells > last.width + 2 or last.ends_sentence
     after_sep = prev is None or prev.kind in ("section", "end", "attrib") or run[0].no in breaks
     if prev is not None and prev.i in used:

@@ -23,7 +23,9 @@ MARK_RE = re.compile(f"^\\s*[{BYLINE_MARKS}]+\\s*(.*?)\\s*$")
 # "（作者单位：某市委党校）", "（作者系某市委常委、某县委书记）", "（作者：某县委常委、组织部长）",
 # "（执笔：王 军 李少春 赵冬梅）", "（执笔人：张天保、李晓忠）", "（来源：中国干部学习网）",
 # "(作者张立新省委党校党建部副主任)"
-END_RE = re.compile(r"^[（(]\s*(作者单位|作者系|作者|执笔人|执笔|来源|稿源|转自)\s*([：:]?)\s*(.*?)\s*[）)]$")
+# "《浙江日报》", "新华社", "人民网": a medium a text was taken from
+MEDIUM = re.compile(r"《[^》]{2,20}》|[\u4e00-\u9fff]{1,10}(社|报|台|网)$")
+END_RE = re.compile(r"^[（(]\s*(作者单位|作者系|作者|执笔人|执笔|来源|稿源|转自|据)\s*([：:]?)\s*(.*?)\s*[）)]$")
 # "（供稿：区委组织部组织科）", "（撰稿人：张三）", "(撰稿人张三)", "（文/张三）": who supplied the text
 CREDIT_RE = re.compile(r"^[（(]\s*(供稿单位|供稿|撰稿人|撰稿|文|文图|图文)\s*[：:/／|｜]?\s*(.+?)\s*[）)]$")
 # "  审核：张强", " 编辑：李四": the page's editors after a credit, who are not its authors
@@ -51,8 +53,8 @@ UNIT_START = re.compile(r"^(中共|中央|国家|国务院|全国|省|市|县|�
 # 王强 of 东平市委 rather than 王强东 of 平市委 (one-character places are rare)
 UNIT_START_PLACE = re.compile(r"^(中共|中央|国家|国务院|全国|省|市|县|区|自治区|[" + HAN +
                               r"]{2,4}(省|市|县|区|州|旗|乡|镇))")
-# "某市委组织部", "某市委党校课题组", "某区某街道·某社区党总支"
-INSTITUTION_RE = re.compile(f"^[{HAN}·“”]{{3,40}}(组织部|宣传部|统战部|党委|党工委|党支部|党总支|党组|"
+# "某市委组织部", "某市委党校课题组", "某区某街道·某社区党总支", "县委组织部", "本刊编辑部"
+INSTITUTION_RE = re.compile(f"^([{HAN}·“”]{{3,40}}|[县市区省州镇乡]委|本[刊报])(组织部|宣传部|统战部|党委|党工委|党支部|党总支|党组|"
                             r"课题组|研究室|政研室|委员会|[一二三四五六七八九十]处|调研组|工作组|编辑部|办公室|党校|学院|中心|研究所)$")
 NAME_RE = re.compile(f"^[{HAN}·]{{2,4}}$")
 # The common Chinese surnames (a line of several short words is a list of names only if each
@@ -177,7 +179,9 @@ def parse_end_line(text: str) -> Byline | None:
         return None
     if key.startswith("执笔"):
         return Byline(writer="、".join(clean_name(n) for n in split_names(rest)))
-    if key in ("来源", "稿源", "转自"):
+    if key == "据" and not MEDIUM.match(rest):
+        return None     # "（据了解）": no medium named
+    if key in ("来源", "稿源", "转自", "据"):  # "（据《浙江日报》）": where the text was taken from
         return Byline(source=rest)
     if key in ("作者单位", "作者系"):
         return Byline(unit=clean_name(rest))
@@ -210,15 +214,12 @@ def parse_head_byline(text: str) -> Byline | None:
         rest = m.group(1)
         if not rest:
             return Byline()
-        role = ROLE_RE.match(rest)
-        if role and role.group(2) and not role.group(1).endswith("评论员"):  # "□ 本刊记者 韦瑞"
-            names = split_names(role.group(2))
-            if names and all(NAME_RE.match(n) for n in names):
-                return Byline(authors=names, role=role.group(1))
-        return names_with_post(rest)
+        return _role_names(rest) or names_with_post(rest)  # "□ 本刊记者 韦瑞"
     m = HEAD_CREDIT.match(TEXT_AND_PICTURES.sub(r"\1\2", t) if t[:1] in "文图" else t)
     if m:  # "作者：陈立新", "文/张三"
         rest = m.group(2) or m.group(3)
+        if by := _role_names(rest):  # "文/本刊记者 王建"
+            return by
         post = NAME_POST.match(rest)
         if post:  # "作者：陈华（某县委组织部干部科科长）"
             return Byline(authors=[clean_name(post.group(1))], unit=post.group(2).strip())
@@ -237,6 +238,17 @@ def parse_head_byline(text: str) -> Byline | None:
         names = split_names(rest)
         if names and all(NAME_RE.match(n) for n in names):
             return Byline(authors=names, role=role)
+    return None
+
+
+def _role_names(text: str) -> Byline | None:
+    """"本刊记者 韦瑞" (after a byline's mark or label) → the names and their role; None when
+    the text opens with no reporter's role."""
+    role = ROLE_RE.match(text)
+    if role and role.group(2) and not role.group(1).endswith("评论员"):
+        names = split_names(role.group(2))
+        if names and all(NAME_RE.match(n) for n in names):
+            return Byline(authors=names, role=role.group(1))
     return None
 
 

@@ -15,6 +15,12 @@ not a body sentence that quotes the title; and they give a piece only at their e
 to a piece already taken, so a body line that quotes the middle of the title ("党的组织路线")
 does not take it from the title. Lines shorter than four characters are taken after all the others, longest first, so a
 short line (a vertical title's glyph, "工作。") cannot use up the middle of a longer line's text.
+Each reading is greedy, so a line found nowhere tries again after all the others (the middle
+of a title is given next to a piece taken, and the title's first line may be a short one, read
+last); and when lines are still found nowhere a second reading is made in which a line that
+goes on in a body right where the body's last line ended takes it from there, though it
+matches a title's edge too (a paragraph's "精准扶贫" leaves the title 精准扶贫 to its own line).
+The reading losing fewer lines counts: each places every line in characters of its own.
 Only Han characters count, as in the scorer's
 conservation figure: punctuation is normalised by repair and Markdown escaping adds marks. A
 line's own `dropped` entries are its first pool; what a partial extraction took out of a line
@@ -69,6 +75,13 @@ class _Pool:
             at = self.text.find(need, at + 1)
         return -1
 
+    def continues(self, need: str) -> bool:
+        """The body goes on with `need` where the last line's text ended, or a short line's
+        text later (short lines are read last); not before any line took from it, as a title
+        line may open the body too ("一一一丁" over "一一一丁□ 党的建设")."""
+        at = self.text.find(need, self.at)
+        return self.anywhere and self.at > 0 and 0 <= at - self.at < SHORT
+
     def take(self, need: str) -> bool:
         at = self._find(need)
         if at < 0:
@@ -105,6 +118,15 @@ def _order(n: int) -> tuple[int, int]:
 
 def lost_lines(lines: list[Line], res: SplitResult) -> list[Lost]:
     """The source lines (in order) whose Han characters the split placed nowhere."""
+    # each reading is greedy and places every line it can in characters of its own, so any
+    # reading that finds a line somewhere proves it is there: the one losing fewer counts
+    lost = _lost_in_reading(lines, res, going_on=False)
+    return lost and min(lost, _lost_in_reading(lines, res, going_on=True), key=len)
+
+
+def _lost_in_reading(lines: list[Line], res: SplitResult, going_on: bool) -> list[Lost]:
+    """`lost_lines` in one greedy reading; with `going_on`, a line that goes on in a body
+    where its last line ended takes it from there, before any title's edge."""
     dropped: dict[int, list[str]] = {}
     for d in res.dropped:
         dropped.setdefault(d.line, []).append(_han(d.text))
@@ -117,7 +139,24 @@ def lost_lines(lines: list[Line], res: SplitResult) -> list[Lost]:
             for no in range(first, last + 1):
                 owner.setdefault(no, []).append(i)
     every = [p for pools in fields for p in pools]
-    lost = []
+
+    def lost_from(line: Line) -> Lost | None:
+        # a line outside every article's ranges (a title block the split moved) may be in any
+        pools = [p for i in owner[line.no] for p in fields[i]] if line.no in owner else every
+        rests = _rests(_han(line.text), dropped.get(line.no, []))
+        # a dropped piece printed twice in the line ("（作者单位：…）一（作者单位：…）") was cut
+        # from where the rest is then found in a field
+        rest = next((r for r in rests if any(p._find(r) >= 0 for p in pools)), rests[0])
+        # a body line that goes on where the body's last line ended is that body's, though it
+        # may match a title's edge as well ("精准扶贫" in a paragraph, and the title 精准扶贫)
+        here = [p for p in pools if p.continues(rest)] if going_on else []
+        # a fragment of one to three characters ("0月10日" of a date broken over lines) may
+        # repeat what another line took already: it is placed when its field holds it at all
+        if not rest or any(p.take(rest) for p in here + pools) or \
+                (len(rest) < SHORT and any(rest in p.whole for p in pools)):
+            return None
+        return Lost(line.no, line.text, rest)
+
     # lines of a few characters (a vertical title's glyphs, "工作。") last: taken first, they
     # would use up the middle of a longer line's text
     # and the others in reading order: in the sidecar's split an article's ranges in the
@@ -126,19 +165,11 @@ def lost_lines(lines: list[Line], res: SplitResult) -> list[Lost]:
     reading = {} if not res.issue.articles else {no: k for k, no in enumerate(
         no for a in res.articles for first, last in a.lines for no in range(first, last + 1))}
     ahead = len(reading)
-    for line in sorted(lines, key=lambda l: (_order(len(_han(l.text))),
-                                             reading.get(l.no, ahead + l.no))):
-        # a line outside every article's ranges (a title block the split moved) may be in any
-        pools = [p for i in owner[line.no] for p in fields[i]] if line.no in owner else every
-        rests = _rests(_han(line.text), dropped.get(line.no, []))
-        # a dropped piece printed twice in the line ("（作者单位：…）一（作者单位：…）") was cut
-        # from where the rest is then found in a field
-        rest = next((r for r in rests if any(p._find(r) >= 0 for p in pools)), rests[0])
-        if not rest:
-            continue
-        # a fragment of one to three characters ("0月10日" of a date broken over lines) may
-        # repeat what another line took already: it is placed when its field holds it at all
-        if not any(p.take(rest) for p in pools) and \
-                not (len(rest) < SHORT and any(rest in p.whole for p in pools)):
-            lost.append(Lost(line.no, line.text, rest))
+    missed = [line for line in sorted(lines, key=lambda l: (
+        _order(len(_han(l.text))), reading.get(l.no, ahead + l.no)))
+        if lost_from(line)]
+    # a line found nowhere tries again once the others took their pieces: the middle of a
+    # title is given next to a piece taken, and the title's first line may be a short one
+    # read last ("在“线下”" before "充分利用永")
+    lost = [x for x in map(lost_from, missed) if x]
     return sorted(lost, key=lambda x: x.line)

@@ -18,9 +18,10 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from ..model import Apparatus, Article, Dropped, Line
-from .vocabulary import (AFFILIATIONS, APPARATUS_FIELDS, AUTHOR_MARKERS, GENERIC, KIND_TABLES,
+from .vocabulary import (AFFILIATIONS, APPARATUS_FIELDS, AUTHOR_MARKERS, CONTENTS, GENERIC, KIND_TABLES,
                          LATIN_LINE, NAME_SPACE, PAGED_ITEM, PLACE_POSTCODE, REFERENCE_ITEM,
                          SUPERSCRIPT_DIGITS, ApparatusField, Furniture, KindTable, SourceKind)
 
@@ -32,6 +33,9 @@ FULL_STOP = re.compile(r"[.。]\s*$")
 CLOSED = re.compile(r"[.。)）]\s*$")
 SEPARATOR_END = re.compile(r"[；;，,、]\s*$")
 KIND_SAMPLE = 40_000  # lines read to tell the kind (a 50 MB volume has a million)
+SENTENCE_MARK = re.compile("[，。！？；.]")
+COVER_LINES, COVER_WIDTH = 4, 30
+ACCOUNT_WIDTH = 20  # an account's name, at most  # an issue's name and number over its contents, at most
 ABSTRACT_MAX = 1200  # characters: a longer "abstract" has run into the body
 
 
@@ -50,6 +54,8 @@ class Furnished:
     dropped: list[Dropped] = field(default_factory=list)
     apparatus: list[ApparatusLine] = field(default_factory=list)
     headers: list[int] = field(default_factory=list)  # lines marking an article's header
+    # where a story jumps to another page ("out") or comes back from one ("in")
+    jumps: list[tuple[int, Literal["out", "in"]]] = field(default_factory=list)
 
 
 def source_kind(lines: list[Line]) -> SourceKind:
@@ -180,11 +186,27 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
             continue
         hit = next((f for f in table.drop if f.pattern.search(t)), None)
         if hit:
+            if hit is CONTENTS and _cover(out.lines):  # the issue's name over its contents
+                out.dropped += [Dropped(l.no, l.text, "cover of the issue, over its table of "
+                                        "contents", "furniture") for l in out.lines if l.text.strip()]
+                out.lines = [l for l in out.lines if not l.text.strip()]
+            if hit.with_previous and out.lines and out.lines[-1].text.strip() \
+                    and len(out.lines[-1].text.strip()) <= ACCOUNT_WIDTH \
+                    and not SENTENCE_MARK.search(out.lines[-1].text):
+                above = out.lines.pop()
+                out.dropped.append(Dropped(above.no, above.text, hit.reason, "furniture"))
             out.dropped.append(Dropped(line.no, line.text, hit.reason, "furniture"))
             if hit.header:
                 out.headers.append(line.no)
+            if hit.jump:
+                out.jumps.append((line.no, _direction(t)))
             items, listing, gap, reason = hit.item, hit, False, f"{hit.reason}: an entry"
             continue
+        if table.inline and (cut := _inline_mark(line, table)):
+            # the mark goes, the rest of the line stays where it was printed
+            out.dropped.append(cut[0])
+            out.jumps.append((line.no, cut[2]))
+            line, t = cut[1], cut[1].text.strip()
         marked = _marked_authors(t) if table.apparatus else None
         if marked:  # "张三1，李四2": the markers go, the names stay for the byline
             out.dropped.append(Dropped(line.no, line.text, "author line with affiliation "
@@ -196,6 +218,35 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
         out.lines.append(line)
     close()
     return out
+
+
+def _cover(kept: list[Line]) -> bool:
+    """The lines kept so far are a few short lines of no sentence ("全县组织工作会议材料汇编"):
+    an issue's cover, when a table of contents follows them."""
+    texts = []
+    for l in kept:  # (stops at the first line too many: a contents page far into a volume)
+        t = l.text.strip()
+        if t and (len(texts) == COVER_LINES or len(t) > COVER_WIDTH or SENTENCE_MARK.search(t)):
+            return False
+        if t:
+            texts.append(t)
+    return bool(texts)
+
+
+def _inline_mark(line: Line, table: KindTable) -> tuple[Dropped, Line, Literal["out", "in"]] | None:
+    """A jump mark of the kind's set inside a line (closing or opening a paragraph) → its
+    dropped entry, the line without it and the jump's direction; None when it has none."""
+    for f in table.inline:
+        m = f.needs in line.text and f.pattern.search(line.text)
+        if m and f.jump:
+            return (Dropped(line.no, m.group().strip(), f.reason, "furniture"),
+                    Line(line.no, line.text[:m.start()] + line.text[m.end():]), _direction(m.group()))
+    return None
+
+
+def _direction(mark: str) -> Literal["out", "in"]:
+    """"（下转第5版）" → "out", "（上接第1版）" → "in"."""
+    return "out" if "转" in mark else "in"
 
 
 def _joined(name: ApparatusField, texts: list[str]) -> str:

@@ -25,13 +25,11 @@ from dataclasses import dataclass
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import SECTION_LABEL, body_markdown, han
 from .blocks import DASH_SUBTITLE
-from .articles import line_ranges
+from .articles import TAGGED, line_ranges
 from .byline import Byline, are_names, is_name, lead_credit, parse_end_line, split_names
 from .furniture import ApparatusLine
 from .layout import join_paragraphs
 
-# "【组工动态】关于激活作风建设的调查": a headline tagged with its column
-TAGGED = re.compile(r"^\s*【([^【】]{2,12})】\s*(\S.*)$")
 # "江城日报：我市推进年轻干部培养工作", "来源：人民网｜…": a reposted headline with the medium it
 # comes from (a place before a colon, "柳江：…", is the headline's own)
 MEDIUM_PREFIX = re.compile(r"^\s*(?:来源\s*[:：]\s*)?[\u4e00-\u9fff]{1,10}(?:日报|晚报|时报|报|网|新闻|"

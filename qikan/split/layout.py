@@ -20,7 +20,7 @@ from .byline import (Byline, are_names, clean_name, has_surname, is_institution,
                      parse_byline, parse_end_line, parse_head_byline, split_names)
 from ..model import Line
 from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL, han, subhead_level
-from .vocabulary import COLUMN_WORDS
+from .vocabulary import COLUMN_NAMES, COLUMN_WORDS, NEWS_COLUMN_NAME
 
 # "高 层 动 态", "城 市 基 层 党 建 服 务 品 牌": a letter-spaced heading.
 SPACED = re.compile(f"^([{HAN}]\\s+){{2,}}[{HAN}]$")
@@ -138,7 +138,13 @@ def classify(lines: list[Line]) -> list[Ln]:
     if _slots_per_character(out):
         for l in out:
             l.cells = 2 * len(l.text)
-    _local_widths(out)
+    # a text that indents its paragraphs ("　　近年来，…" typed, not a PDF's page starts): its
+    # "pages" are paragraphs, which bound a line's column but hold no page's labels
+    indented = sum(l.page_start for l in out) >= max(INDENTED_MIN, INDENTED_SHARE * len(out))
+    _local_widths(out, indented)
+    if indented:
+        for l in out:
+            l.page = 0
     ws = sorted(l.cells for l in out if l.cells >= 30)
     if ws and ws[len(ws) // 2] > 90:
         for l in out:
@@ -160,7 +166,7 @@ def classify(lines: list[Line]) -> list[Ln]:
             l.kind, l.section = "section", re.sub(r"\s+", "", m.group(1))
         elif (b := BANNER.match(t)) and l.han <= 30:
             l.kind, l.section = "section", b.group(1)
-        elif SPACED.match(t):
+        elif SPACED.match(t) or len(key) <= 6 and (key in COLUMN_NAMES or NEWS_COLUMN_NAME.match(key)):
             l.kind, l.section = "section", key
         elif counts[key] >= 3 and 4 <= l.han <= 40 and not l.stop \
                 and not COMMA_END.search(t) and parse_byline(t) is None:
@@ -184,6 +190,9 @@ def classify(lines: list[Line]) -> list[Ln]:
     return out
 
 
+# of the lines with text, more open with a space than a PDF's page starts (one in 40 or so):
+# an indent of a paragraph's first line
+INDENTED_SHARE, INDENTED_MIN = 0.08, 3
 # lines of running text with digits or Latin letters it takes to tell how the issue was set
 SLOT_EVIDENCE = 5
 
@@ -230,9 +239,11 @@ def _pull_quotes(out: list[Ln]) -> None:
             l.kind = "quote"
 
 
-def _local_widths(out: list[Ln]) -> None:
-    """Each line's column width: a high quantile of the widths of its neighbours, so that short
-    paragraph ends and headings do not pull it down."""
+def _local_widths(out: list[Ln], indented: bool = False) -> None:
+    """Each line's column width: a high quantile of the widths of its neighbours on its page,
+    so that short paragraph ends and headings do not pull it down; in a text that indents
+    its paragraphs (`indented`: each "page" a paragraph), the lines over its first paragraph
+    (a title at the text's top) are read with the paragraphs under them."""
     n = len(out)
     cs = [l.cells for l in out]
     page_end: dict[int, int] = {}   # a page's lines are consecutive: the end of each page
@@ -244,18 +255,25 @@ def _local_widths(out: list[Ln]) -> None:
             first = l.i
         lo, hi = max(first, l.i - 7), min(n, l.i + 8, page_end[l.page])
         ws = sorted([c for c in cs[lo:hi] if c >= 16])
+        if indented and l.page == 0 and len(ws) < 2:
+            ws = sorted([c for c in cs[max(0, l.i - 7):min(n, l.i + 8)] if c >= 16])
         l.width = float(ws[int(len(ws) * 0.7)]) if ws else float(l.cells)
 
 
 def _context_bylines(out: list[Ln]) -> None:
     """Bare names ("郑海涛", "何 静", "张晓明 李华") and institutions printed right under a title
-    are bylines;
-    a partly spaced short line anywhere else is a floating place label."""
+    are bylines (under the text's first line always);
+    an institution closing a body before a column's label or the text's end ("本刊编辑部") signs
+    it; a partly spaced short line anywhere else is a floating place label."""
     for k, l in enumerate(out):
         if l.kind != "body":
             continue
         prev = out[k - 1] if k else None
         nxt = out[k + 1] if k + 1 < len(out) else None
+        if (nxt is None or nxt.kind == "section") and prev is not None and prev.kind == "body" \
+                and prev.ends_sentence and not headish(prev) and is_institution(l.text):
+            l.kind, l.by = "end", Byline(authors=[clean_name(l.text)])
+            continue
         after_title = prev is not None and prev.kind == "body" and headish(prev) \
             and not ENUM.match(prev.text) and not (prev.full and INNER_COMMA.search(prev.text))
         run = []
@@ -267,9 +285,11 @@ def _context_bylines(out: list[Ln]) -> None:
             after_title = False     # a numbered subhead wrapped onto a short second line
         if after_title and (is_name(l.text) or are_names(l.text) or is_institution(l.text)):
             anchored = nxt is None or nxt.page_start or nxt.kind in ("section", "label") or \
+                prev.i == 0 or \
                 (prev.i > 0 and out[prev.i - 1].kind in ("section", "byline", "end")) or \
                 (prev.i > 0 and out[prev.i - 1].kind == "body" and headish(out[prev.i - 1])) or \
-                (prev.i > 0 and out[prev.i - 1].ends_sentence and has_surname(clean_name(l.text)))
+                (prev.i > 0 and out[prev.i - 1].ends_sentence and (has_surname(clean_name(l.text)) or
+                                                                      is_institution(l.text) and not l.full))
             if anchored:
                 l.kind = "byline"
                 l.by = Byline(authors=[re.sub(r"\s+", "", n) for n in split_names(l.text)]

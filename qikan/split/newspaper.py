@@ -12,12 +12,15 @@ than any headline — so what stands flush left and short is not body:
   likewise;
 - a flush "■ …" paragraph is an untitled brief of its own;
 - a headline printed again further on is the same story continued from another page
-  ("（上接第1版）", a jump mark the furniture stage dropped): its paragraphs join the story.
+  ("（上接第1版）", a jump mark the furniture stage dropped): its paragraphs join the story;
+  printed without its headline, the text after a "上接" mark goes on the first story still
+  waiting since its "下转" mark.
 Written by hand: no library splits an extracted newspaper page into stories.
 """
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown
@@ -28,7 +31,8 @@ from .layout import SENT_END
 # "　　本报讯…" (ingest leaves one space of the indent): an indented paragraph
 INDENTED = re.compile(r"^[\u3000\s]")
 # "■ 桐山县驰援湖北的…": a brief set flush with its mark
-BRIEF = re.compile(r"^[■●◆▲□]\s*(\S.*)$")
+BRIEF_MARKS = "■●◆▲□"
+BRIEF = re.compile(rf"^[{BRIEF_MARKS}]\s*(\S.*)$")
 # a flush line that ends a sentence is text, not a headline
 SENTENCE = re.compile(r"[。！？；，]$")
 HEADLINE_MAX = 40
@@ -68,12 +72,17 @@ def _paragraph_marks(kept: list[Line]) -> re.Pattern | None:
     return None
 
 
-def split_newspaper(meta: IssueMeta, kept: list[Line]
+def split_newspaper(meta: IssueMeta, kept: list[Line],
+                    jumps: list[tuple[int, Literal["out", "in"]]] = ()
                     ) -> tuple[list[Article], list[Dropped]] | None:
-    """The stories in the order they start, and the lines placed outside them."""
+    """The stories in the order they start, and the lines placed outside them (`jumps`: the
+    lines of the jump marks the furniture stage dropped, and their direction)."""
     opens = _paragraph_marks(kept)
     if opens is None:
         return None
+    marks = sorted(jumps)
+    waiting: list[_Story] = []  # stories jumped out ("下转"), in the order they did
+    resume: _Story | None = None  # the story a "上接" mark takes up again
     stories: list[_Story] = []
     by_title: dict[str, _Story] = {}
     cur: _Story | None = None
@@ -81,9 +90,32 @@ def split_newspaper(meta: IssueMeta, kept: list[Line]
     outside: list[Dropped] = []
     for line in (l for l in kept if l.text.strip()):
         t = line.text.strip()
+        # a mark cut out of this line: "下转" closed it (comes after its text), "上接" opened it
+        while marks and (marks[0][0] < line.no or marks[0] == (line.no, "in")):
+            if marks.pop(0)[1] == "in":
+                resume = waiting.pop(0) if waiting else None
+            elif cur and cur.body:
+                waiting.append(cur)
+                cur = None
+        if resume is not None and re.sub(r"\s+", "", t) not in by_title:
+            if not pending:  # the story's text goes on, its headline not printed again
+                cur = resume
+                cur.body.append(line)
+                resume = None
+                continue
+            resume = None
         if cur and cur.body and not pending and not opens.match(line.text) and \
                 not SENTENCE.search(cur.body[-1].text.strip()) and not BRIEF.match(t):
             cur.body.append(line)  # a paragraph wrapped onto a flush line
+            continue
+        brief = t[:1] in BRIEF_MARKS and BRIEF.match(t)
+        if brief and (len(t) > HEADLINE_MAX or SENTENCE.search(t)):  # (indented or not) not a marked headline
+            pending = []
+            story = _Story([])
+            story.brief = True
+            story.body.append(line)
+            stories.append(story)
+            cur = None
             continue
         if opens.match(line.text):
             if pending:  # a headline (and deck) over a new story, or a story continued
@@ -105,15 +137,6 @@ def split_newspaper(meta: IssueMeta, kept: list[Line]
                 cur.head.append(line)   # "　　本报记者 王明": the byline set as a paragraph
                 continue
             cur.body.append(line)
-            continue
-        brief = BRIEF.match(t)
-        if brief and (len(t) > HEADLINE_MAX or SENTENCE.search(t)):  # not a marked headline
-            pending = []
-            story = _Story([])
-            story.brief = True
-            story.body.append(line)
-            stories.append(story)
-            cur = None
             continue
         end = parse_end_line(t)
         if end and cur is not None and cur.body and not pending:

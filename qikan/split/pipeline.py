@@ -42,7 +42,7 @@ def _automatic(meta: IssueMeta, furnished: Furnished, dropped: list[Dropped]) ->
         if meta.date is None:
             meta = replace(meta, date=issue_date(furnished.lines, dropped))
         if furnished.kind == "newspaper":
-            found = split_newspaper(meta, furnished.lines)
+            found = split_newspaper(meta, furnished.lines, furnished.jumps)
         elif furnished.kind == "academic":
             found = split_headed(meta, furnished.lines,
                                  academic_headers(furnished.lines, furnished.apparatus))

@@ -6,7 +6,7 @@ later stage can still point an editor at the file. What it undoes: doubled glyph
 layers in all their shapes ("思考与探索思考与探索", "当前…工作当前…工作面临…面临…", "凝心聚力凝心聚力
 守正守正创新创新", "践行践行““三严三三严三实实””"), titles set vertically one character per line,
 half-width punctuation inside Chinese text, no-break and ideographic spaces, radicals and
-ligatures standing for ordinary characters. What it removes (and logs): page numbers and issue
+ligatures standing for ordinary characters, a hyphen breaking a Chinese word at a line's end. What it removes (and logs): page numbers and issue
 marks ("2015·10"), web-page chrome. Everything structural (running heads, labels, title
 blocks) is left to `segment`, which sees the whole issue.
 Written by hand: these are artefacts of particular PDF extractors and page templates, which no
@@ -37,6 +37,10 @@ GLYPHS = str.maketrans({
     **dict(zip("⻅⻆⻉⻋⻓⻔⻙⻚⻛⻜⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰⺠⻄⺩⻁⻗⻘⻟⻣⻤",
                "见角贝车长门韦页风飞马鱼鸟卤麦黄黾齐齿龙民西王虎雨青食骨鬼"))})
 GLYPH = re.compile("[\u2e80-\u2fdf\ufb00-\ufb06]")  # a line holding one (most hold none)
+# "…市委组织部-" (a scan's OCR broke the word at the line's end as Latin type is broken): Chinese
+# is never hyphenated, the hyphen after a Chinese character closing a line is an artefact
+BREAK_MARKS = "-‐‑－"
+BREAK_HYPHEN = re.compile(f"(?<=[{HAN}])[{BREAK_MARKS}]$")
 # half-width punctuation next to Chinese text: "坚持创新,先行先走", "来源:中直党建网", "(作者…)"
 HALF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 CJK_BEFORE = f"[{HAN}“”‘’（）《》」①-⑳%]"
@@ -189,6 +193,8 @@ def repair_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
             # the doubled half is layout noise, but it is logged, never lost silently
             dropped.append(Dropped(l.no, l.text, f"doubled glyphs, kept once: {single}",
                                    "doubled-glyphs"))
+        if single[-1] in BREAK_MARKS:
+            single = BREAK_HYPHEN.sub("", single)
         kept.append(Line(l.no, lead + normalise_punctuation(single)))
     kept, vert = join_vertical(kept)
     return kept, dropped + vert

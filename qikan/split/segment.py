@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from ..model import DropCode, Dropped, IssueMeta, Line, SplitResult, Warning
 from ..text import bigrams
-from .articles import article, sections, split_briefs
+from .articles import article, sections, split_briefs, split_numbered_items
 from .assign import absorb_signed_tails, assign_blocks, banner_bodies, give_far_bylines, nearest_note
 from .blocks import Block, column_labels, dedupe_blocks, find_blocks
 from .dates import issue_date
@@ -75,9 +75,21 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> S
             note.tb = Block(g, g)
     _banner_topics(seq)
     units = [u for u in seq if isinstance(u, Unit)]
-    briefs = split_briefs([u for u in units if not u.gone])
+    briefs = split_briefs([u for u in units if not u.gone]) + \
+        split_numbered_items([u for u in units if not u.gone])
     units = [u for u in units if not u.gone] + briefs
     units = [u for u in units if u.lns or u.tb]
+    # a "body" of one line shaped like a title, with no title block over it (a push's title
+    # over its numbered pieces, a bulletin's name): a heading with no body, not an article
+    lone = {id(u) for u in units if u.tb is None and len(u.lns) == 1 and not u.ends
+            and u.lns[0].title_shape}
+    for u in units:
+        if id(u) in lone:
+            dropped.append(Dropped(u.lns[0].no, u.lns[0].text, "title block without a body",
+                                   "orphan-title"))
+            warnings.append(Warning(u.lns[0].no, "orphan-title",
+                                    f"title “{u.lns[0].text}” has no body; kept in dropped"))
+    units = [u for u in units if id(u) not in lone]
     give_far_bylines(blocks, units, dropped, warnings)
     for b in blocks:
         if b.unit is None and not b.dup and not (b.by and b.by.authors):

@@ -111,7 +111,8 @@ def units_of(ln: list[Ln], in_block: dict[int, Block], group_lines: set[int]) ->
             if l.kind != "byline":
                 cur = None
             continue
-        if l.kind == "ednote":
+        if l.kind == "ednote" and not (seq and isinstance(seq[-1], Block) and seq[-1].anchored):
+            # (a note right under a signed title block opens that article: an interview's)
             cur = Unit([l], kind="editor_note")
             seq.append(cur)
             if l.ends_sentence and l.cells < l.width - 3 and not EDNOTE_MARK.match(l.text):

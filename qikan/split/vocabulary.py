@@ -31,6 +31,12 @@ class Furniture:
     # the list's entries carry page numbers: past a blank line, an entry without one (the
     # first heading of the issue, repeating the first entry) is no longer the list's
     paged: bool = False
+    # a jump mark: the story goes on on another page ("下转") or comes from one ("上接")
+    jump: bool = False
+    # text every line it matches holds ("版"): a line without it is not tried
+    needs: str = ""
+    # the short line printed right over it is part of it (the account's name over the time)
+    with_previous: bool = False
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,8 @@ class KindTable:
     minimum: int  # lines the signature must match for the text to be of this kind
     drop: tuple[Furniture, ...]
     apparatus: bool = False
+    # marks printed inside a line (at its start or its end), cut out of it with their reason
+    inline: tuple[Furniture, ...] = ()
 
 
 def _re(pattern: str) -> re.Pattern:
@@ -48,19 +56,24 @@ def _re(pattern: str) -> re.Pattern:
 
 # a line of another article's title in a list: short, no sentence inside ("党建引领基层治理")
 TITLE_ITEM = _re(r"^[^。！？]{2,40}$")
-# "加强基层党建 …… 12", "12 加强基层党建", "卷首语": a contents entry with or without its page
-CONTENTS_ITEM = _re(r"^(\d{1,3}\s*\S.{0,40}|.{1,40}?[.…·\s]*\d{1,3}|[^。！？，]{2,24})$")
+# "加强基层党建 …… 12", "12 加强基层党建", "卷首语", "在全县组织工作会议上的讲话…………王建国（1）":
+# a contents entry with or without its page (after leaders, the author may stand before it)
+CONTENTS_ITEM = _re(r"^(\d{1,3}\s*\S.{0,40}|.{1,40}?[.…·\s]*\d{1,3}|[^。！？，]{2,24}|"
+                    r".{1,60}?[.…·．]{3,}[^.…·．]{0,20}?[（(]?\d{1,3}[）)]?)$")
 # "目 录", "目录", "CONTENTS"
 CONTENTS = Furniture(_re(r"^(目\s*录|本期目录|CONTENTS)$"), "table of contents", CONTENTS_ITEM,
                      paged=True)
 # "加强基层党建 …… 12", "12 加强基层党建": a contents entry with its page
-PAGED_ITEM = _re(r"^\d{1,3}\s*\S|\S[.…·\s]*\d{1,3}$")
+PAGED_ITEM = _re(r"^\d{1,3}\s*\S|\S[.…·\s]*\d{1,3}$|[.…·．]{3,}.{0,20}?[（(]?\d{1,3}[）)]?$")
 
 # "江城党建  2021年第4期", "某某组工 2020年9月", "江城晚报　2023年7月1日　星期六": a
 # publication's name and its issue or day, its masthead
 MAGAZINE_MASTHEAD = _re(r"^[\u4e00-\u9fff]{2,12}\s+(\d{4}\s*年\s*第\s*\d{1,3}\s*期|"
                         r"\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?(\s*星期[一二三四五六日天])?)"
-                        r"(\s*[（(]?总第\s*\d+\s*期[）)]?)?$")
+                        r"(\s*[（(]?总第\s*\d+\s*期[）)]?)?$|"
+                        # "第12期", "（总第236期）", "2024年第3期（总第58期）": the issue's number alone
+                        r"^[（(]?(\d{4}\s*年\s*)?第\s*\d{1,4}\s*期[）)]?(\s*[（(]?总第\s*\d+\s*期[）)]?)?$|"
+                        r"^[（(]?总第\s*\d+\s*期[）)]?$")
 # Furniture any kind of source may print.
 COMMON = (
     CONTENTS,
@@ -99,20 +112,22 @@ ACADEMIC = KindTable(
     apparatus=True,
 )
 
-# "2024年5月8日 星期三 第5版 理论", "第5版：理论", "2024年5月8日 星期三"
+# a page's number in a daily: "5", "05", "五", "十二"
+PAGE_NO = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
+# "2024年5月8日 星期三 第5版 理论", "第5版：理论", "第一版　要闻", "2024年5月8日 星期三"
 PAGE_HEAD = _re(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期[一二三四五六日天].{0,24}|"
-                r"第\s*\d{1,2}\s*版.{0,16}|.{0,16}第\s*\d{1,2}\s*版\s*$)")
+                rf"第\s*{PAGE_NO}\s*版.{{0,16}}|.{{0,16}}第\s*{PAGE_NO}\s*版\s*$)")
 NEWSPAPER = KindTable(
     "newspaper",
     signature=(PAGE_HEAD, _re(r"^\s*本报讯|^\s*本报[^\s]{0,6}电"), _re(r"^(责任编辑|本版编辑|版式设计)"),
-               _re(r"[（(](下转|上接)第\s*\d+\s*版"), _re(r"资料图片"), _re(r"^本报评论员$")),
+               _re(rf"[（(](下转|上接)第\s*{PAGE_NO}\s*版"), _re(r"资料图片"), _re(r"^本报评论员$")),
     minimum=3,
     drop=(Furniture(PAGE_HEAD, "page head of the newspaper"),
           # "责任编辑：张三", "本版编辑：李四 王五", "版式设计：赵六"
           Furniture(_re(r"^(责任编辑|本版编辑|版式设计|美术编辑|美编|校对|图表制作)\s*[:：|]"),
                     "editors of the page"),
           # "（下转第5版）", "（上接第1版）": a story jumping pages
-          Furniture(_re(r"^[（(](下转|上接|转|接)第?\s*\d+\s*版[）)]$"), "page jump mark"),
+          Furniture(_re(rf"^[（(](下转|上接|转|接)第?\s*{PAGE_NO}\s*版[）)]$"), "page jump mark", jump=True),
           # "资料图片", "图为…（资料图片）", "新华社记者 张三摄"
           Furniture(_re(r"资料图片[）)]?$|^图为.{0,60}$|^[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$"),
                     "photo caption"),
@@ -120,21 +135,32 @@ NEWSPAPER = KindTable(
           # "青阳日报", "人民日报": the paper's name printed under a page head
           Furniture(_re(r"^[\u4e00-\u9fff]{2,8}(日报|晚报|时报|报)$"), "masthead"),
           *COMMON),
+    # "……是关键。（下转第6版）", "（上接第1版）发展壮大集体经济……": a jump mark set in the line
+    inline=(Furniture(_re(rf"[（(](下转|转)第?\s*{PAGE_NO}\s*版[）)]\s*$|^\s*[（(](上接|接)第?\s*{PAGE_NO}\s*版[）)]"),
+                      "page jump mark", jump=True, needs="版"),),
 )
 
+# "白河组织工作 2023-07-12 19:11", "2024年4月2日 20:15": the account and the time of the push
+# (or the time alone, the account's name over it), under a title
+_DAY = r"(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
+PUSH_TIME = _re(rf"^\S{{2,20}}\s+{_DAY}(\s+\d{{1,2}}:\d{{2}})?$")
+PUSH_TIME_ALONE = _re(rf"^{_DAY}\s*\d{{1,2}}:\d{{2}}$")
 WECHAT = KindTable(
     "wechat",
     signature=(_re(r"点击.{0,4}蓝字|关注我们"), _re(r"阅读原文"), _re(r"^(分享|收藏|点赞|在看)(\s+(分享|收藏|点赞|在看))+$"),
                _re(r"^往期(推荐|回顾|精选)"), _re(r"^[-—·•\s]*END[-—·•\s]*$"),
                _re(r"长按.{0,6}(二维码|关注)|扫码关注"), _re(r"^(审核|责编|责任编辑|监制|统筹)\s*[:：|]"),
-               _re(r"^\S{2,20}\s+\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2})?$")),
+               PUSH_TIME, PUSH_TIME_ALONE),
     minimum=2,
     drop=(Furniture(_re(r"点击.{0,4}蓝字|关注我们$|^原创$|^原创\s+.{0,30}$"), "account chrome"),
-          # "白河组织工作 2023-07-12 19:11": the account and the time of the push, under a title
-          Furniture(_re(r"^\S{2,20}\s+\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2})?$"),
-                    "account and time of the push", header=True),
-          Furniture(_re(r"阅读原文|^(分享|收藏|点赞|在看|转发)(\s+(分享|收藏|点赞|在看|转发))*$"),
+          Furniture(PUSH_TIME, "account and time of the push", header=True),
+          Furniture(PUSH_TIME_ALONE, "account and time of the push", header=True, with_previous=True),
+          # "阅读原文", "分享 收藏 点赞 在看", "阅读 1234", "在看 12", "写留言"
+          Furniture(_re(r"阅读原文|^(分享|收藏|点赞|在看|转发)(\s+(分享|收藏|点赞|在看|转发))*$|"
+                        r"^(阅读|在看|点赞|赞)\s*\d+(\s+(在看|点赞|赞)\s*\d+)*$|^写?留言$"),
                     "share buttons"),
+          # "来源 | 青阳县委组织部", "来源：某某组工": where the push took its text from
+          Furniture(_re(r"^(来源|出处|转自)\s*[:：|丨/]"), "source of the push"),
           Furniture(_re(r"长按.{0,6}(二维码|关注)|扫码关注|识别二维码"), "QR-code prompt"),
           # "编辑：张三", "审核 | 李四", "责编：王五": the account's staff, not authors
           Furniture(_re(r"^(编辑|审核|责编|责任编辑|监制|统筹|校对|排版|美编|终审|二审|初审|一审|三审)\s*[:：|丨/]"),
@@ -162,7 +188,9 @@ WEBSITE = KindTable(
                     "list page entry"),
           # "共6条  首页 上一页 1 下一页 尾页"
           Furniture(_re(r"(上一页|下一页|尾页|末页)|^共\s*\d+\s*(条|页)"), "list page navigation"),
-          Furniture(_re(r"打印本页|关闭窗口|【打印】|【关闭】|【字体|^字号\s*[:：]|^分享到|扫一扫"), "page buttons"),
+          # "【打印】【关闭】", "【字体：大 中 小】", "【大 中 小】": the page's buttons
+          Furniture(_re(r"打印本页|关闭窗口|【打印】|【关闭】|【字体|^字号\s*[:：]|^分享到|扫一扫|"
+                        r"^【?\s*[大中小](\s*[大中小]){2}\s*】?$"), "page buttons"),
           Furniture(_re(r"^(上一篇|下一篇)\s*[:：]"), "links to the next and previous pages"),
           # "网站首页 | 组工动态 | 干部工作": the site's menu, short words between bars
           Furniture(_re(r"^[^\s|｜]{2,8}(\s*[|｜]\s*[^\s|｜]{2,8}){2,}$"), "site menu"),
@@ -173,7 +201,17 @@ WEBSITE = KindTable(
           *COMMON),
 )
 
-GENERIC = KindTable("generic", signature=(), minimum=1 << 30, drop=COMMON)
+# "工作简报", "组工快报" (a bulletin's name), "报：县委组织部，县委办公室", "抄送：…", "（共印30份）"
+# (whom a bulletin goes to, how many copies were printed): one pattern, as every line of a
+# plain text is tried (the name's characters taken possessively, then 简报/快报/专报 looked for
+# behind them: a body line fails at once)
+BULLETIN = Furniture(_re(r"^(?:[\u4e00-\u9fff]{2,12}+(?<=[简快专]报)|"
+                         r"(报|送|发|报送|抄送|抄报|分送|主送|发送)\s*[:：]\s*[^。！？]{2,80}|"
+                         r"[（(]?共印\s*\d+\s*份[）)]?)$"),
+                     "masthead or distribution of a bulletin (its name, whom it goes to)")
+# a plain text (a magazine, a bulletin) drops the bulletin's furniture too; the other kinds
+# print none (and every line is not tested against it once more)
+GENERIC = KindTable("generic", signature=(), minimum=1 << 30, drop=(*COMMON, BULLETIN))
 
 KIND_TABLES = (ACADEMIC, NEWSPAPER, WECHAT, WEBSITE)
 
@@ -217,3 +255,8 @@ COLUMN_WORDS = frozenset({"访谈", "专题", "评论", "时评", "观察", "调
                           "札记", "随笔", "书评", "人物", "故事", "案例", "经验", "探索", "理论",
                           "实践", "聚焦", "关注", "动态", "资讯", "要闻", "简讯", "特稿", "言论",
                           "镜头", "廉政", "史话", "党史", "读书", "学习", "思考", "调查", "纵横"})
+# "卷首语", "访谈", "特别策划": a line holding nothing but one of these names a column
+COLUMN_NAMES = COLUMN_WORDS | frozenset({"卷首语", "刊首语", "开卷语", "特别策划", "封面故事", "本期聚焦",
+                                         "专栏", "图片新闻", "人物专访", "党建论坛", "经验交流"})
+# "基层动态", "组工简讯", "各地传真": a news column's name, a word of news after a few characters
+NEWS_COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(动态|简讯|快讯|速递|传真|短讯|要闻|集锦)$")

@@ -1,0 +1,236 @@
+"""Kinds of issue no corpus prints (P10): a collection of meeting papers with its contents, a
+work bulletin (简报), a scanned text — small issues written for these tests, split through the
+whole pipeline as `split FILE` splits them."""
+from __future__ import annotations
+
+from qikan.sidecar import parse_sidecar
+from qikan.split.conserve import lost_lines
+from qikan.split.ingest import read_issue_lines
+from qikan.split.pipeline import split_source
+from test_splitter import FLOOD, SCHOOL, VILLAGE, wrap
+
+SPEECH = ["　　同志们：这次会议的主要任务是总结去年的组织工作，部署今年的重点任务。",
+          "　　一、充分肯定过去一年的工作成绩",
+          "　　过去一年，全县各级党组织认真履行职责，基层组织建设不断加强，干部队伍活力明显增强。",
+          "　　二、切实加强自身建设",
+          "　　组工干部要带头讲政治、守纪律，努力建设让党放心、让群众满意的模范部门。"]
+BULLETIN = "masthead or distribution of a bulletin (its name, whom it goes to)"
+REPORT = ["　　近年来，我县坚持把党建引领作为基层治理的主线，推动资源和服务向村社区下沉。",
+          "　　各村党组织普遍建立了网格服务队，群众反映的问题做到件件有回音、事事有着落。"]
+
+
+def split_text(text: str, name: str = "t"):
+    data = text.encode("utf-8")
+    return split_source(data, f"{name}.txt", parse_sidecar("", "", name)), \
+        read_issue_lines(data, f"{name}.txt")
+
+
+def test_a_collection_of_meeting_papers_its_cover_and_contents_dropped():
+    """"全县组织工作会议材料汇编" over "目　　录" is the cover; an entry with leaders, its author and
+    a page in brackets ("…讲话…………王建国（1）") is a contents entry; each speech is an article
+    with its speaker, the first one too (a name under the first title after the contents);
+    an institution under a title ("县委组织部") signs it."""
+    lines = ["全县组织工作会议材料汇编", "", "目　　录", "",
+             "在全县组织工作会议上的讲话…………………………王建国（1）",
+             "深化党建引领　推动基层治理……………………县委组织部（9）", "", "",
+             "在全县组织工作会议上的讲话", "王建国", "（2024年1月10日）", "", *SPEECH, "",
+             "深化党建引领　推动基层治理", "县委组织部", "", *REPORT]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert [(a.title, a.authors) for a in result.articles] == [
+        ("在全县组织工作会议上的讲话", ["王建国"]), ("深化党建引领 推动基层治理", ["县委组织部"])]
+    reasons = {d.line: d.reason for d in result.dropped}
+    assert reasons[1] == "cover of the issue, over its table of contents"
+    assert reasons[5] == reasons[6] == "table of contents: an entry"
+    assert result.articles[0].body.startswith("同志们：")
+    assert lost_lines(source, result) == []
+
+
+def test_a_bulletins_number_and_distribution_are_furniture():
+    """A work bulletin's name and issue number on lines of their own ("第12期") and its distribution
+    block at the end ("报：…", "送：…", "（共印30份）") are dropped with their reasons; the
+    bulletin's text keeps every sentence."""
+    lines = ["工作简报", "第12期", "中共青阳镇委员会办公室　　　　2024年3月15日", "",
+             "全镇召开党建工作推进会", *REPORT, "",
+             "报：县委组织部，县委办公室", "送：镇党委班子成员", "发：各村（社区）党组织", "（共印30份）"]
+    result, source = split_text("\n".join(lines) + "\n")
+    reasons = {d.line: d.reason for d in result.dropped}
+    assert reasons[1] == BULLETIN and reasons[2] == "masthead: the publication and its issue"
+    assert [reasons[n] for n in (9, 10, 11, 12)] == [BULLETIN] * 4
+    assert len(result.articles) == 1
+    assert result.articles[0].body.endswith("事事有着落。")
+    assert lost_lines(source, result) == []
+
+
+def test_an_issue_number_or_a_send_line_inside_a_sentence_stays_text():
+    lines = ["加强基层党组织建设", "张华", "",
+             "　　报：这是一句被排成行首的正文，它以句号结束，不是报送单位。",
+             "　　第12期培训班共有学员五十人，大家表示收获很大。"]
+    result, _ = split_text("\n".join(lines) + "\n")
+    assert not [d for d in result.dropped if d.reason.startswith(("distribution", "masthead"))]
+
+
+def test_a_magazine_typed_one_paragraph_a_line_its_columns_titles_and_signatures():
+    """Text typed one paragraph a line, blank lines between: a column's name alone on its line
+    ("卷首语", "专题") is the column; the short line under it is the title (no line runs on,
+    so its width tells nothing); an institution closing a body before the next column
+    ("本刊编辑部") signs it; "文/本刊记者 王建" gives role and name."""
+    lines = ["卷首语", "", "做新时代的奋斗者", "", REPORT[0], REPORT[1], "", "本刊编辑部", "",
+             "专题", "", "让党旗在基层高高飘扬", "文/本刊记者 王建", "", *SPEECH[2:]]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert [(a.section, a.title, a.authors, a.role) for a in result.articles] == [
+        ("卷首语", "做新时代的奋斗者", ["本刊编辑部"], None),
+        ("专题", "让党旗在基层高高飘扬", ["王建"], "本刊记者")]
+    assert result.articles[0].body.startswith("近年来")
+    assert result.articles[0].body.endswith("事事有着落。")
+    assert lost_lines(source, result) == []
+
+
+def test_a_dailys_briefs_typed_indented_are_briefs_of_their_own():
+    """"　　■ 白河镇…。" (a brief's mark after a paragraph's indent) is an untitled brief, not a
+    paragraph of the story above it."""
+    lines = ["2024年6月3日 星期一 第2版 综合", "党建引领激活乡村治理",
+             "　　本报讯（记者 王海）" + REPORT[0].strip(), REPORT[1], "",
+             "　　■ 白河镇近日组织五十名党员志愿者走进敬老院，为老人打扫卫生、理发、检查身体。",
+             "　　■ 清水村党支部召开主题党日活动，全体党员重温入党誓词并交流学习体会。",
+             "责任编辑：刘洋"]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert [(a.title, a.kind) for a in result.articles][1:] == [(None, "brief"), (None, "brief")]
+    assert result.articles[0].title == "党建引领激活乡村治理"
+    assert result.articles[0].body.endswith("事事有着落。")
+    assert result.articles[1].body.startswith("白河镇近日")
+    assert lost_lines(source, result) == []
+
+
+
+def _typed(paras: list[str], width: int = 20) -> list[str]:
+    """Paragraphs hard-wrapped, each opening with two full-width spaces (as typed)."""
+    out = []
+    for p in paras:
+        lines = wrap([p], width)
+        out += ["　　" + lines[0]] + lines[1:]
+    return out
+
+
+def test_in_a_text_indenting_its_paragraphs_a_column_runs_on_until_the_next_label():
+    """Every paragraph opens with a space, as a PDF's page does: here they are paragraphs,
+    not pages, and the second piece under "学 习 园 地" is in that column, not in the column
+    labelled further down ("访 谈"), as if each paragraph were a page holding no label."""
+    lines = ["学 习 园 地", "", "党校队伍建设的思考", "文/王建国", "", *_typed(SCHOOL), "",
+             "抗洪一线党旗红", "文/李华", "", *_typed(FLOOD), "",
+             "访 谈", "", "石马村的新变化", "本刊记者 张强", "", *_typed(VILLAGE)]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert [(a.section, a.title) for a in result.articles] == [
+        ("学习园地", "党校队伍建设的思考"), ("学习园地", "抗洪一线党旗红"), ("访谈", "石马村的新变化")]
+    assert lost_lines(source, result) == []
+
+
+def test_a_lone_line_shaped_like_a_title_is_no_article():
+    """A push's title over furniture and its numbered pieces ("组工信息｜本周基层党建动态", then the
+    account's line): a heading with no body, kept in dropped with a warning, not an article
+    whose body is its own title."""
+    lines = ["组工信息｜本周基层党建动态", "白河组织工作 2024-06-01 08:00", "", "01",
+             "白河镇：开展党员积分管理", "", "".join(SCHOOL), "", "".join(FLOOD), "", "".join(VILLAGE), "",
+             "END", "", "责编：赵亮", "审核：孙伟"]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert [a.title for a in result.articles] == ["白河镇：开展党员积分管理"]
+    assert {d.line: d.code for d in result.dropped}[1] == "orphan-title"
+    assert any(w.code == "orphan-title" and w.line == 1 for w in result.warnings)
+    assert lost_lines(source, result) == []
+
+
+def test_a_dailys_pages_numbered_in_chinese_numerals():
+    """"第一版　要闻" is the page head (not the first story's title), "（下转第三版）" a jump mark."""
+    lines = ["临川日报", "2024年3月12日　星期二", "", "第一版　要闻", "",
+             "党建引领激活乡村治理", "", "　　本报讯（记者 孙丽）" + REPORT[0].strip(),
+             "　　" + REPORT[1].strip() + "（下转第三版）", "", "责任编辑：钱进"]
+    result, source = split_text("\n".join(lines) + "\n")
+    reasons = {d.line: d.reason for d in result.dropped}
+    assert reasons[4] == "page head of the newspaper"
+    assert reasons[9] == "page jump mark"
+    assert [(a.title, a.authors) for a in result.articles] == [("党建引领激活乡村治理", ["孙丽"])]
+    assert result.articles[0].body.endswith("事事有着落。")
+    assert lost_lines(source, result) == []
+
+
+def test_a_push_with_its_account_over_the_time_and_its_counters():
+    """The account's name on a line over the push's time ("青阳先锋" / "2024年4月2日 20:15"),
+    "来源 | …", "阅读 1234", "写留言" are the push's chrome; "【党建引领】" before the headline is
+    its column, not part of the title; "作者 | 王海涛" signs it."""
+    lines = ["【党建引领】清水村：小网格撬动大治理", "", "青阳先锋", "2024年4月2日 20:15", "",
+             "作者 | 王海涛", "来源 | 青阳县委组织部", "", "".join(SCHOOL), "", "".join(VILLAGE), "",
+             "编辑 | 李娜", "审核 | 赵刚", "", "阅读 1234", "写留言", "", "扫码关注我们"]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert [(a.section, a.title, a.authors) for a in result.articles] == [
+        ("党建引领", "清水村：小网格撬动大治理", ["王海涛"])]
+    reasons = {d.line: d.reason for d in result.dropped}
+    assert reasons[3] == reasons[4] == "account and time of the push"
+    assert reasons[7] == "source of the push"
+    assert reasons[16] == reasons[17] == "share buttons"
+    assert result.articles[0].body.endswith("日子越过越有奔头。")
+    assert lost_lines(source, result) == []
+
+
+def test_an_interview_opening_with_an_editors_note_under_its_signed_title():
+    """"编者按：…" right under a signed title block ("让组织工作更有温度 / ——访… / 本刊记者 王建")
+    opens that interview, whose 记者：/李华： paragraphs are its body; not a note of its own
+    leaving the title block without a body."""
+    lines = ["访 谈", "", "让组织工作更有温度", "——访临川市委组织部部长李华", "本刊记者　王建", "",
+             "　　编者按：" + SCHOOL[0], "", "　　记者：" + FLOOD[0], "　　李华：" + FLOOD[1] + FLOOD[2],
+             "　　记者：" + VILLAGE[0], "　　李华：" + VILLAGE[1] + VILLAGE[2]]
+    result, source = split_text("\n".join(lines) + "\n")
+    [a] = result.articles
+    assert (a.section, a.title, a.subtitle, a.authors, a.role) == (
+        "访谈", "让组织工作更有温度", "——访临川市委组织部部长李华", ["王建"], "本刊记者")
+    assert a.body.startswith("编者按：") and a.body.endswith("日子越过越有奔头。")
+    assert lost_lines(source, result) == []
+
+
+def test_a_web_pages_font_size_buttons():
+    lines = ["学校召开基层党建工作会议", "", "时间：2024年03月05日　　信息来源：党委组织部　　阅读次数：128",
+             "【大 中 小】", "", "　　" + SCHOOL[0], "　　" + SCHOOL[1], "", "【打印】【关闭】"]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert {d.line: d.reason for d in result.dropped}[4] == "page buttons"
+    assert result.articles[0].body.startswith("党校发展之要")
+
+
+def test_a_news_columns_briefs_led_by_their_place():
+    """"基层动态" (a news column's name) over briefs typed one paragraph a line, each led by its
+    place and when ("白河镇　近日，…"): one brief each, in that column; "全市 18 个乡…" is no lead."""
+    lines = ["基层动态", "", "　　白河镇　近日，" + "".join(SCHOOL), "", "　　清水县　日前，" + "".join(FLOOD),
+             "", "　　东平区　3月5日，" + "".join(VILLAGE), ""]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert [(a.section, a.kind, a.body[:3]) for a in result.articles] == [
+        ("基层动态", "brief", "白河镇"), ("基层动态", "brief", "清水县"), ("基层动态", "brief", "东平区")]
+    assert lost_lines(source, result) == []
+    from qikan.split.articles import PLACE_LEAD
+    assert not PLACE_LEAD.match("全市 18 个乡（镇）街党（工）委副书记")
+
+
+def test_a_bulletins_numbered_items_are_its_articles():
+    """A bulletin that opens with "一、全镇召开…" and goes on "二、…", each heading over its news:
+    one article per item, titled by its heading (a journal's numbered sections stand under
+    the article's own title, and stay its sections)."""
+    lines = ["工作简报", "第12期", "", "一、全镇召开党建工作推进会", *_typed(SCHOOL), "",
+             "二、白河村开展主题党日活动", *_typed(FLOOD), "", "三、青阳镇举办年轻干部培训班",
+             *_typed(VILLAGE), "", "报：县委组织部", "（共印30份）"]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert [a.title for a in result.articles] == [
+        "一、全镇召开党建工作推进会", "二、白河村开展主题党日活动", "三、青阳镇举办年轻干部培训班"]
+    assert result.articles[1].body.startswith("面对重大洪涝灾害")
+    assert lost_lines(source, result) == []
+    journal = ["加强党校师资队伍建设", "王建国", "", *_typed(SCHOOL[:1]), "一、问题的提出", *_typed(FLOOD),
+               "二、对策建议", *_typed(VILLAGE)]
+    [article] = split_text("\n".join(journal) + "\n")[0].articles
+    assert article.title == "加强党校师资队伍建设" and "## 一、问题的提出" in article.body
+
+
+def test_an_issue_number_alone_is_furniture_in_every_kind_of_source():
+    """"第3期" on a line of its own in a journal's text (read as academic) is the issue's number."""
+    lines = ["青阳社会科学", "第3期", "", "新时代基层党组织组织力提升路径研究", "", "张伟1，李娜2", "",
+             "（1.江城大学 马克思主义学院，湖北 武汉 430072；2.中共临川市委党校，江西 临川 344000）", "",
+             "摘　要：" + SCHOOL[0], "关键词：基层党组织；组织力", "中图分类号：D267　　文献标识码：A", "",
+             *_typed(FLOOD), "", "参考文献：", "[1] 张三.论基层党建[J].党建研究，2020（3）：12-15."]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert {d.line: d.reason for d in result.dropped}[2] == "masthead: the publication and its issue"
+    assert [a.title for a in result.articles] == ["新时代基层党组织组织力提升路径研究"]
+    assert lost_lines(source, result) == []
