@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import shutil
 import signal
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import yaml
@@ -100,13 +101,10 @@ def run_configs(work: Path, base: Path, runs: list[Run], plugins: list, others: 
     return out
 
 
-def run_mkdocs(gen_config: Path, epoch: str | None = None) -> None:
-    """One MkDocs build of `gen_config`, dated `epoch` (SOURCE_DATE_EPOCH) when given."""
+def run_mkdocs(gen_config: Path) -> None:
+    """One MkDocs build of `gen_config`."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
-
-    if epoch is not None:
-        os.environ["SOURCE_DATE_EPOCH"] = epoch
 
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     cfg = load_config(str(gen_config))
@@ -130,36 +128,18 @@ def merge_runs(sites: Path, site: Path) -> None:
 
 
 def run_all(configs: list[Path], workers: int = RUN_WORKERS) -> None:
-    """Every run in processes of their own, `workers` at a time: each holds at most its own
-    run's pages, and the build's process never holds MkDocs'. The processes come from a fork
-    server (`_context`); a build that stops ends its runs at once (`terminate`), before it
-    removes the folder they write into. The workers do not inherit SOURCE_DATE_EPOCH from a
-    build that set it after the fork server started: each run is given it."""
-    tasks = [(c, os.environ.get("SOURCE_DATE_EPOCH")) for c in configs]
-    try:
-        pool = _context().Pool(min(workers, len(tasks)), initializer=signal.signal,
-                               initargs=(signal.SIGINT, signal.SIG_IGN))
-    except (NotImplementedError, ImportError, OSError):
-        # no processes to be had (no named semaphores in a container without /dev/shm, or a
-        # user who may not read multiprocessing's modules): one run after the other, here
-        for task in tasks:
-            run_mkdocs(*task)
+    """Every run; more than one on `workers` processes forked from this one (each holds at most
+    its own run's pages), which leave Ctrl-C to the build."""
+    if len(configs) == 1:
+        run_mkdocs(configs[0])
         return
-    try:
-        pool.starmap(run_mkdocs, tasks, chunksize=1)
-        pool.close()
-    except BaseException:
-        pool.terminate()  # no run goes on writing into a folder the build removes
-        raise
-    finally:
-        pool.join()
-
-
-def _context():
-    """Processes forked from a fork server, a small process of its own: forked from the build,
-    a worker would start with the build's memory (the archive's splits) and count it as its own,
-    and hold the build's locks; the server passes on neither. As with every start method but a
-    plain fork, a script that builds must guard its `__main__` (build_site.py, bench/*.py do),
-    since each worker imports it."""
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    with ProcessPoolExecutor(min(workers, len(configs)),
+                             mp_context=multiprocessing.get_context("fork"),
+                             initializer=signal.signal,
+                             initargs=(signal.SIGINT, signal.SIG_IGN)) as pool:
+        try:
+            for _ in pool.map(run_mkdocs, configs):
+                pass
+        except BaseException:
+            pool.shutdown(cancel_futures=True)  # the runs under way end before the build's
+            raise                               # clean-up removes the folder they write into
