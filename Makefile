@@ -49,18 +49,18 @@ browser:
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; }
 
 # The tiers (tests/conftest.py gives every test exactly one) one after another, each with its
-# line and its duration, the quick ones first (measured on the project's shared 2-core machine:
-# 2.3, 0.5, 3.8 and 3.4 minutes for `.ci/run` on a clean clone, install included 10.4 in all;
-# 3.2, 0.4, 8.5 and 4.0 under a heavier load); every tier runs even when one before it failed,
+# line and its duration, the quick ones first (measured on the project's shared 2-core machine,
+# two processes a tier: 0.6, 1.0, 1.8 and 2.4 minutes for `.ci/run` on a clean clone, 5.8 in
+# all, 6.2 with the install); every tier runs even when one before it failed,
 # and `make test` fails when any did.
 # Each tier on two processes (pytest-xdist; the cores of this machine and of CI's runners), the
 # tests of one file in one process (their module fixtures are built once); TEST_WORKERS=0: one.
 TEST_WORKERS ?= 2
 XDIST := $(if $(filter 0,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --dist loadfile)
-TIERS := unit:单元测试:2–3 slow:性质与规模测试:1 build:建站测试:4–8 browser:浏览器测试:3–4
-TEST_MINUTES := 10–16
+TIERS := unit:单元测试:1 slow:性质与规模测试:1 build:建站测试:2–3 browser:浏览器测试:2–3
+TEST_MINUTES := 6–8
 test: $(TEST_STAMP) browser
-	@echo "make test：全部测试分 $(words $(TIERS)) 层依次运行，约 $(TEST_MINUTES) 分钟，视机器忙闲（只跑单元测试：make test-fast，约 3 分钟）"
+	@echo "make test：全部测试分 $(words $(TIERS)) 层依次运行，约 $(TEST_MINUTES) 分钟，视机器忙闲（只跑单元测试：make test-fast，约 1 分钟）"
 	@failed=""; i=0; for tier in $(TIERS); do \
 	  i=$$((i + 1)); mark=$${tier%%:*}; rest=$${tier#*:}; name=$${rest%%:*}; \
 	  echo "第 $$i/$(words $(TIERS)) 层：$$name（约 $${rest#*:} 分钟）"; \
