@@ -143,5 +143,7 @@ def test_404_at_a_missing_folder_and_the_zh_hant_twin(browser, local_build):
     page = check_404_page(browser, local_build, "/sub/path/", "no/such/folder/")
     page.close()
     page = check_404_page(browser, local_build, "/sub/path/", "zh-Hant/" + MISSING, "基層")
-    assert page.inner_text(".md-search-result__meta").endswith("個符合條件的結果")
+    # the count is written as the first results show: wait for it, as a reader's eye does
+    page.wait_for_function("() => document.querySelector('.md-search-result__meta')"
+                           ".textContent.endsWith('個符合條件的結果')", timeout=10_000)
     page.close()
