@@ -127,6 +127,9 @@ def built(tmp_path_factory):
                     "--work", str(base / "work"), "--dist", str(base / "dist"))
         assert b.returncode == 0, b.stderr
         return json.loads(r.stdout), base / "site"
+    # pytest makes its base folder on first use, which is not safe from two threads at once
+    # (under pytest-xdist it is made here): made before the threads start
+    tmp_path_factory.getbasetemp()
     with ThreadPoolExecutor(2) as pool:
         return dict(zip(CASES, pool.map(split_and_build, CASES)))
 
