@@ -94,8 +94,11 @@ def test_ctrl_c_during_a_build_is_one_line_and_keeps_the_site(tmp_path):
     before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     for p in DOCS_SRC.glob("2020-09-jlzz.*"):  # a second issue: the next build has work to do
         shutil.copy(p, src)
+    # a reader's Ctrl-C: SIGINT handled as a terminal's shell leaves it (a test runner's worker
+    # may ignore it, and an ignored signal stays ignored in its children)
     proc = subprocess.Popen([sys.executable, str(ROOT / "build_site.py"), *args], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 120
     while proc.poll() is None and time.monotonic() < deadline and not any(
             p.name.startswith(".site.tmp-") and any(p.iterdir()) for p in tmp_path.iterdir()):
