@@ -186,7 +186,6 @@ class _Prepared:
     listed: set[str]
     state: State
     issues: dict[str, list]  # state.issues of this build
-    kept_issues: dict[str, list[str]]
 
 
 def _prepare(src: Path, out: Path, config: Path, work: Path, stage: _Stages,
@@ -232,7 +231,7 @@ def _prepare(src: Path, out: Path, config: Path, work: Path, stage: _Stages,
     return _Prepared(results, split, settings, site_name, site_url, profile, pages, texts,
                      keys, views, nav, plugins,
                      silent_feeds(settings.get("plugins")) if feeds else feedless, feeds,
-                     listed, state, issues, kept_issues)
+                     listed, state, issues)
 
 
 def _write_docs(p: _Prepared, work: Path, stage: _Stages) -> None:
