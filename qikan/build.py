@@ -44,6 +44,7 @@ from .site.dataset import DATA_DIR, write_dataset
 from .runs import merge_runs, project_config, run_all, run_configs, write_config
 from .site.plan import INDEX_PART, NavViews, Run, build_plan, file_keys, outputs
 from .site.search import write_search_index
+from .site.search_append import SearchState
 from .state import (State, fingerprint, issue_keys, kept_files, link_unchanged, read_state,
                     unchanged_issues, write_state)
 from .swap import build_lock, clear_leftovers, swap_in, temp_site
@@ -70,6 +71,7 @@ class BuildReport:
     split: int = 0  # issues split by this build (the others came from the cache)
     feeds: int = 0
     made: int = 0  # docs files this build made (the others' outputs kept from the last site)
+    search_kept: int = 0  # articles whose search files and bigrams came from the last index
 
 
 # what gzip's header can hold (MkDocs gzips the sitemap with this time): 1970 … 2106
@@ -186,6 +188,7 @@ class _Prepared:
     listed: set[str]
     state: State
     issues: dict[str, list]  # state.issues of this build
+    fingerprint: str
 
 
 def _prepare(src: Path, out: Path, config: Path, work: Path, stage: _Stages,
@@ -231,7 +234,7 @@ def _prepare(src: Path, out: Path, config: Path, work: Path, stage: _Stages,
     return _Prepared(results, split, settings, site_name, site_url, profile, pages, texts,
                      keys, views, nav, plugins,
                      silent_feeds(settings.get("plugins")) if feeds else feedless, feeds,
-                     listed, state, issues)
+                     listed, state, issues, fp)
 
 
 def _write_docs(p: _Prepared, work: Path, stage: _Stages) -> None:
@@ -276,8 +279,9 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
             _run_plan(p, plan.runs, tmp, config, work)
         with stage("repair_feeds"):
             repair_feeds(tmp, p.feeds, raw_values(p.results, p.feeds))
-        with stage("write_search_index"):
-            write_search_index(p.results, tmp, p.profile)  # search/ + zh-Hant/search/ (P4)
+        with stage("write_search_index"):  # search/ + zh-Hant/search/ (P4), added to (P11)
+            index = write_search_index(p.results, tmp, p.profile, p.fingerprint,
+                                       SearchState.from_json(p.state.search), out)
         with stage("write_dataset"):
             write_dataset(p.results, tmp, p.site_name, p.site_url)  # data/ (P12)
         with stage("write_hant_edition"):
@@ -293,7 +297,7 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
                                previous=dist / ZIP_NAME, manifest=work / ZIP_MANIFEST)
         with stage("swap_in"):
             swap_in(tmp, out)
-            write_state(work, out, State(p.keys, p.texts, p.issues))
+            write_state(work, out, State(p.keys, p.texts, p.issues, index.state.to_json()))
         with stage("publish_zip"):
             publish_zip(zipped, dist / ZIP_NAME)
             shutil.copytree(out / DATA_DIR, dist / DATA_DIR, dirs_exist_ok=True)
@@ -304,7 +308,7 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
             zipped.unlink()
     return BuildReport(len(p.results), sum(len(r.articles) for r in p.results), len(p.texts),
                        out, dist / ZIP_NAME, hant.seconds, p.split, len(p.feeds),
-                       len(plan.fresh))
+                       len(plan.fresh), index.added_to)
 
 
 def archive_parts(src: Path, work: Path = ROOT / "build") -> list[str]:

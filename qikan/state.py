@@ -26,7 +26,7 @@ from pathlib import Path
 from .site.plan import outputs
 
 STATE_NAME = "site-state.json"
-STATE_VERSION = 2
+STATE_VERSION = 3
 PACKAGE = Path(__file__).resolve().parent
 # the distributions whose code renders or converts pages
 RENDERERS = ("mkdocs", "mkdocs-material", "mkdocs-rss-plugin", "Markdown", "Jinja2",
@@ -39,6 +39,7 @@ class State:
     texts: dict[str, str] = field(default_factory=dict)  # docs file → digest of its text
     # issue → the key of what its own files are made of (render.issue_inputs), and their paths
     issues: dict[str, list] = field(default_factory=dict)
+    search: dict = field(default_factory=dict)  # the index's SearchState (search_append.py)
 
 
 def fingerprint(config: Path, settings: dict, theme_dir: Path | None, extra: tuple = ()) -> str:
@@ -73,14 +74,14 @@ def read_state(work: Path, out: Path) -> State:
     if (data.get("version") != STATE_VERSION or data.get("out") != str(out.resolve())
             or data.get("site") != _site_id(out)):
         return State()
-    return State(data["keys"], data["texts"], data["issues"])
+    return State(data["keys"], data["texts"], data["issues"], data.get("search") or {})
 
 
 def write_state(work: Path, out: Path, state: State) -> None:
     tmp = _state_file(work).with_suffix(".tmp")
     tmp.write_text(json.dumps({"version": STATE_VERSION, "out": str(out.resolve()),
                                "site": _site_id(out), "keys": state.keys,
-                               "texts": state.texts, "issues": state.issues}),
+                               "texts": state.texts, "issues": state.issues, "search": state.search}),
                    encoding="utf-8")
     os.replace(tmp, _state_file(work))
 

@@ -75,6 +75,8 @@ def test_incremental_builds_equal_whole_builds(tmp_path, small_runs):
     assert filecmp.cmp(tmp_path / "inc/dist/qikan-offline.zip",
                        tmp_path / "whole/dist/qikan-offline.zip", shallow=False)
     assert added.made < added.pages
+    # the newest issue: the search index was added to, not made again (search_append.py)
+    assert added.search_kept == first.articles and whole.search_kept == 0
     # one article's text edited in one issue: only what shows it is made again
     txt = src / SEEDS[0].name
     text = txt.read_text(encoding="utf-8")
@@ -85,9 +87,10 @@ def test_incremental_builds_equal_whole_builds(tmp_path, small_runs):
     build(src, tmp_path / "whole")
     assert differences(tmp_path / "inc" / "site", tmp_path / "whole" / "site") == []
     assert 0 < edited.made < edited.pages / 4
+    assert edited.search_kept == 0  # the oldest issue's text changed: the index made whole
     # nothing changed: nothing is made, and the site is the same
     again = build(src, tmp_path / "inc")
-    assert again.made == 0
+    assert again.made == 0 and again.search_kept == again.articles
     assert differences(tmp_path / "inc" / "site", tmp_path / "whole" / "site") == []
 
 

@@ -60,20 +60,21 @@ def test_the_index_is_the_same_in_small_batches_and_many_passes(samples, segment
 
 def test_shards_and_positions_do_not_depend_on_the_passes(segments):
     table = search.fold_table()
-    one = postings.build_shards(segments, table, passes=1)
-    assert len(one[0].parts) > 8 and len(one[1].parts) > 8
+    one = postings.whole_shards(postings.coded_bigrams(segments, table, passes=1))
+    assert len(one.postings) > 8 and len(one.positions) > 8
     for passes in (2, 4, postings.MIN_SHARDS):
-        assert postings.build_shards(segments, table, passes=passes) == one
+        assert postings.whole_shards(postings.coded_bigrams(segments, table,
+                                                            passes=passes)) == one
 
 
 def test_a_phrase_found_in_passes_is_where_the_text_has_it():
     # two segments; 学习 occurs twice in the second, at offsets 0 and 4
     segs = ["认真学习", "学习、再学习"]
-    post, pos = postings.build_shards(segs, {}, passes=postings.MIN_SHARDS)
-    shard = int(postings.shard_of(ord("学"), ord("习"), post.count))
-    run = post.parts[shard].split("学习")[1]
+    got = postings.whole_shards(postings.coded_bigrams(segs, {}, passes=postings.MIN_SHARDS))
+    shard = int(postings.shard_of(ord("学"), ord("习"), got.counts[0]))
+    run = got.postings[shard].split("学习")[1]
     # segments 0 and 1 as deltas+1 (1, then 1): one digit each, the bigram's run ends there
     assert run[:2] == "11"
-    shard = int(postings.shard_of(ord("学"), ord("习"), pos.count))
+    shard = int(postings.shard_of(ord("学"), ord("习"), got.counts[1]))
     # segment 0: once at 2; segment 1: twice, at 0 then 4 (a step of 4)
-    assert pos.parts[shard].split("学习")[1][:5] == "12204"
+    assert got.positions[shard].split("学习")[1][:5] == "12204"

@@ -51,14 +51,6 @@ def varints(values: np.ndarray) -> np.ndarray:
 
 
 @dataclass
-class Shards:
-    """Script-file contents by shard number ({shard: "<bigram><varints>…"}), and how many
-    shards the bigrams were spread over (qikan-search.js finds a bigram's with shard_of)."""
-    parts: dict[int, str]
-    count: int
-
-
-@dataclass
 class Coded:
     """One pass's bigrams (ascending), their runs of varints in one byte string, and where
     each bigram's run starts in it."""
@@ -88,11 +80,12 @@ def passes_for(segments: list[str]) -> int:
     return min(MIN_SHARDS, 1 << max(0, int(np.ceil(np.log2(max(chars, 1) / PASS_CHARS)))))
 
 
-def build_shards(segments: list[str], table: dict[str, str],
-                 passes: int | None = None) -> tuple[Shards, Shards]:
-    """Of every bigram of the segments folded by `table`: its postings (the segments it occurs
-    in), and its positions — for each of those segments, how many times it occurs there and
-    where (offsets from the segment's start, the first as is, the others as differences).
+def coded_bigrams(segments: list[str], table: dict[str, str], first: int = 0,
+                  passes: int | None = None) -> tuple[list[Coded], list[Coded]]:
+    """Of every bigram of the segments (numbered from `first`) folded by `table`: its postings
+    (the segments it occurs in), and its positions — for each of those segments, how many
+    times it occurs there and where (offsets from the segment's start, the first as is, the
+    others as differences); one `Coded` of each per pass.
 
     Positions make a query's count exact without loading text: a phrase is in a segment when
     its bigrams occur there one after the other. They are about three times the size of the
@@ -109,8 +102,8 @@ def build_shards(segments: list[str], table: dict[str, str],
     lut[[ord(k) for k in table]] = [ord(v) for v in table.values()]
     postings, positions = [], []
     for part in range(passes):
-        found = [_occurrences(batch, first, lut, part, passes)
-                 for first, batch in batches(segments)]
+        found = [_occurrences(batch, first + start, lut, part, passes)
+                 for start, batch in batches(segments)]
         if not sum(len(o) for o, _ in found):  # no bigram of this class (or no text)
             continue
         occ, offsets = _in_order(found)
@@ -118,7 +111,7 @@ def build_shards(segments: list[str], table: dict[str, str],
         postings.append(post)
         positions.append(pos)
         del occ, offsets
-    return _sharded(postings, SHARD_BYTES), _sharded(positions, POS_SHARD_BYTES)
+    return postings, positions
 
 
 def _occurrences(segments: list[str], first: int, lut: np.ndarray, part: int,
@@ -182,10 +175,20 @@ def _coded_by_key(values: np.ndarray, starts: np.ndarray, ukeys: np.ndarray) -> 
     return Coded(ukeys, coded.tobytes(), pos[starts])
 
 
-def _sharded(coded: list[Coded], target: int) -> Shards:
-    """The coded bigrams of every pass in shards of about `target` bytes."""
-    total = sum(len(c.raw) + 6 * len(c.keys) for c in coded)
-    count = max(MIN_SHARDS, 1 << max(0, int(np.ceil(np.log2(max(total, 1) / target)))))
+def shard_count(total: int, target: int) -> int:
+    """How many shards an index of `total` bytes (runs of varints + 6 per bigram) is spread
+    over: a power of two, so that shards are about `target` bytes."""
+    return max(MIN_SHARDS, 1 << max(0, int(np.ceil(np.log2(max(total, 1) / target)))))
+
+
+def coded_size(coded: list[Coded]) -> int:
+    """What `shard_count` counts of these bigrams."""
+    return sum(len(c.raw) + 6 * len(c.keys) for c in coded)
+
+
+def runs_by_shard(coded: list[Coded], count: int) -> dict[int, list[str]]:
+    """Each bigram's run ("<bigram><varints>"), by its shard among `count`, in the order the
+    shard holds them (ascending bigram: each shard's bigrams come from one pass)."""
     parts: dict[int, list[str]] = {}
     for c in coded:
         ends = np.r_[c.starts[1:], len(c.raw)]
@@ -194,4 +197,27 @@ def _sharded(coded: list[Coded], target: int) -> Shards:
         for i in np.argsort(shard, kind="stable").tolist():
             parts.setdefault(int(shard[i]), []).append(
                 chr(a[i]) + chr(b[i]) + c.raw[c.starts[i]:ends[i]].decode("ascii"))
-    return Shards({s: "".join(parts[s]) for s in sorted(parts)}, count)
+    return parts
+
+
+@dataclass
+class ShardFiles:
+    """The shards' texts to write ({shard: "<bigram><varints>…"}), the postings' and the
+    positions' coded sizes and shard counts (qikan-search.js finds a bigram's shard with
+    shard_of), and whether the shards not written are the last index's (`added`:
+    search_append.py)."""
+    postings: dict[int, str]
+    positions: dict[int, str]
+    sizes: list[int]
+    counts: list[int]
+    added: bool = False
+
+
+def whole_shards(coded: tuple[list[Coded], list[Coded]]) -> ShardFiles:
+    """Every shard, from the coded bigrams (`coded_bigrams`) of every segment: postings of
+    about SHARD_BYTES, positions of about POS_SHARD_BYTES."""
+    sizes = [coded_size(c) for c in coded]
+    counts = [shard_count(sizes[0], SHARD_BYTES), shard_count(sizes[1], POS_SHARD_BYTES)]
+    texts = [{s: "".join(runs) for s, runs in sorted(runs_by_shard(c, n).items())}
+             for c, n in zip(coded, counts)]
+    return ShardFiles(texts[0], texts[1], sizes, counts)

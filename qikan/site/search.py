@@ -60,7 +60,10 @@ import opencc
 
 from ..model import Article, SplitResult
 from ..text import UNTITLED
-from .postings import HAN_RANGES, SEP, batches, build_shards, han_mask, varints
+from .postings import (HAN_RANGES, SEP, ShardFiles, batches, coded_bigrams, han_mask,
+                       varints, whole_shards)
+from .search_append import (SearchState, added_shards, doc_digest, kept_docs, linked_files,
+                            pair_set)
 from .urls import article_path, issue_label, pinyin_key
 
 SEGMENT = 512           # body characters per segment
@@ -95,6 +98,8 @@ class SearchReport:
     shards: int
     index_bytes: int
     seconds: float
+    state: SearchState | None = None  # what the next build may add to
+    added_to: int = 0    # docs of the last index kept, when only the others' bigrams were coded
 
 
 def plain_text(markdown: str) -> str:
@@ -283,36 +288,84 @@ def write_docs(folder: Path, docs: list[SearchDoc], seg_texts: list[list[str]],
 HANT_DOCS = CHUNK * 256
 
 
-def write_search_index(results: list[SplitResult], site_dir: Path,
-                       profile: str = "s2t") -> SearchReport:
-    """Write search/ (shared index + Simplified edition) and zh-Hant/search/ into `site_dir`."""
+def write_search_index(results: list[SplitResult], site_dir: Path, profile: str = "s2t",
+                       fingerprint: str = "", last: SearchState | None = None,
+                       last_site: Path | None = None) -> SearchReport:
+    """Write search/ (shared index + Simplified edition) and zh-Hant/search/ into `site_dir`.
+    With the `last` build's state and site (`last_site`), the docs that lead as they were are
+    taken from it (search_append.py) and only the new ones are made: the files are the same."""
     start = time.perf_counter()
     docs = search_docs(results)
-    segs = [body_segments(d.body) for d in docs]
-    for d in docs:
-        d.body = ""  # held as its segments from here on
+    digests = [doc_digest(d.url, d.title, d.byline, d.issue, d.date, d.body, d.publication,
+                          d.section, d.authors) for d in docs]
+    kept = kept_docs(last, digests, fingerprint, profile, last_site)
     fa = facets(docs)
     labels = {"publications": fa.publications, "sections": fa.sections, "authors": fa.authors}
     # Segment numbers: article i has its title at first[i], its byline at first[i]+1 and its
     # body from first[i]+2; the browser rebuilds `first` from the body counts.
-    index_segments, first_body, n = [], [], 0
-    for d, ss in zip(docs, segs):
-        index_segments += [d.title, d.byline, *ss]
-        first_body.append(n + 2)
-        n += 2 + len(ss)
-
+    bodies = [-(-len(d.body) // SEGMENT) for d in docs]
+    first = (np.cumsum([0] + [2 + b for b in bodies])).tolist()  # first[len(docs)]: the count
+    # the docs written: all, or those from the meta chunk the first new doc goes into
+    written = kept - kept % CHUNK
+    segs = [body_segments(d.body) for d in docs[written:]]
+    for d in docs:
+        d.body = ""  # held as its segments from here on (the earlier docs' not at all)
     root, hant_root = site_dir / "search", site_dir / HANT_DIR / "search"
     for folder in (root, hant_root):
         if folder.exists():
             shutil.rmtree(folder)
-    start_edition(root, labels)
-    write_docs(root, docs, segs, first_body)
-    # The zh-Hant edition, some docs at a time: every Simplified string converted once, which
-    # gives its text and the pairs that make the fold table agree with OpenCC's phrase
-    # conversion.
     cc = opencc.OpenCC(profile)
     hant_labels = iter(convert_all(cc, [x for names in labels.values() for x in names]))
+    start_edition(root, labels)
     start_edition(hant_root, {k: [next(hant_labels) for _ in names] for k, names in labels.items()})
+    pairs = _write_texts(root, hant_root, docs[written:], segs, first[written:], written, cc)
+    shards = None
+    if kept:
+        for edition in (root, hant_root):
+            linked_files(last_site / edition.relative_to(site_dir), edition,
+                         {"meta": written // CHUNK, "text": first[written] + 2})
+        last_pairs = pair_set(last.pairs)
+        pairs |= last_pairs
+        table = fold_table(pairs)
+        if table == fold_table(last_pairs):  # else every segment is folded otherwise
+            new = [x for d, ss in zip(docs[kept:], segs[kept - written:])
+                   for x in (d.title, d.byline, *ss)]
+            shards = added_shards(last_site / "search", coded_bigrams(new, table, first[kept]),
+                                  last)
+    else:
+        table = fold_table(pairs)
+    if shards is None:
+        if written:  # the earlier docs' segments, read again: the shards are made whole
+            segs = [body_segments(d.body) for d in search_docs(results)[:written]] + segs
+        index_segments = [x for d, ss in zip(docs, segs) for x in (d.title, d.byline, *ss)]
+        del segs
+        shards = whole_shards(coded_bigrams(index_segments, table))
+        del index_segments
+    size = _write_shards(root, shards, last_site / "search" if shards.added else None)
+    counts, _ = varints(np.array(bodies, np.int64))
+    manifest = {"shards": shards.counts[0], "pos": shards.counts[1], "segment": SEGMENT,
+                "overlap": OVERLAP, "chunk": CHUNK, "pack": TEXT_PACK,
+                "docs": len(docs), "bodies": counts.tobytes().decode("ascii"),
+                "dates": fa.dates, "facets": varints(fa.codes)[0].tobytes().decode("ascii"),
+                "authors": varints(fa.by_author)[0].tobytes().decode("ascii")}
+    size += _write(root / "index.js", _script("index", manifest))
+    pairs_text = "".join(k + v for k, v in sorted(table.items()))
+    size += _write(root / "fold.js", _script("fold", pairs_text))
+    state = SearchState(fingerprint, profile, digests, first[-1],
+                        "".join(a + b for a, b in sorted(pairs)), shards.sizes, shards.counts)
+    return SearchReport(len(docs), first[-1], shards.counts[0], size,
+                        time.perf_counter() - start, state, kept if shards.added else 0)
+
+
+def _write_texts(root: Path, hant_root: Path, docs: list[SearchDoc], segs: list[list[str]],
+                 first: list[int], start: int, cc: opencc.OpenCC) -> set[tuple[str, str]]:
+    """The meta and text files of `docs` (numbered from `start`, a multiple of CHUNK; the
+    first segment of each at `first`) in both editions; the (Simplified, Traditional) pairs of
+    their conversion. The zh-Hant edition some docs at a time: every Simplified string
+    converted once, which gives its text and the pairs that make the fold table agree with
+    OpenCC's phrase conversion."""
+    first_body = [f + 2 for f in first]
+    write_docs(root, docs, segs, first_body, start)
     pairs: set[tuple[str, str]] = set()
     for c in range(0, len(docs), HANT_DOCS):
         part, part_segs = docs[c:c + HANT_DOCS], segs[c:c + HANT_DOCS]
@@ -324,26 +377,21 @@ def write_search_index(results: list[SplitResult], site_dir: Path,
             title, byline, issue = next(it), next(it), next(it)
             hant_docs.append(SearchDoc(d.url, title, byline, issue, d.date, ""))
             hant_segs.append([next(it) for _ in ss])
-        write_docs(hant_root, hant_docs, hant_segs, first_body[c:c + HANT_DOCS], start=c)
+        write_docs(hant_root, hant_docs, hant_segs, first_body[c:c + HANT_DOCS], start + c)
         del flat, hant, hant_docs, hant_segs
-    table = fold_table(pairs)
-    shards, positions = build_shards(index_segments, table)
+    return pairs
 
-    (root / "shards").mkdir()
-    (root / "pos").mkdir()
+
+def _write_shards(root: Path, shards: ShardFiles, last_root: Path | None) -> int:
+    """The postings and positions shards into search/shards/ and search/pos/; with
+    `last_root`, the last index's shards that did not change are linked from it. Their size
+    (of those written)."""
     size = 0
-    for s, text in shards.parts.items():
-        size += _write(root / "shards" / f"{s}.js", _script("shard", s, text))
-    for s, text in positions.parts.items():
-        size += _write(root / "pos" / f"{s}.js", _script("pos", s, text))
-    counts, _ = varints(np.array([len(ss) for ss in segs], np.int64))
-    manifest = {"shards": shards.count, "pos": positions.count, "segment": SEGMENT,
-                "overlap": OVERLAP, "chunk": CHUNK,
-                "pack": TEXT_PACK,
-                "docs": len(docs), "bodies": counts.tobytes().decode("ascii"),
-                "dates": fa.dates, "facets": varints(fa.codes)[0].tobytes().decode("ascii"),
-                "authors": varints(fa.by_author)[0].tobytes().decode("ascii")}
-    size += _write(root / "index.js", _script("index", manifest))
-    pairs_text = "".join(k + v for k, v in sorted(table.items()))
-    size += _write(root / "fold.js", _script("fold", pairs_text))
-    return SearchReport(len(docs), n, shards.count, size, time.perf_counter() - start)
+    for call, folder, parts in (("shard", "shards", shards.postings), ("pos", "pos",
+                                                                      shards.positions)):
+        (root / folder).mkdir()
+        for s, text in parts.items():
+            size += _write(root / folder / f"{s}.js", _script(call, s, text))
+        if last_root is not None:
+            size += linked_files(last_root, root, {folder: None}, skip=set(parts))
+    return size
