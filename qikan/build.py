@@ -40,7 +40,7 @@ from .site.hant import configured_profile, write_hant_edition
 from .site.browse import issue_neighbours
 from .site.render import (archive_nav, issue_files, issue_inputs, newest_first,
                           render_archive)
-from .site.dataset import DATA_DIR, write_dataset
+from .site.dataset import publish_dataset, write_dataset
 from .runs import merge_runs, project_config, run_all, run_configs, write_config
 from .site.plan import INDEX_PART, NavViews, Run, build_plan, file_keys, outputs
 from .site.search import write_search_index
@@ -300,7 +300,7 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
             write_state(work, out, State(p.keys, p.texts, p.issues, index.state.to_json()))
         with stage("publish_zip"):
             publish_zip(zipped, dist / ZIP_NAME)
-            shutil.copytree(out / DATA_DIR, dist / DATA_DIR, dirs_exist_ok=True)
+            publish_dataset(out, dist)
     finally:
         if tmp.exists():
             shutil.rmtree(tmp)
