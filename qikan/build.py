@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .archive import ROOT, archive_splits, newest
+from .archive import ROOT, SplitStore, light_splits, newest
 from .errors import InputError
 from .messages import say
 from .model import SplitResult, pub_date
@@ -189,12 +189,13 @@ class _Prepared:
     state: State
     issues: dict[str, list]  # state.issues of this build
     fingerprint: str
+    store: SplitStore  # the results are light (archive.light): their bodies are in the store
 
 
 def _prepare(src: Path, out: Path, config: Path, work: Path, stage: _Stages,
              incremental: bool) -> _Prepared:
     with stage("archive_splits"):
-        results, split = archive_splits(src, work / "cache")
+        results, split, store = light_splits(src, work / "cache")
     settings = project_config(config)
     site_name = settings.get("site_name") or "期刊文库"
     site_url = settings.get("site_url") or ""
@@ -209,9 +210,10 @@ def _prepare(src: Path, out: Path, config: Path, work: Path, stage: _Stages,
         shutil.rmtree(docs)  # no last build to keep from: written whole
     with stage("render_archive"):
         fp = fingerprint(config, settings, custom, (profile,))
-        inputs = issue_keys(issue_inputs(results, site_url), fp)
+        inputs = issue_keys(issue_inputs(results, site_url, store.keys()), fp)
         kept_issues = unchanged_issues(state, inputs, docs)
-        own, made = write_issue_files(results, site_url, set(kept_issues), docs, state.texts)
+        own, made = write_issue_files(results, store, site_url, set(kept_issues), docs,
+                                      state.texts)
         pages, nav = render_archive(results, site_name, site_url, set(inputs))
     feedless = without_feeds(settings.get("plugins"))
     if site_url:
@@ -234,7 +236,7 @@ def _prepare(src: Path, out: Path, config: Path, work: Path, stage: _Stages,
     return _Prepared(results, split, settings, site_name, site_url, profile, pages, texts,
                      keys, views, nav, plugins,
                      silent_feeds(settings.get("plugins")) if feeds else feedless, feeds,
-                     listed, state, issues, fp)
+                     listed, state, issues, fp, store)
 
 
 def _write_docs(p: _Prepared, work: Path, stage: _Stages) -> None:
@@ -281,9 +283,10 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
             repair_feeds(tmp, p.feeds, raw_values(p.results, p.feeds))
         with stage("write_search_index"):  # search/ + zh-Hant/search/ (P4), added to (P11)
             index = write_search_index(p.results, tmp, p.profile, p.fingerprint,
-                                       SearchState.from_json(p.state.search), out)
+                                       SearchState.from_json(p.state.search), out,
+                                       p.store.whole, p.store.keys())
         with stage("write_dataset"):
-            write_dataset(p.results, tmp, p.site_name, p.site_url)  # data/ (P12)
+            write_dataset(p.results, tmp, p.site_name, p.site_url, p.store.whole)  # (P12)
         with stage("write_hant_edition"):
             # zh-Hant/ twin of every page this build made (P5); the others' are linked
             skip = kept_pages(p.keys, plan.fresh) if parts is None else set()
@@ -313,7 +316,7 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
 
 def archive_parts(src: Path, work: Path = ROOT / "build") -> list[str]:
     """The archive's parts but the index part (the entries of 各期), in the nav's order."""
-    results, _ = archive_splits(src, work / "cache")
+    results, _, _ = light_splits(src, work / "cache")
     return NavViews(archive_nav(newest_first([r.issue for r in results]))).part_names()
 
 
@@ -366,10 +369,12 @@ def build_part(src: Path, name: str, parts: Path, config: Path = ROOT / "mkdocs.
                        out, None, 0.0, p.split, len(p.feeds), len(plan.fresh))
 
 
-def write_issue_files(results: list[SplitResult], site_url: str, kept: set[str], docs: Path,
-                      known: dict[str, str]) -> tuple[dict[str, list[str]], dict[str, str]]:
+def write_issue_files(results: list[SplitResult], store: SplitStore, site_url: str,
+                      kept: set[str], docs: Path, known: dict[str, str]
+                      ) -> tuple[dict[str, list[str]], dict[str, str]]:
     """Render and write each issue's own files (render.issue_files) but those of `kept`, one
-    issue at a time (the archive's Markdown is never held whole); a file whose text the last
+    issue at a time, read whole from the `store` (the archive's text and Markdown are never
+    held whole); a file whose text the last
     build wrote (`known`: text digests) is not written again. Gives each issue's paths, and
     the digests of the files made."""
     around = issue_neighbours(newest_first([r.issue for r in results]))
@@ -378,7 +383,7 @@ def write_issue_files(results: list[SplitResult], site_url: str, kept: set[str],
     for r in results:
         if r.issue.id in kept:
             continue
-        files = issue_files(r, *around[r.issue.id], site_url)
+        files = issue_files(store.whole(r), *around[r.issue.id], site_url)
         own[r.issue.id] = sorted(files)
         for rel, text in files.items():
             made[rel] = digest = text_digest(text)

@@ -9,6 +9,7 @@ files.
 """
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import multiprocessing
@@ -133,13 +134,20 @@ def run_all(configs: list[Path], workers: int = RUN_WORKERS) -> None:
     if len(configs) == 1:
         run_mkdocs(configs[0])
         return
-    with ProcessPoolExecutor(min(workers, len(configs)),
-                             mp_context=multiprocessing.get_context("fork"),
-                             initializer=signal.signal,
-                             initargs=(signal.SIGINT, signal.SIG_IGN)) as pool:
-        try:
-            for _ in pool.map(run_mkdocs, configs):
-                pass
-        except BaseException:
-            pool.shutdown(cancel_futures=True)  # the runs under way end before the build's
-            raise                               # clean-up removes the folder they write into
+    # The build's objects moved out of the collector's reach while the workers run: a
+    # collection in a worker would write into every object's header and so copy the pages the
+    # worker shares with this process (Python's gc.freeze documentation).
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(min(workers, len(configs)),
+                                 mp_context=multiprocessing.get_context("fork"),
+                                 initializer=signal.signal,
+                                 initargs=(signal.SIGINT, signal.SIG_IGN)) as pool:
+            try:
+                for _ in pool.map(run_mkdocs, configs):
+                    pass
+            except BaseException:
+                pool.shutdown(cancel_futures=True)  # the runs under way end before the build's
+                raise                               # clean-up removes the folder they write in
+    finally:
+        gc.unfreeze()

@@ -17,7 +17,7 @@ import json
 import os
 import shutil
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ..model import SplitResult
 from .institutions import institutions
@@ -54,10 +54,13 @@ FIELDS = (
 )
 
 
-def dataset_rows(results: list[SplitResult], site_url: str = "") -> Iterator[dict]:
+def dataset_rows(results: list[SplitResult], site_url: str = "",
+                 whole: Callable[[SplitResult], SplitResult] | None = None) -> Iterator[dict]:
     """One row per article, issues by date, articles in printed order (made as they are
-    written: the archive's text is never held twice)."""
-    for r in sorted(results, key=lambda r: (r.issue.date or "", r.issue.id)):
+    written: the archive's text is never held twice); `whole` gives an issue's split with its
+    bodies when `results` are light (archive.light)."""
+    for light in sorted(results, key=lambda r: (r.issue.date or "", r.issue.id)):
+        r = whole(light) if whole else light
         i = r.issue
         for a in r.articles:
             ap = a.apparatus
@@ -105,8 +108,8 @@ def package(site_name: str, count: int) -> dict:
     }
 
 
-def write_dataset(results: list[SplitResult], site: Path, site_name: str,
-                  site_url: str = "") -> int:
+def write_dataset(results: list[SplitResult], site: Path, site_name: str, site_url: str = "",
+                  whole: Callable[[SplitResult], SplitResult] | None = None) -> int:
     """Write data/ into the built site; the number of rows."""
     folder = site / DATA_DIR
     folder.mkdir(parents=True, exist_ok=True)
@@ -116,7 +119,7 @@ def write_dataset(results: list[SplitResult], site: Path, site_name: str,
             open(folder / CSV, "w", encoding="utf-8-sig", newline="") as table:
         w = csv.writer(table, lineterminator="\r\n")
         w.writerow([n for n, _, _ in FIELDS])
-        for row in dataset_rows(results, site_url):
+        for row in dataset_rows(results, site_url, whole):
             jsonl.write(json.dumps(row, ensure_ascii=False) + "\n")
             w.writerow([_csv_value(n, row[n]) for n, _, _ in FIELDS])
             count += 1

@@ -9,6 +9,7 @@ in batches and the bigrams coded in passes, so memory does not grow with the arc
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterable, Iterator
 
 import numpy as np
 
@@ -202,12 +203,12 @@ def runs_by_shard(coded: list[Coded], count: int) -> dict[int, list[str]]:
 
 @dataclass
 class ShardFiles:
-    """The shards' texts to write ({shard: "<bigram><varints>…"}), the postings' and the
+    """The shards to write ((shard, "<bigram><varints>…") pairs), the postings' and the
     positions' coded sizes and shard counts (qikan-search.js finds a bigram's shard with
     shard_of), and whether the shards not written are the last index's (`added`:
     search_append.py)."""
-    postings: dict[int, str]
-    positions: dict[int, str]
+    postings: Iterable[tuple[int, str]]
+    positions: Iterable[tuple[int, str]]
     sizes: list[int]
     counts: list[int]
     added: bool = False
@@ -215,9 +216,13 @@ class ShardFiles:
 
 def whole_shards(coded: tuple[list[Coded], list[Coded]]) -> ShardFiles:
     """Every shard, from the coded bigrams (`coded_bigrams`) of every segment: postings of
-    about SHARD_BYTES, positions of about POS_SHARD_BYTES."""
+    about SHARD_BYTES, positions of about POS_SHARD_BYTES. Made as they are written, a pass's
+    at a time (each shard's bigrams are one pass's): the index's text is never held whole."""
     sizes = [coded_size(c) for c in coded]
     counts = [shard_count(sizes[0], SHARD_BYTES), shard_count(sizes[1], POS_SHARD_BYTES)]
-    texts = [{s: "".join(runs) for s, runs in sorted(runs_by_shard(c, n).items())}
-             for c, n in zip(coded, counts)]
-    return ShardFiles(texts[0], texts[1], sizes, counts)
+
+    def texts(passes: list[Coded], count: int) -> Iterator[tuple[int, str]]:
+        for c in passes:
+            for s, runs in sorted(runs_by_shard([c], count).items()):
+                yield s, "".join(runs)
+    return ShardFiles(texts(coded[0], counts[0]), texts(coded[1], counts[1]), sizes, counts)

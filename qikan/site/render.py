@@ -166,12 +166,13 @@ def issue_files(r: SplitResult, older: IssueMeta | None, newer: IssueMeta | None
     return files
 
 
-def issue_inputs(results: list[SplitResult], site_url: str) -> dict[str, tuple]:
-    """What each issue's files (`issue_files`) are made of besides the code: its split, its
-    neighbours in the 各期 list, the site's address — a build that finds them unchanged need
-    not make the files again."""
+def issue_inputs(results: list[SplitResult], site_url: str,
+                 split_keys: dict[str, str]) -> dict[str, tuple]:
+    """What each issue's files (`issue_files`) are made of besides the code: its split (its
+    key: cache.issue_key), its neighbours in the 各期 list, the site's address — a build that
+    finds them unchanged need not make the files again."""
     around = issue_neighbours(newest_first([r.issue for r in results]))
-    return {r.issue.id: (pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL),
+    return {r.issue.id: (split_keys[r.issue.id],
                          *(pickle.dumps(i, protocol=pickle.HIGHEST_PROTOCOL)
                            for i in around[r.issue.id]), site_url)
             for r in results}

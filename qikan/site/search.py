@@ -32,7 +32,7 @@ The mechanism, and why (measured in bench/search.py, figures in docs/measurement
   Every file is a script that calls a global registration function (`qikanSearch.shard(…)`),
   because `<script src>` works on file:// while fetch and XHR do not.
 - Simplified and Traditional are one: every text is folded character by character with a
-  table generated here from OpenCC (each Han character's OpenCC conversions, and the
+  table generated from OpenCC (fold.py: each Han character's OpenCC conversions, and the
   character pairs OpenCC's phrase conversion produces on this very archive, merged into
   classes each represented by its Simplified member). The table (only characters that
   change, a few tens of KB) is written as `search/fold.js`, so the browser folds a query
@@ -54,14 +54,15 @@ import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import opencc
 
 from ..model import Article, SplitResult
 from ..text import UNTITLED
-from .postings import (HAN_RANGES, SEP, ShardFiles, batches, coded_bigrams, han_mask,
-                       varints, whole_shards)
+from .fold import aligned_pairs, fold_table
+from .postings import SEP, ShardFiles, batches, coded_bigrams, varints, whole_shards
 from .search_append import (SearchState, added_shards, doc_digest, kept_docs, linked_files,
                             pair_set)
 from .urls import article_path, issue_label, pinyin_key
@@ -70,7 +71,6 @@ SEGMENT = 512           # body characters per segment
 OVERLAP = 63            # …plus this many of the next: phrases up to 64 characters never split
 CHUNK = 16              # articles per metadata file
 TEXT_PACK = 2           # body segments per text file: fewer files vs fewer bytes per result
-FOLD_PROFILES = ("t2s", "tw2s", "hk2s", "s2t", "s2tw", "s2hk")
 # A Markdown escape the splitter added, e.g. `1\. 坚持` or `\*`.
 MD_ESCAPE = re.compile(r"\\(.)")
 # "## 一、问题的提出": the mark of a subhead the splitter made a heading (text.body_markdown)
@@ -108,14 +108,18 @@ def plain_text(markdown: str) -> str:
     return html.unescape(MD_ESCAPE.sub(r"\1", HEADING_MARK.sub("", markdown)))
 
 
+def in_doc_order(results: list[SplitResult]) -> list[SplitResult]:
+    """Oldest issue first: an issue added at the archive's newest end leaves every earlier
+    article's number, and so every earlier meta and text file, as it was (an incremental
+    build and its zip keep them). qikan-search.js gives relevance ties to the higher numbers,
+    the newest."""
+    return sorted(results, key=lambda r: (r.issue.date or "", r.issue.id))
+
+
 def search_docs(results: list[SplitResult]) -> list[SearchDoc]:
-    """One entry per article, oldest issue first: an issue added at the archive's newest end
-    leaves every earlier article's number, and so every earlier meta and text file, as it was
-    (an incremental build and its zip keep them). qikan-search.js gives relevance ties to the
-    higher numbers, the newest."""
+    """One entry per article, in doc order (`in_doc_order`); light results give no bodies."""
     docs = []
-    ordered = sorted(results, key=lambda r: (r.issue.date or "", r.issue.id))
-    for res in ordered:
+    for res in in_doc_order(results):
         for art in res.articles:
             docs.append(SearchDoc(
                 url=article_path(res.issue.id, art)[:-3] + ".html",
@@ -171,74 +175,6 @@ def body_segments(body: str) -> list[str]:
     return [body[i:i + SEGMENT + OVERLAP] for i in range(0, len(body), SEGMENT)]
 
 
-def is_han(cp: int) -> bool:
-    return any(lo <= cp <= hi for lo, hi in HAN_RANGES)
-
-
-# -- folding ------------------------------------------------------------------------------------
-def fold_table(pairs: set[tuple[str, str]] = frozenset()) -> dict[str, str]:
-    """Han character → the Simplified representative of its class, for characters that change.
-
-    Classes join each character with its single-character OpenCC conversions under every
-    profile, and the (Simplified, Traditional) character `pairs` of the archive's texts and
-    their conversions (`aligned_pairs`), so that folding a text and folding its OpenCC
-    conversion give the same string."""
-    chars = [chr(c) for lo, hi in HAN_RANGES for c in range(lo, hi + 1)]
-    parent: dict[str, str] = {}
-
-    def find(c: str) -> str:
-        while parent.get(c, c) != c:
-            parent[c] = parent.get(parent[c], parent[c])
-            c = parent[c]
-        return c
-
-    def union(a: str, b: str) -> None:
-        parent.setdefault(a, a)
-        parent.setdefault(b, b)
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
-    joined = "\n".join(chars)
-    simplified = opencc.OpenCC("t2s").convert(joined).split("\n")
-    to_simp = dict(zip(chars, simplified))
-    for profile in FOLD_PROFILES:
-        for a, b in zip(chars, opencc.OpenCC(profile).convert(joined).split("\n")):
-            if a != b and len(b) == 1 and is_han(ord(b)):
-                union(a, b)
-    for a, b in sorted(pairs):
-        union(a, b)
-    classes: dict[str, list[str]] = {}
-    for c in parent:
-        classes.setdefault(find(c), []).append(c)
-    table = {}
-    for members in classes.values():
-        votes = [to_simp.get(c, c) for c in members]
-        rep = max(sorted(set(votes) & set(members)) or sorted(members), key=votes.count)
-        table.update({c: rep for c in members if c != rep})
-    return table
-
-
-def aligned_pairs(aligned: list[tuple[str, str]]) -> set[tuple[str, str]]:
-    """The distinct (Simplified, Traditional) Han character pairs that differ at the same
-    offset of equally long texts."""
-    out: set[tuple[str, str]] = set()
-    for first, batch in batches([s for s, _ in aligned]):  # a batch of texts at a time
-        part = aligned[first:first + len(batch)]
-        simp = np.frombuffer("".join(s for s, _ in part).encode("utf-32-le"), np.uint32)
-        trad = np.frombuffer("".join(t for _, t in part).encode("utf-32-le"), np.uint32)
-        diff = (simp != trad) & han_mask(simp) & han_mask(trad)
-        pairs = _distinct((simp[diff].astype(np.int64) << 32) | trad[diff])
-        out |= {(chr(p >> 32), chr(p & 0xFFFFFFFF)) for p in pairs.tolist()}
-    return out
-
-
-def _distinct(a: np.ndarray) -> np.ndarray:
-    """Sorted distinct values (np.unique hashes first, which is slower here)."""
-    a = np.sort(a)
-    return a[np.r_[True, a[1:] != a[:-1]]] if len(a) else a
-
-
 # -- files --------------------------------------------------------------------------------------
 def _script(call: str, *args) -> str:
     return f"qikanSearch.{call}(" + ",".join(
@@ -290,23 +226,35 @@ HANT_DOCS = CHUNK * 256
 
 def write_search_index(results: list[SplitResult], site_dir: Path, profile: str = "s2t",
                        fingerprint: str = "", last: SearchState | None = None,
-                       last_site: Path | None = None) -> SearchReport:
+                       last_site: Path | None = None,
+                       whole: Callable[[SplitResult], SplitResult] | None = None,
+                       split_keys: dict[str, str] | None = None) -> SearchReport:
     """Write search/ (shared index + Simplified edition) and zh-Hant/search/ into `site_dir`.
+
     With the `last` build's state and site (`last_site`), the docs that lead as they were are
-    taken from it (search_append.py) and only the new ones are made: the files are the same."""
+    taken from it (search_append.py) and only the new ones are made: the files are the same.
+    With `whole`, `results` are light (archive.light): `whole` gives an issue's split with its
+    bodies, read an issue at a time for the docs that are made only, and `split_keys` what
+    each issue's bodies are made of (cache.issue_key)."""
     start = time.perf_counter()
-    docs = search_docs(results)
-    digests = [doc_digest(d.url, d.title, d.byline, d.issue, d.date, d.body, d.publication,
-                          d.section, d.authors) for d in docs]
+    ordered = in_doc_order(results)
+    docs = search_docs(ordered)
+    sources = [split_keys[r.issue.id] if split_keys else None for r in ordered
+               for _ in r.articles]
+    digests = [doc_digest(d.url, d.title, d.byline, d.issue, d.date, src or d.body,
+                          d.publication, d.section, d.authors) for d, src in zip(docs, sources)]
     kept = kept_docs(last, digests, fingerprint, profile, last_site)
+    # the docs written: all, or those from the meta chunk the first new doc goes into
+    written = kept - kept % CHUNK
+    if whole:
+        _read_bodies(ordered, docs, written, len(docs), whole)
     fa = facets(docs)
     labels = {"publications": fa.publications, "sections": fa.sections, "authors": fa.authors}
     # Segment numbers: article i has its title at first[i], its byline at first[i]+1 and its
     # body from first[i]+2; the browser rebuilds `first` from the body counts.
-    bodies = [-(-len(d.body) // SEGMENT) for d in docs]
+    bodies = (last.bodies[:written] if kept else []) + [
+        -(-len(d.body) // SEGMENT) for d in docs[written:]]
     first = (np.cumsum([0] + [2 + b for b in bodies])).tolist()  # first[len(docs)]: the count
-    # the docs written: all, or those from the meta chunk the first new doc goes into
-    written = kept - kept % CHUNK
     segs = [body_segments(d.body) for d in docs[written:]]
     for d in docs:
         d.body = ""  # held as its segments from here on (the earlier docs' not at all)
@@ -336,7 +284,14 @@ def write_search_index(results: list[SplitResult], site_dir: Path, profile: str 
         table = fold_table(pairs)
     if shards is None:
         if written:  # the earlier docs' segments, read again: the shards are made whole
-            segs = [body_segments(d.body) for d in search_docs(results)[:written]] + segs
+            if whole:
+                _read_bodies(ordered, docs, 0, written, whole)
+            else:
+                for d, again in zip(docs[:written], search_docs(ordered)):
+                    d.body = again.body
+            segs = [body_segments(d.body) for d in docs[:written]] + segs
+            for d in docs[:written]:
+                d.body = ""
         index_segments = [x for d, ss in zip(docs, segs) for x in (d.title, d.byline, *ss)]
         del segs
         shards = whole_shards(coded_bigrams(index_segments, table))
@@ -351,10 +306,22 @@ def write_search_index(results: list[SplitResult], site_dir: Path, profile: str 
     size += _write(root / "index.js", _script("index", manifest))
     pairs_text = "".join(k + v for k, v in sorted(table.items()))
     size += _write(root / "fold.js", _script("fold", pairs_text))
-    state = SearchState(fingerprint, profile, digests, first[-1],
+    state = SearchState(fingerprint, profile, digests, bodies,
                         "".join(a + b for a, b in sorted(pairs)), shards.sizes, shards.counts)
     return SearchReport(len(docs), first[-1], shards.counts[0], size,
                         time.perf_counter() - start, state, kept if shards.added else 0)
+
+
+def _read_bodies(ordered: list[SplitResult], docs: list[SearchDoc], lo: int, hi: int,
+                 whole: Callable[[SplitResult], SplitResult]) -> None:
+    """Give docs[lo:hi] (of light results, in doc order) their bodies (`whole`)."""
+    n = 0
+    for r in ordered:
+        if lo < n + len(r.articles) and n < hi:
+            for k, art in enumerate(whole(r).articles):
+                if lo <= n + k < hi:
+                    docs[n + k].body = plain_text(art.body)
+        n += len(r.articles)
 
 
 def _write_texts(root: Path, hant_root: Path, docs: list[SearchDoc], segs: list[list[str]],
@@ -384,14 +351,15 @@ def _write_texts(root: Path, hant_root: Path, docs: list[SearchDoc], segs: list[
 
 def _write_shards(root: Path, shards: ShardFiles, last_root: Path | None) -> int:
     """The postings and positions shards into search/shards/ and search/pos/; with
-    `last_root`, the last index's shards that did not change are linked from it. Their size
-    (of those written)."""
+    `last_root`, the last index's shards that did not change are linked from it. Their size."""
     size = 0
     for call, folder, parts in (("shard", "shards", shards.postings), ("pos", "pos",
                                                                       shards.positions)):
         (root / folder).mkdir()
-        for s, text in parts.items():
+        written = set()
+        for s, text in parts:
             size += _write(root / folder / f"{s}.js", _script(call, s, text))
+            written.add(s)
         if last_root is not None:
-            size += linked_files(last_root, root, {folder: None}, skip=set(parts))
+            size += linked_files(last_root, root, {folder: None}, skip=written)
     return size

@@ -55,7 +55,7 @@ class SearchState:
     fingerprint: str        # the build's (state.fingerprint: settings, code, renderers)
     profile: str            # the zh-Hant edition's OpenCC profile
     docs: list[str]         # each doc's digest (`doc_digest`), in number order
-    segments: int           # how many segments the docs have
+    bodies: list[int]       # how many body segments each doc has
     pairs: str              # the fold table's (Simplified, Traditional) pairs, "简簡体體…"
     sizes: list[int]        # postings.coded_size of the postings and of the positions
     counts: list[int]       # their shard counts
@@ -72,7 +72,8 @@ class SearchState:
 
 
 def doc_digest(*fields: object) -> str:
-    """A doc's digest, from everything its meta, text and facets are made of."""
+    """A doc's digest, from everything its meta, text and facets are made of (its body, or
+    the key of the split it is read from)."""
     return hashlib.sha1(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
@@ -125,7 +126,7 @@ def added_shards(last_root: Path, coded: tuple[list[Coded], list[Coded]],
     sizes = [last.sizes[0] + post_grown, last.sizes[1] + pos_grown]
     if [shard_count(sizes[0], SHARD_BYTES), shard_count(sizes[1], POS_SHARD_BYTES)] != last.counts:
         return None
-    return ShardFiles(post, pos, sizes, last.counts, True)
+    return ShardFiles(post.items(), pos.items(), sizes, last.counts, True)
 
 
 def rebased(run: str, last_old: int) -> str:

@@ -1,0 +1,39 @@
+"""The archive's issues split in two processes (archive.py): every split comes back (light
+ones without bodies, the whole ones in the cache), and of two bad issues the first in archive
+order is the one named, whichever process fails first."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from conftest import SEEDS
+from qikan.archive import archive_splits, light_splits
+from qikan.errors import InputError
+
+
+def test_the_first_bad_issue_in_archive_order_is_named(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    for txt in SEEDS[:3]:
+        shutil.copy(txt, src)
+    (src / "0-bad.txt").write_bytes(b"")           # first in archive order, and quick to fail
+    (src / "zz-bad.txt").write_bytes(b"\x00\x01\x02" * 10)
+    with pytest.raises(InputError) as caught:
+        archive_splits(src, None, workers=2)
+    assert "0-bad.txt" in str(caught.value.path)
+
+
+def test_light_splits_hold_no_bodies_and_the_store_gives_them_back(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    for txt in SEEDS[:3]:
+        shutil.copy(txt, src)
+        shutil.copy(txt.with_suffix(".yml"), src)
+    whole, _ = archive_splits(src, None, workers=2)
+    light, split, store = light_splits(src, tmp_path / "cache", workers=2)
+    assert split == 3 and [r.issue for r in light] == [r.issue for r in whole]
+    assert all(not a.body for r in light for a in r.articles if a.title)
+    assert [store.whole(r) for r in light] == whole
+    again, split, _ = light_splits(src, tmp_path / "cache", workers=2)
+    assert split == 0 and again == light
