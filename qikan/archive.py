@@ -170,21 +170,26 @@ def _pool(workers: int) -> ProcessPoolExecutor | None:
 def _split_all(todo: list, workers: int) -> Iterator[tuple[int, SplitResult]]:
     """The splits of `todo` (by their index in it), as they are made; in `workers` processes
     when there are two or more issues. The first bad issue in archive order raises, as it
-    would in one process."""
+    would in one process. Each issue's bytes are let go once it is handed on (`todo` keeps
+    the rest of its entry)."""
     pool = _pool(workers) if len(todo) >= 2 else None
     if pool is None:
-        for n, (_, txt, data, side, _) in enumerate(todo):
+        for n, (i, txt, data, side, key) in enumerate(todo):
+            todo[n] = (i, txt, None, None, key)
             yield n, split_issue(txt, data, side)
         return
     with pool:
+        futures = {}
         # the longest first, so that no long issue is left for one process at the end
-        futures = {pool.submit(split_issue, *todo[n][1:4]): n
-                   for n in sorted(range(len(todo)), key=lambda n: -len(todo[n][2]))}
+        for n in sorted(range(len(todo)), key=lambda n: -len(todo[n][2])):
+            i, txt, data, side, key = todo[n]
+            futures[pool.submit(split_issue, txt, data, side)] = n
+            todo[n] = (i, txt, None, None, key)
         failed: dict[int, BaseException] = {}
         try:
-            # each split taken as it is made (a build keeps it light): none waits in memory
+            # each split taken as it is made, and its future let go: none waits in memory
             for f in as_completed(futures):
-                n = futures[f]
+                n = futures.pop(f)
                 if f.cancelled():
                     continue
                 if f.exception() is None:

@@ -40,7 +40,7 @@ from .site.hant import configured_profile, write_hant_edition
 from .site.browse import issue_neighbours
 from .site.render import (archive_nav, issue_files, issue_inputs, newest_first,
                           render_archive)
-from .site.dataset import publish_dataset, write_dataset
+from .site.dataset import DataState, publish_dataset, write_dataset
 from .runs import merge_runs, project_config, run_all, run_configs, write_config
 from .site.plan import INDEX_PART, NavViews, Run, build_plan, file_keys, outputs
 from .site.search import write_search_index
@@ -286,7 +286,9 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
                                        SearchState.from_json(p.state.search), out,
                                        p.store.whole, p.store.keys())
         with stage("write_dataset"):
-            write_dataset(p.results, tmp, p.site_name, p.site_url, p.store.whole)  # (P12)
+            _, data = write_dataset(p.results, tmp, p.site_name, p.site_url, p.store.whole,
+                                    p.store.keys(), p.fingerprint,
+                                    DataState.from_json(p.state.dataset), out)  # (P12)
         with stage("write_hant_edition"):
             # zh-Hant/ twin of every page this build made (P5); the others' are linked
             skip = kept_pages(p.keys, plan.fresh) if parts is None else set()
@@ -300,7 +302,8 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
                                previous=dist / ZIP_NAME, manifest=work / ZIP_MANIFEST)
         with stage("swap_in"):
             swap_in(tmp, out)
-            write_state(work, out, State(p.keys, p.texts, p.issues, index.state.to_json()))
+            write_state(work, out, State(p.keys, p.texts, p.issues, index.state.to_json(),
+                                         data.to_json()))
         with stage("publish_zip"):
             publish_zip(zipped, dist / ZIP_NAME)
             publish_dataset(out, dist)

@@ -40,6 +40,7 @@ class State:
     # issue → the key of what its own files are made of (render.issue_inputs), and their paths
     issues: dict[str, list] = field(default_factory=dict)
     search: dict = field(default_factory=dict)  # the index's SearchState (search_append.py)
+    dataset: dict = field(default_factory=dict)  # the data files' DataState (dataset.py)
 
 
 def fingerprint(config: Path, settings: dict, theme_dir: Path | None, extra: tuple = ()) -> str:
@@ -74,14 +75,16 @@ def read_state(work: Path, out: Path) -> State:
     if (data.get("version") != STATE_VERSION or data.get("out") != str(out.resolve())
             or data.get("site") != _site_id(out)):
         return State()
-    return State(data["keys"], data["texts"], data["issues"], data.get("search") or {})
+    return State(data["keys"], data["texts"], data["issues"], data.get("search") or {},
+                 data.get("dataset") or {})
 
 
 def write_state(work: Path, out: Path, state: State) -> None:
     tmp = _state_file(work).with_suffix(".tmp")
     tmp.write_text(json.dumps({"version": STATE_VERSION, "out": str(out.resolve()),
                                "site": _site_id(out), "keys": state.keys,
-                               "texts": state.texts, "issues": state.issues, "search": state.search}),
+                               "texts": state.texts, "issues": state.issues, "search": state.search,
+                               "dataset": state.dataset}),
                    encoding="utf-8")
     os.replace(tmp, _state_file(work))
 

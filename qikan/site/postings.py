@@ -9,6 +9,7 @@ in batches and the bigrams coded in passes, so memory does not grow with the arc
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Iterable, Iterator
 
 import numpy as np
@@ -53,11 +54,27 @@ def varints(values: np.ndarray) -> np.ndarray:
 
 @dataclass
 class Coded:
-    """One pass's bigrams (ascending), their runs of varints in one byte string, and where
-    each bigram's run starts in it."""
+    """One pass's bigrams (ascending), their runs of varints in one byte string (`size`
+    bytes; in the file `spilled` while it waits to be written), and where each bigram's run
+    starts in it."""
     keys: np.ndarray
     raw: bytes
     starts: np.ndarray
+    size: int = -1
+    spilled: Path | None = None
+
+    def __post_init__(self):
+        if self.size < 0:
+            self.size = len(self.raw)
+
+    def spill(self, path: Path) -> "Coded":
+        path.write_bytes(self.raw)
+        return Coded(self.keys, b"", self.starts, self.size, path)
+
+    def loaded(self) -> "Coded":
+        if self.spilled is None:
+            return self
+        return Coded(self.keys, self.spilled.read_bytes(), self.starts, self.size)
 
 
 def batches(texts: list[str], chars: int | None = None):
@@ -82,7 +99,8 @@ def passes_for(segments: list[str]) -> int:
 
 
 def coded_bigrams(segments: list[str], table: dict[str, str], first: int = 0,
-                  passes: int | None = None) -> tuple[list[Coded], list[Coded]]:
+                  passes: int | None = None, spill: Path | None = None
+                  ) -> tuple[list[Coded], list[Coded]]:
     """Of every bigram of the segments (numbered from `first`) folded by `table`: its postings
     (the segments it occurs in), and its positions — for each of those segments, how many
     times it occurs there and where (offsets from the segment's start, the first as is, the
@@ -97,7 +115,9 @@ def coded_bigrams(segments: list[str], table: dict[str, str], first: int = 0,
     BATCH_CHARS characters, and the bigrams are coded in `passes` rounds (a power of two, at
     most MIN_SHARDS; by default passes_for(segments)), each over the bigrams of one class of
     `shard_of(…, passes)`. Both shard counts are multiples of `passes`, so every shard's
-    bigrams fall in one class and the shards are the same whatever `passes` is."""
+    bigrams fall in one class and the shards are the same whatever `passes` is. With a
+    `spill` folder each pass's varints wait there, not in memory, until they are written
+    (at 100,000 articles they are 400 MB)."""
     passes = passes or passes_for(segments)
     lut = np.arange(0x10000, dtype=np.int64)
     lut[[ord(k) for k in table]] = [ord(v) for v in table.values()]
@@ -109,9 +129,11 @@ def coded_bigrams(segments: list[str], table: dict[str, str], first: int = 0,
             continue
         occ, offsets = _in_order(found)
         post, pos = _coded(occ, offsets)
+        del occ, offsets
+        if spill is not None:
+            post, pos = post.spill(spill / f"{part}.post"), pos.spill(spill / f"{part}.pos")
         postings.append(post)
         positions.append(pos)
-        del occ, offsets
     return postings, positions
 
 
@@ -184,7 +206,7 @@ def shard_count(total: int, target: int) -> int:
 
 def coded_size(coded: list[Coded]) -> int:
     """What `shard_count` counts of these bigrams."""
-    return sum(len(c.raw) + 6 * len(c.keys) for c in coded)
+    return sum(c.size + 6 * len(c.keys) for c in coded)
 
 
 def runs_by_shard(coded: list[Coded], count: int) -> dict[int, list[str]]:
@@ -223,6 +245,6 @@ def whole_shards(coded: tuple[list[Coded], list[Coded]]) -> ShardFiles:
 
     def texts(passes: list[Coded], count: int) -> Iterator[tuple[int, str]]:
         for c in passes:
-            for s, runs in sorted(runs_by_shard([c], count).items()):
+            for s, runs in sorted(runs_by_shard([c.loaded()], count).items()):
                 yield s, "".join(runs)
     return ShardFiles(texts(coded[0], counts[0]), texts(coded[1], counts[1]), sizes, counts)

@@ -51,6 +51,7 @@ import html
 import json
 import re
 import shutil
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -255,9 +256,10 @@ def write_search_index(results: list[SplitResult], site_dir: Path, profile: str 
     bodies = (last.bodies[:written] if kept else []) + [
         -(-len(d.body) // SEGMENT) for d in docs[written:]]
     first = (np.cumsum([0] + [2 + b for b in bodies])).tolist()  # first[len(docs)]: the count
-    segs = [body_segments(d.body) for d in docs[written:]]
-    for d in docs:
-        d.body = ""  # held as its segments from here on (the earlier docs' not at all)
+    segs = []
+    for d in docs[written:]:  # held as its segments from here on (the earlier docs' not at all)
+        segs.append(body_segments(d.body))
+        d.body = ""
     root, hant_root = site_dir / "search", site_dir / HANT_DIR / "search"
     for folder in (root, hant_root):
         if folder.exists():
@@ -289,14 +291,18 @@ def write_search_index(results: list[SplitResult], site_dir: Path, profile: str 
             else:
                 for d, again in zip(docs[:written], search_docs(ordered)):
                     d.body = again.body
-            segs = [body_segments(d.body) for d in docs[:written]] + segs
+            earlier = []
             for d in docs[:written]:
+                earlier.append(body_segments(d.body))
                 d.body = ""
+            segs = earlier + segs
         index_segments = [x for d, ss in zip(docs, segs) for x in (d.title, d.byline, *ss)]
         del segs
-        shards = whole_shards(coded_bigrams(index_segments, table))
-        del index_segments
-    size = _write_shards(root, shards, last_site / "search" if shards.added else None)
+    with tempfile.TemporaryDirectory(prefix="qikan-postings-") as spill:
+        if shards is None:
+            shards = whole_shards(coded_bigrams(index_segments, table, spill=Path(spill)))
+            del index_segments
+        size = _write_shards(root, shards, last_site / "search" if shards.added else None)
     counts, _ = varints(np.array(bodies, np.int64))
     manifest = {"shards": shards.counts[0], "pos": shards.counts[1], "segment": SEGMENT,
                 "overlap": OVERLAP, "chunk": CHUNK, "pack": TEXT_PACK,
