@@ -49,6 +49,7 @@ import json
 import os
 import struct
 import tempfile
+import time
 import zipfile
 import zlib
 from contextlib import ExitStack
@@ -67,7 +68,14 @@ FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 DEFLATE_LEVEL = 6
 # who made the deflate streams: a manifest by another writer lets nothing be copied
 WRITER = f"deflate level {DEFLATE_LEVEL}, zlib {zlib.ZLIB_RUNTIME_VERSION}"
-RECORD = struct.Struct("<20sI")  # per entry: SHA-1 of the file, CRC-32 of its deflate stream
+# per entry: SHA-1 of the file, CRC-32 of its deflate stream, the file's stat key
+RECORD_LAYOUT = "<20sIQQQq"  # in the manifest's head: a manifest of another layout copies nothing
+RECORD = struct.Struct(RECORD_LAYOUT)
+StatKey = tuple[int, int, int, int]  # st_dev, st_ino, st_size, st_mtime_ns
+NO_KEY: StatKey = (0, 0, 0, 0)  # not a file's key: "read it"
+# a file's mtime is trusted once older than this before the write: longer than the step of
+# any common filesystem's timestamps (FAT's 2 s; ext4, XFS, Btrfs, tmpfs: a clock tick)
+TIMESTAMP_STEP_NS = 3_000_000_000
 # Crawler and feed-reader files of the hosted site: useless on file://, and dated per build;
 # source maps are read only by a developer's debugger.
 HOSTED_ONLY = ("sitemap.xml", "sitemap.xml.gz", "feed_rss_created.xml", "feed_rss_updated.xml",
@@ -96,8 +104,14 @@ def readme_text(site_name: str) -> str:
 
 
 def zip_entries(site: Path) -> list[str]:
-    """The site's files that go into the zip, as sorted POSIX paths. (`os.scandir`, not
-    `Path.rglob`: at a few hundred thousand files pathlib's work per path takes seconds.)"""
+    """The site's files that go into the zip, as sorted POSIX paths."""
+    return [rel for rel, _ in site_files(site)]
+
+
+def site_files(site: Path) -> list[tuple[str, StatKey]]:
+    """`zip_entries` with each file's stat key, as the walk found it. (`os.scandir`, not
+    `Path.rglob`: at a few hundred thousand files pathlib's work per path takes seconds; the
+    key is one `stat` per file, about 2 µs.)"""
     found, folders = [], [(site, "")]
     while folders:
         folder, prefix = folders.pop()
@@ -109,7 +123,8 @@ def zip_entries(site: Path) -> list[str]:
                 elif (e.is_file() and e.name not in HOSTED_ONLY
                       and not e.name.endswith(HOSTED_ONLY_SUFFIXES)
                       and not rel.startswith(HOSTED_ONLY_DIRS)):
-                    found.append(rel)
+                    st = e.stat()  # what `open` reads: a linked file's target
+                    found.append((rel, (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)))
     return sorted(found)
 
 
@@ -134,6 +149,8 @@ def write_zip(site: Path, target: Path, site_name: str, folder: str,
     build's write put its manifest), the streams of unchanged files are copied from
     `previous`; with `manifest`, this zip's manifest replaces it there."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    # a file modified since then may still show this key: see "racily" in the docstring
+    trust_before = time.time_ns() - TIMESTAMP_STEP_NS
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.tmp-", dir=target.parent)
     os.close(fd)
     try:
@@ -142,19 +159,34 @@ def write_zip(site: Path, target: Path, site_name: str, folder: str,
             streams = _previous_streams(old, manifest) if old else {}
             z = stack.enter_context(zipfile.ZipFile(tmp, "w"))
             records = []
-            for rel, data in _contents(site, site_name):
+            readme = readme_text(site_name).encode("utf-8")
+            for rel, key in [(README_NAME, None), *site_files(site)]:  # None: not a file
                 info = _entry(folder + rel)
-                info.file_size = len(data)
-                sha1 = hashlib.sha1(data).digest()
                 prev = streams.get(rel)
-                raw = _copied_stream(old, prev, len(data), sha1)
-                if raw is None:
-                    info.CRC, raw = zlib.crc32(data), _deflated(data)
-                    raw_crc = zlib.crc32(raw)
-                else:  # the same bytes as then (SHA-1), so the same CRC-32s
-                    info.CRC, raw_crc = prev.info.CRC, prev.raw_crc
+                # the same file as then, by its stat key: not read at all
+                trusted = prev is not None and key == prev.key != NO_KEY  # (None ≠ a key)
+                raw = _copied_stream(old, prev) if trusted else None
+                if raw is not None:
+                    sha1 = prev.sha1
+                    info.file_size, info.CRC, raw_crc = prev.info.file_size, prev.info.CRC, \
+                        prev.raw_crc
+                else:
+                    data = readme if key is None else _read(site, rel)
+                    sha1 = hashlib.sha1(data).digest()
+                    info.file_size = len(data)
+                    # the same bytes as then, by SHA-1
+                    if prev and not trusted and (prev.info.file_size, prev.sha1) == (
+                            len(data), sha1):
+                        raw = _copied_stream(old, prev)
+                    if raw is None:
+                        info.CRC, raw = zlib.crc32(data), _deflated(data)
+                        raw_crc = zlib.crc32(raw)
+                    else:  # the same bytes as then, so the same CRC-32s
+                        info.CRC, raw_crc = prev.info.CRC, prev.raw_crc
+                    if key is None or key[2] != len(data) or key[3] >= trust_before:
+                        key = NO_KEY  # changed while read, or racily: read it next time
                 _append_deflated(z, info, raw)
-                records.append(RECORD.pack(sha1, raw_crc))
+                records.append(RECORD.pack(sha1, raw_crc, *key))
         if manifest:
             _write_manifest(manifest, z.infolist(), records)
     except BaseException:
@@ -163,12 +195,9 @@ def write_zip(site: Path, target: Path, site_name: str, folder: str,
     return Path(tmp)
 
 
-def _contents(site: Path, site_name: str) -> Iterator[tuple[str, bytes]]:
-    """What goes in the zip, in its order: name under the folder, bytes."""
-    yield README_NAME, readme_text(site_name).encode("utf-8")
-    for rel in zip_entries(site):
-        with open(os.path.join(site, rel), "rb") as f:  # (a str path: no pathlib per file)
-            yield rel, f.read()
+def _read(site: Path, rel: str) -> bytes:
+    with open(os.path.join(site, rel), "rb") as f:  # (a str path: no pathlib per file)
+        return f.read()
 
 
 def _deflated(data: bytes) -> bytes:
@@ -204,6 +233,7 @@ class _Stream:
     info: zipfile.ZipInfo
     sha1: bytes      # of the file
     raw_crc: int     # of the deflate stream
+    key: StatKey     # of the file when it was read, or NO_KEY
 
 
 def _opened(previous: Path | None, stack: ExitStack) -> BinaryIO | None:
@@ -231,8 +261,8 @@ def _previous_streams(old: BinaryIO, manifest: Path) -> dict[str, _Stream]:
     folder = infos[0].filename.partition("/")[0] + "/"
     if not all(i.filename.startswith(folder) for i in infos):
         return {}
-    return {i.filename[len(folder):]: _Stream(i, sha1, raw_crc)
-            for i, (sha1, raw_crc) in zip(infos, RECORD.iter_unpack(body))}
+    return {i.filename[len(folder):]: _Stream(i, sha1, raw_crc, tuple(key))
+            for i, (sha1, raw_crc, *key) in zip(infos, RECORD.iter_unpack(body))}
 
 
 def _manifest_head(infos: list[zipfile.ZipInfo]) -> bytes:
@@ -243,14 +273,14 @@ def _manifest_head(infos: list[zipfile.ZipInfo]) -> bytes:
     for i in infos:
         h.update(repr((i.filename, i.CRC, i.file_size, i.compress_size, i.header_offset,
                        i.compress_type)).encode("utf-8"))
-    return json.dumps({"writer": WRITER, "directory": h.hexdigest()}).encode("utf-8")
+    return json.dumps({"writer": WRITER, "records": RECORD_LAYOUT,
+                       "directory": h.hexdigest()}).encode("utf-8")
 
 
-def _copied_stream(old: BinaryIO | None, prev: _Stream | None, size: int,
-                   sha1: bytes) -> bytes | None:
-    """The previous zip's deflate stream for this entry when its file is the same (size and
-    SHA-1) and the stream is whole (its CRC-32 as written); else None."""
-    if old is None or prev is None or (prev.info.file_size, prev.sha1) != (size, sha1):
+def _copied_stream(old: BinaryIO | None, prev: _Stream) -> bytes | None:
+    """The previous zip's deflate stream of `prev` when it is whole (its CRC-32 as written);
+    else None."""
+    if old is None:
         return None
     try:
         old.seek(prev.info.header_offset)
