@@ -17,25 +17,46 @@ order, so its output differs from build to build; `zipfile` with fixed `ZipInfo`
 Incremental (P11): deflating every file again is most of the zip's time (31 s at 16,000
 articles), while a new issue changes few files. Given the zip the last build published
 (`previous`) and the manifest written with it (`manifest`, kept in the build's work folder),
-an entry whose file is the same as then — same name under the folder (the folder itself is
-named for the newest issue, so it changes), same size and same SHA-1 — gets the previous zip's
-deflate stream copied instead of a new one (and its CRC-32, which the same bytes have). The
-result is byte for byte the zip a fresh write gives, because deflate is deterministic: the
-same bytes through the same zlib at the same level give the same stream. What makes the copy
-safe, and why each check:
+an entry whose file is the same as then gets the previous zip's deflate stream copied instead
+of a new one (and its CRC-32, which the same bytes have). The result is byte for byte the zip a
+fresh write gives, because deflate is deterministic: the same bytes through the same zlib at
+the same level give the same stream. "The same file as then" is told two ways, both under the
+same name under the folder (the folder itself is named for the newest issue, so it changes):
+- by its stat key, without reading it: the same device, inode, size and mtime (ns) as the file
+  the manifest was written from. The build hard-links a file that did not change from the last
+  site into the new one (state.py `link_unchanged`), so it keeps all four; reading and hashing
+  every file (7.8 GB at 100,000 articles) was most of an incremental zip's time;
+- else by reading it: the same size and SHA-1 as then (a file written again with the same
+  bytes, e.g. the theme's assets, gets a new inode).
+What makes the copy safe, and why each check:
+- the mtime in the key: an inode number is reused once the last site is deleted after the
+  swap, but a new file's mtime is the time it was written, later than any the manifest holds.
+  This holds because nothing that writes the site sets mtimes back: qikan never calls
+  `os.utime` or copies with `shutil.copy2`/`copystat` into the site, MkDocs copies files with
+  `shutil.copyfile`; SOURCE_DATE_EPOCH dates pages' text, not files. (The ctime would be
+  safer, but making a hard link changes it);
+- the key is recorded only for a file whose mtime is older than TIMESTAMP_STEP_NS before the
+  write started (the rule Git's index calls "racily clean"): timestamps move in steps, and a
+  file changed again within the step it was written in keeps its mtime; and only when the
+  file read has the size its key says (not changed between the walk and the read). Such files
+  are recorded with NO_KEY and read by the next write;
 - the SHA-1 of every file's content, in the manifest: the zip's own size and CRC-32 would let
   a changed file that keeps both (one chance in 2**32 per changed file, over many builds)
   keep its old stream;
-- the writer (zlib version and level) in the manifest: another zlib or level gives other
-  streams for the same content, and so a zip a fresh write would not give;
+- the writer (zlib version and level) and the records' layout in the manifest: another zlib
+  or level gives other streams for the same content, and so a zip a fresh write would not
+  give; a manifest of another layout (the one before stat keys) is not read at all;
 - the previous zip's directory (names, CRCs, sizes, offsets), hashed into the manifest: a
   manifest describes only the zip it was written with — one from a build that failed before
   publishing, or a zip replaced by hand, reuses nothing;
 - the CRC-32 of each copied stream, in the manifest: a zip damaged on disk since would
-  otherwise pass its damage on to every later zip.
+  otherwise pass its damage on to every later zip (a stream that fails it is deflated again
+  from the file).
 Anything else wrong with the previous zip or the manifest (missing, truncated, not a zip) means
-nothing is copied: a fresh write, never a failure. The manifest holds a JSON line, then 24
-bytes per entry (its content's SHA-1 and its stream's CRC-32), in the zip's order.
+nothing is copied: a fresh write, never a failure. A manifest damaged within a record can at
+worst make a file be read (a key or SHA-1 that no longer fits) or deflated (a stream's CRC-32).
+The manifest holds a JSON line, then RECORD (56 bytes) per entry: its content's SHA-1, its
+stream's CRC-32 and its file's stat key, in the zip's order.
 
 Why the copy is by hand: `zipfile` has no call that adds an already deflated entry (Go's
 archive/zip has `Writer.CreateRaw`, Rust's zip crate `raw_copy_file`), so `_append_deflated`
@@ -68,6 +89,9 @@ FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 DEFLATE_LEVEL = 6
 # who made the deflate streams: a manifest by another writer lets nothing be copied
 WRITER = f"deflate level {DEFLATE_LEVEL}, zlib {zlib.ZLIB_RUNTIME_VERSION}"
+# the previous zip is read in the new one's order, mostly its own: a seek within this buffer
+# costs no system call (8 KiB, Python's default, is a few entries: two calls per entry)
+OLD_ZIP_BUFFER = 1 << 20
 # per entry: SHA-1 of the file, CRC-32 of its deflate stream, the file's stat key
 RECORD_LAYOUT = "<20sIQQQq"  # in the manifest's head: a manifest of another layout copies nothing
 RECORD = struct.Struct(RECORD_LAYOUT)
@@ -217,8 +241,7 @@ def _append_deflated(z: zipfile.ZipFile, info: zipfile.ZipInfo, raw: bytes) -> N
     passes ZIP64_LIMIT (`_open_to_write`)."""
     info.compress_size = len(raw)
     info.flag_bits = 0
-    info.header_offset = z.start_dir
-    z.fp.seek(z.start_dir)
+    info.header_offset = z.start_dir  # where the file is: only this writes it (no seek)
     z.fp.write(info.FileHeader(zip64=info.file_size * 1.05 > zipfile.ZIP64_LIMIT))
     z.fp.write(raw)
     z.start_dir = z.fp.tell()
@@ -240,7 +263,7 @@ def _opened(previous: Path | None, stack: ExitStack) -> BinaryIO | None:
     """The previous zip, open for the whole write (so it stays the one its directory was
     read from), or None."""
     try:
-        return stack.enter_context(open(previous, "rb")) if previous else None
+        return stack.enter_context(open(previous, "rb", OLD_ZIP_BUFFER)) if previous else None
     except OSError:
         return None
 
