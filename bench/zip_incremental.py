@@ -8,7 +8,9 @@ Takes a built site (e.g. `bench/archive.py --keep DIR --articles 4000 --no-brows
    random, rewritten (a comment appended) — or takes --next, the same archive built again
    with an issue more — and renames the folder, as adding an issue does;
 3. writes the next site's zip from the last one (incremental) and fresh, best of --repeat
-   each, wall-clock and CPU seconds, and checks the two are the same bytes.
+   each, wall-clock and CPU seconds, and checks the two are the same bytes; says how many files
+   the incremental write read (the others it knew by their stat keys: hard links, as
+   `link_unchanged` makes them — a --next site built in a folder of its own has none).
 Wall-clock figures depend on what else runs on the machine: say so with them.
 
     .venv/bin/python bench/zip_incremental.py SITE [--changed 1 | --next SITE2] [--repeat 2]
@@ -26,6 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from qikan.site import bundle  # noqa: E402
 from qikan.site.bundle import (ZIP_MANIFEST, ZIP_NAME, publish_zip, write_zip,  # noqa: E402
                                zip_entries)
 
@@ -87,9 +90,21 @@ def main() -> int:
         nxt = Path(a.next) if a.next else changed_copy(site, entries, t / "next", a.changed)
         saved = manifest.read_bytes()
 
+        read: list[str] = []
+        real_read = bundle._read
+
+        def counted_read(folder: Path, rel: str) -> bytes:
+            read.append(rel)
+            return real_read(folder, rel)
+
         def incremental() -> Path:
             manifest.write_bytes(saved)  # each run starts from the last build's manifest
-            return write_zip(nxt, dist / ZIP_NAME, NAME, "qikan-new/", last, manifest)
+            read.clear()
+            bundle._read = counted_read
+            try:
+                return write_zip(nxt, dist / ZIP_NAME, NAME, "qikan-new/", last, manifest)
+            finally:
+                bundle._read = real_read
 
         inc_wall, inc_cpu, inc = best(incremental, a.repeat)
         fresh_wall, fresh_cpu, fresh = best(
@@ -100,7 +115,8 @@ def main() -> int:
               f"{len(set(entries) - set(zip_entries(nxt)))} gone, folder renamed")
         print(f"fresh write:       {fresh_wall:6.2f} s ({fresh_cpu:.2f} s CPU)")
         print(f"incremental write: {inc_wall:6.2f} s ({inc_cpu:.2f} s CPU), "
-              f"{fresh_wall / inc_wall:.1f}× faster; same bytes: {inc == fresh}")
+              f"{fresh_wall / inc_wall:.1f}× faster; same bytes: {inc == fresh}; "
+              f"files read: {len(read)}")
         print(f"manifest: {manifest.stat().st_size / 1e3:.0f} KB; best of {a.repeat}, "
               f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
         return 0 if inc == fresh else 1

@@ -3,7 +3,11 @@ file copied, the rest deflated — is byte for byte the zip a fresh write gives,
 fresh write gives is the one `zipfile.writestr` writes (the way the zip was written before)."""
 from __future__ import annotations
 
+import json
+import os
 import random
+import shutil
+import time
 import zipfile
 import zlib
 from pathlib import Path
@@ -87,6 +91,42 @@ def again(site: Path, last: tuple[Path, Path], folder: str, site_name: str = NAM
     return published(site, last[0].parent, folder, *last, site_name=site_name).read_bytes()
 
 
+def aged(site: Path, seconds: int = 60) -> Path:
+    """`site` with its files' mtimes set back, as files an earlier build wrote."""
+    then = time.time_ns() - seconds * 10**9
+    for rel in zip_entries(site):
+        os.utime(site / rel, ns=(then, then))
+    return site
+
+
+@pytest.fixture
+def opened(monkeypatch) -> list[Path]:
+    """The files write_zip opens, as it goes."""
+    paths: list[Path] = []
+
+    def recorded(path, *args, **kwargs):
+        paths.append(Path(path))
+        return open(path, *args, **kwargs)
+
+    monkeypatch.setattr(bundle, "open", recorded, raising=False)
+    return paths
+
+
+def rewritten_in_place(path: Path, mtime_ns: int | None = None) -> bytes:
+    """Other bytes of the same length written into the same file (same inode); with
+    `mtime_ns`, its mtime set back to that. The new bytes."""
+    data = path.read_bytes()
+    new = data.replace(b"<p>", b"<P>", 1)
+    assert new != data and len(new) == len(data)
+    ino = path.stat().st_ino
+    with open(path, "r+b") as f:
+        f.write(new)
+    if mtime_ns is not None:
+        os.utime(path, ns=(mtime_ns, mtime_ns))
+    assert path.stat().st_ino == ino
+    return new
+
+
 def test_zip_entries_are_the_readers_files_sorted(site):
     """Not the crawlers' and feed readers' files, nor source maps; not into a linked folder."""
     (site / "linked").symlink_to(site / "issues", target_is_directory=True)
@@ -133,6 +173,97 @@ def test_new_issue_renames_the_folder_adds_and_removes_files(site, last, tmp_pat
 def test_new_site_name_deflates_the_readme_only(site, last, tmp_path, deflated):
     assert again(site, last, OLD, "党建文库") == reference(site, tmp_path / "ref.zip", OLD, "党建文库")
     assert deflated == [len(readme_text("党建文库").encode("utf-8"))]
+
+
+def test_hard_linked_unchanged_files_are_not_read(site, tmp_path, opened, deflated):
+    """The next build's site as a build makes it: the unchanged files hard links to the last
+    site's, a changed one and a new one written fresh. Only those two are read; the zip is
+    still the fresh one. Once the last site is gone (swapped out), a build with nothing new
+    reads again only the two, whose mtimes were too recent to be trusted."""
+    aged(site)
+    manifest = tmp_path / "work" / bundle.ZIP_MANIFEST
+    last = published(site, tmp_path / "dist", OLD, manifest=manifest)
+    nxt = tmp_path / "next"
+    shutil.copytree(site, nxt, copy_function=os.link)
+    changed, new = nxt / "index.html", nxt / "issues/2022-06-rmrb/001.html"
+    changed.unlink()
+    changed.write_text(page(0) + "<!-- 2022-06-rmrb -->", "utf-8")
+    new.parent.mkdir(parents=True)
+    new.write_text(page(1, 3), "utf-8")
+    opened.clear()
+    deflated.clear()
+    assert again(nxt, (last, manifest), NEW) == reference(nxt, tmp_path / "ref.zip", NEW)
+    read = sorted(p.relative_to(nxt) for p in opened if p.is_relative_to(nxt))
+    assert read == sorted(p.relative_to(nxt) for p in (changed, new))
+    assert sorted(deflated) == sorted(p.stat().st_size for p in (changed, new))
+    shutil.rmtree(site)
+    opened.clear()
+    deflated.clear()
+    assert again(nxt, (last, manifest), NEW) == reference(nxt, tmp_path / "ref.zip", NEW)
+    assert sorted(p for p in opened if p.is_relative_to(nxt)) == sorted((changed, new))
+    assert deflated == []
+
+
+def test_file_changed_in_place_with_the_same_size_is_deflated_again(site, tmp_path, deflated):
+    """Same inode, same size, other bytes, a new mtime: the stat key tells."""
+    aged(site)
+    manifest = tmp_path / "work" / bundle.ZIP_MANIFEST
+    last = published(site, tmp_path / "dist", OLD, manifest=manifest)
+    changed = site / "issues/2020-12-jzdx/004.html"
+    rewritten_in_place(changed)
+    deflated.clear()
+    assert again(site, (last, manifest), OLD) == reference(site, tmp_path / "ref.zip", OLD)
+    assert deflated == [changed.stat().st_size]
+
+
+def test_file_changed_within_its_timestamp_step_is_deflated_again(site, tmp_path, deflated):
+    """A file written just before the zip may be changed again so soon after that its mtime
+    stays the same (timestamps move in steps): its key is not trusted, it is read."""
+    changed = site / "issues/2020-12-jzdx/006.html"
+    now = time.time_ns()
+    os.utime(changed, ns=(now, now))
+    manifest = tmp_path / "work" / bundle.ZIP_MANIFEST
+    last = published(site, tmp_path / "dist", OLD, manifest=manifest)
+    rewritten_in_place(changed, mtime_ns=now)
+    deflated.clear()
+    assert again(site, (last, manifest), OLD) == reference(site, tmp_path / "ref.zip", OLD)
+    assert deflated == [changed.stat().st_size]
+
+
+def old_format(manifest: bytes) -> bytes:
+    """The manifest as the zip's writer before stat keys wrote it: a head without the records'
+    layout, 24 bytes per entry (SHA-1, CRC-32 of the stream)."""
+    head, _, body = manifest.partition(b"\n")
+    fields = json.loads(head)
+    old_head = json.dumps({"writer": fields["writer"], "directory": fields["directory"]})
+    width = len(body) // (len(body) // bundle.RECORD.size)
+    return old_head.encode("utf-8") + b"\n" + b"".join(
+        body[i:i + 24] for i in range(0, len(body), width))
+
+
+def test_manifest_of_the_old_format_copies_nothing(site, last, tmp_path, deflated):
+    aged(site)
+    last[1].write_bytes(old_format(last[1].read_bytes()))
+    deflated.clear()
+    assert again(site, last, NEW) == reference(site, tmp_path / "ref.zip", NEW)
+    assert len(deflated) == len(zip_entries(site)) + 1
+
+
+def test_any_flipped_byte_of_the_manifest(site, tmp_path):
+    """A bit flipped anywhere in the manifest (head, SHA-1s, CRC-32s, stat keys): the next zip
+    is still the fresh one."""
+    aged(site)
+    manifest = tmp_path / "work" / bundle.ZIP_MANIFEST
+    last = published(site, tmp_path / "dist", OLD, manifest=manifest)
+    good_zip, good = last.read_bytes(), manifest.read_bytes()
+    (site / "index.html").write_text(page(0) + "<!-- 2022-06-rmrb -->", "utf-8")
+    fresh = reference(site, tmp_path / "ref.zip", NEW)
+    rng = random.Random(5)
+    for at in [rng.randrange(len(good)) for _ in range(30)]:
+        last.write_bytes(good_zip)
+        manifest.write_bytes(good[:at] + bytes([good[at] ^ 1 << rng.randrange(8)])
+                             + good[at + 1:])
+        assert again(site, (last, manifest), NEW) == fresh, at
 
 
 def crc_twin(data: bytes) -> bytes:

@@ -17,25 +17,46 @@ order, so its output differs from build to build; `zipfile` with fixed `ZipInfo`
 Incremental (P11): deflating every file again is most of the zip's time (31 s at 16,000
 articles), while a new issue changes few files. Given the zip the last build published
 (`previous`) and the manifest written with it (`manifest`, kept in the build's work folder),
-an entry whose file is the same as then — same name under the folder (the folder itself is
-named for the newest issue, so it changes), same size and same SHA-1 — gets the previous zip's
-deflate stream copied instead of a new one (and its CRC-32, which the same bytes have). The
-result is byte for byte the zip a fresh write gives, because deflate is deterministic: the
-same bytes through the same zlib at the same level give the same stream. What makes the copy
-safe, and why each check:
+an entry whose file is the same as then gets the previous zip's deflate stream copied instead
+of a new one (and its CRC-32, which the same bytes have). The result is byte for byte the zip a
+fresh write gives, because deflate is deterministic: the same bytes through the same zlib at
+the same level give the same stream. "The same file as then" is told two ways, both under the
+same name under the folder (the folder itself is named for the newest issue, so it changes):
+- by its stat key, without reading it: the same device, inode, size and mtime (ns) as the file
+  the manifest was written from. The build hard-links a file that did not change from the last
+  site into the new one (state.py `link_unchanged`), so it keeps all four; reading and hashing
+  every file (7.8 GB at 100,000 articles) was most of an incremental zip's time;
+- else by reading it: the same size and SHA-1 as then (a file written again with the same
+  bytes, e.g. the theme's assets, gets a new inode).
+What makes the copy safe, and why each check:
+- the mtime in the key: an inode number is reused once the last site is deleted after the
+  swap, but a new file's mtime is the time it was written, later than any the manifest holds.
+  This holds because nothing that writes the site sets mtimes back: qikan never calls
+  `os.utime` or copies with `shutil.copy2`/`copystat` into the site, MkDocs copies files with
+  `shutil.copyfile`; SOURCE_DATE_EPOCH dates pages' text, not files. (The ctime would be
+  safer, but making a hard link changes it);
+- the key is recorded only for a file whose mtime is older than TIMESTAMP_STEP_NS before the
+  write started (the rule Git's index calls "racily clean"): timestamps move in steps, and a
+  file changed again within the step it was written in keeps its mtime; and only when the
+  file read has the size its key says (not changed between the walk and the read). Such files
+  are recorded with NO_KEY and read by the next write;
 - the SHA-1 of every file's content, in the manifest: the zip's own size and CRC-32 would let
   a changed file that keeps both (one chance in 2**32 per changed file, over many builds)
   keep its old stream;
-- the writer (zlib version and level) in the manifest: another zlib or level gives other
-  streams for the same content, and so a zip a fresh write would not give;
+- the writer (zlib version and level) and the records' layout in the manifest: another zlib
+  or level gives other streams for the same content, and so a zip a fresh write would not
+  give; a manifest of another layout (the one before stat keys) is not read at all;
 - the previous zip's directory (names, CRCs, sizes, offsets), hashed into the manifest: a
   manifest describes only the zip it was written with — one from a build that failed before
   publishing, or a zip replaced by hand, reuses nothing;
 - the CRC-32 of each copied stream, in the manifest: a zip damaged on disk since would
-  otherwise pass its damage on to every later zip.
+  otherwise pass its damage on to every later zip (a stream that fails it is deflated again
+  from the file).
 Anything else wrong with the previous zip or the manifest (missing, truncated, not a zip) means
-nothing is copied: a fresh write, never a failure. The manifest holds a JSON line, then 24
-bytes per entry (its content's SHA-1 and its stream's CRC-32), in the zip's order.
+nothing is copied: a fresh write, never a failure. A manifest damaged within a record can at
+worst make a file be read (a key or SHA-1 that no longer fits) or deflated (a stream's CRC-32).
+The manifest holds a JSON line, then RECORD (56 bytes) per entry: its content's SHA-1, its
+stream's CRC-32 and its file's stat key, in the zip's order.
 
 Why the copy is by hand: `zipfile` has no call that adds an already deflated entry (Go's
 archive/zip has `Writer.CreateRaw`, Rust's zip crate `raw_copy_file`), so `_append_deflated`
@@ -49,12 +70,13 @@ import json
 import os
 import struct
 import tempfile
+import time
 import zipfile
 import zlib
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO
 
 import opencc
 
@@ -67,7 +89,17 @@ FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 DEFLATE_LEVEL = 6
 # who made the deflate streams: a manifest by another writer lets nothing be copied
 WRITER = f"deflate level {DEFLATE_LEVEL}, zlib {zlib.ZLIB_RUNTIME_VERSION}"
-RECORD = struct.Struct("<20sI")  # per entry: SHA-1 of the file, CRC-32 of its deflate stream
+# the previous zip is read in the new one's order, mostly its own: a seek within this buffer
+# costs no system call (8 KiB, Python's default, is a few entries: two calls per entry)
+OLD_ZIP_BUFFER = 1 << 20
+# per entry: SHA-1 of the file, CRC-32 of its deflate stream, the file's stat key
+RECORD_LAYOUT = "<20sIQQQq"  # in the manifest's head: a manifest of another layout copies nothing
+RECORD = struct.Struct(RECORD_LAYOUT)
+StatKey = tuple[int, int, int, int]  # st_dev, st_ino, st_size, st_mtime_ns
+NO_KEY: StatKey = (0, 0, 0, 0)  # not a file's key: "read it"
+# a file's mtime is trusted once older than this before the write: longer than the step of
+# any common filesystem's timestamps (FAT's 2 s; ext4, XFS, Btrfs, tmpfs: a clock tick)
+TIMESTAMP_STEP_NS = 3_000_000_000
 # Crawler and feed-reader files of the hosted site: useless on file://, and dated per build;
 # source maps are read only by a developer's debugger.
 HOSTED_ONLY = ("sitemap.xml", "sitemap.xml.gz", "feed_rss_created.xml", "feed_rss_updated.xml",
@@ -96,8 +128,14 @@ def readme_text(site_name: str) -> str:
 
 
 def zip_entries(site: Path) -> list[str]:
-    """The site's files that go into the zip, as sorted POSIX paths. (`os.scandir`, not
-    `Path.rglob`: at a few hundred thousand files pathlib's work per path takes seconds.)"""
+    """The site's files that go into the zip, as sorted POSIX paths."""
+    return [rel for rel, _ in site_files(site)]
+
+
+def site_files(site: Path) -> list[tuple[str, StatKey]]:
+    """`zip_entries` with each file's stat key, as the walk found it. (`os.scandir`, not
+    `Path.rglob`: at a few hundred thousand files pathlib's work per path takes seconds; the
+    key is one `stat` per file, about 2 µs.)"""
     found, folders = [], [(site, "")]
     while folders:
         folder, prefix = folders.pop()
@@ -109,7 +147,8 @@ def zip_entries(site: Path) -> list[str]:
                 elif (e.is_file() and e.name not in HOSTED_ONLY
                       and not e.name.endswith(HOSTED_ONLY_SUFFIXES)
                       and not rel.startswith(HOSTED_ONLY_DIRS)):
-                    found.append(rel)
+                    st = e.stat()  # what `open` reads: a linked file's target
+                    found.append((rel, (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)))
     return sorted(found)
 
 
@@ -134,6 +173,8 @@ def write_zip(site: Path, target: Path, site_name: str, folder: str,
     build's write put its manifest), the streams of unchanged files are copied from
     `previous`; with `manifest`, this zip's manifest replaces it there."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    # a file modified since then may still show this key: see "racily" in the docstring
+    trust_before = time.time_ns() - TIMESTAMP_STEP_NS
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.tmp-", dir=target.parent)
     os.close(fd)
     try:
@@ -142,19 +183,34 @@ def write_zip(site: Path, target: Path, site_name: str, folder: str,
             streams = _previous_streams(old, manifest) if old else {}
             z = stack.enter_context(zipfile.ZipFile(tmp, "w"))
             records = []
-            for rel, data in _contents(site, site_name):
+            readme = readme_text(site_name).encode("utf-8")
+            for rel, key in [(README_NAME, None), *site_files(site)]:  # None: not a file
                 info = _entry(folder + rel)
-                info.file_size = len(data)
-                sha1 = hashlib.sha1(data).digest()
                 prev = streams.get(rel)
-                raw = _copied_stream(old, prev, len(data), sha1)
-                if raw is None:
-                    info.CRC, raw = zlib.crc32(data), _deflated(data)
-                    raw_crc = zlib.crc32(raw)
-                else:  # the same bytes as then (SHA-1), so the same CRC-32s
-                    info.CRC, raw_crc = prev.info.CRC, prev.raw_crc
+                # the same file as then, by its stat key: not read at all
+                trusted = prev is not None and key == prev.key != NO_KEY  # (None ≠ a key)
+                raw = _copied_stream(old, prev) if trusted else None
+                if raw is not None:
+                    sha1 = prev.sha1
+                    info.file_size, info.CRC, raw_crc = prev.info.file_size, prev.info.CRC, \
+                        prev.raw_crc
+                else:
+                    data = readme if key is None else _read(site, rel)
+                    sha1 = hashlib.sha1(data).digest()
+                    info.file_size = len(data)
+                    # the same bytes as then, by SHA-1
+                    if prev and not trusted and (prev.info.file_size, prev.sha1) == (
+                            len(data), sha1):
+                        raw = _copied_stream(old, prev)
+                    if raw is None:
+                        info.CRC, raw = zlib.crc32(data), _deflated(data)
+                        raw_crc = zlib.crc32(raw)
+                    else:  # the same bytes as then, so the same CRC-32s
+                        info.CRC, raw_crc = prev.info.CRC, prev.raw_crc
+                    if key is None or key[2] != len(data) or key[3] >= trust_before:
+                        key = NO_KEY  # changed while read, or racily: read it next time
                 _append_deflated(z, info, raw)
-                records.append(RECORD.pack(sha1, raw_crc))
+                records.append(RECORD.pack(sha1, raw_crc, *key))
         if manifest:
             _write_manifest(manifest, z.infolist(), records)
     except BaseException:
@@ -163,12 +219,9 @@ def write_zip(site: Path, target: Path, site_name: str, folder: str,
     return Path(tmp)
 
 
-def _contents(site: Path, site_name: str) -> Iterator[tuple[str, bytes]]:
-    """What goes in the zip, in its order: name under the folder, bytes."""
-    yield README_NAME, readme_text(site_name).encode("utf-8")
-    for rel in zip_entries(site):
-        with open(os.path.join(site, rel), "rb") as f:  # (a str path: no pathlib per file)
-            yield rel, f.read()
+def _read(site: Path, rel: str) -> bytes:
+    with open(os.path.join(site, rel), "rb") as f:  # (a str path: no pathlib per file)
+        return f.read()
 
 
 def _deflated(data: bytes) -> bytes:
@@ -188,8 +241,7 @@ def _append_deflated(z: zipfile.ZipFile, info: zipfile.ZipInfo, raw: bytes) -> N
     passes ZIP64_LIMIT (`_open_to_write`)."""
     info.compress_size = len(raw)
     info.flag_bits = 0
-    info.header_offset = z.start_dir
-    z.fp.seek(z.start_dir)
+    info.header_offset = z.start_dir  # where the file is: only this writes it (no seek)
     z.fp.write(info.FileHeader(zip64=info.file_size * 1.05 > zipfile.ZIP64_LIMIT))
     z.fp.write(raw)
     z.start_dir = z.fp.tell()
@@ -204,13 +256,14 @@ class _Stream:
     info: zipfile.ZipInfo
     sha1: bytes      # of the file
     raw_crc: int     # of the deflate stream
+    key: StatKey     # of the file when it was read, or NO_KEY
 
 
 def _opened(previous: Path | None, stack: ExitStack) -> BinaryIO | None:
     """The previous zip, open for the whole write (so it stays the one its directory was
     read from), or None."""
     try:
-        return stack.enter_context(open(previous, "rb")) if previous else None
+        return stack.enter_context(open(previous, "rb", OLD_ZIP_BUFFER)) if previous else None
     except OSError:
         return None
 
@@ -231,8 +284,8 @@ def _previous_streams(old: BinaryIO, manifest: Path) -> dict[str, _Stream]:
     folder = infos[0].filename.partition("/")[0] + "/"
     if not all(i.filename.startswith(folder) for i in infos):
         return {}
-    return {i.filename[len(folder):]: _Stream(i, sha1, raw_crc)
-            for i, (sha1, raw_crc) in zip(infos, RECORD.iter_unpack(body))}
+    return {i.filename[len(folder):]: _Stream(i, sha1, raw_crc, tuple(key))
+            for i, (sha1, raw_crc, *key) in zip(infos, RECORD.iter_unpack(body))}
 
 
 def _manifest_head(infos: list[zipfile.ZipInfo]) -> bytes:
@@ -243,14 +296,14 @@ def _manifest_head(infos: list[zipfile.ZipInfo]) -> bytes:
     for i in infos:
         h.update(repr((i.filename, i.CRC, i.file_size, i.compress_size, i.header_offset,
                        i.compress_type)).encode("utf-8"))
-    return json.dumps({"writer": WRITER, "directory": h.hexdigest()}).encode("utf-8")
+    return json.dumps({"writer": WRITER, "records": RECORD_LAYOUT,
+                       "directory": h.hexdigest()}).encode("utf-8")
 
 
-def _copied_stream(old: BinaryIO | None, prev: _Stream | None, size: int,
-                   sha1: bytes) -> bytes | None:
-    """The previous zip's deflate stream for this entry when its file is the same (size and
-    SHA-1) and the stream is whole (its CRC-32 as written); else None."""
-    if old is None or prev is None or (prev.info.file_size, prev.sha1) != (size, sha1):
+def _copied_stream(old: BinaryIO | None, prev: _Stream) -> bytes | None:
+    """The previous zip's deflate stream of `prev` when it is whole (its CRC-32 as written);
+    else None."""
+    if old is None:
         return None
     try:
         old.seek(prev.info.header_offset)
