@@ -79,8 +79,9 @@ def test_zip_written_from_the_last_one_is_the_fresh_zip(built_site, tmp_path, mo
                          "utf-8")
     added.write_text(corrected.read_text("utf-8").replace("更正", "新增"), "utf-8")
     (site / "issues/2018-03-syjg/001.ris").unlink()
-    deflated, real = [], bundle._deflated
-    monkeypatch.setattr(bundle, "_deflated", lambda data: deflated.append(data) or real(data))
+    deflated, real = [], bundle.deflated
+    monkeypatch.setattr(bundle, "deflated",
+                        lambda data, *how: deflated.append(data) or real(data, *how))
     nxt = bundle.write_zip(site, dist / bundle.ZIP_NAME, "期刊文库", "qikan-2099-01-next/",
                            last, manifest)
     assert sorted(deflated) == sorted([corrected.read_bytes(), added.read_bytes()])

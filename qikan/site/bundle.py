@@ -80,6 +80,8 @@ from typing import BinaryIO
 
 import opencc
 
+from .pieces import PIECE, Piece, deflated
+
 ZIP_NAME = "qikan-offline.zip"
 ZIP_MANIFEST = "offline-zip.sha1"  # kept in the build's work folder, not in dist/
 README_NAME = "说明.txt"
@@ -88,7 +90,8 @@ FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 # reached entries given as a ZipInfo)
 DEFLATE_LEVEL = 6
 # who made the deflate streams: a manifest by another writer lets nothing be copied
-WRITER = f"deflate level {DEFLATE_LEVEL}, zlib {zlib.ZLIB_RUNTIME_VERSION}"
+WRITER = (f"deflate level {DEFLATE_LEVEL}, zlib {zlib.ZLIB_RUNTIME_VERSION}, "
+          f"pieces of {PIECE} bytes")
 # the previous zip is read in the new one's order, mostly its own: a seek within this buffer
 # costs no system call (8 KiB, Python's default, is a few entries: two calls per entry)
 OLD_ZIP_BUFFER = 1 << 20
@@ -182,7 +185,8 @@ def write_zip(site: Path, target: Path, site_name: str, folder: str,
             old = _opened(previous, stack) if manifest else None
             streams = _previous_streams(old, manifest) if old else {}
             z = stack.enter_context(zipfile.ZipFile(tmp, "w"))
-            records = []
+            records: list[bytes] = []
+            pieces: dict[str, list] = {}  # a large file's pieces (pieces.py), by its name
             readme = readme_text(site_name).encode("utf-8")
             for rel, key in [(README_NAME, None), *site_files(site)]:  # None: not a file
                 info = _entry(folder + rel)
@@ -191,7 +195,7 @@ def write_zip(site: Path, target: Path, site_name: str, folder: str,
                 trusted = prev is not None and key == prev.key != NO_KEY  # (None ≠ a key)
                 raw = _copied_stream(old, prev) if trusted else None
                 if raw is not None:
-                    sha1 = prev.sha1
+                    sha1, kept = prev.sha1, prev.pieces
                     info.file_size, info.CRC, raw_crc = prev.info.file_size, prev.info.CRC, \
                         prev.raw_crc
                 else:
@@ -202,17 +206,20 @@ def write_zip(site: Path, target: Path, site_name: str, folder: str,
                     if prev and not trusted and (prev.info.file_size, prev.sha1) == (
                             len(data), sha1):
                         raw = _copied_stream(old, prev)
-                    if raw is None:
-                        info.CRC, raw = zlib.crc32(data), _deflated(data)
-                        raw_crc = zlib.crc32(raw)
+                    if raw is None:  # deflated, but for the pieces the last stream has
+                        raw, kept = deflated(data, DEFLATE_LEVEL, prev.pieces if prev else (),
+                                             _stream_reader(old, prev))
+                        info.CRC, raw_crc = zlib.crc32(data), zlib.crc32(raw)
                     else:  # the same bytes as then, so the same CRC-32s
-                        info.CRC, raw_crc = prev.info.CRC, prev.raw_crc
+                        info.CRC, raw_crc, kept = prev.info.CRC, prev.raw_crc, prev.pieces
                     if key is None or key[2] != len(data) or key[3] >= trust_before:
                         key = NO_KEY  # changed while read, or racily: read it next time
                 _append_deflated(z, info, raw)
                 records.append(RECORD.pack(sha1, raw_crc, *key))
+                if kept:
+                    pieces[rel] = [[p.sha1, p.raw, p.crc] for p in kept]
         if manifest:
-            _write_manifest(manifest, z.infolist(), records)
+            _write_manifest(manifest, z.infolist(), records, pieces)
     except BaseException:
         os.unlink(tmp)
         raise
@@ -222,12 +229,6 @@ def write_zip(site: Path, target: Path, site_name: str, folder: str,
 def _read(site: Path, rel: str) -> bytes:
     with open(os.path.join(site, rel), "rb") as f:  # (a str path: no pathlib per file)
         return f.read()
-
-
-def _deflated(data: bytes) -> bytes:
-    """`data` as zipfile deflates it (its compressor for ZIP_DEFLATED, all in one call)."""
-    c = zlib.compressobj(DEFLATE_LEVEL, zlib.DEFLATED, -15)
-    return c.compress(data) + c.flush()
 
 
 def _append_deflated(z: zipfile.ZipFile, info: zipfile.ZipInfo, raw: bytes) -> None:
@@ -257,6 +258,7 @@ class _Stream:
     sha1: bytes      # of the file
     raw_crc: int     # of the deflate stream
     key: StatKey     # of the file when it was read, or NO_KEY
+    pieces: tuple[Piece, ...] = ()  # of its stream, for a large file (pieces.py)
 
 
 def _opened(previous: Path | None, stack: ExitStack) -> BinaryIO | None:
@@ -275,17 +277,22 @@ def _previous_streams(old: BinaryIO, manifest: Path) -> dict[str, _Stream]:
         head, _, body = manifest.read_bytes().partition(b"\n")
         with zipfile.ZipFile(old) as z:
             infos = z.infolist()
+        records, large = body[:RECORD.size * len(infos)], body[RECORD.size * len(infos):]
+        pieces = {name: tuple(Piece(str(h), int(n), int(c)) for h, n, c in got)
+                  for name, got in json.loads(large.decode("utf-8")).items()}
     # zipfile raises what damaged bytes lead it to (BadZipFile, NotImplementedError for a
-    # version byte, struct.error, OSError, ValueError, EOFError…): all mean "copy nothing"
+    # version byte, struct.error, OSError, ValueError, EOFError…), and so does a damaged list
+    # of pieces (ValueError, TypeError, AttributeError…): all mean "copy nothing"
     except Exception:
         return {}
-    if head != _manifest_head(infos) or len(body) != RECORD.size * len(infos) or not infos:
+    if head != _manifest_head(infos) or len(records) != RECORD.size * len(infos) or not infos:
         return {}
     folder = infos[0].filename.partition("/")[0] + "/"
     if not all(i.filename.startswith(folder) for i in infos):
         return {}
-    return {i.filename[len(folder):]: _Stream(i, sha1, raw_crc, tuple(key))
-            for i, (sha1, raw_crc, *key) in zip(infos, RECORD.iter_unpack(body))}
+    return {i.filename[len(folder):]: _Stream(i, sha1, raw_crc, tuple(key),
+                                              pieces.get(i.filename[len(folder):], ()))
+            for i, (sha1, raw_crc, *key) in zip(infos, RECORD.iter_unpack(records))}
 
 
 def _manifest_head(infos: list[zipfile.ZipInfo]) -> bytes:
@@ -303,25 +310,60 @@ def _manifest_head(infos: list[zipfile.ZipInfo]) -> bytes:
 def _copied_stream(old: BinaryIO | None, prev: _Stream) -> bytes | None:
     """The previous zip's deflate stream of `prev` when it is whole (its CRC-32 as written);
     else None."""
-    if old is None:
+    start = _stream_start(old, prev)
+    if start is None:
+        return None
+    try:
+        old.seek(start)
+        raw = old.read(prev.info.compress_size)
+    except OSError:
+        return None
+    sound = len(raw) == prev.info.compress_size and zlib.crc32(raw) == prev.raw_crc
+    return raw if sound else None
+
+
+def _stream_start(old: BinaryIO | None, prev: _Stream | None) -> int | None:
+    """Where the previous zip's deflate stream of `prev` starts (after its local header), or
+    None when there is none to be read."""
+    if old is None or prev is None:
         return None
     try:
         old.seek(prev.info.header_offset)
         header = struct.unpack(zipfile.structFileHeader, old.read(zipfile.sizeFileHeader))
-        old.seek(header[10] + header[11], os.SEEK_CUR)  # past the name and the extra field
-        raw = old.read(prev.info.compress_size)
     except (OSError, struct.error):
         return None
-    sound = (header[0] == zipfile.stringFileHeader and len(raw) == prev.info.compress_size
-             and zlib.crc32(raw) == prev.raw_crc)
-    return raw if sound else None
+    if header[0] != zipfile.stringFileHeader:
+        return None
+    return prev.info.header_offset + zipfile.sizeFileHeader + header[10] + header[11]
 
 
-def _write_manifest(manifest: Path, infos: list[zipfile.ZipInfo], records: list[bytes]) -> None:
-    """The manifest of the zip just written. Written in place: a manifest cut short by a killed
-    build has the wrong length, so the next build copies nothing from it."""
+def _stream_reader(old: BinaryIO | None, prev: _Stream | None):
+    """Reads `length` bytes at `offset` of the previous zip's stream of `prev` (None when it
+    has not that many), for pieces.deflated; None when there is no such stream."""
+    start = _stream_start(old, prev) if prev is not None and prev.pieces else None
+    if start is None:
+        return None
+
+    def read(offset: int, length: int) -> bytes | None:
+        if offset + length > prev.info.compress_size:
+            return None
+        try:
+            old.seek(start + offset)
+            got = old.read(length)
+        except OSError:
+            return None
+        return got if len(got) == length else None
+    return read
+
+
+def _write_manifest(manifest: Path, infos: list[zipfile.ZipInfo], records: list[bytes],
+                    pieces: dict[str, list]) -> None:
+    """The manifest of the zip just written: its head, the records, then the large files'
+    pieces as JSON. Written in place: a manifest cut short by a killed build has the wrong
+    length or no whole JSON, so the next build copies nothing from it."""
     manifest.parent.mkdir(parents=True, exist_ok=True)
-    manifest.write_bytes(_manifest_head(infos) + b"\n" + b"".join(records))
+    manifest.write_bytes(_manifest_head(infos) + b"\n" + b"".join(records)
+                         + json.dumps(pieces, sort_keys=True).encode("utf-8"))
 
 
 def publish_zip(tmp: Path, target: Path) -> Path:
