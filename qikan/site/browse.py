@@ -206,6 +206,11 @@ def years_index(by_year: dict[str, list[IssueMeta]], per_issue: dict[str, list[E
     return front_matter({"title": "年份"}) + "\n".join(lines) + "\n"
 
 
+# issues the home page names (newest first): a twenty-year daily has 7,000, which would make the
+# home page 500 KB, made again with every issue; the years' pages list the others
+HOME_ISSUES = 48
+
+
 def home_page(site_name: str, issues: list[IssueMeta], per_issue: dict[str, list[Entry]],
               by_year: dict[str, list[IssueMeta]], counts: dict[str, int]) -> str:
     here = "index.md"
@@ -221,10 +226,19 @@ def home_page(site_name: str, issues: list[IssueMeta], per_issue: dict[str, list
                   issue_facts(latest, len(per_issue[latest.id])), ""]
         lines += issue_toc(here, per_issue[latest.id], heading="####")
         lines += ["", "## 按年份浏览", ""]
+    shown = 0  # the newest HOME_ISSUES issues by name; the years before them by their counts
     for year, group in by_year.items():
+        title = f"**[{year_title(year)}]({link(here, year_path(year))})**"
+        listed = group[:max(0, HOME_ISSUES - shown)]
+        shown += len(listed)
+        if not listed:
+            count = sum(len(per_issue[i.id]) for i in group)
+            lines.append(f"- {title}：{len(group)} 期、{count} 篇")
+            continue
         links = "　".join(f"[{md(issue_label(i))}]({link(here, issue_path(i.id))})"
-                         f"（{len(per_issue[i.id])} 篇）" for i in group)
-        lines += [f"- **[{year_title(year)}]({link(here, year_path(year))})**：{links}"]
+                         f"（{len(per_issue[i.id])} 篇）" for i in listed)
+        more = f"　……（共 {len(group)} 期）" if len(listed) < len(group) else ""
+        lines.append(f"- {title}：{links}{more}")
     # HTML links: the data files are written after MkDocs, which would report them missing
     lines += ["", "## 数据下载", "",
               '<p class="qikan-data">全部文章的元数据与正文：'
