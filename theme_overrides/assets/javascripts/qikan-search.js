@@ -387,13 +387,17 @@
     var toggle = document.getElementById("__search");
     if (!block || !toggle) return;
     var strings = JSON.parse(block.textContent);
+    var config = JSON.parse(document.getElementById("__config").textContent);
+    // Material's words for the results, in its __config already (converted on the zh-Hant twin)
+    strings.placeholder = config.translations["search.result.placeholder"];
+    strings.none = config.translations["search.result.none"];
+    strings.count = config.translations["search.result.other"];
     var box = buildBox(strings, block);
     var form = box.querySelector("form");
     var input = box.querySelector("input[name=query]");
     var meta = box.querySelector(".md-search-result__meta");
     var list = box.querySelector(".md-search-result__list");
     var scroll = box.querySelector(".md-search__scrollwrap");
-    var config = JSON.parse(document.getElementById("__config").textContent);
     var editionRoot = new URL(config.base, document.baseURI).href.replace(/\/?$/, "/");
     var result = box.querySelector(".md-search-result");
     var selects = {};
