@@ -1,8 +1,9 @@
 /* The 引用本文 box of article pages (theme_overrides/article.html): the day of reading goes
    into a web source's GB/T 7714 reference (the build prints "[引用日期]": a reproducible build
    cannot know it), and each copy button puts its reference on the clipboard, with the old
-   execCommand way where the Clipboard API is refused (some browsers on file://). The button's
-   words come from its data-* attributes, so the zh-Hant edition shows them in Traditional. */
+   execCommand way where the Clipboard API is refused (some browsers on file://). The buttons'
+   words come from the box's data-* attributes (once a page, not on each button), so the
+   zh-Hant edition shows them in Traditional. */
 (function () {
   "use strict";
   var box = document.querySelector(".qikan-cite");
@@ -42,9 +43,9 @@
     var button = ev.target.closest("[data-qikan-copy]");
     if (!button) return;
     var text = document.getElementById(button.getAttribute("data-qikan-copy")).textContent;
-    var done = function () { say(button, button.getAttribute("data-done")); };
+    var done = function () { say(button, box.getAttribute("data-done")); };
     var byHand = function () {
-      if (copyByHand(text)) done(); else say(button, button.getAttribute("data-failed"));
+      if (copyByHand(text)) done(); else say(button, box.getAttribute("data-failed"));
     };
     if (navigator.clipboard && window.isSecureContext) {
       navigator.clipboard.writeText(text).then(done, byHand);

@@ -1,6 +1,6 @@
 /*
  * qikan's full-text search in the browser: the index qikan/search.py writes, read through
- * Material's search box (theme_overrides/partials/search.html).
+ * Material's search box, built here from the words of theme_overrides/partials/search.html.
  *
  * Every index file is a script that calls window.qikanSearch.<kind>(…), loaded with a <script>
  * tag on demand: that works over http and from file:// alike (fetch and XHR do not work on
@@ -336,17 +336,68 @@
     return (from > 0 ? "…" : "") + highlight(t, q) + (to < r.text.length ? "…" : "");
   }
 
+  // Material's icons for the box's "back" (a phone's full-screen search) and "clear" buttons;
+  // its magnifier is the header's search button's own (theme.icon.search).
+  var ICON_BACK = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M20 ' +
+    '11v2H8l5.5 5.5-1.42 1.42L4.16 12l7.92-7.92L13.5 5.5 8 11z"/></svg>';
+  var ICON_CLEAR = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M19 ' +
+    '6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 ' +
+    '13.41 12z"/></svg>';
+
+  /* The search box, Material's markup (its partials/search.html), with the words of the page's
+     JSON block (partials/search.html) and the filters, put where that block is. */
+  function buildBox(words, where) {
+    var esc = function (t) {
+      return t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+    };
+    var button = document.querySelector("label.md-header__button[for=__search] svg");
+    var selects = words.filters.map(function (f) {
+      return '<select data-qikan-filter="' + f[0] + '" aria-label="' + esc(f[1]) + '">' +
+        '<option value="">' + esc(f[2]) + "</option>" + (f[3] ? '<option value="date">' +
+        esc(f[3]) + "</option>" : "") + "</select>";
+    }).join("");
+    var box = document.createElement("div");
+    box.className = "md-search qikan-search";
+    box.setAttribute("role", "dialog");
+    box.innerHTML = '<label class="md-search__overlay" for="__search"></label>' +
+      '<div class="md-search__inner" role="search">' +
+      '<form class="md-search__form" data-qikan-search="form">' +
+      '<input type="text" class="md-search__input" name="query" aria-label="' +
+      esc(words.label) + '" placeholder="' + esc(words.label) + '" autocapitalize="off" ' +
+      'autocorrect="off" autocomplete="off" spellcheck="false" required>' +
+      '<label class="md-search__icon md-icon" for="__search">' +
+      (button ? button.outerHTML : "") + ICON_BACK + "</label>" +
+      '<nav class="md-search__options" aria-label="' + esc(words.options) + '">' +
+      '<button type="reset" class="md-search__icon md-icon" title="' + esc(words.reset) +
+      '" aria-label="' + esc(words.reset) + '" tabindex="-1">' + ICON_CLEAR + "</button>" +
+      "</nav></form>" +
+      '<div class="md-search__output">' +
+      '<div class="md-search__scrollwrap" tabindex="0" data-md-scrollfix>' +
+      '<div class="md-search-result" data-qikan-state="done">' +
+      '<div class="qikan-search-filters" hidden>' + selects + "</div>" +
+      '<div class="md-search-result__meta">' + esc(words.placeholder) + "</div>" +
+      '<ol class="md-search-result__list" role="presentation"></ol>' +
+      "</div></div></div></div>";
+    where.parentNode.insertBefore(box, where);
+    return box;
+  }
+
   function init() {
-    var box = document.querySelector(".qikan-search");
+    var block = document.getElementById("qikan-search-strings");
     var toggle = document.getElementById("__search");
-    if (!box || !toggle) return;
+    if (!block || !toggle) return;
+    var strings = JSON.parse(block.textContent);
+    var config = JSON.parse(document.getElementById("__config").textContent);
+    // Material's words for the results, in its __config already (converted on the zh-Hant twin)
+    strings.placeholder = config.translations["search.result.placeholder"];
+    strings.none = config.translations["search.result.none"];
+    strings.count = config.translations["search.result.other"];
+    var box = buildBox(strings, block);
     var form = box.querySelector("form");
     var input = box.querySelector("input[name=query]");
     var meta = box.querySelector(".md-search-result__meta");
     var list = box.querySelector(".md-search-result__list");
     var scroll = box.querySelector(".md-search__scrollwrap");
-    var strings = JSON.parse(document.getElementById("qikan-search-strings").textContent);
-    var config = JSON.parse(document.getElementById("__config").textContent);
     var editionRoot = new URL(config.base, document.baseURI).href.replace(/\/?$/, "/");
     var result = box.querySelector(".md-search-result");
     var selects = {};
