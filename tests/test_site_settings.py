@@ -24,7 +24,7 @@ def custom_build(tmp_path_factory):
         for ext in (".txt", ".yml"):
             shutil.copy(DOCS_SRC / f"{stem}{ext}", src / f"{stem}{ext}")
     shutil.copytree(ROOT / "theme_overrides", base / "theme_overrides")
-    (base / "theme_overrides" / "assets" / "images").mkdir()
+    (base / "theme_overrides" / "assets" / "images").mkdir(exist_ok=True)
     (base / "theme_overrides" / "assets" / "images" / "logo.png").write_bytes(PNG)
     css = base / "theme_overrides" / "assets" / "stylesheets" / "qikan.css"
     text = css.read_text("utf-8")
@@ -37,8 +37,8 @@ def custom_build(tmp_path_factory):
                             "site_url: https://archive.example.net/dj/")
     data = yaml.safe_load(config.replace("!ENV", ""))
     assert data["site_name"] == "测试党建文库" and data["site_url"].endswith("/dj/")
-    config = config.replace("  custom_dir: theme_overrides\n",
-                            "  custom_dir: theme_overrides\n  logo: assets/images/logo.png\n")
+    assert "  logo: assets/images/logo.svg\n" in config
+    config = config.replace("  logo: assets/images/logo.svg\n", "  logo: assets/images/logo.png\n")
     (base / "mkdocs.yml").write_text(config, "utf-8")
     r = run_cli("build", "--src", str(src), "--config", str(base / "mkdocs.yml"),
                 "--out", str(base / "site"), "--work", str(base / "work"), "--dist", str(base / "dist"))
