@@ -16,10 +16,19 @@ import pytest
 
 from conftest import SEEDS
 from qikan.site import bundle
-from qikan.site.bundle import README_NAME, _entry, readme_text, write_zip, zip_entries
+from qikan.site.bundle import README_NAME, readme_text, write_zip, zip_entries
 
 NAME = "期刊文库"
 OLD, NEW = "qikan-2020-12-jzdx/", "qikan-2022-06-rmrb/"  # the folder before and after an issue
+
+
+def _entry(name: str) -> zipfile.ZipInfo:
+    """An entry as the offline zip has it: fixed time, deflated, Unix mode 0644."""
+    info = zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.create_system = 3
+    info.external_attr = 0o100644 << 16
+    return info
 
 
 def reference(site: Path, path: Path, folder: str, site_name: str = NAME) -> bytes:
