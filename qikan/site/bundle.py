@@ -225,7 +225,7 @@ def _read(site: Path, rel: str) -> bytes:
         return f.read()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Stream:
     """An entry of the previous zip, with what its manifest says of it."""
     entry: zipformat.Entry

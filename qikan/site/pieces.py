@@ -26,7 +26,7 @@ from typing import Callable
 PIECE = 4 << 20
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Piece:
     """A piece of a file's stream: the SHA-1 of its bytes, its stream's length and CRC-32."""
     sha1: str

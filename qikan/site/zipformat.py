@@ -34,7 +34,7 @@ MODE = 0o100644 << 16
 UTF8_NAME = 1 << 11  # the flag of a name that is not ASCII
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     """One entry of a zip: what its directory record says."""
     name: bytes          # as stored (UTF-8)
