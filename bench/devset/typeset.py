@@ -963,6 +963,13 @@ KICKERS = ["坚持党建引领", "聚焦主责主业", "激活红色引擎", "�
 COLUMNS = ["党建聚焦", "基层一线", "组工视窗", "身边榜样", "干部风采", "民生关注"]
 
 
+def put_led(s: Setter, sh: Sheet, it: Item, paras: list[str], fmt: Fmt, lead: str) -> None:
+    """put_body with a lead, the body kept without it (put_body writes the lead into the list
+    it is given when it sets no artefacts; the issues above keep that as they were set)."""
+    s.put_body(sh, it, paras[:], fmt, lead=lead)
+    it.body = paras
+
+
 def kicker(r: random.Random) -> str:
     a, b = r.sample(KICKERS, 2)
     return f"{a} {b}"
@@ -1054,7 +1061,7 @@ def lay_daily_briefs(s: Setter, sh: Sheet) -> dict:
                 it.authors = a[:1]
                 sh.add(f"■本报记者 {a[0]}")
             sh.blank(r.choice((0, 1)))
-            s.put_body(sh, it, s.paras(2, 4, 1, 3), Fmt(para_blank=r.random() < 0.3, indent="　　"), lead=lead)
+            put_led(s, sh, it, s.paras(2, 4, 1, 3), Fmt(para_blank=r.random() < 0.3, indent="　　"), lead)
             sh.blank()
             items.append(it)
         sec = r.choice(["简讯", "要闻简报", "党建简讯"])
@@ -1069,7 +1076,7 @@ def lay_daily_briefs(s: Setter, sh: Sheet) -> dict:
                 lead = f"本报讯（通讯员 {it.authors[0]}）"
             else:
                 lead = "本报讯 "
-            s.put_body(sh, it, body, Fmt(para_blank=False, indent="　　"), lead=lead)
+            put_led(s, sh, it, body, Fmt(para_blank=False, indent="　　"), lead)
             items.append(it)
         sh.blank()
     return {"kind": "newspaper", "publication": paper, "date": day.isoformat(),
