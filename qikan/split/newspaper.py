@@ -26,7 +26,7 @@ from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown
 from .articles import line_ranges
 from .byline import Byline, lead_credit, parse_end_line, parse_head_byline
-from .layout import SENT_END
+from .layout import SENT_END, column_label
 
 # "　　本报讯…" (ingest leaves one space of the indent): an indented paragraph
 INDENTED = re.compile(r"^[\u3000\s]")
@@ -35,6 +35,10 @@ BRIEF_MARKS = "■●◆▲□"
 BRIEF = re.compile(rf"^[{BRIEF_MARKS}]\s*(\S.*)$")
 # a flush line that ends a sentence is text, not a headline
 SENTENCE = re.compile(r"[。！？；，]$")
+# "本报讯…", "本网讯（通讯员 某某）…", "本报北塘5月7日电（记者 某某）…": a lead, which opens a story
+LEAD = re.compile(r"^\s*(本报|本网)讯|^\s*本报[^\s，。]{0,8}\d{1,2}\s*日\s*电")
+# "——临川区推进社区治理纪实": a deck under the headline
+DECK = re.compile(r"^\s*[—－-]{2}")
 HEADLINE_MAX = 40
 BYLINE_MAX = 20
 INDENTED_SHARE = 0.6  # of the long lines: a daily indents (nearly) every paragraph
@@ -50,6 +54,8 @@ class _Story:
         self.body: list[Line] = []
         self.ends: list[Line] = []
         self.brief = False
+        self.section: str | None = None
+        self.labels: list[Line] = []
 
     @property
     def key(self) -> str:
@@ -87,6 +93,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
     by_title: dict[str, _Story] = {}
     cur: _Story | None = None
     pending: list[Line] = []  # flush short lines not yet known to be a headline
+    label: tuple[str, list[Line]] | None = None  # a column label waiting for its stories
     outside: list[Dropped] = []
     for line in (l for l in kept if l.text.strip()):
         t = line.text.strip()
@@ -118,6 +125,8 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
             cur = None
             continue
         if opens.match(line.text):
+            while pending and (name := column_label(pending[0].text)):  # "【要闻简报】", "简 讯"
+                label = (name, [pending.pop(0)])
             if pending:  # a headline (and deck) over a new story, or a story continued
                 key = re.sub(r"\s+", "", pending[0].text)
                 cur = by_title.get(key) if key in by_title and by_title[key].body else None
@@ -125,13 +134,22 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                     cur = _Story(pending)
                     stories.append(cur)
                     by_title.setdefault(cur.key, cur)
+                    # a label names the column of the one story under it
+                    cur.section, cur.labels = label if label else (None, [])
+                    label = None
                 else:  # the continuation's headline, printed again
                     outside += [Dropped(l.no, l.text, "heading printed twice", "heading-twice")
                                 for l in pending]
                 pending = []
+            elif cur is not None and cur.body and LEAD.match(t):
+                cur = None  # a lead opens the next story (a brief of a column: "本报讯 …")
             if cur is None:
                 cur = _Story([])
                 stories.append(cur)
+                # untitled briefs under a label are all of its column
+                cur.section, cur.labels = (label[0], label[1]) if label else (None, [])
+                if label:
+                    label = (label[0], [])
             if cur.head and not cur.body and len(t) <= BYLINE_MAX and not SENTENCE.search(t) \
                     and (parse_head_byline(t) or Byline()).authors:
                 cur.head.append(line)   # "　　本报记者 王明": the byline set as a paragraph
@@ -182,12 +200,14 @@ def _article(meta: IssueMeta, order: int, s: _Story, opens: re.Pattern) -> Artic
             paras.append(t)
     if s.brief:
         paras[0] = BRIEF.match(paras[0]).group(1)
-    title = heads[0].text.strip() if heads else None
-    subtitle = " ".join(l.text.strip() for l in heads[1:]) or None
-    nos = [l.no for l in s.head + s.body + s.ends]
+    # a headline set over two lines is one title; a "——" deck under it is the subtitle
+    main = next((k for k, l in enumerate(heads) if k and DECK.match(l.text)), len(heads))
+    title = " ".join(l.text.strip() for l in heads[:main]) or None
+    subtitle = " ".join(l.text.strip() for l in heads[main:]) or None
+    nos = [l.no for l in s.labels + s.head + s.body + s.ends]
     return Article(
         id=f"{meta.id}-{order:03d}", order=order, title=title,
         body=body_markdown(paras), lines=line_ranges(nos),
-        subtitle=subtitle, authors=by.authors, role=by.role, unit=by.unit,
+        subtitle=subtitle, authors=by.authors, role=by.role, unit=by.unit, section=s.section,
         kind="brief" if s.brief or (title is None and len(paras) <= 1) else "article",
         date=meta.date)

@@ -74,8 +74,17 @@ MAGAZINE_MASTHEAD = _re(r"^[\u4e00-\u9fff]{2,12}\s+(\d{4}\s*年\s*第\s*\d{1,3}\
                         # "第12期", "（总第236期）", "2024年第3期（总第58期）": the issue's number alone
                         r"^[（(]?(\d{4}\s*年\s*)?第\s*\d{1,4}\s*期[）)]?(\s*[（(]?总第\s*\d+\s*期[）)]?)?$|"
                         r"^[（(]?总第\s*\d+\s*期[）)]?$")
+# "06  党建  2020-10-01", "A3 | 要闻 | 2024.5.8", "第4版": a newspaper page's folio (its number,
+# the page's name, the day), whatever the source around it was read as
+PAGE_FOLIO = _re(r"^[A-D]?\d{1,2}\s*[|｜]?\s*[\u4e00-\u9fff]{2,6}\s*[|｜]?\s*"
+                 r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?$|^第\s*\d{1,2}\s*版$")
+# "编辑 张三  校对 李四", "责任编辑：薛春  美术编辑：崔辉明": two or more of a page's staff on one line
+_STAFF = r"(责任编辑|本版编辑|编辑|校对|美术编辑|美编|版式设计|摄影)\s*[:：|｜]?\s*[\u4e00-\u9fff]{2,4}"
+STAFF_LINE = _re(rf"^{_STAFF}(\s+{_STAFF})+$")
 # Furniture any kind of source may print.
 COMMON = (
+    Furniture(PAGE_FOLIO, "page folio of a newspaper"),
+    Furniture(STAFF_LINE, "editors of the page"),
     CONTENTS,
     Furniture(MAGAZINE_MASTHEAD, "masthead: the publication and its issue"),
     # "· END ·", "-END-", "（完）"
@@ -258,5 +267,8 @@ COLUMN_WORDS = frozenset({"访谈", "专题", "评论", "时评", "观察", "调
 # "卷首语", "访谈", "特别策划": a line holding nothing but one of these names a column
 COLUMN_NAMES = COLUMN_WORDS | frozenset({"卷首语", "刊首语", "开卷语", "特别策划", "封面故事", "本期聚焦",
                                          "专栏", "图片新闻", "人物专访", "党建论坛", "经验交流"})
+# "■ 组工视窗", "◆理论研究◆", "◎ 基层一线": a column label after a mark (a byline's marks, but
+# four Han characters or more, neither a role, a post nor an institution: see layout.py)
+MARKED_LABEL = _re(r"^[■◆◎◇▌▍]\s*([\u4e00-\u9fff]{4,10})\s*[■◆◎◇]?$")
 # "基层动态", "组工简讯", "各地传真": a news column's name, a word of news after a few characters
 NEWS_COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(动态|简讯|快讯|速递|传真|短讯|要闻|集锦)$")
