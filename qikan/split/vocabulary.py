@@ -152,16 +152,28 @@ NEWSPAPER = KindTable(
 # "白河组织工作 2023-07-12 19:11", "2024年4月2日 20:15": the account and the time of the push
 # (or the time alone, the account's name over it), under a title
 _DAY = r"(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
-PUSH_TIME = _re(rf"^\S{{2,20}}\s+{_DAY}(\s+\d{{1,2}}:\d{{2}})?$")
+# (the place the push was sent from may follow: "… 12:43 江城")
+PUSH_TIME = _re(rf"^\S{{2,20}}\s+{_DAY}(\s+\d{{1,2}}:\d{{2}}(\s+[\u4e00-\u9fff]{{2,6}})?)?$")
+# "预览时标签不可点", "继续滑动看下一个", "微信扫一扫关注该公众号": the page chrome of a push
+# saved from a browser
+PUSH_CHROME = _re(r"^(预览时标签不可点|(继续|向上)滑动看下一个|轻触阅读原文|微信扫一扫.{0,10}|关注该公众号|"
+                  r"知道了|赞\s*在看\s*写留言|赞\s*分享\s*推荐\s*写留言)$")
+# "01", "02": the number over each piece of a push that holds several
+PIECE_NO = _re(r"^0\d$")
+# "原标题：《某某》": the title the text had where it was printed first
+FORMER_TITLE = _re(r"^原(标)?题\s*[:：]\s*《?[^》]{2,40}》?$")
 PUSH_TIME_ALONE = _re(rf"^{_DAY}\s*\d{{1,2}}:\d{{2}}$")
 WECHAT = KindTable(
     "wechat",
     signature=(_re(r"点击.{0,4}蓝字|关注我们"), _re(r"阅读原文"), _re(r"^(分享|收藏|点赞|在看)(\s+(分享|收藏|点赞|在看))+$"),
                _re(r"^往期(推荐|回顾|精选)"), _re(r"^[-—·•\s]*END[-—·•\s]*$"),
                _re(r"长按.{0,6}(二维码|关注)|扫码关注"), _re(r"^(审核|责编|责任编辑|监制|统筹)\s*[:：|]"),
-               PUSH_TIME, PUSH_TIME_ALONE),
+               PUSH_TIME, PUSH_TIME_ALONE, PUSH_CHROME),
     minimum=2,
     drop=(Furniture(_re(r"点击.{0,4}蓝字|关注我们$|^原创$|^原创\s+.{0,30}$"), "account chrome"),
+          Furniture(PUSH_CHROME, "page chrome of the push"),
+          Furniture(PIECE_NO, "number of a piece of the push"),
+          Furniture(FORMER_TITLE, "former title of the text"),
           Furniture(PUSH_TIME, "account and time of the push", header=True),
           Furniture(PUSH_TIME_ALONE, "account and time of the push", header=True, with_previous=True),
           # "阅读原文", "分享 收藏 点赞 在看", "阅读 1234", "在看 12", "写留言"
@@ -169,14 +181,14 @@ WECHAT = KindTable(
                         r"^(阅读|在看|点赞|赞)\s*\d+(\s+(在看|点赞|赞)\s*\d+)*$|^写?留言$"),
                     "share buttons"),
           # "来源 | 青阳县委组织部", "来源：某某组工": where the push took its text from
-          Furniture(_re(r"^(来源|出处|转自)\s*[:：|丨/]"), "source of the push"),
+          Furniture(_re(r"^(来源|出处|转自)\s*[:：|｜丨/／]"), "source of the push"),
           Furniture(_re(r"长按.{0,6}(二维码|关注)|扫码关注|识别二维码"), "QR-code prompt"),
           # "编辑：张三", "审核 | 李四", "责编：王五": the account's staff, not authors
-          Furniture(_re(r"^(编辑|审核|责编|责任编辑|监制|统筹|校对|排版|美编|终审|二审|初审|一审|三审)\s*[:：|丨/]"),
+          Furniture(_re(r"^(编辑|审核|责编|责任编辑|监制|统筹|校对|排版|美编|终审|复审|二审|初审|一审|三审)\s*[:：|｜丨/／]"),
                     "the account's editors"),
           Furniture(_re(r"^(往期(推荐|回顾|精选)|推荐阅读|相关阅读|延伸阅读)"), "list of other pushes",
                     TITLE_ITEM),
-          Furniture(_re(r"^(图片|图|配图|封面)(来源)?\s*[:：|丨]"), "picture credit"),
+          Furniture(_re(r"^(图片|图|配图|封面)(来源)?\s*[:：|｜丨/／]"), "picture credit"),
           # "图片", "视频": where the push showed a picture or a video
           Furniture(_re(r"^(图片|图|视频|音频)$"), "picture placeholder"),
           *COMMON),
