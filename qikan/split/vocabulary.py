@@ -158,8 +158,6 @@ PUSH_TIME = _re(rf"^\S{{2,20}}\s+{_DAY}(\s+\d{{1,2}}:\d{{2}}(\s+[\u4e00-\u9fff]{
 # saved from a browser
 PUSH_CHROME = _re(r"^(预览时标签不可点|(继续|向上)滑动看下一个|轻触阅读原文|微信扫一扫.{0,10}|关注该公众号|"
                   r"知道了|赞\s*在看\s*写留言|赞\s*分享\s*推荐\s*写留言)$")
-# "01", "02": the number over each piece of a push that holds several
-PIECE_NO = _re(r"^0\d$")
 # "原标题：《某某》": the title the text had where it was printed first
 FORMER_TITLE = _re(r"^原(标)?题\s*[:：]\s*《?[^》]{2,40}》?$")
 PUSH_TIME_ALONE = _re(rf"^{_DAY}\s*\d{{1,2}}:\d{{2}}$")
@@ -172,7 +170,6 @@ WECHAT = KindTable(
     minimum=2,
     drop=(Furniture(_re(r"点击.{0,4}蓝字|关注我们$|^原创$|^原创\s+.{0,30}$"), "account chrome"),
           Furniture(PUSH_CHROME, "page chrome of the push"),
-          Furniture(PIECE_NO, "number of a piece of the push"),
           Furniture(FORMER_TITLE, "former title of the text"),
           Furniture(PUSH_TIME, "account and time of the push", header=True),
           Furniture(PUSH_TIME_ALONE, "account and time of the push", header=True, with_previous=True),
