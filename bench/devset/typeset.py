@@ -978,10 +978,19 @@ def kicker(r: random.Random) -> str:
 def lay_citypaper(s: Setter, sh: Sheet) -> dict:
     """City newspaper (市报) pages: a page head, several stories a page under column labels
     (■ label / 【label】 / letter-spaced), headlines with an 引题 above or a ——副题 below,
-    本报记者 bylines above the body, under it or as an end credit, photo credits."""
+    本报记者 bylines above the body, under it or as an end credit, 本报讯 leads, stories with no
+    byline; bodies indented, flush one paragraph a line, or hard-wrapped as a PDF's columns."""
     r, items = s.rng, []
     paper = r.choice(PAPERS).replace("日报", r.choice(["日报", "晚报"]))
     day = dt.date(r.randint(2019, 2024), r.randint(1, 12), r.randint(1, 28))
+    setting = r.choice(["indented", "flush", "wrapped"])
+
+    def fmt() -> Fmt:
+        if setting == "indented":
+            return Fmt(para_blank=r.random() < 0.5, indent="　　")
+        if setting == "flush":
+            return Fmt(para_blank=True)
+        return Fmt(width=r.randint(16, 22), indent=r.choice(["", "　　"]), para_blank=r.random() < 0.5)
     for p in sorted(r.sample(range(2, 12), 2)):
         sh.add(r.choice([f"{paper}  {day.year}年{day.month}月{day.day}日  星期{WEEK[day.weekday()]}",
                          f"{p:02d}  {r.choice(['党建', '基层', '综合'])}  {day.isoformat()}"]))
@@ -1004,7 +1013,7 @@ def lay_citypaper(s: Setter, sh: Sheet) -> dict:
                 sh.add(it.subtitle)
             a = [s.name()] + ([s.name()] if r.random() < 0.4 else [])
             it.authors = a
-            where = r.choice(["top", "top", "box", "end"])
+            where = r.choice(["top", "top", "box", "end", "xun", "none"])
             credit = f"本报记者 {a[0]}" + (f" 通讯员 {a[1]}" if len(a) > 1 else "")
             if where == "top":
                 it.role = "本报记者"
@@ -1012,8 +1021,14 @@ def lay_citypaper(s: Setter, sh: Sheet) -> dict:
             elif where == "box":
                 it.role = "本报记者"
                 sh.add("□ " + credit)
+            elif where == "none":
+                it.authors = []
             sh.blank()
-            s.put_body(sh, it, s.paras(2, 5, 1, 3), Fmt(para_blank=r.random() < 0.5, indent="　　"))
+            paras = s.paras(2, 5, 1, 3)
+            if where == "xun":
+                put_led(s, sh, it, paras, fmt(), f"本报讯（{credit[2:]}）")
+            else:
+                s.put_body(sh, it, paras, fmt())
             if where == "end":
                 it.end_line = sh.add(f"（{credit}）")
             sh.blank()
