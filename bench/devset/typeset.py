@@ -984,13 +984,14 @@ def lay_citypaper(s: Setter, sh: Sheet) -> dict:
     paper = r.choice(PAPERS).replace("日报", r.choice(["日报", "晚报"]))
     day = dt.date(r.randint(2019, 2024), r.randint(1, 12), r.randint(1, 28))
     setting = r.choice(["indented", "flush", "wrapped"])
+    wrap_indent = r.choice(["", "　　"])  # a paper indents all its paragraphs or none
 
     def fmt() -> Fmt:
         if setting == "indented":
             return Fmt(para_blank=r.random() < 0.5, indent="　　")
         if setting == "flush":
             return Fmt(para_blank=True)
-        return Fmt(width=r.randint(16, 22), indent=r.choice(["", "　　"]), para_blank=r.random() < 0.5)
+        return Fmt(width=r.randint(16, 22), indent=wrap_indent, para_blank=r.random() < 0.5)
     for p in sorted(r.sample(range(2, 12), 2)):
         sh.add(r.choice([f"{paper}  {day.year}年{day.month}月{day.day}日  星期{WEEK[day.weekday()]}",
                          f"{p:02d}  {r.choice(['党建', '基层', '综合'])}  {day.isoformat()}"]))

@@ -40,6 +40,8 @@ LEAD = re.compile(r"^\s*(本报|本网)讯|^\s*本报[^\s，。]{0,8}\d{1,2}\s*�
 # "——临川区推进社区治理纪实": a deck under the headline
 DECK = re.compile(r"^\s*[—－-]{2}")
 HEADLINE_MAX = 40
+# lines set in a column: most at one width (give or take), and a share of them indented
+COLUMN_MIN, COLUMN_LINES_MIN, COLUMN_SLACK, INDENTED_COLUMN_SHARE = 10, 20, 1, 0.1
 BYLINE_MAX = 20
 INDENTED_SHARE = 0.6  # of the long lines: a daily indents (nearly) every paragraph
 PARAGRAPH_LINES_SHARE = 1 / 3  # of the lines with text: paragraphs a line make most of a page
@@ -62,12 +64,25 @@ class _Story:
         return re.sub(r"\s+", "", self.head[0].text) if self.head else ""
 
 
+def _in_columns(kept: list[Line]) -> bool:
+    """The text keeps the hard line ends of the pages' columns ("　　在担任省长时率先在全国推进
+    服务型政" / "府建设，…", no line longer than a headline) and indents its paragraphs."""
+    lines = [l for l in kept if len(l.text.strip()) >= COLUMN_MIN]
+    indented = sum(bool(INDENTED.match(l.text)) for l in lines)
+    return len(lines) >= COLUMN_LINES_MIN and indented >= INDENTED_COLUMN_SHARE * len(lines)
+
+
+def _column(story: _Story) -> int:
+    """The width of the column a story is set in: its longest body line."""
+    return max(len(l.text.strip()) for l in story.body)
+
+
 def _paragraph_marks(kept: list[Line]) -> re.Pattern | None:
     """How the pages mark a paragraph's first line: indented, or (text extracted without its
     indents, one paragraph a line) a long line ending a sentence; None when they do not."""
     long = [l for l in kept if len(l.text.strip()) > HEADLINE_MAX]
     if not long:
-        return None
+        return INDENTED if _in_columns(kept) else None
     if sum(bool(INDENTED.match(l.text)) for l in long) >= INDENTED_SHARE * len(long):
         return INDENTED
     # "本报讯（记者 某某）近日，…全面推开。": a line longer than a headline ending a sentence is
@@ -86,6 +101,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
     opens = _paragraph_marks(kept)
     if opens is None:
         return None
+    columns = opens is INDENTED and not any(len(l.text.strip()) > HEADLINE_MAX for l in kept)
     marks = sorted(jumps)
     waiting: list[_Story] = []  # stories jumped out ("下转"), in the order they did
     resume: _Story | None = None  # the story a "上接" mark takes up again
@@ -111,8 +127,10 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                 resume = None
                 continue
             resume = None
-        if cur and cur.body and not pending and not opens.match(line.text) and \
-                not SENTENCE.search(cur.body[-1].text.strip()) and not BRIEF.match(t):
+        if cur and cur.body and not pending and not opens.match(line.text) and not BRIEF.match(t) and (
+                not SENTENCE.search(cur.body[-1].text.strip())
+                # set in a column: a flush line under a full one goes on its paragraph
+                or columns and len(cur.body[-1].text.strip()) >= _column(cur) - COLUMN_SLACK):
             cur.body.append(line)  # a paragraph wrapped onto a flush line
             continue
         brief = t[:1] in BRIEF_MARKS and BRIEF.match(t)

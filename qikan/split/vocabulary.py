@@ -128,7 +128,7 @@ PAGE_HEAD = _re(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期[一二�
                 rf"第\s*{PAGE_NO}\s*版.{{0,16}}|.{{0,16}}第\s*{PAGE_NO}\s*版\s*$)")
 NEWSPAPER = KindTable(
     "newspaper",
-    signature=(PAGE_HEAD, _re(r"^\s*本报讯|^\s*本报[^\s]{0,6}电"), _re(r"^(责任编辑|本版编辑|版式设计)"),
+    signature=(PAGE_HEAD, PAGE_FOLIO, _re(r"^\s*本报讯|^\s*本报[^\s]{0,6}电"), _re(r"^(责任编辑|本版编辑|版式设计)"),
                _re(rf"[（(](下转|上接)第\s*{PAGE_NO}\s*版"), _re(r"资料图片"), _re(r"^本报评论员$")),
     minimum=3,
     drop=(Furniture(PAGE_HEAD, "page head of the newspaper"),
@@ -137,8 +137,9 @@ NEWSPAPER = KindTable(
                     "editors of the page"),
           # "（下转第5版）", "（上接第1版）": a story jumping pages
           Furniture(_re(rf"^[（(](下转|上接|转|接)第?\s*{PAGE_NO}\s*版[）)]$"), "page jump mark", jump=True),
-          # "资料图片", "图为…（资料图片）", "新华社记者 张三摄"
-          Furniture(_re(r"资料图片[）)]?$|^图为.{0,60}$|^[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$"),
+          # "资料图片", "图为…（资料图片）", "新华社记者 张三摄", "▲ 党员走进社区。本报记者 张三 摄"
+          Furniture(_re(r"资料图片[）)]?$|^图为.{0,60}$|^[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$|"
+                        r"^▲.{2,80}摄$"),
                     "photo caption"),
           Furniture(PAGE_MARK, "page number"),
           # "青阳日报", "人民日报": the paper's name printed under a page head
@@ -165,7 +166,8 @@ WECHAT = KindTable(
     "wechat",
     signature=(_re(r"点击.{0,4}蓝字|关注我们"), _re(r"阅读原文"), _re(r"^(分享|收藏|点赞|在看)(\s+(分享|收藏|点赞|在看))+$"),
                _re(r"^往期(推荐|回顾|精选)"), _re(r"^[-—·•\s]*END[-—·•\s]*$"),
-               _re(r"长按.{0,6}(二维码|关注)|扫码关注"), _re(r"^(审核|责编|责任编辑|监制|统筹)\s*[:：|]"),
+               # (not 责任编辑: a newspaper's page prints it too)
+               _re(r"长按.{0,6}(二维码|关注)|扫码关注"), _re(r"^(审核|责编|监制|统筹)\s*[:：|｜]"),
                PUSH_TIME, PUSH_TIME_ALONE, PUSH_CHROME),
     minimum=2,
     drop=(Furniture(_re(r"点击.{0,4}蓝字|关注我们$|^原创$|^原创\s+.{0,30}$"), "account chrome"),
