@@ -30,6 +30,12 @@ Gold conventions where FORMAT.md leaves a choice (the splitter should follow the
 - 【专栏】 headline tags and "来源：" prefixes are not part of the title; the tag is the section.
 - （供稿：单位） gives unit; 本网讯（通讯员 甲） gives authors [甲].
 - 往期推荐 lists, 目录 blocks, captions, page heads and site chrome are not items.
+
+Tune-only variants (VARIANTS, issues `{layout}-vNN` in corpus/tune/): further shapes of the city
+paper, the daily, the WeChat push and the journal. Their conventions: a column label is the
+section of the one story under it (of every untitled brief under it in a 简讯 column); a 引题
+over the headline or a ——副题 under it is the subtitle; a headline wrapped over two lines is one
+title; 本报记者 甲 通讯员 乙 gives authors [甲, 乙].
 """
 from __future__ import annotations
 
