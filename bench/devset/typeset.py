@@ -985,31 +985,38 @@ def lay_citypaper(s: Setter, sh: Sheet) -> dict:
     """City newspaper (市报) pages: a page head, several stories a page under column labels
     (■ label / 【label】 / letter-spaced), headlines with an 引题 above or a ——副题 below,
     本报记者 bylines above the body, under it or as an end credit, 本报讯 leads, stories with no
-    byline; bodies indented, flush one paragraph a line, or hard-wrapped as a PDF's columns."""
+    byline; bodies indented, flush one paragraph a line, hard-wrapped as a PDF's columns, or
+    indented with every blank line lost (text copied from a page)."""
     r, items = s.rng, []
     paper = r.choice(PAPERS).replace("日报", r.choice(["日报", "晚报"]))
     day = dt.date(r.randint(2019, 2024), r.randint(1, 12), r.randint(1, 28))
-    setting = r.choice(["indented", "flush", "wrapped"])
+    setting = r.choice(["indented", "flush", "wrapped", "compact"])
     wrap_indent = r.choice(["", "　　"])  # a paper indents all its paragraphs or none
 
     def fmt() -> Fmt:
         if setting == "indented":
             return Fmt(para_blank=r.random() < 0.5, indent="　　")
+        if setting == "compact":
+            return Fmt(para_blank=False, indent="　　")
         if setting == "flush":
             return Fmt(para_blank=True)
         return Fmt(width=r.randint(16, 22), indent=wrap_indent, para_blank=r.random() < 0.5)
+
+    def gap(n: int = 1) -> None:
+        if setting != "compact":
+            sh.blank(n)
     for p in sorted(r.sample(range(2, 12), 2)):
         sh.add(r.choice([f"{paper}  {day.year}年{day.month}月{day.day}日  星期{WEEK[day.weekday()]}",
                          f"{p:02d}  {r.choice(['党建', '基层', '综合'])}  {day.isoformat()}"]))
         sh.add(f"责任编辑：{s.name()}  美术编辑：{s.name()}" if r.random() < 0.5 else f"第{p}版")
-        sh.blank()
+        gap()
         for _ in range(r.randint(3, 4)):
             it = Item(title=s.title())
             col = r.random() < 0.6
             if col:
                 it.section = r.choice(COLUMNS)
                 sh.add(r.choice([f"■ {it.section}", f"【{it.section}】", spaced(it.section)]))
-                sh.blank(r.choice((0, 1)))
+                gap(r.choice((0, 1)))
             deck = r.choice(["kicker", "sub", "none", "none"])
             if deck == "kicker":
                 it.subtitle = kicker(r)
@@ -1030,7 +1037,7 @@ def lay_citypaper(s: Setter, sh: Sheet) -> dict:
                 sh.add("□ " + credit)
             elif where == "none":
                 it.authors = []
-            sh.blank()
+            gap()
             paras = s.paras(2, 5, 1, 3)
             if where == "xun":
                 put_led(s, sh, it, paras, fmt(), f"本报讯（{credit[2:]}）")
@@ -1038,11 +1045,11 @@ def lay_citypaper(s: Setter, sh: Sheet) -> dict:
                 s.put_body(sh, it, paras, fmt())
             if where == "end":
                 it.end_line = sh.add(f"（{credit}）")
-            sh.blank()
+            gap()
             items.append(it)
             if r.random() < 0.3:
                 sh.add(f"▲ {s.place()}党员志愿者走进社区。本报记者 {s.name()} 摄")
-                sh.blank()
+                gap()
     return {"kind": "newspaper", "publication": None, "date": day.isoformat(),
             "notes": "city newspaper pages; column labels are sections; 引题/副题 are subtitles", "items": items}
 
@@ -1208,7 +1215,7 @@ def lay_journal_columns(s: Setter, sh: Sheet) -> dict:
 # layout name (for the tables) → the tune-only variant set as issues `{layout}-vNN`
 VARIANTS = {"city": lay_citypaper, "daily": lay_daily_briefs, "wechat": lay_wechat_chrome,
             "school": lay_journal_columns}
-VARIANT_ISSUES = 4
+VARIANT_ISSUES = {"city": 6, "daily": 4, "wechat": 4, "school": 4}
 
 
 LAYOUTS = {"school": lay_school, "province": lay_province, "page": lay_page, "city": lay_city,
@@ -1258,7 +1265,7 @@ def corpus_files() -> dict[str, bytes]:
             out[f"{part}/gold/{stem}.yml"] = yaml.safe_dump(
                 gold, allow_unicode=True, sort_keys=False, width=1000).encode("utf-8")
     for layout in VARIANTS:
-        for k in range(VARIANT_ISSUES):
+        for k in range(VARIANT_ISSUES[layout]):
             stem, data, gold = set_issue(layout, k, pool, variant=True)
             out[f"tune/src/{stem}.txt"] = data
             out[f"tune/gold/{stem}.yml"] = yaml.safe_dump(
