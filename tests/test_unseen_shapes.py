@@ -123,3 +123,23 @@ def test_a_caption_with_a_space_after_its_triangle_is_no_article():
                  "", "推进干部队伍建设", "李华", "", P3, "", P4])
     assert [a.title for a in res.articles] == ["加强基层组织建设", "推进干部队伍建设"]
     assert not any("志愿者走进社区" in a.body for a in res.articles)
+
+
+def test_a_short_first_paragraph_under_a_headline_opens_its_story():
+    """A daily extracted one paragraph a line: a one-sentence paragraph shorter than a
+    headline, under a headline and byline, is that story's first paragraph, not the tail of
+    the story above."""
+    short = "青阳县召开年轻干部座谈会。"
+    res = split(DAILY_HEAD + ["推进干部队伍建设", "", "本报讯（记者 刘洋）" + P3, "", P1, "",
+                              "青阳县夯实基层基础", "本报记者 王强", "", short, "", P2, "", P4, "",
+                              "责任编辑：张明"])
+    assert [(a.title, a.authors) for a in res.articles] == [
+        ("推进干部队伍建设", ["刘洋"]), ("青阳县夯实基层基础", ["王强"])]
+    assert res.articles[1].body.startswith(short)
+
+
+def test_a_label_over_an_untitled_paragraph_opens_a_story_of_its_column():
+    res = split(DAILY_HEAD + ["推进干部队伍建设", "　　本报讯（记者 刘洋）" + P3, "", "【基层传真】",
+                              "　　" + P1, "", "责任编辑：张明"])
+    assert [(a.title, a.section) for a in res.articles] == [
+        ("推进干部队伍建设", None), (None, "基层传真")]

@@ -144,9 +144,11 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
             stories.append(story)
             cur = None
             continue
-        if opens.match(line.text):
+        # a short paragraph of one sentence under a headline opens its story too
+        if opens.match(line.text) or pending and SENTENCE.search(t):
+            labelled = False
             while pending and (name := column_label(pending[0].text)):  # "【要闻简报】", "简 讯"
-                label = (name, [pending.pop(0)])
+                label, labelled = (name, [pending.pop(0)]), True
             if pending:  # a headline (and deck) over a new story, or a story continued
                 key = re.sub(r"\s+", "", pending[0].text)
                 cur = by_title.get(key) if key in by_title and by_title[key].body else None
@@ -161,8 +163,8 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                     outside += [Dropped(l.no, l.text, "heading printed twice", "heading-twice")
                                 for l in pending]
                 pending = []
-            elif cur is not None and cur.body and LEAD.match(t):
-                cur = None  # a lead opens the next story (a brief of a column: "本报讯 …")
+            elif cur is not None and cur.body and (LEAD.match(t) or labelled):
+                cur = None  # a lead (a brief of a column: "本报讯 …") or a label opens the next story
             if cur is None:
                 cur = _Story([])
                 stories.append(cur)
