@@ -1212,10 +1212,11 @@ def lay_journal_columns(s: Setter, sh: Sheet) -> dict:
             "notes": f"journal with banner running head {banner!r}, column labels, title blocks after the unit line", "items": items}
 
 
-# layout name (for the tables) → the tune-only variant set as issues `{layout}-vNN`
-VARIANTS = {"city": lay_citypaper, "daily": lay_daily_briefs, "wechat": lay_wechat_chrome,
+# layout name (for the tables) → the tune-only variant set as issues `{layout}-vNN`; the city
+# paper is a newspaper page, filed under `page` (`city` is the city magazine of sample 003)
+VARIANTS = {"page": lay_citypaper, "daily": lay_daily_briefs, "wechat": lay_wechat_chrome,
             "school": lay_journal_columns}
-VARIANT_ISSUES = {"city": 6, "daily": 4, "wechat": 4, "school": 4}
+VARIANT_ISSUES = {"page": 6, "daily": 4, "wechat": 4, "school": 4}
 
 
 LAYOUTS = {"school": lay_school, "province": lay_province, "page": lay_page, "city": lay_city,
