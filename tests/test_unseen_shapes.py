@@ -143,3 +143,12 @@ def test_a_label_over_an_untitled_paragraph_opens_a_story_of_its_column():
                               "　　" + P1, "", "责任编辑：张明"])
     assert [(a.title, a.section) for a in res.articles] == [
         ("推进干部队伍建设", None), (None, "基层传真")]
+
+
+def test_place_labels_between_briefs_are_floating_labels_not_columns():
+    assert column_label("【桐山县】") is None and column_label("◆白河镇") is None
+    briefs = ["近日，青阳县委组织部" + P1, "", "【桐山县】", "日前，桐山县委党校" + P2, "",
+              "◆白河镇", "5月3日，白河镇党委" + P3, "", "近日，东平区委组织部" + P4]
+    res = split(["基 层 动 态", ""] + briefs)
+    assert [(a.kind, a.section) for a in res.articles] == [("brief", "基层动态")] * 4
+    assert {d.text: d.code for d in res.dropped}["【桐山县】"] == "floating-label"

@@ -1212,11 +1212,78 @@ def lay_journal_columns(s: Setter, sh: Sheet) -> dict:
             "notes": f"journal with banner running head {banner!r}, column labels, title blocks after the unit line", "items": items}
 
 
+def lay_citymag_briefs(s: Setter, sh: Sheet) -> dict:
+    """City magazine of another house: column labels letter-spaced, bracketed or plain; bylines
+    `文/某某`, `本刊记者 某某`, a bare name or `■ 某某` under the title, or the title block after
+    the body; end lines `（作者单位：…）` / `（作者系…）`; a series running head; a news column of
+    untitled briefs opening `M月D日，` / `近日，` / `日前，` with place labels (`【桐山县】`,
+    `桐山县`, `◆桐山县`) between them, and titled briefs of one paragraph."""
+    r, items = s.rng, []
+    series = s.short_title()
+    typed = r.random() < 0.4  # one paragraph a line, indented, as typed
+    fmt = (Fmt(indent="　　", para_blank=r.random() < 0.5) if typed else
+           Fmt(width=r.randint(17, 22), para_blank=r.random() < 0.5, run_every=r.randint(25, 40)))
+    fmt.run_head = lambda sh: sh.add(series)
+
+    def label(sec: str) -> None:
+        sh.add(r.choice([spaced(sec), f"【{sec}】", sec]))
+        sh.blank()
+    sec = r.choice(SECTIONS)
+    label(sec)
+    for j in range(r.randint(3, 5)):
+        it = Item(title=s.title(), section=sec)
+        name = s.name()
+        form = r.choice(["wen", "reporter", "bare", "mark"])
+        byline = {"wen": f"文/{name}", "reporter": f"本刊记者 {name}", "bare": spaced_name(r, name),
+                  "mark": f"■ {name}"}[form]
+        it.authors = [name]
+        if form == "reporter":
+            it.role = "本刊记者"
+        after = r.random() < 0.25
+        if not after:
+            it.title_line = sh.add(it.title)
+            sh.add(byline)
+            sh.blank()
+        s.put_body(sh, it, s.paras(3, 6), fmt)
+        if r.random() < 0.5:
+            it.unit = s.unit()
+            it.end_line = sh.add(r.choice([f"（作者单位：{it.unit}）", f"（作者系{it.unit}干部）"]))
+            if "作者系" in sh.lines[-1]:
+                it.unit += "干部"
+        if after:
+            sh.blank()
+            it.title_line = sh.add(it.title)
+            it.end_line = sh.add(byline)
+        sh.blank()
+        items.append(it)
+        if r.random() < 0.5:
+            sec = r.choice(SECTIONS)
+            label(sec)
+    sec = r.choice(["基层动态", "组工动态", "工作动态", "各地传真"])
+    label(sec)
+    for _ in range(r.randint(4, 7)):
+        if r.random() < 0.35:
+            p = r.choice(PLACES) + r.choice(COUNTY)
+            sh.add(r.choice([f"【{p}】", p, f"◆{p}"]))
+        it = Item(section=sec, kind="brief")
+        paras = s.paras(1, 1, 2, 3)
+        opening = r.choice([f"{r.randint(1, 12)}月{r.randint(1, 28)}日，", "近日，", "日前，"])
+        if r.random() < 0.3:  # a titled brief of one paragraph
+            it.title = s.short_title()
+            it.title_line = sh.add(it.title)
+        paras[0] = opening + s.unit() + paras[0]
+        s.put_body(sh, it, paras, Fmt(width=fmt.width, indent=fmt.indent, para_blank=False))
+        sh.blank()
+        items.append(it)
+    return {"kind": "magazine", "publication": None, "date": None,
+            "notes": f"city magazine; news column of briefs with place labels; series {series!r}", "items": items}
+
+
 # layout name (for the tables) → the tune-only variant set as issues `{layout}-vNN`; the city
 # paper is a newspaper page, filed under `page` (`city` is the city magazine of sample 003)
-VARIANTS = {"page": lay_citypaper, "daily": lay_daily_briefs, "wechat": lay_wechat_chrome,
+VARIANTS = {"page": lay_citypaper, "city": lay_citymag_briefs, "daily": lay_daily_briefs, "wechat": lay_wechat_chrome,
             "school": lay_journal_columns}
-VARIANT_ISSUES = {"page": 6, "daily": 4, "wechat": 4, "school": 4}
+VARIANT_ISSUES = {"page": 6, "city": 6, "daily": 4, "wechat": 4, "school": 4}
 
 
 LAYOUTS = {"school": lay_school, "province": lay_province, "page": lay_page, "city": lay_city,

@@ -20,7 +20,7 @@ from .byline import (COMPOUND_SURNAMES, POST_END, Byline, are_names, clean_name,
                      parse_byline, parse_end_line, parse_head_byline, split_names)
 from ..model import Line
 from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL, han, subhead_level
-from .vocabulary import COLUMN_NAMES, COLUMN_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME
+from .vocabulary import COLUMN_NAMES, COLUMN_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PLACE_LABEL
 
 # "高 层 动 态", "城 市 基 层 党 建 服 务 品 牌": a letter-spaced heading.
 SPACED = re.compile(f"^([{HAN}]\\s+){{2,}}[{HAN}]$")
@@ -162,6 +162,8 @@ def classify(lines: list[Line]) -> list[Ln]:
         m = SECTION_LABEL.match(t)
         if EDNOTE.match(t):     # "【编者按】" is bracketed like a label but opens a note
             l.kind = "ednote"
+        elif PLACE_LABEL.match(t):
+            l.kind = "label"
         elif m:
             l.kind, l.section = "section", re.sub(r"\s+", "", m.group(1))
         elif (b := BANNER.match(t)) and l.han <= 30:
@@ -200,6 +202,8 @@ def column_label(text: str) -> str | None:
     """The column a line names ("【要闻简报】", "简 讯", "■ 组工视窗", "基层动态"), or None."""
     t = text.strip()
     key = "".join(t.split())
+    if PLACE_LABEL.match(t):
+        return None
     if m := SECTION_LABEL.match(t):
         return re.sub(r"\s+", "", m.group(1))
     if (lab := MARKED_LABEL.match(t)) and _column_words(lab.group(1)):
