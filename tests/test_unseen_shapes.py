@@ -152,3 +152,20 @@ def test_place_labels_between_briefs_are_floating_labels_not_columns():
     res = split(["基 层 动 态", ""] + briefs)
     assert [(a.kind, a.section) for a in res.articles] == [("brief", "基层动态")] * 4
     assert {d.text: d.code for d in res.dropped}["【桐山县】"] == "floating-label"
+
+
+def test_a_titled_brief_keeps_only_its_own_paragraph_of_a_news_column():
+    """Under a short unsigned headline, the dated briefs after the headline's own paragraph
+    are briefs of their own."""
+    res = split(["基 层 动 态", "", "青阳推进干部培养", "3月2日，青阳县委组织部" + P1, "",
+                 "4月5日，桐山县委党校" + P2, "", "近日，白河镇党委" + P3, "", "日前，东平区委组织部" + P4])
+    assert [a.kind for a in res.articles] == ["brief"] * 4
+    assert res.articles[0].title == "青阳推进干部培养"   # the others' titles are derived from their text
+    assert "".join(HAN.findall(P1)) in "".join(HAN.findall(res.articles[0].body))
+    assert "".join(HAN.findall(P2)) not in "".join(HAN.findall(res.articles[0].body))
+
+
+def test_a_signed_article_with_dated_paragraphs_stays_whole():
+    res = split(["青阳推进干部培养", "王强", "", "3月2日，青阳县委组织部" + P1, "",
+                 "4月5日，桐山县委党校" + P2, "", "5月3日，白河镇党委" + P3, "", "6月1日，东平区委组织部" + P4])
+    assert [(a.title, a.authors) for a in res.articles] == [("青阳推进干部培养", ["王强"])]

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from ..model import Article, Dropped, IssueMeta, Warning
-from ..text import body_markdown
+from ..text import body_markdown, han
 from .blocks import DASH_SUBTITLE, KICKER
 from .byline import Byline, lead_credit
 from .dates import DATE_LEAD
@@ -32,12 +32,15 @@ def split_briefs(units: list[Unit]) -> list[Unit]:
     近日，…") become one brief per paragraph group."""
     new: list[Unit] = []
     for u in units:
-        if u.tb is not None or u.kind != "article" or not u.lns \
+        titled = u.tb is not None
+        if titled and not _brief_title(u.tb) or u.kind != "article" or not u.lns \
                 or len(u.lns) < 6 and not u.lns[0].para_line:   # (a line a paragraph: fewer)
             continue
         starts = [c for c, l in enumerate(u.lns) if (DATE_LEAD.match(l.text) or PLACE_LEAD.match(l.text))
                   and (c == 0 or u.lns[c - 1].ends_sentence)]
-        if len(starts) < 3 or starts[0] != 0:
+        # a titled brief of the column holds its own dated paragraph, and the untitled briefs
+        # after it one each
+        if len(starts) < 3 + titled or starts[0] != 0:
             continue
         # the briefs of a column print their datelines alike ("7 月 20 日，" or "7月20日，"): a
         # dated sentence printed otherwise opens a paragraph inside a brief
@@ -52,6 +55,14 @@ def split_briefs(units: list[Unit]) -> list[Unit]:
             new.append(Unit(p, kind="brief"))
         new[-1].ends = ends
     return new
+
+
+# a brief's headline: short, unsigned ("青阳推进干部培养")
+BRIEF_TITLE_MAX = 16
+
+
+def _brief_title(tb: Block) -> bool:
+    return not (tb.by and tb.by.authors) and 0 < len(han(tb.title_text)) <= BRIEF_TITLE_MAX
 
 
 # "一、全镇召开党建工作推进会": a numbered heading, short and with no sentence in it
