@@ -169,3 +169,13 @@ def test_a_signed_article_with_dated_paragraphs_stays_whole():
     res = split(["青阳推进干部培养", "王强", "", "3月2日，青阳县委组织部" + P1, "",
                  "4月5日，桐山县委党校" + P2, "", "5月3日，白河镇党委" + P3, "", "6月1日，东平区委组织部" + P4])
     assert [(a.title, a.authors) for a in res.articles] == [("青阳推进干部培养", ["王强"])]
+
+
+def wrapped(p: str, w: int = 18) -> list[str]:
+    return [p[k:k + w] for k in range(0, len(p), w)]
+
+
+def test_two_dated_paragraphs_under_a_news_column_are_two_briefs():
+    res = split(["组 工 动 态", ""] + wrapped("近日，青阳县委组织部" + P1) + [""]
+                + wrapped("5月3日，白河镇党委" + P3))
+    assert [(a.kind, a.section) for a in res.articles] == [("brief", "组工动态")] * 2

@@ -29,7 +29,8 @@ PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(省|市|县|区|州|镇|乡|村|
 
 def split_briefs(units: list[Unit]) -> list[Unit]:
     """Untitled units made of dated news paragraphs (or paragraphs led by their place, "白河镇
-    近日，…") become one brief per paragraph group."""
+    近日，…") become one brief per paragraph group; under a short unsigned headline, the
+    headline's brief keeps its own paragraph group and the ones after it are briefs of their own."""
     new: list[Unit] = []
     for u in units:
         titled = u.tb is not None
@@ -38,9 +39,8 @@ def split_briefs(units: list[Unit]) -> list[Unit]:
             continue
         starts = [c for c, l in enumerate(u.lns) if (DATE_LEAD.match(l.text) or PLACE_LEAD.match(l.text))
                   and (c == 0 or u.lns[c - 1].ends_sentence)]
-        # a titled brief of the column holds its own dated paragraph, and the untitled briefs
-        # after it one each
-        if len(starts) < 3 + titled or starts[0] != 0:
+        # two dated paragraphs or more: under a title, its own and the next brief's
+        if len(starts) < BRIEFS_MIN or starts[0] != 0:
             continue
         # the briefs of a column print their datelines alike ("7 月 20 日，" or "7月20日，"): a
         # dated sentence printed otherwise opens a paragraph inside a brief
@@ -48,6 +48,8 @@ def split_briefs(units: list[Unit]) -> list[Unit]:
         if styles:
             style = styles.most_common(1)[0][0]
             starts = [c for c in starts if c == 0 or _dateline_style(u.lns[c].text) in (None, style)]
+            if len(starts) < BRIEFS_MIN:
+                continue
         parts = [u.lns[a:b] for a, b in zip(starts, starts[1:] + [len(u.lns)])]
         ends = u.ends
         u.lns, u.kind, u.ends = parts[0], "brief", []
@@ -57,6 +59,8 @@ def split_briefs(units: list[Unit]) -> list[Unit]:
     return new
 
 
+# dated paragraphs (each after a sentence's end) that make a run of briefs
+BRIEFS_MIN = 2
 # a brief's headline: short, unsigned ("青阳推进干部培养")
 BRIEF_TITLE_MAX = 16
 
