@@ -32,10 +32,11 @@ Gold conventions where FORMAT.md leaves a choice (the splitter should follow the
 - 往期推荐 lists, 目录 blocks, captions, page heads and site chrome are not items.
 
 Tune-only variants (VARIANTS, issues `{layout}-vNN` in corpus/tune/): further shapes of the city
-paper, the daily, the WeChat push and the journal. Their conventions: a column label is the
-section of the one story under it (of every untitled brief under it in a 简讯 column); a 引题
-over the headline or a ——副题 under it is the subtitle; a headline wrapped over two lines is one
-title; 本报记者 甲 通讯员 乙 gives authors [甲, 乙].
+paper (under `page`), the city magazine, the daily, the WeChat push and the journal. Their
+conventions: in a paper a column label is the section of the one story under it (of every
+untitled brief under it in a 简讯 column); a 引题 over the headline or a ——副题 under it is the
+subtitle; a headline wrapped over two lines is one title; 本报记者 甲 通讯员 乙 gives authors
+[甲, 乙]; place labels between a magazine's briefs are nobody's section.
 """
 from __future__ import annotations
 
@@ -1281,8 +1282,8 @@ def lay_citymag_briefs(s: Setter, sh: Sheet) -> dict:
 
 # layout name (for the tables) → the tune-only variant set as issues `{layout}-vNN`; the city
 # paper is a newspaper page, filed under `page` (`city` is the city magazine of sample 003)
-VARIANTS = {"page": lay_citypaper, "city": lay_citymag_briefs, "daily": lay_daily_briefs, "wechat": lay_wechat_chrome,
-            "school": lay_journal_columns}
+VARIANTS = {"page": lay_citypaper, "city": lay_citymag_briefs, "daily": lay_daily_briefs,
+            "wechat": lay_wechat_chrome, "school": lay_journal_columns}
 VARIANT_ISSUES = {"page": 6, "city": 6, "daily": 4, "wechat": 4, "school": 4}
 
 
