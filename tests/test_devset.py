@@ -30,12 +30,17 @@ def test_corpus_size_and_parts():
     items = {part: 0 for part in ("tune", "heldout")}
     layouts = {part: set() for part in items}
     for g in GOLDS:
+        if "-v" in g.stem:  # the tune-only variants are extra material, not the corpus proper
+            continue
         part = g.parent.parent.name
         items[part] += len(yaml.safe_load(g.read_text("utf-8"))["articles"])
         layouts[part].add(g.stem.rsplit("-", 1)[0])
     assert len(GOLDS) >= 40 and sum(items.values()) >= 300
     assert layouts["tune"] == layouts["heldout"] == set(typeset.LAYOUTS)
     assert items["heldout"] >= 0.25 * sum(items.values())
+    variants = {g.stem.split("-v")[0] for g in GOLDS if "-v" in g.stem}
+    assert variants == set(typeset.VARIANTS) and all(g.parent.parent.name == "tune"
+                                                     for g in GOLDS if "-v" in g.stem)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: f"{p.parent.parent.name}/{p.stem}")

@@ -30,6 +30,13 @@ Gold conventions where FORMAT.md leaves a choice (the splitter should follow the
 - 【专栏】 headline tags and "来源：" prefixes are not part of the title; the tag is the section.
 - （供稿：单位） gives unit; 本网讯（通讯员 甲） gives authors [甲].
 - 往期推荐 lists, 目录 blocks, captions, page heads and site chrome are not items.
+
+Tune-only variants (VARIANTS, issues `{layout}-vNN` in corpus/tune/): further shapes of the city
+paper (under `page`), the city magazine, the daily, the WeChat push and the journal. Their
+conventions: in a paper a column label is the section of the one story under it (of every
+untitled brief under it in a 简讯 column); a 引题 over the headline or a ——副题 under it is the
+subtitle; a headline wrapped over two lines is one title; 本报记者 甲 通讯员 乙 gives authors
+[甲, 乙]; place labels between a magazine's briefs are nobody's section.
 """
 from __future__ import annotations
 
@@ -955,6 +962,331 @@ def lay_orgsite(s: Setter, sh: Sheet) -> dict:
             "notes": "organisation web site: list page, then detail pages", "items": items}
 
 
+# ============================================================== tune-only variants
+# Further shapes of four weak kinds, set only into the tune part as issues `{layout}-vNN`
+# (their own seeds, so the issues above stay byte for byte what they were).
+
+KICKERS = ["坚持党建引领", "聚焦主责主业", "激活红色引擎", "建强战斗堡垒", "服务群众零距离", "擦亮党建品牌"]
+COLUMNS = ["党建聚焦", "基层一线", "组工视窗", "身边榜样", "干部风采", "民生关注"]
+
+
+def put_led(s: Setter, sh: Sheet, it: Item, paras: list[str], fmt: Fmt, lead: str) -> None:
+    """put_body with a lead, the body kept without it (put_body writes the lead into the list
+    it is given when it sets no artefacts; the issues above keep that as they were set)."""
+    s.put_body(sh, it, paras[:], fmt, lead=lead)
+    it.body = paras
+
+
+def kicker(r: random.Random) -> str:
+    a, b = r.sample(KICKERS, 2)
+    return f"{a} {b}"
+
+
+def lay_citypaper(s: Setter, sh: Sheet) -> dict:
+    """City newspaper (市报) pages: a page head, several stories a page under column labels
+    (■ label / 【label】 / letter-spaced), headlines with an 引题 above or a ——副题 below,
+    本报记者 bylines above the body, under it or as an end credit, 本报讯 leads, stories with no
+    byline; bodies indented, flush one paragraph a line, hard-wrapped as a PDF's columns, or
+    indented with every blank line lost (text copied from a page)."""
+    r, items = s.rng, []
+    paper = r.choice(PAPERS).replace("日报", r.choice(["日报", "晚报"]))
+    day = dt.date(r.randint(2019, 2024), r.randint(1, 12), r.randint(1, 28))
+    setting = r.choice(["indented", "flush", "wrapped", "compact"])
+    wrap_indent = r.choice(["", "　　"])  # a paper indents all its paragraphs or none
+
+    def fmt() -> Fmt:
+        if setting == "indented":
+            return Fmt(para_blank=r.random() < 0.5, indent="　　")
+        if setting == "compact":
+            return Fmt(para_blank=False, indent="　　")
+        if setting == "flush":
+            return Fmt(para_blank=True)
+        return Fmt(width=r.randint(16, 22), indent=wrap_indent, para_blank=r.random() < 0.5)
+
+    def gap(n: int = 1) -> None:
+        if setting != "compact":
+            sh.blank(n)
+    for p in sorted(r.sample(range(2, 12), 2)):
+        sh.add(r.choice([f"{paper}  {day.year}年{day.month}月{day.day}日  星期{WEEK[day.weekday()]}",
+                         f"{p:02d}  {r.choice(['党建', '基层', '综合'])}  {day.isoformat()}"]))
+        sh.add(f"责任编辑：{s.name()}  美术编辑：{s.name()}" if r.random() < 0.5 else f"第{p}版")
+        gap()
+        for _ in range(r.randint(3, 4)):
+            it = Item(title=s.title())
+            col = r.random() < 0.6
+            if col:
+                it.section = r.choice(COLUMNS)
+                sh.add(r.choice([f"■ {it.section}", f"【{it.section}】", spaced(it.section)]))
+                gap(r.choice((0, 1)))
+            deck = r.choice(["kicker", "sub", "none", "none"])
+            if deck == "kicker":
+                it.subtitle = kicker(r)
+                sh.add(it.subtitle)
+            it.title_line = sh.add(it.title)
+            if deck == "sub":
+                it.subtitle = f"——{s.place()}{r.choice(VERBS)}{r.choice(OBJECTS)}纪实"
+                sh.add(it.subtitle)
+            a = [s.name()] + ([s.name()] if r.random() < 0.4 else [])
+            it.authors = a
+            where = r.choice(["top", "top", "box", "end", "xun", "none"])
+            credit = f"本报记者 {a[0]}" + (f" 通讯员 {a[1]}" if len(a) > 1 else "")
+            if where == "top":
+                it.role = "本报记者"
+                sh.add(credit)
+            elif where == "box":
+                it.role = "本报记者"
+                sh.add("□ " + credit)
+            elif where == "none":
+                it.authors = []
+            gap()
+            paras = s.paras(2, 5, 1, 3)
+            if where == "xun":
+                put_led(s, sh, it, paras, fmt(), f"本报讯（{credit[2:]}）")
+            else:
+                s.put_body(sh, it, paras, fmt())
+            if where == "end":
+                it.end_line = sh.add(f"（{credit}）")
+            gap()
+            items.append(it)
+            if r.random() < 0.3:
+                sh.add(f"▲ {s.place()}党员志愿者走进社区。本报记者 {s.name()} 摄")
+                gap()
+    return {"kind": "newspaper", "publication": None, "date": day.isoformat(),
+            "notes": "city newspaper pages; column labels are sections; 引题/副题 are subtitles", "items": items}
+
+
+def lay_daily_briefs(s: Setter, sh: Sheet) -> dict:
+    """Daily pages of another house: page heads as `A3 | 要闻 | 2024.5.8`, headlines wrapped over
+    two lines, 本报讯 leads in several forms, a 简讯 column of untitled 本报讯 briefs."""
+    r, items = s.rng, []
+    paper = r.choice(PAPERS)
+    day = dt.date(r.randint(2019, 2024), r.randint(1, 12), r.randint(1, 28))
+    for p in sorted(r.sample(range(1, 9), 2)):
+        sh.add(f"A{p} | {r.choice(['要闻', '党建', '综合'])} | {day.year}.{day.month}.{day.day}")
+        sh.add(f"编辑 {s.name()}  校对 {s.name()}")
+        sh.blank()
+        for _ in range(r.randint(2, 3)):
+            it = Item(title=s.title() + "\u3000" + s.short_title())
+            t = it.title
+            if r.random() < 0.7:
+                cut = t.index("\u3000")
+                it.title = t[:cut] + t[cut + 1:]
+                it.title_line = sh.add(t[:cut])
+                sh.add(t[cut + 1:])
+            else:
+                it.title = t.replace("\u3000", " ")
+                it.title_line = sh.add(it.title)
+            a = [s.name()] + ([s.name()] if r.random() < 0.5 else [])
+            it.authors = a
+            form = r.choice(["xun", "xun2", "report", "byline"])
+            lead = ""
+            if form == "xun":
+                lead = f"本报讯 （记者 {a[0]}" + (f"  通讯员 {a[1]}" if len(a) > 1 else "") + "）"
+            elif form == "xun2":
+                lead = f"本报讯 记者{a[0]}" + (f" 通讯员{a[1]}" if len(a) > 1 else "") + " 报道："
+            elif form == "report":
+                lead = f"本报{r.choice(PLACES)}{day.month}月{day.day}日电（记者 {a[0]}" + (f" 通讯员 {a[1]}" if len(a) > 1 else "") + "）"
+            else:
+                it.role = "本报记者"
+                it.authors = a[:1]
+                sh.add(f"■本报记者 {a[0]}")
+            sh.blank(r.choice((0, 1)))
+            put_led(s, sh, it, s.paras(2, 4, 1, 3), Fmt(para_blank=r.random() < 0.3, indent="　　"), lead)
+            sh.blank()
+            items.append(it)
+        sec = r.choice(["简讯", "要闻简报", "党建简讯"])
+        sh.add(r.choice([sec, spaced(sec), f"【{sec}】"]))
+        sh.blank()
+        for _ in range(r.randint(2, 4)):
+            it = Item(kind="brief", section=sec)
+            body = s.paras(1, 1, 1, 2)
+            lead = ""
+            if r.random() < 0.5:
+                it.authors = [s.name()]
+                lead = f"本报讯（通讯员 {it.authors[0]}）"
+            else:
+                lead = "本报讯 "
+            put_led(s, sh, it, body, Fmt(para_blank=False, indent="　　"), lead)
+            items.append(it)
+        sh.blank()
+    return {"kind": "newspaper", "publication": paper, "date": day.isoformat(),
+            "notes": "daily pages, two-line headlines, 本报讯 leads and a 简讯 column of untitled briefs", "items": items}
+
+
+def lay_wechat_chrome(s: Setter, sh: Sheet) -> dict:
+    """WeChat push saved from a browser: account line, 原标题 line, `作者 | 某某` / `来源 | …` /
+    `编辑 | …` with bars, 文字/图片/排版/校对/审核 credits, 预览时标签不可点, 微信扫一扫, 阅读原文,
+    赞 / 在看 / 写留言; sometimes two pieces numbered 01 / 02."""
+    r, items = s.rng, []
+    acct = r.choice(ACCOUNTS)
+    day = dt.date(r.randint(2019, 2024), r.randint(1, 12), r.randint(1, 28))
+    two = r.random() < 0.4
+    head = s.title()
+    if two:
+        sh.add(head)
+        sh.add(f"{acct}  {day.year}年{day.month}月{day.day}日 {r.randint(7, 21):02d}:{r.randint(0, 59):02d} {r.choice(PLACES)}")
+        sh.blank()
+    bar = r.choice(["|", "｜", "：", " / "])
+    for j in range(2 if two else 1):
+        it = Item(title=head if not two else s.title())
+        if two:
+            sh.add(f"0{j + 1}")
+        it.title_line = sh.add(it.title)
+        if not two:
+            sh.add(f"{'原创 ' if r.random() < 0.5 else ''}{s.name() if r.random() < 0.3 else ''} {acct} {day.isoformat()}".strip())
+        sh.blank()
+        author = s.name()
+        it.authors = [author]
+        if r.random() < 0.4:
+            sh.add(f"原标题：《{s.title()}》")
+        top = r.random() < 0.6
+        if top:
+            sh.add(f"来源{bar}{s.unit()}")
+            sh.add(f"作者{bar}{author}" if r.random() < 0.7 else f"文{bar}{author}")
+            sh.blank()
+        s.put_body(sh, it, s.paras(3, 7, 1, 3), Fmt(para_blank=r.random() < 0.7))
+        sh.blank()
+        if not top:
+            sh.add(f"文字{bar}{author}" if r.random() < 0.5 else f"作者{bar}{author}")
+            sh.add(f"图片{bar}{s.unit()}")
+        for role in r.sample(["排版", "校对", "编辑", "初审", "复审", "终审"], r.randint(2, 4)):
+            sh.add(f"{role}{bar}{s.name()}")
+        sh.blank()
+        items.append(it)
+    sh.add("预览时标签不可点")
+    if r.random() < 0.5:
+        sh.add("长按识别二维码关注我们")
+    sh.add("阅读原文")
+    sh.add(r.choice(["赞 在看 写留言", "继续滑动看下一个", "轻触阅读原文"]))
+    sh.add(acct)
+    sh.add("向上滑动看下一个")
+    return {"kind": "webpage", "publication": acct, "date": day.isoformat(),
+            "notes": "WeChat push with browser chrome and credit lines with bars", "items": items}
+
+
+def lay_journal_columns(s: Setter, sh: Sheet) -> dict:
+    """School / province journal of another house: a banner repeated as a running head,
+    column labels letter-spaced or in ◆ ◆, the title block (title, ——subtitle, 文/□ byline)
+    after the unit line in some articles, 作者单位 lines without brackets."""
+    r, items = s.rng, []
+    banner = r.choice(["学习贯彻党的二十大精神", "深入学习贯彻习近平新时代中国特色社会主义思想", "党建引领基层治理"])
+    width = r.randint(17, 24)
+    fmt = Fmt(width=width, para_blank=r.random() < 0.6, indent=r.choice(["", "　　"]), run_every=r.randint(30, 45))
+    fmt.run_head = lambda sh: sh.add(banner)
+    sh.add(banner)
+    sh.blank()
+    sec = None
+    for j in range(r.randint(4, 6)):
+        if j == 0 or r.random() < 0.5:
+            sec = r.choice(SECTIONS)
+            sh.add(r.choice([spaced(sec), f"◆{sec}◆", f"◎ {sec}"]))
+            sh.blank()
+        it = Item(title=s.title(), section=sec)
+        if r.random() < 0.3:
+            it.subtitle = f"——以{s.place()}为例"
+        it.authors = [s.name() for _ in range(r.choice((1, 1, 2)))]
+        it.unit = s.unit()
+        byline = r.choice(["□ ", "文/", "◇ "]) + " ".join(spaced_name(r, n) for n in it.authors)
+        after = r.random() < 0.4
+
+        def head(sh: Sheet, it=it, byline=byline) -> None:
+            it.title_line = sh.add(it.title)
+            if it.subtitle:
+                sh.add(it.subtitle)
+            sh.add(byline)
+        if not after:
+            head(sh)
+            sh.blank()
+        s.put_body(sh, it, s.paras(3, 6), fmt)
+        unit_line = r.choice([f"（作者单位：{it.unit}）", f"作者单位：{it.unit}", f"（作者系{it.unit}干部）"])
+        if "作者系" in unit_line:
+            it.unit = it.unit + "干部"
+        sh.blank(r.choice((0, 1)))
+        it.end_line = sh.add(unit_line)
+        if after:
+            sh.blank()
+            head(sh)
+            it.end_line = sh.n
+        sh.blank()
+        items.append(it)
+    return {"kind": "magazine", "publication": None, "date": None,
+            "notes": f"journal with banner running head {banner!r}, column labels, title blocks after the unit line", "items": items}
+
+
+def lay_citymag_briefs(s: Setter, sh: Sheet) -> dict:
+    """City magazine of another house: column labels letter-spaced, bracketed or plain; bylines
+    `文/某某`, `本刊记者 某某`, a bare name or `■ 某某` under the title, or the title block after
+    the body; end lines `（作者单位：…）` / `（作者系…）`; a series running head; a news column of
+    untitled briefs opening `M月D日，` / `近日，` / `日前，` with place labels (`【桐山县】`,
+    `桐山县`, `◆桐山县`) between them, and titled briefs of one paragraph."""
+    r, items = s.rng, []
+    series = s.short_title()
+    typed = r.random() < 0.4  # one paragraph a line, indented, as typed
+    fmt = (Fmt(indent="　　", para_blank=r.random() < 0.5) if typed else
+           Fmt(width=r.randint(17, 22), para_blank=r.random() < 0.5, run_every=r.randint(25, 40)))
+    fmt.run_head = lambda sh: sh.add(series)
+
+    def label(sec: str) -> None:
+        sh.add(r.choice([spaced(sec), f"【{sec}】", sec]))
+        sh.blank()
+    sec = r.choice(SECTIONS)
+    label(sec)
+    for j in range(r.randint(3, 5)):
+        it = Item(title=s.title(), section=sec)
+        name = s.name()
+        form = r.choice(["wen", "reporter", "bare", "mark"])
+        byline = {"wen": f"文/{name}", "reporter": f"本刊记者 {name}", "bare": spaced_name(r, name),
+                  "mark": f"■ {name}"}[form]
+        it.authors = [name]
+        if form == "reporter":
+            it.role = "本刊记者"
+        after = r.random() < 0.25
+        if not after:
+            it.title_line = sh.add(it.title)
+            sh.add(byline)
+            sh.blank()
+        s.put_body(sh, it, s.paras(3, 6), fmt)
+        if r.random() < 0.5:
+            it.unit = s.unit()
+            it.end_line = sh.add(r.choice([f"（作者单位：{it.unit}）", f"（作者系{it.unit}干部）"]))
+            if "作者系" in sh.lines[-1]:
+                it.unit += "干部"
+        if after:
+            sh.blank()
+            it.title_line = sh.add(it.title)
+            it.end_line = sh.add(byline)
+        sh.blank()
+        items.append(it)
+        if r.random() < 0.5:
+            sec = r.choice(SECTIONS)
+            label(sec)
+    sec = r.choice(["基层动态", "组工动态", "工作动态", "各地传真"])
+    label(sec)
+    for _ in range(r.randint(4, 7)):
+        if r.random() < 0.35:
+            p = r.choice(PLACES) + r.choice(COUNTY)
+            sh.add(r.choice([f"【{p}】", p, f"◆{p}"]))
+        it = Item(section=sec, kind="brief")
+        paras = s.paras(1, 1, 2, 3)
+        opening = r.choice([f"{r.randint(1, 12)}月{r.randint(1, 28)}日，", "近日，", "日前，"])
+        if r.random() < 0.3:  # a titled brief of one paragraph
+            it.title = s.short_title()
+            it.title_line = sh.add(it.title)
+        paras[0] = opening + s.unit() + paras[0]
+        s.put_body(sh, it, paras, Fmt(width=fmt.width, indent=fmt.indent, para_blank=False))
+        sh.blank()
+        items.append(it)
+    return {"kind": "magazine", "publication": None, "date": None,
+            "notes": f"city magazine; news column of briefs with place labels; series {series!r}", "items": items}
+
+
+# layout name (for the tables) → the tune-only variant set as issues `{layout}-vNN`; the city
+# paper is a newspaper page, filed under `page` (`city` is the city magazine of sample 003)
+VARIANTS = {"page": lay_citypaper, "city": lay_citymag_briefs, "daily": lay_daily_briefs,
+            "wechat": lay_wechat_chrome, "school": lay_journal_columns}
+VARIANT_ISSUES = {"page": 6, "city": 6, "daily": 4, "wechat": 4, "school": 4}
+
+
 LAYOUTS = {"school": lay_school, "province": lay_province, "page": lay_page, "city": lay_city,
            "web": lay_web, "cnki": lay_cnki, "daily": lay_daily, "wechat": lay_wechat,
            "citymag": lay_citymag, "orgsite": lay_orgsite}
@@ -970,11 +1302,13 @@ def encode(text: str, enc: str) -> bytes:
     return text.encode(enc)
 
 
-def set_issue(layout: str, k: int, pool: list[str]) -> tuple[str, bytes, dict]:
-    rng = random.Random(f"{SEED}-{layout}-{k}")
+def set_issue(layout: str, k: int, pool: list[str], variant: bool = False) -> tuple[str, bytes, dict]:
+    """Issue k of `layout` (of its tune-only variant, stem `{layout}-vNN`, when `variant`)."""
+    tag = "v" if variant else ""
+    rng = random.Random(f"{SEED}-{layout}-{tag}{k}")
     s, sh = Setter(rng, pool), Sheet()
-    rec = LAYOUTS[layout](s, sh)
-    stem = f"{layout}-{k:02d}"
+    rec = (VARIANTS if variant else LAYOUTS)[layout](s, sh)
+    stem = f"{layout}-{tag}{k:02d}"
     enc = rng.choice(ENCODINGS)
     eol = "\r\n" if rng.random() < 0.25 else "\n"
     text = "\n".join(sh.lines) + "\n"
@@ -998,6 +1332,12 @@ def corpus_files() -> dict[str, bytes]:
             part = "tune" if k < TUNE_PER_LAYOUT else "heldout"
             out[f"{part}/src/{stem}.txt"] = data
             out[f"{part}/gold/{stem}.yml"] = yaml.safe_dump(
+                gold, allow_unicode=True, sort_keys=False, width=1000).encode("utf-8")
+    for layout in VARIANTS:
+        for k in range(VARIANT_ISSUES[layout]):
+            stem, data, gold = set_issue(layout, k, pool, variant=True)
+            out[f"tune/src/{stem}.txt"] = data
+            out[f"tune/gold/{stem}.yml"] = yaml.safe_dump(
                 gold, allow_unicode=True, sort_keys=False, width=1000).encode("utf-8")
     return out
 

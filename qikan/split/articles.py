@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from ..model import Article, Dropped, IssueMeta, Warning
-from ..text import body_markdown
+from ..text import body_markdown, han
 from .blocks import DASH_SUBTITLE, KICKER
 from .byline import Byline, lead_credit
 from .dates import DATE_LEAD
@@ -29,15 +29,18 @@ PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(省|市|县|区|州|镇|乡|村|
 
 def split_briefs(units: list[Unit]) -> list[Unit]:
     """Untitled units made of dated news paragraphs (or paragraphs led by their place, "白河镇
-    近日，…") become one brief per paragraph group."""
+    近日，…") become one brief per paragraph group; under a short unsigned headline, the
+    headline's brief keeps its own paragraph group and the ones after it are briefs of their own."""
     new: list[Unit] = []
     for u in units:
-        if u.tb is not None or u.kind != "article" or not u.lns \
+        titled = u.tb is not None
+        if titled and not _brief_title(u.tb) or u.kind != "article" or not u.lns \
                 or len(u.lns) < 6 and not u.lns[0].para_line:   # (a line a paragraph: fewer)
             continue
         starts = [c for c, l in enumerate(u.lns) if (DATE_LEAD.match(l.text) or PLACE_LEAD.match(l.text))
                   and (c == 0 or u.lns[c - 1].ends_sentence)]
-        if len(starts) < 3 or starts[0] != 0:
+        # two dated paragraphs or more: under a title, its own and the next brief's
+        if len(starts) < BRIEFS_MIN or starts[0] != 0:
             continue
         # the briefs of a column print their datelines alike ("7 月 20 日，" or "7月20日，"): a
         # dated sentence printed otherwise opens a paragraph inside a brief
@@ -45,6 +48,8 @@ def split_briefs(units: list[Unit]) -> list[Unit]:
         if styles:
             style = styles.most_common(1)[0][0]
             starts = [c for c in starts if c == 0 or _dateline_style(u.lns[c].text) in (None, style)]
+            if len(starts) < BRIEFS_MIN:
+                continue
         parts = [u.lns[a:b] for a, b in zip(starts, starts[1:] + [len(u.lns)])]
         ends = u.ends
         u.lns, u.kind, u.ends = parts[0], "brief", []
@@ -52,6 +57,16 @@ def split_briefs(units: list[Unit]) -> list[Unit]:
             new.append(Unit(p, kind="brief"))
         new[-1].ends = ends
     return new
+
+
+# dated paragraphs (each after a sentence's end) that make a run of briefs
+BRIEFS_MIN = 2
+# a brief's headline: short, unsigned ("青阳推进干部培养")
+BRIEF_TITLE_MAX = 16
+
+
+def _brief_title(tb: Block) -> bool:
+    return not (tb.by and tb.by.authors) and 0 < len(han(tb.title_text)) <= BRIEF_TITLE_MAX
 
 
 # "一、全镇召开党建工作推进会": a numbered heading, short and with no sentence in it

@@ -26,6 +26,8 @@ MARK_RE = re.compile(f"^\\s*[{BYLINE_MARKS}]+\\s*(.*?)\\s*$")
 # "《浙江日报》", "新华社", "人民网": a medium a text was taken from
 MEDIUM = re.compile(r"《[^》]{2,20}》|[\u4e00-\u9fff]{1,10}(社|报|台|网)$")
 END_RE = re.compile(r"^[（(]\s*(作者单位|作者系|作者|执笔人|执笔|来源|稿源|转自|据)\s*([：:]?)\s*(.*?)\s*[）)]$")
+# "作者单位：某市委党校": the unit line set without its brackets
+UNIT_LINE = re.compile(r"^作者单位\s*[：:]\s*([^。！？，]{2,60}?)\s*$")
 # "（供稿：区委组织部组织科）", "（撰稿人：张三）", "(撰稿人张三)", "（文/张三）": who supplied the text
 CREDIT_RE = re.compile(r"^[（(]\s*(供稿单位|供稿|撰稿人|撰稿|文|文图|图文)\s*[：:/／|｜]?\s*(.+?)\s*[）)]$")
 # "  审核：张强", " 编辑：李四": the page's editors after a credit, who are not its authors
@@ -40,7 +42,8 @@ TEXT_AND_PICTURES = re.compile(r"^(文|图)\s*[/／·、]\s*(图|文)(?=\s|[：:
 # "陈华（某县委组织部干部科科长）": a name with its post in brackets
 NAME_POST = re.compile(f"^([{HAN}·]{{2,4}})\\s*[（(]([^（）()]{{2,40}})[）)]$")
 # "本报讯（记者 刘海燕 通讯员 张伟）近日，…", "本网讯（通讯员 李明）": the credit inside a lead
-LEAD_CREDIT = re.compile(r"^\s*(本报|本网|本刊|本台)?[^（(，。]{0,12}讯\s*[（(]([^（）()]{2,40})[）)]")
+# "本报北塘5月7日电（记者 某某）": a dateline of the paper's own
+LEAD_CREDIT = re.compile(r"^\s*(本报|本网|本刊|本台)?[^（(，。]{0,12}(讯|\d{1,2}\s*日\s*电)\s*[（(]([^（）()]{2,40})[）)]")
 # "本报讯 记者 刘海燕 通讯员 张伟 5月7日，…": the same credit set without brackets, each name
 # between spaces
 LEAD_CREDIT_BARE = re.compile(r"^\s*(本报|本网|本刊|本台)?[^（(，。\s]{0,12}讯\s+((?:(?:本报|本网|本台|新华社)?"
@@ -147,8 +150,9 @@ def reporters(text: str) -> Byline | None:
 def lead_credit(text: str) -> tuple[Byline, int] | None:
     """The credit a news lead opens with ("本报讯（记者 刘海燕）近日，…", or without brackets
     "本报讯 记者 刘海燕 通讯员 张伟 5月7日，…"): its byline and where the credit ends in the line."""
-    m = LEAD_CREDIT.match(text) or LEAD_CREDIT_BARE.match(text)
-    by = m and reporters(m.group(2).strip())
+    m = LEAD_CREDIT.match(text)
+    m, group = (m, 3) if m else (LEAD_CREDIT_BARE.match(text), 2)
+    by = m and reporters(m.group(group).strip())
     return (by, m.end()) if by else None
 
 
@@ -173,7 +177,8 @@ def parse_end_line(text: str) -> Byline | None:
         return Byline(authors=[clean_name(credit)])
     m = END_RE.match(t)
     if not m:
-        return None
+        m = UNIT_LINE.match(t)  # "作者单位：某市委党校", printed without brackets
+        return Byline(unit=clean_name(m.group(1))) if m else None
     key, colon, rest = m.group(1), m.group(2), m.group(3).strip()
     if not rest:
         return None
@@ -244,6 +249,8 @@ def parse_head_byline(text: str) -> Byline | None:
 def _role_names(text: str) -> Byline | None:
     """"本刊记者 韦瑞" (after a byline's mark or label) → the names and their role; None when
     the text opens with no reporter's role."""
+    if by := reporters(text):  # "本报记者 张三 通讯员 李四": each role opens its names
+        return by
     role = ROLE_RE.match(text)
     if role and role.group(2) and not role.group(1).endswith("评论员"):
         names = split_names(role.group(2))

@@ -11,8 +11,9 @@ import re
 from collections import Counter
 
 from ..model import Dropped, Line
-# "7 月 20 日，", "8 月 3 日至 9 日，", "7 月初，", "“七一”期间，", "七一期间，": a news brief's dateline.
-DATE_LEAD = re.compile(r"^(\d{1,2}\s*月\s*(\d{1,2}\s*[日—-]|初|以来|中旬|上旬|下旬|底|份)|"
+# "7 月 20 日，", "8 月 3 日至 9 日，", "7 月初，", "“七一”期间，", "七一期间，", "近日，", "日前，": a
+# news brief's dateline.
+DATE_LEAD = re.compile(r"^((近日|日前|近期|日来)[，,]|\d{1,2}\s*月\s*(\d{1,2}\s*[日—-]|初|以来|中旬|上旬|下旬|底|份)|"
                        r"“[^”]{1,4}”(期间|前夕|以来|当天)|[一二三四五六七八九十]{2,3}(期间|前夕|当天))")
 # "9月30日下午，", "中共中央政治局10月12日召开": a date near the start of a news lede.
 DATE_NEAR = re.compile(r"^[^，。、；：,;:]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日")

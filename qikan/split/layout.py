@@ -16,11 +16,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .byline import (Byline, are_names, clean_name, has_surname, is_institution, is_name,
+from .byline import (COMPOUND_SURNAMES, POST_END, Byline, are_names, clean_name, has_surname, is_institution, is_name,
                      parse_byline, parse_end_line, parse_head_byline, split_names)
 from ..model import Line
 from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL, han, subhead_level
-from .vocabulary import COLUMN_NAMES, COLUMN_WORDS, NEWS_COLUMN_NAME
+from .vocabulary import COLUMN_NAMES, COLUMN_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PLACE_LABEL
 
 # "高 层 动 态", "城 市 基 层 党 建 服 务 品 牌": a letter-spaced heading.
 SPACED = re.compile(f"^([{HAN}]\\s+){{2,}}[{HAN}]$")
@@ -32,9 +32,9 @@ BANNER = re.compile(r"^(专题|特别策划|专栏|特稿|本期聚焦|封面故
 EDNOTE = re.compile(r"^(【编者按】|编者按[：:])")
 # "——某某《某书》": the attribution that closes a quote box.
 ATTRIB = re.compile(r"^[—-]{2,3}\s*([^《》—]{1,20})《[^》]+》\s*$")
-# "图①:…", "田如瑞摄", "版式设计:汪哲平", "▲网格员走访群众。": photo captions and credits.
+# "图①:…", "田如瑞摄", "版式设计:汪哲平", "▲网格员走访群众。", "▲ 某区党员走进社区。本报记者 某某 摄": photo captions and credits.
 CAPTION = re.compile(f"^(图[①-⑳\\d]*[：:].*|[{HAN_BASIC}]{{2,4}}(摄|/摄)|版式设计[：:].*|制图[：:].*|"
-                     r"▲\S.{0,80})$")
+                     r"▲\s*\S.{0,80})$")
 # "…走访群众。（李四 摄）": a caption closing with its photographer
 PHOTO_CREDIT = re.compile(r"[（(][^（）()]{0,12}摄[）)]$")
 CAPTION_MAX = 90
@@ -162,10 +162,14 @@ def classify(lines: list[Line]) -> list[Ln]:
         m = SECTION_LABEL.match(t)
         if EDNOTE.match(t):     # "【编者按】" is bracketed like a label but opens a note
             l.kind = "ednote"
+        elif PLACE_LABEL.match(t):
+            l.kind = "label"
         elif m:
             l.kind, l.section = "section", re.sub(r"\s+", "", m.group(1))
         elif (b := BANNER.match(t)) and l.han <= 30:
             l.kind, l.section = "section", b.group(1)
+        elif (lab := MARKED_LABEL.match(t)) and _column_words(lab.group(1)):
+            l.kind, l.section = "section", lab.group(1)
         elif SPACED.match(t) or len(key) <= 6 and (key in COLUMN_NAMES or NEWS_COLUMN_NAME.match(key)):
             l.kind, l.section = "section", key
         elif counts[key] >= 3 and 4 <= l.han <= 40 and not l.stop \
@@ -188,6 +192,32 @@ def classify(lines: list[Line]) -> list[Ln]:
     if out and out[0].para_line:
         _pull_quotes(out)
     return out
+
+
+# "评论员", "记者", "通讯员": a word only a byline holds
+ROLE_WORD = re.compile("评论员|记者|通讯员|编辑部")
+
+
+def column_label(text: str) -> str | None:
+    """The column a line names ("【要闻简报】", "简 讯", "■ 组工视窗", "基层动态"), or None."""
+    t = text.strip()
+    key = "".join(t.split())
+    if PLACE_LABEL.match(t):
+        return None
+    if m := SECTION_LABEL.match(t):
+        return re.sub(r"\s+", "", m.group(1))
+    if (lab := MARKED_LABEL.match(t)) and _column_words(lab.group(1)):
+        return lab.group(1)
+    if SPACED.match(t) or len(key) <= 6 and (key in COLUMN_NAMES or NEWS_COLUMN_NAME.match(key)):
+        return key
+    return None
+
+
+def _column_words(text: str) -> bool:
+    """A marked line's words name a column, not who wrote ("■ 组工视窗", not "● 本刊评论员",
+    "● 某市委组织部", "● 某县委常委", "◆ 欧阳明月")."""
+    return not (ROLE_WORD.search(text) or is_institution(text) or POST_END.search(text)
+                or text.startswith(COMPOUND_SURNAMES) and len(text) <= 4)
 
 
 # of the lines with text, more open with a space than a PDF's page starts (one in 40 or so):

@@ -25,8 +25,9 @@ from typing import Literal
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown
 from .articles import line_ranges
-from .byline import Byline, lead_credit, parse_end_line, parse_head_byline
-from .layout import SENT_END
+from .byline import (Byline, clean_name, has_surname, is_name, lead_credit, parse_end_line,
+                     parse_head_byline)
+from .layout import SENT_END, column_label
 
 # "　　本报讯…" (ingest leaves one space of the indent): an indented paragraph
 INDENTED = re.compile(r"^[\u3000\s]")
@@ -35,7 +36,13 @@ BRIEF_MARKS = "■●◆▲□"
 BRIEF = re.compile(rf"^[{BRIEF_MARKS}]\s*(\S.*)$")
 # a flush line that ends a sentence is text, not a headline
 SENTENCE = re.compile(r"[。！？；，]$")
+# "本报讯…", "本网讯（通讯员 某某）…", "本报北塘5月7日电（记者 某某）…": a lead, which opens a story
+LEAD = re.compile(r"^\s*(本报|本网)讯|^\s*本报[^\s，。]{0,8}\d{1,2}\s*日\s*电")
+# "——临川区推进社区治理纪实": a deck under the headline
+DECK = re.compile(r"^\s*[—－-]{2}")
 HEADLINE_MAX = 40
+# lines set in a column: most at one width (give or take), and a share of them indented
+COLUMN_MIN, COLUMN_LINES_MIN, COLUMN_SLACK, INDENTED_COLUMN_SHARE = 10, 12, 1, 0.1
 BYLINE_MAX = 20
 INDENTED_SHARE = 0.6  # of the long lines: a daily indents (nearly) every paragraph
 PARAGRAPH_LINES_SHARE = 1 / 3  # of the lines with text: paragraphs a line make most of a page
@@ -50,10 +57,25 @@ class _Story:
         self.body: list[Line] = []
         self.ends: list[Line] = []
         self.brief = False
+        self.section: str | None = None
+        self.labels: list[Line] = []
 
     @property
     def key(self) -> str:
         return re.sub(r"\s+", "", self.head[0].text) if self.head else ""
+
+
+def _in_columns(kept: list[Line]) -> bool:
+    """The text keeps the hard line ends of the pages' columns ("　　在担任省长时率先在全国推进
+    服务型政" / "府建设，…", no line longer than a headline) and indents its paragraphs."""
+    lines = [l for l in kept if len(l.text.strip()) >= COLUMN_MIN]
+    indented = sum(bool(INDENTED.match(l.text)) for l in lines)
+    return len(lines) >= COLUMN_LINES_MIN and indented >= INDENTED_COLUMN_SHARE * len(lines)
+
+
+def _column(story: _Story) -> int:
+    """The width of the column a story is set in: its longest body line."""
+    return max(len(l.text.strip()) for l in story.body)
 
 
 def _paragraph_marks(kept: list[Line]) -> re.Pattern | None:
@@ -61,7 +83,7 @@ def _paragraph_marks(kept: list[Line]) -> re.Pattern | None:
     indents, one paragraph a line) a long line ending a sentence; None when they do not."""
     long = [l for l in kept if len(l.text.strip()) > HEADLINE_MAX]
     if not long:
-        return None
+        return INDENTED if _in_columns(kept) else None
     if sum(bool(INDENTED.match(l.text)) for l in long) >= INDENTED_SHARE * len(long):
         return INDENTED
     # "本报讯（记者 某某）近日，…全面推开。": a line longer than a headline ending a sentence is
@@ -80,6 +102,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
     opens = _paragraph_marks(kept)
     if opens is None:
         return None
+    columns = opens is INDENTED and not any(len(l.text.strip()) > HEADLINE_MAX for l in kept)
     marks = sorted(jumps)
     waiting: list[_Story] = []  # stories jumped out ("下转"), in the order they did
     resume: _Story | None = None  # the story a "上接" mark takes up again
@@ -87,6 +110,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
     by_title: dict[str, _Story] = {}
     cur: _Story | None = None
     pending: list[Line] = []  # flush short lines not yet known to be a headline
+    label: tuple[str, list[Line]] | None = None  # a column label waiting for its stories
     outside: list[Dropped] = []
     for line in (l for l in kept if l.text.strip()):
         t = line.text.strip()
@@ -104,8 +128,11 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                 resume = None
                 continue
             resume = None
-        if cur and cur.body and not pending and not opens.match(line.text) and \
-                not SENTENCE.search(cur.body[-1].text.strip()) and not BRIEF.match(t):
+        if cur and cur.body and not pending and not opens.match(line.text) and not BRIEF.match(t) and (
+                not SENTENCE.search(cur.body[-1].text.strip())
+                # set in a column: a flush line right under a full one goes on its paragraph
+                or columns and line.no == cur.body[-1].no + 1
+                and len(cur.body[-1].text.strip()) >= _column(cur) - COLUMN_SLACK):
             cur.body.append(line)  # a paragraph wrapped onto a flush line
             continue
         brief = t[:1] in BRIEF_MARKS and BRIEF.match(t)
@@ -117,7 +144,11 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
             stories.append(story)
             cur = None
             continue
-        if opens.match(line.text):
+        # a short paragraph of one sentence under a headline opens its story too
+        if opens.match(line.text) or pending and SENTENCE.search(t):
+            labelled = False
+            while pending and (name := column_label(pending[0].text)):  # "【要闻简报】", "简 讯"
+                label, labelled = (name, [pending.pop(0)]), True
             if pending:  # a headline (and deck) over a new story, or a story continued
                 key = re.sub(r"\s+", "", pending[0].text)
                 cur = by_title.get(key) if key in by_title and by_title[key].body else None
@@ -125,13 +156,22 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                     cur = _Story(pending)
                     stories.append(cur)
                     by_title.setdefault(cur.key, cur)
+                    # a label names the column of the one story under it
+                    cur.section, cur.labels = label if label else (None, [])
+                    label = None
                 else:  # the continuation's headline, printed again
                     outside += [Dropped(l.no, l.text, "heading printed twice", "heading-twice")
                                 for l in pending]
                 pending = []
+            elif cur is not None and cur.body and (LEAD.match(t) or labelled):
+                cur = None  # a lead (a brief of a column: "本报讯 …") or a label opens the next story
             if cur is None:
                 cur = _Story([])
                 stories.append(cur)
+                # untitled briefs under a label are all of its column
+                cur.section, cur.labels = (label[0], label[1]) if label else (None, [])
+                if label:
+                    label = (label[0], [])
             if cur.head and not cur.body and len(t) <= BYLINE_MAX and not SENTENCE.search(t) \
                     and (parse_head_byline(t) or Byline()).authors:
                 cur.head.append(line)   # "　　本报记者 王明": the byline set as a paragraph
@@ -165,10 +205,15 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
 def _article(meta: IssueMeta, order: int, s: _Story, opens: re.Pattern) -> Article:
     heads = [l for l in s.head if not (parse_head_byline(l.text.strip()) or Byline()).authors]
     bylines = [l for l in s.head if l not in heads]
+    # "王强" under the headline: a commentary's bare author line, not a headline's second line
+    bare = [l for l in heads[1:] if is_name(l.text) and has_surname(clean_name(l.text))]
+    heads = [l for l in heads if l not in bare]
     by = Byline()
     for l in bylines:
         got = parse_head_byline(l.text.strip())
         by = Byline(by.authors + got.authors, by.role or got.role, by.unit or got.unit)
+    if not by.authors and bare:
+        by = Byline(authors=[clean_name(l.text) for l in bare])
     if not by.authors and s.body and (credit := lead_credit(s.body[0].text.strip())):
         by = credit[0]
     if not by.authors and s.by:
@@ -182,12 +227,14 @@ def _article(meta: IssueMeta, order: int, s: _Story, opens: re.Pattern) -> Artic
             paras.append(t)
     if s.brief:
         paras[0] = BRIEF.match(paras[0]).group(1)
-    title = heads[0].text.strip() if heads else None
-    subtitle = " ".join(l.text.strip() for l in heads[1:]) or None
-    nos = [l.no for l in s.head + s.body + s.ends]
+    # a headline set over two lines is one title; a "——" deck under it is the subtitle
+    main = next((k for k, l in enumerate(heads) if k and DECK.match(l.text)), len(heads))
+    title = " ".join(l.text.strip() for l in heads[:main]) or None
+    subtitle = " ".join(l.text.strip() for l in heads[main:]) or None
+    nos = [l.no for l in s.labels + s.head + s.body + s.ends]
     return Article(
         id=f"{meta.id}-{order:03d}", order=order, title=title,
         body=body_markdown(paras), lines=line_ranges(nos),
-        subtitle=subtitle, authors=by.authors, role=by.role, unit=by.unit,
+        subtitle=subtitle, authors=by.authors, role=by.role, unit=by.unit, section=s.section,
         kind="brief" if s.brief or (title is None and len(paras) <= 1) else "article",
         date=meta.date)

@@ -74,8 +74,17 @@ MAGAZINE_MASTHEAD = _re(r"^[\u4e00-\u9fff]{2,12}\s+(\d{4}\s*年\s*第\s*\d{1,3}\
                         # "第12期", "（总第236期）", "2024年第3期（总第58期）": the issue's number alone
                         r"^[（(]?(\d{4}\s*年\s*)?第\s*\d{1,4}\s*期[）)]?(\s*[（(]?总第\s*\d+\s*期[）)]?)?$|"
                         r"^[（(]?总第\s*\d+\s*期[）)]?$")
+# "06  党建  2020-10-01", "A3 | 要闻 | 2024.5.8", "第4版": a newspaper page's folio (its number,
+# the page's name, the day), whatever the source around it was read as
+PAGE_FOLIO = _re(r"^[A-D]?\d{1,2}\s*[|｜]?\s*[\u4e00-\u9fff]{2,6}\s*[|｜]?\s*"
+                 r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?$|^第\s*\d{1,2}\s*版$")
+# "编辑 张三  校对 李四", "责任编辑：薛春  美术编辑：崔辉明": two or more of a page's staff on one line
+_STAFF = r"(责任编辑|本版编辑|编辑|校对|美术编辑|美编|版式设计|摄影)\s*[:：|｜]?\s*[\u4e00-\u9fff]{2,4}"
+STAFF_LINE = _re(rf"^{_STAFF}(\s+{_STAFF})+$")
 # Furniture any kind of source may print.
 COMMON = (
+    Furniture(PAGE_FOLIO, "page folio of a newspaper"),
+    Furniture(STAFF_LINE, "editors of the page"),
     CONTENTS,
     Furniture(MAGAZINE_MASTHEAD, "masthead: the publication and its issue"),
     # "· END ·", "-END-", "（完）"
@@ -119,7 +128,7 @@ PAGE_HEAD = _re(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期[一二�
                 rf"第\s*{PAGE_NO}\s*版.{{0,16}}|.{{0,16}}第\s*{PAGE_NO}\s*版\s*$)")
 NEWSPAPER = KindTable(
     "newspaper",
-    signature=(PAGE_HEAD, _re(r"^\s*本报讯|^\s*本报[^\s]{0,6}电"), _re(r"^(责任编辑|本版编辑|版式设计)"),
+    signature=(PAGE_HEAD, PAGE_FOLIO, _re(r"^\s*本报讯|^\s*本报[^\s]{0,6}电"), _re(r"^(责任编辑|本版编辑|版式设计)"),
                _re(rf"[（(](下转|上接)第\s*{PAGE_NO}\s*版"), _re(r"资料图片"), _re(r"^本报评论员$")),
     minimum=3,
     drop=(Furniture(PAGE_HEAD, "page head of the newspaper"),
@@ -128,8 +137,9 @@ NEWSPAPER = KindTable(
                     "editors of the page"),
           # "（下转第5版）", "（上接第1版）": a story jumping pages
           Furniture(_re(rf"^[（(](下转|上接|转|接)第?\s*{PAGE_NO}\s*版[）)]$"), "page jump mark", jump=True),
-          # "资料图片", "图为…（资料图片）", "新华社记者 张三摄"
-          Furniture(_re(r"资料图片[）)]?$|^图为.{0,60}$|^[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$"),
+          # "资料图片", "图为…（资料图片）", "新华社记者 张三摄", "▲ 党员走进社区。本报记者 张三 摄"
+          Furniture(_re(r"资料图片[）)]?$|^图为.{0,60}$|^[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$|"
+                        r"^▲.{2,80}摄$"),
                     "photo caption"),
           Furniture(PAGE_MARK, "page number"),
           # "青阳日报", "人民日报": the paper's name printed under a page head
@@ -143,16 +153,25 @@ NEWSPAPER = KindTable(
 # "白河组织工作 2023-07-12 19:11", "2024年4月2日 20:15": the account and the time of the push
 # (or the time alone, the account's name over it), under a title
 _DAY = r"(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
-PUSH_TIME = _re(rf"^\S{{2,20}}\s+{_DAY}(\s+\d{{1,2}}:\d{{2}})?$")
+# (the place the push was sent from may follow: "… 12:43 江城")
+PUSH_TIME = _re(rf"^\S{{2,20}}\s+{_DAY}(\s+\d{{1,2}}:\d{{2}}(\s+[\u4e00-\u9fff]{{2,6}})?)?$")
+# "预览时标签不可点", "继续滑动看下一个", "微信扫一扫关注该公众号": the page chrome of a push
+# saved from a browser
+PUSH_CHROME = _re(r"^(预览时标签不可点|(继续|向上)滑动看下一个|轻触阅读原文|微信扫一扫.{0,10}|关注该公众号|"
+                  r"知道了|赞\s*在看\s*写留言|赞\s*分享\s*推荐\s*写留言)$")
+# "原标题：《某某》": the title the text had where it was printed first
+FORMER_TITLE = _re(r"^原(标)?题\s*[:：]\s*《?[^》]{2,40}》?$")
 PUSH_TIME_ALONE = _re(rf"^{_DAY}\s*\d{{1,2}}:\d{{2}}$")
 WECHAT = KindTable(
     "wechat",
     signature=(_re(r"点击.{0,4}蓝字|关注我们"), _re(r"阅读原文"), _re(r"^(分享|收藏|点赞|在看)(\s+(分享|收藏|点赞|在看))+$"),
                _re(r"^往期(推荐|回顾|精选)"), _re(r"^[-—·•\s]*END[-—·•\s]*$"),
-               _re(r"长按.{0,6}(二维码|关注)|扫码关注"), _re(r"^(审核|责编|责任编辑|监制|统筹)\s*[:：|]"),
-               PUSH_TIME, PUSH_TIME_ALONE),
+               _re(r"长按.{0,6}(二维码|关注)|扫码关注"), _re(r"^(审核|责编|责任编辑|监制|统筹)\s*[:：|｜]"),
+               PUSH_TIME, PUSH_TIME_ALONE, PUSH_CHROME),
     minimum=2,
     drop=(Furniture(_re(r"点击.{0,4}蓝字|关注我们$|^原创$|^原创\s+.{0,30}$"), "account chrome"),
+          Furniture(PUSH_CHROME, "page chrome of the push"),
+          Furniture(FORMER_TITLE, "former title of the text"),
           Furniture(PUSH_TIME, "account and time of the push", header=True),
           Furniture(PUSH_TIME_ALONE, "account and time of the push", header=True, with_previous=True),
           # "阅读原文", "分享 收藏 点赞 在看", "阅读 1234", "在看 12", "写留言"
@@ -160,14 +179,14 @@ WECHAT = KindTable(
                         r"^(阅读|在看|点赞|赞)\s*\d+(\s+(在看|点赞|赞)\s*\d+)*$|^写?留言$"),
                     "share buttons"),
           # "来源 | 青阳县委组织部", "来源：某某组工": where the push took its text from
-          Furniture(_re(r"^(来源|出处|转自)\s*[:：|丨/]"), "source of the push"),
+          Furniture(_re(r"^(来源|出处|转自)\s*[:：|｜丨/／]"), "source of the push"),
           Furniture(_re(r"长按.{0,6}(二维码|关注)|扫码关注|识别二维码"), "QR-code prompt"),
           # "编辑：张三", "审核 | 李四", "责编：王五": the account's staff, not authors
-          Furniture(_re(r"^(编辑|审核|责编|责任编辑|监制|统筹|校对|排版|美编|终审|二审|初审|一审|三审)\s*[:：|丨/]"),
+          Furniture(_re(r"^(编辑|审核|责编|责任编辑|监制|统筹|校对|排版|美编|终审|复审|二审|初审|一审|三审)\s*[:：|｜丨/／]"),
                     "the account's editors"),
           Furniture(_re(r"^(往期(推荐|回顾|精选)|推荐阅读|相关阅读|延伸阅读)"), "list of other pushes",
                     TITLE_ITEM),
-          Furniture(_re(r"^(图片|图|配图|封面)(来源)?\s*[:：|丨]"), "picture credit"),
+          Furniture(_re(r"^(图片|图|配图|封面)(来源)?\s*[:：|｜丨/／]"), "picture credit"),
           # "图片", "视频": where the push showed a picture or a video
           Furniture(_re(r"^(图片|图|视频|音频)$"), "picture placeholder"),
           *COMMON),
@@ -258,5 +277,11 @@ COLUMN_WORDS = frozenset({"访谈", "专题", "评论", "时评", "观察", "调
 # "卷首语", "访谈", "特别策划": a line holding nothing but one of these names a column
 COLUMN_NAMES = COLUMN_WORDS | frozenset({"卷首语", "刊首语", "开卷语", "特别策划", "封面故事", "本期聚焦",
                                          "专栏", "图片新闻", "人物专访", "党建论坛", "经验交流"})
+# "■ 组工视窗", "◆理论研究◆", "◎ 基层一线": a column label after a mark (a byline's marks, but
+# four Han characters or more, neither a role, a post nor an institution: see layout.py)
+MARKED_LABEL = _re(r"^[■◆◎◇▌▍]\s*([\u4e00-\u9fff]{4,10})\s*[■◆◎◇]?$")
+# "【桐山县】", "◆桐山县", "桐山县": a place's name set between a news column's briefs, a floating
+# label (which place the next brief is from), not a column
+PLACE_LABEL = _re(r"^[【\[◆■◎●]?\s*[\u4e00-\u9fff]{1,4}(县|市|区|镇|乡|旗|州|街道)\s*[】\]◆]?$")
 # "基层动态", "组工简讯", "各地传真": a news column's name, a word of news after a few characters
 NEWS_COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(动态|简讯|快讯|速递|传真|短讯|要闻|集锦)$")

@@ -1,0 +1,181 @@
+"""P10, second round: shapes of city papers, dailies, WeChat pushes and journals the first
+corpus did not set (bench/devset variant issues `*-vNN`), one rule a test, on small made-up
+inputs (no corpus text)."""
+from __future__ import annotations
+
+import re
+
+from qikan.model import IssueMeta
+from qikan.split.byline import lead_credit, parse_end_line, parse_head_byline
+from qikan.split.layout import column_label
+from qikan.split.pipeline import split_source
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+# made-up paragraphs, each long enough to be a paragraph of a daily
+P1 = "今年以来，青阳县坚持把抓基层打基础作为长远之计，推动党员干部下沉一线，为群众办成了一批实事，群众满意度明显提升。"
+P2 = "县委组织部把年轻干部放到项目建设、信访维稳和乡村振兴一线去历练，在急难险重任务中考察识别干部，形成了鲜明导向。"
+P3 = "活动中，社区党组织牵头组建志愿服务队伍，围绕老旧小区改造、垃圾分类和邻里互助开展服务，累计解决居民诉求百余件。"
+P4 = "该镇把村级组织换届后的培训作为重点，分批次组织村干部外出学习，帮助他们开阔视野、理清思路、提升本领。"
+
+
+def split(lines: list[str]):
+    return split_source("\n".join(lines).encode(), "issue.txt", IssueMeta(id="t"))
+
+
+def dropped_reasons(res) -> dict[str, str]:
+    return {d.text: d.reason for d in res.dropped}
+
+
+def test_page_folios_and_staff_lines_are_furniture_in_any_source():
+    res = split(["A3 | 要闻 | 2024.5.8", "编辑 张明  校对 李华", "", "加强基层组织建设", "王强", "",
+                 P1, "", P2, "", "07  党建  2023-11-02", "第7版", "", "推进干部队伍建设", "刘洋", "", P3, "", P4])
+    reasons = dropped_reasons(res)
+    for line in ("A3 | 要闻 | 2024.5.8", "07  党建  2023-11-02", "第7版"):  # (the folios sign a newspaper)
+        assert reasons[line] in ("page folio of a newspaper", "page head of the newspaper")
+    assert reasons["编辑 张明  校对 李华"] == "editors of the page"
+    assert [a.title for a in res.articles] == ["加强基层组织建设", "推进干部队伍建设"]
+
+
+def test_a_marked_column_label_names_a_column_and_a_marked_byline_does_not():
+    assert column_label("■ 组工视窗") == "组工视窗"
+    assert column_label("◆理论研究◆") == "理论研究"
+    assert column_label("【要闻简报】") == "要闻简报"
+    assert column_label("简 讯") == "简讯"
+    for byline in ("● 本刊评论员", "● 青阳县委组织部", "■ 青阳县委常委", "◆ 欧阳明月", "■ 王强"):
+        assert column_label(byline) is None, byline
+
+
+def test_a_marked_reporters_line_gives_each_name():
+    by = parse_head_byline("□ 本报记者 王强 通讯员 刘洋")
+    assert by.authors == ["王强", "刘洋"]
+
+
+def test_a_unit_line_without_brackets_is_an_end_line():
+    assert parse_end_line("作者单位：青阳县委党校").unit == "青阳县委党校"
+    assert parse_end_line("作者单位：青阳县委党校，是全县干部培训的主阵地。") is None
+
+
+def test_a_dateline_lead_of_the_papers_own_gives_its_reporters():
+    by, end = lead_credit("本报青阳5月7日电（记者 王强 通讯员 刘洋）今年以来，…")
+    assert by.authors == ["王强", "刘洋"]
+    assert lead_credit("本报青阳5月7日电（记者 王强）")[1] == len("本报青阳5月7日电（记者 王强）")
+
+
+DAILY_HEAD = ["2024年5月8日 星期三 第5版 党建", "", ]
+
+
+def test_a_dailys_two_line_headline_is_one_title_and_a_dash_deck_a_subtitle():
+    res = split(DAILY_HEAD + ["青阳县夯实基层基础", "为民服务水平持续提升", "　　本报讯（记者 王强）" + P1,
+                              "　　" + P2, "", "推进干部队伍建设", "——青阳县培养年轻干部纪实",
+                              "　　本报讯（记者 刘洋）" + P3, "", "责任编辑：张明"])
+    assert [(a.title, a.subtitle, a.authors) for a in res.articles] == [
+        ("青阳县夯实基层基础 为民服务水平持续提升", None, ["王强"]),
+        ("推进干部队伍建设", "——青阳县培养年轻干部纪实", ["刘洋"])]
+
+
+def test_in_a_daily_each_lead_opens_a_brief_of_the_column_labelled_above():
+    res = split(DAILY_HEAD + ["推进干部队伍建设", "　　本报讯（记者 刘洋）" + P3, "", "【党建简讯】", "",
+                              "　　本报讯 " + P1, "　　本报讯（通讯员 王强）" + P2, "　　本报讯 " + P4,
+                              "", "责任编辑：张明"])
+    arts = res.articles
+    assert [(a.title, a.section, a.authors) for a in arts] == [
+        ("推进干部队伍建设", None, ["刘洋"]), (None, "党建简讯", []),
+        (None, "党建简讯", ["王强"]), (None, "党建简讯", [])]
+    assert [a.kind for a in arts[1:]] == ["brief"] * 3
+    assert "".join(HAN.findall(P2)) in "".join(HAN.findall(arts[2].body))
+
+
+def test_a_pushs_browser_chrome_former_title_and_barred_credits():
+    res = split(["关注我们", "", "01", "加强基层组织建设", "", "原标题：《青阳县抓基层打基础》",
+                 "作者｜王强", "", P1, "", P2, "", "编辑｜张明", "复审｜李华", "图片｜青阳县委组织部", "",
+                 "02", "推进干部队伍建设", "", "文 / 刘洋", "", P3, "", P4, "", "排版 / 赵敏",
+                 "预览时标签不可点", "阅读原文", "继续滑动看下一个", "向上滑动看下一个"])
+    assert [(a.title, a.authors) for a in res.articles] == [
+        ("加强基层组织建设", ["王强"]), ("推进干部队伍建设", ["刘洋"])]
+    reasons = dropped_reasons(res)
+    assert "01" in reasons and "02" in reasons  # the pieces' numbers (repair drops them)
+    assert reasons["原标题：《青阳县抓基层打基础》"] == "former title of the text"
+    assert reasons["预览时标签不可点"] == reasons["继续滑动看下一个"] == "page chrome of the push"
+    assert reasons["复审｜李华"] == "the account's editors"
+    assert reasons["图片｜青阳县委组织部"] == "picture credit"
+
+
+def test_a_folio_in_a_magazine_is_furniture_too():
+    res = split(["加强基层组织建设", "王强", "", P1, "", P2, "", "07  党建  2023-11-02", "", P3])
+    assert dropped_reasons(res)["07  党建  2023-11-02"] == "page folio of a newspaper"
+
+
+def test_a_daily_set_in_columns_is_split_by_its_indents():
+    """Hard line ends of a column (no line longer than a headline): a flush line under a full
+    one goes on its paragraph, even after a comma or a full stop."""
+    def column(p: str, w: int = 16) -> list[str]:
+        return ["　　" + p[:w]] + [p[k:k + w] for k in range(w, len(p), w)]
+    res = split(DAILY_HEAD + ["青阳县夯实基层基础", "本报记者 王强", ""] + column(P1) + column(P2) + column(P4)
+                + ["", "推进干部队伍建设", ""] + column("本报讯（记者 刘洋）" + P3) + column(P4) + column(P1)
+                + ["", "责任编辑：张明"])
+    assert [(a.title, a.authors) for a in res.articles] == [
+        ("青阳县夯实基层基础", ["王强"]), ("推进干部队伍建设", ["刘洋"])]
+    assert res.articles[0].body.count("\n\n") == 2
+
+
+def test_a_caption_with_a_space_after_its_triangle_is_no_article():
+    res = split(["加强基层组织建设", "王强", "", P1, "", P2, "", "▲ 青阳县党员志愿者走进社区。本报记者 刘洋 摄",
+                 "", "推进干部队伍建设", "李华", "", P3, "", P4])
+    assert [a.title for a in res.articles] == ["加强基层组织建设", "推进干部队伍建设"]
+    assert not any("志愿者走进社区" in a.body for a in res.articles)
+
+
+def test_a_short_first_paragraph_under_a_headline_opens_its_story():
+    """A daily extracted one paragraph a line: a one-sentence paragraph shorter than a
+    headline, under a headline and byline, is that story's first paragraph, not the tail of
+    the story above."""
+    short = "青阳县召开年轻干部座谈会。"
+    res = split(DAILY_HEAD + ["推进干部队伍建设", "", "本报讯（记者 刘洋）" + P3, "", P1, "",
+                              "青阳县夯实基层基础", "本报记者 王强", "", short, "", P2, "", P4, "",
+                              "责任编辑：张明"])
+    assert [(a.title, a.authors) for a in res.articles] == [
+        ("推进干部队伍建设", ["刘洋"]), ("青阳县夯实基层基础", ["王强"])]
+    assert res.articles[1].body.startswith(short)
+
+
+def test_a_label_over_an_untitled_paragraph_opens_a_story_of_its_column():
+    res = split(DAILY_HEAD + ["推进干部队伍建设", "　　本报讯（记者 刘洋）" + P3, "", "【基层传真】",
+                              "　　" + P1, "", "责任编辑：张明"])
+    assert [(a.title, a.section) for a in res.articles] == [
+        ("推进干部队伍建设", None), (None, "基层传真")]
+
+
+def test_place_labels_between_briefs_are_floating_labels_not_columns():
+    assert column_label("【桐山县】") is None and column_label("◆白河镇") is None
+    briefs = ["近日，青阳县委组织部" + P1, "", "【桐山县】", "日前，桐山县委党校" + P2, "",
+              "◆白河镇", "5月3日，白河镇党委" + P3, "", "近日，东平区委组织部" + P4]
+    res = split(["基 层 动 态", ""] + briefs)
+    assert [(a.kind, a.section) for a in res.articles] == [("brief", "基层动态")] * 4
+    assert {d.text: d.code for d in res.dropped}["【桐山县】"] == "floating-label"
+
+
+def test_a_titled_brief_keeps_only_its_own_paragraph_of_a_news_column():
+    """Under a short unsigned headline, the dated briefs after the headline's own paragraph
+    are briefs of their own."""
+    res = split(["基 层 动 态", "", "青阳推进干部培养", "3月2日，青阳县委组织部" + P1, "",
+                 "4月5日，桐山县委党校" + P2, "", "近日，白河镇党委" + P3, "", "日前，东平区委组织部" + P4])
+    assert [a.kind for a in res.articles] == ["brief"] * 4
+    assert res.articles[0].title == "青阳推进干部培养"   # the others' titles are derived from their text
+    assert "".join(HAN.findall(P1)) in "".join(HAN.findall(res.articles[0].body))
+    assert "".join(HAN.findall(P2)) not in "".join(HAN.findall(res.articles[0].body))
+
+
+def test_a_signed_article_with_dated_paragraphs_stays_whole():
+    res = split(["青阳推进干部培养", "王强", "", "3月2日，青阳县委组织部" + P1, "",
+                 "4月5日，桐山县委党校" + P2, "", "5月3日，白河镇党委" + P3, "", "6月1日，东平区委组织部" + P4])
+    assert [(a.title, a.authors) for a in res.articles] == [("青阳推进干部培养", ["王强"])]
+
+
+def wrapped(p: str, w: int = 18) -> list[str]:
+    return [p[k:k + w] for k in range(0, len(p), w)]
+
+
+def test_two_dated_paragraphs_under_a_news_column_are_two_briefs():
+    res = split(["组 工 动 态", ""] + wrapped("近日，青阳县委组织部" + P1) + [""]
+                + wrapped("5月3日，白河镇党委" + P3))
+    assert [(a.kind, a.section) for a in res.articles] == [("brief", "组工动态")] * 2
