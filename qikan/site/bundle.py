@@ -83,7 +83,8 @@ from typing import BinaryIO
 import opencc
 
 from . import zipformat
-from .pieces import PIECE, Piece, deflated
+from . import pieces
+from .pieces import PIECE, Piece, Streamed, deflated, deflated_file
 
 ZIP_NAME = "qikan-offline.zip"
 ZIP_MANIFEST = "offline-zip.sha1"  # kept in the build's work folder, not in dist/
@@ -181,7 +182,7 @@ def write_zip(site: Path, target: Path, site_name: str, folder: str,
             streams = _previous_streams(old, manifest) if old else {}
             z = zipformat.Writer(stack.enter_context(open(tmp, "wb")), FIXED_TIME)
             records: list[bytes] = []
-            pieces: dict[str, list] = {}  # a large file's pieces (pieces.py), by its name
+            large: dict[str, list] = {}  # a large file's pieces (pieces.py), by its name
             readme = readme_text(site_name).encode("utf-8")
             for rel, key in [(README_NAME, None), *site_files(site)]:  # None: not a file
                 prev = streams.get(rel)
@@ -191,6 +192,10 @@ def write_zip(site: Path, target: Path, site_name: str, folder: str,
                 if raw is not None:
                     sha1, kept = prev.sha1, prev.pieces
                     size, crc, raw_crc = prev.entry.file_size, prev.entry.crc, prev.raw_crc
+                elif key is not None and key[2] > pieces.PIECE:  # a piece at a time
+                    sha1, raw_crc, kept = _add_large(z, folder + rel, site, rel, key[2], prev, old)
+                    if key[3] >= trust_before:
+                        key = NO_KEY
                 else:
                     data = readme if key is None else _read(site, rel)
                     sha1 = hashlib.sha1(data).digest()
@@ -207,17 +212,31 @@ def write_zip(site: Path, target: Path, site_name: str, folder: str,
                         crc, raw_crc, kept = prev.entry.crc, prev.raw_crc, prev.pieces
                     if key is None or key[2] != len(data) or key[3] >= trust_before:
                         key = NO_KEY  # changed while read, or racily: read it next time
-                z.add(folder + rel, crc, size, raw)
+                if raw is not None:
+                    z.add(folder + rel, crc, size, raw)
                 records.append(RECORD.pack(sha1, raw_crc, *key))
                 if kept:
-                    pieces[rel] = [[p.sha1, p.raw, p.crc] for p in kept]
+                    large[rel] = [[p.sha1, p.raw, p.crc] for p in kept]
             z.close()
         if manifest:
-            _write_manifest(manifest, z.entries, records, pieces)
+            _write_manifest(manifest, z.entries, records, large)
     except BaseException:
         os.unlink(tmp)
         raise
     return Path(tmp)
+
+
+def _add_large(z: zipformat.Writer, name: str, site: Path, rel: str, size: int,
+               prev: _Stream | None, old: BinaryIO | None) -> tuple[bytes, int, tuple]:
+    """A file over PIECE bytes into the zip, read, deflated (or its pieces copied from the last
+    stream) and written a piece at a time; its SHA-1, its stream's CRC-32 and its pieces."""
+    got = Streamed()
+    with open(os.path.join(site, rel), "rb") as f:
+        z.add_streamed(name, size, deflated_file(f, size, DEFLATE_LEVEL,
+                                                 prev.pieces if prev else (),
+                                                 _stream_reader(old, prev), got),
+                       lambda: got.crc)
+    return got.sha1.digest(), got.raw_crc, got.pieces
 
 
 def _read(site: Path, rel: str) -> bytes:
@@ -253,8 +272,8 @@ def _previous_streams(old: BinaryIO, manifest: Path) -> dict[str, _Stream]:
         if not infos:
             return {}
         records, large = body[:RECORD.size * len(infos)], body[RECORD.size * len(infos):]
-        pieces = {name: tuple(Piece(str(h), int(n), int(c)) for h, n, c in got)
-                  for name, got in json.loads(large.decode("utf-8")).items()}
+        of_large = {name: tuple(Piece(str(h), int(n), int(c)) for h, n, c in got)
+                    for name, got in json.loads(large.decode("utf-8")).items()}
     # damaged bytes raise what they lead the reading to (OSError, struct.error, ValueError,
     # UnicodeDecodeError, TypeError, AttributeError…): all mean "copy nothing"
     except Exception:
@@ -267,7 +286,7 @@ def _previous_streams(old: BinaryIO, manifest: Path) -> dict[str, _Stream]:
     out = {}
     for i, (sha1, raw_crc, *key) in zip(infos, RECORD.iter_unpack(records)):
         rel = i.name[len(folder):].decode("utf-8")
-        out[rel] = _Stream(i, sha1, raw_crc, tuple(key), pieces.get(rel, ()))
+        out[rel] = _Stream(i, sha1, raw_crc, tuple(key), of_large.get(rel, ()))
     return out
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import struct
 import zipfile
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import BinaryIO, Callable, Iterable
 
 LOCAL = struct.Struct(zipfile.structFileHeader)
 CENTRAL = struct.Struct(zipfile.structCentralDir)
@@ -62,25 +62,52 @@ class Writer:
 
     def add(self, name: str, crc: int, file_size: int, raw: bytes) -> None:
         """An entry of `file_size` bytes whose deflate stream is `raw`."""
+        e = self._entry(name, crc, len(raw), file_size)
+        header = self._local(e)
+        self.fp.write(header)
+        self.fp.write(raw)
+        self.offset += len(header) + len(raw)
+        self.entries.append(e)
+
+    def add_streamed(self, name: str, file_size: int, raws: Iterable[bytes],
+                     crc: Callable[[], int]) -> None:
+        """An entry of `file_size` bytes whose deflate stream comes in pieces (`raws`), its
+        CRC-32 known at their end (`crc()`): the local header is written when it is known."""
+        e = self._entry(name, 0, 0, file_size)
+        at = self.offset
+        self.fp.write(bytes(len(self._local(e))))
+        for raw in raws:
+            self.fp.write(raw)
+            e.compress_size += len(raw)
+        e.crc = crc()
+        header = self._local(e)
+        self.fp.seek(at)
+        self.fp.write(header)
+        self.fp.seek(0, 2)
+        self.offset = at + len(header) + e.compress_size
+        self.entries.append(e)
+
+    def _entry(self, name: str, crc: int, compress_size: int, file_size: int) -> Entry:
         try:
             encoded, flags = name.encode("ascii"), 0
         except UnicodeEncodeError:
             encoded, flags = name.encode("utf-8"), UTF8_NAME
-        e = Entry(encoded, crc, len(raw), file_size, self.offset, flags)
+        e = Entry(encoded, crc, compress_size, file_size, self.offset, flags)
         # zipfile's writestr: ZIP64 sizes in the local header when the size, with 5 % to
         # spare, passes ZIP64_LIMIT (read at each call: tests lower it)
         if file_size * 1.05 > zipfile.ZIP64_LIMIT:
             e.version = VERSION64
-            extra = struct.pack("<HHQQ", 1, 16, file_size, len(raw))
+        return e
+
+    def _local(self, e: Entry) -> bytes:
+        """The entry's local header (its name and, past ZIP64_LIMIT, the ZIP64 sizes)."""
+        if e.version == VERSION64:
+            extra = struct.pack("<HHQQ", 1, 16, e.file_size, e.compress_size)
             sizes = (0xFFFFFFFF, 0xFFFFFFFF)
         else:
-            extra, sizes = b"", (len(raw), file_size)
-        header = LOCAL.pack(zipfile.stringFileHeader, e.version, 0, flags, DEFLATED, self.time,
-                            self.date, crc, *sizes, len(encoded), len(extra))
-        self.fp.write(header + encoded + extra)
-        self.fp.write(raw)
-        self.offset += len(header) + len(encoded) + len(extra) + len(raw)
-        self.entries.append(e)
+            extra, sizes = b"", (e.compress_size, e.file_size)
+        return LOCAL.pack(zipfile.stringFileHeader, e.version, 0, e.flags, DEFLATED, self.time,
+                          self.date, e.crc, *sizes, len(e.name), len(extra)) + e.name + extra
 
     def close(self) -> None:
         """The central directory and the end records, as zipfile's `_write_end_record`."""
