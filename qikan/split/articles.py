@@ -17,7 +17,8 @@ from ..text import body_markdown, han
 from .blocks import DASH_SUBTITLE, KICKER
 from .byline import Byline, lead_credit
 from .dates import DATE_LEAD
-from .layout import Ln, paragraphs_of
+from .layout import Ln
+from .paragraphs import paragraphs_of
 from .units import Block, Item, Unit
 
 

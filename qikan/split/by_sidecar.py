@@ -26,7 +26,7 @@ from ..messages import say, warning_text
 from ..model import Article, Dropped, IssueMeta, Line, SplitResult, Warning
 from ..text import SECTION_LABEL, body_markdown
 from .articles import derived_title
-from .layout import join_paragraphs
+from .paragraphs import join_paragraphs
 
 OUTSIDE = "outside every article in the sidecar"
 

@@ -28,7 +28,7 @@ from .blocks import DASH_SUBTITLE
 from .articles import TAGGED, line_ranges
 from .byline import Byline, are_names, is_name, lead_credit, parse_end_line, split_names
 from .furniture import ApparatusLine
-from .layout import join_paragraphs
+from .paragraphs import join_paragraphs
 
 # "江城日报：我市推进年轻干部培养工作", "来源：人民网｜…": a reposted headline with the medium it
 # comes from (a place before a colon, "柳江：…", is the headline's own)

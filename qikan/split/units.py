@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Literal, Union
 from .blocks import Block
 from .byline import INLINE_END, Byline, parse_end_line
 from .dates import DATE_LEAD
-from .layout import ENUM, Ln, headish, starts_paragraph
+from .layout import ENUM, Ln, headish
+from .paragraphs import starts_paragraph
 from ..text import bigrams, han
 
 # "【编者按】" alone on its line: the note's text follows on the next lines
