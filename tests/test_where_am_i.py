@@ -111,3 +111,18 @@ def test_a_build_without_site_url_warns_once_and_writes_no_address(tmp_path):
     assert not (site / "feeds").exists()
     assert not any("example.org" in p.read_text("utf-8", errors="replace")
                    for p in site.rglob("*.html"))
+
+
+@pytest.mark.browser
+def test_the_breadcrumb_shows_its_separators(built_site, hosted, browser):
+    """The › between the breadcrumb's steps is drawn by the stylesheet (not in the page), before
+    every step but the first; the steps' own text has none."""
+    article = sorted(Path(built_site["site"], "issues").glob("*/001.html"))[0]
+    page = browser.new_page()
+    page.goto(hosted + article.relative_to(built_site["site"]).as_posix())
+    marks = page.eval_on_selector_all(
+        ".qikan-breadcrumb > *",
+        "els => els.map(e => getComputedStyle(e, '::before').content)")
+    assert len(marks) == 4 and marks[0] == "none" and all("›" in m for m in marks[1:]), marks
+    assert "›" not in page.inner_text(".qikan-breadcrumb > a")
+    page.close()
