@@ -37,3 +37,25 @@ def test_light_splits_hold_no_bodies_and_the_store_gives_them_back(tmp_path):
     assert [store.whole(r) for r in light] == whole
     again, split, _ = light_splits(src, tmp_path / "cache", workers=2)
     assert split == 0 and again == light
+
+
+def test_a_light_build_reads_the_light_entries_only(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    for txt in SEEDS[:2]:
+        shutil.copy(txt, src)
+        shutil.copy(txt.with_suffix(".yml"), src)
+    light, _, _ = light_splits(src, tmp_path / "cache", workers=1)
+    whole = sorted((tmp_path / "cache").glob("*.pickle"))
+    lite = sorted((tmp_path / "cache").glob("*.light"))
+    assert len(whole) == len(lite) == 2
+    assert sum(p.stat().st_size for p in lite) * 5 < sum(p.stat().st_size for p in whole)
+    for p in whole:  # a light build does not read them: it splits nothing and gives the same
+        p.write_bytes(b"")
+    again, split, _ = light_splits(src, tmp_path / "cache", workers=1)
+    assert split == 0 and again == light
+    # an issue removed from the archive takes both its entries with it
+    (src / SEEDS[0].name).unlink()
+    (src / SEEDS[0].with_suffix(".yml").name).unlink()
+    light_splits(src, tmp_path / "cache", workers=1)
+    assert len(list((tmp_path / "cache").iterdir())) == 2
