@@ -219,7 +219,7 @@ def write_zip(site: Path, target: Path, site_name: str, folder: str,
                     large[rel] = [[p.sha1, p.raw, p.crc] for p in kept]
             z.close()
         if manifest:
-            _write_manifest(manifest, z.entries, records, large)
+            _write_manifest(manifest, z.directory, records, large)
     except BaseException:
         os.unlink(tmp)
         raise
@@ -268,9 +268,10 @@ def _previous_streams(old: BinaryIO, manifest: Path) -> dict[str, _Stream]:
     written with this very zip by this writer."""
     try:
         head, _, body = manifest.read_bytes().partition(b"\n")
-        infos = zipformat.entries(old)
-        if not infos:
+        found = zipformat.entries(old)
+        if not found:
             return {}
+        infos, directory = found
         records, large = body[:RECORD.size * len(infos)], body[RECORD.size * len(infos):]
         of_large = {name: tuple(Piece(str(h), int(n), int(c)) for h, n, c in got)
                     for name, got in json.loads(large.decode("utf-8")).items()}
@@ -278,7 +279,7 @@ def _previous_streams(old: BinaryIO, manifest: Path) -> dict[str, _Stream]:
     # UnicodeDecodeError, TypeError, AttributeError…): all mean "copy nothing"
     except Exception:
         return {}
-    if head != _manifest_head(infos) or len(records) != RECORD.size * len(infos):
+    if head != _manifest_head(directory) or len(records) != RECORD.size * len(infos) or not infos:
         return {}
     folder = infos[0].name.partition(b"/")[0] + b"/"
     if not all(i.name.startswith(folder) for i in infos):
@@ -290,15 +291,11 @@ def _previous_streams(old: BinaryIO, manifest: Path) -> dict[str, _Stream]:
     return out
 
 
-def _manifest_head(infos: list[zipformat.Entry]) -> bytes:
-    """The manifest's first line for the zip of these entries: the writer, and the SHA-1 of
-    what the zip's directory says of each entry (which tells one zip from another without
-    reading it all)."""
-    h = hashlib.sha1()
-    for i in infos:
-        h.update(repr((i.name, i.crc, i.file_size, i.compress_size, i.header_offset)).encode())
+def _manifest_head(directory: str) -> bytes:
+    """The manifest's first line for the zip whose central directory has this SHA-1: the
+    writer, the records' layout and that digest (a manifest describes that zip only)."""
     return json.dumps({"writer": WRITER, "records": RECORD_LAYOUT,
-                       "directory": h.hexdigest()}).encode("utf-8")
+                       "directory": directory}).encode("utf-8")
 
 
 def _copied_stream(old: BinaryIO | None, prev: _Stream) -> bytes | None:
@@ -350,13 +347,13 @@ def _stream_reader(old: BinaryIO | None, prev: _Stream | None):
     return read
 
 
-def _write_manifest(manifest: Path, infos: list[zipformat.Entry], records: list[bytes],
+def _write_manifest(manifest: Path, directory: str, records: list[bytes],
                     pieces: dict[str, list]) -> None:
     """The manifest of the zip just written: its head, the records, then the large files'
     pieces as JSON. Written in place: a manifest cut short by a killed build has the wrong
     length or no whole JSON, so the next build copies nothing from it."""
     manifest.parent.mkdir(parents=True, exist_ok=True)
-    manifest.write_bytes(_manifest_head(infos) + b"\n" + b"".join(records)
+    manifest.write_bytes(_manifest_head(directory) + b"\n" + b"".join(records)
                          + json.dumps(pieces, sort_keys=True).encode("utf-8"))
 
 

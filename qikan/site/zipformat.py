@@ -17,6 +17,7 @@ and the tests compare every zip with zipfile's own, byte for byte.
 """
 from __future__ import annotations
 
+import hashlib
 import struct
 import zipfile
 from dataclasses import dataclass
@@ -59,6 +60,7 @@ class Writer:
         self.time, self.date = dos_time(date_time)
         self.entries: list[Entry] = []
         self.offset = 0
+        self.directory = ""  # the SHA-1 of its central directory, once closed
 
     def add(self, name: str, crc: int, file_size: int, raw: bytes) -> None:
         """An entry of `file_size` bytes whose deflate stream is `raw`."""
@@ -134,6 +136,7 @@ class Writer:
                                     compress_size, file_size, len(e.name), len(extra_data), 0,
                                     0, 0, MODE, offset) + e.name + extra_data)
         directory = b"".join(out)
+        self.directory = hashlib.sha1(directory).hexdigest()
         self.fp.write(directory)
         count, size, end = len(self.entries), len(directory), start + len(directory)
         if count > zipfile.ZIP_FILECOUNT_LIMIT or start > limit or size > limit:
@@ -145,8 +148,9 @@ class Writer:
         self.fp.flush()
 
 
-def entries(fp: BinaryIO) -> list[Entry] | None:
-    """The entries of a zip `Writer` wrote (no comment), from its central directory; None when
+def entries(fp: BinaryIO) -> tuple[list[Entry], str] | None:
+    """The entries of a zip `Writer` wrote (no comment), from its central directory, and the
+    directory's SHA-1 (which tells one zip from another without reading it all); None when
     `fp` is not such a zip."""
     fp.seek(0, 2)
     size = fp.tell()
@@ -190,4 +194,4 @@ def entries(fp: BinaryIO) -> list[Entry] | None:
             if offset == 0xFFFFFFFF:
                 offset = values.pop(0)
         out.append(Entry(name, crc, compress_size, file_size, offset, rec[5], rec[3]))
-    return out if at == len(directory) else None
+    return (out, hashlib.sha1(directory).hexdigest()) if at == len(directory) else None
