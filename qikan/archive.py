@@ -87,18 +87,35 @@ def light(res: SplitResult) -> SplitResult:
 
 def _cached(cache: Path, stem: str, key: str, light_one: bool) -> SplitResult | None:
     """An issue's split from the cache, or None. Light, from its light entry (`<stem>.light`:
-    a twentieth of the whole one, so a build reads 20 MB, not 400, at 100,000 articles),
-    written from the whole entry when it is missing."""
+    a twentieth of the whole one, so a build reads 20 MB, not 400, at 100,000 articles) when
+    it was written from the whole entry as that entry is now (its size and mtime: a whole
+    entry replaced or broken since makes it stale); else from the whole entry, and the light
+    one written again."""
     entry, lite = cache / f"{stem}.pickle", cache / f"{stem}.light"
+    try:
+        st = entry.stat()
+    except OSError:
+        return None
     if light_one and lite.exists():
-        res = cached_result(lite.read_bytes(), key)
+        res = cached_result(lite.read_bytes(), _light_key(key, st))
         if res is not None:
             return res
-    res = cached_result(entry.read_bytes(), key) if entry.exists() else None
+    res = cached_result(entry.read_bytes(), key)
     if res is not None and light_one:
         res = light(res)
-        _store(lite, entry_bytes(key, res))
+        _store(lite, entry_bytes(_light_key(key, st), res))
     return res
+
+
+def _store_both(cache: Path, stem: str, key: str, res: SplitResult) -> None:
+    entry = cache / f"{stem}.pickle"
+    _store(entry, entry_bytes(key, res))
+    _store(cache / f"{stem}.light", entry_bytes(_light_key(key, entry.stat()), light(res)))
+
+
+def _light_key(key: str, whole: os.stat_result) -> str:
+    """A light entry's key: its whole entry's key, size and mtime."""
+    return f"{key} {whole.st_size} {whole.st_mtime_ns}"
 
 
 @dataclass(frozen=True)
@@ -143,8 +160,7 @@ def _splits(src: Path, cache: Path | None, workers: int,
         i, txt, _, _, key = todo[n]
         results[i] = shape(res)
         if cache:
-            _store(cache / f"{txt.stem}.pickle", entry_bytes(key, res))
-            _store(cache / f"{txt.stem}.light", entry_bytes(key, light(res)))
+            _store_both(cache, txt.stem, key, res)
     if cache:  # entries of issues no longer in the archive
         kept = {cache / f"{t.stem}{ext}" for t in files for ext in (".pickle", ".light")}
         for old in {*cache.glob("*.pickle"), *cache.glob("*.light")} - kept:

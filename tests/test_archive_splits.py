@@ -8,6 +8,7 @@ import shutil
 import pytest
 
 from conftest import SEEDS
+from qikan import archive
 from qikan.archive import archive_splits, light_splits
 from qikan.errors import InputError
 
@@ -39,7 +40,7 @@ def test_light_splits_hold_no_bodies_and_the_store_gives_them_back(tmp_path):
     assert split == 0 and again == light
 
 
-def test_a_light_build_reads_the_light_entries_only(tmp_path):
+def test_a_light_build_reads_the_light_entries_only(tmp_path, monkeypatch):
     src = tmp_path / "src"
     src.mkdir()
     for txt in SEEDS[:2]:
@@ -50,12 +51,27 @@ def test_a_light_build_reads_the_light_entries_only(tmp_path):
     lite = sorted((tmp_path / "cache").glob("*.light"))
     assert len(whole) == len(lite) == 2
     assert sum(p.stat().st_size for p in lite) * 5 < sum(p.stat().st_size for p in whole)
-    for p in whole:  # a light build does not read them: it splits nothing and gives the same
-        p.write_bytes(b"")
+    read = []
+    real = archive.cached_result
+    monkeypatch.setattr(archive, "cached_result", lambda b, k: read.append(len(b)) or real(b, k))
     again, split, _ = light_splits(src, tmp_path / "cache", workers=1)
     assert split == 0 and again == light
+    assert sorted(read) == sorted(p.stat().st_size for p in lite)  # not the whole ones
     # an issue removed from the archive takes both its entries with it
     (src / SEEDS[0].name).unlink()
     (src / SEEDS[0].with_suffix(".yml").name).unlink()
     light_splits(src, tmp_path / "cache", workers=1)
     assert len(list((tmp_path / "cache").iterdir())) == 2
+
+
+def test_a_broken_whole_entry_makes_its_light_entry_stale(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    for txt in SEEDS[:2]:
+        shutil.copy(txt, src)
+        shutil.copy(txt.with_suffix(".yml"), src)
+    light_splits(src, tmp_path / "cache", workers=1)
+    (tmp_path / "cache" / f"{SEEDS[0].stem}.pickle").write_bytes(b"torn")
+    again, split, store = light_splits(src, tmp_path / "cache", workers=1)
+    assert split == 1  # split again, and the store gives its whole split
+    assert store.whole(again[0]).articles and store.whole(again[0]).issue == again[0].issue
