@@ -4,6 +4,7 @@ changed, the index grew into more shards), in which case the index is made whole
 from __future__ import annotations
 
 import hashlib
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -86,3 +87,11 @@ def test_a_postings_run_continues_from_the_old_runs_last_segment():
     got = search_append.rebased(new.tobytes().decode("ascii"), 48)  # segments 100, 102
     want = postings.varints(postings.np.array([52, 2], postings.np.int64))[0]
     assert got == want.tobytes().decode("ascii")
+
+
+def test_a_last_site_without_its_zh_hant_index_makes_the_index_whole(samples, tmp_path):
+    first = index(samples[:-1], tmp_path / "a")
+    shutil.rmtree(tmp_path / "a" / "zh-Hant" / "search" / "text")
+    got = index(samples, tmp_path / "b", first.state, tmp_path / "a")
+    index(samples, tmp_path / "w")
+    assert got.added_to == 0 and tree(tmp_path / "b") == tree(tmp_path / "w")

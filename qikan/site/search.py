@@ -63,6 +63,7 @@ import opencc
 from ..model import Article, SplitResult
 from ..text import UNTITLED
 from .fold import aligned_pairs, fold_table
+from .hant import EDITION
 from .postings import SEP, ShardFiles, batches, coded_bigrams, varints, whole_shards
 from .search_append import (SearchState, added_shards, doc_digest, kept_docs, linked_files,
                             pair_set)
@@ -76,7 +77,7 @@ TEXT_PACK = 2           # body segments per text file: fewer files vs fewer byte
 MD_ESCAPE = re.compile(r"\\(.)")
 # "## 一、问题的提出": the mark of a subhead the splitter made a heading (text.body_markdown)
 HEADING_MARK = re.compile(r"^#{2,5} ", re.M)
-HANT_DIR = "zh-Hant"
+HANT_DIR = EDITION  # the zh-Hant edition's folder (hant.py)
 
 
 @dataclass

@@ -39,11 +39,15 @@ from pathlib import Path
 
 import numpy as np
 
+from .hant import EDITION
 from .postings import (ALPHABET, POS_SHARD_BYTES, SHARD_BYTES, Coded, ShardFiles,
                        runs_by_shard, shard_count, varints)
 
 # A run of a shard: its bigram (two Han characters) and its varints, e.g. "党建1G3…".
 RUN = re.compile(r"([^\x00-\x7f]{2})([0-9A-Za-z_-]*)")
+# the last site's folders whose files are linked (a site without one is not added to)
+LINKED_FOLDERS = ("search/meta", "search/text", "search/shards", "search/pos",
+                  f"{EDITION}/search/meta", f"{EDITION}/search/text")
 # ALPHABET's digits by their byte: 0–31 a varint's last digit, 32–63 one followed by another
 DIGIT = np.full(128, 0, np.int64)
 DIGIT[np.frombuffer(ALPHABET.encode(), np.uint8)] = np.arange(64)
@@ -83,7 +87,8 @@ def kept_docs(last: SearchState | None, digests: list[str], fingerprint: str, pr
     if (last is None or last_site is None or last.fingerprint != fingerprint
             or last.profile != profile or not last.docs or len(last.docs) > len(digests)
             or digests[:len(last.docs)] != last.docs
-            or not (last_site / "search" / "index.js").is_file()):
+            or not (last_site / "search" / "index.js").is_file()
+            or not all((last_site / f).is_dir() for f in LINKED_FOLDERS)):
         return 0
     return len(last.docs)
 
