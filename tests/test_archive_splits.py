@@ -13,6 +13,16 @@ from qikan.archive import archive_splits, light_splits
 from qikan.errors import InputError
 
 
+def archive_of(tmp_path, seeds):
+    """An archive folder of these sample issues with their sidecars."""
+    src = tmp_path / "src"
+    src.mkdir()
+    for txt in seeds:
+        shutil.copy(txt, src)
+        shutil.copy(txt.with_suffix(".yml"), src)
+    return src
+
+
 def test_the_first_bad_issue_in_archive_order_is_named(tmp_path):
     src = tmp_path / "src"
     src.mkdir()
@@ -26,11 +36,7 @@ def test_the_first_bad_issue_in_archive_order_is_named(tmp_path):
 
 
 def test_light_splits_hold_no_bodies_and_the_store_gives_them_back(tmp_path):
-    src = tmp_path / "src"
-    src.mkdir()
-    for txt in SEEDS[:3]:
-        shutil.copy(txt, src)
-        shutil.copy(txt.with_suffix(".yml"), src)
+    src = archive_of(tmp_path, SEEDS[:3])
     whole, _ = archive_splits(src, None, workers=2)
     light, split, store = light_splits(src, tmp_path / "cache", workers=2)
     assert split == 3 and [r.issue for r in light] == [r.issue for r in whole]
@@ -41,11 +47,7 @@ def test_light_splits_hold_no_bodies_and_the_store_gives_them_back(tmp_path):
 
 
 def test_a_light_build_reads_the_light_entries_only(tmp_path, monkeypatch):
-    src = tmp_path / "src"
-    src.mkdir()
-    for txt in SEEDS[:2]:
-        shutil.copy(txt, src)
-        shutil.copy(txt.with_suffix(".yml"), src)
+    src = archive_of(tmp_path, SEEDS[:2])
     light, _, _ = light_splits(src, tmp_path / "cache", workers=1)
     whole = sorted((tmp_path / "cache").glob("*.pickle"))
     lite = sorted((tmp_path / "cache").glob("*.light"))
@@ -65,11 +67,7 @@ def test_a_light_build_reads_the_light_entries_only(tmp_path, monkeypatch):
 
 
 def test_a_broken_whole_entry_makes_its_light_entry_stale(tmp_path):
-    src = tmp_path / "src"
-    src.mkdir()
-    for txt in SEEDS[:2]:
-        shutil.copy(txt, src)
-        shutil.copy(txt.with_suffix(".yml"), src)
+    src = archive_of(tmp_path, SEEDS[:2])
     light_splits(src, tmp_path / "cache", workers=1)
     (tmp_path / "cache" / f"{SEEDS[0].stem}.pickle").write_bytes(b"torn")
     again, split, store = light_splits(src, tmp_path / "cache", workers=1)
