@@ -10,7 +10,6 @@ whose path is not where the site is served), and at the server's root.
 from __future__ import annotations
 
 import functools
-import http.server
 import os
 import threading
 from pathlib import Path
@@ -18,7 +17,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 import pytest
 
-from conftest import QuietHandler, run_cli
+from conftest import LocalServer, QuietHandler, run_cli
 
 MISSING = "issues/no-such-issue/999.html"
 
@@ -52,8 +51,7 @@ class SubPathHandler(QuietHandler):
 def serve(folder: Path, prefix: str):
     handler = functools.partial(type("H", (SubPathHandler,), {"prefix": prefix}),
                                 directory=str(folder))
-    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    srv.handle_error = lambda *a: None
+    srv = LocalServer(("127.0.0.1", 0), handler)
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     return srv, f"http://127.0.0.1:{srv.server_address[1]}"
 
