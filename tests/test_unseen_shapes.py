@@ -9,6 +9,7 @@ from qikan.model import IssueMeta
 from qikan.split.byline import lead_credit, parse_end_line, parse_head_byline
 from qikan.split.layout import column_label
 from qikan.split.pipeline import split_source
+from qikan.split.repair import collapse_doubled
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # made-up paragraphs, each long enough to be a paragraph of a daily
@@ -179,3 +180,36 @@ def test_two_dated_paragraphs_under_a_news_column_are_two_briefs():
     res = split(["组 工 动 态", ""] + wrapped("近日，青阳县委组织部" + P1) + [""]
                 + wrapped("5月3日，白河镇党委" + P3))
     assert [(a.kind, a.section) for a in res.articles] == [("brief", "组工动态")] * 2
+
+
+def wrapped(text: str, width: int = 20) -> list[str]:
+    """A paragraph set in a narrow magazine column, as a PDF's text layer gives it."""
+    return [text[i:i + width] for i in range(0, len(text), width)]
+
+
+def test_a_title_block_floating_in_a_sentence_leaves_the_sentence_its_full_line():
+    # the second piece's first column stops mid-sentence on a full line (no stop), its
+    # title and byline are printed there, and the sentence goes on under them; a third
+    # piece opens with a line as wide as the column
+    first = wrapped(P3 + P4)
+    # two full lines, the second without a stop or comma (it looks like a title)
+    second = wrapped("全县各级党组织坚持问题导向，围绕群众最关心最直接最现实的利益问题逐项建立工作台账")
+    # (the line under the block a little short of the column, so only the cut says it
+    # goes on the sentence: not the third piece, whose first line fills the column)
+    rest = ["明确责任单位和时限，按月通报进展情况，", *wrapped("做到件件有着落、事事有回音。" + P1)]
+    third = wrapped(P4 + P3)
+    res = split(["【理论研究】", "筑牢基层组织体系的几点思考", "● 青阳县委组织部 王强", *first,
+                 "【调查与思考】", *second, "关于干部队伍建设的调查", "● 刘洋",
+                 *rest, "【经验交流】", "用好村级活动阵地", "● 陈明", *third])
+    titles = [a.title for a in res.articles]
+    assert titles == ["筑牢基层组织体系的几点思考", "关于干部队伍建设的调查", "用好村级活动阵地"]
+    second_article = res.articles[1]
+    assert second_article.authors == ["刘洋"]
+    body = HAN.findall(second_article.body)
+    assert "".join(body).startswith("全县各级党组织坚持问题导向围绕群众最关心最直接最现实的利益问题逐项建立工作台账明确")
+    assert "".join(body).endswith("".join(HAN.findall(P1[-20:])))
+    assert "".join(HAN.findall(res.articles[2].body)).startswith("".join(HAN.findall(P4[:20])))
+
+
+def test_a_spaced_title_printed_twice_on_one_line_is_kept_once():
+    assert collapse_doubled("筑牢基层防线 激活组织细胞筑牢基层防线 激活组织细胞") == "筑牢基层防线 激活组织细胞"

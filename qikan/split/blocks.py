@@ -110,8 +110,13 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
             titles.insert(0, c)
             j -= 1
         above = ln[j] if j >= 0 else None
-        if len(titles) > 2 and above is not None and above.kind == "body" and not above.ends_sentence:
-            titles = titles[1:]     # a block floating in a sentence: the third line is the sentence's
+        if above is not None and above.kind == "body" and not above.ends_sentence and (
+                len(titles) > 2 or len(titles) == 2 and titles[0].full and above.full
+                and titles[0].cells <= titles[0].width + 2):
+            # a block floating in a sentence: its first line, as wide as the column (a title's
+            # larger type runs over it) under another, is the sentence's; the third of three
+            # always is
+            titles = titles[1:]
             j += 1
         grp = [x for x in ln[max(0, j - 1):j + 1] if x.kind == "body" and x.i not in used
                and x not in titles and headish(x) and _overlaps_note(x, ednotes, 0.5)]

@@ -182,6 +182,10 @@ def _merge_once(seq: list[Item], k: int, u: Unit, changes: Changes) -> int | Non
         comma = bool(between) and CUT_END.search(u.lns[-1].text)
         if v.kind == "article" and (heads or between and cont_start(v) or comma and tb):
             target = nxt    # across a running head or a floating title block
+    # a column-wide last line with no stop, a title block with its byline under it, then a
+    # body: the body continues it, unless a later one opens with a sentence's last words
+    cut_by_block = nxt is not None and u.lns[-1].full and any(
+        isinstance(seq[x], Block) and seq[x].anchored for x in range(k + 1, nxt))
     if target is None:
         # a later unit that starts mid-sentence after a closed unit continues this one
         for k2 in window:
@@ -190,7 +194,8 @@ def _merge_once(seq: list[Item], k: int, u: Unit, changes: Changes) -> int | Non
                 continue
             pk = prev_unit_at(seq, k2)
             pv = seq[pk] if pk is not None else None
-            if cont_start(v) and pv is not None and not pv.open_end and pv is not u:
+            if cont_start(v) and pv is not None and not pv.open_end and pv is not u \
+                    and (not cut_by_block or TAIL_START.match(v.lns[0].text)):
                 target = k2
                 break
     if target is None and nxt is not None:
@@ -204,6 +209,10 @@ def _merge_once(seq: list[Item], k: int, u: Unit, changes: Changes) -> int | Non
         return None
     _join(u, seq[target], seq, k, target, changes)
     return target
+
+
+# "积极分子。“培养关”注重…": a line opening with the last words of a sentence
+TAIL_START = re.compile("^[^。！？，]{1,10}[。！？]")
 
 
 # a label printed this often is a running head, not a column's label

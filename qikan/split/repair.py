@@ -93,6 +93,9 @@ def collapse_doubled(text: str) -> str:
     counts = Counter(c for c in t if not c.isspace())
     if any(v % 2 for c, v in counts.items() if c not in MARKS):
         return text
+    half = len(t) // 2
+    if t[:half] == t[half:]:
+        return t[:half]     # "凝心聚力 守正创新凝心聚力 守正创新": the spaced line twice, unbroken
     out = []
     changed = False
     for chunk in t.split():
