@@ -2,7 +2,8 @@
 """Split quality (P10): F1, metadata and conservation of the automatic split on the samples,
 on the tune part and on the held-out part of the development corpus (bench/devset), and on the
 hand-written blind corpus bench/wild, per layout, with the shared scorer's own `score_file`; and
-the flag recall of `check` once articles carry a `confidence`.
+the flag recall of `check` once articles carry a `confidence`. bench/wildtune is a second corpus
+written by hand the same way, later and by other hands, to tune on (part `wildtune`).
 
 The splitter runs in this process (one import, `split_json` below), so the whole corpus takes
 seconds. Figures are averaged per file as score_split.py averages them: F1, metadata = the
@@ -13,6 +14,7 @@ The held-out part and the wild part are for reporting only: never tune the split
     .venv/bin/python bench/split_quality.py -v             # per file, unmatched items, metadata misses
     .venv/bin/python bench/split_quality.py --part tune --layout cnki -v
     .venv/bin/python bench/split_quality.py --part wild -v     # the blind corpus, per file
+    .venv/bin/python bench/split_quality.py --part wildtune -v # the hand-written one to tune on
 """
 from __future__ import annotations
 
@@ -35,6 +37,7 @@ from goldcheck import decode, han  # noqa: E402
 SHARED = ROOT.parent.parent / "shared"  # /work/shared next to the worktrees, when present
 CORPUS = ROOT / "bench" / "devset" / "corpus"
 WILD = ROOT / "bench" / "wild"  # hand-written, never tuned on; layout from each gold's issue.notes
+WILDTUNE = ROOT / "bench" / "wildtune"  # hand-written the same way later, to tune on
 # sample gold id → the layout it stands for (the five sample layouts of the corpus)
 SAMPLE_LAYOUT = {"000": "school", "001": "province", "002": "page", "003": "city", "004": "web"}
 # docs_src stem → gold id (as tests/conftest.py GOLD_OF)
@@ -90,11 +93,11 @@ def corpus_cases(part: str, where: Path = CORPUS) -> list[tuple[str, str, Path, 
     return out
 
 
-def wild_cases() -> list[tuple[str, str, Path, dict]]:
-    """(part, layout, source path, gold) of the hand-written blind corpus."""
+def wild_cases(part: str = "wild", root: Path = WILD) -> list[tuple[str, str, Path, dict]]:
+    """(part, layout, source path, gold) of a hand-written corpus (the blind one by default)."""
     sys.path.insert(0, str(WILD))
     from check_gold import corpus, layout_of
-    return [("wild", layout_of(gold) or "?", src, gold) for _, src, gold in corpus(WILD)]
+    return [(part, layout_of(gold) or "?", src, gold) for _, src, gold in corpus(root)]
 
 
 def clean_matches(gold: dict, pred: dict) -> set[int]:
@@ -166,7 +169,7 @@ def flag_line(rows: list[dict], threshold: float) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--part", choices=("samples", "tune", "heldout", "wild", "extra"), action="append")
+    ap.add_argument("--part", choices=("samples", "tune", "heldout", "wild", "wildtune", "extra"), action="append")
     ap.add_argument("--extra", type=Path, metavar="DIR",
                     help="part `extra`: DIR/extra/{src,gold}, further issues the typesetter set "
                          "(typeset.set_issue(layout, k, pool) for k ≥ 6: bench/devset/extra.py "
@@ -176,9 +179,10 @@ def main() -> int:
     ap.add_argument("--threshold", type=float, default=FLAG_BELOW)
     ap.add_argument("-v", action="store_true", help="per file: unmatched gold items, metadata misses")
     a = ap.parse_args()
-    parts = a.part or ["samples", "tune", "heldout", "wild"]
+    parts = a.part or ["samples", "tune", "wildtune", "heldout", "wild"]
     score_file = load_scorer()
     source = {"samples": sample_cases, "wild": wild_cases,
+              "wildtune": lambda: wild_cases("wildtune", WILDTUNE) if WILDTUNE.is_dir() else [],
               "extra": lambda: corpus_cases("extra", a.extra) if a.extra else []}
     cases = [c for p in parts for c in (source[p]() if p in source else corpus_cases(p))
              if not a.layout or c[1] in a.layout]
@@ -188,7 +192,7 @@ def main() -> int:
     by = defaultdict(list)
     for x in rows:
         by[(x["part"], x["layout"])].append(x)
-    for tuned in ("tune", "extra"):
+    for tuned in ("tune", "wildtune", "extra"):
         if tuned in parts:
             print(f"{tuned} per layout:")
             for (p, lay), xs in sorted(by.items()):

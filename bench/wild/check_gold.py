@@ -8,7 +8,8 @@ Conventions it checks (see README.md): a line is what ends in "\\n" (CRLF counts
 does not start a line); Han characters are compared after NFKC, so a Kangxi radical such as ⽇ (U+2F47)
 in the source counts as the ordinary 日 of the gold.
 
-    python bench/wild/check_gold.py          # prints problems, exit 1 if any
+    python bench/wild/check_gold.py                   # prints problems, exit 1 if any
+    python bench/wild/check_gold.py bench/wildtune    # another corpus written the same way
 """
 from __future__ import annotations
 
@@ -137,10 +138,11 @@ def corpus(root: Path = HERE) -> list[tuple[Path, Path, dict]]:
 
 
 def main() -> int:
+    root = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
     bad = 0
     items = 0
-    cases = corpus()
-    srcs = {p.name for p in (HERE / "src").iterdir()}
+    cases = corpus(root)
+    srcs = {p.name for p in (root / "src").iterdir()}
     for g, src, gold in cases:
         ps = problems(gold, decode(src.read_bytes())) if src.exists() else [f"missing source {src.name}"]
         items += len(gold["articles"])
