@@ -94,9 +94,12 @@ def test_choosing_a_filter_narrows_and_goes_into_the_url(site, split_json):
     page = open_page(f"index.html?q={quote('基层')}")
     first, found = results(page)
     assert len(found) == len(hits)
+    docs_js = "() => !!document.querySelector('script[src$=\"search/docs.js\"]')"
+    assert not page.evaluate(docs_js)   # a plain query never loads the filters' columns
     year = sorted({x["year"] for x in hits.values()})[0]
     page.select_option("select[data-qikan-filter=year]", year)
     first, found = results(page)
+    assert page.evaluate(docs_js)
     expected = {p for p, x in hits.items() if x["year"] == year}
     assert set(found) == expected and shown_count(first) == len(found) < len(hits)
     assert f"year={year}" in page.url and "q=" in page.url

@@ -16,8 +16,8 @@
  * results at a time, as the reader scrolls, for the highlighted snippet.
  *
  * Filters (year, publication, section, author) and the sort by date read the per-article
- * numbers of search/index.js, so they narrow and order the candidates before anything else is
- * loaded, and the count is the number of candidates left: exact from the first render for a
+ * numbers of search/docs.js, loaded once one of them is chosen (a plain query never needs
+ * them), so they narrow and order the candidates before any text is loaded, and the count is the number of candidates left: exact from the first render for a
  * query of Han characters (one bigram: its postings are the answer; more: their positions).
  * A query with other characters (Latin letters, digits) has its candidates checked against
  * their text: all of them first when there are up to CHECK_ALL, so the count is exact; beyond
@@ -40,11 +40,13 @@
 
   var me = document.currentScript;
   var siteRoot = new URL("../../", me.src);          // assets/javascripts/ → the site
-  var data = {index: null, fold: null, shards: {}, pos: {}, meta: {}, text: {}, facets: null};
+  var data = {index: null, docs: null, fold: null, shards: {}, pos: {}, meta: {}, text: {},
+    facets: null};
   var loading = {};
 
   window.qikanSearch = {
     index: function (m) { data.index = m; },
+    docs: function (columns) { data.docs = columns; },
     fold: function (pairs) {
       var map = {};
       for (var i = 0; i + 1 < pairs.length; i += 2) map[pairs[i]] = pairs[i + 1];
@@ -187,7 +189,7 @@
   /* Per article: [date index, publication index + 1, section index + 1] (0: none). */
   function docFacets() {
     if (!data.index.docFacets) {
-      var codes = decode(data.index.facets, 0, false), out = [];
+      var codes = decode(data.docs.facets, 0, false), out = [];
       for (var i = 0; i + 2 < codes.length; i += 3) out.push(codes.slice(i, i + 3));
       data.index.docFacets = out;
     }
@@ -197,7 +199,7 @@
   /* Per article: the indexes of its authors in the edition's facets.js list. */
   function docAuthors() {
     if (!data.index.docAuthors) {
-      var codes = decode(data.index.authors, 0, false), out = [];
+      var codes = decode(data.docs.authors, 0, false), out = [];
       for (var i = 0; i < codes.length; i += 1 + codes[i])
         out.push(codes.slice(i + 1, i + 1 + codes[i]));
       data.index.docAuthors = out;
@@ -205,9 +207,15 @@
     return data.index.docAuthors;
   }
 
-  /* The candidates that pass the filters, in the order asked for. */
+  /* The candidates that pass the filters, in the order asked for (a promise). */
   function narrowed(cands, filter) {
-    var f = docFacets(), by = docAuthors(), dates = data.index.dates;
+    if (!(filter.year || filter.pub || filter.section || filter.author || filter.sort))
+      return Promise.resolve(cands);
+    return load(siteRoot + "search/docs.js").then(function () { return filtered(cands, filter); });
+  }
+
+  function filtered(cands, filter) {
+    var f = docFacets(), by = docAuthors(), dates = data.docs.dates;
     var out = cands.filter(function (c) {
       var x = f[c.doc];
       return (!filter.year || dates[x[0]].slice(0, 4) === filter.year) &&
@@ -424,12 +432,8 @@
     /* The filters' options, from search/index.js (years) and the edition's facets.js. */
     function fillFilters() {
       if (filters.hasAttribute("data-ready")) return;
-      var years = [];
-      data.index.dates.forEach(function (d) {
-        var y = d.slice(0, 4);
-        if (/^\d{4}$/.test(y) && years.indexOf(y) < 0) years.push(y);
-      });
-      years.sort().reverse().forEach(function (y) { option(selects.year, y, y); });
+      var years = data.index.years;
+      years.forEach(function (y) { option(selects.year, y, y); });
       data.facets.publications.forEach(function (p, i) { option(selects.pub, i + 1, p); });
       data.facets.sections.forEach(function (p, i) { option(selects.section, i + 1, p); });
       data.facets.authors.forEach(function (p, i) { option(selects.author, i + 1, p); });
@@ -570,12 +574,13 @@
             result.setAttribute("data-qikan-state", "done");
             return;
           }
-          var cands = narrowed(found, currentFilter());
-          // A mixed query's few candidates are all checked first, so the count is exact.
-          var checked = (found.exact || cands.length > CHECK_ALL) ? Promise.resolve(cands) :
-            Promise.all(cands.map(function (c) { return verify(c, q, editionRoot); }))
-              .then(function (rs) { return cands.filter(function (c, i) { return rs[i]; }); });
-          return checked.then(function (cands) {
+          return narrowed(found, currentFilter()).then(function (cands) {
+            if (gen !== generation) return;
+            // A mixed query's few candidates are all checked first, so the count is exact.
+            return (found.exact || cands.length > CHECK_ALL) ? cands :
+              Promise.all(cands.map(function (c) { return verify(c, q, editionRoot); }))
+                .then(function (rs) { return cands.filter(function (c, i) { return rs[i]; }); });
+          }).then(function (cands) {
             if (gen !== generation) return;
             state = {q: q, cands: cands, next: 0, total: cands.length, busy: false};
             if (!cands.length) {
