@@ -21,7 +21,8 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
-LAYOUTS = ("school", "province", "page", "city", "web", "cnki", "daily", "wechat", "citymag", "orgsite")
+# "other": kinds of source nobody described (briefings, lecture collections …), in bench/wildtune
+LAYOUTS = ("school", "province", "page", "city", "web", "cnki", "daily", "wechat", "citymag", "orgsite", "other")
 KINDS = {"article", "brief", "filler", "editor_note", "fragment"}
 FIELDS = ("title", "subtitle", "authors", "role", "unit", "writer", "section", "kind", "title_line",
           "start_line", "end_line", "body_head", "body_tail", "notes")
