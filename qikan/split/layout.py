@@ -319,7 +319,8 @@ def _context_bylines(out: list[Ln]) -> None:
                 (prev.i > 0 and out[prev.i - 1].kind in ("section", "byline", "end")) or \
                 (prev.i > 0 and out[prev.i - 1].kind == "body" and headish(out[prev.i - 1])) or \
                 (prev.i > 0 and out[prev.i - 1].ends_sentence and (has_surname(clean_name(l.text)) or
-                                                                      is_institution(l.text) and not l.full))
+                                                                      is_institution(l.text) and not l.full)) or \
+                _floats_in_sentence(out, prev, l, nxt) and is_institution(l.text)
             if anchored:
                 l.kind = "byline"
                 l.by = Byline(authors=[re.sub(r"\s+", "", n) for n in split_names(l.text)]
@@ -331,3 +332,12 @@ def _context_bylines(out: list[Ln]) -> None:
                 l.kind, l.section = "section", key
             else:
                 l.kind = "label"
+
+
+def _floats_in_sentence(out: list[Ln], title: Ln, l: Ln, nxt: Ln | None) -> bool:
+    """A short title line and a short line under it printed inside a sentence: the lines
+    around them fill the column and the one before stops at no full stop (a title block
+    floating in a body, as magazines print one)."""
+    before = out[title.i - 1] if title.i > 0 else None
+    return before is not None and before.kind == "body" and before.full and not before.ends_sentence \
+        and nxt is not None and nxt.kind == "body" and nxt.full and not title.full and not l.full
