@@ -1,7 +1,7 @@
 """Byline parsing on the shapes the journals print."""
 from __future__ import annotations
 
-from qikan.split.byline import are_names, lead_credit, parse_byline, split_names
+from qikan.split.byline import are_names, lead_credit, parse_byline, parse_head_byline, split_names
 
 
 def by(text):
@@ -139,3 +139,10 @@ def test_a_closing_credit_naming_where_the_text_was_taken_from():
     assert parse_end_line("（据《浙江日报》）").source == "《浙江日报》"
     assert parse_end_line("（据新华社）").source == "新华社"
     assert parse_end_line("（据了解）") is None
+
+
+def test_the_speaker_of_a_party_lecture_is_its_author():
+    by = parse_head_byline("主讲人：周明远（青阳县城关镇党委书记）")
+    assert by.authors == ["周明远"] and by.unit == "青阳县城关镇党委书记"
+    assert parse_head_byline("主讲：周明远").authors == ["周明远"]
+    assert parse_head_byline("主讲人：今天我们一起学习党章，重温入党誓词。") is None

@@ -213,3 +213,17 @@ def test_a_title_block_floating_in_a_sentence_leaves_the_sentence_its_full_line(
 
 def test_a_spaced_title_printed_twice_on_one_line_is_kept_once():
     assert collapse_doubled("筑牢基层防线 激活组织细胞筑牢基层防线 激活组织细胞") == "筑牢基层防线 激活组织细胞"
+
+
+def test_a_title_and_its_institution_floating_in_a_sentence_are_a_block_and_its_byline():
+    # a series' second piece: its title and the institution that signs it are printed where
+    # the page turned, inside a sentence of its body
+    body = wrapped("江城职业学院党委坚持立德树人根本任务，推动教师党支部与学生党支部结对共建，组织党员教师"
+                   "担任学生成长导师，做到思想上引导、学业上指导、生活上帮助。学院还把思想政治工作贯穿教育"
+                   "教学全过程，推进课程思政建设，让每一门课都守好一段渠，形成全员全过程全方位育人格局。")
+    res = split(["【基层动态】", "筑牢国企发展的红色根基", "● 江城城投集团党委", *wrapped(P1 + P2),
+                 "【基层动态】", *body[:3], "让思政课走进学生心里", "江城职业学院党委", *body[3:]])
+    second = next(a for a in res.articles if a.title == "让思政课走进学生心里")
+    assert second.authors == ["江城职业学院党委"]
+    assert "".join(HAN.findall(second.body)).startswith("江城职业学院党委坚持立德树人")
+    assert "".join(HAN.findall(second.body)).endswith("形成全员全过程全方位育人格局")

@@ -36,7 +36,9 @@ EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(审核|审校|编辑|责编|责�
 REPORTERS_RE = re.compile(r"^[（(]\s*((?:本报|本刊|本网|新华社)?(?:记者|通讯员)\s*[^（）()]{2,40})[）)]$")
 # "作者：陈立新", "作者 | 陈立新", "文/张三", "文｜张三", "撰文：张三", "文字：张三": a name line
 # under a title (or closing a push)
-HEAD_CREDIT = re.compile(r"^(作者|文|文字|撰文|文图|图文|撰稿|撰稿人)\s*[：:/／|｜丨]\s*(\S.{0,30})$|^(?:作者|文图|图文)\s+(\S.{0,30})$")
+# "主讲人：龚建平（某镇党委书记）": the speaker of a Party lecture (党课讲稿) is its author
+HEAD_CREDIT = re.compile(r"^(作者|文|文字|撰文|文图|图文|撰稿|撰稿人|主讲人|主讲|宣讲人|讲授人|报告人)\s*[：:/／|｜丨]"
+                         r"\s*(\S.{0,30})$|^(?:作者|文图|图文)\s+(\S.{0,30})$")
 # "文/图 张三", "图·文：张三": text and pictures by one hand
 TEXT_AND_PICTURES = re.compile(r"^(文|图)\s*[/／·、]\s*(图|文)(?=\s|[：:/／|｜丨])")
 # "陈华（某县委组织部干部科科长）": a name with its post in brackets
