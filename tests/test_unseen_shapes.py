@@ -227,3 +227,19 @@ def test_a_title_and_its_institution_floating_in_a_sentence_are_a_block_and_its_
     assert second.authors == ["江城职业学院党委"]
     assert "".join(HAN.findall(second.body)).startswith("江城职业学院党委坚持立德树人")
     assert "".join(HAN.findall(second.body)).endswith("形成全员全过程全方位育人格局")
+
+
+def test_a_county_bulletin_its_contents_rules_place_headlines_and_bulleted_items():
+    res = split(["党建工作简报", "第8期", "━━━━━━━━━━━━", "本期导读", "◎青阳县推进村级组织规范化建设",
+                 "◎东平镇：党员志愿服务常态化", "◎各地简讯", "━━━━━━━━━━━━",
+                 "青阳县推进村级组织规范化建设", *wrapped(P4), "东平镇：党员志愿服务常态化", *wrapped(P3),
+                 "各地简讯", *wrapped("●白河乡组织全乡村干部开展政策法规知识测试，以考促学，提升履职本领。"),
+                 *wrapped("●南溪镇为全镇七十岁以上老党员送去慰问品，并上门为行动不便的老党员送学。")])
+    reasons = dropped_reasons(res)
+    assert reasons["本期导读"] == "table of contents"
+    assert reasons["◎东平镇：党员志愿服务常态化"] == "table of contents: an entry"
+    assert reasons["━━━━━━━━━━━━"] == "rule line"
+    assert [a.title for a in res.articles][:2] == ["青阳县推进村级组织规范化建设", "东平镇：党员志愿服务常态化"]
+    items = res.articles[2:]
+    assert [a.kind for a in items] == ["brief", "brief"] and all(a.authors == [] for a in items)
+    assert "".join(HAN.findall(items[1].body)).startswith("南溪镇为全镇")

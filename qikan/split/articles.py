@@ -14,7 +14,7 @@ from collections import Counter
 
 from ..model import Article, Dropped, IssueMeta, Warning
 from ..text import body_markdown, han
-from .blocks import DASH_SUBTITLE, KICKER
+from .blocks import BULLET_LEAD, DASH_SUBTITLE, KICKER
 from .byline import Byline, lead_credit
 from .dates import DATE_LEAD
 from .layout import Ln
@@ -30,15 +30,17 @@ PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(省|市|县|区|州|镇|乡|村|
 
 def split_briefs(units: list[Unit]) -> list[Unit]:
     """Untitled units made of dated news paragraphs (or paragraphs led by their place, "白河镇
-    近日，…") become one brief per paragraph group; under a short unsigned headline, the
+    近日，…", or by a bullet, "●石门镇…") become one brief per paragraph group; under a short unsigned headline, the
     headline's brief keeps its own paragraph group and the ones after it are briefs of their own."""
     new: list[Unit] = []
     for u in units:
         titled = u.tb is not None
         if titled and not _brief_title(u.tb) or u.kind != "article" or not u.lns \
-                or len(u.lns) < 6 and not u.lns[0].para_line:   # (a line a paragraph: fewer)
+                or len(u.lns) < 6 and not u.lns[0].para_line and not BULLET_LEAD.match(u.lns[0].text):
+            # (a line a paragraph, or bulleted items: fewer lines)
             continue
-        starts = [c for c, l in enumerate(u.lns) if (DATE_LEAD.match(l.text) or PLACE_LEAD.match(l.text))
+        starts = [c for c, l in enumerate(u.lns) if (DATE_LEAD.match(l.text) or PLACE_LEAD.match(l.text)
+                                                     or BULLET_LEAD.match(l.text))
                   and (c == 0 or u.lns[c - 1].ends_sentence)]
         # two dated paragraphs or more: under a title, its own and the next brief's
         if len(starts) < BRIEFS_MIN or starts[0] != 0:

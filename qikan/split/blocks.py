@@ -32,6 +32,10 @@ KICKER = re.compile(r"(强调|指出|表示|要求|提出|寄语|致信)$")
 DASH_SUBTITLE = re.compile(r"^\s*(——|—|--)\s*\S")
 # "柳江：筑牢…": a news headline's place before a colon (no pause of running text)
 PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")
+# "●石门镇组织全镇村干部开展…": a bulletin's untitled item after its mark
+BULLET_LEAD = re.compile(r"^[●■◆◎▲★•◇]\s*[\u4e00-\u9fff\d]")
+# "西湖镇：党员积分制管理见实效": the place is named as a place (a bulletin's item headline)
+PLACE_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{1,6}(省|市|县|区|旗|镇|乡|村|街道|社区)[：:]\S")
 # "夯实非公企业党建 深化网格化管理": two phrases side by side, a headline's (running text
 # has a pause between its phrases), which may be as wide as the column
 TWO_PHRASES = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
@@ -239,6 +243,9 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
         return False
     if any(l.han < 4 for l in run):
         return False
+    if len(run) == 1 and BULLET_LEAD.match(last.text) and last.cells >= last.width - 8 \
+            and (nxt.full or nxt.ends_sentence):
+        return False    # a bulleted item's first line, running on into its sentence
     if _para_first(last):
         return False    # the indented first line of a paragraph, not a heading
     lede = bool(DATE_NEAR.match(nxt.text) or DATE_LEAD.match(nxt.text))
@@ -268,6 +275,10 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
     if len(run) == 1 and after_para and not lede and _standalone(prev, last, nxt) \
             and _in_news_column(ln, k):
         return True     # a one-line headline between two news items
+    if len(run) == 1 and after_para and PLACE_HEADLINE.match(last.text) and 6 <= last.han <= 24 \
+            and not last.full and nxt.cells >= nxt.width * 0.6 and prev is not None \
+            and prev.kind == "body" and prev.ends_sentence:
+        return True     # "某镇：…", a news item's headline after the last item, in any column
     return lede and after_para
 
 

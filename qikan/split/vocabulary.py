@@ -60,8 +60,8 @@ TITLE_ITEM = _re(r"^[^。！？]{2,40}$")
 # a contents entry with or without its page (after leaders, the author may stand before it)
 CONTENTS_ITEM = _re(r"^(\d{1,3}\s*\S.{0,40}|.{1,40}?[.…·\s]*\d{1,3}|[^。！？，]{2,24}|"
                     r".{1,60}?[.…·．]{3,}[^.…·．]{0,20}?[（(]?\d{1,3}[）)]?)$")
-# "目 录", "目录", "CONTENTS"
-CONTENTS = Furniture(_re(r"^(目\s*录|本期目录|CONTENTS)$"), "table of contents", CONTENTS_ITEM,
+# "目 录", "目录", "CONTENTS", "本期导读": the list of the issue's pieces
+CONTENTS = Furniture(_re(r"^(目\s*录|本期目录|本期导读|本期要目|CONTENTS)$"), "table of contents", CONTENTS_ITEM,
                      paged=True)
 # "加强基层党建 …… 12", "12 加强基层党建": a contents entry with its page
 PAGED_ITEM = _re(r"^\d{1,3}\s*\S|\S[.…·\s]*\d{1,3}$|[.…·．]{3,}.{0,20}?[（(]?\d{1,3}[）)]?$")
@@ -87,6 +87,8 @@ COMMON = (
     Furniture(STAFF_LINE, "editors of the page"),
     CONTENTS,
     Furniture(MAGAZINE_MASTHEAD, "masthead: the publication and its issue"),
+    # "━━━━━━━━", "————————", "=========": a rule across the page, between its parts
+    Furniture(_re(r"^[━─═—＿_=＝~～]{6,}$"), "rule line"),
     # "· END ·", "-END-", "（完）"
     Furniture(_re(r"^[-—·•\s]*(END|完)[-—·•\s]*$|^[（(]完[）)]$"), "end mark"),
     # "*本文刊于《某某党建》2024年第2期", "（原载《某某日报》）": where the text was printed first
