@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from qikan.model import IssueMeta
+from qikan.text import han
 from qikan.split.byline import lead_credit, parse_end_line, parse_head_byline
 from qikan.split.layout import column_label
 from qikan.split.pipeline import split_source
@@ -243,3 +244,25 @@ def test_a_county_bulletin_its_contents_rules_place_headlines_and_bulleted_items
     items = res.articles[2:]
     assert [a.kind for a in items] == ["brief", "brief"] and all(a.authors == [] for a in items)
     assert "".join(HAN.findall(items[1].body)).startswith("南溪镇为全镇")
+
+
+def test_a_journal_with_bracketed_apparatus_starred_authors_and_a_report_without_apparatus():
+    lines = ["■ 党的建设研究", "新时代村级组织建设的", "实践路径", "周明远＊　吴佳宁＊＊",
+             "【摘要】村级组织是党在农村全部工作和战斗力的基础。本文从组织、队伍、制度三方面提出对策。",
+             "【关键词】村级组织；组织力；乡村振兴", "【中图分类号】D267　【文献标识码】A　【文章编号】1009-0000（2024）02-0011-04",
+             *wrapped(P4 + P3, 15), "＊周明远，青阳市委党校党建教研部副教授。", *wrapped(P2, 15),
+             "参考文献：", "①周明远.村级组织建设研究[M].北京：人民出版社，2020.", "②吴佳宁.论基层组织力[J].党建研究，2021（3）.",
+             "（责任编辑 陈 静）", "■ 学术动态", "“基层治理现代化”", "学术研讨会综述", "吴 迪", *wrapped(P1, 15),
+             "（作者单位：青阳市委党校科研处）"]
+    res = split(lines)
+    reasons = dropped_reasons(res)
+    assert reasons["（责任编辑 陈 静）"] == "editor of the piece"
+    assert reasons["②吴佳宁.论基层组织力[J].党建研究，2021（3）."].startswith("apparatus")
+    assert reasons["＊周明远，青阳市委党校党建教研部副教授。"].startswith("apparatus")
+    paper, report = res.articles
+    assert (han(paper.title), paper.authors, paper.section) == ("新时代村级组织建设的实践路径",
+                                                                 ["周明远", "吴佳宁"], "党的建设研究")
+    assert paper.apparatus.keywords == ("村级组织", "组织力", "乡村振兴")
+    assert len(paper.apparatus.references) == 2 and paper.apparatus.bio.startswith("周明远")
+    assert (han(report.title), report.authors, report.section) == ("基层治理现代化学术研讨会综述",
+                                                                     ["吴迪"], "学术动态")

@@ -22,7 +22,7 @@ from typing import Literal
 
 from ..model import Apparatus, Article, Dropped, Line
 from .vocabulary import (AFFILIATIONS, APPARATUS_FIELDS, AUTHOR_MARKERS, CONTENTS, GENERIC, KIND_TABLES,
-                         LATIN_LINE, NAME_SPACE, PAGED_ITEM, PLACE_POSTCODE, REFERENCE_ITEM,
+                         LATIN_LINE, NAME_SPACE, PAGED_ITEM, PLACE_POSTCODE, REFERENCE_CUT, REFERENCE_ITEM,
                          SUPERSCRIPT_DIGITS, ApparatusField, Furniture, KindTable, SourceKind)
 
 
@@ -265,7 +265,7 @@ def _marked_authors(text: str) -> list[tuple[str, list[str]]] | None:
     if not AUTHOR_MARKERS.match(text):
         return None
     return [(name, re.findall(r"\d", marks)) for name, marks in
-            re.findall(r"([\u4e00-\u9fff·]{2,5})\s*(\d[\d,，]*|[*＊])?", text)]
+            re.findall(r"([\u4e00-\u9fff·]{2,5})\s*(\d[\d,，]*|[*＊]+)?", text)]
 
 
 def numbered_units(text: str) -> dict[str, str]:
@@ -292,7 +292,7 @@ def _apparatus_of(records: list[ApparatusLine], authors: list[str]) -> Apparatus
     marks = dict(x.split(":", 1) for x in by.get("author_markers", "").split("；") if ":" in x)
     author_units = tuple("；".join(units[m] for m in marks.get(a, "").split(",") if m in units)
                          for a in authors) if units and marks else ()
-    refs = tuple(r for r in re.split(r"\n(?=\s*[\[［]\d)", by.get("references", "")) if r.strip())
+    refs = tuple(r for r in REFERENCE_CUT.split(by.get("references", "")) if r.strip())
     return Apparatus(
         abstract=by.get("abstract"), keywords=_split_list(by.get("keywords", "")),
         references=tuple(" ".join(r.split("\n")) for r in refs), funding=by.get("funding"),

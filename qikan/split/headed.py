@@ -23,11 +23,12 @@ import re
 from dataclasses import dataclass
 
 from ..model import Article, Dropped, IssueMeta, Line
-from ..text import SECTION_LABEL, body_markdown, han
+from ..text import body_markdown, han
 from .blocks import DASH_SUBTITLE
 from .articles import TAGGED, line_ranges
 from .byline import Byline, are_names, is_name, lead_credit, parse_end_line, split_names
 from .furniture import ApparatusLine
+from .layout import column_label
 from .paragraphs import join_paragraphs
 
 # "江城日报：我市推进年轻干部培养工作", "来源：人民网｜…": a reposted headline with the medium it
@@ -92,7 +93,31 @@ def academic_headers(kept: list[Line], apparatus: list[ApparatusLine]) -> list[_
         if above and not h.authors and _is_author_line(text_at[max(above)]):
             h.first = max(above)
             h.authors = [re.sub(r"\s+", "", n) for n in split_names(text_at[h.first])]
-    return heads
+    return sorted(heads + _labelled_pieces(text_at, heads), key=lambda h: h.first)
+
+
+def _labelled_pieces(text_at: dict[int, str], heads: list[_Header]) -> list[_Header]:
+    """Pieces a journal prints without apparatus (a conference report, a book review): under a
+    column label ("■ 学术动态"), one to three title lines and an author line ("文 迪") — the
+    author line is their header."""
+    nos = sorted(text_at)
+    out = []
+    for k, no in enumerate(nos):
+        if column_label(text_at[no]) is None:
+            continue
+        for n in range(1, MAX_TITLE_LINES + 1):
+            if k + n + 1 >= len(nos):
+                break
+            title = [text_at[x].strip() for x in nos[k + 1:k + n + 1]]
+            if any(BODY_END.search(t) or len(t) > 40 for t in title):
+                break
+            at = nos[k + n + 1]
+            if _is_author_line(text_at[at]):
+                if not any(h.first - MAX_TITLE_LINES - 1 <= at <= h.last for h in heads):
+                    out.append(_Header(at, at, [re.sub(r"\s+", "", x)
+                                                for x in split_names(text_at[at])]))
+                break
+    return out
 
 
 def _is_author_line(text: str) -> bool:
@@ -128,10 +153,10 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
         run = _title_lines(kept, h.first, floor, gap_ends)
         starts.append(min([l.no for l in run] + [h.first]))
         section = None
-        label = SECTION_LABEL.match(run[0].text) if run else None
+        label = column_label(run[0].text) if run else None
         if label or (len(run) >= 2 and len(run[0].text.strip()) <= LABEL_MAX and
                      sum(len(l.text.strip()) for l in run[1:]) >= 8):
-            section = label.group(1) if label else re.sub(r"\s+", "", run[0].text)
+            section = label or re.sub(r"\s+", "", run[0].text)
             run = run[1:]
         subtitle = next((l.text.strip() for l in run if DASH_SUBTITLE.match(l.text)), None)
         title = " ".join(l.text.strip() for l in run if not DASH_SUBTITLE.match(l.text)) or None

@@ -89,6 +89,9 @@ COMMON = (
     Furniture(MAGAZINE_MASTHEAD, "masthead: the publication and its issue"),
     # "━━━━━━━━", "————————", "=========": a rule across the page, between its parts
     Furniture(_re(r"^[━─═—＿_=＝~～]{6,}$"), "rule line"),
+    # "（责任编辑 柳 眉）", "(编辑：张三)": who edited the piece, not who wrote it
+    Furniture(_re(r"^[（(]\s*(责任编辑|责编|编辑|校对|审核|审校)\s*[:：]?\s*[\u4e00-\u9fff·\s、，]{2,20}[）)]$"),
+              "editor of the piece"),
     # "· END ·", "-END-", "（完）"
     Furniture(_re(r"^[-—·•\s]*(END|完)[-—·•\s]*$|^[（(]完[）)]$"), "end mark"),
     # "*本文刊于《某某党建》2024年第2期", "（原载《某某日报》）": where the text was printed first
@@ -97,7 +100,8 @@ COMMON = (
 )
 
 # "中图分类号：D267  文献标识码：A  文章编号：1000-0000(2024)05-0045-08"
-CLASSIFICATION = _re(r"(中图分类号|文献标识码|文章编号|中图法分类号)\s*[:：]")
+# (or bracketed: "【中图分类号】D613 【文献标识码】A")
+CLASSIFICATION = _re(r"(中图分类号|文献标识码|文章编号|中图法分类号)\s*([:：]|[】\]］])")
 # "第22卷第5期    临川行政学院学报    Vol.22 No.5", "某某大学学报 2024年第5期", "2021年10月":
 # the running head of a journal's pages, or the date under it on an article's first page
 JOURNAL_HEAD = _re(r"^(?=.{0,80}$).*(第\s*\d+\s*卷\s*(第\s*\d+\s*期)?|\d{4}\s*年\s*第\s*\d+\s*期|"
@@ -245,6 +249,8 @@ APPARATUS_FIELDS: tuple[tuple[ApparatusField, re.Pattern], ...] = (
     ("funding", _re(_LABEL.format(r"基金项目"))),
     ("received", _re(_LABEL.format(r"收稿日期"))),
     ("bio", _re(_LABEL.format(r"作者简介"))),
+    # "＊陆清源，某学院教研室主任、副教授。": an author's note in a footnote, by its asterisks
+    ("bio", _re(r"^[*＊]{1,3}\s*(?=[\u4e00-\u9fff·]{2,5}\s*[，,（(])")),
     ("doi", _re(r"^DOI\s*[:：]\s*")),
     ("abstract_en", _re(r"^Abstract\s*[:：]\s*")),
     ("keywords_en", _re(r"^Key\s*words\s*[:：]\s*")),
@@ -254,12 +260,17 @@ APPARATUS_FIELDS: tuple[tuple[ApparatusField, re.Pattern], ...] = (
     ("title_en", _re(r"^(?=[A-Z][A-Za-z0-9 ,:;'’\-–—?()]{10,}$)(?=.*\b(of|the|and|on|in|for|to|with|from)\b)")),
 )
 # "[1] 张三. 论基层党建[J]. …": a reference, numbered
-REFERENCE_ITEM = _re(r"^\s*[\[［]\d{1,3}[\]］]")
+# (or "①魏德川.新时代…[J]."; the circled numbers stand for 1–20)
+REFERENCE_START = r"\s*(?:[\[［]\d{1,3}[\]］]|[①-⑳])"
+REFERENCE_ITEM = _re("^" + REFERENCE_START)
+# the references of a zone, one after the other, cut where each starts
+REFERENCE_CUT = _re(r"\n(?=" + REFERENCE_START + ")")
 # a line of English words
 LATIN_LINE = _re(r"^[A-Za-z0-9 ,.:;'’\-–—?()&]+$")
 # "张三1，李四1,2，王五2", "张三1*": names with affiliation markers (one at least)
-AUTHOR_MARKERS = _re(r"^(?=.*[\u4e00-\u9fff]\s*\d)([\u4e00-\u9fff·]{2,5}\s*(\d[\d,，]*[*＊]?|[*＊])?\s*[，,、\s]\s*)*"
-                     r"[\u4e00-\u9fff·]{2,5}\s*(\d[\d,，]*[*＊]?|[*＊])?\s*$")
+# "陆清源＊ 班若琳＊＊": or asterisks alone, for footnotes
+AUTHOR_MARKERS = _re(r"^(?=.*[\u4e00-\u9fff]\s*[\d*＊])([\u4e00-\u9fff·]{2,5}\s*(\d[\d,，]*[*＊]?|[*＊]{1,3})?"
+                     r"\s*[，,、\s]\s*)*[\u4e00-\u9fff·]{2,5}\s*(\d[\d,，]*[*＊]?|[*＊]{1,3})?\s*$")
 # "张 三1，李 四2": a layout space inside a name (between two Chinese characters)
 NAME_SPACE = _re(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
 # "，湖北 武汉 430072", ", 北京 100000": the place and postcode closing an affiliation
