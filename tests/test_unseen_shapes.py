@@ -266,3 +266,16 @@ def test_a_journal_with_bracketed_apparatus_starred_authors_and_a_report_without
     assert len(paper.apparatus.references) == 2 and paper.apparatus.bio.startswith("周明远")
     assert (han(report.title), report.authors, report.section) == ("基层治理现代化学术研讨会综述",
                                                                      ["吴迪"], "学术动态")
+
+
+def test_a_theory_page_names_columns_over_headlines_and_units_from_closing_lines():
+    res = split(["2024年6月12日　星期三　　第6版　　理论　　　　江城日报", "", "学思践悟", "",
+                 "把调查研究作为基本功", "", "王明远", "", P1 + P2, "", P3, "", "（作者系青阳县委政研室主任）", "",
+                 "党建视窗", "", "让组织生活活起来", "", "本报记者 刘洋", "", P4 + P1, "",
+                 "图为青阳县一村党支部开展主题党日活动。　资料图片", "", P2 + P3, "",
+                 "（作者单位：青阳县委党校）", "", "本版责任编辑：周红  美术编辑：林立"])
+    assert [(a.title, a.section, a.authors, a.unit) for a in res.articles] == [
+        ("把调查研究作为基本功", "学思践悟", ["王明远"], "青阳县委政研室主任"),
+        ("让组织生活活起来", "党建视窗", ["刘洋"], "青阳县委党校")]
+    assert dropped_reasons(res)["本版责任编辑：周红  美术编辑：林立"] in ("editors of the page",
+                                                                 "editors of the page (the newspaper's)")

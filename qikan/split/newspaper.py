@@ -23,7 +23,7 @@ import re
 from typing import Literal
 
 from ..model import Article, Dropped, IssueMeta, Line
-from ..text import body_markdown
+from ..text import body_markdown, han
 from .articles import line_ranges
 from .byline import (Byline, clean_name, has_surname, is_name, lead_credit, parse_end_line,
                      parse_head_byline)
@@ -44,6 +44,8 @@ HEADLINE_MAX = 40
 # lines set in a column: most at one width (give or take), and a share of them indented
 COLUMN_MIN, COLUMN_LINES_MIN, COLUMN_SLACK, INDENTED_COLUMN_SHARE = 10, 12, 1, 0.1
 BYLINE_MAX = 20
+# a column's name over a headline: 2–6 characters, and the headline at least 4 longer
+LABEL_HAN, LABEL_SHORTER = (2, 6), 4
 INDENTED_SHARE = 0.6  # of the long lines: a daily indents (nearly) every paragraph
 PARAGRAPH_LINES_SHARE = 1 / 3  # of the lines with text: paragraphs a line make most of a page
 PARAGRAPH_LINE = re.compile(rf"^(?=\s*[^■●◆▲□\s]).{{{HEADLINE_MAX + 1},}}$")
@@ -71,6 +73,19 @@ def _in_columns(kept: list[Line]) -> bool:
     lines = [l for l in kept if len(l.text.strip()) >= COLUMN_MIN]
     indented = sum(bool(INDENTED.match(l.text)) for l in lines)
     return len(lines) >= COLUMN_LINES_MIN and indented >= INDENTED_COLUMN_SHARE * len(lines)
+
+
+def _short_label(pending: list[Line]) -> str | None:
+    """"学思践悟" over "把调查研究作为基本功": a short word of a column over a longer headline (not
+    its deck, not a byline) names the column."""
+    if len(pending) < 2 or DECK.match(pending[1].text) or (parse_head_byline(pending[1].text.strip())
+                                                          or Byline()).authors:
+        return None
+    first, second = pending[0].text.strip(), pending[1].text.strip()
+    if " " in first or not LABEL_HAN[0] <= len(han(first)) <= LABEL_HAN[1] or \
+            len(han(second)) < len(han(first)) + LABEL_SHORTER:
+        return None
+    return first
 
 
 def _column(story: _Story) -> int:
@@ -147,7 +162,8 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
         # a short paragraph of one sentence under a headline opens its story too
         if opens.match(line.text) or pending and SENTENCE.search(t):
             labelled = False
-            while pending and (name := column_label(pending[0].text)):  # "【要闻简报】", "简 讯"
+            while pending and (name := column_label(pending[0].text) or _short_label(pending)):
+                # "【要闻简报】", "简 讯", "学思践悟" over a longer headline
                 label, labelled = (name, [pending.pop(0)]), True
             if pending:  # a headline (and deck) over a new story, or a story continued
                 key = re.sub(r"\s+", "", pending[0].text)
@@ -218,6 +234,8 @@ def _article(meta: IssueMeta, order: int, s: _Story, opens: re.Pattern) -> Artic
         by = credit[0]
     if not by.authors and s.by:
         by = s.by
+    elif s.by:  # "（作者单位：某市委党校）" under a signed piece: its unit
+        by = Byline(by.authors, by.role, by.unit or s.by.unit, by.writer or s.by.writer)
     paras: list[str] = []
     for l in s.body:  # an indented line opens a paragraph, a flush one goes on the last
         t = l.text.strip()

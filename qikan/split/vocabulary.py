@@ -79,7 +79,7 @@ MAGAZINE_MASTHEAD = _re(r"^[\u4e00-\u9fff]{2,12}\s+(\d{4}\s*年\s*第\s*\d{1,3}\
 PAGE_FOLIO = _re(r"^[A-D]?\d{1,2}\s*[|｜]?\s*[\u4e00-\u9fff]{2,6}\s*[|｜]?\s*"
                  r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?$|^第\s*\d{1,2}\s*版$")
 # "编辑 张三  校对 李四", "责任编辑：薛春  美术编辑：崔辉明": two or more of a page's staff on one line
-_STAFF = r"(责任编辑|本版编辑|编辑|校对|美术编辑|美编|版式设计|摄影)\s*[:：|｜]?\s*[\u4e00-\u9fff]{2,4}"
+_STAFF = r"(本版责任编辑|责任编辑|本版编辑|编辑|校对|美术编辑|美编|版式设计|摄影)\s*[:：|｜]?\s*[\u4e00-\u9fff]{2,4}"
 STAFF_LINE = _re(rf"^{_STAFF}(\s+{_STAFF})+$")
 # Furniture any kind of source may print.
 COMMON = (
@@ -134,12 +134,12 @@ PAGE_HEAD = _re(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期[一二�
                 rf"第\s*{PAGE_NO}\s*版.{{0,16}}|.{{0,16}}第\s*{PAGE_NO}\s*版\s*$)")
 NEWSPAPER = KindTable(
     "newspaper",
-    signature=(PAGE_HEAD, PAGE_FOLIO, _re(r"^\s*本报讯|^\s*本报[^\s]{0,6}电"), _re(r"^(责任编辑|本版编辑|版式设计)"),
+    signature=(PAGE_HEAD, PAGE_FOLIO, _re(r"^\s*本报讯|^\s*本报[^\s]{0,6}电"), _re(r"^(本版责任编辑|责任编辑|本版编辑|版式设计)"),
                _re(rf"[（(](下转|上接)第\s*{PAGE_NO}\s*版"), _re(r"资料图片"), _re(r"^本报评论员$")),
     minimum=3,
     drop=(Furniture(PAGE_HEAD, "page head of the newspaper"),
           # "责任编辑：张三", "本版编辑：李四 王五", "版式设计：赵六"
-          Furniture(_re(r"^(责任编辑|本版编辑|版式设计|美术编辑|美编|校对|图表制作)\s*[:：|]"),
+          Furniture(_re(r"^(本版责任编辑|责任编辑|本版编辑|版式设计|美术编辑|美编|校对|图表制作)\s*[:：|]"),
                     "editors of the page"),
           # "（下转第5版）", "（上接第1版）": a story jumping pages
           Furniture(_re(rf"^[（(](下转|上接|转|接)第?\s*{PAGE_NO}\s*版[）)]$"), "page jump mark", jump=True),
