@@ -279,3 +279,14 @@ def test_a_theory_page_names_columns_over_headlines_and_units_from_closing_lines
         ("让组织生活活起来", "党建视窗", ["刘洋"], "青阳县委党校")]
     assert dropped_reasons(res)["本版责任编辑：周红  美术编辑：林立"] in ("editors of the page",
                                                                  "editors of the page (the newspaper's)")
+
+
+def test_dated_bulleted_items_after_a_story_are_briefs_of_their_own():
+    res = split(["【要闻】", "青阳县召开组织工作会议", *wrapped(P1 + P2),
+                 *wrapped("■5月6日，县委组织部召开年轻干部座谈会，十二名年轻干部谈体会、提建议。（记者 王强）"),
+                 *wrapped("■近日，东平镇在全镇推行党员责任区制度，每名党员联系五至十户群众。")])
+    story, *briefs = res.articles
+    assert story.title == "青阳县召开组织工作会议"
+    assert "".join(HAN.findall(story.body)).endswith("".join(HAN.findall(P2[-12:])))
+    assert [b.kind for b in briefs] == ["brief", "brief"]
+    assert "".join(HAN.findall(briefs[1].body)).startswith("近日东平镇")

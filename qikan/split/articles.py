@@ -62,6 +62,27 @@ def split_briefs(units: list[Unit]) -> list[Unit]:
     return new
 
 
+def split_bullets(units: list[Unit]) -> list[Unit]:
+    """A dated item after its bullet ("■5月6日，市委组织部召开…", "■近日，…") after a sentence's
+    end (or a closing credit's bracket) inside a story is a brief of its own, and so is each such item after it (a page's
+    untitled briefs printed under the story before them)."""
+    new: list[Unit] = []
+    for u in units:
+        if u.kind not in ("article", "brief") or len(u.lns) < 2:
+            continue
+        starts = [c for c, l in enumerate(u.lns) if c and (u.lns[c - 1].ends_sentence or
+                                                          u.lns[c - 1].text.endswith(("）", ")")))
+                  and BULLET_LEAD.match(l.text) and DATE_LEAD.match(l.text.lstrip()[1:].lstrip())]
+        if not starts:
+            continue
+        parts = [u.lns[a:b] for a, b in zip(starts, starts[1:] + [len(u.lns)])]
+        ends = u.ends
+        u.lns, u.ends = u.lns[:starts[0]], []
+        new += [Unit(p, kind="brief") for p in parts]
+        new[-1].ends = ends
+    return new
+
+
 # dated paragraphs (each after a sentence's end) that make a run of briefs
 BRIEFS_MIN = 2
 # a brief's headline: short, unsigned ("青阳推进干部培养")

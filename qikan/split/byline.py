@@ -65,6 +65,7 @@ NAME_RE = re.compile(f"^[{HAN}·]{{2,4}}$")
 # the longest author a byline's mark stands before: a name of several parts ("阿依古丽·买买提"),
 # an office ("本刊评论员"), or an institution (`INSTITUTION_RE`, any length)
 NAME_MAX = 8
+DIGIT = re.compile(r"\d")
 # The common Chinese surnames (a line of several short words is a list of names only if each
 # opens with one: "张晓明 李华", not "加强 党建")
 SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜"
@@ -225,8 +226,10 @@ def parse_head_byline(text: str) -> Byline | None:
         if not rest:
             return Byline()
         by = _role_names(rest) or names_with_post(rest)  # "□ 本刊记者 韦瑞"
-        # "●石门镇组织全镇村干部开展政…": a brief's or a list's first line after its mark
-        return None if any(len(a) > NAME_MAX and not is_institution(a) for a in by.authors) else by
+        # "●石门镇组织全镇村干部开展政…", "■5月6日，市委组织部召开": a brief's or a list's first
+        # line after its mark
+        return None if any((len(a) > NAME_MAX or DIGIT.search(a)) and not is_institution(a)
+                           for a in by.authors) else by
     m = HEAD_CREDIT.match(TEXT_AND_PICTURES.sub(r"\1\2", t) if t[:1] in "文图" else t)
     if m:  # "作者：陈立新", "文/张三"
         rest = m.group(2) or m.group(3)

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from ..model import DropCode, Dropped, IssueMeta, Line, SplitResult, Warning
 from ..text import bigrams
-from .articles import article, sections, split_briefs, split_numbered_items
+from .articles import article, sections, split_briefs, split_bullets, split_numbered_items
 from .assign import absorb_signed_tails, assign_blocks, banner_bodies, give_far_bylines, nearest_note
 from .blocks import Block, column_labels, dedupe_blocks, find_blocks
 from .dates import issue_date
@@ -77,6 +77,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> S
     units = [u for u in seq if isinstance(u, Unit)]
     briefs = split_briefs([u for u in units if not u.gone]) + \
         split_numbered_items([u for u in units if not u.gone])
+    briefs += split_bullets([u for u in units if not u.gone] + briefs)
     units = [u for u in units if not u.gone] + briefs
     units = [u for u in units if u.lns or u.tb]
     # a "body" of one line shaped like a title, with no title block over it (a push's title
