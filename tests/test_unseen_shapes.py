@@ -290,3 +290,23 @@ def test_dated_bulleted_items_after_a_story_are_briefs_of_their_own():
     assert "".join(HAN.findall(story.body)).endswith("".join(HAN.findall(P2[-12:])))
     assert [b.kind for b in briefs] == ["brief", "brief"]
     assert "".join(HAN.findall(briefs[1].body)).startswith("近日东平镇")
+
+
+def column(text: str, width: int = 22) -> list[str]:
+    """A paragraph set in a daily's column: indented by two spaces, wrapped."""
+    lines = wrapped(text, width)
+    return ["  " + lines[0], *lines[1:]]
+
+
+def test_a_dailys_column_of_bulleted_briefs_with_credits_then_a_commentary():
+    res = split(["2025年3月14日 星期五　第2版　综合新闻", "县委组织部开展蹲点调研", *column("本报讯（通讯员 刘洋）" + P1),
+                 *column(P2), "简 讯", *wrapped("■日前，白河镇组织全镇村级后备干部赴邻县学习考察。", 22),
+                 *wrapped("■3月10日，县机关工委举办党务干部培训班，一百余名党务干部参加。（记者 王强）", 22),
+                 "资料图片", "东平村党员在油茶基地查看长势。 本报记者 王强 摄", "让党员当好先锋", "本报评论员",
+                 *column(P3), *column(P4)])
+    reasons = dropped_reasons(res)
+    assert reasons["东平村党员在油茶基地查看长势。 本报记者 王强 摄"] == "photo caption"
+    got = [(a.title, a.kind, a.section, a.authors) for a in res.articles]
+    assert got == [("县委组织部开展蹲点调研", "article", None, ["刘洋"]),
+                   (None, "brief", "简讯", []), (None, "brief", "简讯", ["王强"]),
+                   ("让党员当好先锋", "article", None, ["本报评论员"])]

@@ -25,8 +25,8 @@ from typing import Literal
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown, han
 from .articles import line_ranges
-from .byline import (Byline, clean_name, has_surname, is_name, lead_credit, parse_end_line,
-                     parse_head_byline)
+from .byline import (INLINE_END, Byline, clean_name, has_surname, is_name, lead_credit,
+                     parse_end_line, parse_head_byline)
 from .layout import SENT_END, column_label
 
 # "　　本报讯…" (ingest leaves one space of the indent): an indented paragraph
@@ -34,6 +34,9 @@ INDENTED = re.compile(r"^[\u3000\s]")
 # "■ 桐山县驰援湖北的…": a brief set flush with its mark
 BRIEF_MARKS = "■●◆▲□"
 BRIEF = re.compile(rf"^[{BRIEF_MARKS}]\s*(\S.*)$")
+# "■本报讯日前，白沙镇…", "■3月10日，县机关工委…": a brief's opening words, a comma after them
+# (a marked headline has none)
+BRIEF_OPENING = re.compile(r"^.{1,16}[，,]")
 # a flush line that ends a sentence is text, not a headline
 SENTENCE = re.compile(r"[。！？；，]$")
 # "本报讯…", "本网讯（通讯员 某某）…", "本报北塘5月7日电（记者 某某）…": a lead, which opens a story
@@ -144,20 +147,26 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                 continue
             resume = None
         if cur and cur.body and not pending and not opens.match(line.text) and not BRIEF.match(t) and (
-                not SENTENCE.search(cur.body[-1].text.strip())
+                not SENTENCE.search(cur.body[-1].text.strip()) and not INLINE_END.search(cur.body[-1].text)
                 # set in a column: a flush line right under a full one goes on its paragraph
                 or columns and line.no == cur.body[-1].no + 1
                 and len(cur.body[-1].text.strip()) >= _column(cur) - COLUMN_SLACK):
             cur.body.append(line)  # a paragraph wrapped onto a flush line
             continue
         brief = t[:1] in BRIEF_MARKS and BRIEF.match(t)
-        if brief and (len(t) > HEADLINE_MAX or SENTENCE.search(t)):  # (indented or not) not a marked headline
+        if brief and (len(t) > HEADLINE_MAX or SENTENCE.search(t) or BRIEF_OPENING.search(t)):
+            # (indented or not) not a marked headline: a brief, maybe wrapped in a column
+            while pending and (name := column_label(pending[0].text)):  # "简 讯" over it
+                label = (name, [pending.pop(0)])
             pending = []
             story = _Story([])
             story.brief = True
             story.body.append(line)
             stories.append(story)
-            cur = None
+            story.section, story.labels = (label[0], label[1]) if label else (None, [])
+            if label:
+                label = (label[0], [])
+            cur = story if len(t) <= HEADLINE_MAX else None
             continue
         # a short paragraph of one sentence under a headline opens its story too
         if opens.match(line.text) or pending and SENTENCE.search(t):
@@ -172,8 +181,9 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                     cur = _Story(pending)
                     stories.append(cur)
                     by_title.setdefault(cur.key, cur)
-                    # a label names the column of the one story under it
-                    cur.section, cur.labels = label if label else (None, [])
+                    # a label names the column of the one story under it (not of a story
+                    # after the briefs it named)
+                    cur.section, cur.labels = label if label and label[1] else (None, [])
                     label = None
                 else:  # the continuation's headline, printed again
                     outside += [Dropped(l.no, l.text, "heading printed twice", "heading-twice")
@@ -245,6 +255,8 @@ def _article(meta: IssueMeta, order: int, s: _Story, opens: re.Pattern) -> Artic
             paras.append(t)
     if s.brief:
         paras[0] = BRIEF.match(paras[0]).group(1)
+    if not by.authors and paras and (credit := INLINE_END.search(paras[-1])):
+        by = parse_end_line(credit.group(0)) or by   # "…参加培训。（记者 袁子涵）"
     # a headline set over two lines is one title; a "——" deck under it is the subtitle
     main = next((k for k, l in enumerate(heads) if k and DECK.match(l.text)), len(heads))
     title = " ".join(l.text.strip() for l in heads[:main]) or None
