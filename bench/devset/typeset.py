@@ -27,7 +27,8 @@ Gold conventions where FORMAT.md leaves a choice (the splitter should follow the
 - 本报讯（记者 甲 通讯员 乙） and closing credits: authors [甲, 乙], role null;
   "本报记者 甲" / "本刊记者 甲" on its own line: authors [甲], role 本报记者 / 本刊记者.
 - WeChat 作者： is the author; 编辑/审核/责编/来源 are not. The account is the publication.
-- 【专栏】 headline tags and "来源：" prefixes are not part of the title; the tag is the section.
+- 【专栏】 headline tags and "来源：" prefixes are not part of the title; the tag is the section,
+  else the last step of the page's breadcrumb ("当前位置：首页 > 工作动态": 工作动态).
 - （供稿：单位） gives unit; 本网讯（通讯员 甲） gives authors [甲].
 - 往期推荐 lists, 目录 blocks, captions, page heads and site chrome are not items.
 
@@ -931,7 +932,7 @@ def lay_orgsite(s: Setter, sh: Sheet) -> dict:
     sh.add(f"共{n + 1}条  首页 上一页 1 下一页 尾页")
     sh.blank()
     for k, (t, tag) in enumerate(zip(titles, tags)):
-        it = Item(title=t, section=tag)
+        it = Item(title=t, section=tag or "工作动态")  # the 【专栏】 tag, else the breadcrumb's column
         sh.add("当前位置：首页 > 工作动态")
         sh.blank()
         it.title_line = sh.add(f"【{tag}】{t}" if tag else t)

@@ -59,7 +59,7 @@ UNIT_START = re.compile(r"^(中共|中央|国家|国务院|全国|省|市|县|�
 UNIT_START_PLACE = re.compile(r"^(中共|中央|国家|国务院|全国|省|市|县|区|自治区|[" + HAN +
                               r"]{2,4}(省|市|县|区|州|旗|乡|镇))")
 # "某市委组织部", "某市委党校课题组", "某区某街道·某社区党总支", "县委组织部", "本刊编辑部"
-INSTITUTION_RE = re.compile(f"^([{HAN}·“”]{{3,40}}|[县市区省州镇乡]委|本[刊报])(组织部|宣传部|统战部|党委|党工委|党支部|党总支|党组|"
+INSTITUTION_RE = re.compile(f"^([{HAN}·“”]{{3,40}}|[县市区省州镇乡]委|本[刊报])(组织部|宣传部|统战部|党委|党工委|工委|党支部|党总支|党组|"
                             r"课题组|研究室|政研室|委员会|[一二三四五六七八九十]处|调研组|工作组|编辑部|办公室|党校|学院|中心|研究所)$")
 NAME_RE = re.compile(f"^[{HAN}·]{{2,4}}$")
 # the longest author a byline's mark stands before: a name of several parts ("阿依古丽·买买提"),
@@ -180,6 +180,9 @@ def parse_end_line(text: str) -> Byline | None:
         names = split_names(credit)
         if names and all(NAME_RE.fullmatch(n) for n in names):
             return Byline(authors=names)
+        unit, _, name = credit.rpartition(" ")
+        if unit and NAME_RE.fullmatch(name) and is_institution(unit):  # "宁远县委直属机关工委 邓雅琴"
+            return Byline(authors=[name], unit=clean_name(unit))
         return Byline(authors=[clean_name(credit)])
     m = END_RE.match(t)
     if not m:

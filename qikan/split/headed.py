@@ -26,9 +26,10 @@ from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown, han
 from .blocks import DASH_SUBTITLE
 from .articles import TAGGED, line_ranges
-from .byline import Byline, are_names, is_name, lead_credit, parse_end_line, split_names
+from .byline import INLINE_END, Byline, are_names, is_name, lead_credit, parse_end_line, split_names
 from .furniture import ApparatusLine
 from .layout import column_label
+from .vocabulary import BREADCRUMB, BREADCRUMB_STEP
 from .paragraphs import join_paragraphs
 
 # "江城日报：我市推进年轻干部培养工作", "来源：人民网｜…": a reposted headline with the medium it
@@ -55,17 +56,22 @@ class _Header:
     first: int  # its first source line (the author line, or the first apparatus line)
     last: int  # its last source line
     authors: list[str]
+    section: str | None = None  # a web page's column, the last step of its breadcrumb
 
 
 def page_headers(anchors: list[int], texts: dict[int, str]) -> list[_Header]:
     """A web page's header: its publication line (and the 信息公开 lines right under it), with
     the author it names ("发布时间：… 作者：李明 来源：…"). `texts`: the header lines' text."""
     heads: list[_Header] = []
+    crumbs = sorted((no, t) for no, t in texts.items() if BREADCRUMB.search(t.strip()))
     for no in sorted(anchors):
         if heads and no == heads[-1].last + 1:
             heads[-1].last = no
         else:
-            heads.append(_Header(no, no, []))
+            crumb = [t for at, t in crumbs if at < no and not (heads and at < heads[-1].last)]
+            step = BREADCRUMB_STEP.split(crumb[-1].strip())[-1] if crumb else ""
+            heads.append(_Header(no, no, [], step if BREADCRUMB_STEP.search(crumb[-1]) and
+                                 han(step) == step else None) if crumb else _Header(no, no, []))
         named = PAGE_AUTHOR.search(texts.get(no, ""))
         if named and not heads[-1].authors:
             heads[-1].authors = split_names(named.group(1))
@@ -163,6 +169,7 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
         tag = TAGGED.match(title or "")
         if tag:  # "【组工动态】关于…": the column's tag before the headline
             section, title = tag.group(1), tag.group(2)
+        section = section or h.section
         medium = MEDIUM_PREFIX.match(title or "")
         if medium:
             title = medium.group(1)
@@ -185,6 +192,9 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
         if body and not by.authors and (credit := lead_credit(body[0].text)):
             by = credit[0]  # "本网讯（通讯员 某某）…": the credit stays in the lead
         end_by = parse_end_line(body[-1].text) if body else None
+        inline = INLINE_END.search(body[-1].text) if body and not end_by else None
+        if inline and (got := parse_end_line(inline.group(0))):  # "…和睦了。（撰稿人 秦海）"
+            by = Byline(by.authors or got.authors, by.role or got.role, got.unit, got.writer)
         if end_by:  # "（供稿：某单位）", "（撰稿人 某某）": a credit closing the page
             dropped.append(Dropped(body[-1].no, body[-1].text, "end line, parsed into the "
                                    "article's fields", "end-line"))

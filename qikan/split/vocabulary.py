@@ -199,14 +199,26 @@ WECHAT = KindTable(
           *COMMON),
 )
 
+# "当前位置：首页 >> 机关党建 >> 理论研究", "首页 > 工作动态": where the page stands in the site
+# (its last step names the page's column)
+BREADCRUMB = _re(r"^(您|你)?(现在|当前|所在)?的?位置\s*[:：]|^首页\s*[>＞›»]")
+BREADCRUMB_STEP = _re(r"\s*[>＞›»]+\s*")
+# "2026年07月03日  来源：县直机关工委  【大 中 小】": the day and the source, under the title
+PUBLISHED_ON = _re(r"^\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?"
+                   r"\s+(来源|作者|发布者|编辑)\s*[:：]")
+# "【大 中 小】", "字号：大 中 小": the buttons that size the page's text
+PAGE_SIZES = _re(r"【\s*[大中小](\s*[大中小]){2}\s*】|^字号\s*[:：]")
+
 WEBSITE = KindTable(
     "website",
     signature=(_re(r"发布时间\s*[:：]"), _re(r"(浏览|阅读|点击)(次数|量)\s*[:：]"), _re(r"打印本页|关闭窗口|【打印】|【关闭】"),
                _re(r"^(上一篇|下一篇)\s*[:：]"), _re(r"^(索引号|发布机构|生成日期|主题分类|文号|发文日期)\s*[:：]"),
-               _re(r"^(您|你)?(现在|当前|所在)?的?位置\s*[:：]"), _re(r"【字体")),
+               _re(r"^(您|你)?(现在|当前|所在)?的?位置\s*[:：]"), _re(r"【字体"), PAGE_SIZES,
+               _re(r"版权所有|ICP备|^技术支持\s*[:：]"), PUBLISHED_ON),
     minimum=2,
     drop=(Furniture(_re(r"(发布时间|发布日期|更新时间)\s*[:：].{0,60}$|(浏览|阅读|点击)(次数|量)\s*[:：]"),
                     "publication line of the page", header=True),
+          Furniture(PUBLISHED_ON, "publication line of the page", header=True),
           Furniture(_re(r"^(索引号|发布机构|生成日期|主题分类|文号|发文日期|公开方式|公开范围|信息来源|成文日期|有效性)\s*[:：]"),
                     "信息公开 metadata", header=True),
           # "· 关于激活作风建设的调查    2024-04-18": an entry of the site's list page
@@ -221,8 +233,11 @@ WEBSITE = KindTable(
           # "网站首页 | 组工动态 | 干部工作": the site's menu, short words between bars
           Furniture(_re(r"^[^\s|｜]{2,8}(\s*[|｜]\s*[^\s|｜]{2,8}){2,}$"), "site menu"),
           # "当前位置：", "您现在的位置：", "所在位置：", "首页 > 工作动态", "首页 >> 组工动态"
-          Furniture(_re(r"^(您|你)?(现在|当前|所在)?的?位置\s*[:：]|^首页\s*[>＞›»]"), "breadcrumb"),
-          Furniture(_re(r"版权所有|ICP备|^主办单位\s*[:：]|^技术支持\s*[:：]|^联系我们$|^网站地图$"),
+          Furniture(BREADCRUMB, "breadcrumb"),
+          # "相关链接：" over "· 其他文章的标题": the site's links to other pages
+          Furniture(_re(r"^(相关链接|相关阅读|相关文章|相关新闻|推荐阅读)\s*[:：]?$"), "links to other pages",
+                    _re(r"^[·•●■◆]\s*\S.{1,40}$")),
+          Furniture(_re(r"版权所有|ICP备|^主办(单位)?\s*[:：]|^技术支持\s*[:：]|^联系我们$|^网站地图$"),
                     "site footer"),
           *COMMON),
 )
