@@ -324,3 +324,13 @@ def test_a_web_page_its_breadcrumb_column_date_line_related_links_and_closing_cr
     (page,) = res.articles
     assert (page.title, page.section, page.authors, page.unit) == (
         "推动机关党建与业务深度融合", "理论研究", ["王强"], "青阳县直属机关工委")
+
+
+def test_a_pushs_reading_time_and_a_dotted_separator_are_furniture():
+    res = split(["点击上方蓝字“青阳机关党建”关注我们", "周末微党课", "守纪律，要从小事做起",
+                 "青阳机关党建 2025年01月11日 08:00 江城", "听全文 约6分钟", "文/王强", P1, P2,
+                 "（作者单位：青阳市直机关工委）", "· · ·", "基层动态", "东平镇：党员先锋岗亮身份", P3,
+                 "· END ·", "责编：刘洋　审核：陈明", "往期推荐", "青阳市召开党组织书记述职评议会"])
+    reasons = dropped_reasons(res)
+    assert reasons["听全文 约6分钟"] == "reading time of the push" and reasons["· · ·"] == "rule line"
+    assert [(a.title, a.section) for a in res.articles][0] == ("守纪律，要从小事做起", "周末微党课")

@@ -87,8 +87,8 @@ COMMON = (
     Furniture(STAFF_LINE, "editors of the page"),
     CONTENTS,
     Furniture(MAGAZINE_MASTHEAD, "masthead: the publication and its issue"),
-    # "━━━━━━━━", "————————", "=========": a rule across the page, between its parts
-    Furniture(_re(r"^[━─═—＿_=＝~～]{6,}$"), "rule line"),
+    # "━━━━━━━━", "————————", "=========", "· · ·", "＊＊＊": a rule or a mark between a page's parts
+    Furniture(_re(r"^[━─═—＿_=＝~～]{6,}$|^([·•*＊※]\s*){3,}$"), "rule line"),
     # "（责任编辑 柳 眉）", "(编辑：张三)": who edited the piece, not who wrote it
     Furniture(_re(r"^[（(]\s*(责任编辑|责编|编辑|校对|审核|审校)\s*[:：]?\s*[\u4e00-\u9fff·\s、，]{2,20}[）)]$"),
               "editor of the piece"),
@@ -196,6 +196,9 @@ WECHAT = KindTable(
           Furniture(_re(r"^(图片|图|配图|封面)(来源)?\s*[:：|｜丨/／]"), "picture credit"),
           # "图片", "视频": where the push showed a picture or a video
           Furniture(_re(r"^(图片|图|视频|音频)$"), "picture placeholder"),
+          # "听全文 约6分钟", "全文共2356字，阅读大约需要6分钟": the push's reading aids
+          Furniture(_re(r"^(听全文|全文共|本文共|本文约|阅读(全文)?大约需要|预计阅读).{0,24}(分钟|字)$"),
+                    "reading time of the push"),
           *COMMON),
 )
 
