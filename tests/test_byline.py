@@ -1,7 +1,7 @@
 """Byline parsing on the shapes the journals print."""
 from __future__ import annotations
 
-from qikan.split.byline import are_names, lead_credit, parse_byline, parse_head_byline, split_names
+from qikan.split.byline import are_names, is_name, lead_credit, parse_byline, parse_head_byline, split_names
 
 
 def by(text):
@@ -146,3 +146,8 @@ def test_the_speaker_of_a_party_lecture_is_its_author():
     assert by.authors == ["周明远"] and by.unit == "青阳县城关镇党委书记"
     assert parse_head_byline("主讲：周明远").authors == ["周明远"]
     assert parse_head_byline("主讲人：今天我们一起学习党章，重温入党誓词。") is None
+
+
+def test_a_two_character_name_opens_with_a_surname():
+    assert is_name("王强") and is_name("何 静") and is_name("欧阳明月")
+    assert not is_name("召开") and not is_name("举行")

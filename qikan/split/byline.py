@@ -122,9 +122,10 @@ def split_names(text: str) -> list[str]:
 
 
 def is_name(text: str) -> bool:
-    """A bare personal name, maybe letter-spaced: "郑海涛", "何 静"."""
+    """A bare personal name, maybe letter-spaced: "郑海涛", "何 静" (a name of two characters
+    opens with a known surname: "召开", the end of a wrapped headline, is none)."""
     t = clean_name(text)
-    return bool(NAME_RE.fullmatch(t)) and len(text.strip()) <= 6
+    return bool(NAME_RE.fullmatch(t)) and len(text.strip()) <= 6 and (len(t) > 2 or has_surname(t))
 
 
 def are_names(text: str) -> bool:
