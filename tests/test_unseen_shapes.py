@@ -226,6 +226,10 @@ def test_a_title_and_its_institution_floating_in_a_sentence_are_a_block_and_its_
                  "【基层动态】", *body[:3], "让思政课走进学生心里", "江城职业学院党委", *body[3:]])
     second = next(a for a in res.articles if a.title == "让思政课走进学生心里")
     assert second.authors == ["江城职业学院党委"]
+    # the same with a letter-spaced name
+    res = split(["【基层动态】", "筑牢国企发展的红色根基", "● 江城城投集团党委", *wrapped(P1 + P2),
+                 "【基层动态】", *body[:3], "让思政课走进学生心里", "曹 慧", *body[3:]])
+    assert next(a for a in res.articles if a.title == "让思政课走进学生心里").authors == ["曹慧"]
     assert "".join(HAN.findall(second.body)).startswith("江城职业学院党委坚持立德树人")
     assert "".join(HAN.findall(second.body)).endswith("形成全员全过程全方位育人格局")
 
