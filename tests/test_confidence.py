@@ -107,3 +107,13 @@ def test_the_subheads_the_splitter_set_as_headings_are_no_inner_headlines():
         art(4, usual + "\n\n基层组织建设的现状\n\n" + usual),
     ])
     assert [s.count("inner-headline") for s in article_signs(res)] == [0, 0, 0, 1]
+
+
+def test_a_title_with_stray_pieces_or_digits_is_doubted_and_a_two_phrase_one_is_not():
+    usual = "党的建设。" * 100
+    titles = ["把好标准 强化激励 以党员队伍建设引领企业发展", "深化村级组织 完善作风 建设",
+              "本刊编辑部 2 临江党建", "加强基层党组织建设"]
+    res = SplitResult(IssueMeta(id="x"), [dataclasses.replace(art(k, usual), title=t)
+                                          for k, t in enumerate(titles, 1)])
+    assert [("odd-title" in s) for s in article_signs(res)] == [False, True, True, False]
+    assert article_confidences(res)[1] < FLAG_BELOW
