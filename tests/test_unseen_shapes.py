@@ -321,10 +321,12 @@ def test_a_web_page_its_breadcrumb_column_date_line_related_links_and_closing_cr
                  "推动机关党建与业务深度融合", "", "2026年07月03日  来源：县直机关工委  【大 中 小】", "",
                  P1, "", P2, "", P3 + "（撰稿人：青阳县直属机关工委 王强）", "", "相关链接：",
                  "· 县直机关工委召开支部书记述职评议会", "· “清风机关”创建活动启动", "",
+                 "上一条：青阳县召开组织工作会议  下一条：没有了",
                  "版权所有：中共青阳县委直属机关工作委员会", "主办：青阳县委组织部  地址：青阳县人民路1号"])
     reasons = dropped_reasons(res)
     assert reasons["· “清风机关”创建活动启动"] == "links to other pages: an entry"
     assert reasons["主办：青阳县委组织部  地址：青阳县人民路1号"] == "site footer"
+    assert reasons["上一条：青阳县召开组织工作会议  下一条：没有了"] == "links to the next and previous pages"
     (page,) = res.articles
     assert (page.title, page.section, page.authors, page.unit) == (
         "推动机关党建与业务深度融合", "理论研究", ["王强"], "青阳县直属机关工委")

@@ -215,7 +215,7 @@ PAGE_SIZES = _re(r"【\s*[大中小](\s*[大中小]){2}\s*】|^字号\s*[:：]")
 WEBSITE = KindTable(
     "website",
     signature=(_re(r"发布时间\s*[:：]"), _re(r"(浏览|阅读|点击)(次数|量)\s*[:：]"), _re(r"打印本页|关闭窗口|【打印】|【关闭】"),
-               _re(r"^(上一篇|下一篇)\s*[:：]"), _re(r"^(索引号|发布机构|生成日期|主题分类|文号|发文日期)\s*[:：]"),
+               _re(r"^(上一篇|下一篇|上一条|下一条)\s*[:：]"), _re(r"^(索引号|发布机构|生成日期|主题分类|文号|发文日期)\s*[:：]"),
                _re(r"^(您|你)?(现在|当前|所在)?的?位置\s*[:：]"), _re(r"【字体"), PAGE_SIZES,
                _re(r"版权所有|ICP备|^技术支持\s*[:：]"), PUBLISHED_ON),
     minimum=2,
@@ -232,7 +232,7 @@ WEBSITE = KindTable(
           # "【打印】【关闭】", "【字体：大 中 小】", "【大 中 小】": the page's buttons
           Furniture(_re(r"打印本页|关闭窗口|【打印】|【关闭】|【字体|^字号\s*[:：]|^分享到|扫一扫|"
                         r"^【?\s*[大中小](\s*[大中小]){2}\s*】?$"), "page buttons"),
-          Furniture(_re(r"^(上一篇|下一篇)\s*[:：]"), "links to the next and previous pages"),
+          Furniture(_re(r"^(上一篇|下一篇|上一条|下一条)\s*[:：]"), "links to the next and previous pages"),
           # "网站首页 | 组工动态 | 干部工作": the site's menu, short words between bars
           Furniture(_re(r"^[^\s|｜]{2,8}(\s*[|｜]\s*[^\s|｜]{2,8}){2,}$"), "site menu"),
           # "当前位置：", "您现在的位置：", "所在位置：", "首页 > 工作动态", "首页 >> 组工动态"
