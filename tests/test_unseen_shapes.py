@@ -339,4 +339,6 @@ def test_a_pushs_reading_time_and_a_dotted_separator_are_furniture():
                  "· END ·", "责编：刘洋　审核：陈明", "往期推荐", "青阳市召开党组织书记述职评议会"])
     reasons = dropped_reasons(res)
     assert reasons["听全文 约6分钟"] == "reading time of the push" and reasons["· · ·"] == "rule line"
+    assert split(["点击上方蓝字关注我们", "👆👆👆", "守纪律，要从小事做起", "文/王强", P1, P2, "· END ·",
+                  "阅读原文"]).articles[0].title == "守纪律，要从小事做起"
     assert [(a.title, a.section) for a in res.articles][0] == ("守纪律，要从小事做起", "周末微党课")

@@ -87,6 +87,8 @@ COMMON = (
     Furniture(STAFF_LINE, "editors of the page"),
     CONTENTS,
     Furniture(MAGAZINE_MASTHEAD, "masthead: the publication and its issue"),
+    # "👆👆👆", "🌟": a line of emoji alone, a push's (or a page's) decoration
+    Furniture(_re("^[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\\s]+$"), "emoji alone"),
     # "━━━━━━━━", "————————", "=========", "· · ·", "＊＊＊": a rule or a mark between a page's parts
     Furniture(_re(r"^[━─═—＿_=＝~～]{6,}$|^([·•*＊※]\s*){3,}$"), "rule line"),
     # "（责任编辑 柳 眉）", "(编辑：张三)": who edited the piece, not who wrote it
