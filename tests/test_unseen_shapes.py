@@ -342,3 +342,10 @@ def test_a_pushs_reading_time_and_a_dotted_separator_are_furniture():
     assert split(["点击上方蓝字关注我们", "👆👆👆", "守纪律，要从小事做起", "文/王强", P1, P2, "· END ·",
                   "阅读原文"]).articles[0].title == "守纪律，要从小事做起"
     assert [(a.title, a.section) for a in res.articles][0] == ("守纪律，要从小事做起", "周末微党课")
+
+
+def test_a_column_word_ending_a_wrapped_title_is_the_titles():
+    res = split(["提升年轻干部斗争本领的路径", "思考", "□ 王强", *wrapped(P1 + P2, 15),
+                 "（作者单位：青阳市委党校）"])
+    (a,) = res.articles
+    assert (a.title.replace(" ", ""), a.section, a.authors) == ("提升年轻干部斗争本领的路径思考", None, ["王强"])

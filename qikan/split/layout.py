@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .byline import (COMPOUND_SURNAMES, POST_END, Byline, are_names, clean_name, has_surname, is_institution, is_name,
+from .byline import (COMPOUND_SURNAMES, MARK_START, POST_END, Byline, are_names, clean_name, has_surname, is_institution, is_name,
                      parse_byline, parse_end_line, parse_head_byline, split_names)
 from ..model import Line
 from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL, han
@@ -170,7 +170,8 @@ def classify(lines: list[Line]) -> list[Ln]:
             l.kind, l.section = "section", b.group(1)
         elif (lab := MARKED_LABEL.match(t)) and _column_words(lab.group(1)):
             l.kind, l.section = "section", lab.group(1)
-        elif SPACED.match(t) or len(key) <= 6 and (key in COLUMN_NAMES or NEWS_COLUMN_NAME.match(key)):
+        elif (SPACED.match(t) or len(key) <= 6 and (key in COLUMN_NAMES or NEWS_COLUMN_NAME.match(key))) \
+                and not _title_tail(out, l):
             l.kind, l.section = "section", key
         elif counts[key] >= 3 and 4 <= l.han <= 40 and not l.stop \
                 and not COMMA_END.search(t) and parse_byline(t) is None:
@@ -341,3 +342,13 @@ def _floats_in_sentence(out: list[Ln], title: Ln, l: Ln, nxt: Ln | None) -> bool
     before = out[title.i - 1] if title.i > 0 else None
     return before is not None and before.kind == "body" and before.full and not before.ends_sentence \
         and nxt is not None and nxt.kind == "body" and nxt.full and not title.full and not l.full
+
+
+def _title_tail(out: list[Ln], l: Ln) -> bool:
+    """"提升年轻干部斗争本领的路径" / "思考" / "□ 莫晓兰": a column's word that ends a title wrapped
+    over two lines (a title line above, unfinished, and the byline's mark under it)."""
+    if l.i == 0 or l.i + 1 >= len(out) or " " in l.text:
+        return False
+    above, under = out[l.i - 1], out[l.i + 1]
+    return above.kind == "body" and above.title_shape and not above.full \
+        and bool(MARK_START.match(under.text))
