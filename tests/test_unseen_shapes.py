@@ -349,3 +349,15 @@ def test_a_column_word_ending_a_wrapped_title_is_the_titles():
                  "（作者单位：青阳市委党校）"])
     (a,) = res.articles
     assert (a.title.replace(" ", ""), a.section, a.authors) == ("提升年轻干部斗争本领的路径思考", None, ["王强"])
+
+
+def test_a_contents_list_set_with_a_blank_line_after_every_line_keeps_its_headings():
+    lines = ["江城组工", "2025年第3期", "CONTENTS", "特别策划", "身边的榜样……………02", "他把群众的事当成自家事……03",
+             "基层之声", "一个党支部激活一个空心村………06", "特别策划", "身边的榜样", "【编者按】" + P1,
+             "他把群众的事当成自家事", "□ 王强", P2, P3]
+    res = split([x for line in lines for x in (line, "")])
+    reasons = dropped_reasons(res)
+    assert reasons["基层之声"] == "table of contents: an entry"
+    assert res.articles[-1].title == "他把群众的事当成自家事" and res.articles[-1].authors == ["王强"]
+    # the column's label under the contents is the issue's own, not an entry
+    assert res.articles[-1].section == "特别策划"

@@ -139,6 +139,10 @@ def _continues(name: ApparatusField, text: str, so_far: str, size: int,
     return not CLOSED.search(so_far)
 
 
+# a contents entry is short: "7月25日，…" opening a paragraph is no entry with its page
+PAGED_ENTRY_MAX = 60
+
+
 def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnished:
     """The lines without the kind's furniture and apparatus (`kind`: as read from the text)."""
     kind = kind or source_kind(lines)
@@ -156,17 +160,24 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
             out.apparatus.append(ApparatusLine(first, last, name, _joined(name, texts)))
             zone.clear()
 
+    # whether a paged entry ("身边的榜样……02") stands within the next two lines with text: a
+    # page-less line before one is a heading of the contents ("特别策划"), even past a gap
+    texts = [l.text.strip() for l in lines if l.text.strip()]
+    paged = [len(t) <= PAGED_ENTRY_MAX and bool(PAGED_ITEM.search(t)) for t in texts]
+    paged_next = {k: any(paged[k + 1:k + 3]) for k in range(len(texts))}
+    k = -1
     for line in lines:
         t = line.text.strip()
         if not t:
             out.lines.append(line)
             gap = True
             continue
+        k += 1
         if items is not None:
             # an entry of the list, unless it is furniture of its own ("分享 收藏 点赞 在看")
             # or, past a gap, a page-less line after a list of paged entries
             if items.match(t) and not any(f.pattern.search(t) for f in table.drop) \
-                    and not (gap and listing.paged and not PAGED_ITEM.search(t)):
+                    and not (gap and listing.paged and not paged[k] and not paged_next[k]):
                 gap = False
                 out.dropped.append(Dropped(line.no, line.text, reason, "furniture"))
                 continue
