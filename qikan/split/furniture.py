@@ -141,6 +141,8 @@ def _continues(name: ApparatusField, text: str, so_far: str, size: int,
 
 # a contents entry is short: "7月25日，…" opening a paragraph is no entry with its page
 PAGED_ENTRY_MAX = 60
+# "01　", "……02": an entry's page number (and leaders) at its start or end
+PAGE_NUMBERS = re.compile(r"^\d{1,3}\s+|[.…·．\s]*\d{1,3}$")
 
 
 def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnished:
@@ -152,6 +154,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
     items = None  # inside a list of other articles' titles: what its items look like
     listing: Furniture | None = None  # the line that opened that list
     gap = False  # a blank line since the list's last entry
+    listed: set[str] = set()
     reason = ""
 
     def close() -> None:
@@ -177,8 +180,10 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
             # an entry of the list, unless it is furniture of its own ("分享 收藏 点赞 在看")
             # or, past a gap, a page-less line after a list of paged entries
             if items.match(t) and not any(f.pattern.search(t) for f in table.drop) \
-                    and not (gap and listing.paged and not paged[k] and not paged_next[k]):
+                    and not (gap and listing.paged and not paged[k] and not paged_next[k]) \
+                    and not (listing.paged and not paged[k] and t in listed):
                 gap = False
+                listed.add(PAGE_NUMBERS.sub("", t).strip())
                 out.dropped.append(Dropped(line.no, line.text, reason, "furniture"))
                 continue
             items = None
@@ -212,6 +217,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
             if hit.jump:
                 out.jumps.append((line.no, _direction(t)))
             items, listing, gap, reason = hit.item, hit, False, f"{hit.reason}: an entry"
+            listed = set()  # the entries' words: printed again, the issue has begun ("卷首")
             continue
         if table.inline and (cut := _inline_mark(line, table)):
             # the mark goes, the rest of the line stays where it was printed

@@ -76,8 +76,9 @@ MAGAZINE_MASTHEAD = _re(r"^[\u4e00-\u9fff]{2,12}\s+(\d{4}\s*年\s*第\s*\d{1,3}\
                         r"^[（(]?总第\s*\d+\s*期[）)]?$")
 # "06  党建  2020-10-01", "A3 | 要闻 | 2024.5.8", "第4版": a newspaper page's folio (its number,
 # the page's name, the day), whatever the source around it was read as
-PAGE_FOLIO = _re(r"^[A-D]?\d{1,2}\s*[|｜]?\s*[\u4e00-\u9fff]{2,6}\s*[|｜]?\s*"
-                 r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?$|^第\s*\d{1,2}\s*版$")
+# (a magazine's: "2 临江党建 2024.9", the page, the title, the year and month)
+PAGE_FOLIO = _re(r"^[A-D]?\d{1,3}\s*[|｜]?\s*[\u4e00-\u9fff]{2,8}\s*[|｜]?\s*"
+                 r"\d{4}\s*[-./年]\s*\d{1,2}(\s*[-./月]\s*\d{1,2}\s*日?|\s*月)?$|^第\s*\d{1,2}\s*版$")
 # "编辑 张三  校对 李四", "责任编辑：薛春  美术编辑：崔辉明": two or more of a page's staff on one line
 _STAFF = r"(本版责任编辑|责任编辑|本版编辑|编辑|校对|美术编辑|美编|版式设计|摄影)\s*[:：|｜]?\s*[\u4e00-\u9fff]{2,4}"
 STAFF_LINE = _re(rf"^{_STAFF}(\s+{_STAFF})+$")
