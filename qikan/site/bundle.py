@@ -77,8 +77,9 @@ import zipfile
 import zlib
 from contextlib import ExitStack
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Iterator
 
 import opencc
 
@@ -89,7 +90,6 @@ from .pieces import PIECE, Piece, Streamed, deflated, deflated_file
 ZIP_NAME = "qikan-offline.zip"
 ZIP_MANIFEST = "offline-zip.sha1"  # kept in the build's work folder, not in dist/
 README_NAME = "说明.txt"
-README_BYTES = README_NAME.encode("utf-8")
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 # zlib's default level, the one the zip has always had (`ZipFile(compresslevel=9)` never
 # reached entries given as a ZipInfo)
@@ -141,24 +141,25 @@ def zip_entries(site: Path) -> list[str]:
     return [rel for rel, _ in site_files(site)]
 
 
-def site_files(site: Path) -> list[tuple[str, StatKey]]:
-    """`zip_entries` with each file's stat key, as the walk found it. (`os.scandir`, not
+def site_files(site: Path, prefix: str = "") -> Iterator[tuple[str, StatKey]]:
+    """`zip_entries` (of the folder `prefix` in `site`) with each file's stat key, as the walk
+    finds them: one folder's listing at a time, sorted so that the paths come out sorted, and
+    none kept (a sorted list of ~746,000 paths and keys was ~250 MB). (`os.scandir`, not
     `Path.rglob`: at a few hundred thousand files pathlib's work per path takes seconds; the
     key is one `stat` per file, about 2 µs.)"""
-    found, folders = [], [(site, "")]
-    while folders:
-        folder, prefix = folders.pop()
-        with os.scandir(folder) as listing:
-            for e in listing:
-                rel = prefix + e.name
-                if e.is_dir(follow_symlinks=False):  # as rglob: not into linked folders
-                    folders.append((e.path, rel + "/"))
-                elif (e.is_file() and e.name not in HOSTED_ONLY
-                      and not e.name.endswith(HOSTED_ONLY_SUFFIXES)
-                      and not rel.startswith(HOSTED_ONLY_DIRS)):
-                    st = e.stat()  # what `open` reads: a linked file's target
-                    found.append((rel, (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)))
-    return sorted(found)
+    with os.scandir(os.path.join(site, prefix)) as listing:
+        # a folder sorts as "name/", how its paths start: they come out where sorting all the
+        # paths puts them ("a-b.html" < "a/…" < "a0.html")
+        found = sorted((e.name + "/" if e.is_dir(follow_symlinks=False) else e.name, e)
+                       for e in listing)  # (as rglob: not into linked folders)
+    for name, e in found:
+        rel = prefix + name
+        if name.endswith("/"):
+            yield from site_files(site, rel)
+        elif (e.is_file() and name not in HOSTED_ONLY and not name.endswith(HOSTED_ONLY_SUFFIXES)
+              and not rel.startswith(HOSTED_ONLY_DIRS)):
+            st = e.stat()  # what `open` reads: a linked file's target
+            yield rel, (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 def zip_folder(newest_issue: str) -> str:
@@ -186,14 +187,12 @@ def write_zip(site: Path, target: Path, site_name: str, folder: str,
             records = bytearray()  # RECORD per entry, in the zip's order
             large: dict[str, list] = {}  # a large file's pieces (pieces.py), by its name
             readme = readme_text(site_name).encode("utf-8")
-            for rel, key in [(README_NAME, None), *site_files(site)]:  # None: not a file
-                prev = last.stream(rel) if last else None
+            for rel, key in chain([(README_NAME, None)], site_files(site)):  # None: not a file
+                prev = last.stream(b"" if key is None else rel.encode()) if last else None
                 # the same file as then, by its stat key: not read at all
                 trusted = prev is not None and key == prev.key != NO_KEY  # (None ≠ a key)
-                raw = _copied_stream(old, prev) if trusted else None
-                if raw is not None:
-                    sha1, kept = prev.sha1, prev.pieces
-                    size, crc, raw_crc = prev.entry.file_size, prev.entry.crc, prev.raw_crc
+                if trusted and _copied(z, folder + rel, old, prev):
+                    sha1, raw_crc, kept = prev.sha1, prev.raw_crc, prev.pieces
                 elif key is not None and key[2] > pieces.PIECE:  # a piece at a time
                     sha1, raw_crc, kept = _add_large(z, folder + rel, site, rel, key[2], prev, old)
                     if key[3] >= trust_before:
@@ -201,21 +200,17 @@ def write_zip(site: Path, target: Path, site_name: str, folder: str,
                 else:
                     data = readme if key is None else _read(site, rel)
                     sha1 = hashlib.sha1(data).digest()
-                    size = len(data)
-                    # the same bytes as then, by SHA-1
-                    if prev and not trusted and (prev.entry.file_size, prev.sha1) == (
-                            len(data), sha1):
-                        raw = _copied_stream(old, prev)
-                    if raw is None:  # deflated, but for the pieces the last stream has
+                    # the same bytes as then, by SHA-1: the same CRC-32s
+                    if (prev and not trusted and (prev.entry.file_size, prev.sha1) == (
+                            len(data), sha1) and _copied(z, folder + rel, old, prev)):
+                        raw_crc, kept = prev.raw_crc, prev.pieces
+                    else:  # deflated, but for the pieces the last stream has
                         raw, kept = deflated(data, DEFLATE_LEVEL, prev.pieces if prev else (),
                                              _stream_reader(old, prev))
-                        crc, raw_crc = zlib.crc32(data), zlib.crc32(raw)
-                    else:  # the same bytes as then, so the same CRC-32s
-                        crc, raw_crc, kept = prev.entry.crc, prev.raw_crc, prev.pieces
+                        raw_crc = zlib.crc32(raw)
+                        z.add(folder + rel, zlib.crc32(data), len(data), raw)
                     if key is None or key[2] != len(data) or key[3] >= trust_before:
                         key = NO_KEY  # changed while read, or racily: read it next time
-                if raw is not None:
-                    z.add(folder + rel, crc, size, raw)
                 records += RECORD.pack(sha1, raw_crc, *key)
                 if kept:
                     large[rel] = [[p.sha1, p.raw, p.crc] for p in kept]
@@ -269,49 +264,22 @@ class _Previous:
     """The previous zip's entries, each with what its manifest says of it, found by a walk
     forward: the new zip asks for its entries in the order the previous one has them (README
     first, then by path: code points, the order UTF-8's bytes keep), so one pass finds them
-    all. Nothing is held per entry but the directory's and the manifest's bytes (a dict of
-    `_Stream`s by name was ~1,400 bytes and 7 µs an entry)."""
+    all, and nothing is held per entry but the directory's and the manifest's bytes (a dict of
+    every entry was ~700 bytes and 5 µs an entry)."""
 
-    def __init__(self, directory: bytes, manifest: bytes, records_at: int,
-                 large: dict[str, tuple[Piece, ...]]):
-        self.manifest, self.records_at, self.large = manifest, records_at, large
-        self.walk = enumerate(zipformat.entries(directory))
-        self.folder = b""  # the one folder all its names are in, the first name's
-        self.index, self.entry, self.rel = -1, None, b""
-        self._advance()
-        if self.entry is not None:
-            self.folder = self.entry.name.partition(b"/")[0] + b"/"
-            self.rel = self.entry.name[len(self.folder):]
+    def __init__(self, streams: Iterator[tuple[bytes, _Stream]]):
+        self.streams = streams
+        self.rel, self.next = next(streams, (None, None))
 
-    def _advance(self) -> None:
-        """On to the next entry; at the end, or at one that does not fit (damaged, or under
-        another folder), the walk stops: nothing more is copied."""
-        try:
-            self.index, self.entry = next(self.walk)
-        # damaged bytes raise what they lead the reading to: all mean "copy nothing more"
-        except Exception:
-            self.entry = None
-            return
-        if self.entry.name.startswith(self.folder):
-            self.rel = self.entry.name[len(self.folder):]
-        else:
-            self.entry = None
-
-    def _behind(self, rel: bytes) -> bool:
-        """Whether the walk's entry comes before `rel` in the zip's order."""
-        return rel != README_BYTES if self.index == 0 else self.rel < rel
-
-    def stream(self, rel: str) -> _Stream | None:
-        """The previous entry of `rel` (asked for in the zip's order), or None."""
-        name = rel.encode("utf-8")
-        while self.entry is not None and self._behind(name):
-            self._advance()
-        if self.entry is None or self.rel != name:
+    def stream(self, rel: bytes) -> _Stream | None:
+        """The previous entry of the path `rel` (README's: b""), asked for in the zip's order;
+        None when there is none."""
+        while self.rel is not None and self.rel < rel:
+            self.rel, self.next = next(self.streams, (None, None))
+        if self.rel != rel:
             return None
-        sha1, raw_crc, *key = RECORD.unpack_from(self.manifest,
-                                                 self.records_at + RECORD.size * self.index)
-        found = _Stream(self.entry, sha1, raw_crc, tuple(key), self.large.get(rel, ()))
-        self._advance()
+        found = self.next
+        self.rel, self.next = next(self.streams, (None, None))
         return found
 
 
@@ -326,7 +294,7 @@ def _previous(old: BinaryIO, manifest: Path) -> _Previous | None:
         directory, count = found
         records_at = text.index(b"\n") + 1
         large = text[records_at + RECORD.size * count:]
-        of_large = {name: tuple(Piece(str(h), int(n), int(c)) for h, n, c in got)
+        of_large = {name.encode("utf-8"): tuple(Piece(str(h), int(n), int(c)) for h, n, c in got)
                     for name, got in json.loads(large.decode("utf-8")).items()}
     # damaged bytes raise what they lead the reading to (OSError, struct.error, ValueError,
     # UnicodeDecodeError, TypeError, AttributeError…): all mean "copy nothing"
@@ -335,7 +303,29 @@ def _previous(old: BinaryIO, manifest: Path) -> _Previous | None:
     if (text[:records_at - 1] != _manifest_head(hashlib.sha1(directory).hexdigest())
             or len(text) < records_at + RECORD.size * count or not count):
         return None
-    return _Previous(directory, text, records_at, of_large)
+    return _Previous(_streams(directory, text, records_at, of_large))
+
+
+def _streams(directory: bytes, manifest: bytes, records_at: int,
+             large: dict[bytes, tuple[Piece, ...]]) -> Iterator[tuple[bytes, _Stream]]:
+    """The previous zip's entries in its order, by their path under its one folder (README's:
+    b"", so that it sorts first), with their records (the manifest's, from `records_at`, in
+    the same order). A name under another folder, or a damaged directory, ends them: nothing
+    more is copied."""
+    folder = b""
+    try:
+        for index, e in enumerate(zipformat.entries(directory)):
+            if index == 0:
+                folder = e.name.partition(b"/")[0] + b"/"
+            if not e.name.startswith(folder):
+                return
+            rel = e.name[len(folder):]
+            sha1, raw_crc, *key = RECORD.unpack_from(manifest, records_at + RECORD.size * index)
+            yield (b"" if index == 0 and rel == README_NAME.encode() else rel), _Stream(
+                e, sha1, raw_crc, tuple(key), large.get(rel, ()))
+    # damaged bytes raise what they lead the reading to: all mean "copy nothing more"
+    except Exception:
+        return
 
 
 def _manifest_head(directory: str) -> bytes:
@@ -345,13 +335,52 @@ def _manifest_head(directory: str) -> bytes:
                        "directory": directory}).encode("utf-8")
 
 
-def _copied_stream(old: BinaryIO | None, prev: _Stream) -> bytes | None:
+class _Unsound(Exception):
+    """A stream of the previous zip that is not as it was written."""
+
+
+def _copied(z: zipformat.Writer, name: str, old: BinaryIO | None, prev: _Stream) -> bool:
+    """The previous zip's deflate stream of `prev` into the zip as the entry `name`, when it is
+    whole (its CRC-32 as written); else False, with nothing written. A stream over PIECE
+    bytes is read and written a piece at a time (the dataset's is ~140 MB at 100,000
+    articles), its CRC-32 checked before its last piece is written."""
+    e = prev.entry
+    if e.compress_size <= pieces.PIECE:
+        raw = _copied_stream(old, prev)
+        if raw is not None:
+            z.add(name, e.crc, e.file_size, raw)
+        return raw is not None
+    start = _stream_start(old, prev)
+    if start is None:
+        return False
+
+    def raws():
+        crc = 0
+        for at in range(0, e.compress_size, pieces.PIECE):
+            length = min(pieces.PIECE, e.compress_size - at)
+            try:
+                old.seek(start + at)
+                raw = old.read(length)
+            except OSError as err:  # (the new zip's own errors are not this)
+                raise _Unsound() from err
+            crc = zlib.crc32(raw, crc)
+            if len(raw) != length or (at + length == e.compress_size and crc != prev.raw_crc):
+                raise _Unsound()
+            yield raw
+    try:
+        z.add_streamed(name, e.file_size, raws(), lambda: e.crc)
+    except _Unsound:
+        return False
+    return True
+
+
+def _copied_stream(old: BinaryIO | None, prev: _Stream) -> memoryview | None:
     """The previous zip's deflate stream of `prev` when it is whole (its CRC-32 as written);
     else None. One read takes the local header and the stream after it (the header has no
     extra field but past ZIP64_LIMIT); the header's signature and name length say where the
     stream starts."""
     e = prev.entry
-    start = zipfile.sizeFileHeader + len(e.name)  # from the header's offset
+    start = LOCAL.size + len(e.name)  # from the header's offset
     try:
         old.seek(e.header_offset)
         got = old.read(start + e.compress_size)
@@ -363,7 +392,7 @@ def _copied_stream(old: BinaryIO | None, prev: _Stream) -> bytes | None:
             start += header[11]
     except (OSError, struct.error):
         return None
-    raw = got[start:]
+    raw = memoryview(got)[start:]  # (not copied: a stream may be a few MB)
     sound = len(raw) == e.compress_size and zlib.crc32(raw) == prev.raw_crc
     return raw if sound else None
 

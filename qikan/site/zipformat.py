@@ -68,7 +68,7 @@ class Writer:
         self.central = bytearray()  # the central directory's records so far
         self.directory = ""  # the SHA-1 of its central directory, once closed
 
-    def add(self, name: str, crc: int, file_size: int, raw: bytes) -> None:
+    def add(self, name: str, crc: int, file_size: int, raw: bytes | memoryview) -> None:
         """An entry of `file_size` bytes whose deflate stream is `raw`."""
         encoded, flags = _encoded(name)
         version = _version(file_size)
@@ -81,15 +81,21 @@ class Writer:
     def add_streamed(self, name: str, file_size: int, raws: Iterable[bytes],
                      crc: Callable[[], int]) -> None:
         """An entry of `file_size` bytes whose deflate stream comes in pieces (`raws`), its
-        CRC-32 known at their end (`crc()`): the local header is written when it is known."""
+        CRC-32 known at their end (`crc()`): the local header is written when it is known.
+        When `raws` raises, the zip is left as it was before (and the error passes on)."""
         encoded, flags = _encoded(name)
         version = _version(file_size)
         at = self.offset
         self.fp.write(bytes(len(self._local(encoded, flags, version, 0, 0, file_size))))
         compress_size = 0
-        for raw in raws:
-            self.fp.write(raw)
-            compress_size += len(raw)
+        try:
+            for raw in raws:
+                self.fp.write(raw)
+                compress_size += len(raw)
+        except BaseException:
+            self.fp.seek(at)
+            self.fp.truncate()
+            raise
         got = crc()
         header = self._local(encoded, flags, version, got, compress_size, file_size)
         self.fp.seek(at)
