@@ -15,8 +15,8 @@ directory record built field by field): ~15 s of a republish that must take unde
 while the entries' bytes are a few fixed-size records. The format is fixed (PKWARE's APPNOTE)
 and the tests compare every zip with zipfile's own, byte for byte. Nothing is held per entry
 but its packed directory record (the writer's) and the bytes of the last zip's directory (the
-reader's, its entries parsed one at a time): an object per entry, at ~746,000 entries, was
-~1 GB of the republish's memory.
+reader's, its entries parsed one at a time): an `Entry` kept per entry, on each side, was ~270
+bytes (~400 MB for both at ~746,000 entries).
 """
 from __future__ import annotations
 
