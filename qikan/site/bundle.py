@@ -61,12 +61,12 @@ The manifest holds a JSON line, then RECORD (56 bytes) per entry: its content's 
 stream's CRC-32 and its file's stat key, in the zip's order; then, as JSON, the pieces of the
 streams of files over 4 MiB (pieces.py).
 
-Memory: nothing is held per entry but bytes — the last zip's directory and manifest, the new
-zip's directory records and manifest records, ~270 bytes an entry (~200 MB at 746,000 entries,
+Memory: nothing is held per entry but bytes — the last zip's directory, the new zip's
+directory records and manifest records, ~220 bytes an entry (~160 MB at 746,000 entries,
 where objects per entry took ~1.1 GB). Both zips list README first, then the paths sorted:
 the site is walked a folder at a time, each listing sorted so that the paths come out in that
 order (`site_files`), and the last zip's directory is walked forward beside them, an entry
-parsed at a time, its record read from the manifest by its index (`_Previous`).
+parsed at a time, its record read from the manifest as the walk goes (`_Previous`).
 
 Why the copy is by hand: `zipfile` has no call that adds an already deflated entry (Go's
 archive/zip has `Writer.CreateRaw`, Rust's zip crate `raw_copy_file`), and its objects cost
@@ -194,7 +194,7 @@ def write_zip(site: Path, target: Path, site_name: str, folder: str,
     try:
         with ExitStack() as stack:
             old = _opened(previous, stack) if manifest else None
-            last = _previous(old, manifest) if old else None
+            last = _previous(old, manifest, stack) if old else None
             z = zipformat.Writer(stack.enter_context(open(tmp, "wb", NEW_ZIP_BUFFER)), FIXED_TIME)
             records = bytearray()  # RECORD per entry, in the zip's order
             large: dict[str, list] = {}  # a large file's pieces (pieces.py), by its name
@@ -276,8 +276,8 @@ class _Previous:
     """The previous zip's entries, each with what its manifest says of it, found by a walk
     forward: the new zip asks for its entries in the order the previous one has them (README
     first, then by path: code points, the order UTF-8's bytes keep), so one pass finds them
-    all, and nothing is held per entry but the directory's and the manifest's bytes (a dict of
-    every entry was ~700 bytes and 5 µs an entry)."""
+    all, and nothing is held per entry but the directory's bytes (a dict of every entry was
+    ~700 bytes and 5 µs an entry)."""
 
     def __init__(self, streams: Iterator[tuple[bytes, _Stream]]):
         self.streams = streams
@@ -295,35 +295,39 @@ class _Previous:
         return found
 
 
-def _previous(old: BinaryIO, manifest: Path) -> _Previous | None:
-    """The entries of the previous zip with its manifest's records; None unless `manifest` was
-    written with this very zip by this writer."""
+def _previous(old: BinaryIO, manifest: Path, stack: ExitStack) -> _Previous | None:
+    """The entries of the previous zip with its manifest's records (the manifest open for the
+    walk in `stack`, its records read as it goes); None unless `manifest` was written with
+    this very zip by this writer."""
     try:
-        text = manifest.read_bytes()
+        f = stack.enter_context(open(manifest, "rb"))
+        head = f.readline()
         found = zipformat.central_directory(old)
         if not found:
             return None
         directory, count = found
-        records_at = text.index(b"\n") + 1
-        large = text[records_at + RECORD.size * count:]
+        records_at = f.tell()
+        f.seek(records_at + RECORD.size * count)
+        large = f.read()
         of_large = {name.encode("utf-8"): tuple(Piece(str(h), int(n), int(c)) for h, n, c in got)
                     for name, got in json.loads(large.decode("utf-8")).items()}
+        f.seek(records_at)
     # damaged bytes raise what they lead the reading to (OSError, struct.error, ValueError,
     # UnicodeDecodeError, TypeError, AttributeError…): all mean "copy nothing"
     except Exception:
         return None
-    if (text[:records_at - 1] != _manifest_head(hashlib.sha1(directory).hexdigest())
-            or len(text) < records_at + RECORD.size * count or not count):
+    if (head != _manifest_head(hashlib.sha1(directory).hexdigest()) + b"\n"
+            or os.fstat(f.fileno()).st_size < records_at + RECORD.size * count or not count):
         return None
-    return _Previous(_streams(directory, text, records_at, of_large))
+    return _Previous(_streams(directory, f, of_large))
 
 
-def _streams(directory: bytes, manifest: bytes, records_at: int,
-             large: dict[bytes, tuple[Piece, ...]]) -> Iterator[tuple[bytes, _Stream]]:
+def _streams(directory: bytes, records: BinaryIO, large: dict[bytes, tuple[Piece, ...]]
+             ) -> Iterator[tuple[bytes, _Stream]]:
     """The previous zip's entries in its order, by their path under its one folder (README's:
-    b"", so that it sorts first), with their records (the manifest's, from `records_at`, in
-    the same order). A name under another folder, or a damaged directory, ends them: nothing
-    more is copied."""
+    b"", so that it sorts first), each with its record (read from `records`: the manifest, at
+    its records, in the same order). A name under another folder, or a damaged directory, ends
+    them: nothing more is copied."""
     folder = b""
     try:
         for index, e in enumerate(zipformat.entries(directory)):
@@ -332,7 +336,7 @@ def _streams(directory: bytes, manifest: bytes, records_at: int,
             if not e.name.startswith(folder):
                 return
             rel = e.name[len(folder):]
-            sha1, raw_crc, *key = RECORD.unpack_from(manifest, records_at + RECORD.size * index)
+            sha1, raw_crc, *key = RECORD.unpack(records.read(RECORD.size))
             yield (b"" if index == 0 and rel == README_NAME.encode() else rel), _Stream(
                 e, sha1, raw_crc, tuple(key), large.get(rel, ()))
     # damaged bytes raise what they lead the reading to: all mean "copy nothing more"
