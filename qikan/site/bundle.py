@@ -57,7 +57,7 @@ What makes the copy safe, and why each check:
 Anything else wrong with the previous zip or the manifest (missing, truncated, not a zip) means
 nothing is copied: a fresh write, never a failure. A manifest damaged within a record can at
 worst make a file be read (a key or SHA-1 that no longer fits) or deflated (a stream's CRC-32).
-The manifest holds a JSON line, then RECORD (56 bytes) per entry: its content's SHA-1, its
+The manifest holds a JSON line, then RECORD (56 bytes, lastzip.py) per entry: its content's SHA-1, its
 stream's CRC-32 and its file's stat key, in the zip's order; then, as JSON, the pieces of the
 streams of files over 4 MiB (pieces.py).
 
@@ -66,34 +66,32 @@ directory records and manifest records, ~220 bytes an entry (~160 MB at 746,000 
 where objects per entry took ~1.1 GB). Both zips list README first, then the paths sorted:
 the site is walked a folder at a time, each listing sorted so that the paths come out in that
 order (`site_files`), and the last zip's directory is walked forward beside them, an entry
-parsed at a time, its record read from the manifest as the walk goes (`_Previous`).
+parsed at a time, its record read from the manifest as the walk goes (lastzip.py).
 
 Why the copy is by hand: `zipfile` has no call that adds an already deflated entry (Go's
 archive/zip has `Writer.CreateRaw`, Rust's zip crate `raw_copy_file`), and its objects cost
 ~20 µs an entry (700,000 entries at 100,000 articles): `zipformat.py` writes every entry,
 copied or not, and the directory and end records, as `zipfile` does, and reads the last zip's
-directory (tests compare with zipfile's own zip, byte for byte).
+directory; `lastzip.py` walks it and copies its streams (tests compare with zipfile's own
+zip, byte for byte).
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import os
-import struct
 import tempfile
 import time
-import zipfile
 import zlib
 from contextlib import ExitStack
-from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
 import opencc
 
-from . import zipformat
-from . import pieces
+from . import lastzip, pieces, zipformat
+from .lastzip import NO_KEY, RECORD, RECORD_LAYOUT, StatKey
 from .pieces import PIECE, Piece, Streamed, deflated, deflated_file
 
 ZIP_NAME = "qikan-offline.zip"
@@ -112,12 +110,6 @@ OLD_ZIP_BUFFER = 1 << 20
 # the new zip is written an entry (~3 KB) at a time: in 1 MiB system calls, not one or two per
 # entry as with the default buffer (the file system's block, 4 KiB): 12 % of a copying write
 NEW_ZIP_BUFFER = 1 << 20
-# per entry: SHA-1 of the file, CRC-32 of its deflate stream, the file's stat key
-RECORD_LAYOUT = "<20sIQQQq"  # in the manifest's head: a manifest of another layout copies nothing
-RECORD = struct.Struct(RECORD_LAYOUT)
-LOCAL = struct.Struct(zipfile.structFileHeader)
-StatKey = tuple[int, int, int, int]  # st_dev, st_ino, st_size, st_mtime_ns
-NO_KEY: StatKey = (0, 0, 0, 0)  # not a file's key: "read it"
 # a file's mtime is trusted once older than this before the write: longer than the step of
 # any common filesystem's timestamps (FAT's 2 s; ext4, XFS, Btrfs, tmpfs: a clock tick)
 TIMESTAMP_STEP_NS = 3_000_000_000
@@ -203,7 +195,7 @@ def write_zip(site: Path, target: Path, site_name: str, folder: str,
                 prev = last.stream(b"" if key is None else rel.encode()) if last else None
                 # the same file as then, by its stat key: not read at all
                 trusted = prev is not None and key == prev.key != NO_KEY  # (None ≠ a key)
-                if trusted and _copied(z, folder + rel, old, prev):
+                if trusted and lastzip.copied(z, folder + rel, old, prev):
                     sha1, raw_crc, kept = prev.sha1, prev.raw_crc, prev.pieces
                 elif key is not None and key[2] > pieces.PIECE:  # a piece at a time
                     sha1, raw_crc, kept = _add_large(z, folder + rel, site, rel, key[2], prev, old)
@@ -214,11 +206,11 @@ def write_zip(site: Path, target: Path, site_name: str, folder: str,
                     sha1 = hashlib.sha1(data).digest()
                     # the same bytes as then, by SHA-1: the same CRC-32s
                     if (prev and not trusted and (prev.entry.file_size, prev.sha1) == (
-                            len(data), sha1) and _copied(z, folder + rel, old, prev)):
+                            len(data), sha1) and lastzip.copied(z, folder + rel, old, prev)):
                         raw_crc, kept = prev.raw_crc, prev.pieces
                     else:  # deflated, but for the pieces the last stream has
                         raw, kept = deflated(data, DEFLATE_LEVEL, prev.pieces if prev else (),
-                                             _stream_reader(old, prev))
+                                             lastzip.stream_reader(old, prev))
                         raw_crc = zlib.crc32(raw)
                         z.add(folder + rel, zlib.crc32(data), len(data), raw)
                     if key is None or key[2] != len(data) or key[3] >= trust_before:
@@ -236,14 +228,14 @@ def write_zip(site: Path, target: Path, site_name: str, folder: str,
 
 
 def _add_large(z: zipformat.Writer, name: str, site: Path, rel: str, size: int,
-               prev: _Stream | None, old: BinaryIO | None) -> tuple[bytes, int, tuple]:
+               prev: lastzip.Stream | None, old: BinaryIO | None) -> tuple[bytes, int, tuple]:
     """A file over PIECE bytes into the zip, read, deflated (or its pieces copied from the last
     stream) and written a piece at a time; its SHA-1, its stream's CRC-32 and its pieces."""
     got = Streamed()
     with open(os.path.join(site, rel), "rb") as f:
         z.add_streamed(name, size, deflated_file(f, size, DEFLATE_LEVEL,
                                                  prev.pieces if prev else (),
-                                                 _stream_reader(old, prev), got),
+                                                 lastzip.stream_reader(old, prev), got),
                        lambda: got.crc)
     return got.sha1.digest(), got.raw_crc, got.pieces
 
@@ -251,16 +243,6 @@ def _add_large(z: zipformat.Writer, name: str, site: Path, rel: str, size: int,
 def _read(site: Path, rel: str) -> bytes:
     with open(os.path.join(site, rel), "rb") as f:  # (a str path: no pathlib per file)
         return f.read()
-
-
-@dataclass(frozen=True, slots=True)
-class _Stream:
-    """An entry of the previous zip, with what its manifest says of it."""
-    entry: zipformat.Entry
-    sha1: bytes      # of the file
-    raw_crc: int     # of the deflate stream
-    key: StatKey     # of the file when it was read, or NO_KEY
-    pieces: tuple[Piece, ...] = ()  # of its stream, for a large file (pieces.py)
 
 
 def _opened(previous: Path | None, stack: ExitStack) -> BinaryIO | None:
@@ -272,30 +254,7 @@ def _opened(previous: Path | None, stack: ExitStack) -> BinaryIO | None:
         return None
 
 
-class _Previous:
-    """The previous zip's entries, each with what its manifest says of it, found by a walk
-    forward: the new zip asks for its entries in the order the previous one has them (README
-    first, then by path: code points, the order UTF-8's bytes keep), so one pass finds them
-    all, and nothing is held per entry but the directory's bytes (a dict of every entry was
-    ~700 bytes and 5 µs an entry)."""
-
-    def __init__(self, streams: Iterator[tuple[bytes, _Stream]]):
-        self.streams = streams
-        self.rel, self.next = next(streams, (None, None))
-
-    def stream(self, rel: bytes) -> _Stream | None:
-        """The previous entry of the path `rel` (README's: b""), asked for in the zip's order;
-        None when there is none."""
-        while self.rel is not None and self.rel < rel:
-            self.rel, self.next = next(self.streams, (None, None))
-        if self.rel != rel:
-            return None
-        found = self.next
-        self.rel, self.next = next(self.streams, (None, None))
-        return found
-
-
-def _previous(old: BinaryIO, manifest: Path, stack: ExitStack) -> _Previous | None:
+def _previous(old: BinaryIO, manifest: Path, stack: ExitStack) -> lastzip.Previous | None:
     """The entries of the previous zip with its manifest's records (the manifest open for the
     walk in `stack`, its records read as it goes); None unless `manifest` was written with
     this very zip by this writer."""
@@ -319,29 +278,7 @@ def _previous(old: BinaryIO, manifest: Path, stack: ExitStack) -> _Previous | No
     if (head != _manifest_head(hashlib.sha1(directory).hexdigest()) + b"\n"
             or os.fstat(f.fileno()).st_size < records_at + RECORD.size * count or not count):
         return None
-    return _Previous(_streams(directory, f, of_large))
-
-
-def _streams(directory: bytes, records: BinaryIO, large: dict[bytes, tuple[Piece, ...]]
-             ) -> Iterator[tuple[bytes, _Stream]]:
-    """The previous zip's entries in its order, by their path under its one folder (README's:
-    b"", so that it sorts first), each with its record (read from `records`: the manifest, at
-    its records, in the same order). A name under another folder, or a damaged directory, ends
-    them: nothing more is copied."""
-    folder = b""
-    try:
-        for index, e in enumerate(zipformat.entries(directory)):
-            if index == 0:
-                folder = e.name.partition(b"/")[0] + b"/"
-            if not e.name.startswith(folder):
-                return
-            rel = e.name[len(folder):]
-            sha1, raw_crc, *key = RECORD.unpack(records.read(RECORD.size))
-            yield (b"" if index == 0 and rel == README_NAME.encode() else rel), _Stream(
-                e, sha1, raw_crc, tuple(key), large.get(rel, ()))
-    # damaged bytes raise what they lead the reading to: all mean "copy nothing more"
-    except Exception:
-        return
+    return lastzip.Previous(lastzip.streams(directory, f, of_large))
 
 
 def _manifest_head(directory: str) -> bytes:
@@ -349,102 +286,6 @@ def _manifest_head(directory: str) -> bytes:
     writer, the records' layout and that digest (a manifest describes that zip only)."""
     return json.dumps({"writer": WRITER, "records": RECORD_LAYOUT,
                        "directory": directory}).encode("utf-8")
-
-
-class _Unsound(Exception):
-    """A stream of the previous zip that is not as it was written."""
-
-
-def _copied(z: zipformat.Writer, name: str, old: BinaryIO | None, prev: _Stream) -> bool:
-    """The previous zip's deflate stream of `prev` into the zip as the entry `name`, when it is
-    whole (its CRC-32 as written); else False, with nothing written. A stream over PIECE
-    bytes is read and written a piece at a time (the dataset's is ~140 MB at 100,000
-    articles), its CRC-32 checked before its last piece is written."""
-    e = prev.entry
-    if e.compress_size <= pieces.PIECE:
-        raw = _copied_stream(old, prev)
-        if raw is not None:
-            z.add(name, e.crc, e.file_size, raw)
-        return raw is not None
-    start = _stream_start(old, prev)
-    if start is None:
-        return False
-
-    def raws():
-        crc = 0
-        for at in range(0, e.compress_size, pieces.PIECE):
-            length = min(pieces.PIECE, e.compress_size - at)
-            try:
-                old.seek(start + at)
-                raw = old.read(length)
-            except OSError as err:  # (the new zip's own errors are not this)
-                raise _Unsound() from err
-            crc = zlib.crc32(raw, crc)
-            if len(raw) != length or (at + length == e.compress_size and crc != prev.raw_crc):
-                raise _Unsound()
-            yield raw
-    try:
-        z.add_streamed(name, e.file_size, raws(), lambda: e.crc)
-    except _Unsound:
-        return False
-    return True
-
-
-def _copied_stream(old: BinaryIO | None, prev: _Stream) -> memoryview | None:
-    """The previous zip's deflate stream of `prev` when it is whole (its CRC-32 as written);
-    else None. One read takes the local header and the stream after it (the header has no
-    extra field but past ZIP64_LIMIT); the header's signature and name length say where the
-    stream starts."""
-    e = prev.entry
-    start = LOCAL.size + len(e.name)  # from the header's offset
-    try:
-        old.seek(e.header_offset)
-        got = old.read(start + e.compress_size)
-        header = LOCAL.unpack_from(got)
-        if header[0] != zipfile.stringFileHeader or header[10] != len(e.name):
-            return None
-        if header[11]:  # ZIP64 sizes: the stream starts after them
-            got += old.read(header[11])
-            start += header[11]
-    except (OSError, struct.error):
-        return None
-    raw = memoryview(got)[start:]  # (not copied: a stream may be a few MB)
-    sound = len(raw) == e.compress_size and zlib.crc32(raw) == prev.raw_crc
-    return raw if sound else None
-
-
-def _stream_start(old: BinaryIO | None, prev: _Stream | None) -> int | None:
-    """Where the previous zip's deflate stream of `prev` starts (after its local header), or
-    None when there is none to be read."""
-    if old is None or prev is None:
-        return None
-    try:
-        old.seek(prev.entry.header_offset)
-        header = LOCAL.unpack(old.read(LOCAL.size))
-    except (OSError, struct.error):
-        return None
-    if header[0] != zipfile.stringFileHeader:
-        return None
-    return prev.entry.header_offset + LOCAL.size + header[10] + header[11]
-
-
-def _stream_reader(old: BinaryIO | None, prev: _Stream | None):
-    """Reads `length` bytes at `offset` of the previous zip's stream of `prev` (None when it
-    has not that many), for pieces.deflated; None when there is no such stream."""
-    start = _stream_start(old, prev) if prev is not None and prev.pieces else None
-    if start is None:
-        return None
-
-    def read(offset: int, length: int) -> bytes | None:
-        if offset + length > prev.entry.compress_size:
-            return None
-        try:
-            old.seek(start + offset)
-            got = old.read(length)
-        except OSError:
-            return None
-        return got if len(got) == length else None
-    return read
 
 
 def _write_manifest(manifest: Path, directory: str, records: bytearray,
