@@ -145,6 +145,27 @@ def test_zip_entries_are_the_readers_files_sorted(site):
     assert "authors/张三.html" in zip_entries(site) and "linked" not in zip_entries(site)
 
 
+def test_paths_that_sort_around_a_folder_come_out_sorted_and_are_copied(site, tmp_path,
+                                                                       deflated):
+    """The walk lists a folder at a time; a name sorting just before or after a folder's
+    paths ("issues-1.html", "issues.html" < "issues/…" < "issues0.html") still comes out where
+    sorting all the paths puts it, and the next zip finds every entry of the last one."""
+    for rel in ("issues-1.html", "issues.html", "issues0.html", "issues/2020-12-jzdx.html",
+                "issues/2020-12-jzdx-b/001.html", "issues/2020-12-jzdx 2/001.html",
+                "zh-Hant.html", "zh-Hant/issues.html", "说明.html", "说明/a.html", "z/y/x/w.html"):
+        (site / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / rel).write_text(page(len(rel)), "utf-8")
+    assert zip_entries(site) == sorted(
+        p.relative_to(site).as_posix() for p in site.rglob("*")
+        if p.is_file() and p.name not in ("sitemap.xml", "a.xml", "bundle.js.map"))
+    aged(site)
+    manifest = tmp_path / "work" / bundle.ZIP_MANIFEST
+    last = published(site, tmp_path / "dist", OLD, manifest=manifest)
+    deflated.clear()
+    assert again(site, (last, manifest), NEW) == reference(site, tmp_path / "ref.zip", NEW)
+    assert deflated == []
+
+
 def test_fresh_zip_is_what_zipfile_writes(site, tmp_path):
     for folder in (OLD, NEW):
         assert published(site, tmp_path, folder).read_bytes() == reference(

@@ -3,9 +3,11 @@ same bytes, a file grown at its end (the dataset, when an issue is added) has it
 pieces' streams copied from the last zip, and the zip is byte for byte a fresh write's."""
 from __future__ import annotations
 
+import os
 import random
 import zipfile
 import zlib
+from pathlib import Path
 
 import pytest
 
@@ -88,3 +90,69 @@ def test_a_damaged_piece_in_the_last_zip_is_deflated_again(small_pieces, tmp_pat
     nxt = bundle.write_zip(site, dist / bundle.ZIP_NAME, "库", FOLDER, last, manifest)
     fresh = bundle.write_zip(site, tmp_path / "fresh.zip", "库", FOLDER)
     assert nxt.read_bytes() == fresh.read_bytes()
+
+
+def test_an_unchanged_large_file_is_copied_a_piece_at_a_time(small_pieces, tmp_path, monkeypatch):
+    """Known by its stat key, a large file is not read: its last stream is copied in pieces of
+    PIECE bytes (never read whole), and the zip is a fresh write's. Damaged at its end, after
+    the pieces before were written, it is deflated again and the zip is still a fresh write's:
+    what had been copied of it is taken back."""
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("<p>首页</p>", "utf-8")
+    big = site / "big.txt"
+    big.write_bytes(rows(400_000, 5))
+    then = big.stat().st_mtime_ns - 60 * 10**9  # as a file an earlier build wrote
+    os.utime(big, ns=(then, then))
+    dist, manifest = tmp_path / "dist", tmp_path / bundle.ZIP_MANIFEST
+    last = bundle.publish_zip(bundle.write_zip(site, dist / bundle.ZIP_NAME, "库", FOLDER,
+                                               manifest=manifest), dist / bundle.ZIP_NAME)
+    good, its_manifest = last.read_bytes(), manifest.read_bytes()
+    fresh = bundle.write_zip(site, tmp_path / "fresh.zip", "库", FOLDER).read_bytes()
+    with zipfile.ZipFile(last) as z:
+        info = z.getinfo(FOLDER + "big.txt")
+    assert info.compress_size > 2 * pieces.PIECE  # a stream of several pieces
+    stream_end = info.header_offset + 30 + len(info.filename.encode()) + info.compress_size
+
+    reads, opened = [], []
+    real_open = open
+
+    class Recorded:
+        """The previous zip, its reads' sizes recorded."""
+        def __init__(self, f):
+            self.f = f
+
+        def read(self, n=-1):
+            reads.append(n)
+            return self.f.read(n)
+
+        def __getattr__(self, name):
+            return getattr(self.f, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return self.f.__exit__(*exc)
+
+    def recorded(path, *args, **kwargs):
+        opened.append(Path(path))
+        f = real_open(path, *args, **kwargs)
+        return Recorded(f) if Path(path) == last else f
+
+    made = []
+    real = zlib.compressobj
+    monkeypatch.setattr(bundle, "open", recorded, raising=False)
+    monkeypatch.setattr(pieces.zlib, "compressobj", lambda *a: made.append(1) or real(*a))
+    nxt = bundle.write_zip(site, dist / bundle.ZIP_NAME, "库", FOLDER, last, manifest)
+    assert nxt.read_bytes() == fresh
+    assert big not in opened and made == []
+    assert max(reads) <= pieces.PIECE < info.compress_size
+
+    for at in (stream_end - 10, info.header_offset + 100):  # in its last piece, in its first
+        last.write_bytes(good[:at] + bytes([good[at] ^ 0x10]) + good[at + 1:])
+        manifest.write_bytes(its_manifest)
+        made.clear()
+        nxt = bundle.write_zip(site, dist / bundle.ZIP_NAME, "库", FOLDER, last, manifest)
+        assert nxt.read_bytes() == fresh
+        assert made  # deflated again, the pieces of the damaged part at least
