@@ -361,3 +361,13 @@ def test_a_contents_list_set_with_a_blank_line_after_every_line_keeps_its_headin
     assert res.articles[-1].title == "他把群众的事当成自家事" and res.articles[-1].authors == ["王强"]
     # the column's label under the contents is the issue's own, not an entry
     assert res.articles[-1].section == "特别策划"
+
+
+def test_a_contents_list_ends_where_the_issue_prints_an_entry_again():
+    res = split(["临江党建", "2024年第9期（总第213期）", "目　录", "卷首", "01　用好传帮带这把钥匙　　本刊编辑部",
+                 "专题策划", "05　一片茶叶富了一方百姓　　文/王强", "卷首", "用好传帮带这把钥匙", *wrapped(P1 + P2),
+                 "本刊编辑部", "2　临江党建　2024.9", "专题策划", "一片茶叶富了一方百姓", "文/王强", *wrapped(P3 + P4)])
+    reasons = dropped_reasons(res)
+    assert reasons["2 临江党建 2024.9"] == "page folio of a newspaper"
+    assert [(a.title, a.section) for a in res.articles] == [("用好传帮带这把钥匙", "卷首"),
+                                                            ("一片茶叶富了一方百姓", "专题策划")]

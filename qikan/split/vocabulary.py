@@ -310,7 +310,7 @@ COLUMN_WORDS = frozenset({"访谈", "专题", "评论", "时评", "观察", "调
                           "实践", "聚焦", "关注", "动态", "资讯", "要闻", "简讯", "特稿", "言论",
                           "镜头", "廉政", "史话", "党史", "读书", "学习", "思考", "调查", "纵横"})
 # "卷首语", "访谈", "特别策划": a line holding nothing but one of these names a column
-COLUMN_NAMES = COLUMN_WORDS | frozenset({"卷首语", "刊首语", "开卷语", "特别策划", "封面故事", "本期聚焦",
+COLUMN_NAMES = COLUMN_WORDS | frozenset({"卷首语", "卷首", "刊首语", "开卷语", "特别策划", "专题策划", "封面故事", "本期聚焦",
                                          "专栏", "图片新闻", "人物专访", "党建论坛", "经验交流"})
 # "■ 组工视窗", "◆理论研究◆", "◎ 基层一线": a column label after a mark (a byline's marks, but
 # four Han characters or more, neither a role, a post nor an institution: see layout.py)
