@@ -151,3 +151,11 @@ def test_the_speaker_of_a_party_lecture_is_its_author():
 def test_a_two_character_name_opens_with_a_surname():
     assert is_name("王强") and is_name("何 静") and is_name("欧阳明月")
     assert not is_name("召开") and not is_name("举行")
+
+
+def test_an_office_before_the_writer_in_a_closing_credit_is_not_an_author():
+    from qikan.split.byline import parse_end_line
+    assert parse_end_line("（组织科 撰稿：周明）").authors == ["周明"]
+    assert parse_end_line("（东城街道党工委 撰稿：王强 刘洋）").authors == ["王强", "刘洋"]
+    assert parse_end_line("（组织科 撰稿：本单位全体同志共同完成）") is None or \
+        parse_end_line("（组织科 撰稿：本单位全体同志共同完成）").authors != ["本单位全体同志共同完成"]

@@ -32,6 +32,8 @@ UNIT_LINE = re.compile(r"^作者单位\s*[：:]\s*([^。！？，]{2,60}?)\s*$")
 CREDIT_RE = re.compile(r"^[（(]\s*(供稿单位|供稿|撰稿人|撰稿|文|文图|图文)\s*[：:/／|｜]?\s*(.+?)\s*[）)]$")
 # "  审核：张强", " 编辑：李四": the page's editors after a credit, who are not its authors
 EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(审核|审校|编辑|责编|责任编辑|校对|初审|复审|终审|摄影|图片)\s*[:：].*$")
+# "（组织科 撰稿：祁永年）", "（东城街道党工委 撰稿：毛小溪）": an office, then who wrote the text
+OFFICE_WRITER = re.compile(r"^[（(]\s*[^（）()\s]{2,20}\s+(?:撰稿人?|执笔人?|文)\s*[:：/]\s*([^（）()]{2,20}?)\s*[）)]$")
 # "（记者 刘海燕 通讯员 张伟）", "（本报记者 王锦涛）": a news story's closing credit
 REPORTERS_RE = re.compile(r"^[（(]\s*((?:本报|本刊|本网|新华社)?(?:记者|通讯员)\s*[^（）()]{2,40})[）)]$")
 # "作者：陈立新", "作者 | 陈立新", "文/张三", "文｜张三", "撰文：张三", "文字：张三": a name line
@@ -170,6 +172,9 @@ def is_institution(text: str) -> bool:
 def parse_end_line(text: str) -> Byline | None:
     """The byline an article's closing parenthesis carries: unit, writer, author or source."""
     t = text.strip()
+    m = OFFICE_WRITER.match(t)
+    if m and (names := split_names(m.group(1))) and all(NAME_RE.fullmatch(n) for n in names):
+        return Byline(authors=names)   # "（组织科 撰稿：祁永年）": the writer, not the office
     m = REPORTERS_RE.match(t)
     if m and (by := reporters(m.group(1))):
         return by
