@@ -22,8 +22,8 @@ from ..model import Dropped, Line
 from ..text import BYLINE_MARKS, HAN
 
 HAN_RE = re.compile(f"[{HAN}]")
-# "2015·10", "①", "12", "- 12 -": page furniture, never text.
-PAGE_MARK = re.compile(r"^\s*(\d{4}\s*[·.]\s*\d{1,2}|[-—\s]*\d{1,3}[-—\s]*|[①-⑳])\s*$")
+# "2015·10", "①", "12", "- 12 -", "·14·", "— 45 —": page furniture, never text.
+PAGE_MARK = re.compile(r"^\s*(\d{4}\s*[·.]\s*\d{1,2}|[-—–·•\s]*\d{1,3}[-—–·•\s]*|[①-⑳])\s*$")
 # "扫一扫在手机打开当前页", "【字体: 打印", "首页|走进工委|工作动态", "2018-03-12 00:00:00": web chrome.
 CHROME = re.compile(r"^(无障碍浏览|欢迎访问.*|【字体.*|扫一扫.*|.*(\|[^|]+){3,}|打印本页|关闭窗口|"
                     r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?)$")
