@@ -371,3 +371,15 @@ def test_a_contents_list_ends_where_the_issue_prints_an_entry_again():
     assert reasons["2 临江党建 2024.9"] == "page folio of a newspaper"
     assert [(a.title, a.section) for a in res.articles] == [("用好传帮带这把钥匙", "卷首"),
                                                             ("一片茶叶富了一方百姓", "专题策划")]
+
+
+def test_one_title_printed_under_its_body_goes_by_its_words_against_the_issues_habit():
+    room = ("党员活动室是党员开展组织生活的重要场所。过去一些村的党员活动室平时大门紧锁，成了摆设。"
+            "今年以来，县里推动党员活动室常态开放，每周安排党员轮流值守，活动室里有了读书角和议事桌，"
+            "党员活动室真正成了党员之家、群众之家。")
+    res = split(["以三张清单压实基层党建责任", "□ 王强", "", *wrapped(P1 + P2), "", "（作者单位：青阳市委党校）", "",
+                 "农村党员教育培训实效性研究", "□ 刘洋", "", *wrapped(P3), "", "（作者单位：东平县委党校）", "",
+                 *wrapped(room), "", "（作者单位：白河镇党委）", "", "让党员活动室活起来", "□ 陈明", "",
+                 *wrapped(P4 + P1), "", "用好红色资源 上好思政大课", "□ 周静", "", *wrapped(P2 + P3)])
+    got = {a.title: "".join(HAN.findall(a.body))[:6] for a in res.articles}
+    assert got["让党员活动室活起来"] == "党员活动室是"

@@ -70,8 +70,10 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
     inside = _labels_inside(seq)    # (cut_tail inserts units, never labels)
     float_lone_blocks(seq, inside)
     for run in chains(seq, inside):
-        for b, u in chain_choice(run).items():
+        chosen = chain_choice(run)
+        for b, u in chosen.items():
             u.tb, b.unit = b, u
+        _words_over_habit(run, chosen, sim)
 
     for k, b in enumerate(seq):
         if isinstance(b, Label) and not inside[id(b)]:
@@ -147,6 +149,24 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
         if choice is not None:
             choice.tb = b
             b.unit = choice
+
+
+# a title shares this much more of the other neighbour's words: the words outweigh the
+# issue's habit of printing titles on one side (the stretch's choice)
+WORDS_OVER_HABIT = 0.25
+
+
+def _words_over_habit(run: list, chosen: dict, sim: _Sim) -> None:
+    """A block the stretch gave to one neighbour whose words are plainly the other's, that
+    other left untitled by the stretch, goes to the other (the two ways title as many bodies:
+    an issue that prints one title under its body, the rest over theirs)."""
+    for b, u in list(chosen.items()):
+        k = run.index(b)
+        other = [x for x in (run[k - 1] if k else None, run[k + 1] if k + 1 < len(run) else None)
+                 if isinstance(x, Unit) and x is not u and x.tb is None]
+        if other and sim(b.title_text, other[0].text) - sim(b.title_text, u.text) > WORDS_OVER_HABIT:
+            u.tb = None
+            other[0].tb, b.unit = b, other[0]
 
 
 def absorb_signed_tails(seq: list[Item]) -> None:
