@@ -117,3 +117,10 @@ def test_a_title_with_stray_pieces_or_digits_is_doubted_and_a_two_phrase_one_is_
                                           for k, t in enumerate(titles, 1)])
     assert [("odd-title" in s) for s in article_signs(res)] == [False, True, True, False]
     assert article_confidences(res)[1] < FLAG_BELOW
+
+
+def test_a_short_article_whose_title_moved_is_doubted():
+    usual = "党的建设。" * 100
+    res = SplitResult(IssueMeta(id="x"), [art(1, usual), art(2, usual), art(3, usual[:200])],
+                      warnings=[Warning(30, "floating-title", "moved")])
+    assert article_signs(res)[2] == ["moved-title", "moved-small"]
