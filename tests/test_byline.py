@@ -159,3 +159,10 @@ def test_an_office_before_the_writer_in_a_closing_credit_is_not_an_author():
     assert parse_end_line("（东城街道党工委 撰稿：王强 刘洋）").authors == ["王强", "刘洋"]
     assert parse_end_line("（组织科 撰稿：本单位全体同志共同完成）") is None or \
         parse_end_line("（组织科 撰稿：本单位全体同志共同完成）").authors != ["本单位全体同志共同完成"]
+
+
+def test_a_bullet_before_running_text_is_no_byline_and_before_anything_else_it_is():
+    assert parse_head_byline("●石门镇组织全镇村两委干部开展政策法规") is None
+    assert parse_head_byline("■5月6日，市委组织部召开") is None
+    assert parse_head_byline("● 江城市委组织部").authors == ["江城市委组织部"]
+    assert parse_head_byline("□ <b>x</b>=1").authors == ["<b>x</b>=1"]   # as printed, escaped later

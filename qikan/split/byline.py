@@ -64,9 +64,11 @@ UNIT_START_PLACE = re.compile(r"^(中共|中央|国家|国务院|全国|省|市|
 INSTITUTION_RE = re.compile(f"^([{HAN}·“”]{{3,40}}|[县市区省州镇乡]委|本[刊报])(组织部|宣传部|统战部|党委|党工委|工委|党支部|党总支|党组|"
                             r"课题组|研究室|政研室|委员会|[一二三四五六七八九十]处|调研组|工作组|编辑部|办公室|党校|学院|中心|研究所)$")
 NAME_RE = re.compile(f"^[{HAN}·]{{2,4}}$")
-# the longest author a byline's mark stands before: a name of several parts ("阿依古丽·买买提"),
-# an office ("本刊评论员"), or an institution (`INSTITUTION_RE`, any length)
+# the most Chinese characters of an author a byline's mark stands before: a name of several
+# parts ("阿依古丽·买买提"), an office ("本刊评论员"), or an institution (`INSTITUTION_RE`, any length)
 NAME_MAX = 8
+HAN_CHARS = re.compile(f"[{HAN}]")
+# "5月6日", "2024年": Chinese with digits, a date or a count: no name
 DIGIT = re.compile(r"\d")
 # The common Chinese surnames (a line of several short words is a list of names only if each
 # opens with one: "张晓明 李华", not "加强 党建")
@@ -237,8 +239,8 @@ def parse_head_byline(text: str) -> Byline | None:
         by = _role_names(rest) or names_with_post(rest)  # "□ 本刊记者 韦瑞"
         # "●石门镇组织全镇村干部开展政…", "■5月6日，市委组织部召开": a brief's or a list's first
         # line after its mark
-        return None if any((len(a) > NAME_MAX or DIGIT.search(a)) and not is_institution(a)
-                           for a in by.authors) else by
+        return None if any(len(HAN_CHARS.findall(a)) > NAME_MAX and not is_institution(a)
+                           or DIGIT.search(a) and HAN_CHARS.search(a) for a in by.authors) else by
     m = HEAD_CREDIT.match(TEXT_AND_PICTURES.sub(r"\1\2", t) if t[:1] in "文图" else t)
     if m:  # "作者：陈立新", "文/张三"
         rest = m.group(2) or m.group(3)
