@@ -145,6 +145,10 @@ PAGED_ENTRY_MAX = 60
 PAGE_NUMBERS = re.compile(r"^\d{1,3}\s+|[.…·．\s]*\d{1,3}$")
 
 
+def _paged(t: str) -> bool:
+    return len(t) <= PAGED_ENTRY_MAX and bool(PAGED_ITEM.search(t))
+
+
 def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnished:
     """The lines without the kind's furniture and apparatus (`kind`: as read from the text)."""
     kind = kind or source_kind(lines)
@@ -163,11 +167,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
             out.apparatus.append(ApparatusLine(first, last, name, _joined(name, texts)))
             zone.clear()
 
-    # whether a paged entry ("身边的榜样……02") stands within the next two lines with text: a
-    # page-less line before one is a heading of the contents ("特别策划"), even past a gap
-    texts = [l.text.strip() for l in lines if l.text.strip()]
-    paged = [len(t) <= PAGED_ENTRY_MAX and bool(PAGED_ITEM.search(t)) for t in texts]
-    paged_next = {k: any(paged[k + 1:k + 3]) for k in range(len(texts))}
+    texts = [l.text.strip() for l in lines if l.text.strip()]   # (asked only inside a list)
     k = -1
     for line in lines:
         t = line.text.strip()
@@ -178,10 +178,12 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
         k += 1
         if items is not None:
             # an entry of the list, unless it is furniture of its own ("分享 收藏 点赞 在看")
-            # or, past a gap, a page-less line after a list of paged entries
+            # or, past a gap, a page-less line after a list of paged entries — unless a paged
+            # entry ("身边的榜样……02") follows within two lines: then it is a heading of the
+            # contents ("特别策划") — or a page-less line printing an entry again
             if items.match(t) and not any(f.pattern.search(t) for f in table.drop) \
-                    and not (gap and listing.paged and not paged[k] and not paged_next[k]) \
-                    and not (listing.paged and not paged[k] and t in listed):
+                    and not (listing.paged and not _paged(t) and (
+                        gap and not any(map(_paged, texts[k + 1:k + 3])) or t in listed)):
                 gap = False
                 listed.add(PAGE_NUMBERS.sub("", t).strip())
                 out.dropped.append(Dropped(line.no, line.text, reason, "furniture"))
