@@ -383,3 +383,10 @@ def test_one_title_printed_under_its_body_goes_by_its_words_against_the_issues_h
                  *wrapped(P4 + P1), "", "用好红色资源 上好思政大课", "□ 周静", "", *wrapped(P2 + P3)])
     got = {a.title: "".join(HAN.findall(a.body))[:6] for a in res.articles}
     assert got["让党员活动室活起来"] == "党员活动室是"
+
+
+def test_a_headline_wrapped_onto_a_short_last_line_over_a_dated_lede_is_whole():
+    res = split(["【党建动态】", "全省组织部长会议在青阳", "召开", *wrapped("3月12日至13日，全省组织部长会议在青阳召开。" + P1),
+                 "省委组织部召开选调生", "座谈会", *wrapped("8月9日，省委组织部召开选调生座谈会。" + P2)])
+    assert [a.title.replace(" ", "") for a in res.articles] == ["全省组织部长会议在青阳召开", "省委组织部召开选调生座谈会"]
+    assert all(a.authors == [] for a in res.articles)

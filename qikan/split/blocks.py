@@ -241,8 +241,9 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
         return True     # "某某人物故事" / "史 事 通 鉴": a title printed after its body
     if nxt.kind != "body":
         return False
-    if any(l.han < 4 for l in run):
-        return False
+    if any(l.han < 4 for l in run[:-1]) or last.han < 4 and not (
+            len(run) >= 2 and run[0].han >= 8 and (DATE_NEAR.match(nxt.text) or DATE_LEAD.match(nxt.text))):
+        return False    # (a wrapped headline's tail, "召开", over a dated lede, is its end)
     if len(run) == 1 and BULLET_LEAD.match(last.text) and last.cells >= last.width - 8 \
             and (nxt.full or nxt.ends_sentence):
         return False    # a bulleted item's first line, running on into its sentence
