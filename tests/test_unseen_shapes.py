@@ -390,3 +390,16 @@ def test_a_headline_wrapped_onto_a_short_last_line_over_a_dated_lede_is_whole():
                  "省委组织部召开选调生", "座谈会", *wrapped("8月9日，省委组织部召开选调生座谈会。" + P2)])
     assert [a.title.replace(" ", "") for a in res.articles] == ["全省组织部长会议在青阳召开", "省委组织部召开选调生座谈会"]
     assert all(a.authors == [] for a in res.articles)
+
+
+def test_a_lecture_collection_its_cover_numbers_and_speakers():
+    res = split(["学习资料汇编", "（第三辑）", "优秀党课讲稿选编", "中共青阳县委组织部 青阳县委党校", "二〇二四年十月",
+                 "目　录", "讲稿一　做一名合格的共产党员……2", "讲稿二　从党史中汲取奋进力量……6", "",
+                 "讲稿一", "做一名合格的共产党员", "主讲人：王强（白河镇党委书记）", *wrapped(P1 + P2), "",
+                 "讲稿二", "从党史中汲取奋进力量", "主讲人：刘洋（青阳县委党校副校长）", *wrapped(P3 + P4)])
+    reasons = dropped_reasons(res)
+    assert reasons["优秀党课讲稿选编"] == "cover of the issue, over its table of contents"
+    assert reasons["讲稿二"] == "the piece's number printed over its headline"
+    assert [(a.title, a.section, a.authors, a.unit) for a in res.articles] == [
+        ("做一名合格的共产党员", None, ["王强"], "白河镇党委书记"),
+        ("从党史中汲取奋进力量", None, ["刘洋"], "青阳县委党校副校长")]

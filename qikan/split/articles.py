@@ -293,6 +293,9 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
             if x.kind == "byline":
                 dropped.append(Dropped(x.no, x.text, "byline of a title block, parsed into the "
                                        "article's fields", "title-byline"))
+            elif x is u.tb.number:
+                dropped.append(Dropped(x.no, x.text, "the piece's number printed over its headline",
+                                       "column-label"))
             elif x.kind == "body" and x not in u.tb.titles and x not in u.tb.twice:
                 dropped.append(Dropped(x.no, x.text, "picture caption printed with a title block",
                                        "title-caption"))
