@@ -166,3 +166,9 @@ def test_a_bullet_before_running_text_is_no_byline_and_before_anything_else_it_i
     assert parse_head_byline("■5月6日，市委组织部召开") is None
     assert parse_head_byline("● 江城市委组织部").authors == ["江城市委组织部"]
     assert parse_head_byline("□ <b>x</b>=1").authors == ["<b>x</b>=1"]   # as printed, escaped later
+
+
+def test_a_photographers_credit_is_no_byline():
+    assert parse_head_byline("本报记者 田 野摄") is None
+    assert parse_head_byline("记者 王强 摄") is None
+    assert parse_head_byline("本报记者 王强").authors == ["王强"]

@@ -231,6 +231,8 @@ def parse_byline(text: str) -> Byline | None:
 def parse_head_byline(text: str) -> Byline | None:
     """The byline of a title block ("● …", "□ …", "本报记者 …"), or None."""
     t = text.strip()
+    if t.endswith("摄"):
+        return None     # "本报记者 田 野摄": who took the picture, not who wrote
     m = MARK_RE.match(t)
     if m and MARK_START.match(t):
         rest = m.group(1)
