@@ -317,7 +317,8 @@ def test_a_dailys_column_of_bulleted_briefs_with_credits_then_a_commentary():
 
 
 def test_a_web_page_its_breadcrumb_column_date_line_related_links_and_closing_credit():
-    res = split(["青阳县机关党建网", "首页 | 工作动态 | 理论研究 | 支部风采", "当前位置：首页 >> 机关党建 >> 理论研究", "",
+    res = split(["青阳县机关党建网", "网站首页 部门概况 组织建设 干部工作 党员之家", "[2026-07-02] 【学习贯彻】县直机关开展专题读书班",
+                 "当前位置：首页 >> 机关党建 >> 理论研究", "",
                  "推动机关党建与业务深度融合", "", "2026年07月03日  来源：县直机关工委  【大 中 小】", "",
                  P1, "", P2, "", P3 + "（撰稿人：青阳县直属机关工委 王强）", "", "相关链接：",
                  "· 县直机关工委召开支部书记述职评议会", "· “清风机关”创建活动启动", "",
@@ -325,6 +326,8 @@ def test_a_web_page_its_breadcrumb_column_date_line_related_links_and_closing_cr
                  "版权所有：中共青阳县委直属机关工作委员会", "主办：青阳县委组织部  地址：青阳县人民路1号"])
     reasons = dropped_reasons(res)
     assert reasons["· “清风机关”创建活动启动"] == "links to other pages: an entry"
+    assert reasons["网站首页 部门概况 组织建设 干部工作 党员之家"] == "site menu"
+    assert reasons["[2026-07-02] 【学习贯彻】县直机关开展专题读书班"] == "list page entry"
     assert reasons["主办：青阳县委组织部  地址：青阳县人民路1号"] == "site footer"
     assert reasons["上一条：青阳县召开组织工作会议  下一条：没有了"] == "links to the next and previous pages"
     (page,) = res.articles

@@ -227,8 +227,10 @@ WEBSITE = KindTable(
           Furniture(PUBLISHED_ON, "publication line of the page", header=True),
           Furniture(_re(r"^(索引号|发布机构|生成日期|主题分类|文号|发文日期|公开方式|公开范围|信息来源|成文日期|有效性)\s*[:：]"),
                     "信息公开 metadata", header=True),
-          # "· 关于激活作风建设的调查    2024-04-18": an entry of the site's list page
-          Furniture(_re(r"^[·•●■◆]?\s*\S.{1,40}\s+\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?$"),
+          # "· 关于激活作风建设的调查    2024-04-18", "[2024-12-03] 【学习贯彻】学校举办…": an entry
+          # of the site's list page, its date after or before it
+          Furniture(_re(r"^[·•●■◆]?\s*\S.{1,40}\s+\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?$|"
+                        r"^[\[［【(（]\d{4}[-./]\d{1,2}[-./]\d{1,2}[\]］】)）]\s*\S.{1,60}$"),
                     "list page entry"),
           # "共6条  首页 上一页 1 下一页 尾页"
           Furniture(_re(r"(上一页|下一页|尾页|末页)|^共\s*\d+\s*(条|页)"), "list page navigation"),
@@ -236,8 +238,10 @@ WEBSITE = KindTable(
           Furniture(_re(r"打印本页|关闭窗口|【打印】|【关闭】|【字体|^字号\s*[:：]|^分享到|扫一扫|"
                         r"^【?\s*[大中小](\s*[大中小]){2}\s*】?$"), "page buttons"),
           Furniture(_re(r"^(上一篇|下一篇|上一条|下一条)\s*[:：]"), "links to the next and previous pages"),
-          # "网站首页 | 组工动态 | 干部工作": the site's menu, short words between bars
-          Furniture(_re(r"^[^\s|｜]{2,8}(\s*[|｜]\s*[^\s|｜]{2,8}){2,}$"), "site menu"),
+          # "网站首页 | 组工动态 | 干部工作", "网站首页 部门概况 组织建设 …": the site's menu, short
+          # words between bars (or spaces, after 首页)
+          Furniture(_re(r"^[^\s|｜]{2,8}(\s*[|｜]\s*[^\s|｜]{2,8}){2,}$|^(网站)?首页(\s+[^\s]{2,6}){3,}$"),
+                    "site menu"),
           # "当前位置：", "您现在的位置：", "所在位置：", "首页 > 工作动态", "首页 >> 组工动态"
           Furniture(BREADCRUMB, "breadcrumb"),
           # "相关链接：" over "· 其他文章的标题": the site's links to other pages
