@@ -268,6 +268,7 @@ def test_a_journal_with_bracketed_apparatus_starred_authors_and_a_report_without
                                                                  ["周明远", "吴佳宁"], "党的建设研究")
     assert paper.apparatus.keywords == ("村级组织", "组织力", "乡村振兴")
     assert len(paper.apparatus.references) == 2 and paper.apparatus.bio.startswith("周明远")
+    assert paper.unit is None   # one author's footnote of two: no units half given
     assert (han(report.title), report.authors, report.section) == ("基层治理现代化学术研讨会综述",
                                                                      ["吴迪"], "学术动态")
 
@@ -406,3 +407,13 @@ def test_a_lecture_collection_its_cover_numbers_and_speakers():
     assert [(a.title, a.section, a.authors, a.unit) for a in res.articles] == [
         ("做一名合格的共产党员", None, ["王强"], "白河镇党委书记"),
         ("从党史中汲取奋进力量", None, ["刘洋"], "青阳县委党校副校长")]
+
+
+def test_starred_authors_units_come_from_their_footnotes():
+    res = split(["■ 党的建设研究", "新时代村级组织建设的实践路径", "周明远＊　吴佳宁＊＊",
+                 "【摘要】村级组织是党在农村全部工作和战斗力的基础。", "【关键词】村级组织；组织力",
+                 "【中图分类号】D267　【文献标识码】A", *wrapped(P4 + P3, 15),
+                 "＊周明远，青阳市委党校党建教研部副教授。", "＊＊吴佳宁，青阳市委党校党建教研部讲师。", *wrapped(P2, 15),
+                 "参考文献：", "①周明远.村级组织建设研究[M].北京：人民出版社，2020."])
+    (paper,) = res.articles
+    assert paper.unit == "青阳市委党校党建教研部副教授；青阳市委党校党建教研部讲师"

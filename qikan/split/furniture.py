@@ -322,6 +322,19 @@ def _apparatus_of(records: list[ApparatusLine], authors: list[str]) -> Apparatus
         keywords_en=_split_list(by.get("keywords_en", "")))
 
 
+# "陆清源，江城社会主义学院统战理论教研室主任、副教授。": an author's footnote (after its
+# asterisks), the name and where the author works, nothing else (a 作者简介 with a birth year,
+# a sex or research fields is no unit)
+FOOTNOTE_UNIT = re.compile(r"^([\u4e00-\u9fff·]{2,5})[，,]\s*([^，,。；;（(]{4,40})。?$")
+
+
+def _footnoted_units(bio: str | None, authors: list[str]) -> str | None:
+    """The authors' units from their footnotes, in the authors' order, or None."""
+    found = dict(m.groups() for line in (bio or "").split("\n") if (m := FOOTNOTE_UNIT.match(line.strip())))
+    units = [found[a] for a in authors if a in found]
+    return "；".join(units) if units and len(units) == len(authors) else None
+
+
 def attach_apparatus(articles: list[Article], apparatus: list[ApparatusLine]) -> list[Article]:
     """Each apparatus record given to the article whose lines surround it, else (a header
     zone between a title block and its body) to the next article, else (references after a
@@ -349,6 +362,7 @@ def attach_apparatus(articles: list[Article], apparatus: list[ApparatusLine]) ->
             out.append(a)
             continue
         ap = _apparatus_of(given[i], a.authors)
-        unit = a.unit or ("；".join(ap.affiliations) if ap.affiliations else None)
+        unit = a.unit or ("；".join(ap.affiliations) if ap.affiliations else None) \
+            or _footnoted_units(ap.bio, a.authors)
         out.append(replace(a, apparatus=ap, unit=unit))
     return out
