@@ -417,3 +417,16 @@ def test_starred_authors_units_come_from_their_footnotes():
                  "参考文献：", "①周明远.村级组织建设研究[M].北京：人民出版社，2020."])
     (paper,) = res.articles
     assert paper.unit == "青阳市委党校党建教研部副教授；青阳市委党校党建教研部讲师"
+
+
+def test_among_dated_briefs_a_brief_since_the_year_began_is_one_too():
+    res = split(["【理论研究】", "加强党员教育管理的几点思考", "□ 王强", *wrapped("今年以来，" + P1 + P2),
+                 "（作者单位：青阳县委党校）", "组 织 工 作 动 态",
+                 *wrapped("8月上旬，县委组织部举办新任村党组织书记示范培训班，帮助他们提升履职能力。"),
+                 *wrapped("8月15日，县委组织部召开党员发展工作推进会，要求严格执行发展党员工作程序。"),
+                 *wrapped("今年以来，东平镇在全镇推行党员积分制管理，党员参加组织生活的积极性明显提高。")])
+    briefs = [a for a in res.articles if a.kind == "brief"]
+    assert len(briefs) == 3 and "".join(HAN.findall(briefs[2].body)).startswith("今年以来东平镇")
+    article = res.articles[0]
+    assert article.title == "加强党员教育管理的几点思考" and article.kind == "article"
+    assert "".join(HAN.findall(article.body)).endswith("".join(HAN.findall(P2[-10:])))

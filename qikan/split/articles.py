@@ -42,6 +42,10 @@ def split_briefs(units: list[Unit]) -> list[Unit]:
         starts = [c for c, l in enumerate(u.lns) if (DATE_LEAD.match(l.text) or PLACE_LEAD.match(l.text)
                                                      or BULLET_LEAD.match(l.text))
                   and (c == 0 or u.lns[c - 1].ends_sentence)]
+        if len(starts) >= BRIEFS_MIN:  # among dated briefs, "今年以来，…" opens one too (alone, it
+            # opens many an article's paragraph)
+            starts = sorted(starts + [c for c, l in enumerate(u.lns) if c and SINCE_LEAD.match(l.text)
+                                      and u.lns[c - 1].ends_sentence and c not in starts])
         # two dated paragraphs or more: under a title, its own and the next brief's
         if len(starts) < BRIEFS_MIN or starts[0] != 0:
             continue
@@ -83,6 +87,8 @@ def split_bullets(units: list[Unit]) -> list[Unit]:
     return new
 
 
+# "今年以来，", "去年以来，": a time without a date
+SINCE_LEAD = re.compile(r"^(今年|去年|年初)以来[，,]")
 # dated paragraphs (each after a sentence's end) that make a run of briefs
 BRIEFS_MIN = 2
 # a brief's headline: short, unsigned ("青阳推进干部培养")
