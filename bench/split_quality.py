@@ -104,10 +104,8 @@ def clean_matches(gold: dict, pred: dict) -> set[int]:
     """Indices of the predicted articles that match one required gold item 1:1 — the rule of
     score_file, which does not return them (kept in step with it by hand)."""
     garts = gold["articles"]
-    req = {j for j, g in enumerate(garts) if g.get("kind", "article") in ("article", "brief", "editor_note")}
-    bodies = [han(a.get("body", "")) for a in pred.get("articles", [])]
-    covers = [[j for j, g in enumerate(garts) if g.get("body_head") and g["body_head"] in b
-               and g.get("body_tail") and g["body_tail"] in b] for b in bodies]
+    req = {j for j, g in enumerate(garts) if g.get("kind", "article") in REQUIRED}
+    covers = covered(gold, pred)
     out = set()
     for i, c in enumerate(covers):
         creq = [j for j in c if j in req]
@@ -121,14 +119,20 @@ def set_aside(gold: dict, pred: dict) -> set[int]:
     require (a filler, a fragment of another issue) and no other: not split wrongly, and not
     counted either way in the flag figures."""
     garts = gold["articles"]
-    bodies = [han(a.get("body", "")) for a in pred.get("articles", [])]
-    out = set()
-    for i, b in enumerate(bodies):
-        c = [j for j, g in enumerate(garts) if g.get("body_head") and g["body_head"] in b
+    return {i for i, c in enumerate(covered(gold, pred))
+            if len(c) == 1 and garts[c[0]].get("kind", "article") not in REQUIRED}
+
+
+# the gold kinds the scorer requires a match for
+REQUIRED = ("article", "brief", "editor_note")
+
+
+def covered(gold: dict, pred: dict) -> list[list[int]]:
+    """Per predicted article, the gold items whose body head and tail its body holds."""
+    garts = gold["articles"]
+    return [[j for j, g in enumerate(garts) if g.get("body_head") and g["body_head"] in b
              and g.get("body_tail") and g["body_tail"] in b]
-        if len(c) == 1 and garts[c[0]].get("kind", "article") not in ("article", "brief", "editor_note"):
-            out.add(i)
-    return out
+            for b in (han(a.get("body", "")) for a in pred.get("articles", []))]
 
 
 def run(cases, score_file, verbose: bool) -> list[dict]:

@@ -68,14 +68,20 @@ def page_headers(anchors: list[int], texts: dict[int, str]) -> list[_Header]:
         if heads and no == heads[-1].last + 1:
             heads[-1].last = no
         else:
-            crumb = [t for at, t in crumbs if at < no and not (heads and at < heads[-1].last)]
-            step = BREADCRUMB_STEP.split(crumb[-1].strip())[-1] if crumb else ""
-            heads.append(_Header(no, no, [], step if BREADCRUMB_STEP.search(crumb[-1]) and
-                                 han(step) == step else None) if crumb else _Header(no, no, []))
+            since = heads[-1].last if heads else -1
+            crumb = [t for at, t in crumbs if since <= at < no]
+            heads.append(_Header(no, no, [], _crumb_column(crumb[-1]) if crumb else None))
         named = PAGE_AUTHOR.search(texts.get(no, ""))
         if named and not heads[-1].authors:
             heads[-1].authors = split_names(named.group(1))
     return heads
+
+
+def _crumb_column(crumb: str) -> str | None:
+    """"当前位置：首页 >> 机关党建 >> 理论研究" → 理论研究: the breadcrumb's last step, when it is
+    one word (not "首页  党建动态  正文", whose steps the breadcrumb does not mark)."""
+    steps = BREADCRUMB_STEP.split(crumb.strip())
+    return steps[-1] if len(steps) > 1 and han(steps[-1]) == steps[-1] else None
 
 
 def academic_headers(kept: list[Line], apparatus: list[ApparatusLine]) -> list[_Header]:
@@ -192,14 +198,15 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
         if body and not by.authors and (credit := lead_credit(body[0].text)):
             by = credit[0]  # "本网讯（通讯员 某某）…": the credit stays in the lead
         end_by = parse_end_line(body[-1].text) if body else None
-        inline = INLINE_END.search(body[-1].text) if body and not end_by else None
-        if inline and (got := parse_end_line(inline.group(0))):  # "…和睦了。（撰稿人 秦海）"
-            by = Byline(by.authors or got.authors, by.role or got.role, got.unit, got.writer)
+        whole = end_by is not None  # the credit is the last line, not the end of one
+        if body and not whole and (inline := INLINE_END.search(body[-1].text)):
+            end_by = parse_end_line(inline.group(0))    # "…和睦了。（撰稿人 秦海）"
         if end_by:  # "（供稿：某单位）", "（撰稿人 某某）": a credit closing the page
-            dropped.append(Dropped(body[-1].no, body[-1].text, "end line, parsed into the "
-                                   "article's fields", "end-line"))
             by = Byline(by.authors or end_by.authors, by.role or end_by.role, end_by.unit,
                         end_by.writer)
+        if whole:
+            dropped.append(Dropped(body[-1].no, body[-1].text, "end line, parsed into the "
+                                   "article's fields", "end-line"))
             body = body[:-1]
         paras = join_paragraphs([l.text for l in body])
         nos = [l.no for l in head_lines + body] + ([h.last + 1] if not body else [])

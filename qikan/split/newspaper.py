@@ -78,6 +78,15 @@ def _in_columns(kept: list[Line]) -> bool:
     return len(lines) >= COLUMN_LINES_MIN and indented >= INDENTED_COLUMN_SHARE * len(lines)
 
 
+def _labels_taken(pending: list[Line]) -> tuple[str, list[Line]] | None:
+    """The column labels opening the flush lines waiting (taken out of `pending`): the last
+    one's name and line ("【要闻简报】", "简 讯", "学思践悟" over a longer headline), or None."""
+    label = None
+    while pending and (name := column_label(pending[0].text) or _short_label(pending)):
+        label = (name, [pending.pop(0)])
+    return label
+
+
 def _short_label(pending: list[Line]) -> str | None:
     """"学思践悟" over "把调查研究作为基本功": a short word of a column over a longer headline (not
     its deck, not a byline) names the column."""
@@ -156,8 +165,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
         brief = t[:1] in BRIEF_MARKS and BRIEF.match(t)
         if brief and (len(t) > HEADLINE_MAX or SENTENCE.search(t) or BRIEF_OPENING.search(t)):
             # (indented or not) not a marked headline: a brief, maybe wrapped in a column
-            while pending and (name := column_label(pending[0].text)):  # "简 讯" over it
-                label = (name, [pending.pop(0)])
+            label = _labels_taken(pending) or label   # "简 讯" over it
             pending = []
             story = _Story([])
             story.brief = True
@@ -170,10 +178,9 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
             continue
         # a short paragraph of one sentence under a headline opens its story too
         if opens.match(line.text) or pending and SENTENCE.search(t):
-            labelled = False
-            while pending and (name := column_label(pending[0].text) or _short_label(pending)):
-                # "【要闻简报】", "简 讯", "学思践悟" over a longer headline
-                label, labelled = (name, [pending.pop(0)]), True
+            taken = _labels_taken(pending)
+            labelled = taken is not None
+            label = taken or label
             if pending:  # a headline (and deck) over a new story, or a story continued
                 key = re.sub(r"\s+", "", pending[0].text)
                 cur = by_title.get(key) if key in by_title and by_title[key].body else None
