@@ -430,3 +430,18 @@ def test_among_dated_briefs_a_brief_since_the_year_began_is_one_too():
     article = res.articles[0]
     assert article.title == "加强党员教育管理的几点思考" and article.kind == "article"
     assert "".join(HAN.findall(article.body)).endswith("".join(HAN.findall(P2[-10:])))
+
+
+def test_an_untitled_body_closed_by_its_authors_unit_is_one_article_whatever_its_dates():
+    # titles printed under their bodies: the last body's title block went to the body before,
+    # and the untitled piece after it opens with dated paragraphs like a run of briefs
+    res = split(["", *wrapped(P1 + P2), "", "加强基层组织建设", "□ 王强", "",
+                 *wrapped("7月22日，县委组织部部长到东平镇调研软弱涣散村党组织整顿工作。" + P3), "",
+                 *wrapped("7月25日，县委召开乡村振兴工作推进会，要求压实各级党组织责任。" + P4), "",
+                 *wrapped("二是要保障党员的民主权利，充分发挥党员主体作用。" + P2), "",
+                 "（作者单位：青阳县委组织部）"])
+    assert [(a.kind, a.title) for a in res.articles][0] == ("article", "加强基层组织建设")
+    assert [a.kind for a in res.articles[1:]] == ["article"]
+    assert res.articles[1].unit == "青阳县委组织部"
+    body = res.articles[1].body
+    assert "7月22日" in body and "7月25日" in body and "二是要保障" in body

@@ -36,8 +36,10 @@ def split_briefs(units: list[Unit]) -> list[Unit]:
     for u in units:
         titled = u.tb is not None
         if titled and not _brief_title(u.tb) or u.kind != "article" or not u.lns \
-                or len(u.lns) < 6 and not u.lns[0].para_line and not BULLET_LEAD.match(u.lns[0].text):
-            # (a line a paragraph, or bulleted items: fewer lines)
+                or len(u.lns) < 6 and not u.lns[0].para_line and not BULLET_LEAD.match(u.lns[0].text) \
+                or any(e.kind == "end" and e.by and e.by.unit for e in u.ends):
+            # (a line a paragraph, or bulleted items: fewer lines; a body closed by its
+            # author's unit, "（作者单位：…）", is one signed article whatever its dates)
             continue
         starts = [c for c, l in enumerate(u.lns) if (DATE_LEAD.match(l.text) or PLACE_LEAD.match(l.text)
                                                      or BULLET_LEAD.match(l.text))
