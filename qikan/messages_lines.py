@@ -156,6 +156,7 @@ LINES: dict[str, T] = {
     "warning.no-author": T("找不到署名", "{detail}"),
     "warning.floating-title": T("标题块印在正文中间，已移到文章开头", "{detail}"),
     "warning.title-after-body": T("标题块印在它所属的正文之后", "{detail}"),
+    "warning.title-side-guessed": T("标题块夹在两段无标题的正文之间，归属是推测的，请核对", "{detail}"),
     "warning.far-byline": T("这一行的署名离正文很远，已给了最长的无署名文章", "{detail}"),
     "warning.orphan-title": T("这一行的标题没有正文，已放进 dropped", "{detail}"),
     "warning.other": T("{detail}", "{detail}"),

@@ -70,6 +70,7 @@ SUSPECTS_ZH = {
     "mojibake": "疑似乱码", "lost-text": "文字丢失（不在任何文章中）",
     "orphan-title": "无法归属的标题块", "floating-title": "游离的标题块",
     "title-after-body": "标题印在正文之后", "far-byline": "署名离标题较远",
+    "title-side-guessed": "标题归属靠推测",
 }
 # "高 层 动 态", "—— 基于…": spaces and a subtitle's dash do not count when a line is compared
 # with a title

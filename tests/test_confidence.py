@@ -124,3 +124,33 @@ def test_a_short_article_whose_title_moved_is_doubted():
     res = SplitResult(IssueMeta(id="x"), [art(1, usual), art(2, usual), art(3, usual[:200])],
                       warnings=[Warning(30, "floating-title", "moved")])
     assert article_signs(res)[2] == ["moved-title", "moved-small"]
+
+
+def _wrapped(p: str, w: int = 18) -> list[str]:
+    return [p[k:k + w] for k in range(0, len(p), w)]
+
+
+# made-up paragraphs; the titles below share none of their words
+BODIES = ["今年以来，青阳县坚持把抓基层打基础作为长远之计，推动党员干部下沉一线，为群众办成了一批实事。" * 3,
+          "县委组织部把年轻干部放到项目建设、信访维稳和乡村振兴一线去历练，在急难险重任务中考察识别干部。" * 3,
+          "活动中，社区党组织牵头组建志愿服务队伍，围绕老旧小区改造、垃圾分类和邻里互助开展服务。" * 3]
+
+
+def test_a_title_between_two_untitled_bodies_placed_by_a_close_call_is_said_and_doubted():
+    # body, title, body, title, body: titles over their bodies or under them title as many,
+    # and the titles' words match neither neighbour: the side is a guess, and the editor is told
+    lines = ["", *_wrapped(BODIES[0]), "", "春风化雨润心田", "□ 王强", "", *_wrapped(BODIES[1]), "",
+             "万家灯火映初心", "□ 李华", "", *_wrapped(BODIES[2])]
+    res = split_source("\n".join(lines).encode(), "issue.txt", IssueMeta(id="t"))
+    guessed = {w.line for w in res.warnings if w.code == "title-side-guessed"}
+    assert guessed == {lines.index("春风化雨润心田") + 1, lines.index("万家灯火映初心") + 1}
+    conf = dict(zip([a.title for a in res.articles], article_confidences(res)))
+    assert conf["春风化雨润心田"] < FLAG_BELOW and conf["万家灯火映初心"] < FLAG_BELOW
+
+
+def test_a_title_whose_words_are_plainly_one_neighbours_is_no_guess():
+    lines = ["", *_wrapped(BODIES[0]), "", "年轻干部一线历练识别干部", "□ 王强", "", *_wrapped(BODIES[1])]
+    res = split_source("\n".join(lines).encode(), "issue.txt", IssueMeta(id="t"))
+    assert not [w for w in res.warnings if w.code == "title-side-guessed"]
+    titled = next(a for a in res.articles if a.title == "年轻干部一线历练识别干部")
+    assert "县委组织部" in titled.body

@@ -331,6 +331,9 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
     elif u.tb is not None and u.lns and u.tb.pos > u.lns[-1].i:
         warnings.append(Warning(u.tb.lines[0].no, "title-after-body",
                                 "title block printed after the body it belongs to"))
+    if u.tb is not None and u.tb.guessed:
+        warnings.append(Warning(u.tb.lines[0].no, "title-side-guessed",
+                                "title block between two untitled bodies; which one it heads is a guess"))
     nos = [l.no for l in u.lns] + [l.no for l in u.ends] + ([l.no for l in u.tb.lines] if u.tb else [])
     return Article(
         id=f"{meta.id}-{order:03d}", order=order, title=title,

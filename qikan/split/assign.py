@@ -71,6 +71,9 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
     float_lone_blocks(seq, inside)
     for run in chains(seq, inside):
         chosen = chain_choice(run)
+        for b in run if not chosen else ():  # a tie: placed below, each side's case as good
+            if isinstance(b, Block):
+                b.guessed = True
         for b, u in chosen.items():
             u.tb, b.unit = b, u
         _words_over_habit(run, chosen, sim)
@@ -136,10 +139,11 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
             sp, sn = sim(b.title_text, prev.text), sim(b.title_text, nxt.text)
             if abs(sp - sn) > CLEAR:
                 choice = prev if sp > sn else nxt
-            elif after_mode:    # no clear answer from the words: as the titles before it
-                choice = nxt if sn > sp + 0.05 else prev
-            else:
-                choice = prev if sp > sn + 0.05 else nxt
+                b.guessed = False
+            else:   # no clear answer from the words: as the titles before it, and said
+                choice = (nxt if sn > sp + 0.05 else prev) if after_mode else \
+                    (prev if sp > sn + 0.05 else nxt)
+                b.guessed = True
             after_mode = choice is prev
         else:
             choice = prev or nxt

@@ -64,6 +64,7 @@ class Block:
     dup: bool = False
     twice: list[Ln] = field(default_factory=list)
     number: Ln | None = None    # the piece's number printed over the headline ("讲稿一")
+    guessed: bool = False       # placed between two untitled bodies by a close call
 
     @property
     def pos(self) -> int:

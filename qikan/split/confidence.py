@@ -8,7 +8,7 @@ longer than the issue's usual article (several articles run together; not where 
 moved, which a long article's floating title does), short flush lines
 inside the body that read like headlines, a title derived from the text, no byline, a body
 too short for an article, a piece printed right before an untitled one (where a body may
-have been cut in two). `check` lists the articles below `FLAG_BELOW`. The weights are
+have been cut in two), a title block whose side was a guess. `check` lists the articles below `FLAG_BELOW`. The weights are
 data, in `PENALTIES`; bench/split_quality.py measures how many wrongly split articles the
 threshold catches and how many right ones it flags.
 """
@@ -21,6 +21,8 @@ from statistics import median
 from ..model import Article, SplitResult
 from ..text import han
 
+# "side-guessed" (session 6): wrong ones flagged 58 % → 67 % (samples + tune + wildtune +
+# held-out + wild), right ones 11 % → 14 %; further generated issues (k = 6–39) 62 % → 69 %, 5 % → 7 %.
 # "moved-small" (session 5): 48 % → 59 % of the wrong ones, right ones 9 % → 11 %.
 # "odd-title" (session 5): wrong ones flagged 44 % → 53 % (samples + tune + wildtune + held-out + wild),
 # right ones 8 % → 9 %; fillers and fragments matched are no longer counted either way.
@@ -45,6 +47,7 @@ PENALTIES = {
     "short": 0.15,          # an article of fewer than 150 Chinese characters
     "untitled-next": 0.3,   # the next piece, printed right after it, has no title: a cut tail?
     "moved-small": 0.15,    # …and the article is shorter than the issue's usual one
+    "side-guessed": 0.3,    # its title block stood between two untitled bodies, the words no help
     "odd-title": 0.3,       # a printed title with a piece of a character or two (or none: a
                             # number): lines of other things taken in
 }
@@ -91,6 +94,8 @@ def article_signs(res: SplitResult) -> list[list[str]]:
         moved = bool(codes & {"floating-title", "title-after-body"})
         if moved:
             signs.append("moved-title")
+        if "title-side-guessed" in codes:
+            signs.append("side-guessed")
         size = _size(a)
         if moved:
             if size < SMALL_MOVED * typical:
