@@ -445,3 +445,12 @@ def test_an_untitled_body_closed_by_its_authors_unit_is_one_article_whatever_its
     assert res.articles[1].unit == "青阳县委组织部"
     body = res.articles[1].body
     assert "7月22日" in body and "7月25日" in body and "二是要保障" in body
+
+
+def test_a_bodiless_heading_right_over_an_editors_note_is_the_title_of_its_group():
+    res = split(["专题策划", "", "春风化雨润心田", "", "【编者按】" + P3, "", "加强基层组织建设", "□ 王强", "",
+                 *wrapped(P1 + P2)])
+    note = res.articles[0]
+    assert (note.kind, note.title, note.section) == ("editor_note", "春风化雨润心田", "专题策划")
+    assert "春风化雨润心田" not in dropped_reasons(res)
+    assert res.articles[1].title == "加强基层组织建设" and res.articles[1].kind == "article"

@@ -84,8 +84,12 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> S
     # over its numbered pieces, a bulletin's name): a heading with no body, not an article
     lone = {id(u) for u in units if u.tb is None and len(u.lns) == 1 and not u.ends
             and u.lns[0].title_shape}
+    notes = {u.lns[0].i: u for u in units if u.kind == "editor_note" and u.tb is None and u.lns}
     for u in units:
-        if id(u) in lone:
+        note = notes.get(u.lns[0].i + 1) if id(u) in lone else None
+        if note is not None:    # …unless an editor's note follows it: the heading of its group
+            note.tb = Block(u.lns, u.lns)
+        elif id(u) in lone:
             dropped.append(Dropped(u.lns[0].no, u.lns[0].text, "title block without a body",
                                    "orphan-title"))
             warnings.append(Warning(u.lns[0].no, "orphan-title",
