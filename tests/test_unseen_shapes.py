@@ -454,3 +454,23 @@ def test_a_bodiless_heading_right_over_an_editors_note_is_the_title_of_its_group
     assert (note.kind, note.title, note.section) == ("editor_note", "春风化雨润心田", "专题策划")
     assert "春风化雨润心田" not in dropped_reasons(res)
     assert res.articles[1].title == "加强基层组织建设" and res.articles[1].kind == "article"
+
+
+def test_a_brief_run_on_into_a_speech_whose_title_floats_is_cut_before_the_speech():
+    # the brief's headline over its text, the speech following with no break, the speech's
+    # title block printed inside it: the brief keeps its own text, the speech the rest
+    speech = ("同志们：这次会议的主要任务是，深入贯彻落实上级关于抓党建促乡村振兴的部署要求，交流各地经验做法，"
+              "安排下一阶段重点工作。刚才，三个县作了交流发言，讲得都很好，大家要相互学习借鉴。"
+              "办好农村的事情，关键在党。乡村振兴是一项系统工程，任务越繁重，越需要加强党的领导，")
+    rest = ("越需要发挥农村基层党组织的战斗堡垒作用。要把抓党建促乡村振兴作为一项政治任务，摆上重要议程，"
+            "层层压实责任，确保各项工作落地见效。")
+    res = split(["【要闻要论】", "全省新就业群体党建工作推进会", "召开",
+                 *wrapped("3月27日，全省新就业群体党建工作推进会在临河召开。会议要求，各地要加强快递员、外卖送餐员"
+                          "等新就业群体党建工作，推动建立行业党组织，把新就业群体中的党员组织起来。", 22),
+                 *wrapped(speech, 22), "在全省抓党建促乡村振兴工作推进会上的讲话", "● 汪建平", "（2026年3月18日）",
+                 *wrapped(rest, 22)])
+    titles = [a.title for a in res.articles]
+    assert titles == ["全省新就业群体党建工作推进会 召开", "在全省抓党建促乡村振兴工作推进会上的讲话"], titles
+    brief, talk = res.articles
+    assert "同志们" not in brief.body and "".join(HAN.findall(talk.body)).startswith("同志们这次会议")
+    assert talk.authors == ["汪建平"] and "层层压实责任" in talk.body

@@ -149,7 +149,7 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
             choice = prev or nxt
             after_mode = choice is not None and choice is prev
         if choice is None:
-            choice = _split_for(seq, k, b)
+            choice = _split_for(seq, k, b) or _head_before_float(seq, k, b)
         if choice is not None:
             choice.tb = b
             b.unit = choice
@@ -241,6 +241,34 @@ def _split_for(seq: list[Item], k: int, b: Block) -> Unit | None:
     if u.gone or u.kind != "article" or len(u.lns) < 6:
         return None
     return cut_tail(u, b, seq, x)
+
+
+def _head_before_float(seq: list[Item], k: int, b: Block) -> Unit | None:
+    """A title block over a body whose own title floats further down in it (a brief's headline
+    over a brief run on into the next piece, whose title block is printed inside that piece):
+    the body is cut before the floating title where its text changes most; the head, for this
+    block. (Not for a sentence taken for a title, above the body or in it.)"""
+    if not _title_like(b):
+        return None
+    x = k + 1
+    while x < len(seq) and isinstance(seq[x], Unit) and seq[x].gone:
+        x += 1
+    u = seq[x] if x < len(seq) else None
+    if not isinstance(u, Unit) or u.kind != "article" or u.tb is None \
+            or not u.lns[0].i < u.tb.pos < u.lns[-1].i or not _title_like(u.tb):
+        return None
+    before = sum(1 for l in u.lns if l.i < u.tb.pos)
+    if before < 4:
+        return None
+    tail = cut_tail(u, u.tb, seq, x, before=before)
+    if tail is None:
+        return None
+    tail.tb, u.tb.unit, u.tb = u.tb, tail, None
+    return u
+
+
+def _title_like(b: Block) -> bool:
+    return bool(b.titles) and not any(l.stop for l in b.titles)
 
 
 def nearest_note(seq: list[Item], i: int) -> Unit | None:

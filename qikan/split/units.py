@@ -170,11 +170,15 @@ def inner_cut(x: Unit) -> int | None:
 
 
 def cut_tail(u: Unit, b: Block, seq: list[Item], pos: int | None = None,
-             changes: Changes | None = None) -> Unit | None:
+             changes: Changes | None = None, before: int | None = None) -> Unit | None:
     """Cut `u` (at `pos` in `seq`, when known) where its text changes most into its head and a
-    new unit for the tail, inserted after it; the tail, or None when there is no place to cut."""
-    start = 0
-    if u.tb is not None and u.tb.pos < u.lns[-1].i:
+    new unit for the tail, inserted after it; the tail, or None when there is no place to cut.
+    The cut falls after the unit's own title when that is printed inside it, or, given
+    `before`, among its first `before` lines."""
+    start, stop = 0, len(u.lns) - 1
+    if before is not None:
+        stop = min(stop, before)
+    elif u.tb is not None and u.tb.pos < u.lns[-1].i:
         start = next((c for c, l in enumerate(u.lns) if l.i > u.tb.pos), 0)
     best, best_c = None, None
     tw = bigrams(b.title_text + "".join(b.by.authors if b.by else []))
@@ -192,7 +196,7 @@ def cut_tail(u: Unit, b: Block, seq: list[Item], pos: int | None = None,
         tail_sets[c] = tail_sets[c + 1] | per[c]
     firsts = _paragraph_firsts(u.lns, start)
     rank = {k: j for j, k in enumerate(firsts)}
-    for c in range(max(start + 2, 2), len(u.lns) - 1):
+    for c in range(max(start + 2, 2), stop):
         a, l = u.lns[c - 1], u.lns[c]
         if not (a.ends_sentence and (a.cells < a.width - 2 or l.indents and l.cells <= l.width - 4)):
             continue
