@@ -474,3 +474,18 @@ def test_a_brief_run_on_into_a_speech_whose_title_floats_is_cut_before_the_speec
     brief, talk = res.articles
     assert "同志们" not in brief.body and "".join(HAN.findall(talk.body)).startswith("同志们这次会议")
     assert talk.authors == ["汪建平"] and "层层压实责任" in talk.body
+
+
+def test_dated_briefs_run_on_into_an_article_titled_under_its_body_are_briefs_still():
+    # a news column's briefs, then the next column's article, its title block printed under
+    # its body: the briefs are cut off the article's head
+    b1 = wrapped("9 月上旬，县委组织部组织开展全县组工干部业务能力测试，成绩纳入年度考核。", 18)
+    b2 = wrapped("9 月 12 日，东平区召开社区工作者职业体系建设推进会，为社区工作者颁发等级证书。", 18)
+    b3 = wrapped("9 月 26 日，白河市举办“两新”组织党务工作者示范培训班，党务工作者参加为期三天的培训。", 18)
+    res = split(["组 织 工 作 动 态", *b1, "", *b2, "", *b3, "", *wrapped(P3, 18), "", *wrapped(P2, 18), "",
+                 "（作者单位：青阳县委党校）", "把论文写在田野上", "郑国华"])
+    kinds = [(a.kind, a.section) for a in res.articles]
+    assert kinds == [("brief", "组织工作动态")] * 3 + [("article", "组织工作动态")], kinds
+    article = res.articles[-1]
+    assert (article.title, article.authors, article.unit) == ("把论文写在田野上", ["郑国华"], "青阳县委党校")
+    assert "".join(HAN.findall(article.body)).startswith("".join(HAN.findall(P3[:12])))

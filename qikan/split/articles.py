@@ -31,13 +31,17 @@ PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(省|市|县|区|州|镇|乡|村|
 def split_briefs(units: list[Unit]) -> list[Unit]:
     """Untitled units made of dated news paragraphs (or paragraphs led by their place, "白河镇
     近日，…", or by a bullet, "●石门镇…") become one brief per paragraph group; under a short unsigned headline, the
-    headline's brief keeps its own paragraph group and the ones after it are briefs of their own."""
+    headline's brief keeps its own paragraph group and the ones after it are briefs of their own.
+    A unit whose title block is printed after it and which opens with such briefs (a news
+    column's briefs run on into the next column's article, titled under its body) gives the
+    briefs up to the end of the last one's paragraph and keeps the rest."""
     new: list[Unit] = []
     for u in units:
         titled = u.tb is not None
-        if titled and not _brief_title(u.tb) or u.kind != "article" or not u.lns \
+        under = titled and bool(u.lns) and u.tb.pos > u.lns[-1].i and not _brief_title(u.tb)
+        if titled and not _brief_title(u.tb) and not under or u.kind != "article" or not u.lns \
                 or len(u.lns) < 6 and not u.lns[0].para_line and not BULLET_LEAD.match(u.lns[0].text) \
-                or any(e.kind == "end" and e.by and e.by.unit for e in u.ends):
+                or not under and any(e.kind == "end" and e.by and e.by.unit for e in u.ends):
             # (a line a paragraph, or bulleted items: fewer lines; a body closed by its
             # author's unit, "（作者单位：…）", is one signed article whatever its dates)
             continue
@@ -59,6 +63,14 @@ def split_briefs(units: list[Unit]) -> list[Unit]:
             starts = [c for c in starts if c == 0 or _dateline_style(u.lns[c].text) in (None, style)]
             if len(starts) < BRIEFS_MIN:
                 continue
+        if under:
+            last = next((c for c in range(starts[-1] + 1, len(u.lns))
+                         if _paragraph_end(u.lns[c - 1], u.lns[c])), None)
+            if last is None:
+                continue
+            new += [Unit(u.lns[a:b], kind="brief") for a, b in zip(starts, starts[1:] + [last])]
+            u.lns = u.lns[last:]
+            continue
         parts = [u.lns[a:b] for a, b in zip(starts, starts[1:] + [len(u.lns)])]
         ends = u.ends
         u.lns, u.kind, u.ends = parts[0], "brief", []
@@ -66,6 +78,12 @@ def split_briefs(units: list[Unit]) -> list[Unit]:
             new.append(Unit(p, kind="brief"))
         new[-1].ends = ends
     return new
+
+
+def _paragraph_end(l: Ln, nxt: Ln) -> bool:
+    """`l` ends a sentence and stops short of the column's width, or a blank line follows it:
+    a paragraph's last line."""
+    return l.ends_sentence and (l.para_line or l.cells < l.width - 2 or nxt.no > l.no + 1)
 
 
 def split_bullets(units: list[Unit]) -> list[Unit]:
