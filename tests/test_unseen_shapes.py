@@ -489,3 +489,14 @@ def test_dated_briefs_run_on_into_an_article_titled_under_its_body_are_briefs_st
     article = res.articles[-1]
     assert (article.title, article.authors, article.unit) == ("把论文写在田野上", ["郑国华"], "青阳县委党校")
     assert "".join(HAN.findall(article.body)).startswith("".join(HAN.findall(P3[:12])))
+
+
+def test_a_letter_spaced_place_between_briefs_is_a_place_label_not_a_byline():
+    # (the places float mid-sentence, under a line with no comma that might end a headline)
+    res = split(["组 织 工 作 动 态", "", "6 月 28 日，东湖区召开“两优一先”表", "", "彰大会，对 20 个先进基层党组织、45 ",
+                 "", "名优秀共产党员和 18 名优秀党务工作者进", "", "东 湖区", "", "西 岗区", "",
+                 "行表彰，并组织受表彰代表重温入党誓词。", "", "7 月初，西岗区在全区 42 个城市社区全", "",
+                 "面推行“红色物业”，解决群众关心的问题。"])
+    briefs = [a for a in res.articles if a.kind == "brief"]
+    assert len(briefs) == 2 and not any(a.authors for a in res.articles)
+    assert "重温入党誓词" in briefs[0].body

@@ -319,8 +319,8 @@ COLUMN_NAMES = COLUMN_WORDS | frozenset({"卷首语", "卷首", "刊首语", "�
 # "■ 组工视窗", "◆理论研究◆", "◎ 基层一线": a column label after a mark (a byline's marks, but
 # four Han characters or more, neither a role, a post nor an institution: see layout.py)
 MARKED_LABEL = _re(r"^[■◆◎◇▌▍]\s*([\u4e00-\u9fff]{4,10})\s*[■◆◎◇]?$")
-# "【桐山县】", "◆桐山县", "桐山县": a place's name set between a news column's briefs, a floating
-# label (which place the next brief is from), not a column
-PLACE_LABEL = _re(r"^[【\[◆■◎●]?\s*[\u4e00-\u9fff]{1,4}(县|市|区|镇|乡|旗|州|街道)\s*[】\]◆]?$")
+# "【桐山县】", "◆桐山县", "桐山县", "东 湖区": a place's name set between a news column's briefs, a
+# floating label (which place the next brief is from), not a column
+PLACE_LABEL = _re(r"^[【\[◆■◎●]?\s*[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){0,3}\s?(县|市|区|镇|乡|旗|州|街道)\s*[】\]◆]?$")
 # "基层动态", "组工简讯", "各地传真": a news column's name, a word of news after a few characters
 NEWS_COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(动态|简讯|快讯|速递|传真|短讯|要闻|集锦)$")
