@@ -188,6 +188,18 @@ def test_a_push_with_few_buttons_is_read_as_a_push():
         "关于加强年轻干部培养的实践与思考", "学习园地", ["陈华"], "某县委组织部干部科科长")
     assert art.body.endswith("创造良好环境。") and "图片" not in art.body
     assert {d.line: d.reason for d in res.dropped}[10] == "note of where the text was printed first"
+    # the column's words and its bar are kept where the editor can see them: nothing is lost
+    assert [(d.line, d.text, d.code) for d in res.dropped if d.line == 1] == [(1, "学习园地 |", "column-label")]
+
+
+def test_a_headlines_column_set_off_by_a_han_bar_loses_no_character():
+    """"一线丨…": 丨 (U+4E28) is a Han character, counted by the conservation check."""
+    text = "\n".join(["一线丨“小网格”里的大党建", "作者：聂嘉禾", "",
+                      "年轻干部是党和国家事业发展的生力军，我县坚持把培养年轻干部作为一项战略任务来抓。"]) + "\n"
+    res = split_source(text.encode("utf-8"), "t.txt", parse_sidecar("", "", "t"))
+    (art,) = res.articles
+    assert (art.title, art.section) == ("“小网格”里的大党建", "一线")
+    assert "丨" in "".join(d.text for d in res.dropped)
 
 
 def test_a_jump_mark_set_inside_a_line_is_cut_out_and_the_story_read_on():

@@ -309,8 +309,10 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
         column = COLUMN_BAR.match(title or "") or TAGGED.match(title or "")
         if column:  # "学习园地 | 我县推进…", "【党建引领】…": the headline's column before it
             section, title = section or column.group(1), column.group(2)
-            dropped.append(Dropped(t[0].no, column.group(1), "column printed with the headline, "
-                                   "the article's section", "column-label"))
+            # (the prefix as printed, bar or brackets and all: "一线丨", "【党建引领】")
+            dropped.append(Dropped(t[0].no, column.string[:column.start(2)].strip(),
+                                   "column printed with the headline, the article's section",
+                                   "column-label"))
         if u.tb.by:
             _fold(by, u.tb.by)
         for x in u.tb.twice:
