@@ -500,3 +500,19 @@ def test_a_letter_spaced_place_between_briefs_is_a_place_label_not_a_byline():
     briefs = [a for a in res.articles if a.kind == "brief"]
     assert len(briefs) == 2 and not any(a.authors for a in res.articles)
     assert "重温入党誓词" in briefs[0].body
+
+
+def test_a_series_label_opening_a_page_and_printed_again_as_its_running_head_is_the_column():
+    body1 = wrapped(P1 + P2 + P3 + P4, 20)
+    res = split(["卷 首 语", *wrapped(P4, 20), "（作者：河口区委常委、组织部长）",
+                 " 奋进新征程 建功新时代", "把“头雁”选好配强", "蒋文博", *body1[:12], "奋进新征程 建功新时代", *body1[12:],
+                 "（作者：北塔区委常委、组织部长）"])
+    art = next(a for a in res.articles if a.authors == ["蒋文博"])
+    assert (art.title, art.section) == ("把“头雁”选好配强", "奋进新征程建功新时代")
+    assert "".join(HAN.findall(art.body)) == "".join(HAN.findall(P1 + P2 + P3 + P4))
+
+
+def test_a_dated_running_head_printed_twice_is_no_column():
+    res = split([" 2026.4 新时代党校研究", "把“头雁”选好配强", "□ 蒋文博", *wrapped(P1 + P2 + P3, 20)[:6],
+                 "2026.4 新时代党校研究", *wrapped(P1 + P2 + P3, 20)[6:]])
+    assert [a.section for a in res.articles] == [None]

@@ -173,8 +173,9 @@ def classify(lines: list[Line]) -> list[Ln]:
         elif (SPACED.match(t) or len(key) <= 6 and (key in COLUMN_NAMES or NEWS_COLUMN_NAME.match(key))) \
                 and not _title_tail(out, l):
             l.kind, l.section = "section", key
-        elif counts[key] >= 3 and 4 <= l.han <= 40 and not l.stop \
-                and not COMMA_END.search(t) and parse_byline(t) is None:
+        elif (counts[key] >= 3 or counts[key] == 2 and _series_twice(out, keys, key)) \
+                and 4 <= l.han <= 40 and not l.stop and not COMMA_END.search(t) \
+                and parse_byline(t) is None:
             l.kind, l.section = "section", key
         elif (end := parse_end_line(t)) is not None:
             l.kind, l.by = "end", end
@@ -193,6 +194,22 @@ def classify(lines: list[Line]) -> list[Ln]:
     if out and out[0].para_line:
         _pull_quotes(out)
     return out
+
+
+# lines apart, at least, for a line printed twice to be a series' label (not a title printed
+# with its title bar, or its contents entry)
+SERIES_APART = 12
+DIGITS = re.compile(r"\d")
+
+
+def _series_twice(out: list[Ln], keys: list[str], key: str) -> bool:
+    """A short line printed twice, far apart, first where a page opens, never with a byline
+    under it: a column series' label, printed again as the running head of the series' next
+    page ("“强基工程”在行动"). (No dated running head: "2026.4 新时代党校研究".)"""
+    at = [k for k, x in enumerate(keys) if x == key]
+    return at[1] - at[0] >= SERIES_APART and len(key) <= 16 and not DIGITS.search(key) \
+        and out[at[0]].page_start \
+        and all(k + 1 < len(out) and parse_head_byline(out[k + 1].text) is None for k in at)
 
 
 # "评论员", "记者", "通讯员": a word only a byline holds
