@@ -516,3 +516,13 @@ def test_a_dated_running_head_printed_twice_is_no_column():
     res = split([" 2026.4 新时代党校研究", "把“头雁”选好配强", "□ 蒋文博", *wrapped(P1 + P2 + P3, 20)[:6],
                  "2026.4 新时代党校研究", *wrapped(P1 + P2 + P3, 20)[6:]])
     assert [a.section for a in res.articles] == [None]
+
+
+def test_a_signed_title_floating_in_a_sentence_beside_a_shortened_line_is_found():
+    # the text runs around the title's box: the line before it stops short of the column
+    body = wrapped(P1 + P2 + P3, 24)
+    res = split(["党 建 视 点", *body[:2], body[2][:-3], "在急难险重任务中识别考察干部", "丁晓梅",
+                 *wrapped(body[2][-3:] + "".join(body[3:]), 24)])
+    art = next(a for a in res.articles if a.authors == ["丁晓梅"])
+    assert art.title == "在急难险重任务中识别考察干部"
+    assert "".join(HAN.findall(art.body)) == "".join(HAN.findall(P1 + P2 + P3))

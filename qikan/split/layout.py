@@ -352,12 +352,18 @@ def _context_bylines(out: list[Ln]) -> None:
                 l.kind = "label"
 
 
+# of the column's width, at least, a line beside a title's box fills
+AROUND_BOX = 0.8
+
+
 def _floats_in_sentence(out: list[Ln], title: Ln, l: Ln, nxt: Ln | None) -> bool:
     """A short title line and a short line under it printed inside a sentence: the lines
-    around them fill the column and the one before stops at no full stop (a title block
-    floating in a body, as magazines print one)."""
+    around them fill the column (the one before nearly: text runs around a title's box) and
+    the one before stops at no full stop (a title block floating in a body, as magazines
+    print one)."""
     before = out[title.i - 1] if title.i > 0 else None
-    return before is not None and before.kind == "body" and before.full and not before.ends_sentence \
+    return before is not None and before.kind == "body" and before.cells >= AROUND_BOX * before.width \
+        and not before.ends_sentence \
         and nxt is not None and nxt.kind == "body" and nxt.full and not title.full and not l.full
 
 
