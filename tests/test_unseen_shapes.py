@@ -526,3 +526,21 @@ def test_a_signed_title_floating_in_a_sentence_beside_a_shortened_line_is_found(
     art = next(a for a in res.articles if a.authors == ["丁晓梅"])
     assert art.title == "在急难险重任务中识别考察干部"
     assert "".join(HAN.findall(art.body)) == "".join(HAN.findall(P1 + P2 + P3))
+
+
+def test_a_contents_list_naming_columns_makes_those_names_labels_where_they_stand_alone():
+    res = split(["CONTENTS 目录", "", "04", "", "特别关注｜党建引领基层治理", "", "08", "", "对话｜让党旗高高飘扬", "",
+                 "南湖先锋 2026.7", "", "特别关注", "", "党建引领基层治理", "", "本刊记者 卢思远", "", P1, "", P2, "",
+                 "对话", "", "让党旗高高飘扬", "", P3, "", P4])
+    reasons = dropped_reasons(res)
+    assert reasons["特别关注｜党建引领基层治理"].startswith("table of contents")
+    assert [(a.title, a.section) for a in res.articles] == [("党建引领基层治理", "特别关注"), ("让党旗高高飘扬", "对话")]
+    assert res.articles[0].authors == ["卢思远"]
+
+
+def test_an_office_alone_in_a_closing_bracket_ends_the_piece_and_names_no_author():
+    res = split(["基层传真", "", "城西街道建成“红色驿站”", "", P3, "", "（城西街道党工委）", "", "东港镇评选“最美党员志愿者”", "",
+                 P4])
+    assert [(a.title, a.authors, a.unit) for a in res.articles] == [
+        ("城西街道建成“红色驿站”", [], None), ("东港镇评选“最美党员志愿者”", [], None)]
+    assert dropped_reasons(res)["（城西街道党工委）"].startswith("end line")

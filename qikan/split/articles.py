@@ -20,6 +20,7 @@ from .dates import DATE_LEAD
 from .layout import Ln
 from .paragraphs import paragraphs_of
 from .units import Block, Item, Unit
+from .vocabulary import COLUMN_BAR, TAGGED
 
 
 # "白河镇　近日，…", "清水县 日前，…", "东平区 3月5日，…": a brief led by its place, set apart
@@ -259,10 +260,6 @@ BREAKS = "；，：、"
 DERIVED_MAX = 24  # characters: a derived title is a headline, not a sentence
 
 
-# "学习园地 | 我县推进党支部标准化建设": a column's name and a bar before the headline
-# "【组工动态】关于激活作风建设的调查": a headline tagged with its column
-TAGGED = re.compile(r"^\s*【([^【】]{2,12})】\s*(\S.*)$")
-COLUMN_BAR = re.compile(r"^\s*([^\s|｜丨]{2,8})\s*[|｜丨]\s*(\S.{3,})$")
 
 
 def derived_title(paras: list[str]) -> str | None:

@@ -171,6 +171,10 @@ def is_institution(text: str) -> bool:
     return bool(INSTITUTION_RE.match(clean_name(text)))
 
 
+# "（城西街道党工委）": an office alone in a closing bracket
+OFFICE_ALONE = re.compile(r"^[（(]([\u4e00-\u9fff]{4,24})[）)]$")
+
+
 def parse_end_line(text: str) -> Byline | None:
     """The byline an article's closing parenthesis carries: unit, writer, author or source."""
     t = text.strip()
@@ -194,6 +198,8 @@ def parse_end_line(text: str) -> Byline | None:
         return Byline(authors=[clean_name(credit)])
     m = END_RE.match(t)
     if not m:
+        if (o := OFFICE_ALONE.match(t)) and is_institution(o.group(1)):
+            return Byline()     # "（城西街道党工委）": the office that sent it, no author
         m = UNIT_LINE.match(t)  # "作者单位：某市委党校", printed without brackets
         return Byline(unit=clean_name(m.group(1))) if m else None
     key, colon, rest = m.group(1), m.group(2), m.group(3).strip()

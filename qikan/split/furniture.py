@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from ..model import Apparatus, Article, Dropped, Line
-from .vocabulary import (AFFILIATIONS, APPARATUS_FIELDS, AUTHOR_MARKERS, CONTENTS, GENERIC, KIND_TABLES,
+from .vocabulary import (AFFILIATIONS, APPARATUS_FIELDS, AUTHOR_MARKERS, COLUMN_BAR, CONTENTS, GENERIC, KIND_TABLES,
                          LATIN_LINE, NAME_SPACE, PAGED_ITEM, PLACE_POSTCODE, REFERENCE_CUT, REFERENCE_ITEM,
                          SUPERSCRIPT_DIGITS, ApparatusField, Furniture, KindTable, SourceKind)
 
@@ -56,6 +56,8 @@ class Furnished:
     headers: list[int] = field(default_factory=list)  # lines marking an article's header
     # where a story jumps to another page ("out") or comes back from one ("in")
     jumps: list[tuple[int, Literal["out", "in"]]] = field(default_factory=list)
+    # the columns a table of contents names ("特别关注｜“两新”党建的南湖答卷")
+    columns: set[str] = field(default_factory=set)
 
 
 def source_kind(lines: list[Line]) -> SourceKind:
@@ -181,11 +183,16 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
             # or, past a gap, a page-less line after a list of paged entries — unless a paged
             # entry ("身边的榜样……02") follows within two lines: then it is a heading of the
             # contents ("特别策划") — or a page-less line printing an entry again
+            # — unless it names its column as a contents entry can ("对话｜…", its page
+            # number printed on a line of its own)
+            bar = COLUMN_BAR.match(t) if listing is CONTENTS else None
             if items.match(t) and not any(f.pattern.search(t) for f in table.drop) \
-                    and not (listing.paged and not _paged(t) and (
+                    and not (listing.paged and not _paged(t) and not bar and (
                         gap and not any(map(_paged, texts[k + 1:k + 3])) or t in listed)):
                 gap = False
                 listed.add(PAGE_NUMBERS.sub("", t).strip())
+                if bar:
+                    out.columns.add(bar.group(1))
                 out.dropped.append(Dropped(line.no, line.text, reason, "furniture"))
                 continue
             items = None

@@ -25,11 +25,11 @@ from dataclasses import dataclass
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown, han
 from .blocks import DASH_SUBTITLE
-from .articles import TAGGED, line_ranges
+from .articles import line_ranges
 from .byline import INLINE_END, Byline, are_names, is_name, lead_credit, parse_end_line, split_names
 from .furniture import ApparatusLine
 from .layout import column_label
-from .vocabulary import BREADCRUMB, BREADCRUMB_STEP
+from .vocabulary import BREADCRUMB, BREADCRUMB_STEP, TAGGED
 from .paragraphs import join_paragraphs
 
 # "江城日报：我市推进年轻干部培养工作", "来源：人民网｜…": a reposted headline with the medium it

@@ -123,8 +123,9 @@ def headish(l: Ln) -> bool:
     return l.kind == "body" and l.title_shape
 
 
-def classify(lines: list[Line]) -> list[Ln]:
-    """The non-blank lines with their class, page and local width."""
+def classify(lines: list[Line], columns: set[str] = frozenset()) -> list[Ln]:
+    """The non-blank lines with their class, page and local width (`columns`: the names of
+    columns the issue's contents gave: a line of one alone is its label)."""
     out: list[Ln] = []
     page = 0
     for l in lines:
@@ -170,7 +171,8 @@ def classify(lines: list[Line]) -> list[Ln]:
             l.kind, l.section = "section", b.group(1)
         elif (lab := MARKED_LABEL.match(t)) and _column_words(lab.group(1)):
             l.kind, l.section = "section", lab.group(1)
-        elif (SPACED.match(t) or len(key) <= 6 and (key in COLUMN_NAMES or NEWS_COLUMN_NAME.match(key))) \
+        elif (SPACED.match(t) or key in columns or len(key) <= 6 and (key in COLUMN_NAMES
+                                                                       or NEWS_COLUMN_NAME.match(key))) \
                 and not _title_tail(out, l):
             l.kind, l.section = "section", key
         elif (counts[key] >= 3 or counts[key] == 2 and _series_twice(out, keys, key)) \

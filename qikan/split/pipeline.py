@@ -53,7 +53,7 @@ def _automatic(meta: IssueMeta, furnished: Furnished, dropped: list[Dropped]) ->
         if found:
             articles, outside = found
             return SplitResult(meta, articles, sorted(dropped + outside, key=lambda d: d.line))
-    return split_issue(meta, furnished.lines, dropped)
+    return split_issue(meta, furnished.lines, dropped, furnished.columns)
 
 
 def split_passes(data: bytes, path: str, meta: IssueMeta, auto: bool = False) -> Passes:

@@ -41,13 +41,15 @@ LAYOUT_LINES: dict[LineKind, tuple[DropCode, str]] = {
 }
 
 
-def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped]) -> SplitResult:
-    """The articles of one issue, in the order they start in the source."""
+def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
+                columns: set[str] = frozenset()) -> SplitResult:
+    """The articles of one issue, in the order they start in the source (`columns`: those its
+    table of contents names)."""
     warnings: list[Warning] = []
     dropped = list(dropped)
     if meta.date is None:
         meta = replace(meta, date=issue_date(lines, dropped))
-    ln = classify(lines)
+    ln = classify(lines, columns)
     dropped += [Dropped(l.no, l.text, LAYOUT_LINES[l.kind][1].format(section=l.section),
                         LAYOUT_LINES[l.kind][0]) for l in ln if l.kind in LAYOUT_LINES]
     has_labels = any(l.kind == "section" for l in ln)

@@ -60,9 +60,14 @@ TITLE_ITEM = _re(r"^[^。！？]{2,40}$")
 # a contents entry with or without its page (after leaders, the author may stand before it)
 CONTENTS_ITEM = _re(r"^(\d{1,3}\s*\S.{0,40}|.{1,40}?[.…·\s]*\d{1,3}|[^。！？，]{2,24}|"
                     r".{1,60}?[.…·．]{3,}[^.…·．]{0,20}?[（(]?\d{1,3}[）)]?)$")
-# "目 录", "目录", "CONTENTS", "本期导读": the list of the pieces
-CONTENTS = Furniture(_re(r"^(目\s*录|本期目录|本期导读|本期要目|CONTENTS)$"), "table of contents", CONTENTS_ITEM,
-                     paged=True)
+# "目 录", "目录", "CONTENTS", "本期导读", "CONTENTS 目录": the list of the pieces
+CONTENTS = Furniture(_re(r"^((目\s*录|本期目录|本期导读|本期要目|CONTENTS)\s*){1,2}$"), "table of contents",
+                     CONTENTS_ITEM, paged=True)
+# "学习园地 | 我县推进党支部标准化建设": a column's name and a bar before the headline (or a
+# contents entry)
+COLUMN_BAR = re.compile(r"^\s*([^\s|｜丨]{2,8})\s*[|｜丨]\s*(\S.{3,})$")
+# "【组工动态】关于激活作风建设的调查": a headline tagged with its column
+TAGGED = re.compile(r"^\s*【([^【】]{2,12})】\s*(\S.*)$")
 # "加强基层党建 …… 12", "12 加强基层党建": a contents entry with its page
 PAGED_ITEM = _re(r"^\d{1,3}\s*\S|\S[.…·\s]*\d{1,3}$|[.…·．]{3,}.{0,20}?[（(]?\d{1,3}[）)]?$")
 
