@@ -544,3 +544,13 @@ def test_an_office_alone_in_a_closing_bracket_ends_the_piece_and_names_no_author
     assert [(a.title, a.authors, a.unit) for a in res.articles] == [
         ("城西街道建成“红色驿站”", [], None), ("东港镇评选“最美党员志愿者”", [], None)]
     assert dropped_reasons(res)["（城西街道党工委）"].startswith("end line")
+
+
+def test_a_line_going_on_with_an_editors_note_is_its_text_not_its_heading():
+    res = split(["封面故事", "党群服务中心里的“幸福密码”", "□ 甘露", *wrapped(P3 + P4, 22), "专题", "学习贯彻全会精神 推动组织工作高质量发展",
+                 "　　【编者按】为深入学习贯彻全会精神，本刊特邀几位县", "（市、区）委组织部长撰文，交流推动组织工作高质量发展",
+                 "的思考与实践。", "以钉钉子精神抓落实", "□柳江市鱼峰区委常委、组织部部长 沈 立", *wrapped(P1 + P2, 22)])
+    note = res.articles[1]
+    assert (note.kind, note.title) == ("editor_note", "学习贯彻全会精神 推动组织工作高质量发展")
+    assert "委组织部长撰文" in note.body
+    assert res.articles[2].title == "以钉钉子精神抓落实" and res.articles[2].authors == ["沈立"]

@@ -82,6 +82,15 @@ class Block:
                                          for x in self.lines)
 
 
+def _in_note(ln: list[Ln], x: Ln) -> bool:
+    """`x` goes on with a sentence an editor's note opened ("【编者按】为深入学习…，本刊特邀几位县"
+    / "（市、区）委组织部长撰文，…"): the note's own text, not a heading over it."""
+    k = x.i - 1
+    while k >= 0 and ln[k].kind == "body" and not ln[k].ends_sentence:
+        k -= 1
+    return k >= 0 and k < x.i and ln[k].kind == "ednote" and not ln[k].ends_sentence
+
+
 def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical: set[int] = frozenset(),
                 doubled: set[int] = frozenset(), breaks: set[int] = frozenset()
                 ) -> tuple[list[Block], list[list[Ln]]]:
@@ -127,7 +136,8 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
             titles = titles[1:]
             j += 1
         grp = [x for x in ln[max(0, j - 1):j + 1] if x.kind == "body" and x.i not in used
-               and x not in titles and headish(x) and _overlaps_note(x, ednotes, 0.5)]
+               and x not in titles and headish(x) and _overlaps_note(x, ednotes, 0.5)
+               and not _in_note(ln, x)]
         if grp and _overlaps_note(grp[-1], ednotes):
             groups.append(grp)
             used.update(x.i for x in grp)
