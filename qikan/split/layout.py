@@ -109,12 +109,13 @@ class Ln:
         return self.cells >= self.width - 3
 
 
+# (both count what a substitution removes: faster than summing the runs found)
 def cells(text: str) -> int:
-    return len(text) + sum(map(len, WIDE_RUN.findall(text)))
+    return 2 * len(text) - len(WIDE_RUN.sub("", text))
 
 
 def han_count(text: str) -> int:
-    return sum(map(len, HAN_RUN.findall(text)))
+    return len(text) - len(HAN_RUN.sub("", text))
 
 
 def headish(l: Ln) -> bool:
