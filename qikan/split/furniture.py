@@ -77,9 +77,9 @@ def source_kind(lines: list[Line]) -> SourceKind:
 def _either(patterns: tuple[re.Pattern, ...]) -> Callable[[str], bool]:
     """Whether any of the patterns is found in a line, as two patterns (one match and one
     search a line, not one a pattern): their alternatives held to a line's start ("^摘要"),
-    tried there only, and the others. Joined bare ("A|^B|C"), not each in a group: the search
-    then tries the alternatives at fewer places (sre's own prefilter), and a search for
-    nothing (no alternative of that sort) would try every place."""
+    tried there only, and the others, searched for. Joined bare ("A|B|C"), not each pattern
+    in a group: each place the search tries costs less. (A search for no alternative at all
+    would still try every place: it is left out.)"""
     alts = [a for p in patterns for a in _alternatives(p.pattern)]
     at_start = [a for a in alts if a.startswith("^")]
     others = [a for a in alts if not a.startswith("^")]
