@@ -12,12 +12,12 @@ article.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
-from collections import Counter
 
 from ..model import Dropped, Warning
-from ..text import bigrams
+from ..text import bigrams, han
 from .blocks import DASH_SUBTITLE, Block
 from .chains import chain_choice, chains, float_lone_blocks
 from .layout import PAUSE, Ln, headish
@@ -33,17 +33,27 @@ class _Sim:
     """IDF-weighted share of a title's character bigrams found in a text."""
 
     def __init__(self, units: list[Unit]):
-        self.df: Counter = Counter()
-        for u in units:
-            self.df.update(bigrams(u.text))
+        self.texts = [u.text for u in units]    # the bodies as they stand (units are cut later)
         self.n = max(1, len(units))
+        self.df: dict[str, int] = {}
+
+    @functools.cached_property
+    def hans(self) -> list[str]:
+        return [han(t) for t in self.texts]
+
+    def _df(self, g: str) -> int:
+        """The bodies holding bigram `g`, counted when a title asks: an issue asks of a few
+        titles, and every body's bigram set would cost more than these searches."""
+        if g not in self.df:
+            self.df[g] = sum(g in h for h in self.hans)
+        return self.df[g]
 
     def __call__(self, title: str, text: str) -> float:
         tb = bigrams(title)
         if not tb:
             return 0.0
         body = bigrams(text)
-        w = {g: math.log((self.n + 1) / (1 + self.df[g])) + 0.1 for g in tb}
+        w = {g: math.log((self.n + 1) / (1 + self._df(g))) + 0.1 for g in tb}
         return sum(w[g] for g in tb if g in body) / sum(w.values())
 
 

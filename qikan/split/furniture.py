@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Callable, Literal
 
 from ..model import Apparatus, Article, Dropped, Line
 from .vocabulary import (AFFILIATIONS, APPARATUS_FIELDS, AUTHOR_MARKERS, COLUMN_BAR, CONTENTS, GENERIC, KIND_TABLES,
@@ -63,29 +63,37 @@ class Furnished:
 def source_kind(lines: list[Line]) -> SourceKind:
     """The kind whose signature matches most lines, if it matches at least its minimum. The
     first `KIND_SAMPLE` lines decide: a kind's furniture shows on every page."""
-    sample = [l.text for l in lines[:KIND_SAMPLE] if l.text.strip()]
+    # (most lines match no kind's signature: they are tried once against all of them)
+    every = _either(tuple(p for table in KIND_TABLES for p in table.signature))
+    sample = [t for l in lines[:KIND_SAMPLE] if l.text.strip() and every(t := l.text)]
     best, best_n = "generic", 0
     for table in KIND_TABLES:
-        start, anywhere = _signature(table)
-        n = sum(1 for t in sample if start.match(t) or anywhere.search(t))
+        signed = _either(table.signature)
+        n = sum(1 for t in sample if signed(t))
         if n >= table.minimum and n > best_n:
             best, best_n = table.kind, n
     return best
 
 
 @functools.cache
-def _signature(table: KindTable) -> tuple[re.Pattern, re.Pattern]:
-    """A kind's signature patterns as two (one match and one search a line, not one a
-    pattern): those held to a line's start, tried there only, and the others."""
-    at_start = [p.pattern for p in table.signature if _anchored(p.pattern)]
-    others = [p.pattern for p in table.signature if not _anchored(p.pattern)]
-    never = r"(?!x)x"
-    return (re.compile("|".join(f"(?:{p})" for p in at_start) or never),
-            re.compile("|".join(f"(?:{p})" for p in others) or never))
+def _either(patterns: tuple[re.Pattern, ...]) -> Callable[[str], bool]:
+    """Whether any of the patterns is found in a line, as two patterns (one match and one
+    search a line, not one a pattern): their alternatives held to a line's start ("^摘要"),
+    tried there only, and the others, searched for. Joined bare ("A|B|C"), not each pattern
+    in a group: each place the search tries costs less. (A search for no alternative at all
+    would still try every place: it is left out.)"""
+    alts = [a for p in patterns for a in _alternatives(p.pattern)]
+    at_start = [a for a in alts if a.startswith("^")]
+    others = [a for a in alts if not a.startswith("^")]
+    start = re.compile("|".join(at_start)).match if at_start else None
+    anywhere = re.compile("|".join(others)).search if others else None
+    if start and anywhere:
+        return lambda t: bool(start(t) or anywhere(t))
+    return lambda t: bool((start or anywhere)(t))
 
 
-def _anchored(pattern: str) -> bool:
-    """Every alternative of the pattern starts with "^" ("^(摘要|关键词)", not "^A|B")."""
+def _alternatives(pattern: str) -> list[str]:
+    """The pattern's alternatives at its top level ("^A|B" → "^A", "B")."""
     depth, escaped, in_class = 0, False, False
     starts = [0]
     for k, ch in enumerate(pattern):
@@ -103,11 +111,19 @@ def _anchored(pattern: str) -> bool:
             depth -= 1
         elif ch == "|" and depth == 0:
             starts.append(k + 1)
-    return all(pattern.startswith("^", k) for k in starts)
+    return [pattern[a:b - 1] for a, b in zip(starts, starts[1:] + [len(pattern) + 1])]
 
 
 def _table(kind: SourceKind) -> KindTable:
     return next((t for t in KIND_TABLES if t.kind == kind), GENERIC)
+
+
+@functools.cache
+def _furniture_of(table: KindTable) -> Callable[[str], Furniture | None]:
+    """The kind's test of a line: the first of its furniture the line is, or None (most
+    lines: after one test of them all)."""
+    found = _either(tuple(f.pattern for f in table.drop))
+    return lambda t: next(f for f in table.drop if f.pattern.search(t)) if found(t) else None
 
 
 def _apparatus_start(text: str) -> tuple[ApparatusField, str] | None:
@@ -119,14 +135,13 @@ def _apparatus_start(text: str) -> tuple[ApparatusField, str] | None:
 
 
 def _continues(name: ApparatusField, text: str, so_far: str, size: int,
-               table: KindTable) -> bool:
+               furniture: Callable[[str], Furniture | None]) -> bool:
     """Whether a line goes on the apparatus zone opened above it. A zone ends at another
     label, at a line of furniture, at a numbered subhead; within that, an abstract runs on
     (up to a length no abstract has), a reference until it ends with a full stop, a keyword
     list while it breaks after a separator, an English title while it is English, the rest
     while the last line broke off mid-phrase."""
-    if _apparatus_start(text) or SUBHEAD.match(text) or \
-            any(f.pattern.search(text) for f in table.drop):
+    if _apparatus_start(text) or SUBHEAD.match(text) or furniture(text):
         return False
     if name in ("abstract", "abstract_en"):
         return size < ABSTRACT_MAX
@@ -155,6 +170,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
     """The lines without the kind's furniture and apparatus (`kind`: as read from the text)."""
     kind = kind or source_kind(lines)
     table = _table(kind)
+    furniture = _furniture_of(table)
     out = Furnished(kind, [])
     zone: list = []  # the apparatus zone open: [field, first line, last line, texts]
     items = None  # inside a list of other articles' titles: what its items look like
@@ -186,7 +202,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
             # — unless it names its column as a contents entry can ("对话｜…", its page
             # number printed on a line of its own)
             bar = COLUMN_BAR.match(t) if listing is CONTENTS else None
-            if items.match(t) and not any(f.pattern.search(t) for f in table.drop) \
+            if items.match(t) and not furniture(t) \
                     and not (listing.paged and not _paged(t) and not bar and (
                         gap and not any(map(_paged, texts[k + 1:k + 3])) or t in listed)):
                 gap = False
@@ -197,7 +213,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
                 continue
             items = None
         if zone and _continues(zone[0], t, zone[3][-1] if zone[3] else "",
-                               sum(map(len, zone[3])), table):
+                               sum(map(len, zone[3])), furniture):
             zone[2] = line.no
             zone[3].append(t)
             out.dropped.append(Dropped(line.no, line.text, f"apparatus: {zone[0]}", "apparatus"))
@@ -209,7 +225,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
             zone[:] = [name, line.no, line.no, [rest] if rest else []]
             out.dropped.append(Dropped(line.no, line.text, f"apparatus: {name}", "apparatus"))
             continue
-        hit = next((f for f in table.drop if f.pattern.search(t)), None)
+        hit = furniture(t)
         if hit:
             if hit is CONTENTS and _cover(out.lines):  # the issue's name over its contents
                 out.dropped += [Dropped(l.no, l.text, "cover of the issue, over its table of "

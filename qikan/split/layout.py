@@ -11,6 +11,7 @@ Chinese PDF extractions.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -109,12 +110,13 @@ class Ln:
         return self.cells >= self.width - 3
 
 
+# (both count what a substitution removes: faster than summing the runs found)
 def cells(text: str) -> int:
-    return len(text) + sum(map(len, WIDE_RUN.findall(text)))
+    return 2 * len(text) - len(WIDE_RUN.sub("", text))
 
 
 def han_count(text: str) -> int:
-    return sum(map(len, HAN_RUN.findall(text)))
+    return len(text) - len(HAN_RUN.sub("", text))
 
 
 def headish(l: Ln) -> bool:
@@ -299,15 +301,25 @@ def _local_widths(out: list[Ln], indented: bool = False) -> None:
     page_end: dict[int, int] = {}   # a page's lines are consecutive: the end of each page
     for l in out:
         page_end[l.page] = l.i + 1
-    first = 0
+    # the widths of lines lo..hi-1 (from 7 before to 7 after, within the page) of 16 cells or
+    # more, kept sorted as the window slides: a line in, a line out, no sort of each window
+    ws: list[int] = []
+    lo = hi = end = 0
     for l in out:
         if l.i == 0 or l.page != out[l.i - 1].page:
-            first = l.i
-        lo, hi = max(first, l.i - 7), min(n, l.i + 8, page_end[l.page])
-        ws = sorted([c for c in cs[lo:hi] if c >= 16])
+            ws, lo, hi, end = [], l.i, l.i, page_end[l.page]
+        while hi < min(end, l.i + 8):
+            if cs[hi] >= 16:
+                bisect.insort(ws, cs[hi])
+            hi += 1
+        while lo < l.i - 7:
+            if cs[lo] >= 16:
+                del ws[bisect.bisect_left(ws, cs[lo])]
+            lo += 1
+        near = ws
         if indented and l.page == 0 and len(ws) < 2:
-            ws = sorted([c for c in cs[max(0, l.i - 7):min(n, l.i + 8)] if c >= 16])
-        l.width = float(ws[int(len(ws) * 0.7)]) if ws else float(l.cells)
+            near = sorted([c for c in cs[max(0, l.i - 7):min(n, l.i + 8)] if c >= 16])
+        l.width = float(near[int(len(near) * 0.7)]) if near else float(l.cells)
 
 
 def _context_bylines(out: list[Ln]) -> None:

@@ -53,6 +53,8 @@ ENTITY_NAME = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9
 ENTITY_LONGEST = 33
 # marks that open a byline inside a vertical title block
 MARKS = BYLINE_MARKS
+# "● 本刊评论员本刊评论员": a line's first glyph, past spaces and byline marks ("本")
+FIRST_GLYPH = re.compile(f"[^\\s{MARKS}]")
 
 
 def _doubled_parse(s: str) -> str | None:
@@ -85,8 +87,8 @@ def collapse_doubled(text: str) -> str:
     doubled and there must be at least four Chinese characters, so that ordinary repeats inside
     a sentence ("天天", "研究研究一下") are left alone."""
     t = text.strip()
-    first = next((c for c in t if not c.isspace() and c not in MARKS), None)
-    if first is None or t.count(first) % 2:
+    first = FIRST_GLYPH.search(t)
+    if first is None or t.count(first.group()) % 2:
         return text     # its first glyph is printed an odd number of times: not doubled
     if len(t) > 120 or len(set(t)) * 2 > len(t) + 2 or len(HAN_RE.findall(t)) < 4:
         return text     # every glyph twice means at most half as many distinct ones
@@ -181,8 +183,8 @@ def repair_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
         if GLYPH.search(t):
             t = t.translate(GLYPHS)
         s = t.strip()
-        if not s:
-            kept.append(Line(l.no, ""))
+        if not s:   # (the line itself when it is unchanged, as most are: no copy made)
+            kept.append(l if not l.text else Line(l.no, ""))
             continue
         if PAGE_MARK.match(s):
             dropped.append(Dropped(l.no, l.text, "page number or issue mark", "page-mark"))
@@ -198,6 +200,7 @@ def repair_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
                                    "doubled-glyphs"))
         if single[-1] in BREAK_MARKS:
             single = BREAK_HYPHEN.sub("", single)
-        kept.append(Line(l.no, lead + normalise_punctuation(single)))
+        fixed = lead + normalise_punctuation(single)
+        kept.append(l if fixed == l.text else Line(l.no, fixed))
     kept, vert = join_vertical(kept)
     return kept, dropped + vert
