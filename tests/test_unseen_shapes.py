@@ -554,3 +554,12 @@ def test_a_line_going_on_with_an_editors_note_is_its_text_not_its_heading():
     assert (note.kind, note.title) == ("editor_note", "学习贯彻全会精神 推动组织工作高质量发展")
     assert "委组织部长撰文" in note.body
     assert res.articles[2].title == "以钉钉子精神抓落实" and res.articles[2].authors == ["沈立"]
+
+
+def test_a_unit_line_under_a_title_printed_after_its_body_closes_that_article():
+    res = split(["", *wrapped(P1 + P2, 20), "干部教育培训要在“实”字上下功夫", "□ 穆 清", "（作者单位：宁川市兴庆区委党校）",
+                 "", *wrapped(P3 + P4, 20), "以党内法规制度建设推进全面从严治党", "□ 杨志远", "（本文作者单位：宁川市委党校）"])
+    assert [(a.title, a.authors, a.unit) for a in res.articles] == [
+        ("干部教育培训要在“实”字上下功夫", ["穆清"], "宁川市兴庆区委党校"),
+        ("以党内法规制度建设推进全面从严治党", ["杨志远"], "宁川市委党校")]
+    assert not [d for d in res.dropped if d.code == "unplaced"]

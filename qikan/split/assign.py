@@ -183,6 +183,18 @@ def _words_over_habit(run: list, chosen: dict, sim: _Sim) -> None:
             other[0].tb, b.unit = b, other[0]
 
 
+def ends_under_titles(seq: list[Item]) -> None:
+    """End lines alone right under a title block printed after its body ("…" / title / "□ 穆
+    清" / "（作者单位：…）") close that body's article."""
+    for k, v in enumerate(seq):
+        if isinstance(v, Unit) and not v.gone and not v.lns and v.ends and k \
+                and isinstance(b := seq[k - 1], Block) and b.unit is not None and b.unit.lns \
+                and b.pos > b.unit.lns[-1].i and not b.unit.ends \
+                and all(e.kind == "end" for e in v.ends):
+            b.unit.ends = list(v.ends)
+            v.gone = True
+
+
 def absorb_signed_tails(seq: list[Item]) -> None:
     """An untitled unit closed by an end line ("（作者系…）") right after a running head belongs to
     the signed article before it that has no end line of its own: the head fell between two of

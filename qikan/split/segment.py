@@ -24,7 +24,8 @@ from dataclasses import replace
 from ..model import DropCode, Dropped, IssueMeta, Line, SplitResult, Warning
 from ..text import bigrams
 from .articles import article, sections, split_briefs, split_bullets, split_numbered_items
-from .assign import absorb_signed_tails, assign_blocks, banner_bodies, give_far_bylines, nearest_note
+from .assign import (absorb_signed_tails, assign_blocks, banner_bodies, ends_under_titles, give_far_bylines,
+                     nearest_note)
 from .blocks import Block, column_labels, dedupe_blocks, find_blocks
 from .dates import issue_date
 from .joins import join_units
@@ -70,6 +71,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
     join_units(seq)
     assign_blocks(seq, units)
     absorb_signed_tails(seq)
+    ends_under_titles(seq)
     banner_bodies(seq, dropped)
     for g in groups:
         note = nearest_note(seq, g[0].i)
