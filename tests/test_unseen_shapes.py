@@ -563,3 +563,13 @@ def test_a_unit_line_under_a_title_printed_after_its_body_closes_that_article():
         ("干部教育培训要在“实”字上下功夫", ["穆清"], "宁川市兴庆区委党校"),
         ("以党内法规制度建设推进全面从严治党", ["杨志远"], "宁川市委党校")]
     assert not [d for d in res.dropped if d.code == "unplaced"]
+
+
+def test_a_daily_leads_credit_printed_flush_on_its_own_line_is_the_storys_byline():
+    res = split(["2026年6月24日 星期三 第6版 党建", "汉江晚报", "", "老党员杨秀珍：坚守社区调解一线二十年",
+                 "本报讯（记者 柴伟 通讯员 欧阳洁）", "　　" + P1, "　　" + P2, "", "党员干部要当好“答题人”", "许立言",
+                 "　　" + P3, "　　" + P4, "（作者单位：汉江市委党校）", "责任编辑：陶 然"])
+    first = res.articles[0]
+    assert (first.title, first.authors) == ("老党员杨秀珍：坚守社区调解一线二十年", ["柴伟", "欧阳洁"])
+    assert "本报讯" not in first.body
+    assert dropped_reasons(res)["本报讯（记者 柴伟 通讯员 欧阳洁）"].startswith("byline")

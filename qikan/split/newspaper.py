@@ -90,7 +90,7 @@ def _labels_taken(pending: list[Line]) -> tuple[str, list[Line]] | None:
 def _short_label(pending: list[Line]) -> str | None:
     """"学思践悟" over "把调查研究作为基本功": a short word of a column over a longer headline (not
     its deck, not a byline) names the column."""
-    if len(pending) < 2 or DECK.match(pending[1].text) or (parse_head_byline(pending[1].text.strip())
+    if len(pending) < 2 or DECK.match(pending[1].text) or (_head_byline(pending[1].text.strip())
                                                           or Byline()).authors:
         return None
     first, second = pending[0].text.strip(), pending[1].text.strip()
@@ -98,6 +98,13 @@ def _short_label(pending: list[Line]) -> str | None:
             len(han(second)) < len(han(first)) + LABEL_SHORTER:
         return None
     return first
+
+
+def _head_byline(text: str) -> Byline | None:
+    """A byline under a headline: "本报记者 王明", "本报评论员", or a lead's credit printed flush
+    on a line of its own ("本报讯（记者 柴伟 通讯员 欧阳洁）"; indented, it opens the lead)."""
+    credit = lead_credit(text)
+    return credit[0] if credit and credit[1] == len(text) else parse_head_byline(text)
 
 
 def _column(story: _Story) -> int:
@@ -216,7 +223,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
             cur.ends.append(line)
             cur.by = cur.by or end
             continue
-        head_by = parse_head_byline(t) if pending else None
+        head_by = _head_byline(t) if pending else None
         if head_by and head_by.authors:  # "本报评论员" under the headline
             pending.append(line)
             continue
@@ -229,21 +236,21 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
     for story in stories:  # the lines read into the fields: bylines and closing credits
         outside += [Dropped(l.no, l.text, "byline of a title block, parsed into the article's "
                             "fields", "title-byline") for l in story.head
-                    if (parse_head_byline(l.text.strip()) or Byline()).authors]
+                    if (_head_byline(l.text.strip()) or Byline()).authors]
         outside += [Dropped(l.no, l.text, "end line, parsed into the article's fields",
                             "end-line") for l in story.ends]
     return [_article(meta, n, s, opens) for n, s in enumerate(stories, 1)], outside
 
 
 def _article(meta: IssueMeta, order: int, s: _Story, opens: re.Pattern) -> Article:
-    heads = [l for l in s.head if not (parse_head_byline(l.text.strip()) or Byline()).authors]
+    heads = [l for l in s.head if not (_head_byline(l.text.strip()) or Byline()).authors]
     bylines = [l for l in s.head if l not in heads]
     # "王强" under the headline: a commentary's bare author line, not a headline's second line
     bare = [l for l in heads[1:] if is_name(l.text) and has_surname(clean_name(l.text))]
     heads = [l for l in heads if l not in bare]
     by = Byline()
     for l in bylines:
-        got = parse_head_byline(l.text.strip())
+        got = _head_byline(l.text.strip())
         by = Byline(by.authors + got.authors, by.role or got.role, by.unit or got.unit)
     if not by.authors and bare:
         by = Byline(authors=[clean_name(l.text) for l in bare])
