@@ -573,3 +573,14 @@ def test_a_daily_leads_credit_printed_flush_on_its_own_line_is_the_storys_byline
     assert (first.title, first.authors) == ("老党员杨秀珍：坚守社区调解一线二十年", ["柴伟", "欧阳洁"])
     assert "本报讯" not in first.body
     assert dropped_reasons(res)["本报讯（记者 柴伟 通讯员 欧阳洁）"].startswith("byline")
+
+
+def test_a_signed_title_floating_in_a_paragraphs_last_sentence_is_found():
+    # the sentence the block cuts ends its paragraph on a short line right after it
+    text = P1 + "去年以来，高新区新引进各类人才一千八百余名，新增高新技术企业四十六家。"
+    body = wrapped(text, 24)
+    res = split(["党 建 视 点", *body[:-1], "为人才松绑 让创新活力竞相迸发", "贺雪莲", body[-1],
+                 "（作者：松川高新区党工委委员、组织人事部部长）"])
+    art = next(a for a in res.articles if a.authors == ["贺雪莲"])
+    assert art.title == "为人才松绑 让创新活力竞相迸发"
+    assert "".join(HAN.findall(art.body)) == "".join(HAN.findall(text))

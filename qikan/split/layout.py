@@ -378,7 +378,8 @@ def _floats_in_sentence(out: list[Ln], title: Ln, l: Ln, nxt: Ln | None) -> bool
     before = out[title.i - 1] if title.i > 0 else None
     return before is not None and before.kind == "body" and before.cells >= AROUND_BOX * before.width \
         and not before.ends_sentence \
-        and nxt is not None and nxt.kind == "body" and nxt.full and not title.full and not l.full
+        and nxt is not None and nxt.kind == "body" and (nxt.full or nxt.stop) and not title.full \
+        and not l.full     # (the sentence may end its paragraph right after the block: "46 家。")
 
 
 def _title_tail(out: list[Ln], l: Ln) -> bool:
