@@ -584,3 +584,11 @@ def test_a_signed_title_floating_in_a_paragraphs_last_sentence_is_found():
     art = next(a for a in res.articles if a.authors == ["贺雪莲"])
     assert art.title == "为人才松绑 让创新活力竞相迸发"
     assert "".join(HAN.findall(art.body)) == "".join(HAN.findall(text))
+
+
+def test_the_headings_of_a_paged_contents_list_name_columns_that_label_the_pieces_under_them():
+    res = split(["目  录", "访谈", "13 用心用情当好群众“贴心人”", "基层采风", "16 茶山深处党旗红……本刊记者 郭 琳", "",
+                 "访谈", "用心用情当好群众“贴心人”", "本刊记者 郭琳", "", P1, "", P2, "",
+                 "基层采风", "茶山深处党旗红", "本刊记者 郭 琳", "", P3, "", P4])
+    assert [(a.title, a.section) for a in res.articles] == [
+        ("用心用情当好群众“贴心人”", "访谈"), ("茶山深处党旗红", "基层采风")]

@@ -162,6 +162,10 @@ PAGED_ENTRY_MAX = 60
 PAGE_NUMBERS = re.compile(r"^\d{1,3}\s+|[.…·．\s]*\d{1,3}$")
 
 
+# "专题策划·党建引领基层治理": a contents heading naming a column and its topic
+HEADING_TOPIC = re.compile(r"\s*[·•：:]\s*")
+
+
 def _paged(t: str) -> bool:
     return len(t) <= PAGED_ENTRY_MAX and bool(PAGED_ITEM.search(t))
 
@@ -209,6 +213,8 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
                 listed.add(PAGE_NUMBERS.sub("", t).strip())
                 if bar:
                     out.columns.add(bar.group(1))
+                elif listing.paged and not _paged(t):   # a heading of the contents: a column's
+                    out.columns.add(HEADING_TOPIC.split(t)[0].replace(" ", ""))  # ("专题策划·…")
                 out.dropped.append(Dropped(line.no, line.text, reason, "furniture"))
                 continue
             items = None
