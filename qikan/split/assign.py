@@ -5,10 +5,12 @@ block) in place: the unit a block floats in was given it by the joins; where the
 stands in decides, as `chains` finds; else the untitled unit before it or the one after it, whichever shares more (IDF-weighted) character bigrams with the
 title; a block whose lines end in the next column's label closes the unit before it; a
 title printed after a unit that already has one splits that unit where its vocabulary
-changes most. A running head a body was joined across separates nothing. Also: signed
-tails after a running head go back to their article, group headings go to the nearest
-editor's note, and the byline of a title block with no body goes to the longest unsigned
-article.
+changes most; a title over a body whose own title floats inside it takes the body's head,
+cut before the floating title; a block placed between two untitled bodies by a close call is
+marked `guessed` (the article says so). A running head a body was joined across separates
+nothing. Also: signed tails after a running head go back to their article, end lines under a
+title printed after its body close that article, group headings go to the nearest editor's
+note, and the byline of a title block with no body goes to the longest unsigned article.
 """
 from __future__ import annotations
 
