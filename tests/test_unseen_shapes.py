@@ -81,7 +81,7 @@ def test_in_a_daily_each_lead_opens_a_brief_of_the_column_labelled_above():
                               "", "责任编辑：张明"])
     arts = res.articles
     assert [(a.title, a.section, a.authors) for a in arts] == [
-        ("推进干部队伍建设", None, ["刘洋"]), (None, "党建简讯", []),
+        ("推进干部队伍建设", "党建", ["刘洋"]), (None, "党建简讯", []),   # (the page's name: 第5版 党建)
         (None, "党建简讯", ["王强"]), (None, "党建简讯", [])]
     assert [a.kind for a in arts[1:]] == ["brief"] * 3
     assert "".join(HAN.findall(P2)) in "".join(HAN.findall(arts[2].body))
@@ -144,7 +144,7 @@ def test_a_label_over_an_untitled_paragraph_opens_a_story_of_its_column():
     res = split(DAILY_HEAD + ["推进干部队伍建设", "　　本报讯（记者 刘洋）" + P3, "", "【基层传真】",
                               "　　" + P1, "", "责任编辑：张明"])
     assert [(a.title, a.section) for a in res.articles] == [
-        ("推进干部队伍建设", None), (None, "基层传真")]
+        ("推进干部队伍建设", "党建"), (None, "基层传真")]   # (no label over it: its page's name)
 
 
 def test_place_labels_between_briefs_are_floating_labels_not_columns():
@@ -312,9 +312,9 @@ def test_a_dailys_column_of_bulleted_briefs_with_credits_then_a_commentary():
     reasons = dropped_reasons(res)
     assert reasons["东平村党员在油茶基地查看长势。 本报记者 王强 摄"] == "photo caption"
     got = [(a.title, a.kind, a.section, a.authors) for a in res.articles]
-    assert got == [("县委组织部开展蹲点调研", "article", None, ["刘洋"]),
+    assert got == [("县委组织部开展蹲点调研", "article", "综合新闻", ["刘洋"]),
                    (None, "brief", "简讯", []), (None, "brief", "简讯", ["王强"]),
-                   ("让党员当好先锋", "article", None, ["本报评论员"])]
+                   ("让党员当好先锋", "article", "综合新闻", ["本报评论员"])]
 
 
 def test_a_web_page_its_breadcrumb_column_date_line_related_links_and_closing_credit():
@@ -592,3 +592,12 @@ def test_the_headings_of_a_paged_contents_list_name_columns_that_label_the_piece
                  "基层采风", "茶山深处党旗红", "本刊记者 郭 琳", "", P3, "", P4])
     assert [(a.title, a.section) for a in res.articles] == [
         ("用心用情当好群众“贴心人”", "访谈"), ("茶山深处党旗红", "基层采风")]
+
+
+def test_a_dailys_stories_without_a_column_take_their_pages_name():
+    res = split(["2026年6月24日 星期三 第6版 党建", "汉江晚报", "", "老党员杨秀珍坚守社区调解一线",
+                 "本报讯（记者 柴伟 通讯员 欧阳洁）", "　　" + P1, "　　" + P2, "", "■理论前沿", "党员干部要当好“答题人”", "许立言",
+                 "　　" + P3, "　　" + P4, "（作者单位：汉江市委党校）", "责任编辑：陶 然", "",
+                 "2026年6月24日 星期三 第7版：理论·学习", "", "以钉钉子精神抓落实", "本报评论员", "　　" + P1 + P2])
+    assert [(a.title, a.section) for a in res.articles] == [
+        ("老党员杨秀珍坚守社区调解一线", "党建"), ("党员干部要当好“答题人”", "理论前沿"), ("以钉钉子精神抓落实", "理论·学习")]

@@ -717,14 +717,18 @@ def lay_daily(s: Setter, sh: Sheet) -> dict:
     pages = sorted(r.sample(range(1, 9), 2))
     jump, jump_credit = None, False
 
-    def page_head(p: int) -> None:
+    def page_head(p: int) -> str:
         name = r.choice(["要闻", "理论", "党建", "综合"])
         sh.add(f"{day.year}年{day.month}月{day.day}日 星期{WEEK[day.weekday()]} 第{p}版 {name}")
         if r.random() < 0.5:
             sh.add(paper)
         sh.blank()
+        return name
     for pi, p in enumerate(pages):
-        page_head(p)
+        # no story here prints a column of its own: the page's name is its column (the
+        # convention of bench/wild and bench/wildtune, written by other hands)
+        name = page_head(p)
+        first = len(items)  # (a story jumping here was given its first page's name)
         if pi == 1 and jump:
             it, rest = jump
             sh.add(it.title)
@@ -779,6 +783,8 @@ def lay_daily(s: Setter, sh: Sheet) -> dict:
             body[0] = f"■ {s.place()}" + body[0]
             s.put_body(sh, it, body, Fmt(para_blank=False))
             items.append(it)
+        for it in items[first:]:
+            it.section = name
         sh.blank()
         sh.add(f"责任编辑：{s.name()}  版式设计：{s.name()}")
         sh.blank()

@@ -22,7 +22,7 @@ from typing import Callable, Literal
 
 from ..model import Apparatus, Article, Dropped, Line
 from .vocabulary import (AFFILIATIONS, APPARATUS_FIELDS, AUTHOR_MARKERS, COLUMN_BAR, CONTENTS, GENERIC, KIND_TABLES,
-                         LATIN_LINE, NAME_SPACE, PAGED_ITEM, PLACE_POSTCODE, REFERENCE_CUT, REFERENCE_ITEM,
+                         LATIN_LINE, NAME_SPACE, PAGE_NAME, PAGED_ITEM, PLACE_POSTCODE, REFERENCE_CUT, REFERENCE_ITEM,
                          SUPERSCRIPT_DIGITS, ApparatusField, Furniture, KindTable, SourceKind)
 
 
@@ -58,6 +58,8 @@ class Furnished:
     jumps: list[tuple[int, Literal["out", "in"]]] = field(default_factory=list)
     # the columns a table of contents names ("特别关注｜“两新”党建的南湖答卷")
     columns: set[str] = field(default_factory=set)
+    # a daily's pages by their heads: (line, the page's name), in line order
+    pages: list[tuple[int, str]] = field(default_factory=list)
 
 
 def source_kind(lines: list[Line]) -> SourceKind:
@@ -247,6 +249,9 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
                 out.headers.append(line.no)
             if hit.jump:
                 out.jumps.append((line.no, _direction(t)))
+            if hit.page:
+                name = PAGE_NAME.search(t)
+                out.pages.append((line.no, name.group("name") if name else ""))
             items, listing, gap, reason = hit.item, hit, False, f"{hit.reason}: an entry"
             listed = set()  # the entries' words: printed again, the issue has begun ("卷首")
             continue

@@ -19,7 +19,9 @@ Written by hand: no library splits an extracted newspaper page into stories.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import replace
 from typing import Literal
 
 from ..model import Article, Dropped, IssueMeta, Line
@@ -240,6 +242,18 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
         outside += [Dropped(l.no, l.text, "end line, parsed into the article's fields",
                             "end-line") for l in story.ends]
     return [_article(meta, n, s, opens) for n, s in enumerate(stories, 1)], outside
+
+
+def page_columns(articles: list[Article], pages: list[tuple[int, str]]) -> list[Article]:
+    """The articles, each printing no column of its own given its page's name ("第5版 理论":
+    理论) from the page head over its first line."""
+    starts = [no for no, _ in pages]
+    out = []
+    for a in articles:
+        k = bisect.bisect_right(starts, min(f for f, _ in a.lines)) - 1
+        name = pages[k][1] if k >= 0 else ""
+        out.append(replace(a, section=name) if a.section is None and name else a)
+    return out
 
 
 def _article(meta: IssueMeta, order: int, s: _Story, opens: re.Pattern) -> Article:

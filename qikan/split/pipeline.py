@@ -19,7 +19,7 @@ from .dates import issue_date
 from .furniture import Furnished, attach_apparatus, strip_furniture
 from .headed import academic_headers, page_headers, split_headed
 from .ingest import read_issue
-from .newspaper import split_newspaper
+from .newspaper import page_columns, split_newspaper
 from .repair import repair_lines
 from .script import simplified_shadow
 from .segment import split_issue
@@ -52,8 +52,10 @@ def _automatic(meta: IssueMeta, furnished: Furnished, dropped: list[Dropped]) ->
                                  {d.line for d in furnished.dropped} - set(furnished.headers))
         if found:
             articles, outside = found
-            return SplitResult(meta, articles, sorted(dropped + outside, key=lambda d: d.line))
-    return split_issue(meta, furnished.lines, dropped, furnished.columns)
+            return SplitResult(meta, page_columns(articles, furnished.pages),
+                               sorted(dropped + outside, key=lambda d: d.line))
+    res = split_issue(meta, furnished.lines, dropped, furnished.columns)
+    return replace(res, articles=page_columns(res.articles, furnished.pages)) if furnished.pages else res
 
 
 def split_passes(data: bytes, path: str, meta: IssueMeta, auto: bool = False) -> Passes:

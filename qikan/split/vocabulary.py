@@ -37,6 +37,9 @@ class Furniture:
     needs: str = ""
     # the short line printed right over it is part of it (the account's name over the time)
     with_previous: bool = False
+    # a daily's page head: the page's name ("第5版 理论") is the column of the stories on it
+    # that print none of their own
+    page: bool = False
 
 
 @dataclass(frozen=True)
@@ -140,12 +143,14 @@ PAGE_NO = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 # "2024年5月8日 星期三 第5版 理论", "第5版：理论", "第一版　要闻", "2024年5月8日 星期三"
 PAGE_HEAD = _re(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期[一二三四五六日天].{0,24}|"
                 rf"第\s*{PAGE_NO}\s*版.{{0,16}}|.{{0,16}}第\s*{PAGE_NO}\s*版\s*$)")
+# "2024年5月8日 星期三 第5版 理论" → 理论, "第5版：理论·党建" → 理论·党建: the page's name
+PAGE_NAME = _re(rf"第\s*{PAGE_NO}\s*版\s*[:：|｜·]?\s*(?P<name>[\u4e00-\u9fff·・]{{2,10}})\s*$")
 NEWSPAPER = KindTable(
     "newspaper",
     signature=(PAGE_HEAD, PAGE_FOLIO, _re(r"^\s*本报讯|^\s*本报[^\s]{0,6}电"), _re(r"^(本版责任编辑|责任编辑|本版编辑|版式设计)"),
                _re(rf"[（(](下转|上接)第\s*{PAGE_NO}\s*版"), _re(r"资料图片"), _re(r"^本报评论员$")),
     minimum=3,
-    drop=(Furniture(PAGE_HEAD, "page head of the newspaper"),
+    drop=(Furniture(PAGE_HEAD, "page head of the newspaper", page=True),
           # "责任编辑：张三", "本版编辑：李四 王五", "版式设计：赵六"
           Furniture(_re(r"^(本版责任编辑|责任编辑|本版编辑|版式设计|美术编辑|美编|校对|图表制作)\s*[:：|]"),
                     "editors of the page"),
