@@ -1,5 +1,5 @@
 """MkDocs hooks (the generated config lists this file under `hooks:`): each built page → the
-same page without its blank lines; an article page's nav opened on its issue; 404.html with
+same page without its blank lines; an article page's nav opened and folded on its issue; 404.html with
 links that work under whatever folder the site is served from; the theme's templates compiled
 once per machine, not once per build; a run that renders only the files of its plan
 (site/plan.py), with the whole archive in its nav.
@@ -33,6 +33,8 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import is_error_template
 
 from jinja2 import FileSystemBytecodeCache
+
+from qikan.site.plan import shown_children
 
 # An element whose white space is content, e.g. `<pre class="qikan-cite__text">…</pre>`.
 KEEP = re.compile(r"(<(pre|textarea|script)\b.*?</\2\s*>)", re.S | re.I)
@@ -151,21 +153,35 @@ def _issue_page(page):
 
 def on_page_context(context, page, config, nav):
     """An article page's nav opens on its issue: the issue's entry and its year are active
-    (Material expands and marks them), for this page only."""
+    (Material expands and marks them), and each section above the issue's own shows only its
+    page and the entry on the way down (plan.shown_children), for this page only."""
     issue = _issue_page(page)
     if issue is not None:
         issue.active = True
         _opened.append(issue)
+        child, section = None, issue.parent
+        while section is not None:
+            _folded.append((section, section.children))
+            section.children = shown_children(section.children, child, _is_index)
+            child, section = section, section.parent
     return context
+
+
+def _is_index(item) -> bool:
+    return getattr(item, "is_index", False)  # a Section has no is_index
 
 
 def on_post_page(output: str, page, config) -> str:
     while _opened:  # the next page's nav is its own
         _opened.pop().active = False
+    while _folded:
+        section, children = _folded.pop()
+        section.children = children
     return compact_html(output)
 
 
 _opened: list = []  # the issue page made active for the page being rendered
+_folded: list = []  # (section, its children) folded for the page being rendered
 _nav_pages: dict = {}  # the nav's pages by source path (on_nav)
 _run: dict = {}  # this run's plan (on_config); empty: a whole build
 _files: list = []  # this run's files (on_files)

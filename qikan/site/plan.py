@@ -9,11 +9,12 @@ Why keys and not MkDocs' `--dirty` (mtimes): a page's HTML depends on more than 
 on the part of the nav Material prints on it. With `navigation.prune` and `navigation.sections`
 (mkdocs.yml) a page shows the top level, the children of the level-1 sections, and the children
 of every section on the way down to its own entry; each section off that way is one link to its
-first page. An article page shows the nav opened on its issue (site/hooks.py). `nav_view` is
-that much of the nav, so a page's key changes exactly when its text or what it shows of the nav
-changes (and `<link rel="prev|next">`: its neighbours in nav order). Adding an issue changes its
-own pages, its neighbours', the listing pages that name it and the pages whose nav lists it (its
-month or year); not the other years.
+first page. An article page shows the nav opened on its issue and folded to the way down to it
+(site/hooks.py, `shown_children`). `NavViews.view` is that much of the nav, so a page's key
+changes exactly when its text or what it shows of the nav changes (and `<link rel="prev|next">`:
+its neighbours in nav order). Adding an issue changes its own pages, its neighbours', the listing
+pages that name it and the pages whose nav lists it (its month or year); not the other years —
+nor, as their nav shows no other year, the articles of other years when it opens a new one.
 
 The runs: a part is one entry of 各期 (a year, or a decade or century where the nav groups years
 so), which is also the unit of CI's matrix (`.github/workflows/publish.yml`); everything outside
@@ -57,6 +58,24 @@ class Node:
         if self.path is not None:
             return ("page", self.title, self.path)
         return ("section", self.title, self.first_page, bool(self.children))
+
+
+def shown_children(children: list, on_way, is_index) -> list:
+    """What a section on an article page's way down to its issue shows of its `children`: all
+    of them in the issue's own section (`on_way` None: the issue's neighbours), elsewhere only
+    the section's own page (navigation.indexes: its first child that `is_index`) and the entry on
+    the way. Material lists every entry of each open level: on an article page of a century-deep
+    archive the other centuries, decades and years were ~20 entries, 4 KB on every page, and
+    grew with the archive; the years are one click away (浏览 › 年份, the breadcrumb's year)."""
+    if on_way is None:
+        return children
+    index = next((c for c in children if is_index(c)), None)
+    return [c for c in children if c is on_way or c is index]
+
+
+def is_index_node(node: "Node") -> bool:
+    """MkDocs' Page.is_index: the page is a folder's index.md."""
+    return node.path is not None and posixpath.basename(node.path) == "index.md"
 
 
 def nav_tree(nav) -> tuple[Node, ...]:
@@ -124,15 +143,37 @@ class NavViews:
 
     def view(self, path: str) -> str:
         """A digest of what `path` shows of the nav: the top level, the level-1 sections'
-        entries, every section on its way down with its entries, and itself."""
+        entries, every section on its way down with its entries, and itself; an article, its
+        issue's way folded (`article_view`)."""
         m = ARTICLE.match(path)
         own = f"issues/{m.group(1)}/index.md" if m else path
+        if m and own in self.way:
+            return self.article_view(own)
         if own not in self._views:
             way = self.way.get(own, ())
             opened = tuple((s.title, tuple(c.summary() for c in s.children)) for s in way)
             self._views[own] = _digest(tuple(n.summary() for n in self.top), self.always,
                                        opened, own if own in self.way else None)
         return self._views[own]
+
+    def article_view(self, issue: str) -> str:
+        """A digest of what an article of `issue` shows of the nav: the top level's titles
+        (level-1 sections are open, never one link), the entries of the level-1 sections off
+        its way, and the sections on its way with what each shows (`shown_children`)."""
+        key = ("article", issue)
+        if key not in self._views:
+            way = self.way[issue]
+            top = tuple(n.summary() if n.path is not None else ("section", n.title)
+                        for n in self.top)
+            off_way = tuple(s for s in self.always if not way or s[0] != way[0].title)
+            issue_node = next(c for c in way[-1].children if c.path == issue)
+            opened = []
+            for section, nxt in zip(way, way[1:] + (None,)):
+                shown = shown_children(section.children, nxt, is_index_node)
+                opened.append((section.title, tuple(
+                    ("way",) if c is nxt else c.summary() for c in shown)))
+            self._views[key] = _digest(top, off_way, tuple(opened), issue_node.summary())
+        return self._views[key]
 
     def part_of(self, path: str) -> str:
         """The part a docs file belongs to."""
