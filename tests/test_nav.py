@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from qikan.model import IssueMeta
+from qikan.site.plan import NavViews, article_way, is_index_node
 from qikan.site.render import NAV_FANOUT, archive_nav, newest_first
 
 
@@ -88,3 +89,37 @@ def test_undated_issues_keep_their_own_entry_among_decades():
     nav = issues_nav(issues)
     assert list(nav[-1]) == ["年份不详"]
     assert "issues/undated/index.md" in leaves(nav[-1:])
+
+
+def article_shows(issues: list[IssueMeta], issue_id: str) -> list[tuple[str, list]]:
+    """What an article page of `issue_id` shows of 各期 (site/hooks.py folds its nav so):
+    [(section title, the titles or paths of the entries it lists)]."""
+    views = NavViews(archive_nav(newest_first(issues)))
+    way = views.way[f"issues/{issue_id}/index.md"]
+    return [(s.title, [c.path or c.title for c in entries])
+            for s, entries in article_way(list(way), is_index_node)]
+
+
+def test_an_articles_nav_is_its_year_whatever_the_archives_depth():
+    """400 years of a monthly (各期 › century › decade › year › issue): an article shows 各期,
+    its year (the year's page and its twelve issues) and nothing of the other years, decades
+    and centuries — as on an archive of three years."""
+    for n in (36, 12 * 400):
+        issues = monthly(n)
+        target = issues[len(issues) // 2]
+        year = target.date[:4]
+        shown = article_shows(issues, target.id)
+        assert [t for t, _ in shown] == ["各期", f"{year} 年"]
+        assert shown[0][1] == [f"{year} 年"]
+        assert shown[1][1][0] == f"years/{year}/index.md"
+        assert sorted(shown[1][1][1:]) == sorted(f"issues/{i.id}/index.md" for i in issues
+                                                 if i.date[:4] == year)
+
+
+def test_a_daily_articles_nav_is_its_month():
+    days = [IssueMeta(id=f"d{y}{m:02d}{d:02d}", publication="日报", date=f"{y}-{m:02d}-{d:02d}")
+            for y in range(1990, 2021) for m in range(1, 13) for d in range(1, 29)]
+    shown = article_shows(days, "d20050612")
+    assert [t for t, _ in shown] == ["各期", "2005 年", "6 月"]
+    assert shown[1][1] == ["years/2005/index.md", "6 月"]  # the year's page, its month open
+    assert len(shown[2][1]) == 28

@@ -34,7 +34,7 @@ from mkdocs.utils import is_error_template
 
 from jinja2 import FileSystemBytecodeCache
 
-from qikan.site.plan import shown_children
+from qikan.site.plan import article_way
 
 # An element whose white space is content, e.g. `<pre class="qikan-cite__text">…</pre>`.
 KEEP = re.compile(r"(<(pre|textarea|script)\b.*?</\2\s*>)", re.S | re.I)
@@ -153,17 +153,20 @@ def _issue_page(page):
 
 def on_page_context(context, page, config, nav):
     """An article page's nav opens on its issue: the issue's entry and its year are active
-    (Material expands and marks them), and each section above the issue's own shows only its
-    page and the entry on the way down (plan.shown_children), for this page only."""
+    (Material expands and marks them), and the way down to it is folded (plan.article_way:
+    no other year, no decade or century level), for this page only."""
     issue = _issue_page(page)
     if issue is not None:
         issue.active = True
         _opened.append(issue)
-        child, section = None, issue.parent
+        way, section = [], issue.parent
         while section is not None:
+            way.insert(0, section)
+            section = section.parent
+        shown = article_way(way, _is_index)
+        for section, entries in shown:
             _folded.append((section, section.children))
-            section.children = shown_children(section.children, child, _is_index)
-            child, section = section, section.parent
+            section.children = entries
     return context
 
 

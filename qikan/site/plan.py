@@ -10,7 +10,7 @@ on the part of the nav Material prints on it. With `navigation.prune` and `navig
 (mkdocs.yml) a page shows the top level, the children of the level-1 sections, and the children
 of every section on the way down to its own entry; each section off that way is one link to its
 first page. An article page shows the nav opened on its issue and folded to the way down to it
-(site/hooks.py, `shown_children`). `NavViews.view` is that much of the nav, so a page's key
+(site/hooks.py, `article_way`). `NavViews.view` is that much of the nav, so a page's key
 changes exactly when its text or what it shows of the nav changes (and `<link rel="prev|next">`:
 its neighbours in nav order). Adding an issue changes its own pages, its neighbours', the listing
 pages that name it and the pages whose nav lists it (its month or year); not the other years —
@@ -60,17 +60,26 @@ class Node:
         return ("section", self.title, self.first_page, bool(self.children))
 
 
-def shown_children(children: list, on_way, is_index) -> list:
-    """What a section on an article page's way down to its issue shows of its `children`: all
-    of them in the issue's own section (`on_way` None: the issue's neighbours), elsewhere only
-    the section's own page (navigation.indexes: its first child that `is_index`) and the entry on
-    the way. Material lists every entry of each open level: on an article page of a century-deep
-    archive the other centuries, decades and years were ~20 entries, 4 KB on every page, and
-    grew with the archive; the years are one click away (浏览 › 年份, the breadcrumb's year)."""
-    if on_way is None:
-        return children
-    index = next((c for c in children if is_index(c)), None)
-    return [c for c in children if c is on_way or c is index]
+def article_way(way: list, is_index) -> list[tuple]:
+    """What an article page shows of the nav's way down to its issue (`way`: the sections from
+    the level-1 section to the one that lists the issue): [(section, the entries it lists)].
+    The level-1 section and the issue's own section are shown, and between them only the
+    sections with a page of their own (navigation.indexes: a year); the groups without one
+    (a decade, a century) are left out. The issue's own section lists all its entries (the
+    issue's neighbours), every other only its page and the next section shown.
+    Material lists every entry of each open level: on an article page of a century-deep archive
+    the other centuries, decades and years were ~20 entries and three levels, 5 KB on every
+    page, growing with the archive; the years are one click away (浏览 › 年份, the breadcrumb's
+    year), and the decades and centuries have no page."""
+    def has_page(section) -> bool:
+        return any(is_index(c) for c in section.children)
+    kept = [s for n, s in enumerate(way) if n in (0, len(way) - 1) or has_page(s)]
+    out = []
+    for section, nxt in zip(kept, kept[1:] + [None]):
+        index = next((c for c in section.children if is_index(c)), None)
+        out.append((section, list(section.children) if nxt is None else
+                    [index, nxt] if index is not None else [nxt]))
+    return out
 
 
 def is_index_node(node: "Node") -> bool:
@@ -159,7 +168,7 @@ class NavViews:
     def article_view(self, issue: str) -> str:
         """A digest of what an article of `issue` shows of the nav: the top level's titles
         (level-1 sections are open, never one link), the entries of the level-1 sections off
-        its way, and the sections on its way with what each shows (`shown_children`)."""
+        its way, and the sections on its way it shows with what each lists (`article_way`)."""
         key = ("article", issue)
         if key not in self._views:
             way = self.way[issue]
@@ -167,11 +176,12 @@ class NavViews:
                         for n in self.top)
             off_way = tuple(s for s in self.always if not way or s[0] != way[0].title)
             issue_node = next(c for c in way[-1].children if c.path == issue)
+            shown = article_way(list(way), is_index_node)
             opened = []
-            for section, nxt in zip(way, way[1:] + (None,)):
-                shown = shown_children(section.children, nxt, is_index_node)
-                opened.append((section.title, tuple(
-                    ("way",) if c is nxt else c.summary() for c in shown)))
+            for n, (section, entries) in enumerate(shown):
+                nxt = shown[n + 1][0] if n + 1 < len(shown) else None  # shown open, next
+                opened.append((section.title, tuple(("way",) if c is nxt else c.summary()
+                                                    for c in entries)))
             self._views[key] = _digest(top, off_way, tuple(opened), issue_node.summary())
         return self._views[key]
 
