@@ -56,6 +56,7 @@ def test_the_build_built_what_the_split_stage_split(run):
     assert 0 < row["article_pages"]["median_kb"] <= row["article_pages"]["max_kb"]
     # a page holds its article's text and more (navigation, header): never less
     assert 0 < row["page_overhead"]["median_kb"] < row["article_pages"]["median_kb"]
+    assert 0 < row["hant_page_overhead"]["median_kb"] < row["hant_article_pages"]["median_kb"]
     assert row["zip_mb"] > 0 and row["search_index_mb"] > 0
     assert row["split"]["mb"] == pytest.approx(sum(
         p.stat().st_size for p in (run["dir"] / "src").glob("*.txt")

@@ -135,9 +135,18 @@ def test_a_page_shows_the_nav_of_its_own_year_only(tmp_path):
     assert before.view(other) == after.view(other)
     assert before.view("authors.md") == after.view("authors.md")
     assert before.view(same_year) != after.view(same_year)
-    # an article shows the nav of its issue's page
-    assert after.view(same_year) == after.view(f"issues/{results[-2].issue.id}/index.md")
+    # an article shows less of the nav than its issue's page: the way down to its issue
+    assert after.view(same_year) != after.view(f"issues/{results[-2].issue.id}/index.md")
+    assert after.view(same_year) == after.view(f"issues/{results[-2].issue.id}/002.md")
     assert after.view(same_year) != after.view("authors.md")
+    # an issue of a new year: the pages that list the years (an issue's page) show it, the
+    # articles of other years do not (their nav is folded to their own year)
+    new_year = replace(results[-1], issue=replace(results[-1].issue, id="new-year",
+                                                   date="2099-01"))
+    later = NavViews(render_archive(results + [new_year])[1])
+    issue_page = f"issues/{results[0].issue.id}/index.md"
+    assert before.view(other) == later.view(other)
+    assert before.view(issue_page) != later.view(issue_page)
 
 
 def test_parts_built_apart_and_merged_equal_one_build(tmp_path, built_site, monkeypatch):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from qikan.model import IssueMeta
+from qikan.site.plan import NavViews, article_way, is_index_node
 from qikan.site.render import NAV_FANOUT, archive_nav, newest_first
 
 
@@ -77,10 +78,25 @@ def test_a_daily_year_is_listed_by_month():
     entries = year["2021 年"]
     assert entries[0] == "years/2021/index.md"
     assert [list(e)[0] for e in entries[1:]] == [f"{m} 月" for m in range(12, 0, -1)] + ["月份不详"]
-    assert [list(e)[0] for e in entries[1]["12 月"]] == [f"日报 2021-12-{d:02d}"
-                                                          for d in range(28, 0, -1)]
+    # a month of more than NAV_FANOUT issues, by 旬 (each titled with its month: an article
+    # page shows the 旬 without the month above it)
+    december = entries[1]["12 月"]
+    assert [list(e)[0] for e in december] == ["12 月下旬", "12 月中旬", "12 月上旬"]
+    assert [list(e)[0] for e in december[0]["12 月下旬"]] == [f"日报 2021-12-{d:02d}"
+                                                              for d in range(28, 20, -1)]
+    assert [list(e)[0] for e in december[2]["12 月上旬"]] == [f"日报 2021-12-{d:02d}"
+                                                              for d in range(10, 0, -1)]
     assert sorted(leaves(nav)[1:]) == sorted(f"issues/{i.id}/index.md" for i in days)
-    assert widest_open_path(nav) == 1 + 1 + 13 + 28  # the year; its page and months; a month
+    # the year; its page and months; a month's 旬; a 旬
+    assert widest_open_path(nav) == 1 + 1 + 13 + 3 + 10
+
+
+def test_a_month_of_a_weekly_or_fewer_issues_is_not_split():
+    weeks = [IssueMeta(id=f"w{m:02d}{d:02d}", publication="周报", date=f"2021-{m:02d}-{d:02d}")
+             for m in range(1, 13) for d in (1, 8, 15, 22)]
+    (year,) = issues_nav(weeks)
+    assert [list(e)[0] for e in year["2021 年"][1]["12 月"]] == [
+        f"周报 2021-12-{d:02d}" for d in (22, 15, 8, 1)]
 
 
 def test_undated_issues_keep_their_own_entry_among_decades():
@@ -88,3 +104,38 @@ def test_undated_issues_keep_their_own_entry_among_decades():
     nav = issues_nav(issues)
     assert list(nav[-1]) == ["年份不详"]
     assert "issues/undated/index.md" in leaves(nav[-1:])
+
+
+def article_shows(issues: list[IssueMeta], issue_id: str) -> list[tuple[str, list]]:
+    """What an article page of `issue_id` shows of 各期 (site/hooks.py folds its nav so):
+    [(section title, the titles or paths of the entries it lists)]."""
+    views = NavViews(archive_nav(newest_first(issues)))
+    way = views.way[f"issues/{issue_id}/index.md"]
+    return [(s.title, [c.path or c.title for c in entries])
+            for s, entries in article_way(list(way), is_index_node)]
+
+
+def test_an_articles_nav_is_its_year_whatever_the_archives_depth():
+    """400 years of a monthly (各期 › century › decade › year › issue): an article shows 各期,
+    its year (the year's page and its twelve issues) and nothing of the other years, decades
+    and centuries — as on an archive of three years."""
+    for n in (36, 12 * 400):
+        issues = monthly(n)
+        target = issues[len(issues) // 2]
+        year = target.date[:4]
+        shown = article_shows(issues, target.id)
+        assert [t for t, _ in shown] == ["各期", f"{year} 年"]
+        assert shown[0][1] == [f"{year} 年"]
+        assert shown[1][1][0] == f"years/{year}/index.md"
+        assert sorted(shown[1][1][1:]) == sorted(f"issues/{i.id}/index.md" for i in issues
+                                                 if i.date[:4] == year)
+
+
+def test_a_daily_articles_nav_is_its_ten_days():
+    days = [IssueMeta(id=f"d{y}{m:02d}{d:02d}", publication="日报", date=f"{y}-{m:02d}-{d:02d}")
+            for y in range(1990, 2021) for m in range(1, 13) for d in range(1, 29)]
+    shown = article_shows(days, "d20050612")
+    # the month, a group without a page, is left out: its 旬 says it
+    assert [t for t, _ in shown] == ["各期", "2005 年", "6 月中旬"]
+    assert shown[1][1] == ["years/2005/index.md", "6 月中旬"]  # the year's page, its 旬 open
+    assert shown[2][1] == [f"issues/d200506{d:02d}/index.md" for d in range(20, 10, -1)]

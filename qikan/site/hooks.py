@@ -1,5 +1,5 @@
 """MkDocs hooks (the generated config lists this file under `hooks:`): each built page → the
-same page without its blank lines; an article page's nav opened on its issue; 404.html with
+same page without its blank lines; an article page's nav opened and folded on its issue; 404.html with
 links that work under whatever folder the site is served from; the theme's templates compiled
 once per machine, not once per build; a run that renders only the files of its plan
 (site/plan.py), with the whole archive in its nav.
@@ -34,6 +34,8 @@ from mkdocs.utils import is_error_template
 
 from jinja2 import FileSystemBytecodeCache
 
+from qikan.site.plan import article_way
+
 # An element whose white space is content, e.g. `<pre class="qikan-cite__text">…</pre>`.
 KEEP = re.compile(r"(<(pre|textarea|script)\b.*?</\2\s*>)", re.S | re.I)
 # White space holding a line break, e.g. "\n    \n      \n  " between two tags.
@@ -53,9 +55,22 @@ AROUND_TAG = re.compile(r"\s*(<[^>]*>)\s*")
 PRUNED = " md-nav__item--pruned"
 
 
+# Where the sidebars begin (the nav, then the TOC), e.g. `<div class="md-sidebar md-sidebar--primary"`.
+SIDEBARS = '<div class="md-sidebar'
+# A nav or TOC entry's title in Material's wrapper, e.g. `<span class="md-ellipsis">2000 年</span>`
+# inside `<a class="md-nav__link">`: the wrapper's rule (overflow: hidden, text-overflow:
+# ellipsis) never shows an ellipsis there, as the titles wrap; the link, a flexbox, lays the bare
+# text out the same. 34 bytes an entry, ~1 KB a page with a TOC. (The header's title keeps its
+# wrapper: there it does cut the title short.)
+ELLIPSIS = re.compile(r'<span class="md-ellipsis">([^<]*)</span>')
+
+
 def compact_html(html: str) -> str:
     cut = max(html.find(CONTENT), 0)
     chrome = compact(html[:cut], AROUND_TAG, r"\1").replace(PRUNED, "")
+    side = chrome.find(SIDEBARS)
+    if side >= 0:
+        chrome = chrome[:side] + ELLIPSIS.sub(r"\1", chrome[side:])
     return chrome + compact(html[cut:], BREAKS, "\n")
 
 
@@ -151,21 +166,38 @@ def _issue_page(page):
 
 def on_page_context(context, page, config, nav):
     """An article page's nav opens on its issue: the issue's entry and its year are active
-    (Material expands and marks them), for this page only."""
+    (Material expands and marks them), and the way down to it is folded (plan.article_way:
+    no other year, no decade or century level), for this page only."""
     issue = _issue_page(page)
     if issue is not None:
         issue.active = True
         _opened.append(issue)
+        way, section = [], issue.parent
+        while section is not None:
+            way.insert(0, section)
+            section = section.parent
+        shown = article_way(way, _is_index)
+        for section, entries in shown:
+            _folded.append((section, section.children))
+            section.children = entries
     return context
+
+
+def _is_index(item) -> bool:
+    return getattr(item, "is_index", False)  # a Section has no is_index
 
 
 def on_post_page(output: str, page, config) -> str:
     while _opened:  # the next page's nav is its own
         _opened.pop().active = False
+    while _folded:
+        section, children = _folded.pop()
+        section.children = children
     return compact_html(output)
 
 
 _opened: list = []  # the issue page made active for the page being rendered
+_folded: list = []  # (section, its children) folded for the page being rendered
 _nav_pages: dict = {}  # the nav's pages by source path (on_nav)
 _run: dict = {}  # this run's plan (on_config); empty: a whole build
 _files: list = []  # this run's files (on_files)

@@ -9,11 +9,12 @@ Why keys and not MkDocs' `--dirty` (mtimes): a page's HTML depends on more than 
 on the part of the nav Material prints on it. With `navigation.prune` and `navigation.sections`
 (mkdocs.yml) a page shows the top level, the children of the level-1 sections, and the children
 of every section on the way down to its own entry; each section off that way is one link to its
-first page. An article page shows the nav opened on its issue (site/hooks.py). `nav_view` is
-that much of the nav, so a page's key changes exactly when its text or what it shows of the nav
-changes (and `<link rel="prev|next">`: its neighbours in nav order). Adding an issue changes its
-own pages, its neighbours', the listing pages that name it and the pages whose nav lists it (its
-month or year); not the other years.
+first page. An article page shows the nav opened on its issue and folded to the way down to it
+(site/hooks.py, `article_way`). `NavViews.view` is that much of the nav, so a page's key
+changes exactly when its text or what it shows of the nav changes (and `<link rel="prev|next">`:
+its neighbours in nav order). Adding an issue changes its own pages, its neighbours', the listing
+pages that name it and the pages whose nav lists it (its month or year); not the other years —
+nor, as their nav shows no other year, the articles of other years when it opens a new one.
 
 The runs: a part is one entry of 各期 (a year, or a decade or century where the nav groups years
 so), which is also the unit of CI's matrix (`.github/workflows/publish.yml`); everything outside
@@ -57,6 +58,33 @@ class Node:
         if self.path is not None:
             return ("page", self.title, self.path)
         return ("section", self.title, self.first_page, bool(self.children))
+
+
+def article_way(way: list, is_index) -> list[tuple]:
+    """What an article page shows of the nav's way down to its issue (`way`: the sections from
+    the level-1 section to the one that lists the issue): [(section, the entries it lists)].
+    The level-1 section and the issue's own section are shown, and between them only the
+    sections with a page of their own (navigation.indexes: a year); the groups without one
+    (a decade, a century) are left out. The issue's own section lists all its entries (the
+    issue's neighbours), every other only its page and the next section shown.
+    Material lists every entry of each open level: on an article page of a century-deep archive
+    the other centuries, decades and years were ~20 entries and three levels, 5 KB on every
+    page, growing with the archive; the years are one click away (浏览 › 年份, the breadcrumb's
+    year), and the decades and centuries have no page."""
+    def has_page(section) -> bool:
+        return any(is_index(c) for c in section.children)
+    kept = [s for n, s in enumerate(way) if n in (0, len(way) - 1) or has_page(s)]
+    out = []
+    for section, nxt in zip(kept, kept[1:] + [None]):
+        index = next((c for c in section.children if is_index(c)), None)
+        out.append((section, list(section.children) if nxt is None else
+                    [index, nxt] if index is not None else [nxt]))
+    return out
+
+
+def is_index_node(node: "Node") -> bool:
+    """MkDocs' Page.is_index: the page is a folder's index.md."""
+    return node.path is not None and posixpath.basename(node.path) == "index.md"
 
 
 def nav_tree(nav) -> tuple[Node, ...]:
@@ -124,15 +152,38 @@ class NavViews:
 
     def view(self, path: str) -> str:
         """A digest of what `path` shows of the nav: the top level, the level-1 sections'
-        entries, every section on its way down with its entries, and itself."""
+        entries, every section on its way down with its entries, and itself; an article, its
+        issue's way folded (`article_view`)."""
         m = ARTICLE.match(path)
         own = f"issues/{m.group(1)}/index.md" if m else path
+        if m and own in self.way:
+            return self.article_view(own)
         if own not in self._views:
             way = self.way.get(own, ())
             opened = tuple((s.title, tuple(c.summary() for c in s.children)) for s in way)
             self._views[own] = _digest(tuple(n.summary() for n in self.top), self.always,
                                        opened, own if own in self.way else None)
         return self._views[own]
+
+    def article_view(self, issue: str) -> str:
+        """A digest of what an article of `issue` shows of the nav: the top level's titles
+        (level-1 sections are open, never one link), the entries of the level-1 sections off
+        its way, and the sections on its way it shows with what each lists (`article_way`)."""
+        key = ("article", issue)
+        if key not in self._views:
+            way = self.way[issue]
+            top = tuple(n.summary() if n.path is not None else ("section", n.title)
+                        for n in self.top)
+            off_way = tuple(s for s in self.always if not way or s[0] != way[0].title)
+            issue_node = next(c for c in way[-1].children if c.path == issue)
+            shown = article_way(list(way), is_index_node)
+            opened = []
+            for n, (section, entries) in enumerate(shown):
+                nxt = shown[n + 1][0] if n + 1 < len(shown) else None  # shown open, next
+                opened.append((section.title, tuple(("way",) if c is nxt else c.summary()
+                                                    for c in entries)))
+            self._views[key] = _digest(top, off_way, tuple(opened), issue_node.summary())
+        return self._views[key]
 
     def part_of(self, path: str) -> str:
         """The part a docs file belongs to."""

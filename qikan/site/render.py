@@ -106,12 +106,29 @@ def newest_first(issues: list[IssueMeta]) -> list[IssueMeta]:
 NAV_FANOUT = 24
 
 
-def grouped(entries: list[dict], keys: list[str]) -> list[dict]:
-    """Nav entries (newest first) under sections titled by their keys, in order."""
-    groups: dict[str, list[dict]] = {}
-    for e, k in zip(entries, keys):
-        groups.setdefault(k, []).append(e)
-    return [{k: group} for k, group in groups.items()]
+def grouped(entries: list[dict], keys: list[str], *finer: list[str]) -> list[dict]:
+    """Nav entries (newest first) under sections titled by their keys, in order; a section of
+    more than NAV_FANOUT entries grouped again by the `finer` keys (the next list first)."""
+    groups: dict[str, list[int]] = {}
+    for n, k in enumerate(keys):
+        groups.setdefault(k, []).append(n)
+    return [{k: grouped([entries[n] for n in ns], *([f[n] for n in ns] for f in finer))
+             if finer and len(ns) > NAV_FANOUT else [entries[n] for n in ns]}
+            for k, ns in groups.items()]
+
+
+def month_title(date: str | None) -> str:
+    """"2021-06-12" → "6 月"; no month: "月份不详"."""
+    m = (date or "")[5:7]
+    return f"{int(m)} 月" if m.isdigit() else "月份不详"
+
+
+def ten_days_title(date: str | None) -> str:
+    """The 旬 of a day, with its month: "2021-06-12" → "6 月中旬"; no day: "6 月日期不详"."""
+    d = (date or "")[8:10]
+    part = ("上旬" if int(d) <= 10 else "中旬" if int(d) <= 20 else "下旬") if d.isdigit() \
+        else "日期不详"
+    return month_title(date) + part if month_title(date) != "月份不详" else part
 
 
 def year_span(year: str, width: int) -> str:
@@ -124,19 +141,21 @@ def year_span(year: str, width: int) -> str:
 
 
 def year_entries(issues: list[IssueMeta]) -> list:
-    """One year's nav entries, its page first; more than NAV_FANOUT issues by month."""
+    """One year's nav entries, its page first; more than NAV_FANOUT issues by month, a month of
+    more than NAV_FANOUT (a daily's) by 旬 (上旬 days 1–10, 中旬 11–20, 下旬 21–31): an article
+    page lists its 旬's issues, ten or eleven, not its month's thirty (site/plan.article_way)."""
     # nav titles are printed as HTML by the theme: the issue labels are escaped
     entries = [{html.escape(issue_label(i)): issue_path(i.id)} for i in issues]
     if len(entries) > NAV_FANOUT:
-        entries = grouped(entries, [f"{int(m)} 月" if (m := (i.date or "")[5:7]).isdigit()
-                                    else "月份不详" for i in issues])
+        entries = grouped(entries, [month_title(i.date) for i in issues],
+                          [ten_days_title(i.date) for i in issues])
     return [year_path(year_of(issues[0].date))] + entries
 
 
 def archive_nav(issues: list[IssueMeta]) -> list:
     """首页, 浏览 (the indexes), 各期 → year (its page first: navigation.indexes) → issue; more
     than NAV_FANOUT years listed by decade (and by century beyond NAV_FANOUT decades), a year of
-    more than NAV_FANOUT issues by month."""
+    more than NAV_FANOUT issues by month (a month of more than NAV_FANOUT by 旬)."""
     by_year: dict[str, list[IssueMeta]] = defaultdict(list)
     for i in issues:
         by_year[year_of(i.date)].append(i)

@@ -344,8 +344,12 @@
     return (from > 0 ? "…" : "") + highlight(t, q) + (to < r.text.length ? "…" : "");
   }
 
-  // Material's icons for the box's "back" (a phone's full-screen search) and "clear" buttons;
-  // its magnifier is the header's search button's own (theme.icon.search).
+  // Material's icons for the box's magnifier, "back" (a phone's full-screen search) and "clear"
+  // buttons (the header's are drawn by qikan.css: none is on the page to copy).
+  var ICON_SEARCH = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M9.5 ' +
+    '3A6.5 6.5 0 0 1 16 9.5c0 1.61-.59 3.09-1.56 4.23l.27.27h.79l5 5-1.5 1.5-5-5v-.79l-.27-.27A6.52 ' +
+    '6.52 0 0 1 9.5 16 6.5 6.5 0 0 1 3 9.5 6.5 6.5 0 0 1 9.5 3m0 2C7 5 5 7 5 9.5S7 14 9.5 14 14 12 ' +
+    '14 9.5 12 5 9.5 5"/></svg>';
   var ICON_BACK = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M20 ' +
     '11v2H8l5.5 5.5-1.42 1.42L4.16 12l7.92-7.92L13.5 5.5 8 11z"/></svg>';
   var ICON_CLEAR = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M19 ' +
@@ -358,7 +362,6 @@
     var esc = function (t) {
       return t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
     };
-    var button = document.querySelector("label.md-header__button[for=__search] svg");
     var selects = words.filters.map(function (f) {
       return '<select data-qikan-filter="' + f[0] + '" aria-label="' + esc(f[1]) + '">' +
         '<option value="">' + esc(f[2]) + "</option>" + (f[3] ? '<option value="date">' +
@@ -374,7 +377,7 @@
       esc(words.label) + '" placeholder="' + esc(words.label) + '" autocapitalize="off" ' +
       'autocorrect="off" autocomplete="off" spellcheck="false" required>' +
       '<label class="md-search__icon md-icon" for="__search">' +
-      (button ? button.outerHTML : "") + ICON_BACK + "</label>" +
+      ICON_SEARCH + ICON_BACK + "</label>" +
       '<nav class="md-search__options" aria-label="' + esc(words.options) + '">' +
       '<button type="reset" class="md-search__icon md-icon" title="' + esc(words.reset) +
       '" aria-label="' + esc(words.reset) + '" tabindex="-1">' + ICON_CLEAR + "</button>" +
