@@ -160,6 +160,10 @@ def classify(lines: list[Line], columns: set[str] = frozenset()) -> list[Ln]:
             l.indents = True
     keys = ["".join(l.text.split()) for l in out]    # the text without spaces
     counts = Counter(keys)
+    twice: dict[str, list[int]] = {}    # where each line printed twice stands
+    for k, key in enumerate(keys):
+        if counts[key] == 2:
+            twice.setdefault(key, []).append(k)
     for l, key in zip(out, keys):
         t = l.text
         m = SECTION_LABEL.match(t)
@@ -177,7 +181,7 @@ def classify(lines: list[Line], columns: set[str] = frozenset()) -> list[Ln]:
                                                                        or NEWS_COLUMN_NAME.match(key))) \
                 and not _title_tail(out, l):
             l.kind, l.section = "section", key
-        elif (counts[key] >= 3 or counts[key] == 2 and _series_twice(out, keys, key)) \
+        elif (counts[key] >= 3 or counts[key] == 2 and _series_twice(out, twice[key], key)) \
                 and 4 <= l.han <= 40 and not l.stop and not COMMA_END.search(t) \
                 and parse_byline(t) is None:
             l.kind, l.section = "section", key
@@ -206,11 +210,10 @@ SERIES_APART = 12
 DIGITS = re.compile(r"\d")
 
 
-def _series_twice(out: list[Ln], keys: list[str], key: str) -> bool:
+def _series_twice(out: list[Ln], at: list[int], key: str) -> bool:
     """A short line printed twice, far apart, first where a page opens, never with a byline
     under it: a column series' label, printed again as the running head of the series' next
     page ("“强基工程”在行动"). (No dated running head: "2026.4 新时代党校研究".)"""
-    at = [k for k, x in enumerate(keys) if x == key]
     return at[1] - at[0] >= SERIES_APART and len(key) <= 16 and not DIGITS.search(key) \
         and out[at[0]].page_start \
         and all(k + 1 < len(out) and parse_head_byline(out[k + 1].text) is None for k in at)
