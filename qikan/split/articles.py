@@ -260,8 +260,6 @@ BREAKS = "；，：、"
 DERIVED_MAX = 24  # characters: a derived title is a headline, not a sentence
 
 
-
-
 def derived_title(paras: list[str]) -> str | None:
     """The title of an article printed without one: its first sentence, or, when that is
     longer than `DERIVED_MAX`, the sentence up to its last natural break within that length

@@ -278,7 +278,7 @@ def _head_before_float(seq: list[Item], k: int, b: Block) -> Unit | None:
     while x < len(seq) and isinstance(seq[x], Unit) and seq[x].gone:
         x += 1
     u = seq[x] if x < len(seq) else None
-    if not isinstance(u, Unit) or u.kind != "article" or u.tb is None \
+    if not isinstance(u, Unit) or u.kind != "article" or u.tb is None or not u.lns \
             or not u.lns[0].i < u.tb.pos < u.lns[-1].i or not _title_like(u.tb):
         return None
     before = sum(1 for l in u.lns if l.i < u.tb.pos)
