@@ -601,3 +601,23 @@ def test_a_dailys_stories_without_a_column_take_their_pages_name():
                  "2026年6月24日 星期三 第7版：理论·学习", "", "以钉钉子精神抓落实", "本报评论员", "　　" + P1 + P2])
     assert [(a.title, a.section) for a in res.articles] == [
         ("老党员杨秀珍坚守社区调解一线", "党建"), ("党员干部要当好“答题人”", "理论前沿"), ("以钉钉子精神抓落实", "理论·学习")]
+
+
+def test_a_daily_set_in_a_narrow_column_without_indents_is_read_story_by_story():
+    # 14 characters a line, no indents, no blank lines: headlines have no punctuation, a
+    # paragraph opens under a short line ending a sentence
+    lead = wrapped("本报讯（记者 熊亮 通讯员 桂芬）近日，记者从市委组织部获悉，我市在全市一千八百多个行政村"
+                   "全面推行村级事务“阳光议事”制度。", 14)
+    more = wrapped("“以前村里花钱，群众心里没底；现在每一笔账都晒出来，大家都放心。”村民黄老汉说。", 14)
+    comment = wrapped("村里的事情，群众最关心；村里的账本，群众最想看。推行“阳光议事”，把村务摆到桌面上，"
+                      "是基层民主的生动实践，让阳光成为最好的“防腐剂”。", 14)
+    theory = wrapped("乡镇干部身处基层一线，直接面对群众，必须具备较强的群众工作能力、依法办事能力和应急处置能力。", 14)
+    res = split(["2026年4月16日 星期四 第3版 要闻", "责任编辑：邹 静", "聚焦群众关心事 晒出村务明白账",
+                 "全市推行村级事务“阳光议事”", *lead, *more, "让“阳光议事”成为基层治理常态", "本报评论员", *comment,
+                 "提升乡镇干部“三种能力”", *theory, "（作者系临川区委党校讲师）"])
+    got = [(a.title, a.section, a.authors) for a in res.articles]
+    assert got[1:] == [("让“阳光议事”成为基层治理常态", "要闻", ["本报评论员"]),
+                       ("提升乡镇干部“三种能力”", "要闻", [])], got
+    first = res.articles[0]
+    assert first.authors == ["熊亮", "桂芬"] and "全市推行村级事务“阳光议事”" in first.title
+    assert "黄老汉" in first.body and "防腐剂" in res.articles[1].body

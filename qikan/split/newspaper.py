@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import replace
-from typing import Literal
+from typing import Callable, Literal
 
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown, han
@@ -52,6 +53,13 @@ BYLINE_MAX = 20
 # a column's name over a headline: 2–6 characters, and the headline at least 4 longer
 LABEL_HAN, LABEL_SHORTER = (2, 6), 4
 INDENTED_SHARE = 0.6  # of the long lines: a daily indents (nearly) every paragraph
+# a narrow column set without indents: at most this wide, and this share of the lines within a
+# character of its width
+FLUSH_WIDTH_MAX, FLUSH_SHARE = 24, 0.5
+# "本报讯", "本报记者 某某", "本报评论员": the paper's own people, on a daily's page
+PAPERS_OWN = re.compile(r"^\s*(本报|本网)")
+# "，", "。", "、": punctuation inside a line, which a headline's line has none of
+INNER_PAUSE = re.compile(r"[，。；：、！？,;:]")
 PARAGRAPH_LINES_SHARE = 1 / 3  # of the lines with text: paragraphs a line make most of a page
 PARAGRAPH_LINE = re.compile(rf"^(?=\s*[^■●◆▲□\s]).{{{HEADLINE_MAX + 1},}}$")
 
@@ -114,20 +122,65 @@ def _column(story: _Story) -> int:
     return max(len(l.text.strip()) for l in story.body)
 
 
-def _paragraph_marks(kept: list[Line]) -> re.Pattern | None:
-    """How the pages mark a paragraph's first line: indented, or (text extracted without its
-    indents, one paragraph a line) a long line ending a sentence; None when they do not."""
+# a line opens a paragraph (the text's lines, in order, decide: see `_paragraph_marks`)
+Opens = Callable[[Line], bool]
+
+
+def _paragraph_marks(kept: list[Line]) -> tuple[Opens, bool, set[int] | None] | None:
+    """How the pages mark a paragraph's first line — indented; or (text extracted without its
+    indents, one paragraph a line) a long line ending a sentence; or (set in a narrow column
+    without indents) a line with punctuation under a short line ending a sentence — whether
+    the text keeps its columns' hard line ends, and (in a narrow column without indents, where
+    every other line goes on a paragraph) the lines that are a headline's; None when they do
+    not mark paragraphs."""
     long = [l for l in kept if len(l.text.strip()) > HEADLINE_MAX]
     if not long:
-        return INDENTED if _in_columns(kept) else None
+        if _in_columns(kept):
+            return _marked(INDENTED), True, None
+        return _flush_column(kept)
     if sum(bool(INDENTED.match(l.text)) for l in long) >= INDENTED_SHARE * len(long):
-        return INDENTED
+        return _marked(INDENTED), False, None
     # "本报讯（记者 某某）近日，…全面推开。": a line longer than a headline ending a sentence is
     # a paragraph of its own, where the text lost its indents
     if sum(bool(SENT_END.search(l.text.rstrip())) for l in long) >= INDENTED_SHARE * len(long) \
             and len(long) >= PARAGRAPH_LINES_SHARE * sum(bool(l.text.strip()) for l in kept):
-        return PARAGRAPH_LINE
+        return _marked(PARAGRAPH_LINE), False, None
     return None
+
+
+def _marked(pattern: re.Pattern) -> Opens:
+    return lambda line: bool(pattern.match(line.text))
+
+
+def _flush_column(kept: list[Line]) -> tuple[Opens, bool, set[int]] | None:
+    """A text set in a narrow column without indents (most lines within a character of one
+    width): a paragraph opens on a line with punctuation (or a lead, or a ■ brief) right under
+    a line ending a sentence short of the column; a line without punctuation there is a
+    headline's."""
+    lines = [l for l in kept if l.text.strip()]
+    widths = Counter(len(l.text.strip()) for l in lines if len(l.text.strip()) >= COLUMN_MIN)
+    if not widths:
+        return None
+    width = widths.most_common(1)[0][0]
+    near = sum(n for w, n in widths.items() if abs(w - width) <= 1)
+    if width > FLUSH_WIDTH_MAX or len(lines) < COLUMN_LINES_MIN or near < FLUSH_SHARE * len(lines) \
+            or not any(PAPERS_OWN.match(l.text) for l in lines):
+        return None     # (a magazine's page numbers make no daily: its own reporters do)
+    openers: set[int] = set()
+    heads: set[int] = set()
+    free = True     # a paragraph has ended (or the lines between were furniture): what next?
+    for p, l in zip([None] + lines, lines):
+        t = l.text.strip()
+        ended = p is not None and bool(SENT_END.search(p.text.rstrip()))
+        if p is not None and (l.no > p.no + 1 or ended and len(p.text.strip()) < width) \
+                or ended and not INNER_PAUSE.search(t) and len(t) < width - 1:
+            free = True     # (a short line without punctuation after a sentence: a headline)
+        if free and (INNER_PAUSE.search(t) or LEAD.match(t) or BRIEF.match(t)):
+            openers.add(l.no)
+            free = False
+        elif free:
+            heads.add(l.no)     # a headline's line, or a byline: never a paragraph going on
+    return (lambda line: line.no in openers), True, heads
 
 
 def split_newspaper(meta: IssueMeta, kept: list[Line],
@@ -135,10 +188,10 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                     ) -> tuple[list[Article], list[Dropped]] | None:
     """The stories in the order they start, and the lines placed outside them (`jumps`: the
     lines of the jump marks the furniture stage dropped, and their direction)."""
-    opens = _paragraph_marks(kept)
-    if opens is None:
+    marks_found = _paragraph_marks(kept)
+    if marks_found is None:
         return None
-    columns = opens is INDENTED and not any(len(l.text.strip()) > HEADLINE_MAX for l in kept)
+    opens, columns, heads = marks_found
     marks = sorted(jumps)
     waiting: list[_Story] = []  # stories jumped out ("下转"), in the order they did
     resume: _Story | None = None  # the story a "上接" mark takes up again
@@ -164,11 +217,12 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                 resume = None
                 continue
             resume = None
-        if cur and cur.body and not pending and not opens.match(line.text) and not BRIEF.match(t) and (
+        if cur and cur.body and not pending and not opens(line) and not BRIEF.match(t) and (
+                heads is not None and line.no not in heads or heads is None and (
                 not SENTENCE.search(cur.body[-1].text.strip()) and not INLINE_END.search(cur.body[-1].text)
                 # set in a column: a flush line right under a full one goes on its paragraph
                 or columns and line.no == cur.body[-1].no + 1
-                and len(cur.body[-1].text.strip()) >= _column(cur) - COLUMN_SLACK):
+                and len(cur.body[-1].text.strip()) >= _column(cur) - COLUMN_SLACK)):
             cur.body.append(line)  # a paragraph wrapped onto a flush line
             continue
         brief = t[:1] in BRIEF_MARKS and BRIEF.match(t)
@@ -186,7 +240,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
             cur = story if len(t) <= HEADLINE_MAX else None
             continue
         # a short paragraph of one sentence under a headline opens its story too
-        if opens.match(line.text) or pending and SENTENCE.search(t):
+        if opens(line) or pending and SENTENCE.search(t):
             taken = _labels_taken(pending)
             labelled = taken is not None
             label = taken or label
@@ -256,7 +310,7 @@ def page_columns(articles: list[Article], pages: list[tuple[int, str]]) -> list[
     return out
 
 
-def _article(meta: IssueMeta, order: int, s: _Story, opens: re.Pattern) -> Article:
+def _article(meta: IssueMeta, order: int, s: _Story, opens: Opens) -> Article:
     heads = [l for l in s.head if not (_head_byline(l.text.strip()) or Byline()).authors]
     bylines = [l for l in s.head if l not in heads]
     # "王强" under the headline: a commentary's bare author line, not a headline's second line
@@ -268,8 +322,8 @@ def _article(meta: IssueMeta, order: int, s: _Story, opens: re.Pattern) -> Artic
         by = Byline(by.authors + got.authors, by.role or got.role, by.unit or got.unit)
     if not by.authors and bare:
         by = Byline(authors=[clean_name(l.text) for l in bare])
-    if not by.authors and s.body and (credit := lead_credit(s.body[0].text.strip())):
-        by = credit[0]
+    if not by.authors and s.body and (credit := lead_credit("".join(l.text.strip() for l in s.body[:2]))):
+        by = credit[0]  # (the credit may wrap onto the lead's second line)
     if not by.authors and s.by:
         by = s.by
     elif s.by:  # "（作者单位：某市委党校）" under a signed piece: its unit
@@ -277,7 +331,7 @@ def _article(meta: IssueMeta, order: int, s: _Story, opens: re.Pattern) -> Artic
     paras: list[str] = []
     for l in s.body:  # an indented line opens a paragraph, a flush one goes on the last
         t = l.text.strip()
-        if paras and not opens.match(l.text):
+        if paras and not opens(l):
             paras[-1] += t
         else:
             paras.append(t)

@@ -159,11 +159,15 @@ NEWSPAPER = KindTable(
           # "资料图片", "图为…（资料图片）", "新华社记者 张三摄", "▲ 党员走进社区。本报记者 张三 摄",
           # "枫林村党员在查看长势。 本报记者 袁子涵 摄" (the picture's words, then its credit)
           Furniture(_re(r"资料图片[）)]?$|^图为.{0,60}$|^[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$|"
-                        r"^▲.{2,80}摄$|^[^，]{2,60}[。！]\s*[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$"),
+                        r"^▲.{2,80}摄$|^.{2,60}[。！]\s*[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$"),
                     "photo caption"),
           Furniture(PAGE_MARK, "page number"),
           # "青阳日报", "人民日报": the paper's name printed under a page head
           Furniture(_re(r"^[\u4e00-\u9fff]{2,8}(日报|晚报|时报|报)$"), "masthead"),
+          # "LINJIANG RIBAO", "国内统一连续出版物号 CN36-0019": the masthead's romanised name and
+          # serial number
+          Furniture(_re(r"^[A-Z][A-Z ]{5,40}$|^(国内统一连续出版物号|国际标准连续出版物号|CN\s*\d{2}-\d{4})"),
+                    "masthead"),
           *COMMON),
     # "……是关键。（下转第6版）", "（上接第1版）发展壮大集体经济……": a jump mark set in the line
     inline=(Furniture(_re(rf"[（(](下转|转)第?\s*{PAGE_NO}\s*版[）)]\s*$|^\s*[（(](上接|接)第?\s*{PAGE_NO}\s*版[）)]"),
