@@ -172,3 +172,9 @@ def test_a_photographers_credit_is_no_byline():
     assert parse_head_byline("本报记者 田 野摄") is None
     assert parse_head_byline("记者 王强 摄") is None
     assert parse_head_byline("本报记者 王强").authors == ["王强"]
+
+
+def test_a_wrapped_headlines_last_words_are_no_four_character_name():
+    from qikan.split.byline import is_name
+    assert not is_name("江州举行") and not is_name("全面启动")
+    assert is_name("马成立") and is_name("欧阳明月") and is_name("郑海涛")

@@ -125,11 +125,17 @@ def split_names(text: str) -> list[str]:
     return names
 
 
+# "江州举行", "全面启动": a wrapped headline's last words, a news verb no four-character name
+# ends with (three-character ones may: "马成立")
+NEWS_VERB_END = re.compile(r"(举行|召开|开展|启动|举办|发布|印发|成立|揭牌|开幕|闭幕|落幕|签约|出台)$")
+
+
 def is_name(text: str) -> bool:
     """A bare personal name, maybe letter-spaced: "郑海涛", "何 静" (a name of two characters
     opens with a known surname: "召开", the end of a wrapped headline, is none)."""
     t = clean_name(text)
-    return bool(NAME_RE.fullmatch(t)) and len(text.strip()) <= 6 and (len(t) > 2 or has_surname(t))
+    return bool(NAME_RE.fullmatch(t)) and len(text.strip()) <= 6 and (len(t) > 2 or has_surname(t)) \
+        and not (len(t) == 4 and NEWS_VERB_END.search(t))
 
 
 def are_names(text: str) -> bool:
