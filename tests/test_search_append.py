@@ -95,3 +95,17 @@ def test_a_last_site_without_its_zh_hant_index_makes_the_index_whole(samples, tm
     got = index(samples, tmp_path / "b", first.state, tmp_path / "a")
     index(samples, tmp_path / "w")
     assert got.added_to == 0 and tree(tmp_path / "b") == tree(tmp_path / "w")
+
+
+def test_big_bigrams_files_are_added_to_and_a_bigram_grown_big_moves_out(samples, tmp_path,
+                                                                          monkeypatch):
+    # runs so short that hundreds of bigrams are big, and the last issue makes more of them big
+    monkeypatch.setattr(postings, "BIG_RUN", 24)
+    first = index(samples[:-1], tmp_path / "a")
+    added = index(samples, tmp_path / "b", first.state, tmp_path / "a")
+    whole = index(samples, tmp_path / "w")
+    assert added.added_to and tree(tmp_path / "b") == tree(tmp_path / "w")
+    before = {p.name for p in (tmp_path / "a" / "search" / "runs").iterdir()}
+    after = {p.name for p in (tmp_path / "w" / "search" / "runs").iterdir()}
+    assert len(before) > 100 and before < after       # grown big with the last issue
+    assert {p.name for p in (tmp_path / "w" / "search" / "runpos").iterdir()} == after

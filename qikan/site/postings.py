@@ -16,6 +16,10 @@ import numpy as np
 
 SHARD_BYTES = 12_000    # target size of one postings shard
 POS_SHARD_BYTES = 6_000  # …of a positions shard: smaller, as a query loads one per bigram
+# A bigram whose postings run is longer (about 1,000 segments and more) has its runs in files
+# of its own, so that a query loads them only when it needs them (qikan-search.js)
+BIG_RUN = 1_500
+STUB = "."              # after a big bigram in its postings shard: the lengths of its runs
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"  # 0-31 last digit
 HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # BMP: one JS char each
 SEP = "\ue000"          # joins texts (segments; texts for one OpenCC call): none contains it
@@ -209,42 +213,98 @@ def coded_size(coded: list[Coded]) -> int:
     return sum(c.size + 6 * len(c.keys) for c in coded)
 
 
+def run_texts(c: Coded) -> list[str]:
+    """Each bigram's run of varints (in the order of `c.keys`), from a loaded `Coded`."""
+    ends = np.r_[c.starts[1:], len(c.raw)]
+    return [c.raw[i:j].decode("ascii") for i, j in zip(c.starts.tolist(), ends.tolist())]
+
+
 def runs_by_shard(coded: list[Coded], count: int) -> dict[int, list[str]]:
     """Each bigram's run ("<bigram><varints>"), by its shard among `count`, in the order the
     shard holds them (ascending bigram: each shard's bigrams come from one pass)."""
     parts: dict[int, list[str]] = {}
     for c in coded:
-        ends = np.r_[c.starts[1:], len(c.raw)]
+        runs = run_texts(c)
         a, b = c.keys >> 16, c.keys & 0xFFFF
         shard = shard_of(a, b, count)
         for i in np.argsort(shard, kind="stable").tolist():
-            parts.setdefault(int(shard[i]), []).append(
-                chr(a[i]) + chr(b[i]) + c.raw[c.starts[i]:ends[i]].decode("ascii"))
+            parts.setdefault(int(shard[i]), []).append(chr(a[i]) + chr(b[i]) + runs[i])
     return parts
+
+
+def is_big(postings_run: str) -> bool:
+    """Whether a bigram's runs are files of their own (search/runs/, search/runpos/): its
+    postings run is longer than BIG_RUN."""
+    return len(postings_run) > BIG_RUN
+
+
+def stub(postings_run: str, positions_run: str) -> str:
+    """What a postings shard holds of a big bigram after the bigram: STUB and the lengths of
+    its two runs (varints), which tell the browser what loading each costs."""
+    lengths = varints(np.array([len(postings_run), len(positions_run)], np.int64))[0]
+    return STUB + lengths.tobytes().decode("ascii")
+
+
+def run_key(bigram: str) -> int:
+    """The number of a big bigram's files: its two code points (a << 16 | b)."""
+    return ord(bigram[0]) << 16 | ord(bigram[1])
+
+
+def placed(post: dict[str, str], pos: dict[str, str], bigram: str, run: str, prun: str
+           ) -> list[tuple[str, int, str]]:
+    """A bigram's runs (postings `run`, positions `prun`) put where they go: into the shards'
+    entries (`post`, `pos`: {bigram: what its shard holds after it}), or, a big one
+    (`is_big`), its stub into `post` and the files of its own that it gives."""
+    if not is_big(run):
+        post[bigram], pos[bigram] = run, prun
+        return []
+    post[bigram] = stub(run, prun)
+    pos.pop(bigram, None)
+    return [("runs", run_key(bigram), run), ("runpos", run_key(bigram), prun)]
+
+
+def shard_texts(folder: str, entries: dict[str, str], count: int
+                ) -> Iterator[tuple[str, int, str]]:
+    """The shard files of `entries` ({bigram: what its shard holds after it}, every bigram of
+    the shards they fall in among `count`): (folder, shard, text), each shard's bigrams in
+    ascending order."""
+    shards: dict[int, list[str]] = {}
+    for bigram in sorted(entries):
+        shards.setdefault(int(shard_of(ord(bigram[0]), ord(bigram[1]), count)), []).append(
+            bigram + entries[bigram])
+    for n in sorted(shards):
+        yield folder, n, "".join(shards[n])
 
 
 @dataclass
 class ShardFiles:
-    """The shards to write ((shard, "<bigram><varints>…") pairs), the postings' and the
-    positions' coded sizes and shard counts (qikan-search.js finds a bigram's shard with
-    shard_of), and whether the shards not written are the last index's (`added`:
-    search_append.py)."""
-    postings: Iterable[tuple[int, str]]
-    positions: Iterable[tuple[int, str]]
+    """The files to write ((folder, number, text): shards/, pos/, runs/, runpos/), the
+    postings' and the positions' coded sizes and shard counts (qikan-search.js finds a
+    bigram's shard with shard_of), and whether the files not written are the last index's
+    (`added`: search_append.py)."""
+    files: Iterable[tuple[str, int, str]]
     sizes: list[int]
     counts: list[int]
     added: bool = False
 
 
 def whole_shards(coded: tuple[list[Coded], list[Coded]]) -> ShardFiles:
-    """Every shard, from the coded bigrams (`coded_bigrams`) of every segment: postings of
-    about SHARD_BYTES, positions of about POS_SHARD_BYTES. Made as they are written, a pass's
-    at a time (each shard's bigrams are one pass's): the index's text is never held whole."""
+    """Every file of the postings and positions, from the coded bigrams (`coded_bigrams`) of
+    every segment: shards of about SHARD_BYTES and POS_SHARD_BYTES of runs (a big bigram's
+    counted there, though its runs are files of their own). Made as they are written, a
+    pass's at a time (each shard's bigrams are one pass's): the index's text is never held
+    whole."""
     sizes = [coded_size(c) for c in coded]
     counts = [shard_count(sizes[0], SHARD_BYTES), shard_count(sizes[1], POS_SHARD_BYTES)]
 
-    def texts(passes: list[Coded], count: int) -> Iterator[tuple[int, str]]:
-        for c in passes:
-            for s, runs in sorted(runs_by_shard([c.loaded()], count).items()):
-                yield s, "".join(runs)
-    return ShardFiles(texts(coded[0], counts[0]), texts(coded[1], counts[1]), sizes, counts)
+    def files() -> Iterator[tuple[str, int, str]]:
+        for post, pos in zip(coded[0], coded[1]):   # one pass's bigrams each, the same keys
+            post, pos = post.loaded(), pos.loaded()
+            bigrams = [chr(k >> 16) + chr(k & 0xFFFF) for k in post.keys.tolist()]
+            shards: dict[str, str] = {}
+            pos_shards: dict[str, str] = {}
+            for bigram, run, prun in zip(bigrams, run_texts(post), run_texts(pos)):
+                yield from placed(shards, pos_shards, bigram, run, prun)
+            yield from shard_texts("shards", shards, counts[0])
+            yield from shard_texts("pos", pos_shards, counts[1])
+    return ShardFiles(files(), sizes, counts)

@@ -362,17 +362,23 @@ def _write_texts(root: Path, hant_root: Path, docs: list[SearchDoc], segs: list[
     return pairs
 
 
+# the folders of the postings and positions files, and what each file calls
+SHARD_CALLS = {"shards": "shard", "pos": "pos", "runs": "run", "runpos": "runpos"}
+
+
 def _write_shards(root: Path, shards: ShardFiles, last_root: Path | None) -> int:
-    """The postings and positions shards into search/shards/ and search/pos/; with
-    `last_root`, the last index's shards that did not change are linked from it. Their size."""
+    """The postings and positions files into search/shards/, pos/, runs/ and runpos/ (a file
+    given as None is none); with `last_root`, the last index's files that did not change are
+    linked from it. Their size."""
     size = 0
-    for call, folder, parts in (("shard", "shards", shards.postings), ("pos", "pos",
-                                                                      shards.positions)):
+    written: dict[str, set[int]] = {folder: set() for folder in SHARD_CALLS}
+    for folder in SHARD_CALLS:
         (root / folder).mkdir()
-        written = set()
-        for s, text in parts:
-            size += _write(root / folder / f"{s}.js", _script(call, s, text))
-            written.add(s)
-        if last_root is not None:
-            size += linked_files(last_root, root, {folder: None}, skip=written)
+    for folder, n, text in shards.files:
+        if text is not None:
+            size += _write(root / folder / f"{n}.js", _script(SHARD_CALLS[folder], n, text))
+        written[folder].add(n)
+    if last_root is not None:
+        for folder, skip in written.items():
+            size += linked_files(last_root, root, {folder: None}, skip=skip)
     return size

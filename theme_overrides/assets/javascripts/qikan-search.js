@@ -40,8 +40,8 @@
 
   var me = document.currentScript;
   var siteRoot = new URL("../../", me.src);          // assets/javascripts/ → the site
-  var data = {index: null, docs: null, fold: null, shards: {}, pos: {}, meta: {}, text: {},
-    facets: null};
+  var data = {index: null, docs: null, fold: null, shards: {}, pos: {}, runs: {}, runpos: {},
+    meta: {}, text: {}, facets: null};
   var loading = {};
 
   window.qikanSearch = {
@@ -54,6 +54,8 @@
     },
     shard: function (n, s) { data.shards[n] = s; },
     pos: function (n, s) { data.pos[n] = s; },
+    run: function (key, s) { data.runs[key] = s; },
+    runpos: function (key, s) { data.runpos[key] = s; },
     meta: function (c, rows) { data.meta[c] = rows; },
     text: function (first, texts) { data.text[first] = texts; },
     facets: function (labels) { data.facets = labels; }
@@ -103,7 +105,30 @@
     return out;
   }
 
+  function shardUrl(b) {
+    return siteRoot + "search/shards/" + shardOf(b.charCodeAt(0), b.charCodeAt(1)) + ".js";
+  }
+
+  /* What the postings shard says of a bigram (once its shard is loaded): absent, its run
+   * there, or — a big bigram (qikan/site/postings.py: is_big) — the lengths of its postings
+   * and positions runs, which are files of their own (search/runs/, search/runpos/). */
+  function entry(bigram) {
+    var s = data.shards[shardOf(bigram.charCodeAt(0), bigram.charCodeAt(1))] || "";
+    var at = s.indexOf(bigram);
+    if (at < 0) return {absent: true, big: false, length: 0};
+    if (s[at + 2] !== ".") {
+      var end = at + 2;
+      while (end < s.length && s.charCodeAt(end) < 128) end++;
+      return {absent: false, big: false, length: end - at - 2};
+    }
+    var lengths = decode(s, at + 3, false);
+    return {absent: false, big: true, length: lengths[0], posLength: lengths[1]};
+  }
+
+  function runKey(b) { return b.charCodeAt(0) * 65536 + b.charCodeAt(1); }
+
   function postings(bigram) {
+    if (entry(bigram).big) return decode(data.runs[runKey(bigram)], 0, true);
     var s = data.shards[shardOf(bigram.charCodeAt(0), bigram.charCodeAt(1))] || "";
     var at = s.indexOf(bigram);
     return at < 0 ? [] : decode(s, at + 2, true);
@@ -111,12 +136,25 @@
 
   function posShardOf(b) { return (b.charCodeAt(0) * 7919 + b.charCodeAt(1)) % data.index.pos; }
 
+  /* The files that give a bigram's postings (`withPositions`: and its positions) beyond its
+   * postings shard. */
+  function runFiles(b, withPositions) {
+    var out = [];
+    if (entry(b).big) {
+      out.push(siteRoot + "search/runs/" + runKey(b) + ".js");
+      if (withPositions) out.push(siteRoot + "search/runpos/" + runKey(b) + ".js");
+    } else if (withPositions) out.push(siteRoot + "search/pos/" + posShardOf(b) + ".js");
+    return out;
+  }
+
   /* Where `bigram` occurs in each segment of `wanted` ({segment: true}): {segment: offsets}.
    * Its positions list, per segment of its postings, the count and the offsets (the first as
    * is, then differences). */
   function positions(bigram, wanted) {
-    var s = data.pos[posShardOf(bigram)] || "", at = s.indexOf(bigram), out = {};
-    if (at < 0) return out;
+    var big = entry(bigram).big, out = {};
+    var s = big ? data.runpos[runKey(bigram)] : data.pos[posShardOf(bigram)] || "";
+    var at = big ? -2 : s.indexOf(bigram);
+    if (at < 0 && !big) return out;
     var v = decode(s, at + 2, false), segs = postings(bigram), i = 0;
     for (var j = 0; j < segs.length; j++) {
       var n = v[i++];
@@ -130,15 +168,34 @@
     return out;
   }
 
-  /* The offsets of the bigrams that cover every character of q (0, 2, 4, … and the last), or
-   * null when q has a character that is not Han, is one bigram, or needs too many. */
+  /* Whether q has a cover: bigrams whose positions, one after the other, prove it is in a
+   * segment — q is Han only, longer than one bigram and not too long. */
+  function coverable(q) {
+    if (q.length < 3 || Math.ceil((q.length - 1) / 2) > MAX_COVER) return false;
+    for (var i = 0; i < q.length; i++) if (!isHan(q.charCodeAt(i))) return false;
+    return true;
+  }
+
+  /* What loading a bigram's postings and positions costs, in bytes, beyond its postings
+   * shard (once that is loaded): a big bigram's two files; a small one's positions shard,
+   * guessed from its postings. */
+  function coverCost(b) {
+    var e = entry(b);
+    if (e.absent) return 0;
+    return e.big ? e.length + e.posLength : 2000 + 3 * e.length;
+  }
+
+  /* The offsets of the bigrams that cover every character of q (its first and last bigram
+   * always; between them, each next one at most two characters on) at the least cost
+   * (`coverCost`): a common bigram's big runs are left out when rarer ones cover q. */
   function cover(q) {
-    if (q.length < 3) return null;
-    for (var i = 0; i < q.length; i++) if (!isHan(q.charCodeAt(i))) return null;
-    var at = [];
-    for (var k = 0; k < q.length - 1; k += 2) at.push(k);
-    if (at[at.length - 1] !== q.length - 2) at.push(q.length - 2);
-    return at.length <= MAX_COVER ? at : null;
+    var best = [{cost: coverCost(q.slice(0, 2)), at: [0]}];
+    for (var k = 1; k < q.length - 1; k++) {
+      var from = best[k - 1];
+      if (k >= 2 && best[k - 2].cost < from.cost) from = best[k - 2];
+      best.push({cost: from.cost + coverCost(q.slice(k, k + 2)), at: from.at.concat([k])});
+    }
+    return best[q.length - 2].at;
   }
 
   function intersect(a, b) {
@@ -240,16 +297,32 @@
 
   /* Candidate articles of a folded query, best first, or null when it has no bigram; `exact`
    * tells that each holds the phrase. */
+  function loaded(urls) {
+    return Promise.all(Object.keys(urls).map(load));
+  }
+
+  /* The candidates: the query's bigrams' postings shards are loaded first, which tell each
+   * bigram's size; then the runs it needs. A query of Han characters needs only the postings
+   * and positions of a cover (`cover`, the cheapest) and, to narrow the candidates, the
+   * postings its shards hold already: a common bigram's big postings are not loaded when
+   * rarer bigrams cover it. Another query needs every bigram's postings. */
   function candidates(q, editionRoot) {
-    var bigrams = bigramsOf(q), cov = cover(q);
+    var bigrams = bigramsOf(q), cov = null, covering = [];
     if (!bigrams.length) return Promise.resolve(null);
-    var covering = (cov || []).map(function (k) { return q.slice(k, k + 2); });
-    var urls = {};
-    bigrams.concat(covering).forEach(function (b) {
-      urls[siteRoot + "search/shards/" + shardOf(b.charCodeAt(0), b.charCodeAt(1)) + ".js"] = 1;
-    });
-    covering.forEach(function (b) { urls[siteRoot + "search/pos/" + posShardOf(b) + ".js"] = 1; });
-    return Promise.all(Object.keys(urls).map(load)).then(function () {
+    var shards = {};
+    bigrams.forEach(function (b) { shards[shardUrl(b)] = 1; });
+    if (coverable(q)) for (var k = 0; k + 1 < q.length; k++) shards[shardUrl(q.slice(k, k + 2))] = 1;
+    return loaded(shards).then(function () {
+      var urls = {};
+      if (coverable(q)) {
+        cov = cover(q);
+        covering = cov.map(function (k) { return q.slice(k, k + 2); });
+        bigrams = bigrams.filter(function (b) { return !entry(b).big; }).concat(covering);
+      }
+      bigrams.forEach(function (b) { runFiles(b, false).forEach(function (u) { urls[u] = 1; }); });
+      covering.forEach(function (b) { runFiles(b, true).forEach(function (u) { urls[u] = 1; }); });
+      return loaded(urls);
+    }).then(function () {
       var lists = bigrams.map(postings).sort(function (a, b) { return a.length - b.length; });
       var segs = lists.reduce(intersect);
       if (cov) {
