@@ -96,6 +96,8 @@ def main() -> int:
     ap.add_argument("--issues", type=int, help="the archive's first N issues (default: all "
                     "but the last, which bench/archive.py added after measuring)")
     ap.add_argument("--append", action="store_true", help="then add the next issue, timed")
+    ap.add_argument("--site", type=Path, help="take the pages from this built site (default: "
+                    "the kept one's): the search reads only its own files and one page")
     ap.add_argument("--no-browser", action="store_true")
     ap.add_argument("--json")
     a = ap.parse_args()
@@ -104,7 +106,7 @@ def main() -> int:
     results, _, store = light_splits(a.kept / "src", a.kept / "work" / "cache")
     n = a.issues or len(results) - 1
     profile = configured_profile(ROOT / "mkdocs.yml")
-    site_copy(a.kept / "site", a.out)
+    site_copy(a.site or a.kept / "site", a.out)
     row: dict = {"issues": n, "articles": sum(len(r.articles) for r in results[:n]),
                  "load_before": os.getloadavg()[0]}
     start, cpu = time.perf_counter(), time.process_time()
