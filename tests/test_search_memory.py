@@ -84,5 +84,5 @@ def test_a_phrase_found_in_passes_is_where_the_text_has_it():
     # segments 0 and 1 as deltas+1 (1, then 1): one digit each, the bigram's run ends there
     assert run[:2] == "11"
     shard = int(postings.shard_of(ord("学"), ord("习"), got.counts[1]))
-    # segment 0: once at 2; segment 1: twice, at 0 then 4 (a step of 4)
-    assert pos[shard].split("学习")[1][:5] == "12204"
+    # segment 0: place 0, once at 2; segment 1: place 0, twice, at 0 then 4 (a step of 4)
+    assert pos[shard].split("学习")[1][:7] == "0120204"

@@ -19,7 +19,14 @@ POS_SHARD_BYTES = 6_000  # …of a positions shard: smaller, as a query loads on
 # A bigram whose postings run is longer (about 1,000 segments and more) has its runs in files
 # of its own, so that a query loads them only when it needs them (qikan-search.js)
 BIG_RUN = 1_500
+# A bigram whose postings run is this long or shorter (about 10,000 segments) keeps its
+# occurrences' contexts (the characters around them): enough for the rarer bigrams of a
+# common phrase at 100,000 articles, not the commonest, whose contexts would weigh the most
+CONTEXT_RUN = 16_000
 STUB = "."              # after a big bigram in its postings shard: the lengths of its runs
+CONTEXT = "."           # in a positions shard, between a bigram's positions and their context
+CONTEXT_BASE = 0x3300   # a Han neighbour's code point less this (3 digits), 0: none
+BITMAP = "!"            # opens a big bigram's postings given as a bitmap of segments
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"  # 0-31 last digit
 HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # BMP: one JS char each
 SEP = "\ue000"          # joins texts (segments; texts for one OpenCC call): none contains it
@@ -38,6 +45,11 @@ def han_mask(a: np.ndarray) -> np.ndarray:
 def shard_of(a: np.ndarray | int, b: np.ndarray | int, shards: int):
     """The shard of bigram (a, b) (code points); qikan-search.js computes the same."""
     return (a * 7919 + b) % shards
+
+
+# ALPHABET's digits by their byte: 0–31 a varint's last digit, 32–63 one followed by another
+DIGIT = np.full(128, 0, np.int64)
+DIGIT[np.frombuffer(ALPHABET.encode(), np.uint8)] = np.arange(64)
 
 
 def varints(values: np.ndarray) -> np.ndarray:
@@ -103,17 +115,24 @@ def passes_for(segments: list[str]) -> int:
 
 
 def coded_bigrams(segments: list[str], table: dict[str, str], first: int = 0,
-                  passes: int | None = None, spill: Path | None = None
-                  ) -> tuple[list[Coded], list[Coded]]:
+                  passes: int | None = None, spill: Path | None = None,
+                  within: np.ndarray | None = None
+                  ) -> tuple[list[Coded], list[Coded], list[Coded]]:
     """Of every bigram of the segments (numbered from `first`) folded by `table`: its postings
-    (the segments it occurs in), and its positions — for each of those segments, how many
-    times it occurs there and where (offsets from the segment's start, the first as is, the
-    others as differences); one `Coded` of each per pass.
+    (the segments it occurs in), and its positions — for each of those segments, its place in
+    its article (`within`: 0 the title, 1 the byline, 2… the body's segments; 0 when not
+    given), how many times it occurs there and where (offsets from the segment's start, the
+    first as is, the others as differences); one `Coded` of each per pass. The place tells
+    the browser a candidate's article without the table of every article's segments.
 
     Positions make a query's count exact without loading text: a phrase is in a segment when
     its bigrams occur there one after the other. They are about three times the size of the
     postings and sharded apart (search/pos/), so a query loads them only for the few bigrams
-    that cover its characters.
+    that cover its characters. Beside them, each occurrence's context: the characters before
+    and after it (CONTEXT_BASE less their code points, 0 when there is none or it is not Han),
+    which the positions shards keep for the bigrams that are not big (`placed`): a query
+    covers a common bigram's character with its rarer neighbour's context, and does not load
+    the common bigram's runs.
 
     Memory stays bounded as the archive grows: the text is read in batches of about
     BATCH_CHARS characters, and the bigrams are coded in `passes` rounds (a power of two, at
@@ -125,27 +144,34 @@ def coded_bigrams(segments: list[str], table: dict[str, str], first: int = 0,
     passes = passes or passes_for(segments)
     lut = np.arange(0x10000, dtype=np.int64)
     lut[[ord(k) for k in table]] = [ord(v) for v in table.values()]
-    postings, positions = [], []
+    if within is None:
+        within = np.zeros(len(segments), np.int64)
+    postings, positions, contexts = [], [], []
     for part in range(passes):
-        found = [_occurrences(batch, first + start, lut, part, passes)
+        found = [_occurrences(batch, first + start, lut, part, passes,
+                              within[start:start + len(batch)])
                  for start, batch in batches(segments)]
-        if not sum(len(o) for o, _ in found):  # no bigram of this class (or no text)
+        if not sum(len(o[0]) for o in found):  # no bigram of this class (or no text)
             continue
-        occ, offsets = _in_order(found)
-        post, pos = _coded(occ, offsets)
-        del occ, offsets
+        occ, offsets, around, place = _in_order(found)
+        post, pos, ctx = _coded(occ, offsets, around, place)
+        del occ, offsets, around, place
         if spill is not None:
-            post, pos = post.spill(spill / f"{part}.post"), pos.spill(spill / f"{part}.pos")
+            post, pos, ctx = (post.spill(spill / f"{part}.post"), pos.spill(spill / f"{part}.pos"),
+                              ctx.spill(spill / f"{part}.ctx"))
         postings.append(post)
         positions.append(pos)
-    return postings, positions
+        contexts.append(ctx)
+    return postings, positions, contexts
 
 
 def _occurrences(segments: list[str], first: int, lut: np.ndarray, part: int,
-                 parts: int) -> tuple[np.ndarray, np.ndarray]:
-    """Every occurrence, in text order, of a bigram of `segments` (numbered from `first`)
-    folded by `lut` whose `shard_of(…, parts)` is `part`: (bigram << 24 | segment) and its
-    offset from the segment's start."""
+                 parts: int, within: np.ndarray
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Every occurrence, in text order, of a bigram of `segments` (numbered from `first`;
+    each one's place in its article in `within`) folded by `lut` whose `shard_of(…, parts)`
+    is `part`: (bigram << 24 | segment), its offset from the segment's start, its context
+    (before, after: `coded_bigrams`) and its segment's place."""
     cps = np.frombuffer(SEP.join(segments).encode("utf-32-le"), np.uint32).astype(np.int64)
     cps = np.where(cps < 0x10000, lut[np.minimum(cps, 0xFFFF)], cps)
     is_sep = cps == ord(SEP)
@@ -154,28 +180,36 @@ def _occurrences(segments: list[str], first: int, lut: np.ndarray, part: int,
     han = han_mask(cps)
     ok = np.flatnonzero(han[:-1] & han[1:])
     a, b = cps[ok], cps[ok + 1]
-    del cps, han, is_sep
     if parts > 1:
         mine = shard_of(a, b, parts) == part
         a, b, ok = a[mine], b[mine], ok[mine]
+    # the neighbours: a segment's ends border SEP, which is not Han
+    before, after = np.maximum(ok - 1, 0), np.minimum(ok + 2, len(cps) - 1)
+    around = np.stack([np.where((ok > 0) & han[before], cps[before] - CONTEXT_BASE, 0),
+                       np.where((ok + 2 < len(cps)) & han[after], cps[after] - CONTEXT_BASE, 0)],
+                      axis=1).astype(np.uint16)
+    del cps, han, is_sep
     s = seg[ok]
-    return ((a << 16 | b) << 24) | (s + first), (ok - seg_start[s]).astype(np.int32)
+    return ((a << 16 | b) << 24) | (s + first), (ok - seg_start[s]).astype(np.int32), around, \
+        within[s].astype(np.uint16)
 
 
-def _in_order(found: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+def _in_order(found: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]
+              ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The occurrences of every batch (emptying `found`, to hold one copy at a time), sorted
     by (bigram, segment), in text order within a segment: the batches come in text order, and
     the sort is stable."""
-    occ = np.concatenate([o for o, _ in found])
-    offsets = np.concatenate([f for _, f in found])
+    occ, offsets, around, place = (np.concatenate(x) for x in zip(*found))
     found.clear()
     order = np.argsort(occ, kind="stable")
-    return occ[order], offsets[order]
+    return occ[order], offsets[order], around[order], place[order]
 
 
-def _coded(occ: np.ndarray, offsets: np.ndarray) -> tuple[Coded, Coded]:
-    """Occurrences sorted by (bigram << 24 | segment), in text order within a segment, and
-    their offsets → the postings and the positions of their bigrams, coded."""
+def _coded(occ: np.ndarray, offsets: np.ndarray, around: np.ndarray, place: np.ndarray
+           ) -> tuple[Coded, Coded, Coded]:
+    """Occurrences sorted by (bigram << 24 | segment), in text order within a segment, their
+    offsets, contexts and segments' places → the postings, the positions and the contexts
+    (before and after each occurrence in turn) of their bigrams, coded."""
     first = np.flatnonzero(np.r_[True, occ[1:] != occ[:-1]])   # an occurrence opening a pair
     pairs = occ[first]
     keys, segs = pairs >> 24, pairs & 0xFFFFFF
@@ -188,12 +222,26 @@ def _coded(occ: np.ndarray, offsets: np.ndarray) -> tuple[Coded, Coded]:
     del segs
     postings = _coded_by_key(delta, starts, ukeys)
     del delta
-    # per pair: its count, then its offsets (the first as is, the others as steps)
+    # per pair: its segment's place, its count, then its offsets (the first as is, the others
+    # as steps)
     step = np.diff(offsets, prepend=offsets.dtype.type(0))
     step[first] = offsets[first]
-    values = np.insert(step, first, np.diff(np.r_[first, len(occ)]))
-    del step
-    return postings, _coded_by_key(values, (first + np.arange(len(first)))[starts], ukeys)
+    heads = np.stack([place[first], np.diff(np.r_[first, len(occ)])], axis=1).reshape(-1)
+    values = np.insert(step.astype(np.int64), np.repeat(first, 2), heads)
+    del step, heads
+    positions = _coded_by_key(values, (first + 2 * np.arange(len(first)))[starts], ukeys)
+    del values
+    # contexts of the bigrams that keep them (`placed`), an empty run for the others
+    ends = np.r_[postings.starts[1:], len(postings.raw)]
+    kept = (ends - postings.starts) <= CONTEXT_RUN
+    opening = np.zeros(len(occ), np.int32)
+    opening[first[starts]] = 1
+    mine = kept[np.cumsum(opening) - 1]          # each occurrence: its bigram keeps contexts
+    del opening
+    counts = np.add.reduceat(mine.astype(np.int64), first[starts]) if len(occ) else mine
+    coded, pos = varints(around[mine].reshape(-1).astype(np.int64))
+    at = np.r_[pos, len(coded)][2 * (np.cumsum(counts) - counts)]
+    return postings, positions, Coded(ukeys, coded.tobytes(), at)
 
 
 def _coded_by_key(values: np.ndarray, starts: np.ndarray, ukeys: np.ndarray) -> Coded:
@@ -240,8 +288,10 @@ def is_big(postings_run: str) -> bool:
 
 def stub(postings_run: str, positions_run: str) -> str:
     """What a postings shard holds of a big bigram after the bigram: STUB and the lengths of
-    its two runs (varints), which tell the browser what loading each costs."""
-    lengths = varints(np.array([len(postings_run), len(positions_run)], np.int64))[0]
+    its two files' runs, and 1 when its positions keep their contexts, else 0 (varints): what
+    the browser reads to choose a query's cover."""
+    lengths = varints(np.array([len(postings_run), len(positions_run),
+                                int(CONTEXT in positions_run)], np.int64))[0]
     return STUB + lengths.tobytes().decode("ascii")
 
 
@@ -250,17 +300,54 @@ def run_key(bigram: str) -> int:
     return ord(bigram[0]) << 16 | ord(bigram[1])
 
 
-def placed(post: dict[str, str], pos: dict[str, str], bigram: str, run: str, prun: str
-           ) -> list[tuple[str, int, str]]:
-    """A bigram's runs (postings `run`, positions `prun`) put where they go: into the shards'
-    entries (`post`, `pos`: {bigram: what its shard holds after it}), or, a big one
-    (`is_big`), its stub into `post` and the files of its own that it gives."""
+def placed(post: dict[str, str], pos: dict[str, str], bigram: str, run: str, prun: str,
+           crun: str) -> list[tuple[str, int, str]]:
+    """A bigram's runs (postings `run`, positions `prun`, their contexts `crun`) put where
+    they go: into the shards' entries (`post`, `pos`: {bigram: what its shard holds after
+    it}), or, a big one (`is_big`), its stub into `post` and the files of its own that it
+    gives. Its positions are followed by CONTEXT and their contexts when its postings run is
+    CONTEXT_RUN long or shorter."""
+    if len(run) <= CONTEXT_RUN:
+        prun += CONTEXT + crun
     if not is_big(run):
         post[bigram], pos[bigram] = run, prun
         return []
-    post[bigram] = stub(run, prun)
+    text = postings_file(run)
+    post[bigram] = stub(text, prun)
     pos.pop(bigram, None)
-    return [("runs", run_key(bigram), run), ("runpos", run_key(bigram), prun)]
+    return [("runs", run_key(bigram), text), ("runpos", run_key(bigram), prun)]
+
+
+def values_of(run: str) -> np.ndarray:
+    """The values of a run of varints."""
+    d = DIGIT[np.frombuffer(run.encode("ascii"), np.uint8)]
+    last = np.flatnonzero(d < 32)
+    starts = np.r_[0, last[:-1] + 1]
+    place = np.arange(len(d)) - np.repeat(starts, last - starts + 1)
+    return np.add.reduceat((d & 31) << (5 * place), starts) if len(d) else d
+
+
+def postings_file(run: str) -> str:
+    """What a big bigram's postings file holds of its run: the run, or, when it is shorter,
+    BITMAP and a bitmap of its segments — each character of ALPHABET six segments, the
+    lowest bit the first (a bigram in more than about a sixth of the segments)."""
+    segments = np.cumsum(values_of(run)) - 1
+    chars = int(segments[-1]) // 6 + 1
+    if chars + 1 >= len(run):
+        return run
+    bits = np.zeros(chars * 6, np.int64)
+    bits[segments] = 1
+    alpha = np.frombuffer(ALPHABET.encode(), np.uint8)
+    return BITMAP + alpha[bits.reshape(-1, 6) @ (1 << np.arange(6))].tobytes().decode("ascii")
+
+
+def postings_run(text: str) -> str:
+    """A big bigram's postings run, from what its file holds (`postings_file`)."""
+    if not text.startswith(BITMAP):
+        return text
+    digits = DIGIT[np.frombuffer(text[1:].encode("ascii"), np.uint8)]
+    segments = np.flatnonzero((digits[:, None] >> np.arange(6)) & 1)
+    return varints(np.diff(segments, prepend=-1))[0].tobytes().decode("ascii")
 
 
 def shard_texts(folder: str, entries: dict[str, str], count: int
@@ -288,23 +375,24 @@ class ShardFiles:
     added: bool = False
 
 
-def whole_shards(coded: tuple[list[Coded], list[Coded]]) -> ShardFiles:
+def whole_shards(coded: tuple[list[Coded], list[Coded], list[Coded]]) -> ShardFiles:
     """Every file of the postings and positions, from the coded bigrams (`coded_bigrams`) of
     every segment: shards of about SHARD_BYTES and POS_SHARD_BYTES of runs (a big bigram's
     counted there, though its runs are files of their own). Made as they are written, a
     pass's at a time (each shard's bigrams are one pass's): the index's text is never held
     whole."""
-    sizes = [coded_size(c) for c in coded]
+    sizes = [coded_size(c) for c in coded[:2]]
     counts = [shard_count(sizes[0], SHARD_BYTES), shard_count(sizes[1], POS_SHARD_BYTES)]
 
     def files() -> Iterator[tuple[str, int, str]]:
-        for post, pos in zip(coded[0], coded[1]):   # one pass's bigrams each, the same keys
-            post, pos = post.loaded(), pos.loaded()
+        for post, pos, ctx in zip(*coded):   # one pass's bigrams each, the same keys
+            post, pos, ctx = post.loaded(), pos.loaded(), ctx.loaded()
             bigrams = [chr(k >> 16) + chr(k & 0xFFFF) for k in post.keys.tolist()]
             shards: dict[str, str] = {}
             pos_shards: dict[str, str] = {}
-            for bigram, run, prun in zip(bigrams, run_texts(post), run_texts(pos)):
-                yield from placed(shards, pos_shards, bigram, run, prun)
+            for bigram, run, prun, crun in zip(bigrams, run_texts(post), run_texts(pos),
+                                               run_texts(ctx)):
+                yield from placed(shards, pos_shards, bigram, run, prun, crun)
             yield from shard_texts("shards", shards, counts[0])
             yield from shard_texts("pos", pos_shards, counts[1])
     return ShardFiles(files(), sizes, counts)

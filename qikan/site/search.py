@@ -22,13 +22,25 @@ The mechanism, and why (measured in bench/search.py, figures in docs/measurement
   segments, about 3.5 KB, per file), which also gives the snippet. Nothing per article is
   loaded that the result list does not show.
 - The count is exact before the first result shows: a query of Han characters is checked
-  against the positions of a few of its bigrams (those that cover its characters: the 1st,
-  3rd, 5th… and the last) in each candidate segment (search/pos/, sharded like the postings),
-  so segments that hold its bigrams apart drop out before any text is loaded. A query with
-  other characters (Latin letters, digits) has its candidates checked against their text.
+  against the positions of a *cover* of its bigrams in each candidate segment (search/pos/,
+  sharded like the postings), so segments that hold its bigrams apart drop out before any
+  text is loaded. A bigram covers its two characters; one that is not big (below) covers the
+  characters before and after it too, as its positions keep each occurrence's neighbours
+  (their code points less postings.CONTEXT_BASE). The browser picks the cover that costs the
+  fewest bytes, from the lengths the shards give, so a common bigram (工作, 组织) is left out
+  when rarer ones around it cover its characters. A query with other characters (Latin
+  letters, digits) has its candidates checked against their text.
 - Postings are sorted segment numbers, delta-coded as base-32 varints in an ASCII alphabet
   (one byte for most postings) and sharded by a hash of the bigram into SHARD_BYTES-sized
-  script files (qikan/site/postings.py): a query loads only the shards of its bigrams.
+  script files (qikan/site/postings.py): a query loads only the shards of its bigrams. A big
+  bigram (postings over postings.BIG_RUN characters: a thousand segments and more) has its
+  postings and positions in files of their own (search/runs/, search/runpos/; the densest
+  postings as a bitmap, six segments a character), its shard holding only their lengths: a
+  query loads them only when its cover needs them, and the postings it intersects are those
+  its shards hold and its cover's. At 100,000 articles a common bigram's runs are hundreds of
+  KB; a query loaded them whenever it held the bigram (394 / 1,012 KB per query, median /
+  max), and loads them now only when nothing rarer covers it (docs/measurements.md, "Scale,
+  session 6").
   Every file is a script that calls a global registration function (`qikanSearch.shard(…)`),
   because `<script src>` works on file:// while fetch and XHR do not.
 - Simplified and Traditional are one: every text is folded character by character with a
@@ -73,6 +85,7 @@ SEGMENT = 512           # body characters per segment
 OVERLAP = 63            # …plus this many of the next: phrases up to 64 characters never split
 CHUNK = 16              # articles per metadata file
 TEXT_PACK = 2           # body segments per text file: fewer files vs fewer bytes per result
+BODY_BLOCK = 1024       # articles per file of body counts (search/bodies/)
 # A Markdown escape the splitter added, e.g. `1\. 坚持` or `\*`.
 MD_ESCAPE = re.compile(r"\\(.)")
 # "## 一、问题的提出": the mark of a subhead the splitter made a heading (text.body_markdown)
@@ -283,8 +296,8 @@ def write_search_index(results: list[SplitResult], site_dir: Path, profile: str 
         if table == fold_table(last_pairs):  # else every segment is folded otherwise
             new = [x for d, ss in zip(docs[kept:], segs[kept - written:])
                    for x in (d.title, d.byline, *ss)]
-            shards = added_shards(last_site / "search", coded_bigrams(new, table, first[kept]),
-                                  last)
+            shards = added_shards(last_site / "search", coded_bigrams(
+                new, table, first[kept], within=places(segs[kept - written:])), last)
     else:
         table = fold_table(pairs)
     if shards is None:
@@ -300,16 +313,26 @@ def write_search_index(results: list[SplitResult], site_dir: Path, profile: str 
                 d.body = ""
             segs = earlier + segs
         index_segments = [x for d, ss in zip(docs, segs) for x in (d.title, d.byline, *ss)]
+        within = places(segs)
         del segs
     with tempfile.TemporaryDirectory(prefix="qikan-postings-") as spill:
         if shards is None:
-            shards = whole_shards(coded_bigrams(index_segments, table, spill=Path(spill)))
+            shards = whole_shards(coded_bigrams(index_segments, table, spill=Path(spill),
+                                                within=within))
             del index_segments
         size = _write_shards(root, shards, last_site / "search" if shards.added else None)
-    counts, _ = varints(np.array(bodies, np.int64))
+    # each article's body segments, BODY_BLOCK articles a file, and where each block starts:
+    # what the browser reads to tell a segment's article when its positions do not
+    (root / "bodies").mkdir()
+    for b in range(0, len(bodies), BODY_BLOCK):
+        counts, _ = varints(np.array(bodies[b:b + BODY_BLOCK], np.int64))
+        size += _write(root / "bodies" / f"{b // BODY_BLOCK}.js",
+                       _script("bodies", b // BODY_BLOCK, counts.tobytes().decode("ascii")))
+    starts = np.diff(np.array(first[:len(bodies):BODY_BLOCK], np.int64), prepend=0)
     manifest = {"shards": shards.counts[0], "pos": shards.counts[1], "segment": SEGMENT,
                 "overlap": OVERLAP, "chunk": CHUNK, "pack": TEXT_PACK,
-                "docs": len(docs), "bodies": counts.tobytes().decode("ascii"),
+                "docs": len(docs), "block": BODY_BLOCK,
+                "blocks": varints(starts)[0].tobytes().decode("ascii"),
                 "years": sorted({d[:4] for d in fa.dates if YEAR.match(d)}, reverse=True)}
     size += _write(root / "index.js", _script("index", manifest))
     # what only the filters and the date order read: loaded when one is chosen (at 100,000
@@ -323,6 +346,12 @@ def write_search_index(results: list[SplitResult], site_dir: Path, profile: str 
                         "".join(a + b for a, b in sorted(pairs)), shards.sizes, shards.counts)
     return SearchReport(len(docs), first[-1], shards.counts[0], size,
                         time.perf_counter() - start, state, kept if shards.added else 0)
+
+
+def places(segs: list[list[str]]) -> np.ndarray:
+    """Each segment's place in its article (0 the title, 1 the byline, 2… the body's), of
+    articles whose body segments are `segs`."""
+    return np.concatenate([np.arange(2 + len(ss)) for ss in segs] or [np.zeros(0, np.int64)])
 
 
 def _read_bodies(ordered: list[SplitResult], docs: list[SearchDoc], lo: int, hi: int,
