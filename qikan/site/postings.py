@@ -27,6 +27,7 @@ STUB = "."              # after a big bigram in its postings shard: the lengths 
 CONTEXT = "."           # in a positions shard, between a bigram's positions and their context
 CONTEXT_BASE = 0x3300   # a Han neighbour's code point less this (3 digits), 0: none
 BITMAP = "!"            # opens a big bigram's postings given as a bitmap of segments
+CONTEXT_PIECE = 1 << 22  # context values coded at once (of 36 million in a pass at 100,000)
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"  # 0-31 last digit
 HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # BMP: one JS char each
 SEP = "\ue000"          # joins texts (segments; texts for one OpenCC call): none contains it
@@ -239,9 +240,21 @@ def _coded(occ: np.ndarray, offsets: np.ndarray, around: np.ndarray, place: np.n
     mine = kept[np.cumsum(opening) - 1]          # each occurrence: its bigram keeps contexts
     del opening
     counts = np.add.reduceat(mine.astype(np.int64), first[starts]) if len(occ) else mine
-    coded, pos = varints(around[mine].reshape(-1).astype(np.int64))
-    at = np.r_[pos, len(coded)][2 * (np.cumsum(counts) - counts)]
-    return postings, positions, Coded(ukeys, coded.tobytes(), at)
+    around = around[mine].reshape(-1)
+    del mine
+    # coded a piece at a time: varints holds several int64 copies of what it codes
+    first_value = 2 * (np.cumsum(counts) - counts)   # each bigram's first value…
+    at = np.empty_like(first_value)                  # …and its first byte
+    pieces: list[bytes] = []
+    done = 0
+    for lo in range(0, len(around), CONTEXT_PIECE):
+        coded, pos = varints(around[lo:lo + CONTEXT_PIECE].astype(np.int64))
+        here = (first_value >= lo) & (first_value < lo + CONTEXT_PIECE)
+        at[here] = done + pos[first_value[here] - lo]
+        pieces.append(coded.tobytes())
+        done += len(coded)
+    at[first_value >= len(around)] = done   # bigrams that keep none at the end
+    return postings, positions, Coded(ukeys, b"".join(pieces), at)
 
 
 def _coded_by_key(values: np.ndarray, starts: np.ndarray, ukeys: np.ndarray) -> Coded:

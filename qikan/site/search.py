@@ -10,7 +10,8 @@ The mechanism, and why (measured in bench/search.py, figures in docs/measurement
   30 s at 4,000), misses phrases that cut across jieba's words, and fetches with XHR, which
   file:// forbids. Pagefind is chunked but also loads with fetch: nothing works offline.
   This index, positions included: 153 / 231 KB (median / max) and 0.2 / 0.5 s to the first
-  results per query at 1,000 articles, on http and file://.
+  results per query at 1,000 articles, on http and file://; 184 / 233 KB and 0.4 / 0.8 s at
+  100,000 (bench/search_rebuild.py).
 - qikan indexes every pair of adjacent Han characters (bigram). Any phrase of two or more Han
   characters is found whatever the word segmentation: its bigrams, at the right offsets, are
   all in the index. The unit of the index is a *segment* of an article — its title, its byline
@@ -41,7 +42,14 @@ The mechanism, and why (measured in bench/search.py, figures in docs/measurement
   KB; a query loaded them whenever it held the bigram (394 / 1,012 KB per query, median /
   max), and loads them now only when nothing rarer covers it (docs/measurements.md, "Scale,
   session 6").
-  Every file is a script that calls a global registration function (`qikanSearch.shard(…)`),
+- A segment's article: the positions give each segment's place in its article (0 its title,
+  1 its byline, 2… its body), so a query of Han characters groups its candidates by article
+  and ranks them with nothing else; the article's number, which its title and URL are filed
+  under, comes from the body counts of its block of BODY_BLOCK articles (search/bodies/),
+  loaded for the results shown. A query of two characters, or with other characters, has
+  no positions loaded and reads the blocks its candidates fall in (at 100,000 articles,
+  100 KB when they fall everywhere, which every query loaded before, in search/index.js).
+- Every file is a script that calls a global registration function (`qikanSearch.shard(…)`),
   because `<script src>` works on file:// while fetch and XHR do not.
 - Simplified and Traditional are one: every text is folded character by character with a
   table generated from OpenCC (fold.py: each Han character's OpenCC conversions, and the
@@ -268,7 +276,8 @@ def write_search_index(results: list[SplitResult], site_dir: Path, profile: str 
     fa = facets(docs)
     labels = {"publications": fa.publications, "sections": fa.sections, "authors": fa.authors}
     # Segment numbers: article i has its title at first[i], its byline at first[i]+1 and its
-    # body from first[i]+2; the browser rebuilds `first` from the body counts.
+    # body from first[i]+2; the browser has a segment's place in its article from the
+    # positions, else rebuilds `first` from the body counts (search/bodies/).
     bodies = (last.bodies[:written] if kept else []) + [
         -(-len(d.body) // SEGMENT) for d in docs[written:]]
     first = (np.cumsum([0] + [2 + b for b in bodies])).tolist()  # first[len(docs)]: the count
