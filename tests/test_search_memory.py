@@ -86,3 +86,15 @@ def test_a_phrase_found_in_passes_is_where_the_text_has_it():
     shard = int(postings.shard_of(ord("学"), ord("习"), got.counts[1]))
     # segment 0: place 0, once at 2; segment 1: place 0, twice, at 0 then 4 (a step of 4)
     assert pos[shard].split("学习")[1][:7] == "0120204"
+
+
+@pytest.mark.parametrize("piece", [7, 1000])
+def test_contexts_coded_in_pieces_are_the_same(segments, piece, monkeypatch):
+    # contexts for bigrams of up to 3 chars of postings: many keep none, some at a pass's end
+    monkeypatch.setattr(postings, "CONTEXT_RUN", 3)
+    whole = postings.coded_bigrams(segments, {}, passes=4)[2]
+    monkeypatch.setattr(postings, "CONTEXT_PIECE", piece)
+    pieces = postings.coded_bigrams(segments, {}, passes=4)[2]
+    assert any(c.starts[-1] == len(c.raw) for c in whole)
+    assert [(c.raw, c.starts.tolist()) for c in pieces] == \
+        [(c.raw, c.starts.tolist()) for c in whole]

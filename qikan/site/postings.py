@@ -249,7 +249,7 @@ def _coded(occ: np.ndarray, offsets: np.ndarray, around: np.ndarray, place: np.n
     done = 0
     for lo in range(0, len(around), CONTEXT_PIECE):
         coded, pos = varints(around[lo:lo + CONTEXT_PIECE].astype(np.int64))
-        here = (first_value >= lo) & (first_value < lo + CONTEXT_PIECE)
+        here = (first_value >= lo) & (first_value < min(lo + CONTEXT_PIECE, len(around)))
         at[here] = done + pos[first_value[here] - lo]
         pieces.append(coded.tobytes())
         done += len(coded)
