@@ -257,10 +257,18 @@ def build_plain_material(work: Path, base: Path) -> dict:
 
 
 def search_figures(results, site: Path, queries: int) -> dict:
-    from playwright.sync_api import sync_playwright
-    from search import CHROMIUM_ARGS, article_texts, phrases, run_queries, serve
+    from search import article_texts, phrases
 
-    qs, texts = phrases(results, queries), article_texts(results)
+    return search_figures_of(phrases(results, queries), article_texts(results), site)
+
+
+def search_figures_of(qs: list[tuple[str, str]], texts, site: Path, rows: bool = False) -> dict:
+    """bench/search.py's measurement of the queries `qs` on `site`, over http and file://
+    (`texts`: article path → its text, to tell whether the top result holds the phrase);
+    with `rows`, each query's figures too."""
+    from playwright.sync_api import sync_playwright
+    from search import CHROMIUM_ARGS, run_queries, serve
+
     url, srv = serve(site)
     try:
         with sync_playwright() as p:
@@ -271,7 +279,8 @@ def search_figures(results, site: Path, queries: int) -> dict:
     finally:
         srv.shutdown()
     for r in out.values():
-        r.pop("rows")
+        if not rows:
+            r.pop("rows")
     return out
 
 

@@ -242,9 +242,25 @@ def measure(browser, root: str, folder: Path, query: str, texts: dict, material:
     files = {unquote(urlsplit(u).path)[len(urlsplit(root).path):] for u in seen}
     search_files = [f for f in files if f.startswith("search/") or "search" in Path(f).name
                     or "lunr" in f or "workers" in f]
+    by_kind: dict[str, float] = {}
+    for f in search_files:
+        if (folder / f).is_file():
+            kind = kind_of(f)
+            by_kind[kind] = by_kind.get(kind, 0.0) + (folder / f).stat().st_size / 1024
     return {"query": query, "ms": first_ms, "found": found, "leaks": leaks,
-            "kb": sum((folder / f).stat().st_size for f in search_files
-                      if (folder / f).is_file()) / 1024}
+            "kb": sum(by_kind.values()), "kb_by_kind": by_kind}
+
+
+# "zh-Hant/search/pos/12.js" → "pos": the folder (or file) of qikan's index a file is of
+INDEX_FILE = re.compile(r"^(?:zh-Hant/)?search/(?:([a-z]+)/[^/]+|([a-z]+)\.js)$")
+
+
+def kind_of(path: str) -> str:
+    """The kind of a search file: one of qikan's index (index, docs, fold, facets; shards,
+    pos, meta, text, or any other folder of search/), else "script" (the page's scripts,
+    Material's worker and index)."""
+    m = INDEX_FILE.match(path)
+    return (m.group(1) or m.group(2)) if m else "script"
 
 
 def site_path(href: str) -> str:
@@ -255,12 +271,21 @@ def site_path(href: str) -> str:
 def run_queries(browser, root, folder, queries, texts, material) -> dict:
     rows = [measure(browser, root, folder, q, texts, material) for q, _ in queries]
     times = [r["ms"] for r in rows if r["ms"] is not None]
+    kinds = sorted({k for r in rows for k in r["kb_by_kind"]})
+    kb = sorted(rows, key=lambda r: r["kb"])
     return {"queries": len(rows), "answered": len(times),
             "top_holds_phrase": sum(r["found"] for r in rows),
             "median_ms": statistics.median(times) if times else None,
             "max_ms": max(times) if times else None,
             "median_kb": statistics.median(r["kb"] for r in rows),
             "max_kb": max(r["kb"] for r in rows),
+            # where the bytes go: each kind's mean over the queries, and the median and the
+            # largest query's own
+            "kb_by_kind": {"mean": {k: statistics.fmean(r["kb_by_kind"].get(k, 0.0)
+                                                        for r in rows) for k in kinds},
+                           "median_query": {"query": kb[(len(kb) - 1) // 2]["query"],
+                                            **kb[(len(kb) - 1) // 2]["kb_by_kind"]},
+                           "max_query": {"query": kb[-1]["query"], **kb[-1]["kb_by_kind"]}},
             "leaks": sum(len(r["leaks"]) for r in rows), "rows": rows}
 
 

@@ -10,7 +10,7 @@ import opencc
 import pytest
 
 from conftest import HANT_PROFILE
-from qikan.site.postings import ALPHABET
+from qikan.site.postings import ALPHABET, CONTEXT_BASE
 from qikan.site.search import OVERLAP, SEGMENT, body_segments, plain_text
 from qikan.text import escape_markdown
 
@@ -52,9 +52,16 @@ def index(built_site):
         n, text = registered(f)
         pos[n] = text
     firsts, n = [], 0
-    for count in varints(manifest["bodies"]):
-        firsts.append(n)
-        n += 2 + count
+    blocks = sorted((site / "search/bodies").glob("*.js"), key=lambda f: int(f.stem))
+    starts = varints(manifest["blocks"])
+    for b, f in enumerate(blocks):
+        got, counts = registered(f)
+        assert got == b and n == sum(starts[:b + 1])   # each block's first segment
+        assert len(varints(counts)) == (manifest["block"] if b + 1 < len(blocks) else
+                                        manifest["docs"] - b * manifest["block"])
+        for count in varints(counts):
+            firsts.append(n)
+            n += 2 + count
     return {"site": site, "manifest": manifest, "fold": fold, "shards": shards, "pos": pos,
             "firsts": firsts, "segments": n}
 
@@ -83,17 +90,33 @@ def postings(index, bigram: str) -> list[int]:
 def positions(index, bigram: str) -> dict[int, list[int]]:
     """segment → the offsets of `bigram` in it, as search/pos/ gives them."""
     a, b = map(ord, bigram)
+    return {seg: [o for o, _, _ in occ] for seg, occ in occurrences(index, bigram).items()}
+
+
+def occurrences(index, bigram: str) -> dict[int, list[tuple[int, int, int]]]:
+    """segment → (offset, the character before, after) of each occurrence of `bigram` in it,
+    as search/pos/ gives them (its positions, "." and their contexts: code points less
+    CONTEXT_BASE, 0 for none); each segment's place in its article checked on the way."""
+    a, b = map(ord, bigram)
     text = index["pos"][(a * 7919 + b) % index["manifest"]["pos"]]
     at = text.find(bigram)
     end = at + 2
     while end < len(text) and ord(text[end]) < 128:
         end += 1
-    values, out, i = varints(text[at + 2:end]), {}, 0
+    run, dot, context = text[at + 2:end].partition(".")
+    assert dot
+    values, around, out, i, n = varints(run), varints(context), {}, 0, 0
+    firsts = index["firsts"]
     for seg in postings(index, bigram):
-        count, offsets = values[i], values[i + 1:i + 1 + values[i]]
-        out[seg] = [sum(offsets[:k + 1]) for k in range(count)]
-        i += 1 + count
-    assert i == len(values)
+        place, count = values[i], values[i + 1]
+        offsets = values[i + 2:i + 2 + count]
+        doc = max(d for d in range(len(firsts)) if firsts[d] <= seg)
+        assert place == seg - firsts[doc], (bigram, seg)   # 0 title, 1 byline, 2… body
+        out[seg] = [(sum(offsets[:k + 1]), around[2 * (n + k)], around[2 * (n + k) + 1])
+                    for k in range(count)]
+        i += 2 + count
+        n += count
+    assert i == len(values) and 2 * n == len(around)
     return out
 
 
@@ -243,5 +266,13 @@ def test_positions_are_every_offset_of_a_bigram_in_a_segment(index):
             for bigram in rnd.sample(bigrams, min(4, len(bigrams))):
                 expected = [i for i in range(len(text) - 1) if text[i:i + 2] == bigram]
                 assert positions(index, bigram)[first + k] == expected, (doc, k, bigram)
+                # and the characters around each, in the segment (0: none or not Han)
+                around = [(i, han_code(text[i - 1]) if i else 0,
+                           han_code(text[i + 2]) if i + 2 < len(text) else 0) for i in expected]
+                assert occurrences(index, bigram)[first + k] == around, (doc, k, bigram)
                 checked += 1
     assert checked > 100
+
+
+def han_code(ch: str) -> int:
+    return ord(ch) - CONTEXT_BASE if re.fullmatch(r"[\u3400-\u9fff]", ch) else 0

@@ -95,3 +95,36 @@ def test_a_last_site_without_its_zh_hant_index_makes_the_index_whole(samples, tm
     got = index(samples, tmp_path / "b", first.state, tmp_path / "a")
     index(samples, tmp_path / "w")
     assert got.added_to == 0 and tree(tmp_path / "b") == tree(tmp_path / "w")
+
+
+def test_big_bigrams_files_are_added_to_and_a_bigram_grown_big_moves_out(samples, tmp_path,
+                                                                          monkeypatch):
+    # runs so short that hundreds of bigrams are big, and the last issue makes more of them big
+    monkeypatch.setattr(postings, "BIG_RUN", 24)
+    monkeypatch.setattr(postings, "CONTEXT_RUN", 48)   # and more lose their contexts
+    first = index(samples[:-1], tmp_path / "a")
+    added = index(samples, tmp_path / "b", first.state, tmp_path / "a")
+    whole = index(samples, tmp_path / "w")
+    assert added.added_to and tree(tmp_path / "b") == tree(tmp_path / "w")
+    before = {p.name for p in (tmp_path / "a" / "search" / "runs").iterdir()}
+    after = {p.name for p in (tmp_path / "w" / "search" / "runs").iterdir()}
+    assert len(before) > 100 and before < after       # grown big with the last issue
+    assert {p.name for p in (tmp_path / "w" / "search" / "runpos").iterdir()} == after
+    # the commonest without contexts, the others with (postings.placed)
+    kept = [p for p in (tmp_path / "w" / "search" / "runpos").iterdir()
+            if "." in p.read_text(encoding="utf-8")[20:]]
+    assert 50 < len(kept) < len(after)
+    # the densest as bitmaps (postings.postings_file), added to as well
+    assert any('"!' in p.read_text(encoding="utf-8")
+               for p in (tmp_path / "w" / "search" / "runs").iterdir())
+
+
+def test_a_big_bigrams_postings_as_a_bitmap_when_shorter():
+    # segments 0–3 and 5: five varints (one digit each), or one character of six bits
+    run = postings.varints(postings.np.array([1, 1, 1, 1, 2], postings.np.int64))[0]
+    run = run.tobytes().decode("ascii")
+    assert postings.postings_file(run) == "!" + postings.ALPHABET[0b101111]
+    assert postings.postings_run(postings.postings_file(run)) == run
+    sparse = postings.varints(postings.np.array([4, 100, 2000], postings.np.int64))[0]
+    assert postings.postings_file(sparse.tobytes().decode("ascii")) == \
+        sparse.tobytes().decode("ascii")

@@ -58,13 +58,16 @@ def test_the_index_is_the_same_in_small_batches_and_many_passes(samples, segment
     assert got == want
 
 
-def test_shards_and_positions_do_not_depend_on_the_passes(segments):
+@pytest.mark.parametrize("big_run", [postings.BIG_RUN, 24])
+def test_shards_and_positions_do_not_depend_on_the_passes(segments, big_run, monkeypatch):
+    monkeypatch.setattr(postings, "BIG_RUN", big_run)   # 24: hundreds of big bigrams' files
     table = fold.fold_table()
     def shards(passes):
         got = postings.whole_shards(postings.coded_bigrams(segments, table, passes=passes))
-        return dict(got.postings), dict(got.positions), got.sizes, got.counts
+        return {(f, n): t for f, n, t in got.files}, got.sizes, got.counts
     one = shards(1)
-    assert len(one[0]) > 8 and len(one[1]) > 8
+    for folder in ("shards", "pos") + (("runs", "runpos") if big_run == 24 else ()):
+        assert sum(f == folder for f, _ in one[0]) > 8
     for passes in (2, 4, postings.MIN_SHARDS):
         assert shards(passes) == one
 
@@ -73,11 +76,25 @@ def test_a_phrase_found_in_passes_is_where_the_text_has_it():
     # two segments; 学习 occurs twice in the second, at offsets 0 and 4
     segs = ["认真学习", "学习、再学习"]
     got = postings.whole_shards(postings.coded_bigrams(segs, {}, passes=postings.MIN_SHARDS))
-    post, pos = dict(got.postings), dict(got.positions)
+    files = list(got.files)
+    post = {n: t for f, n, t in files if f == "shards"}
+    pos = {n: t for f, n, t in files if f == "pos"}
     shard = int(postings.shard_of(ord("学"), ord("习"), got.counts[0]))
     run = post[shard].split("学习")[1]
     # segments 0 and 1 as deltas+1 (1, then 1): one digit each, the bigram's run ends there
     assert run[:2] == "11"
     shard = int(postings.shard_of(ord("学"), ord("习"), got.counts[1]))
-    # segment 0: once at 2; segment 1: twice, at 0 then 4 (a step of 4)
-    assert pos[shard].split("学习")[1][:5] == "12204"
+    # segment 0: place 0, once at 2; segment 1: place 0, twice, at 0 then 4 (a step of 4)
+    assert pos[shard].split("学习")[1][:7] == "0120204"
+
+
+@pytest.mark.parametrize("piece", [7, 1000])
+def test_contexts_coded_in_pieces_are_the_same(segments, piece, monkeypatch):
+    # contexts for bigrams of up to 3 chars of postings: many keep none, some at a pass's end
+    monkeypatch.setattr(postings, "CONTEXT_RUN", 3)
+    whole = postings.coded_bigrams(segments, {}, passes=4)[2]
+    monkeypatch.setattr(postings, "CONTEXT_PIECE", piece)
+    pieces = postings.coded_bigrams(segments, {}, passes=4)[2]
+    assert any(c.starts[-1] == len(c.raw) for c in whole)
+    assert [(c.raw, c.starts.tolist()) for c in pieces] == \
+        [(c.raw, c.starts.tolist()) for c in whole]

@@ -16,6 +16,18 @@ import numpy as np
 
 SHARD_BYTES = 12_000    # target size of one postings shard
 POS_SHARD_BYTES = 6_000  # …of a positions shard: smaller, as a query loads one per bigram
+# A bigram whose postings run is longer (about 1,000 segments and more) has its runs in files
+# of its own, so that a query loads them only when it needs them (qikan-search.js)
+BIG_RUN = 1_500
+# A bigram whose postings run is this long or shorter (about 10,000 segments) keeps its
+# occurrences' contexts (the characters around them): enough for the rarer bigrams of a
+# common phrase at 100,000 articles, not the commonest, whose contexts would weigh the most
+CONTEXT_RUN = 16_000
+STUB = "."              # after a big bigram in its postings shard: the lengths of its runs
+CONTEXT = "."           # in a positions shard, between a bigram's positions and their context
+CONTEXT_BASE = 0x3300   # a Han neighbour's code point less this (3 digits), 0: none
+BITMAP = "!"            # opens a big bigram's postings given as a bitmap of segments
+CONTEXT_PIECE = 1 << 22  # context values coded at once (of 36 million in a pass at 100,000)
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"  # 0-31 last digit
 HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # BMP: one JS char each
 SEP = "\ue000"          # joins texts (segments; texts for one OpenCC call): none contains it
@@ -34,6 +46,11 @@ def han_mask(a: np.ndarray) -> np.ndarray:
 def shard_of(a: np.ndarray | int, b: np.ndarray | int, shards: int):
     """The shard of bigram (a, b) (code points); qikan-search.js computes the same."""
     return (a * 7919 + b) % shards
+
+
+# ALPHABET's digits by their byte: 0–31 a varint's last digit, 32–63 one followed by another
+DIGIT = np.full(128, 0, np.int64)
+DIGIT[np.frombuffer(ALPHABET.encode(), np.uint8)] = np.arange(64)
 
 
 def varints(values: np.ndarray) -> np.ndarray:
@@ -99,17 +116,24 @@ def passes_for(segments: list[str]) -> int:
 
 
 def coded_bigrams(segments: list[str], table: dict[str, str], first: int = 0,
-                  passes: int | None = None, spill: Path | None = None
-                  ) -> tuple[list[Coded], list[Coded]]:
+                  passes: int | None = None, spill: Path | None = None,
+                  within: np.ndarray | None = None
+                  ) -> tuple[list[Coded], list[Coded], list[Coded]]:
     """Of every bigram of the segments (numbered from `first`) folded by `table`: its postings
-    (the segments it occurs in), and its positions — for each of those segments, how many
-    times it occurs there and where (offsets from the segment's start, the first as is, the
-    others as differences); one `Coded` of each per pass.
+    (the segments it occurs in), and its positions — for each of those segments, its place in
+    its article (`within`: 0 the title, 1 the byline, 2… the body's segments; 0 when not
+    given), how many times it occurs there and where (offsets from the segment's start, the
+    first as is, the others as differences); one `Coded` of each per pass. The place tells
+    the browser a candidate's article without the table of every article's segments.
 
     Positions make a query's count exact without loading text: a phrase is in a segment when
     its bigrams occur there one after the other. They are about three times the size of the
     postings and sharded apart (search/pos/), so a query loads them only for the few bigrams
-    that cover its characters.
+    that cover its characters. Beside them, each occurrence's context: the characters before
+    and after it (CONTEXT_BASE less their code points, 0 when there is none or it is not Han),
+    which the positions shards keep for the bigrams that are not big (`placed`): a query
+    covers a common bigram's character with its rarer neighbour's context, and does not load
+    the common bigram's runs.
 
     Memory stays bounded as the archive grows: the text is read in batches of about
     BATCH_CHARS characters, and the bigrams are coded in `passes` rounds (a power of two, at
@@ -121,27 +145,34 @@ def coded_bigrams(segments: list[str], table: dict[str, str], first: int = 0,
     passes = passes or passes_for(segments)
     lut = np.arange(0x10000, dtype=np.int64)
     lut[[ord(k) for k in table]] = [ord(v) for v in table.values()]
-    postings, positions = [], []
+    if within is None:
+        within = np.zeros(len(segments), np.int64)
+    postings, positions, contexts = [], [], []
     for part in range(passes):
-        found = [_occurrences(batch, first + start, lut, part, passes)
+        found = [_occurrences(batch, first + start, lut, part, passes,
+                              within[start:start + len(batch)])
                  for start, batch in batches(segments)]
-        if not sum(len(o) for o, _ in found):  # no bigram of this class (or no text)
+        if not sum(len(o[0]) for o in found):  # no bigram of this class (or no text)
             continue
-        occ, offsets = _in_order(found)
-        post, pos = _coded(occ, offsets)
-        del occ, offsets
+        occ, offsets, around, place = _in_order(found)
+        post, pos, ctx = _coded(occ, offsets, around, place)
+        del occ, offsets, around, place
         if spill is not None:
-            post, pos = post.spill(spill / f"{part}.post"), pos.spill(spill / f"{part}.pos")
+            post, pos, ctx = (post.spill(spill / f"{part}.post"), pos.spill(spill / f"{part}.pos"),
+                              ctx.spill(spill / f"{part}.ctx"))
         postings.append(post)
         positions.append(pos)
-    return postings, positions
+        contexts.append(ctx)
+    return postings, positions, contexts
 
 
 def _occurrences(segments: list[str], first: int, lut: np.ndarray, part: int,
-                 parts: int) -> tuple[np.ndarray, np.ndarray]:
-    """Every occurrence, in text order, of a bigram of `segments` (numbered from `first`)
-    folded by `lut` whose `shard_of(…, parts)` is `part`: (bigram << 24 | segment) and its
-    offset from the segment's start."""
+                 parts: int, within: np.ndarray
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Every occurrence, in text order, of a bigram of `segments` (numbered from `first`;
+    each one's place in its article in `within`) folded by `lut` whose `shard_of(…, parts)`
+    is `part`: (bigram << 24 | segment), its offset from the segment's start, its context
+    (before, after: `coded_bigrams`) and its segment's place."""
     cps = np.frombuffer(SEP.join(segments).encode("utf-32-le"), np.uint32).astype(np.int64)
     cps = np.where(cps < 0x10000, lut[np.minimum(cps, 0xFFFF)], cps)
     is_sep = cps == ord(SEP)
@@ -150,28 +181,36 @@ def _occurrences(segments: list[str], first: int, lut: np.ndarray, part: int,
     han = han_mask(cps)
     ok = np.flatnonzero(han[:-1] & han[1:])
     a, b = cps[ok], cps[ok + 1]
-    del cps, han, is_sep
     if parts > 1:
         mine = shard_of(a, b, parts) == part
         a, b, ok = a[mine], b[mine], ok[mine]
+    # the neighbours: a segment's ends border SEP, which is not Han
+    before, after = np.maximum(ok - 1, 0), np.minimum(ok + 2, len(cps) - 1)
+    around = np.stack([np.where((ok > 0) & han[before], cps[before] - CONTEXT_BASE, 0),
+                       np.where((ok + 2 < len(cps)) & han[after], cps[after] - CONTEXT_BASE, 0)],
+                      axis=1).astype(np.uint16)
+    del cps, han, is_sep
     s = seg[ok]
-    return ((a << 16 | b) << 24) | (s + first), (ok - seg_start[s]).astype(np.int32)
+    return ((a << 16 | b) << 24) | (s + first), (ok - seg_start[s]).astype(np.int32), around, \
+        within[s].astype(np.uint16)
 
 
-def _in_order(found: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+def _in_order(found: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]
+              ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The occurrences of every batch (emptying `found`, to hold one copy at a time), sorted
     by (bigram, segment), in text order within a segment: the batches come in text order, and
     the sort is stable."""
-    occ = np.concatenate([o for o, _ in found])
-    offsets = np.concatenate([f for _, f in found])
+    occ, offsets, around, place = (np.concatenate(x) for x in zip(*found))
     found.clear()
     order = np.argsort(occ, kind="stable")
-    return occ[order], offsets[order]
+    return occ[order], offsets[order], around[order], place[order]
 
 
-def _coded(occ: np.ndarray, offsets: np.ndarray) -> tuple[Coded, Coded]:
-    """Occurrences sorted by (bigram << 24 | segment), in text order within a segment, and
-    their offsets → the postings and the positions of their bigrams, coded."""
+def _coded(occ: np.ndarray, offsets: np.ndarray, around: np.ndarray, place: np.ndarray
+           ) -> tuple[Coded, Coded, Coded]:
+    """Occurrences sorted by (bigram << 24 | segment), in text order within a segment, their
+    offsets, contexts and segments' places → the postings, the positions and the contexts
+    (before and after each occurrence in turn) of their bigrams, coded."""
     first = np.flatnonzero(np.r_[True, occ[1:] != occ[:-1]])   # an occurrence opening a pair
     pairs = occ[first]
     keys, segs = pairs >> 24, pairs & 0xFFFFFF
@@ -184,12 +223,38 @@ def _coded(occ: np.ndarray, offsets: np.ndarray) -> tuple[Coded, Coded]:
     del segs
     postings = _coded_by_key(delta, starts, ukeys)
     del delta
-    # per pair: its count, then its offsets (the first as is, the others as steps)
+    # per pair: its segment's place, its count, then its offsets (the first as is, the others
+    # as steps)
     step = np.diff(offsets, prepend=offsets.dtype.type(0))
     step[first] = offsets[first]
-    values = np.insert(step, first, np.diff(np.r_[first, len(occ)]))
-    del step
-    return postings, _coded_by_key(values, (first + np.arange(len(first)))[starts], ukeys)
+    heads = np.stack([place[first], np.diff(np.r_[first, len(occ)])], axis=1).reshape(-1)
+    values = np.insert(step.astype(np.int64), np.repeat(first, 2), heads)
+    del step, heads
+    positions = _coded_by_key(values, (first + 2 * np.arange(len(first)))[starts], ukeys)
+    del values
+    # contexts of the bigrams that keep them (`placed`), an empty run for the others
+    ends = np.r_[postings.starts[1:], len(postings.raw)]
+    kept = (ends - postings.starts) <= CONTEXT_RUN
+    opening = np.zeros(len(occ), np.int32)
+    opening[first[starts]] = 1
+    mine = kept[np.cumsum(opening) - 1]          # each occurrence: its bigram keeps contexts
+    del opening
+    counts = np.add.reduceat(mine.astype(np.int64), first[starts]) if len(occ) else mine
+    around = around[mine].reshape(-1)
+    del mine
+    # coded a piece at a time: varints holds several int64 copies of what it codes
+    first_value = 2 * (np.cumsum(counts) - counts)   # each bigram's first value…
+    at = np.empty_like(first_value)                  # …and its first byte
+    pieces: list[bytes] = []
+    done = 0
+    for lo in range(0, len(around), CONTEXT_PIECE):
+        coded, pos = varints(around[lo:lo + CONTEXT_PIECE].astype(np.int64))
+        here = (first_value >= lo) & (first_value < min(lo + CONTEXT_PIECE, len(around)))
+        at[here] = done + pos[first_value[here] - lo]
+        pieces.append(coded.tobytes())
+        done += len(coded)
+    at[first_value >= len(around)] = done   # bigrams that keep none at the end
+    return postings, positions, Coded(ukeys, b"".join(pieces), at)
 
 
 def _coded_by_key(values: np.ndarray, starts: np.ndarray, ukeys: np.ndarray) -> Coded:
@@ -209,42 +274,138 @@ def coded_size(coded: list[Coded]) -> int:
     return sum(c.size + 6 * len(c.keys) for c in coded)
 
 
+def run_texts(c: Coded) -> list[str]:
+    """Each bigram's run of varints (in the order of `c.keys`), from a loaded `Coded`."""
+    ends = np.r_[c.starts[1:], len(c.raw)]
+    return [c.raw[i:j].decode("ascii") for i, j in zip(c.starts.tolist(), ends.tolist())]
+
+
 def runs_by_shard(coded: list[Coded], count: int) -> dict[int, list[str]]:
     """Each bigram's run ("<bigram><varints>"), by its shard among `count`, in the order the
     shard holds them (ascending bigram: each shard's bigrams come from one pass)."""
     parts: dict[int, list[str]] = {}
     for c in coded:
-        ends = np.r_[c.starts[1:], len(c.raw)]
+        runs = run_texts(c)
         a, b = c.keys >> 16, c.keys & 0xFFFF
         shard = shard_of(a, b, count)
         for i in np.argsort(shard, kind="stable").tolist():
-            parts.setdefault(int(shard[i]), []).append(
-                chr(a[i]) + chr(b[i]) + c.raw[c.starts[i]:ends[i]].decode("ascii"))
+            parts.setdefault(int(shard[i]), []).append(chr(a[i]) + chr(b[i]) + runs[i])
     return parts
+
+
+def is_big(postings_run: str) -> bool:
+    """Whether a bigram's runs are files of their own (search/runs/, search/runpos/): its
+    postings run is longer than BIG_RUN."""
+    return len(postings_run) > BIG_RUN
+
+
+def stub(postings_run: str, positions_run: str) -> str:
+    """What a postings shard holds of a big bigram after the bigram: STUB and the lengths of
+    its two files' runs, and 1 when its positions keep their contexts, else 0 (varints): what
+    the browser reads to choose a query's cover."""
+    lengths = varints(np.array([len(postings_run), len(positions_run),
+                                int(CONTEXT in positions_run)], np.int64))[0]
+    return STUB + lengths.tobytes().decode("ascii")
+
+
+def run_key(bigram: str) -> int:
+    """The number of a big bigram's files: its two code points (a << 16 | b)."""
+    return ord(bigram[0]) << 16 | ord(bigram[1])
+
+
+def placed(post: dict[str, str], pos: dict[str, str], bigram: str, run: str, prun: str,
+           crun: str) -> list[tuple[str, int, str]]:
+    """A bigram's runs (postings `run`, positions `prun`, their contexts `crun`) put where
+    they go: into the shards' entries (`post`, `pos`: {bigram: what its shard holds after
+    it}), or, a big one (`is_big`), its stub into `post` and the files of its own that it
+    gives. Its positions are followed by CONTEXT and their contexts when its postings run is
+    CONTEXT_RUN long or shorter."""
+    if len(run) <= CONTEXT_RUN:
+        prun += CONTEXT + crun
+    if not is_big(run):
+        post[bigram], pos[bigram] = run, prun
+        return []
+    text = postings_file(run)
+    post[bigram] = stub(text, prun)
+    pos.pop(bigram, None)
+    return [("runs", run_key(bigram), text), ("runpos", run_key(bigram), prun)]
+
+
+def values_of(run: str) -> np.ndarray:
+    """The values of a run of varints."""
+    d = DIGIT[np.frombuffer(run.encode("ascii"), np.uint8)]
+    last = np.flatnonzero(d < 32)
+    starts = np.r_[0, last[:-1] + 1]
+    place = np.arange(len(d)) - np.repeat(starts, last - starts + 1)
+    return np.add.reduceat((d & 31) << (5 * place), starts) if len(d) else d
+
+
+def postings_file(run: str) -> str:
+    """What a big bigram's postings file holds of its run: the run, or, when it is shorter,
+    BITMAP and a bitmap of its segments — each character of ALPHABET six segments, the
+    lowest bit the first (a bigram in more than about a sixth of the segments)."""
+    segments = np.cumsum(values_of(run)) - 1
+    chars = int(segments[-1]) // 6 + 1
+    if chars + 1 >= len(run):
+        return run
+    bits = np.zeros(chars * 6, np.int64)
+    bits[segments] = 1
+    alpha = np.frombuffer(ALPHABET.encode(), np.uint8)
+    return BITMAP + alpha[bits.reshape(-1, 6) @ (1 << np.arange(6))].tobytes().decode("ascii")
+
+
+def postings_run(text: str) -> str:
+    """A big bigram's postings run, from what its file holds (`postings_file`)."""
+    if not text.startswith(BITMAP):
+        return text
+    digits = DIGIT[np.frombuffer(text[1:].encode("ascii"), np.uint8)]
+    segments = np.flatnonzero((digits[:, None] >> np.arange(6)) & 1)
+    return varints(np.diff(segments, prepend=-1))[0].tobytes().decode("ascii")
+
+
+def shard_texts(folder: str, entries: dict[str, str], count: int
+                ) -> Iterator[tuple[str, int, str]]:
+    """The shard files of `entries` ({bigram: what its shard holds after it}, every bigram of
+    the shards they fall in among `count`): (folder, shard, text), each shard's bigrams in
+    ascending order."""
+    shards: dict[int, list[str]] = {}
+    for bigram in sorted(entries):
+        shards.setdefault(int(shard_of(ord(bigram[0]), ord(bigram[1]), count)), []).append(
+            bigram + entries[bigram])
+    for n in sorted(shards):
+        yield folder, n, "".join(shards[n])
 
 
 @dataclass
 class ShardFiles:
-    """The shards to write ((shard, "<bigram><varints>…") pairs), the postings' and the
-    positions' coded sizes and shard counts (qikan-search.js finds a bigram's shard with
-    shard_of), and whether the shards not written are the last index's (`added`:
-    search_append.py)."""
-    postings: Iterable[tuple[int, str]]
-    positions: Iterable[tuple[int, str]]
+    """The files to write ((folder, number, text): shards/, pos/, runs/, runpos/), the
+    postings' and the positions' coded sizes and shard counts (qikan-search.js finds a
+    bigram's shard with shard_of), and whether the files not written are the last index's
+    (`added`: search_append.py)."""
+    files: Iterable[tuple[str, int, str]]
     sizes: list[int]
     counts: list[int]
     added: bool = False
 
 
-def whole_shards(coded: tuple[list[Coded], list[Coded]]) -> ShardFiles:
-    """Every shard, from the coded bigrams (`coded_bigrams`) of every segment: postings of
-    about SHARD_BYTES, positions of about POS_SHARD_BYTES. Made as they are written, a pass's
-    at a time (each shard's bigrams are one pass's): the index's text is never held whole."""
-    sizes = [coded_size(c) for c in coded]
+def whole_shards(coded: tuple[list[Coded], list[Coded], list[Coded]]) -> ShardFiles:
+    """Every file of the postings and positions, from the coded bigrams (`coded_bigrams`) of
+    every segment: shards of about SHARD_BYTES and POS_SHARD_BYTES of runs (a big bigram's
+    counted there, though its runs are files of their own). Made as they are written, a
+    pass's at a time (each shard's bigrams are one pass's): the index's text is never held
+    whole."""
+    sizes = [coded_size(c) for c in coded[:2]]
     counts = [shard_count(sizes[0], SHARD_BYTES), shard_count(sizes[1], POS_SHARD_BYTES)]
 
-    def texts(passes: list[Coded], count: int) -> Iterator[tuple[int, str]]:
-        for c in passes:
-            for s, runs in sorted(runs_by_shard([c.loaded()], count).items()):
-                yield s, "".join(runs)
-    return ShardFiles(texts(coded[0], counts[0]), texts(coded[1], counts[1]), sizes, counts)
+    def files() -> Iterator[tuple[str, int, str]]:
+        for post, pos, ctx in zip(*coded):   # one pass's bigrams each, the same keys
+            post, pos, ctx = post.loaded(), pos.loaded(), ctx.loaded()
+            bigrams = [chr(k >> 16) + chr(k & 0xFFFF) for k in post.keys.tolist()]
+            shards: dict[str, str] = {}
+            pos_shards: dict[str, str] = {}
+            for bigram, run, prun, crun in zip(bigrams, run_texts(post), run_texts(pos),
+                                               run_texts(ctx)):
+                yield from placed(shards, pos_shards, bigram, run, prun, crun)
+            yield from shard_texts("shards", shards, counts[0])
+            yield from shard_texts("pos", pos_shards, counts[1])
+    return ShardFiles(files(), sizes, counts)

@@ -10,7 +10,8 @@ The mechanism, and why (measured in bench/search.py, figures in docs/measurement
   30 s at 4,000), misses phrases that cut across jieba's words, and fetches with XHR, which
   file:// forbids. Pagefind is chunked but also loads with fetch: nothing works offline.
   This index, positions included: 153 / 231 KB (median / max) and 0.2 / 0.5 s to the first
-  results per query at 1,000 articles, on http and file://.
+  results per query at 1,000 articles, on http and file://; 184 / 233 KB and 0.4 / 0.8 s at
+  100,000 (bench/search_rebuild.py).
 - qikan indexes every pair of adjacent Han characters (bigram). Any phrase of two or more Han
   characters is found whatever the word segmentation: its bigrams, at the right offsets, are
   all in the index. The unit of the index is a *segment* of an article — its title, its byline
@@ -22,14 +23,33 @@ The mechanism, and why (measured in bench/search.py, figures in docs/measurement
   segments, about 3.5 KB, per file), which also gives the snippet. Nothing per article is
   loaded that the result list does not show.
 - The count is exact before the first result shows: a query of Han characters is checked
-  against the positions of a few of its bigrams (those that cover its characters: the 1st,
-  3rd, 5th… and the last) in each candidate segment (search/pos/, sharded like the postings),
-  so segments that hold its bigrams apart drop out before any text is loaded. A query with
-  other characters (Latin letters, digits) has its candidates checked against their text.
+  against the positions of a *cover* of its bigrams in each candidate segment (search/pos/,
+  sharded like the postings), so segments that hold its bigrams apart drop out before any
+  text is loaded. A bigram covers its two characters; one that is not big (below) covers the
+  characters before and after it too, as its positions keep each occurrence's neighbours
+  (their code points less postings.CONTEXT_BASE). The browser picks the cover that costs the
+  fewest bytes, from the lengths the shards give, so a common bigram (工作, 组织) is left out
+  when rarer ones around it cover its characters. A query with other characters (Latin
+  letters, digits) has its candidates checked against their text.
 - Postings are sorted segment numbers, delta-coded as base-32 varints in an ASCII alphabet
   (one byte for most postings) and sharded by a hash of the bigram into SHARD_BYTES-sized
-  script files (qikan/site/postings.py): a query loads only the shards of its bigrams.
-  Every file is a script that calls a global registration function (`qikanSearch.shard(…)`),
+  script files (qikan/site/postings.py): a query loads only the shards of its bigrams. A big
+  bigram (postings over postings.BIG_RUN characters: a thousand segments and more) has its
+  postings and positions in files of their own (search/runs/, search/runpos/; the densest
+  postings as a bitmap, six segments a character), its shard holding only their lengths: a
+  query loads them only when its cover needs them, and the postings it intersects are those
+  its shards hold and its cover's. At 100,000 articles a common bigram's runs are hundreds of
+  KB; a query loaded them whenever it held the bigram (394 / 1,012 KB per query, median /
+  max), and loads them now only when nothing rarer covers it (docs/measurements.md, "Scale,
+  session 6").
+- A segment's article: the positions give each segment's place in its article (0 its title,
+  1 its byline, 2… its body), so a query of Han characters groups its candidates by article
+  and ranks them with nothing else; the article's number, which its title and URL are filed
+  under, comes from the body counts of its block of BODY_BLOCK articles (search/bodies/),
+  loaded for the results shown. A query of two characters, or with other characters, has
+  no positions loaded and reads the blocks its candidates fall in (at 100,000 articles,
+  100 KB when they fall everywhere, which every query loaded before, in search/index.js).
+- Every file is a script that calls a global registration function (`qikanSearch.shard(…)`),
   because `<script src>` works on file:// while fetch and XHR do not.
 - Simplified and Traditional are one: every text is folded character by character with a
   table generated from OpenCC (fold.py: each Han character's OpenCC conversions, and the
@@ -73,6 +93,7 @@ SEGMENT = 512           # body characters per segment
 OVERLAP = 63            # …plus this many of the next: phrases up to 64 characters never split
 CHUNK = 16              # articles per metadata file
 TEXT_PACK = 2           # body segments per text file: fewer files vs fewer bytes per result
+BODY_BLOCK = 1024       # articles per file of body counts (search/bodies/)
 # A Markdown escape the splitter added, e.g. `1\. 坚持` or `\*`.
 MD_ESCAPE = re.compile(r"\\(.)")
 # "## 一、问题的提出": the mark of a subhead the splitter made a heading (text.body_markdown)
@@ -255,7 +276,8 @@ def write_search_index(results: list[SplitResult], site_dir: Path, profile: str 
     fa = facets(docs)
     labels = {"publications": fa.publications, "sections": fa.sections, "authors": fa.authors}
     # Segment numbers: article i has its title at first[i], its byline at first[i]+1 and its
-    # body from first[i]+2; the browser rebuilds `first` from the body counts.
+    # body from first[i]+2; the browser has a segment's place in its article from the
+    # positions, else rebuilds `first` from the body counts (search/bodies/).
     bodies = (last.bodies[:written] if kept else []) + [
         -(-len(d.body) // SEGMENT) for d in docs[written:]]
     first = (np.cumsum([0] + [2 + b for b in bodies])).tolist()  # first[len(docs)]: the count
@@ -283,8 +305,8 @@ def write_search_index(results: list[SplitResult], site_dir: Path, profile: str 
         if table == fold_table(last_pairs):  # else every segment is folded otherwise
             new = [x for d, ss in zip(docs[kept:], segs[kept - written:])
                    for x in (d.title, d.byline, *ss)]
-            shards = added_shards(last_site / "search", coded_bigrams(new, table, first[kept]),
-                                  last)
+            shards = added_shards(last_site / "search", coded_bigrams(
+                new, table, first[kept], within=places(segs[kept - written:])), last)
     else:
         table = fold_table(pairs)
     if shards is None:
@@ -300,16 +322,26 @@ def write_search_index(results: list[SplitResult], site_dir: Path, profile: str 
                 d.body = ""
             segs = earlier + segs
         index_segments = [x for d, ss in zip(docs, segs) for x in (d.title, d.byline, *ss)]
+        within = places(segs)
         del segs
     with tempfile.TemporaryDirectory(prefix="qikan-postings-") as spill:
         if shards is None:
-            shards = whole_shards(coded_bigrams(index_segments, table, spill=Path(spill)))
+            shards = whole_shards(coded_bigrams(index_segments, table, spill=Path(spill),
+                                                within=within))
             del index_segments
         size = _write_shards(root, shards, last_site / "search" if shards.added else None)
-    counts, _ = varints(np.array(bodies, np.int64))
+    # each article's body segments, BODY_BLOCK articles a file, and where each block starts:
+    # what the browser reads to tell a segment's article when its positions do not
+    (root / "bodies").mkdir()
+    for b in range(0, len(bodies), BODY_BLOCK):
+        counts, _ = varints(np.array(bodies[b:b + BODY_BLOCK], np.int64))
+        size += _write(root / "bodies" / f"{b // BODY_BLOCK}.js",
+                       _script("bodies", b // BODY_BLOCK, counts.tobytes().decode("ascii")))
+    starts = np.diff(np.array(first[:len(bodies):BODY_BLOCK], np.int64), prepend=0)
     manifest = {"shards": shards.counts[0], "pos": shards.counts[1], "segment": SEGMENT,
                 "overlap": OVERLAP, "chunk": CHUNK, "pack": TEXT_PACK,
-                "docs": len(docs), "bodies": counts.tobytes().decode("ascii"),
+                "docs": len(docs), "block": BODY_BLOCK,
+                "blocks": varints(starts)[0].tobytes().decode("ascii"),
                 "years": sorted({d[:4] for d in fa.dates if YEAR.match(d)}, reverse=True)}
     size += _write(root / "index.js", _script("index", manifest))
     # what only the filters and the date order read: loaded when one is chosen (at 100,000
@@ -323,6 +355,12 @@ def write_search_index(results: list[SplitResult], site_dir: Path, profile: str 
                         "".join(a + b for a, b in sorted(pairs)), shards.sizes, shards.counts)
     return SearchReport(len(docs), first[-1], shards.counts[0], size,
                         time.perf_counter() - start, state, kept if shards.added else 0)
+
+
+def places(segs: list[list[str]]) -> np.ndarray:
+    """Each segment's place in its article (0 the title, 1 the byline, 2… the body's), of
+    articles whose body segments are `segs`."""
+    return np.concatenate([np.arange(2 + len(ss)) for ss in segs] or [np.zeros(0, np.int64)])
 
 
 def _read_bodies(ordered: list[SplitResult], docs: list[SearchDoc], lo: int, hi: int,
@@ -362,17 +400,23 @@ def _write_texts(root: Path, hant_root: Path, docs: list[SearchDoc], segs: list[
     return pairs
 
 
+# the folders of the postings and positions files, and what each file calls
+SHARD_CALLS = {"shards": "shard", "pos": "pos", "runs": "run", "runpos": "runpos"}
+
+
 def _write_shards(root: Path, shards: ShardFiles, last_root: Path | None) -> int:
-    """The postings and positions shards into search/shards/ and search/pos/; with
-    `last_root`, the last index's shards that did not change are linked from it. Their size."""
+    """The postings and positions files into search/shards/, pos/, runs/ and runpos/ (a file
+    given as None is none); with `last_root`, the last index's files that did not change are
+    linked from it. Their size."""
     size = 0
-    for call, folder, parts in (("shard", "shards", shards.postings), ("pos", "pos",
-                                                                      shards.positions)):
+    written: dict[str, set[int]] = {folder: set() for folder in SHARD_CALLS}
+    for folder in SHARD_CALLS:
         (root / folder).mkdir()
-        written = set()
-        for s, text in parts:
-            size += _write(root / folder / f"{s}.js", _script(call, s, text))
-            written.add(s)
-        if last_root is not None:
-            size += linked_files(last_root, root, {folder: None}, skip=written)
+    for folder, n, text in shards.files:
+        if text is not None:
+            size += _write(root / folder / f"{n}.js", _script(SHARD_CALLS[folder], n, text))
+        written[folder].add(n)
+    if last_root is not None:
+        for folder, skip in written.items():
+            size += linked_files(last_root, root, {folder: None}, skip=skip)
     return size

@@ -40,17 +40,15 @@ from pathlib import Path
 import numpy as np
 
 from .hant import EDITION
-from .postings import (ALPHABET, POS_SHARD_BYTES, SHARD_BYTES, Coded, ShardFiles,
-                       runs_by_shard, shard_count, varints)
+from .postings import (DIGIT, CONTEXT, POS_SHARD_BYTES, SHARD_BYTES, STUB, Coded, ShardFiles,
+                       placed, postings_run, run_key, runs_by_shard, shard_count, shard_texts, varints)
 
-# A run of a shard: its bigram (two Han characters) and its varints, e.g. "党建1G3…".
-RUN = re.compile(r"([^\x00-\x7f]{2})([0-9A-Za-z_-]*)")
+# A run of a shard: its bigram (two Han characters) and its varints, e.g. "党建1G3…", or a big
+# bigram's stub, e.g. "党建.Ab3" (postings.stub)
+RUN = re.compile(r"([^\x00-\x7f]{2})([0-9A-Za-z_.-]*)")
 # the last site's folders whose files are linked (a site without one is not added to)
-LINKED_FOLDERS = ("search/meta", "search/text", "search/shards", "search/pos",
-                  f"{EDITION}/search/meta", f"{EDITION}/search/text")
-# ALPHABET's digits by their byte: 0–31 a varint's last digit, 32–63 one followed by another
-DIGIT = np.full(128, 0, np.int64)
-DIGIT[np.frombuffer(ALPHABET.encode(), np.uint8)] = np.arange(64)
+LINKED_FOLDERS = ("search/meta", "search/text", "search/shards", "search/pos", "search/runs",
+                  "search/runpos", f"{EDITION}/search/meta", f"{EDITION}/search/text")
 
 
 @dataclass(frozen=True)
@@ -117,21 +115,19 @@ def linked_files(last: Path, root: Path, folders: dict[str, int | None],
     return size
 
 
-def added_shards(last_root: Path, coded: tuple[list[Coded], list[Coded]],
+def added_shards(last_root: Path, coded: tuple[list[Coded], list[Coded], list[Coded]],
                  last: SearchState) -> ShardFiles | None:
-    """The last index's shards (in `last_root`, its search/ folder) that the new docs' bigrams
+    """The last index's files (in `last_root`, its search/ folder) that the new docs' bigrams
     (`coded`, their segments numbered after the last index's) fall in, with those added; None
-    when the index grew into other shard counts, or a shard file is not one."""
+    when the index grew into other shard counts, or a file is not one of the index's."""
     try:
-        post, post_grown = merged_shards(last_root / "shards", "shard", coded[0],
-                                         last.counts[0], True)
-        pos, pos_grown = merged_shards(last_root / "pos", "pos", coded[1], last.counts[1], False)
+        files, grown = merged_files(last_root, coded, last.counts)
     except (OSError, ValueError):
         return None
-    sizes = [last.sizes[0] + post_grown, last.sizes[1] + pos_grown]
+    sizes = [last.sizes[0] + grown[0], last.sizes[1] + grown[1]]
     if [shard_count(sizes[0], SHARD_BYTES), shard_count(sizes[1], POS_SHARD_BYTES)] != last.counts:
         return None
-    return ShardFiles(post.items(), pos.items(), sizes, last.counts, True)
+    return ShardFiles(files, sizes, last.counts, True)
 
 
 def rebased(run: str, last_old: int) -> str:
@@ -154,7 +150,7 @@ def last_segment(run: str) -> int:
 
 
 def read_shard(path: Path, call: str, shard: int) -> str:
-    """The text of a shard file `qikanSearch.<call>(<shard>,"…");` ("" when there is none)."""
+    """The text of a file `qikanSearch.<call>(<shard>,"…");` ("" when there is none)."""
     try:
         data = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -165,23 +161,42 @@ def read_shard(path: Path, call: str, shard: int) -> str:
     return json.loads(data[len(head):-len(tail)])
 
 
-def merged_shards(folder: Path, call: str, coded: list[Coded], count: int,
-                  postings: bool) -> tuple[dict[int, str], int]:
-    """The shards of `folder` (the last site's) that the new bigrams fall in, with the new runs
-    added; and how much `coded_size` grew (bytes of runs + 6 per new bigram)."""
-    out, grown = {}, 0
-    for shard, runs in runs_by_shard(coded, count).items():
-        old = read_shard(folder / f"{shard}.js", call, shard)
-        merged = {m.group(1): m.group(2) for m in RUN.finditer(old)}
-        before = len(merged)
+def merged_files(root: Path, coded: tuple[list[Coded], list[Coded], list[Coded]],
+                 counts: list[int]
+                 ) -> tuple[list[tuple[str, int, str]], list[int]]:
+    """The files of the last index (`root`, its search/ folder) that the new bigrams fall in,
+    with the new runs added (postings.placed: a bigram grown big gets files of its own); and
+    how much `coded_size` grew, of the postings and of the positions (bytes of runs + 6 per
+    new bigram)."""
+    new_post, new_pos = runs_by_shard(coded[0], counts[0]), runs_by_shard(coded[1], counts[1])
+    post: dict[str, str] = {}   # the touched postings shards: {bigram: run or stub}
+    pos: dict[str, str] = {}    # the touched positions shards: {bigram: run, context}
+    for shard in new_post:
+        for m in RUN.finditer(read_shard(root / "shards" / f"{shard}.js", "shard", shard)):
+            post[m.group(1)] = m.group(2)
+    for shard in new_pos:
+        for m in RUN.finditer(read_shard(root / "pos" / f"{shard}.js", "pos", shard)):
+            pos[m.group(1)] = m.group(2)
+    added_pos = {run[:2]: run[2:] for runs in new_pos.values() for run in runs}
+    added_ctx = {run[:2]: run[2:] for runs in runs_by_shard(coded[2], counts[1]).values()
+                 for run in runs}
+    files: list[tuple[str, int, str]] = []
+    grown = [0, 0]
+    for runs in new_post.values():
         for run in runs:
             bigram, new = run[:2], run[2:]
-            had = merged.get(bigram)
-            if had is None:
-                merged[bigram] = new
-            else:
-                merged[bigram] = had + (rebased(new, last_segment(had)) if postings else new)
-        text = "".join(k + merged[k] for k in sorted(merged))
-        grown += len(text) - len(old) + 4 * (len(merged) - before)
-        out[shard] = text
-    return out, grown
+            had, (had_pos, _, had_ctx) = post.get(bigram), pos.get(bigram, "").partition(CONTEXT)
+            if had is not None and had.startswith(STUB):   # big: its runs are its own files
+                key = run_key(bigram)
+                had = postings_run(read_shard(root / "runs" / f"{key}.js", "run", key))
+                had_pos, _, had_ctx = read_shard(root / "runpos" / f"{key}.js", "runpos",
+                                                 key).partition(CONTEXT)
+            merged = new if had is None else had + rebased(new, last_segment(had))
+            grown[0] += len(merged) - len(had or "") + (6 if had is None else 0)
+            grown[1] += len(added_pos[bigram]) + (6 if had is None else 0)
+            files += placed(post, pos, bigram, merged, had_pos + added_pos[bigram],
+                            had_ctx + added_ctx[bigram])
+    files += [*shard_texts("shards", post, counts[0]), *shard_texts("pos", pos, counts[1])]
+    # a positions shard left without a bigram (each grew big) is not a file of this index
+    return files + [("pos", n, None) for n in set(new_pos) - {n for f, n, _ in files
+                                                               if f == "pos"}], grown

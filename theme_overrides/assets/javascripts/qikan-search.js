@@ -7,13 +7,15 @@
  * file://), and never leaves the site's own folder.
  *
  * A query is folded to the index's characters (search/fold.js, made from OpenCC), cut into
- * bigrams of adjacent Han characters; the shards of a tiling of those bigrams are loaded,
- * their postings (segment numbers) intersected. A query of Han characters only is then checked
- * against the positions (search/pos/) of the bigrams that cover it (its 1st, 3rd, … and last):
- * a segment stays when they occur there one after the other, so the candidates are exactly
- * the segments that hold the phrase, before any text is loaded. They are grouped by article:
- * titles first, then by how many segments hold the phrase. The text of each is loaded ten
- * results at a time, as the reader scrolls, for the highlighted snippet.
+ * bigrams of adjacent Han characters; their postings shards are loaded, which hold a small
+ * bigram's postings and a big one's lengths only (its runs are files of their own). A query of
+ * Han characters then loads the positions of the cheapest cover of its characters — a small
+ * bigram's positions keep the characters around each occurrence, so it covers them too — and
+ * the big postings of that cover only; the postings at hand are intersected, and a segment
+ * stays when the cover's bigrams (and their neighbours) occur there one after the other: the
+ * candidates are exactly the segments that hold the phrase, before any text is loaded. They
+ * are grouped by article: titles first, then by how many segments hold the phrase. The text
+ * of each is loaded ten results at a time, as the reader scrolls, for the highlighted snippet.
  *
  * Filters (year, publication, section, author) and the sort by date read the per-article
  * numbers of search/docs.js, loaded once one of them is chosen (a plain query never needs
@@ -40,8 +42,8 @@
 
   var me = document.currentScript;
   var siteRoot = new URL("../../", me.src);          // assets/javascripts/ → the site
-  var data = {index: null, docs: null, fold: null, shards: {}, pos: {}, meta: {}, text: {},
-    facets: null};
+  var data = {index: null, docs: null, fold: null, shards: {}, pos: {}, runs: {}, runpos: {},
+    bodies: {}, meta: {}, text: {}, facets: null};
   var loading = {};
 
   window.qikanSearch = {
@@ -54,6 +56,9 @@
     },
     shard: function (n, s) { data.shards[n] = s; },
     pos: function (n, s) { data.pos[n] = s; },
+    run: function (key, s) { data.runs[key] = s; },
+    runpos: function (key, s) { data.runpos[key] = s; },
+    bodies: function (b, s) { data.bodies[b] = s; },
     meta: function (c, rows) { data.meta[c] = rows; },
     text: function (first, texts) { data.text[first] = texts; },
     facets: function (labels) { data.facets = labels; }
@@ -86,13 +91,15 @@
 
   function shardOf(a, b) { return (a * 7919 + b) % data.index.shards; }
 
-  /* The base-32 varints of s from `from` to the next non-ASCII character; `deltas` adds each
-   * to the one before (postings are delta-coded, the first from -1). */
+  var DOT = 46;  // "." ends a run of varints: a big bigram's stub, a positions' context
+
+  /* The base-32 varints of s from `from` to the next non-ASCII character or "."; `deltas`
+   * adds each to the one before (postings are delta-coded, the first from -1). */
   function decode(s, from, deltas) {
     var out = [], value = 0, shift = 0, prev = -1;
     for (var i = from; i < s.length; i++) {
       var c = s.charCodeAt(i);
-      if (c >= 128) break;
+      if (c >= 128 || c === DOT) break;
       var dg = DIGIT[c];
       if (dg >= 32) { value += (dg - 32) * Math.pow(2, shift); shift += 5; continue; }
       value += dg * Math.pow(2, shift);
@@ -103,7 +110,43 @@
     return out;
   }
 
+  function shardUrl(b) {
+    return siteRoot + "search/shards/" + shardOf(b.charCodeAt(0), b.charCodeAt(1)) + ".js";
+  }
+
+  /* What the postings shard says of a bigram (once its shard is loaded): absent, its run
+   * there, or — a big bigram (qikan/site/postings.py: is_big) — the lengths of its postings
+   * and positions runs, which are files of their own (search/runs/, search/runpos/). */
+  function entry(bigram) {
+    var s = data.shards[shardOf(bigram.charCodeAt(0), bigram.charCodeAt(1))] || "";
+    var at = s.indexOf(bigram);
+    if (at < 0) return {absent: true, big: false, context: true, length: 0};
+    if (s[at + 2] !== ".") {
+      var end = at + 2;
+      while (end < s.length && s.charCodeAt(end) < 128) end++;
+      return {absent: false, big: false, context: true, length: end - at - 2};
+    }
+    var lengths = decode(s, at + 3, false);
+    return {absent: false, big: true, context: lengths[2] === 1, length: lengths[0],
+      posLength: lengths[1]};
+  }
+
+  function runKey(b) { return b.charCodeAt(0) * 65536 + b.charCodeAt(1); }
+
+  /* A big bigram's postings file (qikan/site/postings.py: postings_file): its run of
+   * varints, or "!" and a bitmap of its segments, six to a character, the lowest bit first. */
+  function bigPostings(s) {
+    if (s.charAt(0) !== "!") return decode(s, 0, true);
+    var out = [];
+    for (var i = 1; i < s.length; i++) {
+      var v = DIGIT[s.charCodeAt(i)];
+      for (var j = 0; j < 6; j++) if (v & (1 << j)) out.push(6 * (i - 1) + j);
+    }
+    return out;
+  }
+
   function postings(bigram) {
+    if (entry(bigram).big) return bigPostings(data.runs[runKey(bigram)]);
     var s = data.shards[shardOf(bigram.charCodeAt(0), bigram.charCodeAt(1))] || "";
     var at = s.indexOf(bigram);
     return at < 0 ? [] : decode(s, at + 2, true);
@@ -111,34 +154,98 @@
 
   function posShardOf(b) { return (b.charCodeAt(0) * 7919 + b.charCodeAt(1)) % data.index.pos; }
 
-  /* Where `bigram` occurs in each segment of `wanted` ({segment: true}): {segment: offsets}.
-   * Its positions list, per segment of its postings, the count and the offsets (the first as
-   * is, then differences). */
+  /* The files that give a bigram's postings (`withPositions`: and its positions) beyond its
+   * postings shard. */
+  function runFiles(b, withPositions) {
+    var out = [];
+    if (entry(b).big) {
+      out.push(siteRoot + "search/runs/" + runKey(b) + ".js");
+      if (withPositions) out.push(siteRoot + "search/runpos/" + runKey(b) + ".js");
+    } else if (withPositions) out.push(siteRoot + "search/pos/" + posShardOf(b) + ".js");
+    return out;
+  }
+
+  var CONTEXT_BASE = 0x3300;  // = postings.CONTEXT_BASE: a context's character, coded
+
+  /* Where `bigram` occurs in each segment of `wanted` ({segment: true}): {segment: {k: the
+   * segment's place in its article, occ: [[offset, the character before, after], …]}}
+   * (context: their codes, qikan/site/postings.py; null for the commonest bigrams, which
+   * keep none).
+   * Its positions list, per segment of its postings, the place, the count and the offsets
+   * (the first as is, then differences); then a small bigram's contexts, two for each
+   * occurrence in turn. */
   function positions(bigram, wanted) {
-    var s = data.pos[posShardOf(bigram)] || "", at = s.indexOf(bigram), out = {};
-    if (at < 0) return out;
-    var v = decode(s, at + 2, false), segs = postings(bigram), i = 0;
-    for (var j = 0; j < segs.length; j++) {
-      var n = v[i++];
+    var big = entry(bigram).big, out = {};
+    var s = big ? data.runpos[runKey(bigram)] : data.pos[posShardOf(bigram)] || "";
+    var at = big ? -2 : s.indexOf(bigram);
+    if (at < 0 && !big) return out;
+    var v = decode(s, at + 2, false), segs = postings(bigram), i = 0, ctx = null, end = at + 2;
+    while (end < s.length && s.charCodeAt(end) < 128 && s.charCodeAt(end) !== DOT) end++;
+    if (s.charCodeAt(end) === DOT) ctx = decode(s, end + 1, false);
+    for (var j = 0, o = 0; j < segs.length; j++) {
+      var place = v[i++], n = v[i++];
       if (wanted[segs[j]]) {
-        var offs = [], off = 0;
-        for (var t = 0; t < n; t++) offs.push(off = t ? off + v[i + t] : v[i + t]);
-        out[segs[j]] = offs;
+        var occ = [], off = 0;
+        for (var t = 0; t < n; t++) {
+          off = t ? off + v[i + t] : v[i + t];
+          occ.push([off, ctx ? ctx[2 * (o + t)] : null, ctx ? ctx[2 * (o + t) + 1] : null]);
+        }
+        out[segs[j]] = {k: place, occ: occ};
       }
       i += n;
+      o += n;
     }
     return out;
   }
 
-  /* The offsets of the bigrams that cover every character of q (0, 2, 4, … and the last), or
-   * null when q has a character that is not Han, is one bigram, or needs too many. */
+  /* Whether q has a cover: bigrams whose positions, one after the other, prove it is in a
+   * segment — q is Han only, longer than one bigram and not too long. */
+  function coverable(q) {
+    if (q.length < 3 || Math.ceil((q.length - 1) / 2) > MAX_COVER) return false;
+    for (var i = 0; i < q.length; i++) if (!isHan(q.charCodeAt(i))) return false;
+    return true;
+  }
+
+  /* What loading a bigram's postings and positions costs, in bytes, beyond its postings
+   * shard (once that is loaded): a big bigram's two files; a small one's positions shard,
+   * guessed from its postings. */
+  function coverCost(b) {
+    var e = entry(b);
+    if (e.absent) return 0;
+    return e.big ? e.length + e.posLength : 2000 + 6 * e.length;
+  }
+
+  /* The offsets of the bigrams that cover every character of q at the least cost
+   * (`coverCost`): the bigram at k covers k and k + 1, and one whose positions keep their
+   * contexts (all but the commonest) k - 1 and k + 2 too — so a common bigram's big runs are
+   * left out when rarer neighbours cover its characters. */
   function cover(q) {
-    if (q.length < 3) return null;
-    for (var i = 0; i < q.length; i++) if (!isHan(q.charCodeAt(i))) return null;
-    var at = [];
-    for (var k = 0; k < q.length - 1; k += 2) at.push(k);
-    if (at[at.length - 1] !== q.length - 2) at.push(q.length - 2);
-    return at.length <= MAX_COVER ? at : null;
+    var n = q.length, best = [{cost: 0, at: []}];   // best[i]: characters 0 … i - 1 covered
+    for (var i = 1; i <= n; i++) best.push(null);
+    for (var round = 0; round < n; round++) {
+      for (var k = 0; k + 1 < n; k++) {
+        var b = q.slice(k, k + 2), e = entry(b), c = coverCost(b);
+        var lo = e.context ? Math.max(0, k - 1) : k, hi = e.context ? Math.min(n - 1, k + 2) : k + 1;
+        for (var i = lo; i <= hi; i++) {
+          var from = best[i];
+          if (from && (!best[hi + 1] || from.cost + c < best[hi + 1].cost))
+            best[hi + 1] = {cost: from.cost + c, at: from.at.concat([k])};
+        }
+      }
+    }
+    return best[n].at.sort(function (x, y) { return x - y; });
+  }
+
+  /* Whether the bigram at k of q occurs at `off` among `occ` (positions' [offset, before,
+   * after]), its context, where it has one, the characters q has there. */
+  function occursAt(at, off, q, k) {
+    var occ = at && at.occ;
+    var before = k > 0 ? q.charCodeAt(k - 1) - CONTEXT_BASE : null;
+    var after = k + 2 < q.length ? q.charCodeAt(k + 2) - CONTEXT_BASE : null;
+    return (occ || []).some(function (o) {
+      return o[0] === off && (o[1] === null || before === null || o[1] === before) &&
+        (o[2] === null || after === null || o[2] === after);
+    });
   }
 
   function intersect(a, b) {
@@ -174,16 +281,51 @@
     return spread;
   }
 
-  function firsts() {
-    if (!data.index.firsts) {
-      var counts = decode(data.index.bodies, 0, false), f = [], n = 0;
-      for (var i = 0; i < counts.length; i++) {
-        f.push(n);
-        n += 2 + counts[i];
-      }
-      data.index.firsts = f;
+  /* The first segment of each block of articles (search/bodies/: data.index.block a file). */
+  function blockStarts() {
+    if (!data.index.starts) {
+      var deltas = decode(data.index.blocks, 0, false), n = 0;
+      data.index.starts = deltas.map(function (d) { return (n += d); });
     }
-    return data.index.firsts;
+    return data.index.starts;
+  }
+
+  /* The greatest i with list[i] <= x (list ascending, list[0] <= x). */
+  function below(list, x) {
+    var lo = 0, hi = list.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (list[mid] <= x) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /* The body counts of the blocks that segments `segs` fall in (a promise). */
+  function blocksOf(segs) {
+    var urls = {}, starts = blockStarts();
+    segs.forEach(function (s) { urls[siteRoot + "search/bodies/" + below(starts, s) + ".js"] = 1; });
+    return loaded(urls);
+  }
+
+  /* The article of a segment, once its block is loaded: {doc: its number, first: its first
+   * segment}. */
+  function articleOf(seg) {
+    var b = below(blockStarts(), seg), firsts = data.bodies["f" + b];
+    if (!firsts) {
+      var counts = decode(data.bodies[b], 0, false), n = blockStarts()[b];
+      firsts = data.bodies["f" + b] = counts.map(function (c) { var f = n; n += 2 + c; return f; });
+    }
+    var i = below(firsts, seg);
+    return {doc: b * data.index.block + i, first: firsts[i]};
+  }
+
+  /* The candidates with their article's number (`doc`), which meta files and filters ask. */
+  function numbered(cands) {
+    var todo = cands.filter(function (c) { return c.doc === null; });
+    return blocksOf(todo.map(function (c) { return c.first; })).then(function () {
+      todo.forEach(function (c) { c.doc = articleOf(c.first).doc; });
+      return cands;
+    });
   }
 
   /* Per article: [date index, publication index + 1, section index + 1] (0: none). */
@@ -211,7 +353,9 @@
   function narrowed(cands, filter) {
     if (!(filter.year || filter.pub || filter.section || filter.author || filter.sort))
       return Promise.resolve(cands);
-    return load(siteRoot + "search/docs.js").then(function () { return filtered(cands, filter); });
+    return Promise.all([load(siteRoot + "search/docs.js"), numbered(cands)]).then(function () {
+      return filtered(cands, filter);
+    });
   }
 
   function filtered(cands, filter) {
@@ -229,27 +373,32 @@
     return out;
   }
 
-  function docOf(seg, f) {
-    var lo = 0, hi = f.length - 1;
-    while (lo < hi) {
-      var mid = (lo + hi + 1) >> 1;
-      if (f[mid] <= seg) lo = mid; else hi = mid - 1;
-    }
-    return lo;
+  function loaded(urls) {
+    return Promise.all(Object.keys(urls).map(load));
   }
 
-  /* Candidate articles of a folded query, best first, or null when it has no bigram; `exact`
-   * tells that each holds the phrase. */
+  /* The candidates: the query's bigrams' postings shards are loaded first, which tell each
+   * bigram's size; then the runs it needs. A query of Han characters needs only the postings
+   * and positions of a cover (`cover`, the cheapest) and, to narrow the candidates, the
+   * postings its shards hold already: a common bigram's big postings are not loaded when
+   * rarer bigrams cover it. Another query needs every bigram's postings. */
   function candidates(q, editionRoot) {
-    var bigrams = bigramsOf(q), cov = cover(q);
+    var bigrams = bigramsOf(q), cov = null, covering = [];
     if (!bigrams.length) return Promise.resolve(null);
-    var covering = (cov || []).map(function (k) { return q.slice(k, k + 2); });
-    var urls = {};
-    bigrams.concat(covering).forEach(function (b) {
-      urls[siteRoot + "search/shards/" + shardOf(b.charCodeAt(0), b.charCodeAt(1)) + ".js"] = 1;
-    });
-    covering.forEach(function (b) { urls[siteRoot + "search/pos/" + posShardOf(b) + ".js"] = 1; });
-    return Promise.all(Object.keys(urls).map(load)).then(function () {
+    var shards = {};
+    bigrams.forEach(function (b) { shards[shardUrl(b)] = 1; });
+    if (coverable(q)) for (var k = 0; k + 1 < q.length; k++) shards[shardUrl(q.slice(k, k + 2))] = 1;
+    return loaded(shards).then(function () {
+      var urls = {};
+      if (coverable(q)) {
+        cov = cover(q);
+        covering = cov.map(function (k) { return q.slice(k, k + 2); });
+        bigrams = bigrams.filter(function (b) { return !entry(b).big; }).concat(covering);
+      }
+      bigrams.forEach(function (b) { runFiles(b, false).forEach(function (u) { urls[u] = 1; }); });
+      covering.forEach(function (b) { runFiles(b, true).forEach(function (u) { urls[u] = 1; }); });
+      return loaded(urls);
+    }).then(function () {
       var lists = bigrams.map(postings).sort(function (a, b) { return a.length - b.length; });
       var segs = lists.reduce(intersect);
       if (cov) {
@@ -257,29 +406,45 @@
         segs.forEach(function (s) { wanted[s] = true; });
         var where = covering.map(function (b) { return positions(b, wanted); });
         segs = segs.filter(function (s) {
-          return (where[0][s] || []).some(function (p) {
-            return cov.every(function (k, i) { return (where[i][s] || []).indexOf(p + k) >= 0; });
+          return (where[0][s] ? where[0][s].occ : []).some(function (o) {
+            var p = o[0] - cov[0];   // where q would start
+            return cov.every(function (k, i) { return occursAt(where[i][s], p + k, q, k); });
           });
         });
       }
-      var f = firsts(), byDoc = {}, out = [];
-      segs.forEach(function (s) {
-        var doc = docOf(s, f), c = byDoc[doc];
-        if (!c) {
-          c = byDoc[doc] = {doc: doc, title: false, byline: false, body: []};
-          out.push(c);
-        }
-        var k = s - f[doc];
-        if (k === 0) c.title = true; else if (k === 1) c.byline = true; else c.body.push(k - 2);
+      // each segment's place in its article: the cover's positions tell it; else the blocks
+      // of body counts (search/bodies/) of the segments' articles
+      if (cov) return grouped(segs.map(function (s) { return [s, where[0][s].k, null]; }));
+      return blocksOf(segs).then(function () {
+        return grouped(segs.map(function (s) {
+          var a = articleOf(s);
+          return [s, s - a.first, a.doc];
+        }));
       });
-      out.forEach(function (c) { c.score = (c.byline ? 5 : 0) + c.body.length; });
-      out.sort(function (a, b) {
-        // ties: the newest first (articles are numbered oldest first, search.py)
-        return (b.title - a.title) || (b.score - a.score) || (b.doc - a.doc);
-      });
+    }).then(function (out) {
       out.exact = !!cov || (q.length === 2 && bigrams.length === 1);
       return out;
     });
+  }
+
+  /* Segments ([segment, its place in its article, the article's number or null]) grouped by
+   * article, best first: titles, then by how many segments hold the phrase. */
+  function grouped(placed) {
+    var byDoc = {}, out = [];
+    placed.forEach(function (x) {
+      var first = x[0] - x[1], c = byDoc[first];
+      if (!c) {
+        c = byDoc[first] = {first: first, doc: x[2], title: false, byline: false, body: []};
+        out.push(c);
+      }
+      if (x[1] === 0) c.title = true; else if (x[1] === 1) c.byline = true; else c.body.push(x[1] - 2);
+    });
+    out.forEach(function (c) { c.score = (c.byline ? 5 : 0) + c.body.length; });
+    out.sort(function (a, b) {
+      // ties: the newest first (articles are numbered oldest first, search.py)
+      return (b.title - a.title) || (b.score - a.score) || (b.first - a.first);
+    });
+    return out;
   }
 
   function metaOf(doc, editionRoot) {
@@ -290,8 +455,8 @@
     });
   }
 
-  function bodyText(doc, k, editionRoot) {
-    var per = data.index.pack, first = firsts()[doc] + 2, pack = first + k - k % per;
+  function bodyText(c, k, editionRoot) {
+    var per = data.index.pack, first = c.first + 2, pack = first + k - k % per;
     return load(editionRoot + "search/text/" + pack + ".js").then(function () {
       return data.text[pack][k % per];
     });
@@ -301,12 +466,16 @@
    * The article's title and byline (search/meta/) are loaded at once when the phrase may be in
    * them, else only once the phrase is found in its body: a false candidate costs one text. */
   function verify(c, q, editionRoot) {
+    return numbered([c]).then(function () { return verified(c, q, editionRoot); });
+  }
+
+  function verified(c, q, editionRoot) {
     var meta = (c.title || c.byline) ? metaOf(c.doc, editionRoot) : null;
     var i = 0;
     function inBody() {
       if (i >= c.body.length) return Promise.resolve(null);
       var k = c.body[i++];
-      return bodyText(c.doc, k, editionRoot).then(function (t) {
+      return bodyText(c, k, editionRoot).then(function (t) {
         var at = fold(t).indexOf(q);
         return at < 0 ? inBody() : {text: t, at: at};
       });
