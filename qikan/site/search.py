@@ -38,17 +38,14 @@ The mechanism, and why (measured in bench/search.py, figures in docs/measurement
   postings and positions in files of their own (search/runs/, search/runpos/; the densest
   postings as a bitmap, six segments a character), its shard holding only their lengths: a
   query loads them only when its cover needs them, and the postings it intersects are those
-  its shards hold and its cover's. At 100,000 articles a common bigram's runs are hundreds of
-  KB; a query loaded them whenever it held the bigram (394 / 1,012 KB per query, median /
-  max), and loads them now only when nothing rarer covers it (docs/measurements.md, "Scale,
-  session 6").
+  its shards hold and its cover's (at 100,000 articles: hundreds of KB a common bigram).
 - A segment's article: the positions give each segment's place in its article (0 its title,
   1 its byline, 2… its body), so a query of Han characters groups its candidates by article
   and ranks them with nothing else; the article's number, which its title and URL are filed
   under, comes from the body counts of its block of BODY_BLOCK articles (search/bodies/),
   loaded for the results shown. A query of two characters, or with other characters, has
-  no positions loaded and reads the blocks its candidates fall in (at 100,000 articles,
-  100 KB when they fall everywhere, which every query loaded before, in search/index.js).
+  no positions loaded and reads the blocks its candidates fall in (100 KB at 100,000
+  articles when they fall everywhere).
 - Every file is a script that calls a global registration function (`qikanSearch.shard(…)`),
   because `<script src>` works on file:// while fetch and XHR do not.
 - Simplified and Traditional are one: every text is folded character by character with a
