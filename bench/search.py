@@ -150,12 +150,15 @@ def serve(folder: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
     return f"http://127.0.0.1:{srv.server_address[1]}/", srv
 
 
-def phrases(results: list[SplitResult], n: int, seed: int = 2) -> list[tuple[str, str]]:
+def phrases(results: list[SplitResult], n: int, seed: int = 2, article=None) -> list[tuple[str, str]]:
+    """`n` phrases of 2–8 Han characters from articles drawn at random (`article(result, k)`:
+    the k-th article with its body, when `results` hold none)."""
     rnd = random.Random(seed)
-    arts = [(r, a) for r in results for a in r.articles]
+    arts = [(r, k) for r in results for k in range(len(r.articles))]
     out = []
     while len(out) < n:
-        r, a = rnd.choice(arts)
+        r, k = rnd.choice(arts)
+        a = article(r, k) if article else r.articles[k]
         runs = HAN_RUN.findall(plain_text(a.body))
         if runs:
             run = rnd.choice(runs)

@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import resource
 import shutil
 import subprocess
@@ -34,7 +33,7 @@ sys.path.insert(0, str(BENCH))
 from qikan.archive import ROOT, light_splits  # noqa: E402
 from qikan.site.hant import configured_profile  # noqa: E402
 from qikan.site.search import plain_text, write_search_index  # noqa: E402
-from search import HAN_RUN  # noqa: E402
+from search import phrases  # noqa: E402
 
 JS = "assets/javascripts/qikan-search.js"
 
@@ -54,23 +53,6 @@ class Lazy(dict):
         r, k = self.where[path]
         a = self.store.whole(r).articles[k]
         return (a.title or "") + "\n" + plain_text(a.body)
-
-
-def phrases(results, store, n: int, seed: int = 2) -> list[tuple[str, str]]:
-    """bench/search.py's `phrases`, reading only the bodies of the articles it draws."""
-    rnd = random.Random(seed)
-    arts = [(r, k) for r in results for k in range(len(r.articles))]
-    out = []
-    while len(out) < n:
-        r, k = rnd.choice(arts)
-        a = store.whole(r).articles[k]
-        runs = HAN_RUN.findall(plain_text(a.body))
-        if runs:
-            run = rnd.choice(runs)
-            size = rnd.randint(2, 8)
-            start = rnd.randrange(len(run) - size + 1)
-            out.append((run[start:start + size], f"issues/{r.issue.id}/{a.order:03d}.html"))
-    return out
 
 
 def site_copy(site: Path, out: Path) -> None:
@@ -119,7 +101,8 @@ def main() -> int:
                     "files": sum(1 for _ in (a.out / "search").rglob("*.js"))}
     print(json.dumps(row, ensure_ascii=False), flush=True)
     if not a.no_browser:
-        row["search"] = search_figures_of(phrases(results[:n], store, a.queries),
+        row["search"] = search_figures_of(phrases(results[:n], a.queries,
+                                                  article=lambda r, k: store.whole(r).articles[k]),
                                           Lazy(results[:n], store), a.out, True)
         for mode, r in row["search"].items():
             print(mode, {k: v for k, v in r.items() if k != "rows"}, flush=True)
