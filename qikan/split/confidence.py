@@ -20,6 +20,7 @@ from statistics import median
 
 from ..model import Article, SplitResult
 from ..text import han
+from .layout import PUNCTUATION
 
 # "side-guessed" (session 6): wrong ones flagged 58 % → 67 % (samples + tune + wildtune +
 # held-out + wild), right ones 11 % → 14 %; further generated issues (k = 6–39) 62 % → 69 %, 5 % → 7 %.
@@ -55,7 +56,6 @@ PENALTIES = {
 TITLE_PIECE = re.compile(r"\S+")
 # "一、", "（二）", "3.": a numbered subhead, which belongs inside a body
 SUBHEAD = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[.、．])")
-PAUSE = re.compile(r"[。！？；，、：:;,]")
 # an article whose title moved, shorter than this share of the issue's usual one, is doubted
 SMALL_MOVED = 0.8
 # lines apart, at most, for the next piece to be printed right after an article
@@ -70,7 +70,7 @@ def _inner_headlines(a: Article) -> int:
     """Short unpunctuated paragraphs inside the body, not the subheads the splitter itself set
     as Markdown headings ("## 一、问题的提出") nor numbered ones."""
     return sum(1 for p in a.body.split("\n\n")[1:]
-               if 4 <= len(han(p)) <= 24 and not PAUSE.search(p) and not SUBHEAD.match(p)
+               if 4 <= len(han(p)) <= 24 and not PUNCTUATION.search(p) and not SUBHEAD.match(p)
                and not p.startswith("#"))
 
 

@@ -58,6 +58,8 @@ MARK = re.compile(f"^[{BYLINE_MARKS}]")
 INNER_COMMA = re.compile("[，、：；]")
 # "，" "；" and the like: a pause inside a line (a heading has none)
 PAUSE = re.compile("[，,、；：]")
+# any mark of a sentence's end or a pause in it: a headline's text has none
+PUNCTUATION = re.compile(r"[。！？；，、：:;,]")
 # "2015年" "GDP": Latin letters and digits (joined to a neighbour with a space, never indented)
 ALNUM = re.compile(r"[0-9A-Za-z]")
 ALNUM_END = re.compile(r"[A-Za-z0-9]$")

@@ -30,7 +30,7 @@ from ..text import body_markdown, han
 from .articles import line_ranges
 from .byline import (INLINE_END, Byline, clean_name, has_surname, is_name, lead_credit,
                      parse_end_line, parse_head_byline)
-from .layout import SENT_END, column_label
+from .layout import PUNCTUATION, SENT_END, column_label
 
 # "　　本报讯…" (ingest leaves one space of the indent): an indented paragraph
 INDENTED = re.compile(r"^[\u3000\s]")
@@ -58,8 +58,6 @@ INDENTED_SHARE = 0.6  # of the long lines: a daily indents (nearly) every paragr
 FLUSH_WIDTH_MAX, FLUSH_SHARE = 24, 0.5
 # "本报讯", "本报记者 某某", "本报评论员": the paper's own people, on a daily's page
 PAPERS_OWN = re.compile(r"^\s*(本报|本网)")
-# "，", "。", "、": punctuation inside a line, which a headline's line has none of
-INNER_PAUSE = re.compile(r"[，。；：、！？,;:]")
 PARAGRAPH_LINES_SHARE = 1 / 3  # of the lines with text: paragraphs a line make most of a page
 PARAGRAPH_LINE = re.compile(rf"^(?=\s*[^■●◆▲□\s]).{{{HEADLINE_MAX + 1},}}$")
 
@@ -173,9 +171,9 @@ def _flush_column(kept: list[Line]) -> tuple[Opens, bool, set[int]] | None:
         t = l.text.strip()
         ended = p is not None and bool(SENT_END.search(p.text.rstrip()))
         if p is not None and (l.no > p.no + 1 or ended and len(p.text.strip()) < width) \
-                or ended and not INNER_PAUSE.search(t) and len(t) < width - 1:
+                or ended and not PUNCTUATION.search(t) and len(t) < width - 1:
             free = True     # (a short line without punctuation after a sentence: a headline)
-        if free and (INNER_PAUSE.search(t) or LEAD.match(t) or BRIEF.match(t)):
+        if free and (PUNCTUATION.search(t) or LEAD.match(t) or BRIEF.match(t)):
             openers.add(l.no)
             free = False
         elif free:
