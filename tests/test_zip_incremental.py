@@ -423,3 +423,55 @@ def test_zip64_fields_of_large_sizes_and_offsets(site, tmp_path, monkeypatch, de
     deflated.clear()
     assert again(site, (last, manifest), NEW) == reference(site, tmp_path / "ref.zip", NEW)
     assert len(deflated) == 1
+
+
+@pytest.fixture
+def copied_alone(monkeypatch) -> list[str]:
+    """The entries write_zip copies one by one from the last zip (not in a block), as it goes."""
+    names: list[str] = []
+    real = bundle.lastzip.copied
+
+    def counted(z, name, *how):
+        names.append(name)
+        return real(z, name, *how)
+
+    monkeypatch.setattr(bundle.lastzip, "copied", counted)
+    return names
+
+
+def test_blocks_of_unchanged_files_are_copied_whole(site, tmp_path, deflated, copied_alone):
+    """A folder of 400 pages and one of them changed, the folder renamed: the pages in the
+    other blocks are copied a block at a time; only the changed page's block goes one by one
+    (the page deflated, its neighbours' streams copied alone)."""
+    for i in range(400):
+        (site / f"search/text/{i}.js").parent.mkdir(parents=True, exist_ok=True)
+        (site / f"search/text/{i}.js").write_text(f"t({i},{page(i % 13)!r})", "utf-8")
+    aged(site)
+    manifest = tmp_path / "work" / bundle.ZIP_MANIFEST
+    last = published(site, tmp_path / "dist", OLD, manifest=manifest)
+    blocks = list(bundle.zipblocks.blocks(bundle.site_files(site)))
+    assert len(blocks) > 5 and max(len(b.files) for b in blocks) < 400  # cut within the folder
+    changed = site / "search/text/123.js"
+    changed.write_text("t(123,'更正')", "utf-8")
+    deflated.clear()
+    copied_alone.clear()
+    assert again(site, (last, manifest), NEW) == reference(site, tmp_path / "ref.zip", NEW)
+    assert deflated == [changed.stat().st_size]
+    block = next(b for b in blocks if "search/text/123.js" in dict(b.files))
+    # README (not a file of the site: copied by its SHA-1), the block's other files
+    assert sorted(copied_alone) == sorted([NEW + README_NAME] + [
+        NEW + rel for rel, _ in block.files if rel != "search/text/123.js"])
+
+
+def test_folder_of_another_length_copies_every_stream_alone(site, tmp_path, deflated,
+                                                          copied_alone):
+    """A new folder name longer than the last one: every header changes its length, so no
+    block is copied whole; every stream still is, one by one."""
+    aged(site)
+    manifest = tmp_path / "work" / bundle.ZIP_MANIFEST
+    last = published(site, tmp_path / "dist", OLD, manifest=manifest)
+    longer = "qikan-2022-06-rmrb-2/"
+    deflated.clear()
+    copied_alone.clear()
+    assert again(site, (last, manifest), longer) == reference(site, tmp_path / "ref.zip", longer)
+    assert deflated == [] and len(copied_alone) == len(zip_entries(site)) + 1

@@ -54,19 +54,22 @@ What makes the copy safe, and why each check:
   from the file). A stream over PIECE bytes is copied a piece at a time, never held whole (the
   dataset's is ~140 MB at 100,000 articles): its CRC-32 is checked before its last piece is
   written, and what was written of it is taken back when it fails.
-Anything else wrong with the previous zip or the manifest (missing, truncated, not a zip) means
-nothing is copied: a fresh write, never a failure. A manifest damaged within a record can at
-worst make a file be read (a key or SHA-1 that no longer fits) or deflated (a stream's CRC-32).
-The manifest holds a JSON line, then RECORD (56 bytes, lastzip.py) per entry: its content's SHA-1, its
-stream's CRC-32 and its file's stat key, in the zip's order; then, as JSON, the pieces of the
-streams of files over 4 MiB (pieces.py).
+Most files are copied not one by one but in blocks of ~64 (zipblocks.py): a block of the same
+files as then, each by its stat key, is copied in one read and one write, its bytes checked
+against the CRC-32 the manifest holds for them.
+Anything else wrong with the previous zip or the manifest (missing, truncated, not a zip,
+damaged: the manifest's head holds the SHA-1 of the rest) means nothing is copied: a fresh
+write, never a failure. The manifest (zipblocks.py) holds a JSON line, then RECORD (56 bytes,
+lastzip.py) per entry: its content's SHA-1, its stream's CRC-32 and its file's stat key, in the
+zip's order; where each entry's local header and directory record are; the blocks; then, as
+JSON, the pieces of the streams of files over 4 MiB (pieces.py).
 
-Memory: nothing is held per entry but bytes — the last zip's directory, the new zip's
-directory records and manifest records, ~220 bytes an entry (~160 MB at 746,000 entries,
-where objects per entry took ~1.1 GB). Both zips list README first, then the paths sorted:
-the site is walked a folder at a time, each listing sorted so that the paths come out in that
-order (`site_files`), and the last zip's directory is walked forward beside them, an entry
-parsed at a time, its record read from the manifest as the walk goes (lastzip.py).
+Memory: nothing is held per entry but bytes — the last zip's directory and manifest, the new
+zip's directory records and manifest, ~330 bytes an entry (~260 MB at 780,000 entries, where
+objects per entry took ~1.1 GB). Both zips list README first, then the paths sorted: the site
+is walked a folder at a time, each listing sorted so that the paths come out in that order
+(`site_files`), and the last zip's directory is walked forward beside them, an entry parsed at
+a time, skipping the blocks copied whole (lastzip.py).
 
 Why the copy is by hand: `zipfile` has no call that adds an already deflated entry (Go's
 archive/zip has `Writer.CreateRaw`, Rust's zip crate `raw_copy_file`), and its objects cost
@@ -78,21 +81,20 @@ zip, byte for byte).
 from __future__ import annotations
 
 import hashlib
-import json
 import os
+import struct
 import tempfile
 import time
 import zlib
 from contextlib import ExitStack
-from itertools import chain
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
 import opencc
 
-from . import lastzip, pieces, zipformat
-from .lastzip import NO_KEY, RECORD, RECORD_LAYOUT, StatKey
-from .pieces import PIECE, Piece, Streamed, deflated, deflated_file
+from . import lastzip, pieces, zipblocks, zipformat
+from .lastzip import NO_KEY, RECORD, StatKey
+from .pieces import PIECE, Streamed, deflated, deflated_file
 
 ZIP_NAME = "qikan-offline.zip"
 ZIP_MANIFEST = "offline-zip.sha1"  # kept in the build's work folder, not in dist/
@@ -186,45 +188,79 @@ def write_zip(site: Path, target: Path, site_name: str, folder: str,
     try:
         with ExitStack() as stack:
             old = _opened(previous, stack) if manifest else None
-            last = _previous(old, manifest, stack) if old else None
             z = zipformat.Writer(stack.enter_context(open(tmp, "wb", NEW_ZIP_BUFFER)), FIXED_TIME)
-            records = bytearray()  # RECORD per entry, in the zip's order
-            large: dict[str, list] = {}  # a large file's pieces (pieces.py), by its name
-            readme = readme_text(site_name).encode("utf-8")
-            for rel, key in chain([(README_NAME, None)], site_files(site)):  # None: not a file
-                prev = last.stream(b"" if key is None else rel.encode()) if last else None
-                # the same file as then, by its stat key: not read at all
-                trusted = prev is not None and key == prev.key != NO_KEY  # (None ≠ a key)
-                if trusted and lastzip.copied(z, folder + rel, old, prev):
-                    sha1, raw_crc, kept = prev.sha1, prev.raw_crc, prev.pieces
-                elif key is not None and key[2] > pieces.PIECE:  # a piece at a time
-                    sha1, raw_crc, kept = _add_large(z, folder + rel, site, rel, key[2], prev, old)
-                    if key[3] >= trust_before:
-                        key = NO_KEY
-                else:
-                    data = readme if key is None else _read(site, rel)
-                    sha1 = hashlib.sha1(data).digest()
-                    # the same bytes as then, by SHA-1: the same CRC-32s
-                    if (prev and not trusted and (prev.entry.file_size, prev.sha1) == (
-                            len(data), sha1) and lastzip.copied(z, folder + rel, old, prev)):
-                        raw_crc, kept = prev.raw_crc, prev.pieces
-                    else:  # deflated, but for the pieces the last stream has
-                        raw, kept = deflated(data, DEFLATE_LEVEL, prev.pieces if prev else (),
-                                             lastzip.stream_reader(old, prev))
-                        raw_crc = zlib.crc32(raw)
-                        z.add(folder + rel, zlib.crc32(data), len(data), raw)
-                    if key is None or key[2] != len(data) or key[3] >= trust_before:
-                        key = NO_KEY  # changed while read, or racily: read it next time
-                records += RECORD.pack(sha1, raw_crc, *key)
-                if kept:
-                    large[rel] = [[p.sha1, p.raw, p.crc] for p in kept]
+            writing = _Writing(z, site, folder, old, _last(old, manifest) if old else None,
+                               trust_before)
+            writing.add(README_NAME, None, readme_text(site_name).encode("utf-8"))
+            for block in zipblocks.blocks(site_files(site)):
+                writing.add_block(block)
             z.close()
         if manifest:
-            _write_manifest(manifest, z.directory, records, large)
+            zipblocks.write_manifest(manifest, WRITER, z.directory, writing.m)
     except BaseException:
         os.unlink(tmp)
         raise
     return Path(tmp)
+
+
+class _Writing:
+    """A zip being written: a block of files copied whole from the last zip (zipblocks.py), or
+    its files one at a time, each copied from the last zip or deflated; and its manifest."""
+
+    def __init__(self, z: zipformat.Writer, site: Path, folder: str, old: BinaryIO | None,
+                 last: tuple[lastzip.Previous, zipblocks.Last] | None, trust_before: int):
+        self.z, self.site, self.folder, self.old = z, site, folder, old
+        self.entries, self.blocks = last or (None, None)
+        self.trust_before = trust_before
+        self.m = zipblocks.Manifest()
+
+    def add_block(self, block: zipblocks.Block) -> None:
+        z, m = self.z, self.m
+        first, z.crc = z.count, 0
+        kept = self.blocks.kept(block) if self.blocks else None
+        if kept and self.blocks.copy(z, kept, self.folder.encode("utf-8"), m):
+            self.entries.skip_to(kept.first + kept.count)
+            m.blocks.append(zipblocks.Kept(first, kept.count, kept.digest, z.crc))
+            return
+        recorded = [(rel, self.add(rel, key)) for rel, key in block.files]
+        if block.copyable:
+            m.blocks.append(zipblocks.Kept(first, len(recorded), zipblocks.digest(recorded),
+                                           z.crc))
+
+    def add(self, rel: str, key: StatKey | None, data: bytes | None = None) -> StatKey:
+        """The file `rel` (or, with `data`, README's bytes: `key` None) as the zip's next
+        entry; its stat key as recorded (NO_KEY: read it next time)."""
+        z, old, folder, site, m = self.z, self.old, self.folder, self.site, self.m
+        m.local.append(z.offset)
+        m.record_at.append(len(z.central))
+        prev = self.entries.stream(b"" if key is None else rel.encode()) if self.entries else None
+        # the same file as then, by its stat key: not read at all
+        trusted = prev is not None and key == prev.key != NO_KEY  # (None ≠ a key)
+        if trusted and lastzip.copied(z, folder + rel, old, prev):
+            sha1, raw_crc, kept = prev.sha1, prev.raw_crc, prev.pieces
+        elif key is not None and key[2] > pieces.PIECE:  # a piece at a time
+            sha1, raw_crc, kept = _add_large(z, folder + rel, site, rel, key[2], prev, old)
+            if key[3] >= self.trust_before:
+                key = NO_KEY
+        else:
+            if data is None:
+                data = _read(site, rel)
+            sha1 = hashlib.sha1(data).digest()
+            # the same bytes as then, by SHA-1: the same CRC-32s
+            if (prev and not trusted and (prev.entry.file_size, prev.sha1) == (
+                    len(data), sha1) and lastzip.copied(z, folder + rel, old, prev)):
+                raw_crc, kept = prev.raw_crc, prev.pieces
+            else:  # deflated, but for the pieces the last stream has
+                raw, kept = deflated(data, DEFLATE_LEVEL, prev.pieces if prev else (),
+                                     lastzip.stream_reader(old, prev))
+                raw_crc = zlib.crc32(raw)
+                z.add(folder + rel, zlib.crc32(data), len(data), raw)
+            if key is None or key[2] != len(data) or key[3] >= self.trust_before:
+                key = NO_KEY  # changed while read, or racily: read it next time
+        m.records += RECORD.pack(sha1, raw_crc, *key)
+        if kept:
+            m.large[rel] = [[p.sha1, p.raw, p.crc] for p in kept]
+        return key
 
 
 def _add_large(z: zipformat.Writer, name: str, site: Path, rel: str, size: int,
@@ -254,50 +290,21 @@ def _opened(previous: Path | None, stack: ExitStack) -> BinaryIO | None:
         return None
 
 
-def _previous(old: BinaryIO, manifest: Path, stack: ExitStack) -> lastzip.Previous | None:
-    """The entries of the previous zip with its manifest's records (the manifest open for the
-    walk in `stack`, its records read as it goes); None unless `manifest` was written with
-    this very zip by this writer."""
+def _last(old: BinaryIO, manifest: Path) -> tuple[lastzip.Previous, zipblocks.Last] | None:
+    """The previous zip's entries and blocks with what its manifest says of them; None unless
+    `manifest` was written with this very zip by this writer."""
     try:
-        f = stack.enter_context(open(manifest, "rb"))
-        head = f.readline()
         found = zipformat.central_directory(old)
-        if not found:
-            return None
-        directory, count = found
-        records_at = f.tell()
-        f.seek(records_at + RECORD.size * count)
-        large = f.read()
-        of_large = {name.encode("utf-8"): tuple(Piece(str(h), int(n), int(c)) for h, n, c in got)
-                    for name, got in json.loads(large.decode("utf-8")).items()}
-        f.seek(records_at)
-    # damaged bytes raise what they lead the reading to (OSError, struct.error, ValueError,
-    # UnicodeDecodeError, TypeError, AttributeError…): all mean "copy nothing"
-    except Exception:
+    except (OSError, struct.error):
         return None
-    if (head != _manifest_head(hashlib.sha1(directory).hexdigest()) + b"\n"
-            or os.fstat(f.fileno()).st_size < records_at + RECORD.size * count or not count):
+    if not found:
         return None
-    return lastzip.Previous(lastzip.streams(directory, f, of_large))
-
-
-def _manifest_head(directory: str) -> bytes:
-    """The manifest's first line for the zip whose central directory has this SHA-1: the
-    writer, the records' layout and that digest (a manifest describes that zip only)."""
-    return json.dumps({"writer": WRITER, "records": RECORD_LAYOUT,
-                       "directory": directory}).encode("utf-8")
-
-
-def _write_manifest(manifest: Path, directory: str, records: bytearray,
-                    pieces: dict[str, list]) -> None:
-    """The manifest of the zip just written: its head, the records, then the large files'
-    pieces as JSON. Written in place: a manifest cut short by a killed build has the wrong
-    length or no whole JSON, so the next build copies nothing from it."""
-    manifest.parent.mkdir(parents=True, exist_ok=True)
-    with open(manifest, "wb") as f:  # (not joined: the records are ~40 MB at 746,000 entries)
-        f.write(_manifest_head(directory) + b"\n")
-        f.write(records)
-        f.write(json.dumps(pieces, sort_keys=True).encode("utf-8"))
+    directory, count, directory_at = found
+    m = zipblocks.read_manifest(manifest, WRITER, directory, count)
+    if m is None:
+        return None
+    entries = lastzip.Previous(directory, m.records, zipblocks.pieces_of(m), m.record_at)
+    return entries, zipblocks.Last(old, directory, directory_at, m, entries.folder)
 
 
 def publish_zip(tmp: Path, target: Path) -> Path:

@@ -1,8 +1,9 @@
 """The last zip, for the next one to copy from: its entries, walked beside the new zip's, with
 what its manifest says of each; their deflate streams, copied when whole.
 
-Takes the last zip (open), its central directory, and its manifest open at its records
-(bundle.py checks that the manifest was written with that zip); gives, for each path the new
+Takes the last zip (open), its central directory, and its manifest's records and where each
+entry's directory record is (zipblocks.read_manifest checks that the manifest was written with
+that zip); gives, for each path the new
 zip asks for in its order, the last zip's entry and record (`Previous`), and copies an entry's
 stream into the new zip (`copied`) when its CRC-32 is the one the manifest holds, or reads
 parts of it for pieces.py (`stream_reader`).
@@ -10,7 +11,8 @@ parts of it for pieces.py (`stream_reader`).
 Both zips list README first, then the paths sorted (code points: the order UTF-8's bytes
 keep), so one walk forward over the last directory finds every entry the new zip asks for,
 an entry parsed at a time (zipformat.entries), its record read from the manifest as the walk
-goes: nothing is held per entry but the directory's bytes. (A dict of every entry by name was
+goes, on from where a block copied whole ends (`skip_to`): nothing is held per entry but
+bytes. (A dict of every entry by name was
 ~700 bytes and 5 µs an entry: ~0.5 GB at ~746,000 entries.) Why by hand: no library copies a
 zip's deflate streams into another (see bundle.py).
 """
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 from typing import BinaryIO, Iterator
 
 from . import pieces, zipformat
+from .zipformat import entries
 from .pieces import Piece
 
 # per entry: SHA-1 of the file, CRC-32 of its deflate stream, the file's stat key
@@ -45,39 +48,54 @@ class Stream:
 
 class Previous:
     """The previous zip's entries, each with what its manifest says of it, found by a walk
-    forward (the new zip asks for them in their order)."""
+    forward (the new zip asks for them in their order), from any entry on (`skip_to`)."""
 
-    def __init__(self, streams: Iterator[tuple[bytes, Stream]]):
-        self.streams = streams
-        self.rel, self.next = next(streams, (None, None))
+    def __init__(self, directory: bytes, records: memoryview,
+                 large: dict[bytes, tuple[Piece, ...]], record_at):
+        self.directory, self.records, self.large = directory, records, large
+        self.record_at = record_at  # where each entry's directory record starts
+        first = next(entries(directory), None)  # README's, in the zip's one folder
+        self.folder = first.name.partition(b"/")[0] + b"/" if first else b""
+        self.index = -1  # of the entry the walk is at
+        self.skip_to(0)
+
+    def skip_to(self, index: int) -> None:
+        """Walk on from the entry `index` (the entries before it are not asked for)."""
+        if index <= self.index:
+            return
+        self.index = index
+        at = int(self.record_at[index]) if index < len(self.record_at) else len(self.directory)
+        self.streams = streams(self.directory, self.records, self.large, index, at)
+        self.rel, self.next = next(self.streams, (None, None))
 
     def stream(self, rel: bytes) -> Stream | None:
         """The previous entry of the path `rel` (README's: b""), asked for in the zip's order;
         None when there is none."""
         while self.rel is not None and self.rel < rel:
             self.rel, self.next = next(self.streams, (None, None))
+            self.index += 1
         if self.rel != rel:
             return None
         found = self.next
         self.rel, self.next = next(self.streams, (None, None))
+        self.index += 1
         return found
 
 
-def streams(directory: bytes, records: BinaryIO, large: dict[bytes, tuple[Piece, ...]]
-            ) -> Iterator[tuple[bytes, Stream]]:
-    """The previous zip's entries in its order, by their path under its one folder (the first,
-    README's, as b"": the new zip asks for its README so, before any path), each with its
-    record (read from `records`: the manifest, at its records, in the same order). A name
-    under another folder, or a damaged directory, ends them: nothing more is copied."""
-    folder = b""
+def streams(directory: bytes, records: memoryview, large: dict[bytes, tuple[Piece, ...]],
+            index: int = 0, at: int = 0) -> Iterator[tuple[bytes, Stream]]:
+    """The previous zip's entries in its order from the entry `index` on (its directory
+    record at byte `at`), by their path under its one folder (the first, README's, as b"":
+    the new zip asks for its README so, before any path), each with its record (`records`:
+    the manifest's, RECORD per entry). A name under another folder, or a damaged directory,
+    ends them: nothing more is copied."""
     try:
-        for index, e in enumerate(zipformat.entries(directory)):
-            if index == 0:
-                folder = e.name.partition(b"/")[0] + b"/"
+        folder = next(entries(directory)).name.partition(b"/")[0] + b"/"
+        for index, e in enumerate(entries(directory, at), index):
             if not e.name.startswith(folder):
                 return
             rel = e.name[len(folder):]
-            sha1, raw_crc, *key = RECORD.unpack(records.read(RECORD.size))
+            sha1, raw_crc, *key = RECORD.unpack_from(records, RECORD.size * index)
             yield (b"" if index == 0 else rel), Stream(
                 e, sha1, raw_crc, tuple(key), large.get(rel, ()))
     # damaged bytes raise what they lead the reading to: all mean "copy nothing more"

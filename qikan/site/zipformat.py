@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import struct
 import zipfile
+import zlib
 from dataclasses import dataclass
 from typing import BinaryIO, Callable, Iterable, Iterator
 
@@ -66,6 +67,7 @@ class Writer:
         self.offset = 0
         self.count = 0
         self.central = bytearray()  # the central directory's records so far
+        self.crc = 0  # CRC-32 of the local headers and streams written (add, add_placed) since set
         self.directory = ""  # the SHA-1 of its central directory, once closed
 
     def add(self, name: str, crc: int, file_size: int, raw: bytes | memoryview) -> None:
@@ -75,8 +77,20 @@ class Writer:
         header = self._local(encoded, flags, version, crc, len(raw), file_size)
         self.fp.write(header)
         self.fp.write(raw)
+        self.crc = zlib.crc32(raw, zlib.crc32(header, self.crc))
         self._record(encoded, flags, version, crc, len(raw), file_size)
         self.offset += len(header) + len(raw)
+
+    def add_placed(self, local: bytes | bytearray, central: bytes | bytearray,
+                   count: int) -> None:
+        """`count` entries made already for where they go (zipblocks.Last.copy): their local
+        headers and streams one after the other (`local`, written at `self.offset`), and
+        their directory records (`central`), as `add` makes them."""
+        self.fp.write(local)
+        self.crc = zlib.crc32(local, self.crc)
+        self.central += central
+        self.offset += len(local)
+        self.count += count
 
     def add_streamed(self, name: str, file_size: int, raws: Iterable[bytes],
                      crc: Callable[[], int]) -> None:
@@ -169,10 +183,10 @@ def _version(file_size: int) -> int:
     return VERSION64 if file_size * 1.05 > zipfile.ZIP64_LIMIT else VERSION
 
 
-def central_directory(fp: BinaryIO) -> tuple[bytes, int] | None:
+def central_directory(fp: BinaryIO) -> tuple[bytes, int, int] | None:
     """The central directory of a zip `Writer` wrote (no comment), as its bytes (whose SHA-1
-    tells one zip from another without reading it all), and its count of entries; None when
-    `fp` is not such a zip."""
+    tells one zip from another without reading it all), its count of entries and where it
+    starts; None when `fp` is not such a zip."""
     fp.seek(0, 2)
     size = fp.tell()
     if size < END.size:
@@ -193,14 +207,14 @@ def central_directory(fp: BinaryIO) -> tuple[bytes, int] | None:
         count, length, start = end64[6], end64[8], end64[9]
     fp.seek(start)
     directory = fp.read(length)
-    return (directory, count) if len(directory) == length else None
+    return (directory, count, start) if len(directory) == length else None
 
 
-def entries(directory: bytes) -> Iterator[Entry]:
+def entries(directory: bytes, at: int = 0) -> Iterator[Entry]:
     """The entries of a central directory `Writer` wrote, in its order, each read when it is
     asked for (an object at a time, not one per entry of a large zip). Damaged bytes raise
-    what they lead the reading to (ValueError, struct.error, IndexError)."""
-    at = 0
+    what they lead the reading to (ValueError, struct.error, IndexError). From the record at
+    byte `at` on."""
     while at < len(directory):
         rec = CENTRAL.unpack_from(directory, at)
         if rec[0] != zipfile.stringCentralDir:
