@@ -173,10 +173,6 @@ def test_a_signed_article_with_dated_paragraphs_stays_whole():
     assert [(a.title, a.authors) for a in res.articles] == [("青阳推进干部培养", ["王强"])]
 
 
-def wrapped(p: str, w: int = 18) -> list[str]:
-    return [p[k:k + w] for k in range(0, len(p), w)]
-
-
 def test_two_dated_paragraphs_under_a_news_column_are_two_briefs():
     res = split(["组 工 动 态", ""] + wrapped("近日，青阳县委组织部" + P1) + [""]
                 + wrapped("5月3日，白河镇党委" + P3))
@@ -210,6 +206,28 @@ def test_a_title_block_floating_in_a_sentence_leaves_the_sentence_its_full_line(
     assert "".join(body).startswith("全县各级党组织坚持问题导向围绕群众最关心最直接最现实的利益问题逐项建立工作台账明确")
     assert "".join(body).endswith("".join(HAN.findall(P1[-20:])))
     assert "".join(HAN.findall(res.articles[2].body)).startswith("".join(HAN.findall(P4[:20])))
+
+
+def test_a_title_and_its_label_floating_in_a_sentence_after_a_news_column():
+    """A news column's dated briefs, then an untitled article whose title and column label
+    are printed inside one of its sentences, which runs on around them over full lines: the
+    briefs stay briefs, and the article, from the paragraph after them, gets the title and the
+    label as its column."""
+    briefs = wrapped("8月5日，青阳县委组织部举办年轻干部培训班，为期一个月。") + \
+        wrapped("近日，白河镇党委出台十条措施，为社区工作者撑腰鼓劲。")
+    # the article's first lines: its sentence stops on a full line, mid-sentence
+    opening = wrapped(P2 + "严管就是厚爱，加强监督是对干部的保护。各级组织部门")
+    assert len(opening[-1]) == 20 and opening[-1][-1] not in "。，"
+    res = split(["组 织 工 作 动 态", "", *briefs, *opening, "以严的基调强化干部监督", "理 论 评 论",
+                 *wrapped("要把日常监督挺在前面，综合运用谈心谈话、函询诫勉等方式，对苗头性问题早"
+                          "发现、早提醒、早纠正。" + P4)])
+    assert [(a.kind, a.title, a.section) for a in res.articles] == [
+        ("brief", res.articles[0].title, "组织工作动态"),
+        ("brief", res.articles[1].title, "组织工作动态"),
+        ("article", "以严的基调强化干部监督", "理论评论")]
+    body = "".join(HAN.findall(res.articles[2].body))
+    assert body.startswith("".join(HAN.findall(P2[:12]))) and body.endswith("".join(HAN.findall(P4[-12:])))
+    assert "各级组织部门要把日常监督挺在前面" in body  # the sentence, whole
 
 
 def test_a_spaced_title_printed_twice_on_one_line_is_kept_once():

@@ -33,13 +33,15 @@ def split_briefs(units: list[Unit]) -> list[Unit]:
     """Untitled units made of dated news paragraphs (or paragraphs led by their place, "白河镇
     近日，…", or by a bullet, "●石门镇…") become one brief per paragraph group; under a short unsigned headline, the
     headline's brief keeps its own paragraph group and the ones after it are briefs of their own.
-    A unit whose title block is printed after it and which opens with such briefs (a news
-    column's briefs run on into the next column's article, titled under its body) gives the
-    briefs up to the end of the last one's paragraph and keeps the rest."""
+    A unit whose title block is printed after it or inside it and which opens with such briefs
+    (a news column's briefs run on into the next column's article, titled under its body or
+    in it) gives the briefs up to the end of the last one's paragraph and keeps the rest."""
     new: list[Unit] = []
     for u in units:
         titled = u.tb is not None
-        under = titled and bool(u.lns) and u.tb.pos > u.lns[-1].i and not _brief_title(u.tb)
+        # its title printed under it (no brief's headline) or floating inside it, not over it
+        under = titled and bool(u.lns) and (u.tb.pos > u.lns[-1].i and not _brief_title(u.tb)
+                                           or u.lns[0].i < u.tb.pos < u.lns[-1].i)
         if titled and not _brief_title(u.tb) and not under or u.kind != "article" or not u.lns \
                 or len(u.lns) < 6 and not u.lns[0].para_line and not BULLET_LEAD.match(u.lns[0].text) \
                 or not under and any(e.kind == "end" and e.by and e.by.unit for e in u.ends):
@@ -67,8 +69,8 @@ def split_briefs(units: list[Unit]) -> list[Unit]:
         if under:
             last = next((c for c in range(starts[-1] + 1, len(u.lns))
                          if _paragraph_end(u.lns[c - 1], u.lns[c])), None)
-            if last is None:
-                continue
+            if last is None or u.lns[last].i > u.tb.pos:
+                continue    # (a title floating in the last brief: no article after the briefs)
             new += [Unit(u.lns[a:b], kind="brief") for a, b in zip(starts, starts[1:] + [last])]
             u.lns = u.lns[last:]
             continue

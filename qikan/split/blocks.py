@@ -192,6 +192,8 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
                 prefixes.add(prefix.group(0))
             b = Block(list(run) + twice, list(run))
             b.twice = twice
+            if (label := _floating_label(ln, k, run)) is not None:
+                b.label = label.section
             blocks.append(b)
             used.update(x.i for x in run)
     blocks.sort(key=lambda b: b.pos)
@@ -253,6 +255,8 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
                                   or CUT_END.search(prev.text)) \
             and all(l.cells <= l.width - 6 and not _para_first(l) for l in run):
         return True     # "某某人物故事" / "史 事 通 鉴": a title printed after its body
+    if _floating_label(ln, k, run) is not None:
+        return True
     if nxt.kind != "body":
         return False
     if any(l.han < 4 for l in run[:-1]) or last.han < 4 and not (
@@ -295,6 +299,21 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
             and prev.kind == "body" and prev.ends_sentence:
         return True     # "某镇：…", a news item's headline after the last item, in any column
     return lede and after_para
+
+
+def _floating_label(ln: list[Ln], k: int, run: list[Ln]) -> Ln | None:
+    """The column's label printed under a short title (`run`, from line `k`) that floats in a
+    sentence running on around them ("…要把" / "以严的基调强化干部监督" / "理 论 评 论" /
+    "政治监督放在首位，…"): the title and the label of the article that sentence is in."""
+    m = k + len(run)
+    if k == 0 or m + 1 >= len(ln):
+        return None
+    prev, label, after = ln[k - 1], ln[m], ln[m + 1]
+    if (label.kind == "section" and prev.kind == "body" and prev.full and after.kind == "body"
+            and after.full and all(l.cells <= l.width * 0.6 and not _para_first(l)
+                                   and not PAUSE.search(l.text) for l in run)):
+        return label
+    return None
 
 
 def _standalone(prev: Ln | None, line: Ln, nxt: Ln) -> bool:
