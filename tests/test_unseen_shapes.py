@@ -120,6 +120,19 @@ def test_a_daily_set_in_columns_is_split_by_its_indents():
     assert res.articles[0].body.count("\n\n") == 2
 
 
+def test_a_marked_brief_wrapped_before_its_comma_is_a_brief_not_a_headline():
+    """In a narrow column a marked brief's first line may hold no comma ("■ 东乡区日前启动…"):
+    its place and when say it is a brief's opening, not a marked headline over the lines
+    after it."""
+    column = ["简讯", "■ 近日，青阳县委组织部举办", "全县组织系统信息员培训班。",
+              "■ 东乡区日前启动“千名党员", "进千家”走访活动，党员干部深", "入群众家中问需问计。",
+              "■ 桐山县5月8日召开社区工", "作者队伍建设座谈会，听取意见。"]
+    res = split(DAILY_HEAD + ["青阳县夯实基层基础", "　　本报讯（记者 王强）" + P1, ""] + column
+                + ["", "责任编辑：张明"])
+    assert [(a.kind, a.section) for a in res.articles][1:] == [("brief", "简讯")] * 3
+    assert "".join(HAN.findall(res.articles[2].body)) == "东乡区日前启动千名党员进千家走访活动党员干部深入群众家中问需问计"
+
+
 def test_a_caption_with_a_space_after_its_triangle_is_no_article():
     res = split(["加强基层组织建设", "王强", "", P1, "", P2, "", "▲ 青阳县党员志愿者走进社区。本报记者 刘洋 摄",
                  "", "推进干部队伍建设", "李华", "", P3, "", P4])

@@ -40,6 +40,9 @@ BRIEF = re.compile(rf"^[{BRIEF_MARKS}]\s*(\S.*)$")
 # "■本报讯日前，白沙镇…", "■3月10日，县机关工委…": a brief's opening words, a comma after them
 # (a marked headline has none)
 BRIEF_OPENING = re.compile(r"^.{1,16}[，,]")
+# "■ 东乡区日前启动“千名党员", "■ 桐山县5月8日召开": a place and when, a brief's first words
+# wrapped before any comma (a marked headline says no when)
+BRIEF_DATED = re.compile(rf"^[{BRIEF_MARKS}]\s*[\u4e00-\u9fff]{{2,8}}?(近日|日前|近期|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)")
 # a flush line that ends a sentence is text, not a headline
 SENTENCE = re.compile(r"[。！？；，]$")
 # "本报讯…", "本网讯（通讯员 某某）…", "本报北塘5月7日电（记者 某某）…": a lead, which opens a story
@@ -224,7 +227,8 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
             cur.body.append(line)  # a paragraph wrapped onto a flush line
             continue
         brief = t[:1] in BRIEF_MARKS and BRIEF.match(t)
-        if brief and (len(t) > HEADLINE_MAX or SENTENCE.search(t) or BRIEF_OPENING.search(t)):
+        if brief and (len(t) > HEADLINE_MAX or SENTENCE.search(t) or BRIEF_OPENING.search(t)
+                      or BRIEF_DATED.match(t)):
             # (indented or not) not a marked headline: a brief, maybe wrapped in a column
             label = _labels_taken(pending) or label   # "简 讯" over it
             pending = []
