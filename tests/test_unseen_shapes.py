@@ -133,6 +133,18 @@ def test_a_marked_brief_wrapped_before_its_comma_is_a_brief_not_a_headline():
     assert "".join(HAN.findall(res.articles[2].body)) == "东乡区日前启动千名党员进千家走访活动党员干部深入群众家中问需问计"
 
 
+def test_a_storys_first_line_whose_comma_wrapped_onto_the_next_is_no_headline_line():
+    """A narrow column's line of text over one that opens with its comma ("…文化广场上" /
+    "，八十三岁的…", as a PDF's text layer wraps it) is the story's first line, not the last
+    line of the headline over it."""
+    story = ["在石溪县柳湾村的文化广场上", "，八十三岁的老党员曾德厚坐", "在小板凳上，给围坐一圈的村",
+             "民讲起了当年的故事。"]
+    res = split(DAILY_HEAD + ["青阳县夯实基层基础", "　　本报讯（记者 王强）" + P1, "",
+                              "石溪一堂“板凳课”", "坐满村民", *story, "（记者 邹明）", "", "责任编辑：张明"])
+    assert res.articles[1].title == "石溪一堂“板凳课” 坐满村民"
+    assert "".join(HAN.findall(res.articles[1].body)).startswith("在石溪县柳湾村的文化广场上八十三岁")
+
+
 def test_a_caption_with_a_space_after_its_triangle_is_no_article():
     res = split(["加强基层组织建设", "王强", "", P1, "", P2, "", "▲ 青阳县党员志愿者走进社区。本报记者 刘洋 摄",
                  "", "推进干部队伍建设", "李华", "", P3, "", P4])

@@ -45,6 +45,8 @@ BRIEF_OPENING = re.compile(r"^.{1,16}[，,]")
 BRIEF_DATED = re.compile(rf"^[{BRIEF_MARKS}]\s*[\u4e00-\u9fff]{{2,8}}?(近日|日前|近期|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)")
 # a flush line that ends a sentence is text, not a headline
 SENTENCE = re.compile(r"[。！？；，]$")
+# a line's first character that belongs to the end of the line before (a PDF's wrap)
+WRAPPED_PAUSE = "，、；：。,;:"
 # "本报讯…", "本网讯（通讯员 某某）…", "本报北塘5月7日电（记者 某某）…": a lead, which opens a story
 LEAD = re.compile(r"^\s*(本报|本网)讯|^\s*本报[^\s，。]{0,8}\d{1,2}\s*日\s*电")
 # "——临川区推进社区治理纪实": a deck under the headline
@@ -242,7 +244,11 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
             cur = story if len(t) <= HEADLINE_MAX else None
             continue
         # a short paragraph of one sentence under a headline opens its story too
-        if opens(line) or pending and SENTENCE.search(t):
+        wrapped = t[:1] in WRAPPED_PAUSE
+        if opens(line) or pending and (SENTENCE.search(t) or wrapped):
+            # "在石溪县柳湾村的文化广场上" over "，八十三岁的…": a line whose comma wrapped onto
+            # the next is the story's first line, not its headline's last
+            first = [pending.pop()] if len(pending) > 1 and wrapped else []
             taken = _labels_taken(pending)
             labelled = taken is not None
             label = taken or label
@@ -270,11 +276,11 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                 cur.section, cur.labels = (label[0], label[1]) if label else (None, [])
                 if label:
                     label = (label[0], [])
-            if cur.head and not cur.body and len(t) <= BYLINE_MAX and not SENTENCE.search(t) \
-                    and (parse_head_byline(t) or Byline()).authors:
+            if cur.head and not cur.body and not first and len(t) <= BYLINE_MAX \
+                    and not SENTENCE.search(t) and (parse_head_byline(t) or Byline()).authors:
                 cur.head.append(line)   # "　　本报记者 王明": the byline set as a paragraph
                 continue
-            cur.body.append(line)
+            cur.body += first + [line]
             continue
         end = parse_end_line(t)
         if end and cur is not None and cur.body and not pending:
