@@ -4,6 +4,7 @@ inputs (no corpus text)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from qikan.model import IssueMeta
 from qikan.text import han
@@ -190,6 +191,15 @@ def test_a_titled_brief_keeps_only_its_own_paragraph_of_a_news_column():
     assert res.articles[0].title == "青阳推进干部培养"   # the others' titles are derived from their text
     assert "".join(HAN.findall(P1)) in "".join(HAN.findall(res.articles[0].body))
     assert "".join(HAN.findall(P2)) not in "".join(HAN.findall(res.articles[0].body))
+
+
+def test_a_short_dated_paragraph_cut_from_a_columns_briefs_is_one_more_brief():
+    """The last brief of a column set wider than the ones before it (the width's change cuts
+    it from them), a floating place label after it: still a brief of the column (the
+    hand-set city magazine issue where this was seen)."""
+    src = Path(__file__).resolve().parent.parent / "bench" / "wildtune" / "src" / "city-t7.txt"
+    res = split_source(src.read_bytes(), str(src), IssueMeta(id="t"))
+    assert [(a.kind, a.section) for a in res.articles][-4:] == [("brief", "组织工作动态")] * 4
 
 
 def test_a_signed_article_with_dated_paragraphs_stays_whole():

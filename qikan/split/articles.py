@@ -37,8 +37,17 @@ def split_briefs(units: list[Unit]) -> list[Unit]:
     (a news column's briefs run on into the next column's article, titled under its body or
     in it) gives the briefs up to the end of the last one's paragraph and keeps the rest."""
     new: list[Unit] = []
+    briefs_end = None  # the last line of the briefs a unit just before gave
     for u in units:
         titled = u.tb is not None
+        if (not titled and u.kind == "article" and 0 < len(u.lns) < 6 and briefs_end is not None
+                and u.lns[0].i <= briefs_end + 2 and _brief_start(u.lns[0].text)
+                and u.lns[-1].ends_sentence and not u.ends):
+            # a short dated paragraph right after a column's briefs, cut from them (a change of
+            # the column's width, a place label after it): one more
+            u.kind, briefs_end = "brief", u.lns[-1].i
+            continue
+        briefs_end = None
         # its title printed under it (no brief's headline) or floating inside it, not over it
         under = titled and bool(u.lns) and (u.tb.pos > u.lns[-1].i and not _brief_title(u.tb)
                                            or u.lns[0].i < u.tb.pos < u.lns[-1].i)
@@ -48,8 +57,7 @@ def split_briefs(units: list[Unit]) -> list[Unit]:
             # (a line a paragraph, or bulleted items: fewer lines; a body closed by its
             # author's unit, "（作者单位：…）", is one signed article whatever its dates)
             continue
-        starts = [c for c, l in enumerate(u.lns) if (DATE_LEAD.match(l.text) or PLACE_LEAD.match(l.text)
-                                                     or BULLET_LEAD.match(l.text))
+        starts = [c for c, l in enumerate(u.lns) if _brief_start(l.text)
                   and (c == 0 or u.lns[c - 1].ends_sentence)]
         if len(starts) >= BRIEFS_MIN:  # among dated briefs, "今年以来，…" opens one too (alone, it
             # opens many an article's paragraph)
@@ -75,12 +83,18 @@ def split_briefs(units: list[Unit]) -> list[Unit]:
             u.lns = u.lns[last:]
             continue
         parts = [u.lns[a:b] for a, b in zip(starts, starts[1:] + [len(u.lns)])]
+        briefs_end = u.lns[-1].i
         ends = u.ends
         u.lns, u.kind, u.ends = parts[0], "brief", []
         for p in parts[1:]:
             new.append(Unit(p, kind="brief"))
         new[-1].ends = ends
     return new
+
+
+def _brief_start(text: str) -> bool:
+    """A brief's first line: its dateline, its place or a bullet first."""
+    return bool(DATE_LEAD.match(text) or PLACE_LEAD.match(text) or BULLET_LEAD.match(text))
 
 
 def _paragraph_end(l: Ln, nxt: Ln) -> bool:
@@ -103,6 +117,7 @@ def split_bullets(units: list[Unit]) -> list[Unit]:
         if not starts:
             continue
         parts = [u.lns[a:b] for a, b in zip(starts, starts[1:] + [len(u.lns)])]
+        briefs_end = u.lns[-1].i
         ends = u.ends
         u.lns, u.ends = u.lns[:starts[0]], []
         new += [Unit(p, kind="brief") for p in parts]
@@ -144,6 +159,7 @@ def split_numbered_items(units: list[Unit]) -> list[Unit]:
         if len(starts) < 2:
             continue
         parts = [u.lns[a:b] for a, b in zip(starts, starts[1:] + [len(u.lns)])]
+        briefs_end = u.lns[-1].i
         ends = u.ends
         u.lns, u.tb, u.ends = parts[0][1:], Block([parts[0][0]], [parts[0][0]]), []
         for p in parts[1:]:
