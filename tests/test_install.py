@@ -210,7 +210,8 @@ def test_make_test_runs_every_tier_in_turn_and_fails_when_one_fails(project):
     runs = calls.read_text().splitlines()
     tiers = [c.split(" -m ")[-1].split()[0] for c in runs]
     assert tiers == makefile_tiers() and len(tiers) == 4  # the failed one stopped no other
-    assert all(c.endswith(" -n 2 --dist loadfile") for c in runs)  # each on two processes
+    # each on two processes, the files handed out longest first (tests/conftest.py)
+    assert all(c.endswith(" -n 2 --dist loadfile --no-loadscope-reorder") for c in runs)
     out = r.stdout.splitlines()
     assert re.fullmatch(r"make test：全部测试分 4 层依次运行，约 [\d–]+ 分钟，.*", out[0]), out[0]
     steps = [ln for ln in out if ln.startswith("第 ")]
