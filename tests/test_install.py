@@ -222,6 +222,18 @@ def test_make_test_runs_every_tier_in_turn_and_fails_when_one_fails(project):
     assert r.returncode == 0 and r.stdout.splitlines()[-1] == "全部 4 层通过"
 
 
+def test_make_test_puts_the_temporary_files_where_test_tmpdir_says(project):
+    """TEST_TMPDIR (/dev/shm when it has room) is the TMPDIR of every tier and of test-fast;
+    empty, the system's own."""
+    stand_in_venv(project)
+    for target in ("test", "test-fast"):
+        runs = [ln for ln in make(project, "-n", "-o", "browser", target,
+                                  "TEST_TMPDIR=/mnt/ram").stdout.splitlines() if " -m pytest " in ln]
+        assert runs and all("TMPDIR=/mnt/ram .venv/bin/python -m pytest " in ln for ln in runs)
+        plain = make(project, "-n", "-o", "browser", target, "TEST_TMPDIR=").stdout
+        assert " -m pytest " in plain and "TMPDIR" not in plain
+
+
 def test_the_tiers_of_make_test_cover_every_test_once():
     """Every collected test has exactly one tier marker, so the tiers run the whole suite."""
     code = ("import collections, pytest, sys\n"
