@@ -50,8 +50,8 @@ browser:
 
 # The tiers (tests/conftest.py gives every test exactly one) one after another, each with its
 # line and its duration, the quick ones first (measured on the project's shared 2-core machine,
-# two processes a tier, a clean clone, load 2-3: 0.8-1.2, 0.7-0.8, 1.2-1.5 and 2.7 minutes,
-# 5.8 in all; 8.6 beside another agent's 100,000-article build; docs/measurements.md);
+# two processes a tier, a clean clone, load 2-3: 0.8-1.2, 0.7, 1.2-1.3 and 2.7 minutes,
+# 5.5-5.8 in all; 8.6 beside another agent's 100,000-article build; docs/measurements.md);
 # every tier runs even when one before it failed, and `make test` fails when any did.
 # Each tier on two processes (pytest-xdist; the cores of this machine and of CI's runners), the
 # tests of one file in one process (their module fixtures are built once), the files handed out
