@@ -50,26 +50,33 @@ browser:
 
 # The tiers (tests/conftest.py gives every test exactly one) one after another, each with its
 # line and its duration, the quick ones first (measured on the project's shared 2-core machine,
-# two processes a tier: 0.6, 1.0, 1.8 and 2.4 minutes for `.ci/run` on a clean clone, 5.8 in
-# all, 6.2 with the install); every tier runs even when one before it failed,
-# and `make test` fails when any did.
+# two processes a tier, a clean clone, load 2-3: 0.8-1.2, 0.7, 1.2-1.3 and 2.7 minutes,
+# 5.5-5.8 in all; 8.6 beside another agent's 100,000-article build; docs/measurements.md);
+# every tier runs even when one before it failed, and `make test` fails when any did.
 # Each tier on two processes (pytest-xdist; the cores of this machine and of CI's runners), the
-# tests of one file in one process (their module fixtures are built once); TEST_WORKERS=0: one.
+# tests of one file in one process (their module fixtures are built once), the files handed out
+# in the order collected, the longest first (tests/conftest.py: LONG_FILES); TEST_WORKERS=0: one.
 TEST_WORKERS ?= 2
-XDIST := $(if $(filter 0,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --dist loadfile)
-TIERS := unit:单元测试:1 slow:性质与规模测试:1 build:建站测试:2–3 browser:浏览器测试:2–3
-TEST_MINUTES := 6–8
+XDIST := $(if $(filter 0,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder)
+# The tests' temporary folders (pytest's, and those of the builds they run) in memory, on
+# /dev/shm, when it has 2 GB free (a tier writes up to 0.7 GB in 70,000 files, which pytest
+# deletes at the end of a passing tier: pyproject.toml): on this machine's shared disk, writing
+# and deleting them took from half a minute to a minute and a half a tier. TEST_TMPDIR= keeps
+# them on disk, in the system's temporary folder.
+TEST_TMPDIR ?= $(shell [ "$$(df -Pk /dev/shm 2>/dev/null | awk 'NR == 2 {print $$4}')" -gt 2000000 ] 2>/dev/null && echo /dev/shm)
+TIERS := unit:单元测试:1 slow:性质与规模测试:1 build:建站测试:1–2 browser:浏览器测试:2–3
+TEST_MINUTES := 5–6
 test: $(TEST_STAMP) browser
 	@echo "make test：全部测试分 $(words $(TIERS)) 层依次运行，约 $(TEST_MINUTES) 分钟，视机器忙闲（只跑单元测试：make test-fast，约 1 分钟）"
 	@failed=""; i=0; for tier in $(TIERS); do \
 	  i=$$((i + 1)); mark=$${tier%%:*}; rest=$${tier#*:}; name=$${rest%%:*}; \
 	  echo "第 $$i/$(words $(TIERS)) 层：$$name（约 $${rest#*:} 分钟）"; \
-	  $(PY) -m pytest -q -m $$mark $(XDIST) || failed="$$failed $$name"; \
+	  $(if $(TEST_TMPDIR),TMPDIR=$(TEST_TMPDIR) )$(PY) -m pytest -q -m $$mark $(XDIST) || failed="$$failed $$name"; \
 	done; \
 	if [ -n "$$failed" ]; then echo "未通过的层：$$failed（见上面各层的报告）" >&2; exit 1; fi; echo "全部 $(words $(TIERS)) 层通过"
 
 test-fast: $(TEST_STAMP)
-	$(PY) -m pytest -q -m unit $(XDIST)
+	$(if $(TEST_TMPDIR),TMPDIR=$(TEST_TMPDIR) )$(PY) -m pytest -q -m unit $(XDIST)
 
 clean:
 	rm -rf site build dist

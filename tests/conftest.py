@@ -1,9 +1,10 @@
 """Shared fixtures and helpers: the sample archive, its gold, the command line, one build of
 the archive for every test that reads site/, the browser — and each test's tier.
 
-Tiers (markers, see pyproject.toml): a test is `browser` when it drives Chromium, `build` when
-it reads the built site or runs the build, `slow` when its file is in SLOW_FILES, else `unit`;
-a test that names one of these markers itself keeps it. `make test-fast` runs `-m unit`."""
+Tiers (markers, see pyproject.toml): a test is `browser` when it drives Chromium or its file is
+in BROWSER_FILES, `build` when it reads the built site or runs the build, `slow` when its file is
+in SLOW_FILES, else `unit`; a test that names one of these markers itself keeps it. `make
+test-fast` runs `-m unit`. The files that take longest run first (LONG_FILES)."""
 from __future__ import annotations
 
 import functools
@@ -27,15 +28,23 @@ GOLD = ROOT / "tests" / "fixtures" / "gold"
 # sample issue → gold file of the same text (the seeds keep their shared names there)
 GOLD_OF = {"2020-12-jzdx": "000", "2015-10-nxdj": "001", "2022-06-rmrb": "002",
            "2020-09-jlzz": "003", "2018-03-syjg": "004"}
-# Debian's Chromium, quiet: no updates, no sync, nothing that talks to the network by itself.
+# Debian's Chromium, quiet: no updates, no sync, nothing that talks to the network by itself;
+# and no host but the tests' own servers (127.0.0.1) resolves, so a page's request to any other
+# fails at once. A test records the requests its pages make (the "request" event) and fails on
+# one that went elsewhere: no route handler, which would turn Chromium's cache off (every page
+# then fetched and compiled Material's scripts again, 40 % more time per page).
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+                 "--disable-component-update", "--disable-sync", "--no-first-run",
+                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
 
 
 TIERS = ("unit", "build", "browser", "slow")
 # whole files of property tests, scale tests and tests of the benchmarks
 SLOW_FILES = {"test_properties.py", "test_split_scale.py", "test_bench_archive.py",
               "test_seed_scores.py"}
+# whole files in the browser tier: their other tests read the same module fixture (ten builds)
+# as their browser tests, and one tier builds it once where two would build it twice
+BROWSER_FILES = {"test_hostile.py"}
 # whole files whose tests run builds (or the build's fault machinery) themselves
 BUILD_FILES = {"test_faults.py", "test_publish.py", "test_site_settings.py", "test_hostile.py",
                "test_offline_zip.py", "test_reader_site.py", "test_feeds.py", "test_hant.py",
@@ -48,7 +57,7 @@ def tier(item: pytest.Item) -> str:
         return own[0]
     fixtures = set(getattr(item, "fixturenames", ()))
     name = Path(str(item.fspath)).name
-    if "browser" in fixtures:
+    if "browser" in fixtures or name in BROWSER_FILES:
         return "browser"
     if name in SLOW_FILES:
         return "slow"
@@ -57,11 +66,30 @@ def tier(item: pytest.Item) -> str:
     return "unit"
 
 
+# The files that take longest in their tier (measured on the project's 2-core machine: from
+# about a minute and a half down to ten seconds), longest first. `make test` runs each file whole
+# in one of two processes, handing out files in the order collected (--no-loadscope-reorder):
+# with the long ones first and the short ones filling in after, both processes end together,
+# where a long file handed out last kept one process busy while the other had finished.
+# pytest-xdist hands a process its next file before that process starts the last test it holds:
+# the process that runs the 50 MB split (the last test of test_split_scale.py) holds the file
+# handed out third while it does; in the slow tier that is test_seed_scores.py, one second long.
+LONG_FILES = ("test_hostile.py", "test_reader_site.py", "test_search_url.py", "test_faults.py",
+              "test_split_scale.py", "test_search_plan.py", "test_search_browser.py",
+              "test_incremental.py", "test_publish.py", "test_404.py", "test_zip_incremental.py",
+              "test_seed_scores.py", "test_bench_archive.py", "test_ingest.py", "test_hant.py",
+              "test_large_archive_pages.py", "test_overrides.py", "test_search_append.py",
+              "test_install.py", "test_messages.py", "test_review.py", "test_properties.py")
+
+
 def pytest_collection_modifyitems(config, items) -> None:
     for item in items:
         t = tier(item)
         if not item.get_closest_marker(t):
             item.add_marker(getattr(pytest.mark, t))
+    rank = {name: i for i, name in enumerate(LONG_FILES)}
+    # stable: a file's tests keep their order and stay together
+    items.sort(key=lambda item: rank.get(Path(str(item.fspath)).name, len(rank)))
 
 
 # the zh-Hant edition's OpenCC profile, as mkdocs.yml sets it

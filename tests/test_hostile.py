@@ -258,26 +258,29 @@ CHECK_PAGE = """() => {
 
 
 def file_only_page(browser):
-    """A page that may load file: URLs only, and the list of the dialogs it opened."""
+    """A page that may load file: URLs only (Chromium resolves no host but the tests' own:
+    conftest's CHROMIUM_ARGS), the list of the dialogs it opened and the list of the other
+    URLs it asked for."""
     ctx = browser.new_context()
-    ctx.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
-              else route.abort())
+    elsewhere: list[str] = []
+    ctx.on("request", lambda r: r.url.startswith("file:") or elsewhere.append(r.url))
     page = ctx.new_page()
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    return ctx, page, dialogs
+    return ctx, page, dialogs, elsewhere
 
 
 def visit(browser, pages: list[Path]) -> dict[str, dict]:
     """Each page opened from file:// (nothing else may load): what ran, what was injected,
     which dialogs opened, what a reader sees."""
-    ctx, page, dialogs = file_only_page(browser)
+    ctx, page, dialogs, elsewhere = file_only_page(browser)
     seen = {}
     for p in pages:
         dialogs.clear()
         page.goto(p.as_uri(), wait_until="load")
         seen[p.as_posix()] = {**page.evaluate(CHECK_PAGE), "dialogs": list(dialogs)}
     ctx.close()
+    assert not elsewhere, elsewhere
     return seen
 
 
@@ -305,7 +308,7 @@ def test_search_results_show_hostile_text_as_text(built, browser, name):
     """Search from the home page (free of the hostile fields) for the hostile article: its
     result (title, issue, snippet) is text; nothing runs, nothing is injected."""
     _, site = built[name]
-    ctx, page, dialogs = file_only_page(browser)
+    ctx, page, dialogs, elsewhere = file_only_page(browser)
     page.goto((site / "index.html").as_uri())
     page.fill("input[name=query]", "提升城市社区治理")  # in the title and the body
     page.wait_for_selector(".md-search-result__item a", timeout=10_000)
@@ -315,6 +318,7 @@ def test_search_results_show_hostile_text_as_text(built, browser, name):
     results = page.inner_text(".md-search-result__list")
     ctx.close()
     assert not got["ran"] and not got["bad"] and not dialogs, (got["bad"], dialogs)
+    assert not elsewhere, elsewhere
     if name == "title":
         assert squash(CASES[name][3][0]) in squash(results), results
     assert "提升城市社区治理" in results

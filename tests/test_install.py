@@ -210,7 +210,8 @@ def test_make_test_runs_every_tier_in_turn_and_fails_when_one_fails(project):
     runs = calls.read_text().splitlines()
     tiers = [c.split(" -m ")[-1].split()[0] for c in runs]
     assert tiers == makefile_tiers() and len(tiers) == 4  # the failed one stopped no other
-    assert all(c.endswith(" -n 2 --dist loadfile") for c in runs)  # each on two processes
+    # each on two processes, the files handed out longest first (tests/conftest.py)
+    assert all(c.endswith(" -n 2 --dist loadfile --no-loadscope-reorder") for c in runs)
     out = r.stdout.splitlines()
     assert re.fullmatch(r"make test：全部测试分 4 层依次运行，约 [\d–]+ 分钟，.*", out[0]), out[0]
     steps = [ln for ln in out if ln.startswith("第 ")]
@@ -219,6 +220,18 @@ def test_make_test_runs_every_tier_in_turn_and_fails_when_one_fails(project):
     calls.unlink()
     r = make(project, "-o", "browser", "test")
     assert r.returncode == 0 and r.stdout.splitlines()[-1] == "全部 4 层通过"
+
+
+def test_make_test_puts_the_temporary_files_where_test_tmpdir_says(project):
+    """TEST_TMPDIR (/dev/shm when it has room) is the TMPDIR of every tier and of test-fast;
+    empty, the system's own."""
+    stand_in_venv(project)
+    for target in ("test", "test-fast"):
+        runs = [ln for ln in make(project, "-n", "-o", "browser", target,
+                                  "TEST_TMPDIR=/mnt/ram").stdout.splitlines() if " -m pytest " in ln]
+        assert runs and all("TMPDIR=/mnt/ram .venv/bin/python -m pytest " in ln for ln in runs)
+        plain = make(project, "-n", "-o", "browser", target, "TEST_TMPDIR=").stdout
+        assert " -m pytest " in plain and "TMPDIR" not in plain
 
 
 def test_the_tiers_of_make_test_cover_every_test_once():
