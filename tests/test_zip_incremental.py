@@ -383,6 +383,23 @@ def test_any_truncation_or_flipped_byte_of_the_previous_zip(site, last, tmp_path
             assert again(site, last, NEW) == fresh, at
 
 
+def test_flipped_byte_in_a_block_of_the_previous_zip(site, tmp_path):
+    """The same with the files as a build leaves them (older than the timestamps' step), so
+    that unchanged files are copied in blocks: a flipped bit anywhere in a block's bytes fails
+    its CRC-32, and its files go one by one (the damaged one deflated again)."""
+    aged(site)
+    manifest = tmp_path / "work" / bundle.ZIP_MANIFEST
+    last = published(site, tmp_path / "dist", OLD, manifest=manifest)
+    fresh = reference(site, tmp_path / "ref.zip", NEW)
+    good, its_manifest = last.read_bytes(), manifest.read_bytes()
+    rng = random.Random(12)
+    for _ in range(15):
+        at = rng.randrange(len(good) * 3 // 4)  # (the directory, at the end, copies nothing)
+        last.write_bytes(good[:at] + bytes([good[at] ^ 1 << rng.randrange(8)]) + good[at + 1:])
+        manifest.write_bytes(its_manifest)
+        assert again(site, (last, manifest), NEW) == fresh, at
+
+
 @pytest.mark.slow
 def test_zip64_archive_of_more_than_65535_entries(tmp_path, deflated):
     """Past 65,535 entries the zip needs ZIP64 end records: the copied zip has zipfile's own."""
@@ -475,3 +492,27 @@ def test_folder_of_another_length_copies_every_stream_alone(site, tmp_path, defl
     copied_alone.clear()
     assert again(site, (last, manifest), longer) == reference(site, tmp_path / "ref.zip", longer)
     assert deflated == [] and len(copied_alone) == len(zip_entries(site)) + 1
+
+
+def test_blocks_past_zip64_offsets_get_their_offsets_patched(site, tmp_path, monkeypatch, deflated,
+                                                             copied_alone):
+    """With zipfile's limit lowered, most entries' offsets are in ZIP64 fields: a block copied
+    whole gets the new offset in that field; a block whose entries move across the limit goes
+    one by one. The zip is zipfile's own, byte for byte."""
+    monkeypatch.setattr(zipfile, "ZIP64_LIMIT", 2000)
+    for i in range(300):
+        (site / f"search/meta/{i}.js").parent.mkdir(parents=True, exist_ok=True)
+        (site / f"search/meta/{i}.js").write_text(f"m({i},'{'党建' * (i % 7)}')", "utf-8")
+    aged(site)
+    manifest = tmp_path / "work" / bundle.ZIP_MANIFEST
+    last = published(site, tmp_path / "dist", OLD, manifest=manifest)
+    (site / "authors/张三.html").write_text(page(9) + "<p>更正</p>" * 20, "utf-8")  # before them
+    deflated.clear()
+    copied_alone.clear()
+    assert again(site, (last, manifest), NEW) == reference(site, tmp_path / "ref.zip", NEW)
+    assert len(deflated) == 1
+    alone = [n for n in copied_alone if "/search/meta/" in n]
+    assert len(alone) < 300 - 64  # most of the 300 in blocks
+    with zipfile.ZipFile(tmp_path / "dist" / bundle.ZIP_NAME) as z:
+        assert z.testzip() is None
+        assert z.getinfo(NEW + "search/meta/299.js").header_offset > 2000
