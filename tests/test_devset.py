@@ -13,6 +13,8 @@ sys.path.insert(0, str(ROOT / "bench" / "devset"))
 
 import goldcheck  # noqa: E402
 import typeset  # noqa: E402
+from qikan.model import IssueMeta  # noqa: E402
+from qikan.split.pipeline import split_source  # noqa: E402
 
 CORPUS = ROOT / "bench" / "devset" / "corpus"
 GOLDS = sorted(CORPUS.glob("*/gold/*.yml"))
@@ -78,3 +80,16 @@ def test_extra_issues_plain_and_typed(tmp_path):
     assert not any(l.startswith("　　") for l in goldcheck.decode(data).splitlines())
     assert sum(l.startswith("　　") for l in typed.splitlines()) >= 10
     assert typeset.Setter.__name__ == "Setter"     # the typesetter is left as it was
+
+
+def test_a_news_columns_headlines_nearly_as_wide_as_the_column_open_items():
+    """A further provincial issue (k = 21, as bench/devset/extra.py sets it, never committed):
+    its 要闻要论 column's one-line headlines come within two characters of the column's width;
+    each opens an item of its own (they were run into the item before)."""
+    pool = (typeset.HERE / "sentences.txt").read_text("utf-8").split("\n")[:-1]
+    stem, data, gold = typeset.set_issue("province", 21, pool)
+    res = split_source(data, stem + ".txt", IssueMeta(id=stem))
+    wide = [g["title"] for g in gold["articles"] if g.get("section") == "要闻要论"
+            and g["title"] and " " not in g["title"]]
+    assert len(wide) >= 3
+    assert set(wide) <= {a.title for a in res.articles}

@@ -47,6 +47,10 @@ LABEL_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
 COMMA = re.compile("[，,]")
 # "党建引领、组织体系": a comma or list comma
 LIST_COMMA = re.compile("[，,、]")
+# a news item's one-line headline between two items may come this close to the column's width
+NEWS_HEAD_SLACK = 4
+# "员 4200 余名", "推进 AI 赋能": text wrapped early before a number or a Latin word
+LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z０-９]")
 # "…在新的起点上，": a line that stops mid-sentence
 CUT_END = re.compile(r"[，、：；]$")
 CUT_END_ANY = re.compile(r"[，、：；,;:]$")
@@ -291,8 +295,8 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
         and all(l.cells <= l.width - 6 and not COMMA.search(l.text) for l in run[1:])
     if multi and (after_para or lede):
         return True     # a headline of several short lines
-    if len(run) == 1 and after_para and not lede and _standalone(prev, last, nxt) \
-            and _in_news_column(ln, k):
+    if len(run) == 1 and after_para and not lede and _in_news_column(ln, k) and (
+            _standalone(prev, last, nxt) or _standalone(prev, last, nxt, NEWS_HEAD_SLACK)):
         return True     # a one-line headline between two news items
     if len(run) == 1 and after_para and PLACE_HEADLINE.match(last.text) and 6 <= last.han <= 24 \
             and not last.full and nxt.cells >= nxt.width * 0.6 and prev is not None \
@@ -316,14 +320,18 @@ def _floating_label(ln: list[Ln], k: int, run: list[Ln]) -> Ln | None:
     return None
 
 
-def _standalone(prev: Ln | None, line: Ln, nxt: Ln) -> bool:
+def _standalone(prev: Ln | None, line: Ln, nxt: Ln, slack: int | None = None) -> bool:
     """A short unpunctuated line (6–24 Chinese characters, no numbering) after a paragraph's
     last line and before a full line of text: a headline, not a subhead, when both
-    neighbours are running text (a subhead's paragraph before it rarely ends short)."""
+    neighbours are running text (a subhead's paragraph before it rarely ends short). With
+    `slack`, a line short of the column by that many cells is short enough when it holds no
+    digit or Latin letter (text wrapped early before a number or a word is not a headline)."""
+    short = line.cells <= line.width * 0.8 or _two_phrases(line.text) or (
+        slack is not None and line.cells <= line.width - slack
+        and not LATIN_OR_DIGIT.search(line.text))
     return (prev is not None and prev.kind == "body" and prev.ends_sentence and nxt.full
             and 6 <= line.han <= 24 and not PAUSE.search(PLACE_PREFIX.sub("", line.text))
-            and not ENUM.match(line.text)
-            and (line.cells <= line.width * 0.8 or _two_phrases(line.text)))
+            and not ENUM.match(line.text) and short)
 
 
 def _two_phrases(text: str) -> bool:
