@@ -456,16 +456,24 @@ def copied_alone(monkeypatch) -> list[str]:
     return names
 
 
+def with_many_files(site: Path, tmp_path: Path, folder: str, n: int, text) -> tuple[Path, Path]:
+    """`site` with `n` files `folder/<i>.js` (`text(i)` each) more, as an earlier build left
+    it (files older than the timestamps' step), and the zip published from it with its
+    manifest."""
+    for i in range(n):
+        (site / f"{folder}/{i}.js").parent.mkdir(parents=True, exist_ok=True)
+        (site / f"{folder}/{i}.js").write_text(text(i), "utf-8")
+    aged(site)
+    manifest = tmp_path / "work" / bundle.ZIP_MANIFEST
+    return published(site, tmp_path / "dist", OLD, manifest=manifest), manifest
+
+
 def test_blocks_of_unchanged_files_are_copied_whole(site, tmp_path, deflated, copied_alone):
     """A folder of 400 pages and one of them changed, the folder renamed: the pages in the
     other blocks are copied a block at a time; only the changed page's block goes one by one
     (the page deflated, its neighbours' streams copied alone)."""
-    for i in range(400):
-        (site / f"search/text/{i}.js").parent.mkdir(parents=True, exist_ok=True)
-        (site / f"search/text/{i}.js").write_text(f"t({i},{page(i % 13)!r})", "utf-8")
-    aged(site)
-    manifest = tmp_path / "work" / bundle.ZIP_MANIFEST
-    last = published(site, tmp_path / "dist", OLD, manifest=manifest)
+    last, manifest = with_many_files(site, tmp_path, "search/text", 400,
+                                     lambda i: f"t({i},{page(i % 13)!r})")
     blocks = list(bundle.zipblocks.blocks(bundle.site_files(site)))
     assert len(blocks) > 5 and max(len(b.files) for b in blocks) < 400  # cut within the folder
     changed = site / "search/text/123.js"
@@ -500,12 +508,8 @@ def test_blocks_past_zip64_offsets_get_their_offsets_patched(site, tmp_path, mon
     whole gets the new offset in that field; a block whose entries move across the limit goes
     one by one. The zip is zipfile's own, byte for byte."""
     monkeypatch.setattr(zipfile, "ZIP64_LIMIT", 2000)
-    for i in range(300):
-        (site / f"search/meta/{i}.js").parent.mkdir(parents=True, exist_ok=True)
-        (site / f"search/meta/{i}.js").write_text(f"m({i},'{'党建' * (i % 7)}')", "utf-8")
-    aged(site)
-    manifest = tmp_path / "work" / bundle.ZIP_MANIFEST
-    last = published(site, tmp_path / "dist", OLD, manifest=manifest)
+    last, manifest = with_many_files(site, tmp_path, "search/meta", 300,
+                                     lambda i: f"m({i},'{'党建' * (i % 7)}')")
     (site / "authors/张三.html").write_text(page(9) + "<p>更正</p>" * 20, "utf-8")  # before them
     deflated.clear()
     copied_alone.clear()
