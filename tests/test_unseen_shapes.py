@@ -146,6 +146,16 @@ def test_a_storys_first_line_whose_comma_wrapped_onto_the_next_is_no_headline_li
     assert "".join(HAN.findall(res.articles[1].body)).startswith("在石溪县柳湾村的文化广场上八十三岁")
 
 
+def test_a_headline_under_a_paragraph_closed_by_a_quote_opens_a_story():
+    """One paragraph a line: a paragraph ending "…。”" and a line without punctuation under
+    it — the next story's headline, not the paragraph going on."""
+    quote = "一位老党员说：“" + P3 + "”"
+    res = split(DAILY_HEAD + ["青阳县夯实基层基础", "本报讯（记者 王强）" + P1, P2, quote,
+                              "深化党性教育的实践与思考", "本报记者 叶凯林", P4, "", "责任编辑：张明"])
+    assert [(a.title, a.authors) for a in res.articles] == [
+        ("青阳县夯实基层基础", ["王强"]), ("深化党性教育的实践与思考", ["叶凯林"])]
+
+
 def test_a_caption_with_a_space_after_its_triangle_is_no_article():
     res = split(["加强基层组织建设", "王强", "", P1, "", P2, "", "▲ 青阳县党员志愿者走进社区。本报记者 刘洋 摄",
                  "", "推进干部队伍建设", "李华", "", P3, "", P4])

@@ -223,6 +223,9 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
         if cur and cur.body and not pending and not opens(line) and not BRIEF.match(t) and (
                 heads is not None and line.no not in heads or heads is None and (
                 not SENTENCE.search(cur.body[-1].text.strip()) and not INLINE_END.search(cur.body[-1].text)
+                # (a sentence closed by a quote, "…补短板。”", and a line without punctuation
+                # under it: a headline, not the paragraph going on)
+                and not (SENT_END.search(cur.body[-1].text.rstrip()) and not PUNCTUATION.search(t))
                 # set in a column: a flush line right under a full one goes on its paragraph
                 or columns and line.no == cur.body[-1].no + 1
                 and len(cur.body[-1].text.strip()) >= _column(cur) - COLUMN_SLACK)):
