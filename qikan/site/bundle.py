@@ -65,8 +65,8 @@ zip's order; where each entry's local header and directory record are; the block
 JSON, the pieces of the streams of files over 4 MiB (pieces.py).
 
 Memory: nothing is held per entry but bytes — the last zip's directory and manifest, the new
-zip's directory records and manifest, ~330 bytes an entry (~260 MB at 780,000 entries, where
-objects per entry took ~1.1 GB). Both zips list README first, then the paths sorted: the site
+zip's directory records and manifest: by their sizes ~350 bytes an entry (~280 MB at 780,000
+entries, where objects per entry took ~1.1 GB). Both zips list README first, then the paths sorted: the site
 is walked a folder at a time, each listing sorted so that the paths come out in that order
 (`site_files`), and the last zip's directory is walked forward beside them, an entry parsed at
 a time, skipping the blocks copied whole (lastzip.py).

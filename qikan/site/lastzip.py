@@ -3,18 +3,16 @@ what its manifest says of each; their deflate streams, copied when whole.
 
 Takes the last zip (open), its central directory, and its manifest's records and where each
 entry's directory record is (zipblocks.read_manifest checks that the manifest was written with
-that zip); gives, for each path the new
-zip asks for in its order, the last zip's entry and record (`Previous`), and copies an entry's
-stream into the new zip (`copied`) when its CRC-32 is the one the manifest holds, or reads
-parts of it for pieces.py (`stream_reader`).
+that zip); gives, for each path the new zip asks for in its order, the last zip's entry and
+record (`Previous`), and copies an entry's stream into the new zip (`copied`) when its CRC-32
+is the one the manifest holds, or reads parts of it for pieces.py (`stream_reader`).
 
 Both zips list README first, then the paths sorted (code points: the order UTF-8's bytes
 keep), so one walk forward over the last directory finds every entry the new zip asks for,
 an entry parsed at a time (zipformat.entries), its record read from the manifest as the walk
 goes, on from where a block copied whole ends (`skip_to`): nothing is held per entry but
-bytes. (A dict of every entry by name was
-~700 bytes and 5 µs an entry: ~0.5 GB at ~746,000 entries.) Why by hand: no library copies a
-zip's deflate streams into another (see bundle.py).
+bytes. (A dict of every entry by name was ~700 bytes and 5 µs an entry: ~0.5 GB at ~746,000
+entries.) Why by hand: no library copies a zip's deflate streams into another (see bundle.py).
 """
 from __future__ import annotations
 
@@ -65,7 +63,7 @@ class Previous:
             return
         self.index = index
         at = int(self.record_at[index]) if index < len(self.record_at) else len(self.directory)
-        self.streams = streams(self.directory, self.records, self.large, index, at)
+        self.streams = streams(self.directory, self.folder, self.records, self.large, index, at)
         self.rel, self.next = next(self.streams, (None, None))
 
     def stream(self, rel: bytes) -> Stream | None:
@@ -82,15 +80,15 @@ class Previous:
         return found
 
 
-def streams(directory: bytes, records: memoryview, large: dict[bytes, tuple[Piece, ...]],
-            index: int = 0, at: int = 0) -> Iterator[tuple[bytes, Stream]]:
+def streams(directory: bytes, folder: bytes, records: memoryview,
+            large: dict[bytes, tuple[Piece, ...]], index: int = 0, at: int = 0
+            ) -> Iterator[tuple[bytes, Stream]]:
     """The previous zip's entries in its order from the entry `index` on (its directory
-    record at byte `at`), by their path under its one folder (the first, README's, as b"":
+    record at byte `at`), by their path under its one `folder` (the first, README's, as b"":
     the new zip asks for its README so, before any path), each with its record (`records`:
     the manifest's, RECORD per entry). A name under another folder, or a damaged directory,
     ends them: nothing more is copied."""
     try:
-        folder = next(entries(directory)).name.partition(b"/")[0] + b"/"
         for index, e in enumerate(entries(directory, at), index):
             if not e.name.startswith(folder):
                 return

@@ -117,7 +117,6 @@ def split_bullets(units: list[Unit]) -> list[Unit]:
         if not starts:
             continue
         parts = [u.lns[a:b] for a, b in zip(starts, starts[1:] + [len(u.lns)])]
-        briefs_end = u.lns[-1].i
         ends = u.ends
         u.lns, u.ends = u.lns[:starts[0]], []
         new += [Unit(p, kind="brief") for p in parts]
@@ -159,7 +158,6 @@ def split_numbered_items(units: list[Unit]) -> list[Unit]:
         if len(starts) < 2:
             continue
         parts = [u.lns[a:b] for a, b in zip(starts, starts[1:] + [len(u.lns)])]
-        briefs_end = u.lns[-1].i
         ends = u.ends
         u.lns, u.tb, u.ends = parts[0][1:], Block([parts[0][0]], [parts[0][0]]), []
         for p in parts[1:]:
