@@ -144,16 +144,70 @@ def name_index(title: str, here: str, groups: dict[str, list[Entry]],
     return front_matter({"title": title}) + "\n".join(lines)
 
 
-def section_page(name: str, entries: list[Entry]) -> str:
-    here = section_path(name)
-    lines = [f"# {md(name)}", "", f"栏目　共 {len(entries)} 篇", ""]
+# A name's page lists at most this many articles; a name with more, over more than one year,
+# has its newest year's listed on its page and each earlier year's on a page of its own
+# (authors/<slug>/2019.md), so that adding an issue makes again one year's list, not the
+# 2,000 entries a name gathers in a twenty-year daily (P11), and no reader loads them at once.
+LIST_ENTRIES = 200
+
+
+def section_lines(here: str, entries: list[Entry], heading: str = "##") -> list[str]:
+    """A section's articles under a heading for each issue."""
+    lines: list[str] = []
     issue = None
     for e in entries:
         if e.issue is not issue:
             issue = e.issue
-            lines += ["", f"## [{md(issue_label(issue))}]({link(here, issue_path(issue.id))})", ""]
+            lines += ["", f"{heading} [{md(issue_label(issue))}]({link(here, issue_path(issue.id))})", ""]
         lines.append(toc_line(here, e))
-    return front_matter({"title": name}) + "\n".join(lines) + "\n"
+    return lines
+
+
+def entry_lines(here: str, entries: list[Entry], heading: str = "##") -> list[str]:
+    return [entry_line(here, e) for e in entries]
+
+
+def entries_by_year(entries: list[Entry]) -> dict[str, list[Entry]]:
+    """Entries (newest issue first) by their issue's year, newest first, the unknown last."""
+    out: dict[str, list[Entry]] = defaultdict(list)
+    for e in entries:
+        out[year_of(e.issue.date)].append(e)
+    return dict(sorted(out.items(), key=lambda kv: (kv[0] != UNKNOWN_YEAR, kv[0]), reverse=True))
+
+
+def year_list_path(page: str, year: str) -> str:
+    """"authors/wang-tao-1f3a9c/2019.md": one year of a name's page `page`."""
+    return f"{page[:-3]}/{year if year.isdigit() else 'unknown'}.md"
+
+
+def name_pages(page: str, name: str, kind: str, head: list[str], entries: list[Entry],
+               lines_of: Callable[..., list[str]]) -> dict[str, str]:
+    """A name's page (`# name`, "kind　共 N 篇", `head`, its articles) and, past
+    LIST_ENTRIES articles over several years, a page for each year before the newest."""
+    lines = [f"# {md(name)}", "", f"{kind}　共 {len(entries)} 篇", ""] + head
+    years = entries_by_year(entries)
+    if len(entries) <= LIST_ENTRIES or len(years) < 2:
+        lines += lines_of(page, entries)
+        return {page: front_matter({"title": name}) + "\n".join(lines) + "\n"}
+    newest, *older = years
+    lines += ["按年份：" + "　".join(
+        [f"**{year_title(newest)}**（{len(years[newest])} 篇）"]
+        + [f"[{year_title(y)}]({link(page, year_list_path(page, y))})（{len(years[y])} 篇）"
+           for y in older]), "", f"## {year_title(newest)}", ""]
+    lines += lines_of(page, years[newest], heading="###")
+    pages = {page: front_matter({"title": name}) + "\n".join(lines) + "\n"}
+    for y in older:
+        here = year_list_path(page, y)
+        title = f"{name} · {year_title(y)}"
+        # the year's page names nothing that changes when another year gets articles
+        text = [f"# {md(title)}", "",
+                f"{kind}：[{md(name)}]({link(here, page)})　{year_title(y)}　共 {len(years[y])} 篇", ""]
+        pages[here] = front_matter({"title": title}) + "\n".join(text + lines_of(here, years[y])) + "\n"
+    return pages
+
+
+def section_pages(name: str, entries: list[Entry]) -> dict[str, str]:
+    return name_pages(section_path(name), name, "栏目", [], entries, section_lines)
 
 
 def seen(entries: list[Entry], field: Callable[[Article], list[str]]) -> list[str]:
@@ -161,27 +215,23 @@ def seen(entries: list[Entry], field: Callable[[Article], list[str]]) -> list[st
     return list(dict.fromkeys(n for e in entries for n in field(e.art)))
 
 
-def author_page(name: str, entries: list[Entry]) -> str:
+def author_pages(name: str, entries: list[Entry]) -> dict[str, str]:
     here = author_path(name)
     units = seen(entries, lambda a: institutions(a.unit))
-    lines = [f"# {md(name)}", "", f"作者　共 {len(entries)} 篇", ""]
+    head = []
     if units:
-        lines += ["单位：" + "、".join(f"[{md(u)}]({link(here, unit_path(u))})" for u in units), ""]
+        head += ["单位：" + "、".join(f"[{md(u)}]({link(here, unit_path(u))})" for u in units), ""]
     co = [n for n in seen(entries, lambda a: a.authors) if n != name]
     if co:
-        lines += ["合作者：" + author_links(here, co), ""]
-    lines += [entry_line(here, e) for e in entries]
-    return front_matter({"title": name}) + "\n".join(lines) + "\n"
+        head += ["合作者：" + author_links(here, co), ""]
+    return name_pages(here, name, "作者", head, entries, entry_lines)
 
 
-def unit_page(name: str, entries: list[Entry]) -> str:
+def unit_pages(name: str, entries: list[Entry]) -> dict[str, str]:
     here = unit_path(name)
     authors = seen(entries, lambda a: a.authors)
-    lines = [f"# {md(name)}", "", f"单位　共 {len(entries)} 篇", ""]
-    if authors:
-        lines += ["作者：" + author_links(here, authors), ""]
-    lines += [entry_line(here, e) for e in entries]
-    return front_matter({"title": name}) + "\n".join(lines) + "\n"
+    head = ["作者：" + author_links(here, authors), ""] if authors else []
+    return name_pages(here, name, "单位", head, entries, entry_lines)
 
 
 def year_page(year: str, issues: list[IssueMeta], per_issue: dict[str, list[Entry]]) -> str:
@@ -275,12 +325,12 @@ def browse_pages(site_name: str, issues: list[IssueMeta],
                                   {"authors": len(authors), "units": len(units),
                                    "sections": len(sections)})
     for title, path, groups, path_of, page in (
-            ("栏目", "sections.md", sections, section_path, section_page),
-            ("作者", "authors.md", authors, author_path, author_page),
-            ("单位", "units.md", units, unit_path, unit_page)):
+            ("栏目", "sections.md", sections, section_path, section_pages),
+            ("作者", "authors.md", authors, author_path, author_pages),
+            ("单位", "units.md", units, unit_path, unit_pages)):
         pages[path] = name_index(title, path, groups, path_of)
         for name, group in groups.items():
-            pages[path_of(name)] = page(name, group)
+            pages.update(page(name, group))
     pages["years.md"] = years_index(by_year, per_issue)
     for year, group in by_year.items():
         pages[year_path(year)] = year_page(year, group, per_issue)
