@@ -1,7 +1,7 @@
 """P11: pages that list the whole archive stay small as it grows — the home page names the
 newest HOME_ISSUES issues and counts the older years; the 统计 page charts the newest
-STATS_ISSUES issues; a name's page lists its newest year when it has more than LIST_ENTRIES
-articles, each older year on a page of its own. Built from a long series of one sample issue under new ids and dates."""
+STATS_ISSUES issues; a name's page lists its newest articles, the older ones on pages of
+LIST_ENTRIES each. Built from a long series of one sample issue under new ids and dates."""
 from __future__ import annotations
 
 import posixpath
@@ -58,48 +58,64 @@ def _resolves(here: str, target: str, pages: dict) -> bool:
     return posixpath.normpath(posixpath.join(posixpath.dirname(here), target)) in pages
 
 
-def test_a_name_with_many_articles_lists_its_newest_year_and_gives_each_older_year_a_page():
-    pages = render_archive(series(238))[0]    # 1900-01 … 1919-10: 20 years
-    author = max((p for p in pages if re.fullmatch(r"authors/[^/]+\.md", p)),
+def name_pages(pages: dict) -> list[str]:
+    return [p for p in pages if re.fullmatch(r"(authors|units|sections)/[^/]+\.md", p)]
+
+
+def older_pages(pages: dict) -> set[str]:
+    return {p for p in pages if re.fullmatch(r"(authors|units|sections)/[^/]+/\d+\.md", p)}
+
+
+def issues_listed(text: str) -> list[str]:
+    return re.findall(r"\]\((?:\.\./)+issues/(s\d{4})/index\.md\)", text)
+
+
+def test_a_name_with_many_articles_lists_its_newest_and_gives_the_older_pages_of_their_own():
+    pages = render_archive(series(238))[0]
+    author = max((p for p in name_pages(pages) if p.startswith("authors/")),
                  key=lambda p: int(re.search(r"共 (\d+) 篇", pages[p]).group(1)))
     text = pages[author]
     total = int(re.search(r"作者　共 (\d+) 篇", text).group(1))
-    assert total > LIST_ENTRIES
-    # the page itself: the newest year's articles, each in an issue of 1919
-    assert "按年份：**1919 年**" in text
-    own = re.findall(r"\]\(\.\./issues/(s\d{4})/index\.md\)", text)
-    assert own and all(1900 + int(s[1:]) // 12 == 1919 for s in own)
-    # a page for every older year, its articles all of that year, the counts adding up
-    years = re.findall(r"\[(\d{4}) 年\]\(([^)]+)\)（(\d+) 篇）", text)
-    assert [y for y, _, _ in years] == [str(y) for y in range(1918, 1899, -1)]
-    assert sum(int(n) for _, _, n in years) + len(own) == total
-    for year, target, n in years:
+    assert total >= 2 * LIST_ENTRIES
+    # the page itself: its newest articles, fewer than twice LIST_ENTRIES, from the newest issue on
+    own = issues_listed(text)
+    assert LIST_ENTRIES <= len(own) < 2 * LIST_ENTRIES and own[0] == "s0237"
+    assert f"## 最近 {len(own)} 篇" in text
+    # the older ones on pages of LIST_ENTRIES each, newest first, named by their years
+    older = re.findall(r"\[(\d{4})(?:–(\d{4}))? 年\]\(([^)]+)\)（(\d+) 篇）", text)
+    assert [int(n) for *_, n in older] == [LIST_ENTRIES] * len(older)
+    assert len(own) + LIST_ENTRIES * len(older) == total
+    seen = list(own)
+    for first, last, target, n in older:
         page = posixpath.normpath(posixpath.join("authors", target))
-        listed = re.findall(r"\]\(\.\./\.\./issues/(s\d{4})/index\.md\)", pages[page])
-        assert len(listed) == int(n) and {1900 + int(s[1:]) // 12 for s in listed} == {int(year)}
+        listed = issues_listed(pages[page])
+        assert len(listed) == LIST_ENTRIES
+        years = {1900 + int(s[1:]) // 12 for s in listed}
+        assert (min(years), max(years)) == (int(first), int(last or first))
         assert f"](../{author.split('/')[1]})" in pages[page]   # back to the name's page
-    # every link of every name page and year page leads to a page of the site
+        seen += listed
+    # newest first across the pages, every article once: the issues in order, none skipped
+    assert seen == sorted(seen, reverse=True) and len(seen) == total
+    # every link of every name page and older page leads to a page of the site
     for path, page in pages.items():
         if path.startswith(("authors/", "units/", "sections/")):
             bad = [t for t in LINK.findall(page) if not _resolves(path, t, pages)]
             assert not bad, (path, bad[:3])
 
 
-def test_an_issue_added_in_the_newest_year_leaves_the_older_years_pages_as_they_were():
+def test_an_added_issue_leaves_the_older_pages_as_they_were():
     before = render_archive(series(238))[0]
-    after = render_archive(series(239))[0]     # 1919-11: the same newest year
-    def year_pages(pages):
-        return {p for p in pages if re.fullmatch(r"(authors|units|sections)/[^/]+/\d{4}\.md", p)}
-    years = year_pages(before)
-    assert len(years) > 50 and year_pages(after) == years
-    assert all(after[p] == before[p] for p in years)
-    # while the names' own pages, which list 1919, did change
-    names = {re.sub(r"/\d{4}\.md$", ".md", p) for p in years}
-    assert all(after[p] != before[p] for p in names)
+    after = render_archive(series(239))[0]
+    older = older_pages(before)
+    assert len(older) > 20
+    # (a name whose count crosses a multiple of LIST_ENTRIES gets one page more)
+    assert older <= older_pages(after) and all(after[p] == before[p] for p in older)
+    # while the names' own pages, which list the new issue, did change
+    assert all(after[re.sub(r"/\d+\.md$", ".md", p)] != before[re.sub(r"/\d+\.md$", ".md", p)]
+               for p in older)
 
 
 def test_a_name_with_few_articles_keeps_them_on_one_page():
     pages = render_archive(series(12))[0]
-    names = [p for p in pages if re.fullmatch(r"(authors|units|sections)/[^/]+\.md", p)]
-    assert names and not any("按年份" in pages[p] for p in names)
-    assert not [p for p in pages if re.fullmatch(r"(authors|units|sections)/[^/]+/.+\.md", p)]
+    assert name_pages(pages) and not any("较早的文章" in pages[p] for p in name_pages(pages))
+    assert not older_pages(pages)

@@ -144,11 +144,11 @@ def name_index(title: str, here: str, groups: dict[str, list[Entry]],
     return front_matter({"title": title}) + "\n".join(lines)
 
 
-# A name's page lists at most this many articles; a name with more, over more than one year,
-# has its newest year's listed on its page and each earlier year's on a page of its own
-# (authors/<slug>/2019.md), so that adding an issue makes again one year's list, not the
-# 2,000 entries a name gathers in a twenty-year daily (P11), and no reader loads them at once.
-LIST_ENTRIES = 200
+# A name's page lists its newest articles, fewer than twice this many; the older ones are on
+# pages of this many each, counted from the oldest (authors/<slug>/1.md holds the first), so that
+# adding an issue makes again the name's page and no other (a name gathers 2,000 articles in a
+# twenty-year daily: P11), and no reader loads them all at once.
+LIST_ENTRIES = 100
 
 
 def section_lines(here: str, entries: list[Entry], heading: str = "##") -> list[str]:
@@ -167,43 +167,41 @@ def entry_lines(here: str, entries: list[Entry], heading: str = "##") -> list[st
     return [entry_line(here, e) for e in entries]
 
 
-def entries_by_year(entries: list[Entry]) -> dict[str, list[Entry]]:
-    """Entries (newest issue first) by their issue's year, newest first, the unknown last."""
-    out: dict[str, list[Entry]] = defaultdict(list)
-    for e in entries:
-        out[year_of(e.issue.date)].append(e)
-    return dict(sorted(out.items(), key=lambda kv: (kv[0] != UNKNOWN_YEAR, kv[0]), reverse=True))
-
-
-def year_list_path(page: str, year: str) -> str:
-    """"authors/wang-tao-1f3a9c/2019.md": one year of a name's page `page`."""
-    return f"{page[:-3]}/{year if year.isdigit() else 'unknown'}.md"
+def span(entries: list[Entry]) -> str:
+    """"2019–2021 年" or "2019 年": the years of the entries' issues (newest first)."""
+    old, new = year_of(entries[-1].issue.date), year_of(entries[0].issue.date)
+    return year_title(new) if old == new else f"{old}–{year_title(new)}"
 
 
 def name_pages(page: str, name: str, kind: str, head: list[str], entries: list[Entry],
                lines_of: Callable[..., list[str]]) -> dict[str, str]:
-    """A name's page (`# name`, "kind　共 N 篇", `head`, its articles) and, past
-    LIST_ENTRIES articles over several years, a page for each year before the newest."""
+    """A name's page (`# name`, "kind　共 N 篇", `head`, its newest articles) and the pages
+    of LIST_ENTRIES older ones each; `entries` newest first."""
+    older = max(0, len(entries) // LIST_ENTRIES - 1)    # pages of older articles
+    newest = entries[:len(entries) - older * LIST_ENTRIES]
+    chunks = [entries[len(entries) - (k + 1) * LIST_ENTRIES:len(entries) - k * LIST_ENTRIES]
+              for k in range(older)]                    # the oldest first
     lines = [f"# {md(name)}", "", f"{kind}　共 {len(entries)} 篇", ""] + head
-    years = entries_by_year(entries)
-    if len(entries) <= LIST_ENTRIES or len(years) < 2:
-        lines += lines_of(page, entries)
-        return {page: front_matter({"title": name}) + "\n".join(lines) + "\n"}
-    newest, *older = years
-    lines += ["按年份：" + "　".join(
-        [f"**{year_title(newest)}**（{len(years[newest])} 篇）"]
-        + [f"[{year_title(y)}]({link(page, year_list_path(page, y))})（{len(years[y])} 篇）"
-           for y in older]), "", f"## {year_title(newest)}", ""]
-    lines += lines_of(page, years[newest], heading="###")
-    pages = {page: front_matter({"title": name}) + "\n".join(lines) + "\n"}
-    for y in older:
-        here = year_list_path(page, y)
-        title = f"{name} · {year_title(y)}"
-        # the year's page names nothing that changes when another year gets articles
-        text = [f"# {md(title)}", "",
-                f"{kind}：[{md(name)}]({link(here, page)})　{year_title(y)}　共 {len(years[y])} 篇", ""]
-        pages[here] = front_matter({"title": title}) + "\n".join(text + lines_of(here, years[y])) + "\n"
+    if chunks:
+        lines += [f"较早的文章：" + "　".join(
+            f"[{span(c)}]({link(page, chunk_path(page, k + 1))})（{len(c)} 篇）"
+            for k, c in reversed(list(enumerate(chunks)))), "",
+            f"## 最近 {len(newest)} 篇", ""]
+    pages = {page: front_matter({"title": name}) + "\n".join(lines + lines_of(
+        page, newest, heading="###" if chunks else "##")) + "\n"}
+    for k, c in enumerate(chunks):
+        here = chunk_path(page, k + 1)
+        title = f"{name} · {span(c)}"
+        # it names nothing that changes when the name gets more articles
+        text = [f"# {md(title)}", "", f"{kind}：[{md(name)}]({link(here, page)})　"
+                f"第 {k * LIST_ENTRIES + 1}–{(k + 1) * LIST_ENTRIES} 篇", ""]
+        pages[here] = front_matter({"title": title}) + "\n".join(text + lines_of(here, c)) + "\n"
     return pages
+
+
+def chunk_path(page: str, k: int) -> str:
+    """"authors/wang-tao-1f3a9c/1.md": the `k`th page of a name's older articles."""
+    return f"{page[:-3]}/{k}.md"
 
 
 def section_pages(name: str, entries: list[Entry]) -> dict[str, str]:
