@@ -93,3 +93,20 @@ def test_a_news_columns_headlines_nearly_as_wide_as_the_column_open_items():
             and g["title"] and " " not in g["title"]]
     assert len(wide) >= 3
     assert set(wide) <= {a.title for a in res.articles}
+
+
+def test_a_blank_line_among_unspaced_paragraphs_is_where_a_body_is_cut():
+    """Further city issues (k = 11, 22, as bench/devset/extra.py sets them, never committed):
+    a body whose title is printed under it follows an article without an end line, the
+    paragraphs of both not set apart by blank lines; the one blank line between them is where
+    the first ends (it was cut at an earlier short line, where the words changed more)."""
+    pool = (typeset.HERE / "sentences.txt").read_text("utf-8").split("\n")[:-1]
+    for k in (11, 22):
+        stem, data, gold = typeset.set_issue("city", k, pool)
+        res = split_source(data, stem + ".txt", IssueMeta(id=stem))
+        ends = {max(l for _, l in a.lines) for a in res.articles}
+        after = [g for g in gold["articles"] if g["title_line"] and g["title_line"] > g["start_line"]]
+        assert after and all(g["start_line"] in {min(f for f, _ in a.lines) for a in res.articles}
+                             for g in after), stem
+        before = [g for g in gold["articles"] if g["end_line"] + 2 in {a["start_line"] for a in after}]
+        assert before and all(g["end_line"] in ends for g in before), stem

@@ -196,6 +196,9 @@ def cut_tail(u: Unit, b: Block, seq: list[Item], pos: int | None = None,
         tail_sets[c] = tail_sets[c + 1] | per[c]
     firsts = _paragraph_firsts(u.lns, start)
     rank = {k: j for j, k in enumerate(firsts)}
+    # a blank line where the unit's paragraphs are not set apart by blank lines
+    gaps = [k for k in firsts if k and u.lns[k].no - u.lns[k - 1].no > 1]
+    rare_gap = len(gaps) * 3 < len(firsts)
     for c in range(max(start + 2, 2), stop):
         a, l = u.lns[c - 1], u.lns[c]
         if not (a.ends_sentence and (a.cells < a.width - 2 or l.indents and l.cells <= l.width - 4)):
@@ -209,6 +212,8 @@ def cut_tail(u: Unit, b: Block, seq: list[Item], pos: int | None = None,
             near = bigrams("".join(x.text for x in u.lns[c:c + 6]))
             score += 0.8 * len(tw & near) / len(tw)
         score += 0.5 * _style_split(u.lns, firsts, rank, c)
+        if rare_gap and l.no - a.no > 1:
+            score += 0.5
         if ow:
             score += 0.5 * (len(ow & head) - len(ow & tail)) / len(ow)
         if best is None or score > best:
