@@ -216,3 +216,50 @@ def test_a_jump_mark_set_inside_a_line_is_cut_out_and_the_story_read_on():
     assert jumped.endswith("逐项明确责任人和完成时限。")
     assert other.endswith("大专以上学历占比提高。")
     assert lost_lines(lines_of("newspaper-jumps"), result) == []
+
+
+PUSH_WITH_FURTHER_READING = """江岸先锋　2026年3月2日 07:10
+以下文章来源于江岸组工，作者江岸组工
+
+夜校开进新村 学用结合见实效
+
+作者丨罗文英　唐一鸣
+
+　　开春以来，江岸区在十二个新村开办党员夜校，每周两晚，由驻村干部和返乡大学生轮流授课。
+
+　　夜校课程分为理论学习、技能培训和政策答疑三类，课后还留出半小时听取群众意见。
+
+- THE END -
+
+延伸阅读
+办好夜校贵在持之以恒
+
+作者丨钟立平（江岸区委党校教师）
+
+　　夜校开得起来不难，难在坚持下去。要把课程排进村级组织的年度计划，让夜校成为常态。
+
+编辑丨林　青
+审核丨许明远
+
+往期推荐
+江岸区召开基层党建工作推进会
+春耕时节的党员先锋岗
+
+阅读原文
+"""
+
+
+def test_a_push_with_a_further_reading_piece_after_its_end_mark():
+    """A push's second piece printed under 延伸阅读 (its title, then its credit) is an article in
+    that column, not a list of other pushes; "以下文章来源于…" and "- THE END -" are the push's
+    chrome."""
+    res = split_source(PUSH_WITH_FURTHER_READING.encode("utf-8"), "push.txt", parse_sidecar("", "", "push"))
+    assert [(a.title, a.authors, a.section) for a in res.articles] == [
+        ("夜校开进新村 学用结合见实效", ["罗文英", "唐一鸣"], None),
+        ("办好夜校贵在持之以恒", ["钟立平"], "延伸阅读")]
+    assert "THE END" not in res.articles[0].body
+    reasons = {d.text.strip(): d.code for d in res.dropped}
+    assert reasons["以下文章来源于江岸组工，作者江岸组工"] == "furniture"
+    assert reasons["- THE END -"] == "furniture"
+    # a list of other pushes is still one
+    assert reasons["江岸区召开基层党建工作推进会"] == reasons["春耕时节的党员先锋岗"] == "furniture"

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Literal
 
 from ..model import Apparatus, Article, Dropped, Line
+from .byline import HEAD_CREDIT
 from .vocabulary import (AFFILIATIONS, APPARATUS_FIELDS, AUTHOR_MARKERS, COLUMN_BAR, CONTENTS, GENERIC, KIND_TABLES,
                          LATIN_LINE, NAME_SPACE, PAGE_NAME, PAGED_ITEM, PLACE_POSTCODE, REFERENCE_CUT, REFERENCE_ITEM,
                          SUPERSCRIPT_DIGITS, ApparatusField, Furniture, KindTable, SourceKind)
@@ -34,6 +35,7 @@ CLOSED = re.compile(r"[.。)）]\s*$")
 SEPARATOR_END = re.compile(r"[；;，,、]\s*$")
 KIND_SAMPLE = 40_000  # lines read to tell the kind (a 50 MB volume has a million)
 SENTENCE_MARK = re.compile("[，。！？；.]")
+STOP_INSIDE = re.compile("[。！？]")    # no list entry holds one (vocabulary.TITLE_ITEM)
 COVER_LINES, COVER_WIDTH = 6, 30  # a cover: its title, volume, subtitle, publisher, date
 ACCOUNT_WIDTH = 20  # an account's name, at most  # an issue's name and number over its contents, at most
 ABSTRACT_MAX = 1200  # characters: a longer "abstract" has run into the body
@@ -168,6 +170,12 @@ PAGE_NUMBERS = re.compile(r"^\d{1,3}\s+|[.…·．\s]*\d{1,3}$")
 HEADING_TOPIC = re.compile(r"\s*[·•：:]\s*")
 
 
+def _heads_piece(after: list[str]) -> bool:
+    """The line after a list's first entry ("作者丨潘国栋", "讲好党课，首先要…。") shows the
+    entry to be a piece's title, not one of a list of other pieces' titles."""
+    return bool(after) and bool(HEAD_CREDIT.match(after[0]) or STOP_INSIDE.search(after[0]))
+
+
 def _paged(t: str) -> bool:
     return len(t) <= PAGED_ENTRY_MAX and bool(PAGED_ITEM.search(t))
 
@@ -208,7 +216,16 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
             # — unless it names its column as a contents entry can ("对话｜…", its page
             # number printed on a line of its own)
             bar = COLUMN_BAR.match(t) if listing is CONTENTS else None
-            if items.match(t) and not furniture(t) \
+            if not listed and not listing.paged and _heads_piece(texts[k + 1:k + 2]):
+                # the "list" is one piece's title under its column ("延伸阅读"): the opener
+                # goes back among the lines
+                opener = out.dropped.pop()
+                at = len(out.lines)
+                while at and not out.lines[at - 1].text.strip():
+                    at -= 1
+                out.lines.insert(at, next(l for l in lines if l.no == opener.line))
+                items = None
+            if items is not None and items.match(t) and not furniture(t) \
                     and not (listing.paged and not _paged(t) and not bar and (
                         gap and not any(map(_paged, texts[k + 1:k + 3])) or t in listed)):
                 gap = False
