@@ -19,7 +19,6 @@ feed plugin in the generated config.
 """
 from __future__ import annotations
 
-import calendar
 import hashlib
 import os
 import shutil
@@ -32,7 +31,7 @@ from typing import Callable
 from .archive import ROOT, SplitStore, light_splits, newest
 from .errors import InputError
 from .messages import say
-from .model import SplitResult, pub_date
+from .model import SplitResult
 from .site.bundle import ZIP_MANIFEST, ZIP_NAME, publish_zip, write_zip, zip_folder
 from .site.feeds import (FEED_DIR, OPML_NAME, SITE_RSS, feed_plugins, listed_articles, opml,
                          raw_values, silent_feeds, well_formed, without_feeds)
@@ -41,7 +40,8 @@ from .site.browse import issue_neighbours
 from .site.render import (archive_nav, issue_files, issue_inputs, newest_first,
                           render_archive)
 from .site.dataset import DataState, publish_dataset, write_dataset
-from .runs import merge_runs, project_config, run_all, run_configs, write_config
+from .runs import (Runs, build_date_from, merge_runs, project_config, run_all, run_configs,
+                   source_date_epoch, write_config)
 from .site.plan import INDEX_PART, NavViews, Run, build_plan, file_keys, outputs
 from .site.search import write_search_index
 from .site.search_append import SearchState
@@ -53,8 +53,7 @@ from .swap import build_lock, clear_leftovers, swap_in, temp_site
 
 # the build's stages, in the order they run (named after the function each one calls)
 STAGES = ("archive_splits", "render_archive", "plan_pages", "write_pages", "link_unchanged",
-          "run_mkdocs", "repair_feeds",
-          "write_search_index", "write_dataset", "write_hant_edition", "write_zip", "swap_in",
+          "write_search_index", "run_mkdocs", "repair_feeds", "write_dataset", "write_hant_edition", "write_zip", "swap_in",
           "publish_zip")
 # progress(stage, done): told when each stage starts (False) and ends (True)
 Progress = Callable[[str, bool], None]
@@ -72,34 +71,6 @@ class BuildReport:
     feeds: int = 0
     made: int = 0  # docs files this build made (the others' outputs kept from the last site)
     search_kept: int = 0  # articles whose search files and bigrams came from the last index
-
-
-# what gzip's header can hold (MkDocs gzips the sitemap with this time): 1970 … 2106
-EPOCH_RANGE = (0, 2**32 - 1)
-
-
-def source_date_epoch(results: list[SplitResult]) -> int:
-    """The newest article's date, 00:00 UTC, as seconds since 1970 (0 when nothing is dated),
-    clamped to what gzip can record: a 1950s archive builds stamped 1970-01-01, one dated
-    9999 stamped 2106-02-07. The zip's entries carry 1980-01-01 always (bundle.py)."""
-    dates = [pub_date(a.date) for r in results for a in r.articles if a.date]
-    if not dates:
-        return 0
-    y, m, d = map(int, max(dates).split("-"))
-    return min(max(calendar.timegm((y, m, d, 0, 0, 0)), EPOCH_RANGE[0]), EPOCH_RANGE[1])
-
-
-@contextmanager
-def build_date_from(epoch: int):
-    """SOURCE_DATE_EPOCH for the duration of a build, unless the caller set one."""
-    if "SOURCE_DATE_EPOCH" in os.environ:
-        yield
-        return
-    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
-    try:
-        yield
-    finally:
-        del os.environ["SOURCE_DATE_EPOCH"]
 
 
 def write_pages(pages: dict[str, str], docs: Path, known: dict[str, str] | None = None,
@@ -247,14 +218,24 @@ def _write_docs(p: _Prepared, work: Path, stage: _Stages) -> None:
     p.pages = {}  # every page's Markdown, on disk now: not held while MkDocs reads it all again
 
 
+def _run_configs(p: _Prepared, runs: list[Run], site: Path, config: Path, work: Path) -> list[Path]:
+    base = write_config(work, config, site, p.nav, p.plugins, p.settings)
+    return run_configs(work, base, runs, p.plugins, p.others, site / ".runs",
+                       [FEED_DIR] if p.feeds else [])
+
+
 def _run_plan(p: _Prepared, runs: list[Run], site: Path, config: Path, work: Path) -> None:
     """The plan's MkDocs runs, written into `site`."""
     with build_date_from(source_date_epoch(p.results)):
-        base = write_config(work, config, site, p.nav, p.plugins, p.settings)
-        sites = site / ".runs"
-        run_all(run_configs(work, base, runs, p.plugins, p.others, sites,
-                            [FEED_DIR] if p.feeds else []))
-        merge_runs(sites, site)
+        run_all(_run_configs(p, runs, site, config, work))
+    merge_runs(site / ".runs", site)
+
+
+def _start_run(p: _Prepared, run: Run, site: Path, config: Path, work: Path) -> Runs:
+    """The plan's one MkDocs run started in a process of its own (see `Runs`); its pages are
+    merged into `site` once it has ended."""
+    with build_date_from(source_date_epoch(p.results)):  # (the process keeps it)
+        return Runs(_run_configs(p, [run], site, config, work))
 
 
 def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
@@ -271,20 +252,34 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = temp_site(out)
     zipped = None
+    aside: Runs | None = None
     try:
         with stage("link_unchanged"):
             if parts is None:
                 link_unchanged(out, tmp, kept)
             else:
                 link_parts(parts, tmp, kept, p.views)
+        # one run (an issue added, a small archive): MkDocs renders while the index is made;
+        # the many runs of a large archive's whole build take the cores on their own
+        if len(plan.runs) == 1:
+            aside = _start_run(p, plan.runs[0], tmp, config, work)
+        try:
+            with stage("write_search_index"):  # search/ + zh-Hant/search/ (P4), added to (P11)
+                index = write_search_index(p.results, tmp, p.profile, p.fingerprint,
+                                           SearchState.from_json(p.state.search), out,
+                                           p.store.whole, p.store.keys())
+        except BaseException:
+            if aside is not None:
+                aside.stop()
+            raise
         with stage("run_mkdocs"):
-            _run_plan(p, plan.runs, tmp, config, work)
+            if aside is not None:
+                aside.wait()
+                merge_runs(tmp / ".runs", tmp)
+            else:
+                _run_plan(p, plan.runs, tmp, config, work)
         with stage("repair_feeds"):
             repair_feeds(tmp, p.feeds, raw_values(p.results, p.feeds))
-        with stage("write_search_index"):  # search/ + zh-Hant/search/ (P4), added to (P11)
-            index = write_search_index(p.results, tmp, p.profile, p.fingerprint,
-                                       SearchState.from_json(p.state.search), out,
-                                       p.store.whole, p.store.keys())
         with stage("write_dataset"):
             _, data = write_dataset(p.results, tmp, p.site_name, p.site_url, p.store.whole,
                                     p.store.keys(), p.fingerprint,

@@ -3,12 +3,15 @@
 Takes the project's `mkdocs.yml` (read as MkDocs reads it: `project_config`), the nav, the plugins and the runs of a plan; writes the
 generated config (`write_config`: it INHERITs the project's, so editors configure the site in
 one place), one small config per run inheriting it (`run_configs`: the run's file list, its own
-site folder), runs MkDocs on each — more than one on two processes (`run_all`) — and moves what
-each wrote into the site (`merge_runs`). The hooks (site/hooks.py) make a run render only its
-files.
+site folder), runs MkDocs on each — more than one on two processes (`run_all`), or one in a
+process of its own while the build goes on (`Runs`) — and moves what each wrote into the site
+(`merge_runs`); the runs are stamped with the newest article's date (`build_date_from`). The
+hooks (site/hooks.py) make a run render only its files.
 """
 from __future__ import annotations
 
+import calendar
+import ctypes
 import gc
 import json
 import logging
@@ -17,16 +20,46 @@ import os
 import shutil
 import signal
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
 
 from .errors import InputError
+from .model import SplitResult, pub_date
 from .site.feeds import without_feeds
 from .site.plan import Run
 from .site.urls import DUMPER
 
 RUN_WORKERS = 2  # MkDocs runs at once: the cores of this machine and of CI's runners
+
+
+# what gzip's header can hold (MkDocs gzips the sitemap with this time): 1970 … 2106
+EPOCH_RANGE = (0, 2**32 - 1)
+
+
+def source_date_epoch(results: list[SplitResult]) -> int:
+    """The newest article's date, 00:00 UTC, as seconds since 1970 (0 when nothing is dated),
+    clamped to what gzip can record: a 1950s archive builds stamped 1970-01-01, one dated
+    9999 stamped 2106-02-07. The zip's entries carry 1980-01-01 always (bundle.py)."""
+    dates = [pub_date(a.date) for r in results for a in r.articles if a.date]
+    if not dates:
+        return 0
+    y, m, d = map(int, max(dates).split("-"))
+    return min(max(calendar.timegm((y, m, d, 0, 0, 0)), EPOCH_RANGE[0]), EPOCH_RANGE[1])
+
+
+@contextmanager
+def build_date_from(epoch: int):
+    """SOURCE_DATE_EPOCH for the duration of a build, unless the caller set one."""
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        yield
+        return
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+    try:
+        yield
+    finally:
+        del os.environ["SOURCE_DATE_EPOCH"]
 
 
 def project_config(config: Path) -> dict:
@@ -128,26 +161,55 @@ def merge_runs(sites: Path, site: Path) -> None:
     shutil.rmtree(sites)
 
 
+# prctl(2)'s PR_SET_PDEATHSIG: the signal a process gets when the thread that forked it ends
+PR_SET_PDEATHSIG = 1
+
+
+def _worker_started() -> None:
+    """A run's process leaves Ctrl-C to the build, and dies with it: a build killed while its
+    run renders leaves no process writing into the temporary site the next build clears."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):    # not Linux: the run ends on its own
+        pass
+
+
+class Runs:
+    """MkDocs runs under way on `workers` processes forked from this one (each holds at most its
+    own run's pages; they leave Ctrl-C to the build), while this process goes on: `wait` for
+    them. A build starts its one run of an incremental build so and makes the search index in
+    the meantime: the two write different folders, and on two cores the wait is the longer of
+    the two, not their sum."""
+
+    def __init__(self, configs: list[Path], workers: int = RUN_WORKERS):
+        # The build's objects moved out of the collector's reach while the workers run: a
+        # collection in a worker would write into every object's header and so copy the pages
+        # the worker shares with this process (Python's gc.freeze documentation).
+        gc.freeze()
+        self.pool = ProcessPoolExecutor(min(workers, len(configs)),
+                                        mp_context=multiprocessing.get_context("fork"),
+                                        initializer=_worker_started)
+        self.futures = [self.pool.submit(run_mkdocs, c) for c in configs]
+
+    def wait(self) -> None:
+        """Every run done (the first error raised, once the runs under way have ended)."""
+        try:
+            for f in self.futures:
+                f.result()
+        finally:
+            self.stop()
+
+    def stop(self) -> None:
+        """No run started any more; back once those under way have ended (the build's
+        clean-up removes the folder they write in)."""
+        self.pool.shutdown(cancel_futures=True)
+        gc.unfreeze()
+
+
 def run_all(configs: list[Path], workers: int = RUN_WORKERS) -> None:
-    """Every run; more than one on `workers` processes forked from this one (each holds at most
-    its own run's pages), which leave Ctrl-C to the build."""
+    """Every run; more than one on `workers` processes (`Runs`)."""
     if len(configs) == 1:
         run_mkdocs(configs[0])
         return
-    # The build's objects moved out of the collector's reach while the workers run: a
-    # collection in a worker would write into every object's header and so copy the pages the
-    # worker shares with this process (Python's gc.freeze documentation).
-    gc.freeze()
-    try:
-        with ProcessPoolExecutor(min(workers, len(configs)),
-                                 mp_context=multiprocessing.get_context("fork"),
-                                 initializer=signal.signal,
-                                 initargs=(signal.SIGINT, signal.SIG_IGN)) as pool:
-            try:
-                for _ in pool.map(run_mkdocs, configs):
-                    pass
-            except BaseException:
-                pool.shutdown(cancel_futures=True)  # the runs under way end before the build's
-                raise                               # clean-up removes the folder they write in
-    finally:
-        gc.unfreeze()
+    Runs(configs, workers).wait()

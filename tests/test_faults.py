@@ -126,6 +126,8 @@ from pathlib import Path
 sys.path.insert(0, {root!r})
 step = {step!r}  # a stage of qikan.build.STAGES, or "swap": inside the exchange
 def die(*a, **k):
+    import multiprocessing  # the processes of the build's MkDocs run, if one is under way
+    Path({pids!r}).write_text(" ".join(str(c.pid) for c in multiprocessing.active_children()))
     os.kill(os.getpid(), signal.SIGKILL)
 def progress(stage, done):  # killed as the step starts
     if stage == step and not done:
@@ -144,17 +146,28 @@ sys.exit(main({args!r}, progress))
 
 @pytest.mark.parametrize("step,swapped", [
     pytest.param("write_pages", False, id="writing-markdown"),
-    pytest.param("write_search_index", False, id="after-mkdocs"),
+    pytest.param("write_search_index", False, id="mkdocs-under-way"),
+    pytest.param("repair_feeds", False, id="after-mkdocs"),
     pytest.param("write_hant_edition", False, id="before-zh-Hant"),
     pytest.param("write_zip", False, id="before-zip"),
     pytest.param("swap", True, id="mid-swap"),
     pytest.param("publish_zip", True, id="after-swap-before-zip"),
 ])
-def test_killed_build_leaves_the_previous_site_and_zip(archive, step, swapped):
-    script = KILL_AT.format(root=str(ROOT), step=step, args=archive.args())
+def test_killed_build_leaves_the_previous_site_and_zip(archive, step, swapped, tmp_path):
+    pids = tmp_path / "pids"
+    script = KILL_AT.format(root=str(ROOT), step=step, args=archive.args(), pids=str(pids))
     r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                        timeout=300, cwd=ROOT)
     assert r.returncode == -signal.SIGKILL, (r.returncode, r.stderr)
+    # the process rendering the pages meanwhile (an archive of one MkDocs run: the search
+    # index is made beside it) died with the build
+    workers = [int(x) for x in pids.read_text().split()]
+    assert bool(workers) == (step == "write_search_index")
+    deadline = time.monotonic() + 1     # (a run of the samples takes several seconds)
+    while any(Path(f"/proc/{w}").exists() and "Z" not in _state(w) for w in workers) \
+            and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not [w for w in workers if Path(f"/proc/{w}").exists() and "Z" not in _state(w)]
     if swapped:  # the new site is in, whole; the zip is still the previous one (the new one
         archive.assert_new_site()  # waits, whole, in a temporary file beside it)
         zip_name = "qikan-offline.zip"
@@ -166,11 +179,19 @@ def test_killed_build_leaves_the_previous_site_and_zip(archive, step, swapped):
     archive.assert_new_site()
 
 
+def _state(pid: int) -> str:
+    """The process's state letter from /proc ("Z": a zombie, dead)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return "Z"
+
+
 @pytest.mark.parametrize("step", ["write_search_index", "swap", "publish_zip"])
-def test_next_build_clears_what_a_killed_build_left(archive, step):
+def test_next_build_clears_what_a_killed_build_left(archive, step, tmp_path):
     """A SIGKILL skips the build's clean-up: its temporary site, the previous site it had
     swapped out, its zip's temporary file; the next build removes them."""
-    script = KILL_AT.format(root=str(ROOT), step=step, args=archive.args())
+    script = KILL_AT.format(root=str(ROOT), step=step, args=archive.args(), pids=str(tmp_path / "pids"))
     r = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=300, cwd=ROOT)
     assert r.returncode == -signal.SIGKILL, r.stderr
     left = [p for d in (archive.out.parent, archive.dist) for p in d.iterdir()
