@@ -263,3 +263,57 @@ def test_a_push_with_a_further_reading_piece_after_its_end_mark():
     assert reasons["- THE END -"] == "furniture"
     # a list of other pushes is still one
     assert reasons["江岸区召开基层党建工作推进会"] == reasons["春耕时节的党员先锋岗"] == "furniture"
+
+
+PUSH_WITH_BRIEFS = """点击上方蓝字关注我们
+加强机关作风建设的三点思考
+南浦机关党建　2026-05-12 19:20
+听全文
+文/宋立群
+机关作风好不好，群众最有发言权。改进作风要从群众最不满意的地方改起。
+要把服务窗口作为检验作风的第一线，定期回访办事群众，把意见当作改进的清单。
+（作者单位：南浦市直机关工委）
+基层动态
+■市水务局：党员服务队进社区
+五月以来，市水务局机关党委组织党员服务队走进十个社区，上门检修供水设施。
+（来源：市水务局机关党委）
+■市档案馆：红色档案进校园
+市档案馆党支部把馆藏红色档案制成展板，送进六所中小学巡回展出。
+（来源：市档案馆）
+· END ·
+"""
+
+
+def test_a_push_says_listen_and_sets_its_titles_off_with_bullets():
+    """"听全文" alone is the push's reading aid, not its author; "■" before a titled item's
+    headline is no word of its title (dropped with its reason, nothing lost)."""
+    res = split_source(PUSH_WITH_BRIEFS.encode("utf-8"), "push.txt", parse_sidecar("", "", "push"))
+    assert [(a.title, a.authors) for a in res.articles] == [
+        ("加强机关作风建设的三点思考", ["宋立群"]),
+        ("市水务局：党员服务队进社区", []), ("市档案馆：红色档案进校园", [])]
+    marks = [d for d in res.dropped if d.code == "title-mark"]
+    assert [d.text for d in marks] == ["■", "■"]
+    assert any(d.text.strip() == "听全文" and d.code == "furniture" for d in res.dropped)
+    assert lost_lines(read_issue_lines(PUSH_WITH_BRIEFS.encode("utf-8"), "push.txt"), res) == []
+
+
+CONTENTS_UNDER_MASTHEAD = """目录　CONTENTS
+青川组工 2026年第3期（总第88期）
+1　卷首语　把组织优势转化为发展优势
+4　基层一线　村里来了新书记　汪若水
+9　史事钩沉　一封家书
+卷首语
+把组织优势转化为发展优势
+本刊评论员
+组织优势是我们党的突出优势。基层党组织坚强有力，群众就有主心骨，发展就有方向。
+各级党组织要在强班子、带队伍、促发展上下功夫，把组织优势转化为推动发展的实际成效。
+"""
+
+
+def test_the_issues_masthead_between_contents_and_their_first_entry():
+    """"目录" then the issue's masthead, then the entries: the entries are the contents still
+    (they were an article of their own)."""
+    res = split_source(CONTENTS_UNDER_MASTHEAD.encode("utf-8"), "c.txt", parse_sidecar("", "", "c"))
+    assert [a.title for a in res.articles] == ["把组织优势转化为发展优势"]
+    entries = [d for d in res.dropped if d.line in (3, 4, 5)]
+    assert len(entries) == 3 and all(d.code == "furniture" for d in entries)

@@ -300,6 +300,10 @@ def line_ranges(nos: list[int]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out] or [(1, 1)]
 
 
+# "■市交通局：党员先锋岗助力“暑运”", "◆ 村村有了议事厅": a bullet before a headline
+TITLE_MARK = re.compile(r"^[■◆●▲★◇]\s*(?=[\u4e00-\u9fff“])")
+
+
 def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
              warnings: list[Warning], dropped: list[Dropped]) -> Article:
     paras = paragraphs_of(u.lns)
@@ -317,6 +321,10 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
             subtitle = " ".join(x.text.strip() for x in t[1:])  # second line is its deck
             t = t[:1]
         title = " ".join(re.sub(r"\s{2,}", " ", x.text) for x in t) or None
+        if title and (mark := TITLE_MARK.match(title)):
+            # "■市交通局：党员先锋岗助力…": the bullet sets the item off, it is no word of its title
+            dropped.append(Dropped(t[0].no, mark.group(0).strip(), "bullet before a title", "title-mark"))
+            title = title[mark.end():]
         column = COLUMN_BAR.match(title or "") or TAGGED.match(title or "")
         if column:  # "学习园地 | 我县推进…", "【党建引领】…": the headline's column before it
             section, title = section or column.group(1), column.group(2)

@@ -191,6 +191,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
     listing: Furniture | None = None  # the line that opened that list
     gap = False  # a blank line since the list's last entry
     listed: set[str] = set()
+    paged_seen = False
     reason = ""
 
     def close() -> None:
@@ -210,7 +211,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
         k += 1
         if items is not None:
             # an entry of the list, unless it is furniture of its own ("分享 收藏 点赞 在看")
-            # or, past a gap, a page-less line after a list of paged entries — unless a paged
+            # or, past a gap or paged entries, a page-less line after a list of paged entries — unless a paged
             # entry ("身边的榜样……02") follows within two lines: then it is a heading of the
             # contents ("特别策划") — or a page-less line printing an entry again
             # — unless it names its column as a contents entry can ("对话｜…", its page
@@ -225,10 +226,17 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
                     at -= 1
                 out.lines.insert(at, next(l for l in lines if l.no == opener.line))
                 items = None
+            if not listed and (lone := furniture(t)) is not None and lone.item is None \
+                    and not (lone.header or lone.jump or lone.page or lone.with_previous):
+                # the issue's masthead between "目录" and the first entry
+                out.dropped.append(Dropped(line.no, line.text, lone.reason, "furniture"))
+                continue
             if items is not None and items.match(t) and not furniture(t) \
                     and not (listing.paged and not _paged(t) and not bar and (
-                        gap and not any(map(_paged, texts[k + 1:k + 3])) or t in listed)):
+                        (gap or paged_seen) and not any(map(_paged, texts[k + 1:k + 3]))
+                        or t in listed)):
                 gap = False
+                paged_seen = paged_seen or _paged(t)
                 listed.add(PAGE_NUMBERS.sub("", t).strip())
                 if bar:
                     out.columns.add(bar.group(1))
@@ -271,6 +279,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
                 out.pages.append((line.no, name.group("name") if name else ""))
             items, listing, gap, reason = hit.item, hit, False, f"{hit.reason}: an entry"
             listed = set()  # the entries' words: printed again, the issue has begun ("卷首")
+            paged_seen = False  # an entry with its page: a line without one is past the list
             continue
         if table.inline and (cut := _inline_mark(line, table)):
             # the mark goes, the rest of the line stays where it was printed

@@ -216,7 +216,7 @@ WECHAT = KindTable(
           # "图片", "视频": where the push showed a picture or a video
           Furniture(_re(r"^(图片|图|视频|音频)$"), "picture placeholder"),
           # "听全文 约6分钟", "全文共2356字，阅读大约需要6分钟": the push's reading aids
-          Furniture(_re(r"^(听全文|全文共|本文共|本文约|阅读(全文)?大约需要|预计阅读).{0,24}(分钟|字)$"),
+          Furniture(_re(r"^(听全文|全文共|本文共|本文约|阅读(全文)?大约需要|预计阅读).{0,24}(分钟|字)$|^听全文$"),
                     "reading time of the push"),
           *COMMON),
 )
