@@ -16,7 +16,8 @@ from ..model import Dropped, IssueMeta, Line, SplitResult
 from .confidence import article_confidences
 from .by_sidecar import draft_articles_yaml, draft_ranges, split_by_sidecar
 from .dates import issue_date
-from .furniture import Furnished, attach_apparatus, strip_furniture
+from .apparatus import attach_apparatus
+from .furniture import Furnished, strip_furniture
 from .headed import academic_headers, page_headers, split_headed
 from .ingest import read_issue
 from .newspaper import page_columns, split_newspaper
