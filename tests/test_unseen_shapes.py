@@ -684,3 +684,45 @@ def test_a_daily_set_in_a_narrow_column_without_indents_is_read_story_by_story()
     first = res.articles[0]
     assert first.authors == ["熊亮", "桂芬"] and "全市推行村级事务“阳光议事”" in first.title
     assert "黄老汉" in first.body and "防腐剂" in res.articles[1].body
+
+
+NARROW_DAILY = """2026年4月9日 星期四 第1版 要闻
+南川日报
+南川区“党员驿站”开门迎客
+　　近日，南川区在各街道设立“党员驿
+站”十六个，为过往群众提供休息、饮
+水、充电等便民服务，驿站由社区党组
+织统筹管理。
+　　驿站还定期组织党员志愿者开展政
+策宣讲、法律咨询等活动，受到群众普
+遍欢迎。（记者 高远 
+通讯员 林小溪）
+简讯
+　　■4月7日，区委组织部召开全区组
+织系统业务培训会。
+　　■近日，区委党校春季主体班开班，
+八十名科级干部参加学习。
+责任编辑：王　芳
+2026年4月9日 星期四 第5版 理论
+南川日报
+把群众满意作为检验工作的标准
+彭　冬
+　　衡量工作成效，最终要看群众满意
+不满意。各级党组织要坚持眼睛向下、
+脚步向下，把群众的急难愁盼作为工作
+的重点，一件一件抓落实、见实效。
+（作者系南川区委党校讲师）
+"""
+
+
+def test_a_dailys_credit_wrapped_over_two_lines_closes_its_story():
+    """In a narrow daily column, a closing credit wrapped onto the next line ("（记者 高远" /
+    "通讯员 林小溪）") gives the story its reporters and ends it: the column label under it
+    names the briefs' column; "（作者系…）" on a line of its own under a commentary, right
+    under a full line, is its author's unit, not the paragraph going on."""
+    res = split_source(NARROW_DAILY.encode("utf-8"), "d.txt", IssueMeta(id="d"))
+    story, *briefs, comment = res.articles
+    assert story.authors == ["高远", "林小溪"] and "简讯" not in story.body
+    assert len(briefs) == 2 and all(b.section == "简讯" for b in briefs)
+    assert comment.authors == ["彭冬"] and comment.unit == "南川区委党校讲师"
+    assert "作者系" not in comment.body

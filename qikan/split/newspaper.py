@@ -186,6 +186,12 @@ def _flush_column(kept: list[Line]) -> tuple[Opens, bool, set[int]] | None:
     return (lambda line: line.no in openers), True, heads
 
 
+def _credit_closes(body: list[Line]) -> bool:
+    """The body's last line closes a credit ("…的温暖。（记者 郭晓" / "通讯员 韩东）")."""
+    return bool(INLINE_END.search(body[-1].text)
+                or len(body) > 1 and INLINE_END.search(body[-2].text.strip() + body[-1].text.strip()))
+
+
 def split_newspaper(meta: IssueMeta, kept: list[Line],
                     jumps: list[tuple[int, Literal["out", "in"]]] = ()
                     ) -> tuple[list[Article], list[Dropped]] | None:
@@ -220,9 +226,10 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                 resume = None
                 continue
             resume = None
-        if cur and cur.body and not pending and not opens(line) and not BRIEF.match(t) and (
+        if cur and cur.body and not pending and not opens(line) and not BRIEF.match(t) \
+                and not parse_end_line(t) and (
                 heads is not None and line.no not in heads or heads is None and (
-                not SENTENCE.search(cur.body[-1].text.strip()) and not INLINE_END.search(cur.body[-1].text)
+                not SENTENCE.search(cur.body[-1].text.strip()) and not _credit_closes(cur.body)
                 # (a sentence closed by a quote, "…补短板。”", and a line without punctuation
                 # under it: a headline, not the paragraph going on)
                 and not (SENT_END.search(cur.body[-1].text.rstrip()) and not PUNCTUATION.search(t))
