@@ -726,3 +726,18 @@ def test_a_dailys_credit_wrapped_over_two_lines_closes_its_story():
     assert len(briefs) == 2 and all(b.section == "简讯" for b in briefs)
     assert comment.authors == ["彭冬"] and comment.unit == "南川区委党校讲师"
     assert "作者系" not in comment.body
+
+
+def test_a_running_head_that_adds_words_before_its_columns_name():
+    """"全市组织工作动态" printed between two briefs of the column "组 织 工 作 动 态" is
+    the column's running head: no brief's title, no column of its own."""
+    text = "\n".join([
+        "组 织 工 作 动 态", "",
+        "3月6日，市委组织部召开全市组织部长会议，", "总结去年全市组织工作，部署今年重点任务。", "",
+        "3月12日，市委组织部举办新任村党组织书记", "示范培训班，一百六十名新任书记参加培训。", "",
+        "全市组织工作动态", "",
+        "3月20日，清河县委组织部启动人才回引计划，", "动员在外创业人员返乡发展。", ""])
+    res = split_source(text.encode("utf-8"), "c.txt", IssueMeta(id="c"))
+    assert res.articles and all(a.section == "组织工作动态" for a in res.articles)
+    assert not any("全市组织工作动态" in (a.title or "") + a.body for a in res.articles)
+    assert any(d.text == "全市组织工作动态" and d.code == "column-label" for d in res.dropped)

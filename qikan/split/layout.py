@@ -200,10 +200,30 @@ def classify(lines: list[Line], columns: set[str] = frozenset()) -> list[Ln]:
             b = parse_head_byline(t)    # not an end line: that was tested above
             if b is not None and (b.authors or MARK.match(t)):
                 l.kind, l.by = "byline", b
+    _running_heads(out)
     _context_bylines(out)
     if out and out[0].para_line:
         _pull_quotes(out)
     return out
+
+
+# a column's name long enough to be told in a running head that adds words before it
+HEAD_NAME_MIN, HEAD_PREFIX_MAX = 6, 4
+
+
+def _running_heads(out: list[Ln]) -> None:
+    """A short line without punctuation that is a column label's name with a few words before
+    it ("全市组织工作动态" where "组 织 工 作 动 态" opens the column) is that column's running
+    head."""
+    names = {l.section for l in out if l.kind == "section" and l.section
+             and len(l.section) >= HEAD_NAME_MIN}
+    for l in out if names else ():
+        key = "".join(l.text.split())
+        if l.kind == "body" and not PUNCTUATION.search(key) and len(key) <= 16:
+            name = next((n for n in names if key.endswith(n)
+                         and 0 < len(key) - len(n) <= HEAD_PREFIX_MAX), None)
+            if name:
+                l.kind, l.section = "section", name
 
 
 # lines apart, at least, for a line printed twice to be a series' label (not a title printed
