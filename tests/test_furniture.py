@@ -318,3 +318,20 @@ def test_the_issues_masthead_between_contents_and_their_first_entry():
     assert [a.title for a in res.articles] == ["把组织优势转化为发展优势"]
     entries = [d for d in res.dropped if d.line in (3, 4, 5)]
     assert len(entries) == 3 and all(d.code == "furniture" for d in entries)
+
+
+def test_contents_with_each_page_on_a_line_of_its_own():
+    """A contents list that prints each entry's page under it ("在小事上见初心" / "2"), its
+    column headings over the entries: all of it is the contents; the headings are columns, the
+    entries are not."""
+    text = "\n\n".join(["目　录", "青川党建　2026.8", "卷首语", "在小事上见初心", "2",
+                        "基层治理", "让邻里中心成为居民客厅", "4", "组织工作动态", "9",
+                        "卷 首 语", "在小事上见初心",
+                        "基层治理千头万绪，说到底是为群众办好一件件小事。社区干部多走一步、",
+                        "多问一句，群众的烦心事就少一分。", "本刊编辑部"]) + "\n"
+    lines = read_issue_lines(text.encode("utf-8"), "c.txt")
+    furnished = strip_furniture(lines)
+    assert [d.text for d in furnished.dropped] == [
+        "目　录", "青川党建　2026.8", "卷首语", "在小事上见初心", "2", "基层治理",
+        "让邻里中心成为居民客厅", "4", "组织工作动态", "9"]
+    assert furnished.columns == {"卷首语", "基层治理"}

@@ -240,8 +240,10 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
                 listed.add(PAGE_NUMBERS.sub("", t).strip())
                 if bar:
                     out.columns.add(bar.group(1))
-                elif listing.paged and not _paged(t):   # a heading of the contents: a column's
-                    out.columns.add(HEADING_TOPIC.split(t)[0].replace(" ", ""))  # ("专题策划·…")
+                elif listing.paged and not _paged(t) and not (
+                        k + 1 < len(texts) and texts[k + 1].isdigit()):  # (not its page under it)
+                    # a heading of the contents: a column's ("专题策划·…")
+                    out.columns.add(HEADING_TOPIC.split(t)[0].replace(" ", ""))
                 out.dropped.append(Dropped(line.no, line.text, reason, "furniture"))
                 continue
             items = None

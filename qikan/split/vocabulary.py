@@ -61,7 +61,7 @@ def _re(pattern: str) -> re.Pattern:
 TITLE_ITEM = _re(r"^[^。！？]{2,40}$")
 # "加强基层党建 …… 12", "12 加强基层党建", "卷首语", "在全县组织工作会议上的讲话…………王建国（1）":
 # a contents entry with or without its page (after leaders, the author may stand before it)
-CONTENTS_ITEM = _re(r"^(\d{1,3}\s*\S.{0,40}|.{1,40}?[.…·\s]*\d{1,3}|[^。！？，]{2,24}|"
+CONTENTS_ITEM = _re(r"^(\d{1,3}|\d{1,3}\s*\S.{0,40}|.{1,40}?[.…·\s]*\d{1,3}|[^。！？，]{2,24}|"
                     r".{1,60}?[.…·．]{3,}[^.…·．]{0,20}?[（(]?\d{1,3}[）)]?)$")
 # "目 录", "目录", "CONTENTS", "本期导读", "CONTENTS 目录": the list of the issue's pieces
 CONTENTS = Furniture(_re(r"^((目\s*录|本期目录|本期导读|本期要目|CONTENTS)\s*){1,2}$"), "table of contents",
@@ -71,8 +71,9 @@ CONTENTS = Furniture(_re(r"^((目\s*录|本期目录|本期导读|本期要目|C
 COLUMN_BAR = re.compile(r"^\s*([^\s|｜丨]{2,8})\s*[|｜丨]\s*(\S.{3,})$")
 # "【组工动态】关于激活作风建设的调查": a headline tagged with its column
 TAGGED = re.compile(r"^\s*【([^【】]{2,12})】\s*(\S.*)$")
-# "加强基层党建 …… 12", "12 加强基层党建": a contents entry with its page
-PAGED_ITEM = _re(r"^\d{1,3}\s*\S|\S[.…·\s]*\d{1,3}$|[.…·．]{3,}.{0,20}?[（(]?\d{1,3}[）)]?$")
+# "加强基层党建 …… 12", "12 加强基层党建": a contents entry with its page; "12": the page of
+# the entry over it, on a line of its own
+PAGED_ITEM = _re(r"^\d{1,3}\s*\S|\S[.…·\s]*\d{1,3}$|[.…·．]{3,}.{0,20}?[（(]?\d{1,3}[）)]?$|^\d{1,3}$")
 
 # "江城党建  2021年第4期", "某某组工 2020年9月", "江城晚报　2023年7月1日　星期六": a
 # publication's name and its issue or day, its masthead
