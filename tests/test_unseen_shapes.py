@@ -741,3 +741,13 @@ def test_a_running_head_that_adds_words_before_its_columns_name():
     assert res.articles and all(a.section == "组织工作动态" for a in res.articles)
     assert not any("全市组织工作动态" in (a.title or "") + a.body for a in res.articles)
     assert any(d.text == "全市组织工作动态" and d.code == "column-label" for d in res.dropped)
+
+
+def test_a_masthead_running_head_with_a_middle_dot_is_furniture():
+    """"党员生活·2026年9月" printed where a page turns is the magazine's running head, as
+    "党员生活 2026年9月" is: not a title, not text."""
+    res = split(["加强基层组织建设", "王强", "", P1, "党员生活·2026年9月", P2, "", "推进干部队伍建设",
+                 "刘洋", "", P3, "", P4])
+    reasons = dropped_reasons(res)
+    assert reasons["党员生活·2026年9月"] == "masthead: the publication and its issue"
+    assert [a.title for a in res.articles] == ["加强基层组织建设", "推进干部队伍建设"]
