@@ -218,10 +218,9 @@ def _running_heads(out: list[Ln]) -> None:
     names = {l.section for l in out if l.kind == "section" and l.section
              and len(l.section) >= HEAD_NAME_MIN}
     for l in out if names else ():
-        key = "".join(l.text.split())
-        if l.kind == "body" and not PUNCTUATION.search(key) and len(key) <= 16:
-            name = next((n for n in names if key.endswith(n)
-                         and 0 < len(key) - len(n) <= HEAD_PREFIX_MAX), None)
+        if len(l.text) <= 24 and l.kind == "body" and not PUNCTUATION.search(l.text):
+            key = "".join(l.text.split())
+            name = next((key[k:] for k in range(1, HEAD_PREFIX_MAX + 1) if key[k:] in names), None)
             if name:
                 l.kind, l.section = "section", name
 

@@ -226,8 +226,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                 resume = None
                 continue
             resume = None
-        if cur and cur.body and not pending and not opens(line) and not BRIEF.match(t) \
-                and not parse_end_line(t) and (
+        if cur and cur.body and not pending and not opens(line) and not BRIEF.match(t) and (
                 heads is not None and line.no not in heads or heads is None and (
                 not SENTENCE.search(cur.body[-1].text.strip()) and not _credit_closes(cur.body)
                 # (a sentence closed by a quote, "…补短板。”", and a line without punctuation
@@ -235,7 +234,8 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                 and not (SENT_END.search(cur.body[-1].text.rstrip()) and not PUNCTUATION.search(t))
                 # set in a column: a flush line right under a full one goes on its paragraph
                 or columns and line.no == cur.body[-1].no + 1
-                and len(cur.body[-1].text.strip()) >= _column(cur) - COLUMN_SLACK)):
+                and len(cur.body[-1].text.strip()) >= _column(cur) - COLUMN_SLACK)) \
+                and not parse_end_line(t):
             cur.body.append(line)  # a paragraph wrapped onto a flush line
             continue
         brief = t[:1] in BRIEF_MARKS and BRIEF.match(t)
