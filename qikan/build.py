@@ -41,7 +41,7 @@ from .site.render import (archive_nav, issue_files, issue_inputs, newest_first,
                           render_archive)
 from .site.dataset import DataState, publish_dataset, write_dataset
 from .runs import (Runs, build_date_from, merge_runs, project_config, run_all, run_configs,
-                   source_date_epoch, write_config)
+                   source_date_epoch, trim_heap, write_config)
 from .site.plan import INDEX_PART, NavViews, Run, build_plan, file_keys, outputs
 from .site.search import write_search_index
 from .site.search_append import SearchState
@@ -216,6 +216,7 @@ def _write_docs(p: _Prepared, work: Path, stage: _Stages) -> None:
         theirs = {rel for _, paths in p.issues.values() for rel in paths}
         write_pages(p.pages, work / "docs", p.state.texts, theirs)
     p.pages = {}  # every page's Markdown, on disk now: not held while MkDocs reads it all again
+    trim_heap()
 
 
 def _run_configs(p: _Prepared, runs: list[Run], site: Path, config: Path, work: Path) -> list[Path]:
