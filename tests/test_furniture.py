@@ -244,6 +244,7 @@ PUSH_WITH_FURTHER_READING = """江岸先锋　2026年3月2日 07:10
 
 往期推荐
 江岸区召开基层党建工作推进会
+夜校的课程怎么排？
 春耕时节的党员先锋岗
 
 阅读原文
@@ -262,8 +263,10 @@ def test_a_push_with_a_further_reading_piece_after_its_end_mark():
     reasons = {d.text.strip(): d.code for d in res.dropped}
     assert reasons["以下文章来源于江岸组工，作者江岸组工"] == "furniture"
     assert reasons["- THE END -"] == "furniture"
-    # a list of other pushes is still one
-    assert reasons["江岸区召开基层党建工作推进会"] == reasons["春耕时节的党员先锋岗"] == "furniture"
+    # a list of other pushes is still one, a question among its titles
+    assert reasons["江岸区召开基层党建工作推进会"] == reasons["夜校的课程怎么排？"] \
+        == reasons["春耕时节的党员先锋岗"] == "furniture"
+    assert len(res.articles) == 2
 
 
 PUSH_WITH_BRIEFS = """点击上方蓝字关注我们

@@ -57,8 +57,9 @@ def _re(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
-# a line of another article's title in a list: short, no sentence inside ("党建引领基层治理")
-TITLE_ITEM = _re(r"^[^。！？]{2,40}$")
+# a line of another article's title in a list: short, no sentence inside ("党建引领基层治理", "积分制
+# 管理怎么做？": a question or an exclamation may end it)
+TITLE_ITEM = _re(r"^[^。]{2,40}$")
 # "加强基层党建 …… 12", "12 加强基层党建", "卷首语", "在全县组织工作会议上的讲话…………王建国（1）":
 # a contents entry with or without its page (after leaders, the author may stand before it)
 CONTENTS_ITEM = _re(r"^(\d{1,3}|\d{1,3}\s*\S.{0,40}|.{1,40}?[.…·\s]*\d{1,3}|[^。！？，]{2,24}|"
