@@ -24,10 +24,14 @@ def samples():
     return load_archive(DOCS_SRC)
 
 
+def search_segments(samples=None):
+    docs = search.search_docs(samples or load_archive(DOCS_SRC))
+    return [s for d in docs for s in (d.title, d.byline, *search.body_segments(d.body))]
+
+
 @pytest.fixture(scope="module")
 def segments(samples):
-    docs = search.search_docs(samples)
-    return [s for d in docs for s in (d.title, d.byline, *search.body_segments(d.body))]
+    return search_segments(samples)
 
 
 def test_batches_cover_every_text_once_in_order():
@@ -48,7 +52,7 @@ def test_the_index_is_the_same_in_small_batches_and_many_passes(samples, segment
     monkeypatch.setattr(postings, "PASS_CHARS", 1_000)  # and the most passes
     monkeypatch.setattr(search, "HANT_DOCS", search.CHUNK * 2)  # zh-Hant, 32 docs at a time
     assert len(list(postings.batches(segments))) > 24
-    assert postings.passes_for(segments) == postings.MIN_SHARDS
+    assert postings.passes_for(segments) == postings.MAX_PASSES > postings.MIN_SHARDS
     small = tmp_path / "small"
     search.write_search_index(samples, small, HANT_PROFILE)
     got, want = tree(small), tree(whole)
@@ -68,8 +72,23 @@ def test_shards_and_positions_do_not_depend_on_the_passes(segments, big_run, mon
     one = shards(1)
     for folder in ("shards", "pos") + (("runs", "runpos") if big_run == 24 else ()):
         assert sum(f == folder for f, _ in one[0]) > 8
-    for passes in (2, 4, postings.MIN_SHARDS):
+    for passes in (2, 4, postings.MIN_SHARDS, postings.MAX_PASSES):
         assert shards(passes) == one
+
+
+def test_more_passes_than_the_index_has_shards_share_them():
+    """MAX_PASSES passes over text whose index has MIN_SHARDS postings shards (fewer than the
+    passes): each shard holds the bigrams of two passes, all of them, written once."""
+    segs = search_segments()[:100]
+    table = fold.fold_table()
+    def shards(passes):
+        got = postings.whole_shards(postings.coded_bigrams(segs, table, passes=passes))
+        return [(f, n, t) for f, n, t in got.files], got.counts
+    one, counts = shards(1)
+    assert counts[0] == postings.MIN_SHARDS < postings.MAX_PASSES
+    many, _ = shards(postings.MAX_PASSES)
+    assert len(many) == len({(f, n) for f, n, _ in many})    # no shard written twice
+    assert sorted(many) == sorted(one)
 
 
 def test_a_phrase_found_in_passes_is_where_the_text_has_it():

@@ -31,7 +31,12 @@ CONTEXT_PIECE = 1 << 22  # context values coded at once (of 36 million in a pass
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"  # 0-31 last digit
 HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # BMP: one JS char each
 SEP = "\ue000"          # joins texts (segments; texts for one OpenCC call): none contains it
-MIN_SHARDS = 16         # shards of the smallest index (and the most passes that code them)
+MIN_SHARDS = 16         # shards of the smallest index
+# passes that code an index's bigrams, at most: a pass holds every occurrence of its bigrams
+# (about 44 bytes each while they are sorted), so a pass of a 16th of 100,000 articles' took
+# 1.5 GB at its peak, of a 32nd 1.1 GB (bench: the whole index of the synthetic archive,
+# 1,858 → 1,395 MB for the process, 153 → 193 s)
+MAX_PASSES = 32
 BATCH_CHARS = 1 << 20   # characters of text read at once into arrays of 8 bytes a character
 PASS_CHARS = 1 << 21    # characters of text per pass of coding (about 60 bytes a character)
 
@@ -110,9 +115,10 @@ def batches(texts: list[str], chars: int | None = None):
 
 def passes_for(segments: list[str]) -> int:
     """How many passes code the bigrams of `segments`: one per PASS_CHARS characters, rounded
-    up to a power of two, at most MIN_SHARDS (so every shard's bigrams fall in one pass)."""
+    up to a power of two, at most MAX_PASSES. (Past MIN_SHARDS, the passes of one class of
+    `shard_of(…, MIN_SHARDS)` together hold every bigram of its shards: `whole_shards`.)"""
     chars = sum(len(t) for t in segments)
-    return min(MIN_SHARDS, 1 << max(0, int(np.ceil(np.log2(max(chars, 1) / PASS_CHARS)))))
+    return min(MAX_PASSES, 1 << max(0, int(np.ceil(np.log2(max(chars, 1) / PASS_CHARS)))))
 
 
 def coded_bigrams(segments: list[str], table: dict[str, str], first: int = 0,
@@ -137,9 +143,10 @@ def coded_bigrams(segments: list[str], table: dict[str, str], first: int = 0,
 
     Memory stays bounded as the archive grows: the text is read in batches of about
     BATCH_CHARS characters, and the bigrams are coded in `passes` rounds (a power of two, at
-    most MIN_SHARDS; by default passes_for(segments)), each over the bigrams of one class of
-    `shard_of(…, passes)`. Both shard counts are multiples of `passes`, so every shard's
-    bigrams fall in one class and the shards are the same whatever `passes` is. With a
+    most MAX_PASSES; by default passes_for(segments)), each over the bigrams of one class of
+    `shard_of(…, passes)`. Both shard counts are multiples of MIN_SHARDS, so every shard's
+    bigrams fall in one class of `shard_of(…, MIN_SHARDS)` — in one pass, or in the passes
+    that class is cut into — and the shards are the same whatever `passes` is. With a
     `spill` folder each pass's varints wait there, not in memory, until they are written
     (at 100,000 articles they are 400 MB)."""
     passes = passes or passes_for(segments)
@@ -397,15 +404,23 @@ def whole_shards(coded: tuple[list[Coded], list[Coded], list[Coded]]) -> ShardFi
     sizes = [coded_size(c) for c in coded[:2]]
     counts = [shard_count(sizes[0], SHARD_BYTES), shard_count(sizes[1], POS_SHARD_BYTES)]
 
+    # the passes whose bigrams share a class of shard_of(…, MIN_SHARDS), which every shard's
+    # bigrams fall in (one pass, or more when there were more passes than MIN_SHARDS)
+    groups: dict[int, list[tuple[Coded, Coded, Coded]]] = {}
+    for c in zip(*coded):   # one pass's bigrams each, the same keys
+        k = int(c[0].keys[0])
+        groups.setdefault(int(shard_of(k >> 16, k & 0xFFFF, MIN_SHARDS)), []).append(c)
+
     def files() -> Iterator[tuple[str, int, str]]:
-        for post, pos, ctx in zip(*coded):   # one pass's bigrams each, the same keys
-            post, pos, ctx = post.loaded(), pos.loaded(), ctx.loaded()
-            bigrams = [chr(k >> 16) + chr(k & 0xFFFF) for k in post.keys.tolist()]
+        for group in groups.values():
             shards: dict[str, str] = {}
             pos_shards: dict[str, str] = {}
-            for bigram, run, prun, crun in zip(bigrams, run_texts(post), run_texts(pos),
-                                               run_texts(ctx)):
-                yield from placed(shards, pos_shards, bigram, run, prun, crun)
+            for post, pos, ctx in group:
+                post, pos, ctx = post.loaded(), pos.loaded(), ctx.loaded()
+                bigrams = [chr(k >> 16) + chr(k & 0xFFFF) for k in post.keys.tolist()]
+                for bigram, run, prun, crun in zip(bigrams, run_texts(post), run_texts(pos),
+                                                   run_texts(ctx)):
+                    yield from placed(shards, pos_shards, bigram, run, prun, crun)
             yield from shard_texts("shards", shards, counts[0])
             yield from shard_texts("pos", pos_shards, counts[1])
     return ShardFiles(files(), sizes, counts)
