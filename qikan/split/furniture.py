@@ -211,10 +211,10 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
         k += 1
         if items is not None:
             # an entry of the list, unless it is furniture of its own ("分享 收藏 点赞 在看")
-            # or, past a gap or paged entries, a page-less line after a list of paged entries — unless a paged
-            # entry ("身边的榜样……02") follows within two lines: then it is a heading of the
-            # contents ("特别策划") — or a page-less line printing an entry again
-            # — unless it names its column as a contents entry can ("对话｜…", its page
+            # or, past a gap or paged entries, a page-less line after a list of paged entries
+            # — unless a paged entry ("身边的榜样……02") follows within two lines: then it is a
+            # heading of the contents ("特别策划") — or a page-less line printing an entry
+            # again — unless it names its column as a contents entry can ("对话｜…", its page
             # number printed on a line of its own)
             bar = COLUMN_BAR.match(t) if listing is CONTENTS else None
             if not listed and not listing.paged and _heads_piece(texts[k + 1:k + 2]):
@@ -226,7 +226,8 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
                     at -= 1
                 out.lines.insert(at, next(l for l in lines if l.no == opener.line))
                 items = None
-            if not listed and (lone := furniture(t)) is not None and lone.item is None \
+            if items is not None and not listed and listing is CONTENTS \
+                    and (lone := furniture(t)) is not None and lone.item is None \
                     and not (lone.header or lone.jump or lone.page or lone.with_previous):
                 # the masthead between "目录" and the first entry
                 out.dropped.append(Dropped(line.no, line.text, lone.reason, "furniture"))
