@@ -53,8 +53,8 @@ from .swap import build_lock, clear_leftovers, swap_in, temp_site
 
 # the build's stages, in the order they run (named after the function each one calls)
 STAGES = ("archive_splits", "render_archive", "plan_pages", "write_pages", "link_unchanged",
-          "write_search_index", "run_mkdocs", "repair_feeds", "write_dataset", "write_hant_edition", "write_zip", "swap_in",
-          "publish_zip")
+          "write_search_index", "run_mkdocs", "repair_feeds", "write_dataset",
+          "write_hant_edition", "write_zip", "swap_in", "publish_zip")
 # progress(stage, done): told when each stage starts (False) and ends (True)
 Progress = Callable[[str, bool], None]
 

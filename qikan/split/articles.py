@@ -323,7 +323,8 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
         title = " ".join(re.sub(r"\s{2,}", " ", x.text) for x in t) or None
         if title and (mark := TITLE_MARK.match(title)):
             # "■市交通局：党员先锋岗助力…": the bullet sets the item off, it is no word of its title
-            dropped.append(Dropped(t[0].no, mark.group(0).strip(), "bullet before a title", "title-mark"))
+            dropped.append(Dropped(t[0].no, mark.group(0).strip(), "bullet before a title",
+                                   "title-mark"))
             title = title[mark.end():]
         column = COLUMN_BAR.match(title or "") or TAGGED.match(title or "")
         if column:  # "学习园地 | 我县推进…", "【党建引领】…": the headline's column before it
