@@ -32,10 +32,8 @@ ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"  #
 HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # BMP: one JS char each
 SEP = "\ue000"          # joins texts (segments; texts for one OpenCC call): none contains it
 MIN_SHARDS = 16         # shards of the smallest index
-# passes that code an index's bigrams, at most: a pass holds every occurrence of its bigrams
-# (about 44 bytes each while they are sorted), so a pass of a 16th of 100,000 articles' took
-# 1.5 GB at its peak, of a 32nd 1.1 GB (bench: the whole index of the synthetic archive,
-# 1,858 → 1,395 MB for the process, 153 → 193 s)
+# passes that code the bigrams, at most: a pass holds its bigrams' occurrences (~44 bytes each
+# sorting): the index of 100,000 articles in 16 passes peaked at 1,858 MB, in 32 at 1,395
 MAX_PASSES = 32
 BATCH_CHARS = 1 << 20   # characters of text read at once into arrays of 8 bytes a character
 PASS_CHARS = 1 << 21    # characters of text per pass of coding (about 60 bytes a character)
@@ -115,8 +113,7 @@ def batches(texts: list[str], chars: int | None = None):
 
 def passes_for(segments: list[str]) -> int:
     """How many passes code the bigrams of `segments`: one per PASS_CHARS characters, rounded
-    up to a power of two, at most MAX_PASSES. (Past MIN_SHARDS, the passes of one class of
-    `shard_of(…, MIN_SHARDS)` together hold every bigram of its shards: `whole_shards`.)"""
+    up to a power of two, at most MAX_PASSES."""
     chars = sum(len(t) for t in segments)
     return min(MAX_PASSES, 1 << max(0, int(np.ceil(np.log2(max(chars, 1) / PASS_CHARS)))))
 
@@ -144,11 +141,9 @@ def coded_bigrams(segments: list[str], table: dict[str, str], first: int = 0,
     Memory stays bounded as the archive grows: the text is read in batches of about
     BATCH_CHARS characters, and the bigrams are coded in `passes` rounds (a power of two, at
     most MAX_PASSES; by default passes_for(segments)), each over the bigrams of one class of
-    `shard_of(…, passes)`. Both shard counts are multiples of MIN_SHARDS, so every shard's
-    bigrams fall in one class of `shard_of(…, MIN_SHARDS)` — in one pass, or in the passes
-    that class is cut into — and the shards are the same whatever `passes` is. With a
-    `spill` folder each pass's varints wait there, not in memory, until they are written
-    (at 100,000 articles they are 400 MB)."""
+    `shard_of(…, passes)`; a shard's bigrams are one class of `shard_of(…, MIN_SHARDS)` (one
+    pass or more), so the shards are the same whatever `passes` is. With a `spill` folder each
+    pass's varints wait there until they are written (400 MB at 100,000 articles)."""
     passes = passes or passes_for(segments)
     lut = np.arange(0x10000, dtype=np.int64)
     lut[[ord(k) for k in table]] = [ord(v) for v in table.values()]
@@ -404,8 +399,7 @@ def whole_shards(coded: tuple[list[Coded], list[Coded], list[Coded]]) -> ShardFi
     sizes = [coded_size(c) for c in coded[:2]]
     counts = [shard_count(sizes[0], SHARD_BYTES), shard_count(sizes[1], POS_SHARD_BYTES)]
 
-    # the passes whose bigrams share a class of shard_of(…, MIN_SHARDS), which every shard's
-    # bigrams fall in (one pass, or more when there were more passes than MIN_SHARDS)
+    # the passes whose bigrams share a class of shard_of(…, MIN_SHARDS), as a shard's do
     groups: dict[int, list[tuple[Coded, Coded, Coded]]] = {}
     for c in zip(*coded):   # one pass's bigrams each, the same keys
         k = int(c[0].keys[0])
