@@ -189,10 +189,9 @@ def _worker_started() -> None:
 
 class Runs:
     """MkDocs runs under way on `workers` processes forked from this one (each holds at most its
-    own run's pages; they leave Ctrl-C to the build), while this process goes on: `wait` for
-    them. A build starts its one run of an incremental build so and makes the search index in
-    the meantime: the two write different folders, and on two cores the wait is the longer of
-    the two, not their sum."""
+    own run's pages; they leave Ctrl-C to the build) while this process goes on; `wait` for
+    them. A build of one run (an issue added) makes the search index meanwhile: the two write
+    different folders, and on two cores the wait is the longer of the two, not their sum."""
 
     def __init__(self, configs: list[Path], workers: int = RUN_WORKERS):
         # The build's objects moved out of the collector's reach while the workers run: a

@@ -158,12 +158,14 @@ def section_lines(here: str, entries: list[Entry], heading: str = "##") -> list[
     for e in entries:
         if e.issue is not issue:
             issue = e.issue
-            lines += ["", f"{heading} [{md(issue_label(issue))}]({link(here, issue_path(issue.id))})", ""]
+            target = link(here, issue_path(issue.id))
+            lines += ["", f"{heading} [{md(issue_label(issue))}]({target})", ""]
         lines.append(toc_line(here, e))
     return lines
 
 
 def entry_lines(here: str, entries: list[Entry], heading: str = "##") -> list[str]:
+    """An author's or unit's articles, each with its issue (no headings: `heading` unused)."""
     return [entry_line(here, e) for e in entries]
 
 
