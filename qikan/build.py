@@ -232,11 +232,12 @@ def _run_plan(p: _Prepared, runs: list[Run], site: Path, config: Path, work: Pat
     merge_runs(site / ".runs", site)
 
 
-def _start_run(p: _Prepared, run: Run, site: Path, config: Path, work: Path) -> Runs:
-    """The plan's one MkDocs run started in a process of its own (see `Runs`); its pages are
+def _start_run(p: _Prepared, run: Run, site: Path, config: Path, work: Path,
+               runs: Runs) -> None:
+    """The plan's one MkDocs run started in a process of its own (`runs`); its pages are
     merged into `site` once it has ended."""
     with build_date_from(source_date_epoch(p.results)):  # (the process keeps it)
-        return Runs(_run_configs(p, [run], site, config, work))
+        runs.start(_run_configs(p, [run], site, config, work))
 
 
 def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
@@ -253,28 +254,27 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = temp_site(out)
     zipped = None
-    aside: Runs | None = None
+    aside = Runs()  # made before any of it starts: stopped whatever a Ctrl-C interrupts
     try:
         with stage("link_unchanged"):
             if parts is None:
                 link_unchanged(out, tmp, kept)
             else:
                 link_parts(parts, tmp, kept, p.views)
-        # one run (an issue added, a small archive): MkDocs renders while the index is made;
-        # the many runs of a large archive's whole build take the cores on their own
-        if len(plan.runs) == 1:
-            aside = _start_run(p, plan.runs[0], tmp, config, work)
         try:
+            # one run (an issue added, a small archive): MkDocs renders while the index is
+            # made; the many runs of a large archive's whole build take the cores on their own
+            if len(plan.runs) == 1:
+                _start_run(p, plan.runs[0], tmp, config, work, aside)
             with stage("write_search_index"):  # search/ + zh-Hant/search/ (P4), added to (P11)
                 index = write_search_index(p.results, tmp, p.profile, p.fingerprint,
                                            SearchState.from_json(p.state.search), out,
                                            p.store.whole, p.store.keys())
         except BaseException:
-            if aside is not None:
-                aside.stop()
+            aside.stop()
             raise
         with stage("run_mkdocs"):
-            if aside is not None:
+            if aside.futures:
                 aside.wait()
                 merge_runs(tmp / ".runs", tmp)
             else:

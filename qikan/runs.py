@@ -193,15 +193,30 @@ class Runs:
     them. A build of one run (an issue added) makes the search index meanwhile: the two write
     different folders, and on two cores the wait is the longer of the two, not their sum."""
 
-    def __init__(self, configs: list[Path], workers: int = RUN_WORKERS):
+    def __init__(self) -> None:
+        self.pool: ProcessPoolExecutor | None = None
+        self.futures: list = []
+
+    def start(self, configs: list[Path], workers: int = RUN_WORKERS) -> "Runs":
+        """The runs of `configs` started. (Made before it starts, a `Runs` can be stopped
+        whatever a Ctrl-C interrupts.)"""
         # The build's objects moved out of the collector's reach while the workers run: a
         # collection in a worker would write into every object's header and so copy the pages
         # the worker shares with this process (Python's gc.freeze documentation).
         gc.freeze()
-        self.pool = ProcessPoolExecutor(min(workers, len(configs)),
-                                        mp_context=multiprocessing.get_context("fork"),
-                                        initializer=_worker_started)
-        self.futures = [self.pool.submit(run_mkdocs, c) for c in configs]
+        # Ctrl-C held back while the processes fork: a KeyboardInterrupt inside the pool's
+        # start left it unable to shut down (the build hung), or its run writing into the
+        # temporary site as the build removed it
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            self.pool = ProcessPoolExecutor(min(workers, len(configs)),
+                                            mp_context=multiprocessing.get_context("fork"),
+                                            initializer=_worker_started)
+            for c in configs:
+                self.futures.append(self.pool.submit(run_mkdocs, c))
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        return self
 
     def wait(self) -> None:
         """Every run done (the first error raised, once the runs under way have ended)."""
@@ -214,7 +229,8 @@ class Runs:
     def stop(self) -> None:
         """No run started any more; back once those under way have ended (the build's
         clean-up removes the folder they write in)."""
-        self.pool.shutdown(cancel_futures=True)
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
         gc.unfreeze()
 
 
@@ -223,4 +239,4 @@ def run_all(configs: list[Path], workers: int = RUN_WORKERS) -> None:
     if len(configs) == 1:
         run_mkdocs(configs[0])
         return
-    Runs(configs, workers).wait()
+    Runs().start(configs, workers).wait()
