@@ -82,7 +82,8 @@ def file_of(url: str, origin: str, prefix: str, site: Path) -> Path | None:
     return site / (rel + "index.html" if not rel or rel.endswith("/") else rel)
 
 
-def check_404_page(browser, site: Path, prefix: str, missing: str, search_for: str = "基层"):
+def check_404_page(browser, site: Path, prefix: str, missing: str, search_for: str = "基层",
+                   count_ends: str = "个符合条件的结果"):
     srv, origin = serve(site, prefix)
     try:
         page = browser.new_page()
@@ -114,6 +115,10 @@ def check_404_page(browser, site: Path, prefix: str, missing: str, search_for: s
         page.wait_for_selector(".md-search-result__item a", timeout=15_000)
         first = page.eval_on_selector(".md-search-result__item a", "e => e.href")
         assert file_of(first.split("#")[0], origin, prefix, site).is_file(), first
+        # the count is written once the rest of the index has come (so before the server
+        # stops): wait for it, as a reader's eye does
+        page.wait_for_function("ends => document.querySelector('.md-search-result__meta')"
+                               ".textContent.endsWith(ends)", arg=count_ends, timeout=15_000)
         # Only the root probes and the preload scanner's guesses, made from the requested URL
         # before the <base> existed (Chromium drops them), went astray; nothing the page uses.
         used = page.evaluate("""[...document.querySelectorAll('link[href], script[src]')]
@@ -140,8 +145,6 @@ def test_404_with_site_url_elsewhere_works_under_a_sub_path(browser, built_site)
 def test_404_at_a_missing_folder_and_the_zh_hant_twin(browser, local_build):
     page = check_404_page(browser, local_build, "/sub/path/", "no/such/folder/")
     page.close()
-    page = check_404_page(browser, local_build, "/sub/path/", "zh-Hant/" + MISSING, "基層")
-    # the count is written as the first results show: wait for it, as a reader's eye does
-    page.wait_for_function("() => document.querySelector('.md-search-result__meta')"
-                           ".textContent.endsWith('個符合條件的結果')", timeout=10_000)
+    page = check_404_page(browser, local_build, "/sub/path/", "zh-Hant/" + MISSING, "基層",
+                          "個符合條件的結果")
     page.close()
