@@ -7,6 +7,7 @@ from __future__ import annotations
 import filecmp
 import json
 import os
+import re
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -174,3 +175,48 @@ def test_parts_built_apart_and_merged_equal_one_build(tmp_path, built_site, monk
     assert differences(tmp_path / "site", built_site["site"]) == []
     assert filecmp.cmp(tmp_path / "dist" / "qikan-offline.zip",
                        built_site["dist"] / "qikan-offline.zip", shallow=False)
+
+
+def tiny_issue(src: Path, year: int) -> str:
+    """An issue of one short article (a title, a byline, two paragraphs) dated in `year`."""
+    stem = f"{year}-05-t"
+    (src / f"{stem}.txt").write_text(
+        f"{year}年的春耕\n\n文/李明\n\n今年春耕，村党支部把党员分成三个小组，分头到田间地头帮助"
+        "农户解决难题。\n\n三个小组一共走访了八十多户，记下了二十多条意见，逐条落实到人。\n",
+        encoding="utf-8")
+    (src / f"{stem}.yml").write_text(f'publication: 测试月刊\ndate: "{year}-05"\n',
+                                     encoding="utf-8")
+    return stem
+
+
+def test_a_new_year_makes_again_its_decade_alone(tmp_path, small_runs):
+    """26 years of one issue each: 各期 lists them by decade, each decade with its page first.
+    The first issue of a new year makes again the pages that open its decade (and those that
+    list every issue), not the other decades' years and issues — every page links to a decade
+    by its own page, not by its newest year — and gives the bytes of a whole build."""
+    src = tmp_path / "src"
+    src.mkdir()
+    for y in range(1990, 2016):
+        tiny_issue(src, y)
+    build(src, tmp_path / "inc")
+    site = tmp_path / "inc" / "site"
+    kept = ["years/1995/index.html", "issues/1995-05-t/index.html", "issues/1995-05-t/001.html",
+            "zh-Hant/years/1995/index.html", "years/1990-1999/index.html",
+            "zh-Hant/years/1990-1999/index.html"]
+    remade = ["years/2012/index.html", "issues/2012-05-t/index.html",
+              "years/2010-2019/index.html", "zh-Hant/years/2010-2019/index.html"]
+    before = {p: os.stat(site / p).st_ino for p in kept + remade}
+    tiny_issue(src, 2016)
+    build(src, tmp_path / "inc")
+    build(src, tmp_path / "whole")
+    assert differences(site, tmp_path / "whole" / "site") == []
+    assert [p for p in kept if os.stat(site / p).st_ino != before[p]] == []
+    assert [p for p in remade if os.stat(site / p).st_ino == before[p]] == []
+    # a decade's page lists its years, newest first; a page off its way links to it
+    decade = (site / "years/2010-2019/index.html").read_text("utf-8")
+    listed = re.findall(r'href="\.\./(\d{4})/index\.html">\1 年</a>（1 期、1 篇）', decade)
+    assert listed == [str(y) for y in range(2016, 2009, -1)]
+    year = (site / "years/1995/index.html").read_text("utf-8")
+    assert re.search(r'href="\.\./2010-2019/index\.html"[^>]*>\s*2010–2019 年', year)
+    # an article's nav is its year: no decade
+    assert "1990–1999 年" not in (site / "issues/1995-05-t/001.html").read_text("utf-8")

@@ -1,12 +1,13 @@
 """P11: the nav's 各期 stays small on every page however large the archive: more than
 NAV_FANOUT years are listed by decade (by century beyond NAV_FANOUT decades), a year of more
-than NAV_FANOUT issues by month; every issue and every year page is in it exactly once."""
+than NAV_FANOUT issues by month; every issue and every year page is in it exactly once, and
+a decade or century is listed with its page first."""
 from __future__ import annotations
 
 import pytest
 
 from qikan.model import IssueMeta
-from qikan.site.plan import NavViews, article_way, is_index_node
+from qikan.site.plan import NavViews, article_way, is_year_node
 from qikan.site.render import NAV_FANOUT, archive_nav, newest_first
 
 
@@ -58,14 +59,23 @@ def test_many_years_are_listed_by_decade_and_century(n):
     assert len(titles) <= NAV_FANOUT
     if n == 12 * 60:
         assert titles == [f"{y}–{y + 9} 年" for y in range(2050, 1999, -10)]
-        assert [list(e)[0] for e in nav[0]["2050–2059 年"]] == \
-            [f"{y} 年" for y in range(2059, 2049, -1)]
+        decade = nav[0]["2050–2059 年"]
+        assert decade[0] == "years/2050-2059/index.md"
+        assert [list(e)[0] for e in decade[1:]] == [f"{y} 年" for y in range(2059, 2049, -1)]
+        spans = [f"years/{y}-{y + 9}/index.md" for y in range(2000, 2060, 10)]
     else:
         assert titles == [f"{y}–{y + 99} 年" for y in range(2300, 1999, -100)]
+        century = nav[0]["2300–2399 年"]
+        assert century[0] == "years/2300-2399/index.md"
+        assert [list(e)[0] for e in century[1:]] == [f"{y}–{y + 9} 年"
+                                                     for y in range(2390, 2299, -10)]
+        assert century[1]["2390–2399 年"][0] == "years/2390-2399/index.md"
+        spans = [f"years/{y}-{y + 99}/index.md" for y in range(2000, 2400, 100)] + \
+            [f"years/{y}-{y + 9}/index.md" for y in range(2000, 2400, 10)]
     pages = leaves(nav)
     want = [f"years/{y}/index.md" for y in range(2000, 2000 + n // 12)] + \
-        [f"issues/{i.id}/index.md" for i in issues]
-    assert sorted(pages) == sorted(want)  # each year page and each issue, once
+        [f"issues/{i.id}/index.md" for i in issues] + spans
+    assert sorted(pages) == sorted(want)  # each year, decade, century page and issue, once
     assert widest_open_path(nav) <= 4 * NAV_FANOUT
 
 
@@ -112,7 +122,7 @@ def article_shows(issues: list[IssueMeta], issue_id: str) -> list[tuple[str, lis
     views = NavViews(archive_nav(newest_first(issues)))
     way = views.way[f"issues/{issue_id}/index.md"]
     return [(s.title, [c.path or c.title for c in entries])
-            for s, entries in article_way(list(way), is_index_node)]
+            for s, entries in article_way(list(way), is_year_node)]
 
 
 def test_an_articles_nav_is_its_year_whatever_the_archives_depth():
@@ -139,3 +149,31 @@ def test_a_daily_articles_nav_is_its_ten_days():
     assert [t for t, _ in shown] == ["各期", "2005 年", "6 月中旬"]
     assert shown[1][1] == ["years/2005/index.md", "6 月中旬"]  # the year's page, its 旬 open
     assert shown[2][1] == [f"issues/d200506{d:02d}/index.md" for d in range(20, 10, -1)]
+
+
+def changed_views(before: list[IssueMeta], after: list[IssueMeta]) -> set[str]:
+    """The nav's pages (and the articles of their issues) whose view of the nav differs."""
+    old, new = (NavViews(archive_nav(newest_first(i))) for i in (before, after))
+    pages = [p for p in old.order if p in new.order]
+    articles = [p.replace("index.md", "001.md") for p in pages if p.startswith("issues/")]
+    return {p for p in pages + articles + ["authors.md"] if old.view(p) != new.view(p)}
+
+
+def test_a_new_year_changes_the_view_of_its_decade_alone():
+    """The first issue of a new year: only the pages that open its decade show it (the decade's
+    years and their issues); a century, as every page lists it, links to its own page — when
+    it linked to its newest year, every page but the articles was made again once a year."""
+    issues = monthly(12 * 395)  # 2000–2394
+    new = IssueMeta(id="m-new", publication="月刊", date="2395-01")
+    changed = changed_views(issues, issues + [new])
+    decade = {f"years/{y}/index.md" for y in range(2390, 2395)} | \
+        {f"issues/{i.id}/index.md" for i in issues if i.date >= "2390"}
+    assert changed == decade | {"years/2390-2399/index.md"}
+    # the first issue of a new decade: the pages that open its century, once in ten years
+    issues = issues[:-12 * 5]
+    changed = changed_views(issues, issues + [IssueMeta(id="m-new", date="2390-01")])
+    century = {f"years/{y}/index.md" for y in range(2300, 2390)} | \
+        {f"issues/{i.id}/index.md" for i in issues if i.date >= "2300"} | \
+        {f"years/{y}-{y + 9}/index.md" for y in range(2300, 2390, 10)} | \
+        {"years/2300-2399/index.md"}
+    assert changed == century

@@ -246,14 +246,27 @@ def year_page(year: str, issues: list[IssueMeta], per_issue: dict[str, list[Entr
     return front_matter({"title": year_title(year)}) + "\n".join(lines)
 
 
+def year_lines(here: str, by_year: dict[str, list[IssueMeta]],
+               per_issue: dict[str, list[Entry]]) -> list[str]:
+    """One line a year: its link, its issues and articles."""
+    return [f"- [{year_title(year)}]({link(here, year_path(year))})"
+            f"（{len(issues)} 期、{sum(len(per_issue[i.id]) for i in issues)} 篇）"
+            for year, issues in by_year.items()]
+
+
 def years_index(by_year: dict[str, list[IssueMeta]], per_issue: dict[str, list[Entry]]) -> str:
-    here = "years.md"
-    lines = ["# 年份", ""]
-    for year, issues in by_year.items():
-        count = sum(len(per_issue[i.id]) for i in issues)
-        lines.append(f"- [{year_title(year)}]({link(here, year_path(year))})"
-                     f"（{len(issues)} 期、{count} 篇）")
+    lines = ["# 年份", ""] + year_lines("years.md", by_year, per_issue)
     return front_matter({"title": "年份"}) + "\n".join(lines) + "\n"
+
+
+def span_page(here: str, title: str, by_year: dict[str, list[IssueMeta]],
+              per_issue: dict[str, list[Entry]]) -> str:
+    """A decade's or century's page (the nav's 各期 groups years so): its years."""
+    issues = sum(len(g) for g in by_year.values())
+    count = sum(len(per_issue[i.id]) for g in by_year.values() for i in g)
+    lines = [f"# {title}", "", f"共 {len(by_year)} 年、{issues} 期、{count} 篇", ""]
+    lines += year_lines(here, by_year, per_issue)
+    return front_matter({"title": title}) + "\n".join(lines) + "\n"
 
 
 # issues the home page names (newest first): a twenty-year daily has 7,000, which would make the

@@ -34,7 +34,7 @@ from mkdocs.utils import is_error_template
 
 from jinja2 import FileSystemBytecodeCache
 
-from qikan.site.plan import article_way
+from qikan.site.plan import YEAR_PAGE, article_way
 
 # An element whose white space is content, e.g. `<pre class="qikan-cite__text">…</pre>`.
 KEEP = re.compile(r"(<(pre|textarea|script)\b.*?</\2\s*>)", re.S | re.I)
@@ -176,15 +176,16 @@ def on_page_context(context, page, config, nav):
         while section is not None:
             way.insert(0, section)
             section = section.parent
-        shown = article_way(way, _is_index)
+        shown = article_way(way, _is_year_page)
         for section, entries in shown:
             _folded.append((section, section.children))
             section.children = entries
     return context
 
 
-def _is_index(item) -> bool:
-    return getattr(item, "is_index", False)  # a Section has no is_index
+def _is_year_page(item) -> bool:
+    file = getattr(item, "file", None)  # a Section has none
+    return file is not None and bool(YEAR_PAGE.match(file.src_uri))
 
 
 def on_post_page(output: str, page, config) -> str:

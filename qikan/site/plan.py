@@ -35,9 +35,11 @@ RUN_PAGES = 4000  # Markdown pages per MkDocs run: ~0.4 GB of MkDocs' own memory
 
 # "issues/2015-10-nxdj/003.md": an article page, whose nav is its issue's
 ARTICLE = re.compile(r"^issues/([^/]+)/\d{3}\.md$")
-# "issues/2015-10-nxdj/..." or "years/2015/index.md": the files of one issue or year
+# "issues/2015-10-nxdj/...", "years/2015/index.md", "years/2010-2019/index.md": the files of one
+# issue, the page of a year, of a decade or century of 各期
 ISSUE_FILE = re.compile(r"^issues/([^/]+)/")
-YEAR_PAGE = re.compile(r"^years/([^/]+)/index\.md$")
+YEAR_PAGE = re.compile(r"^years/(\d+|unknown)/index\.md$")
+SPAN_PAGE = re.compile(r"^years/(\d+-\d+)/index\.md$")
 
 
 @dataclass(frozen=True)
@@ -60,31 +62,31 @@ class Node:
         return ("section", self.title, self.first_page, bool(self.children))
 
 
-def article_way(way: list, is_index) -> list[tuple]:
+def article_way(way: list, is_year_page) -> list[tuple]:
     """What an article page shows of the nav's way down to its issue (`way`: the sections from
     the level-1 section to the one that lists the issue): [(section, the entries it lists)].
     The level-1 section and the issue's own section are shown, and between them only the
-    sections with a page of their own (navigation.indexes: a year); the groups without one
-    (a decade, a century) are left out. The issue's own section lists all its entries (the
+    years (a section whose page, navigation.indexes, is a year's); the other groups (a
+    decade, a century, a month) are left out. The issue's own section lists all its entries (the
     issue's neighbours), every other only its page and the next section shown.
     Material lists every entry of each open level: on an article page of a century-deep archive
     the other centuries, decades and years were ~20 entries and three levels, 5 KB on every
     page, growing with the archive; the years are one click away (浏览 › 年份, the breadcrumb's
-    year), and the decades and centuries have no page."""
-    def has_page(section) -> bool:
-        return any(is_index(c) for c in section.children)
-    kept = [s for n, s in enumerate(way) if n in (0, len(way) - 1) or has_page(s)]
+    year)."""
+    def is_year(section) -> bool:
+        return any(is_year_page(c) for c in section.children)
+    kept = [s for n, s in enumerate(way) if n in (0, len(way) - 1) or is_year(s)]
     out = []
     for section, nxt in zip(kept, kept[1:] + [None]):
-        index = next((c for c in section.children if is_index(c)), None)
+        index = next((c for c in section.children if is_year_page(c)), None)
         out.append((section, list(section.children) if nxt is None else
                     [index, nxt] if index is not None else [nxt]))
     return out
 
 
-def is_index_node(node: "Node") -> bool:
-    """MkDocs' Page.is_index: the page is a folder's index.md."""
-    return node.path is not None and posixpath.basename(node.path) == "index.md"
+def is_year_node(node: "Node") -> bool:
+    """The entry is a year's page."""
+    return node.path is not None and bool(YEAR_PAGE.match(node.path))
 
 
 def nav_tree(nav) -> tuple[Node, ...]:
@@ -176,7 +178,7 @@ class NavViews:
                         for n in self.top)
             off_way = tuple(s for s in self.always if not way or s[0] != way[0].title)
             issue_node = next(c for c in way[-1].children if c.path == issue)
-            shown = article_way(list(way), is_index_node)
+            shown = article_way(list(way), is_year_node)
             opened = []
             for n, (section, entries) in enumerate(shown):
                 nxt = shown[n + 1][0] if n + 1 < len(shown) else None  # shown open, next
@@ -207,7 +209,7 @@ class NavViews:
                     break  # not 各期
                 name = part_name(pages)
                 for p in pages:
-                    m = ISSUE_FILE.match(p) or YEAR_PAGE.match(p)
+                    m = ISSUE_FILE.match(p) or YEAR_PAGE.match(p) or SPAN_PAGE.match(p)
                     if m:
                         out[m.group(1)] = name
         return out
@@ -229,7 +231,7 @@ def part_name(pages: list[str]) -> str:
 
 
 def part_of(path: str, parts: dict[str, str]) -> str:
-    m = ISSUE_FILE.match(path) or YEAR_PAGE.match(path)
+    m = ISSUE_FILE.match(path) or YEAR_PAGE.match(path) or SPAN_PAGE.match(path)
     return parts.get(m.group(1), INDEX_PART) if m else INDEX_PART
 
 

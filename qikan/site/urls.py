@@ -92,6 +92,11 @@ def year_path(year: str) -> str:
     return f"years/{year if year.isdigit() else 'unknown'}/index.md"
 
 
+def span_path(start: int, width: int) -> str:
+    """The page of a decade or century of 各期: (2370, 10) → "years/2370-2379/index.md"."""
+    return f"years/{start}-{start + width - 1}/index.md"
+
+
 def html_path(md_path: str) -> str:
     """The built page of a Markdown page (`use_directory_urls: false`)."""
     return md_path[:-3] + ".html"
