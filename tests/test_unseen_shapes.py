@@ -751,3 +751,20 @@ def test_a_masthead_running_head_with_a_middle_dot_is_furniture():
     reasons = dropped_reasons(res)
     assert reasons["党员生活·2026年9月"] == "masthead: the publication and its issue"
     assert [a.title for a in res.articles] == ["加强基层组织建设", "推进干部队伍建设"]
+
+
+def test_a_sentence_cut_on_a_short_line_goes_on_over_the_columns_running_head():
+    """A brief's sentence stops on a short line with a clause in it ("…班子，为乡村振兴"); the
+    column's label is printed where the page turns and the next page (its first line set in
+    by a space) goes on with the sentence's end: one brief, and the next brief its own."""
+    text = "\n".join([
+        "组 织 工 作 动 态", "",
+        "3月6日，市委组织部召开全市组织部长会议，", "总结去年全市组织工作，部署今年重点任务。", "",
+        "3月20日，清河县委组织部启动人才回引计划，", "已有38名在外人才回到村里，其中5人进入村",
+        "“两委”班子，为乡村振兴", "",
+        "组 织 工 作 动 态", "",
+        " 注入了新的活力。", "",
+        "3月下旬，石门区委组织部组织全区机关党员", "干部到社区报到，认领服务岗位1200余个。", ""])
+    res = split_source(text.encode("utf-8"), "c.txt", IssueMeta(id="c"))
+    assert [han(a.body)[:4] for a in res.articles] == ["月日市委", "月日清河", "月下旬石"]
+    assert han(res.articles[1].body).endswith("为乡村振兴注入了新的活力")

@@ -13,6 +13,8 @@ import re
 from .blocks import CUT_END, Block
 from .units import Item, Label, Unit, cont_start, cut_tail, inner_cut, prev_unit_at
 
+# "班子，为乡村振兴": a clause ends inside the line
+CLAUSE = re.compile(r"[，、；：]")
 # "二、", "（三）", "3.": a numbered part that is not the first.
 NEXT_PART = re.compile(r"^([二三四五六七八九十]+、|[（(][二三四五六七八九十]+[）)]|[2-9]\s*[.、．]|第[二三四五六七八九十])")
 
@@ -135,7 +137,8 @@ def _merge_continuations(seq: list[Item], changes: Changes,
         if k >= len(seq):
             break
         u = seq[k]
-        if not isinstance(u, Unit) or u.gone or not u.open_end or u.kind != "article" or id(u) in tried:
+        if not isinstance(u, Unit) or u.gone or not (u.open_end or _cut_at_page(seq, k, u)) \
+                or u.kind != "article" or id(u) in tried:
             k += 1
         elif _merge_once(seq, k, u, changes) is None:
             tried.add(id(u))
@@ -145,6 +148,20 @@ def _merge_continuations(seq: list[Item], changes: Changes,
         ahead.clear()
     for t in (targets, ahead, hi):
         changes.close(t)
+
+
+def _cut_at_page(seq: list[Item], k: int, u: Unit) -> bool:
+    """`u` (at `k`) stops on a short line without a stop but with a clause inside it ("入村“两委”
+    班子，为乡村振兴"), and over a running head the next page goes on: the sentence runs on
+    there (a short line alone would be a heading's)."""
+    last = u.lns[-1] if u.lns and not u.ends else None
+    if last is None or last.ends_sentence or not CLAUSE.search(last.text):
+        return False
+    x = k + 1
+    while x < len(seq) and isinstance(seq[x], Label):
+        x += 1
+    return x > k + 1 and x < len(seq) and isinstance(seq[x], Unit) and bool(seq[x].lns) \
+        and seq[x].lns[0].page_start
 
 
 def _reads_from(seq: list[Item], p: int) -> int:
