@@ -9,7 +9,8 @@ from pathlib import Path
 from qikan.model import IssueMeta
 from qikan.text import han
 from qikan.split.byline import lead_credit, parse_end_line, parse_head_byline
-from qikan.split.layout import column_label
+from qikan.split.ingest import split_lines
+from qikan.split.layout import classify, column_label
 from qikan.split.pipeline import split_source
 from qikan.split.repair import collapse_doubled
 
@@ -768,3 +769,19 @@ def test_a_sentence_cut_on_a_short_line_goes_on_over_the_columns_running_head():
     res = split_source(text.encode("utf-8"), "c.txt", IssueMeta(id="c"))
     assert [han(a.body)[:4] for a in res.articles] == ["月日市委", "月日清河", "月下旬石"]
     assert han(res.articles[1].body).endswith("为乡村振兴注入了新的活力")
+
+
+def test_paragraphs_set_flush_are_not_read_as_indented_from_a_label_or_an_end_line():
+    """Paragraphs set flush (a new one starts a full line after a short one); a sentence goes
+    on over the running head onto the next page (set in by a space), and a full paragraph
+    follows: one report. A unit line and a column label under short lines are no sign of
+    indented first lines (they made that full line look like the rest of a paragraph)."""
+    wide = lambda p: [p[:30], p[30:]]  # noqa: E731  a paragraph in lines of 30 characters
+    lines = ["【党员生活】", "老支书的红色课堂", "本刊记者　罗晓君", *wide(P1), P2[:30], P2[30:45],
+             "党员生活·2026年9月", " " + P2[45:], *wide(P3), "（作者单位：青阳县委组织部）",
+             *wide(P4), "党 建 动 态", *wide("8月5日，" + P1), "青 阳县", *wide("8月9日，" + P2)]
+    res = split(lines)
+    report = res.articles[0]
+    assert report.title == "老支书的红色课堂" and han(report.body).endswith(han(P3))
+    assert han(P2) in han(report.body)
+    assert not classify(split_lines("\n".join(lines)))[0].indents
