@@ -785,3 +785,24 @@ def test_paragraphs_set_flush_are_not_read_as_indented_from_a_label_or_an_end_li
     assert report.title == "老支书的红色课堂" and han(report.body).endswith(han(P3))
     assert han(P2) in han(report.body)
     assert not classify(split_lines("\n".join(lines)))[0].indents
+
+
+def test_a_title_and_its_label_printed_into_a_sentence_cut_on_a_short_line():
+    """A commentary after a news column's briefs: its sentence runs on from a full line to a
+    short one ("…文件少了，各种台账表格" / "又冒"), its title and the label of its column are
+    printed there, and the next page goes on with the sentence's end. The title is the
+    commentary's, its body is whole, and the briefs keep their own column."""
+    wrap17 = lambda p: [p[n:n + 17] for n in range(0, len(p), 17)]  # noqa: E731
+    lines = ["基 层 动 态", "", *wrap17("3月5日，" + P4), "", *wrap17("3月12日，" + P3), "",
+             *wrap17("为基层减负，是激励干部担当作为的重要部署。近年来，各地精简文件会议，基层干部"
+                     "有了更多时间抓落实。"), "",
+             *wrap17("但也要看到，一些地方换了马甲的形式主义仍然存在：会议少了，工作群里的打卡多"
+                     "了；文件少了，各种台账表格"), "又冒", "以钉钉子精神抓好基层减负", "理 论 评 论",
+             " 出来了。这说明，减负不能一阵风，必", "须以钉钉子精神持续用力。", "", "理 论 评 论"]
+    res = split(lines)
+    comment = next(a for a in res.articles if a.title == "以钉钉子精神抓好基层减负")
+    assert han(comment.body).startswith("为基层减负") and han(comment.body).endswith("持续用力")
+    assert "又冒出来了" in comment.body.replace("\n", "")
+    assert comment.section == "理论评论"
+    assert [(a.kind, a.section) for a in res.articles if a is not comment] == \
+        [("brief", "基层动态")] * 2

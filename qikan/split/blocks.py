@@ -17,7 +17,7 @@ from ..model import Dropped
 from ..text import HAN_BASIC, bigrams, han
 from .byline import Byline
 from .dates import DATE_LEAD, DATE_NEAR
-from .layout import ENUM, PAUSE, Ln, headish
+from .layout import ENUM, PAUSE, Ln, cut_short, headish
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -256,9 +256,11 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
         return False
     last = run[-1]
     if nxt.kind == "section" and (prev is None or prev.kind != "body" or prev.ends_sentence
-                                  or CUT_END.search(prev.text)) \
+                                  or CUT_END.search(prev.text)
+                                  or cut_short(prev, ln[prev.i - 1] if prev.i else None)) \
             and all(l.cells <= l.width - 6 and not _para_first(l) for l in run):
-        return True     # "某某人物故事" / "史 事 通 鉴": a title printed after its body
+        return True     # "某某人物故事" / "史 事 通 鉴": a title printed after its body, or
+        # floating in a sentence over its label
     if _floating_label(ln, k, run) is not None:
         return True
     if nxt.kind != "body":
@@ -313,9 +315,13 @@ def _floating_label(ln: list[Ln], k: int, run: list[Ln]) -> Ln | None:
     if k == 0 or m + 1 >= len(ln):
         return None
     prev, label, after = ln[k - 1], ln[m], ln[m + 1]
-    if (label.kind == "section" and prev.kind == "body" and prev.full and after.kind == "body"
-            and after.full and all(l.cells <= l.width * 0.6 and not _para_first(l)
-                                   and not PAUSE.search(l.text) for l in run)):
+    # the sentence stops on a full line, or on a short one run on from a full line ("…各种
+    # 台账表格" / "又冒"), which leaves no doubt: a title up to the column's width less 3
+    cut = cut_short(prev, ln[k - 2] if k > 1 else None)
+    if (label.kind == "section" and prev.kind == "body" and (prev.full or cut)
+            and after.kind == "body" and after.full
+            and all(l.cells <= (l.width - 6 if cut else l.width * 0.6) and not _para_first(l)
+                    and not PAUSE.search(l.text) for l in run)):
         return label
     return None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .blocks import CUT_END, Block
+from .layout import cut_short
 from .units import Item, Label, Unit, cont_start, cut_tail, inner_cut, prev_unit_at
 
 # "班子，为乡村振兴": a clause ends inside the line
@@ -151,17 +152,21 @@ def _merge_continuations(seq: list[Item], changes: Changes,
 
 
 def _cut_at_page(seq: list[Item], k: int, u: Unit) -> bool:
-    """`u` (at `k`) stops on a short line without a stop but with a clause inside it ("入村“两委”
-    班子，为乡村振兴"), and over a running head the next page goes on: the sentence runs on
-    there (a short line alone would be a heading's)."""
+    """`u` (at `k`) stops on a short line without a stop, and the next page goes on after a
+    running head (`u`'s last line holding a clause: "入村“两委”班子，为乡村振兴"), or after a
+    title block too when that line ends a sentence run on from a full line ("…各种台账表格" /
+    "又冒"): the sentence runs on there (a short line alone would be a heading's)."""
     last = u.lns[-1] if u.lns and not u.ends else None
-    if last is None or last.ends_sentence or not CLAUSE.search(last.text):
+    if last is None or last.ends_sentence:
         return False
+    above = u.lns[-2] if len(u.lns) > 1 and u.lns[-2].i == last.i - 1 else None
+    between = (Label, Block) if cut_short(last, above) else (Label,) if CLAUSE.search(last.text) \
+        else ()
     x = k + 1
-    while x < len(seq) and isinstance(seq[x], Label):
+    while x < len(seq) and isinstance(seq[x], between):
         x += 1
-    return x > k + 1 and x < len(seq) and isinstance(seq[x], Unit) and bool(seq[x].lns) \
-        and seq[x].lns[0].page_start
+    return any(isinstance(o, Label) for o in seq[k + 1:x]) and x < len(seq) \
+        and isinstance(seq[x], Unit) and bool(seq[x].lns) and seq[x].lns[0].page_start
 
 
 def _reads_from(seq: list[Item], p: int) -> int:
@@ -197,8 +202,9 @@ def _merge_once(seq: list[Item], k: int, u: Unit, changes: Changes) -> int | Non
         heads = bool(between) and all(isinstance(o, Label) for o in between)
         tb = any(isinstance(o, Block) and (o.anchored or o.dup) for o in between)
         comma = bool(between) and CUT_END.search(u.lns[-1].text)
-        if v.kind == "article" and (heads or between and cont_start(v) or comma and tb):
-            target = nxt    # across a running head or a floating title block
+        if v.kind == "article" and (heads or between and cont_start(v) or comma and tb
+                                    or between and v.lns[0].full and _cut_at_page(seq, k, u)):
+            target = nxt    # across a running head or a floating title block, or a page turn
     # a column-wide last line with no stop, a title block with its byline under it, then a
     # body: the body continues it, unless a later one opens with a sentence's last words
     cut_by_block = nxt is not None and u.lns[-1].full and any(

@@ -121,6 +121,14 @@ def han_count(text: str) -> int:
     return len(text) - len(HAN_RUN.sub("", text))
 
 
+def cut_short(l: Ln, above: Ln | None) -> bool:
+    """"又冒" under "…各种台账表格": a short line without a stop under a full line without one
+    (`above`, the line before it) ends where a sentence was cut — by a title and a label
+    printed into it — and is no heading."""
+    return not l.ends_sentence and not l.full and above is not None and above.kind == "body" \
+        and above.full and not above.ends_sentence
+
+
 def headish(l: Ln) -> bool:
     """Could this line be (part of) a title: Chinese, not too long, no sentence inside or at
     its end."""
