@@ -5,8 +5,8 @@ Takes bench/wild/gold/*.yml and bench/wild/src/*; gives a list of problems per f
 gold is consistent). Written for this corpus alone, independently of bench/devset/goldcheck.py.
 
 Conventions it checks (see README.md): a line is what ends in "\\n" (CRLF counts once, a bare CR
-ends a line too; a form feed does not start a line); Han characters are compared after NFKC, so a Kangxi radical such as ⽇ (U+2F47)
-in the source counts as the ordinary 日 of the gold.
+ends a line too; a form feed does not start a line); Han characters are compared after NFKC, so a
+Kangxi radical such as ⽇ (U+2F47) in the source counts as the ordinary 日 of the gold.
 
     python bench/wild/check_gold.py                   # prints problems, exit 1 if any
     python bench/wild/check_gold.py bench/wildtune    # another corpus written the same way
@@ -65,7 +65,7 @@ def _common(text: str) -> int:
 
 
 def source_lines(text: str) -> list[str]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")  # a bare CR ends a line too (old Mac files)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # a bare CR ends a line too
     lines = text.split("\n")
     return lines[:-1] if lines and lines[-1] == "" else lines
 
