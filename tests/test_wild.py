@@ -66,3 +66,13 @@ def test_wild_check_catches_wrong_entries():
 def test_wild_han_is_compared_after_nfkc():
     """⽇ (Kangxi radical, U+2F47) in a source counts as 日 in the gold, as a reader sees it."""
     assert check_gold.han("收稿\u2f47期") == "收稿日期" == unicodedata.normalize("NFKC", "收稿\u2f47期")
+
+
+def test_check_reads_big5_and_bare_cr():
+    """Big5 bytes also decode as GB18030 (into rare characters): the checker reads them as Big5; a
+    bare CR ends a line as LF and CRLF do. Both arrive in bench/wildtune (orgsite-e1, other-e2)."""
+    text = "東嶽理工大學黨委組織部\n學校舉辦基層黨組織書記專題培訓班，全校一百八十餘人參加。\n"
+    assert check_gold.decode(text.encode("big5")) == text
+    gbk = "学校举办基层党组织书记专题培训班，全校一百八十余人参加。\n"
+    assert check_gold.decode(gbk.encode("gbk")) == gbk
+    assert check_gold.source_lines("一\r二\r\n三\n\r四\r") == ["一", "二", "三", "", "四"]

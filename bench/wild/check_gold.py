@@ -4,9 +4,9 @@
 Takes bench/wild/gold/*.yml and bench/wild/src/*; gives a list of problems per file (empty when the
 gold is consistent). Written for this corpus alone, independently of bench/devset/goldcheck.py.
 
-Conventions it checks (see README.md): a line is what ends in "\\n" (CRLF counts once; a form feed
-does not start a line); Han characters are compared after NFKC, so a Kangxi radical such as ⽇ (U+2F47)
-in the source counts as the ordinary 日 of the gold.
+Conventions it checks (see README.md): a line is what ends in "\\n" (CRLF counts once, a bare CR
+ends a line too; a form feed does not start a line); Han characters are compared after NFKC, so a
+Kangxi radical such as ⽇ (U+2F47) in the source counts as the ordinary 日 of the gold.
 
     python bench/wild/check_gold.py                   # prints problems, exit 1 if any
     python bench/wild/check_gold.py bench/wildtune    # another corpus written the same way
@@ -38,18 +38,34 @@ def han(s: str | None) -> str:
 
 def decode(raw: bytes) -> str:
     """The text of a source as its bytes say: UTF-16 by its mark, UTF-8 (with or without a mark),
-    else GB18030 (which also reads GBK). The shared scorer's reading, written here again on
-    purpose: this checker was written without reading the devset's (README)."""
+    else GB18030 (which also reads GBK) unless the bytes read as Big5 with more of the commonest
+    characters (Big5 bytes decode as GB18030 without error, into rare characters). The shared
+    scorer's reading, written here again on purpose: this checker was written without reading the
+    devset's (README)."""
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return raw.decode("utf-16")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return raw.decode("gb18030")
+        pass
+    gb = raw.decode("gb18030")
+    try:
+        big5 = raw.decode("big5")
+    except UnicodeDecodeError:
+        return gb
+    return big5 if _common(big5) > _common(gb) else gb
+
+
+# characters frequent in any Chinese text, Simplified or Traditional
+COMMON = set("的一是在不了有和人中大上以要工作為为會会個个黨党們们這这")
+
+
+def _common(text: str) -> int:
+    return sum(ch in COMMON for ch in text)
 
 
 def source_lines(text: str) -> list[str]:
-    text = text.replace("\r\n", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # a bare CR ends a line too
     lines = text.split("\n")
     return lines[:-1] if lines and lines[-1] == "" else lines
 
