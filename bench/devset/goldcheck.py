@@ -16,15 +16,28 @@ def han(s: str | None) -> str:
     return "".join(HAN.findall(s or ""))
 
 
+# characters frequent in Chinese text in either script: of the legacy readings the one with more
+COMMON = set("的一是在不了有和人中大上以要工作为會会個个黨党們们這这國国發发來来對对")
+
+
 def decode(raw: bytes) -> str:
     """The text as the shared scorer reads it (UTF-16 with a BOM, UTF-8 with or without one,
-    else GB18030)."""
+    else GB18030 or Big5, whichever gives more common characters: Big5 bytes also decode as
+    GB18030, into rare ones)."""
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return raw.decode("utf-16")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return raw.decode("gb18030")
+        pass
+    readings = []
+    for enc in ("gb18030", "big5"):
+        try:
+            text = raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        readings.append((sum(ch in COMMON for ch in text), enc == "gb18030", text))
+    return max(readings)[2] if readings else raw.decode("gb18030", errors="replace")
 
 
 def source_lines(text: str) -> list[str]:
