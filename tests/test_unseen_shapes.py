@@ -806,3 +806,34 @@ def test_a_title_and_its_label_printed_into_a_sentence_cut_on_a_short_line():
     assert comment.section == "理论评论"
     assert [(a.kind, a.section) for a in res.articles if a is not comment] == \
         [("brief", "基层动态")] * 2
+
+
+def test_speakers_and_writers_up_of_collections_name_their_authors():
+    """A meeting's 发言摘编 and a 事迹 collection sign their pieces with the speaker's or the
+    writer-up's post or unit and name, in a line or in brackets at the end."""
+    cases = {
+        "发言人：青阳区委常委、组织部部长　韦东": (["韦东"], "青阳区委常委、组织部部长"),
+        "整理人：柳溪镇党委组织办　林晓": (["林晓"], "柳溪镇党委组织办"),
+        "整理人　县教育局党组　吕佳": (["吕佳"], "县教育局党组"),
+    }
+    for line, (authors, unit) in cases.items():
+        by = parse_head_byline(line)
+        assert (by.authors, by.unit) == (authors, unit), line
+    for line, (authors, unit) in {"（河口镇党委书记　艾林）": (["艾林"], "河口镇党委书记"),
+                                  "（整理人：城东街道党工委　宋立）": (["宋立"], "城东街道党工委")}.items():
+        by = parse_end_line(line)
+        assert (by.authors, by.unit) == (authors, unit), line
+    assert parse_end_line("（图为党员志愿者在社区服务）") is None
+
+
+def test_a_title_over_its_deck_and_a_title_wrapped_after_its_particle():
+    """"扎根山村的“红管家”" over "——记…" is the title and the deck its subtitle, not a column's
+    label over a title; "…组织力提升的" / "路径探析" is one title, though 路径探析 looks like a
+    name (路 is a surname) — no title line ends in 的."""
+    res = split(["扎根山村的“红管家”", "——记柳溪村党支部书记周年", "", P1, "", P2, "",
+                 "数字赋能基层党组织组织力提升的", "路径探析", "——基于青阳县三个街道的调查", "□ 祁 峰",
+                 "", P3, "", P4])
+    assert [(a.title, a.subtitle) for a in res.articles] == [
+        ("扎根山村的“红管家”", "——记柳溪村党支部书记周年"),
+        ("数字赋能基层党组织组织力提升的路径探析", "——基于青阳县三个街道的调查")]
+    assert res.articles[0].section is None and res.articles[1].authors == ["祁峰"]

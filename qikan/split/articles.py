@@ -17,7 +17,7 @@ from ..text import body_markdown, han
 from .blocks import BULLET_LEAD, DASH_SUBTITLE, KICKER
 from .byline import Byline, lead_credit
 from .dates import DATE_LEAD
-from .layout import Ln
+from .layout import OPEN_WORD, Ln
 from .paragraphs import paragraphs_of
 from .units import Block, Item, Unit
 from .vocabulary import COLUMN_BAR, TAGGED
@@ -320,7 +320,10 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
         elif len(t) >= 2 and t[0].para_line:  # one paragraph a line: no title wraps, the
             subtitle = " ".join(x.text.strip() for x in t[1:])  # second line is its deck
             t = t[:1]
-        title = " ".join(re.sub(r"\s{2,}", " ", x.text) for x in t) or None
+        # lines joined by a space (two phrases side by side), but after a word no phrase ends
+        # in ("…提升的" / "路径探析"), where the title was only wrapped
+        title = "".join(("" if not n or OPEN_WORD.search(t[n - 1].text) else " ")
+                        + re.sub(r"\s{2,}", " ", x.text) for n, x in enumerate(t)) or None
         if title and (mark := TITLE_MARK.match(title)):
             # "■市交通局：党员先锋岗助力…": the bullet sets the item off, it is no word of its title
             dropped.append(Dropped(t[0].no, mark.group(0).strip(), "bullet before a title",

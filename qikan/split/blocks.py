@@ -373,8 +373,8 @@ def column_labels(blocks: list[Block], has_labels: bool) -> None:
     only when it is one bare word ("工作研究", not "深刻理解 准确把握" or "践行“三严三实”",
     the first half of a headline) over a longer title, or a series' banner ("X·Y")."""
     for b in blocks:
-        if len(b.titles) < 2:
-            continue
+        if len(b.titles) < 2 or DASH_SUBTITLE.match(b.titles[1].text):
+            continue    # (a title over its "——记…" deck is no label over a title)
         first = b.titles[0].text.strip()
         if has_labels:
             label = LABEL_WORD.fullmatch(first) is not None and \

@@ -28,8 +28,9 @@ MEDIUM = re.compile(r"《[^》]{2,20}》|[\u4e00-\u9fff]{1,10}(社|报|台|网)$
 END_RE = re.compile(r"^[（(]\s*(?:本文)?(作者单位|作者系|作者|执笔人|执笔|来源|稿源|转自|据)\s*([：:]?)\s*(.*?)\s*[）)]$")
 # "作者单位：某市委党校": the unit line set without its brackets
 UNIT_LINE = re.compile(r"^作者单位\s*[：:]\s*([^。！？，]{2,60}?)\s*$")
-# "（供稿：区委组织部组织科）", "（撰稿人：张三）", "(撰稿人张三)", "（文/张三）": who supplied the text
-CREDIT_RE = re.compile(r"^[（(]\s*(供稿单位|供稿|撰稿人|撰稿|文|文图|图文)\s*[：:/／|｜]?\s*(.+?)\s*[）)]$")
+# "（供稿：区委组织部组织科）", "（撰稿人：张三）", "(撰稿人张三)", "（文/张三）", "（整理人：某镇
+# 党委组织办 张三）": who supplied the text (who wrote up a 事迹 piece is its author)
+CREDIT_RE = re.compile(r"^[（(]\s*(供稿单位|供稿|撰稿人|撰稿|整理人|整理|文|文图|图文)\s*[：:/／|｜]?\s*(.+?)\s*[）)]$")
 # "  审核：张强", " 编辑：李四": the page's editors after a credit, who are not its authors
 EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(审核|审校|编辑|责编|责任编辑|校对|初审|复审|终审|摄影|图片)\s*[:：].*$")
 # "（组织科 撰稿：祁永年）", "（东城街道党工委 撰稿：毛小溪）": an office, then who wrote the text
@@ -38,9 +39,10 @@ OFFICE_WRITER = re.compile(r"^[（(]\s*[^（）()\s]{2,20}\s+(?:撰稿人?|执�
 REPORTERS_RE = re.compile(r"^[（(]\s*((?:本报|本刊|本网|新华社)?(?:记者|通讯员)\s*[^（）()]{2,40})[）)]$")
 # "作者：陈立新", "作者 | 陈立新", "文/张三", "文｜张三", "撰文：张三", "文字：张三": a name line
 # under a title (or closing a push)
-# "主讲人：龚建平（某镇党委书记）": the speaker of a Party lecture (党课讲稿) is its author
-HEAD_CREDIT = re.compile(r"^(作者|文|文字|撰文|文图|图文|撰稿|撰稿人|主讲人|主讲|宣讲人|讲授人|报告人)\s*[：:/／|｜丨]"
-                         r"\s*(\S.{0,30})$|^(?:作者|文图|图文)\s+(\S.{0,30})$")
+# "主讲人：龚建平（某镇党委书记）", "发言人：某区委常委、组织部部长 张三": the speaker of a Party
+# lecture (党课讲稿) or of a speech in a meeting's 发言摘编 is its author
+HEAD_CREDIT = re.compile(r"^(作者|文|文字|撰文|文图|图文|撰稿|撰稿人|主讲人|主讲|宣讲人|讲授人|报告人|发言人|整理人)"
+                         r"\s*[：:/／|｜丨]\s*(\S.{0,30})$|^(?:作者|文图|图文|整理人)\s+(\S.{0,30})$")
 # "文/图 张三", "图·文：张三": text and pictures by one hand
 TEXT_AND_PICTURES = re.compile(r"^(文|图)\s*[/／·、]\s*(图|文)(?=\s|[：:/／|｜丨])")
 # "陈华（某县委组织部干部科科长）": a name with its post in brackets
@@ -60,9 +62,11 @@ UNIT_START = re.compile(r"^(中共|中央|国家|国务院|全国|省|市|县|�
 # 王强 of 东平市委 rather than 王强东 of 平市委 (one-character places are rare)
 UNIT_START_PLACE = re.compile(r"^(中共|中央|国家|国务院|全国|省|市|县|区|自治区|[" + HAN +
                               r"]{2,4}(省|市|县|区|州|旗|乡|镇))")
-# "某市委组织部", "某市委党校课题组", "某区某街道·某社区党总支", "县委组织部", "本刊编辑部"
+# "某市委组织部", "某市委党校课题组", "某区某街道·某社区党总支", "县委组织部", "本刊编辑部", "区人民医院",
+# "某镇党委组织办"
 INSTITUTION_RE = re.compile(f"^([{HAN}·“”]{{3,40}}|[县市区省州镇乡]委|本[刊报])(组织部|宣传部|统战部|党委|党工委|工委|党支部|党总支|党组|"
-                            r"课题组|研究室|政研室|委员会|[一二三四五六七八九十]处|调研组|工作组|编辑部|办公室|党校|学院|中心|研究所)$")
+                            r"课题组|研究室|政研室|委员会|[一二三四五六七八九十]处|调研组|工作组|编辑部|办公室|党校|学院|中心|研究所|"
+                            r"医院|卫生院|学校|[中小大]学|[^党]办|局)$")
 NAME_RE = re.compile(f"^[{HAN}·]{{2,4}}$")
 # the most Chinese characters of an author a byline's mark stands before: a name of several
 # parts ("阿依古丽·买买提"), an office ("本刊评论员"), or an institution (`INSTITUTION_RE`, any length)
@@ -177,6 +181,8 @@ def is_institution(text: str) -> bool:
     return bool(INSTITUTION_RE.match(clean_name(text)))
 
 
+# "（某镇党委书记　张三）": a speaker's post and name closing a speech
+POST_NAME = re.compile(f"^[（(]([\u4e00-\u9fff“”、]{{4,30}})\\s+([{HAN}]{{2,4}})[）)]$")
 # "（城西街道党工委）": an office alone in a closing bracket
 OFFICE_ALONE = re.compile(r"^[（(]([\u4e00-\u9fff]{4,24})[）)]$")
 
@@ -198,11 +204,14 @@ def parse_end_line(text: str) -> Byline | None:
         names = split_names(credit)
         if names and all(NAME_RE.fullmatch(n) for n in names):
             return Byline(authors=names)
-        unit, _, name = credit.rpartition(" ")
+        unit, name = (credit.rsplit(None, 1) + [""])[:2] if len(credit.split()) > 1 else ("", "")
         if unit and NAME_RE.fullmatch(name) and is_institution(unit):  # "宁远县委直属机关工委 邓雅琴"
             return Byline(authors=[name], unit=clean_name(unit))
         return Byline(authors=[clean_name(credit)])
     m = END_RE.match(t)
+    if not m and (o := POST_NAME.match(t)) and (POST_END.search(o.group(1))
+                                                 or is_institution(o.group(1))):
+        return Byline(authors=[o.group(2)], unit=clean_name(o.group(1)))
     if not m:
         if (o := OFFICE_ALONE.match(t)) and is_institution(o.group(1)):
             return Byline()     # "（城西街道党工委）": the office that sent it, no author
@@ -295,8 +304,8 @@ def _role_names(text: str) -> Byline | None:
 
 
 def names_with_post(text: str) -> Byline:
-    """"某市委常委、组织部部长 刘 芳" → unit + author; "王建国" → author; "周亚东 吴占山" → two
-    authors; "本刊评论员" → the institutional author as printed."""
+    """"某市委常委、组织部部长 刘 芳", "区人民医院 张三" → unit + author; "王建国" → author;
+    "周亚东 吴占山" → two authors; "本刊评论员" → the institutional author as printed."""
     text = text.strip()
     if is_institution(text) or clean_name(text).endswith("评论员"):
         return Byline(authors=[clean_name(text)])
@@ -304,6 +313,6 @@ def names_with_post(text: str) -> Byline:
     # the unit is everything up to the last part that ends like a post
     for k in range(len(parts) - 1, 0, -1):
         head = " ".join(parts[:k])
-        if POST_END.search(head) and len(clean_name(" ".join(parts[k:]))) <= 4:
+        if (POST_END.search(head) or is_institution(head)) and len(clean_name(" ".join(parts[k:]))) <= 4:
             return Byline(authors=[clean_name(" ".join(parts[k:]))], unit=clean_name(head))
     return Byline(authors=[clean_name(n) for n in split_names(text)])

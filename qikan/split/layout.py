@@ -112,6 +112,9 @@ class Ln:
         return self.cells >= self.width - 3
 
 
+# "数字赋能基层党组织组织力提升的": a line ending in a word that cannot end a title or a
+# phrase — the next line ("路径探析") goes on with it, whatever name it looks like
+OPEN_WORD = re.compile("[的与及]$")
 # (both count what a substitution removes: faster than summing the runs found)
 def cells(text: str) -> int:
     return 2 * len(text) - len(WIDE_RUN.sub("", text))
@@ -371,7 +374,8 @@ def _context_bylines(out: list[Ln]) -> None:
             l.kind, l.by = "end", Byline(authors=[clean_name(l.text)])
             continue
         after_title = prev is not None and prev.kind == "body" and headish(prev) \
-            and not ENUM.match(prev.text) and not (prev.full and INNER_COMMA.search(prev.text))
+            and not ENUM.match(prev.text) and not (prev.full and INNER_COMMA.search(prev.text)) \
+            and not OPEN_WORD.search(prev.text)
         run = []
         j = k - 1
         while j >= 0 and len(run) < 3 and out[j].kind == "body" and headish(out[j]):
