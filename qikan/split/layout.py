@@ -11,7 +11,6 @@ Chinese PDF extractions.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from .byline import (COMPOUND_SURNAMES, MARK_START, POST_END, Byline, are_names,
                      parse_byline, parse_end_line, parse_head_byline, split_names)
 from ..model import Line
 from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL, han
+from .widths import local_widths, slots_per_character
 from .vocabulary import COLUMN_NAMES, COLUMN_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PLACE_LABEL
 
 # "高 层 动 态", "城 市 基 层 党 建 服 务 品 牌": a letter-spaced heading.
@@ -60,8 +60,7 @@ INNER_COMMA = re.compile("[，、：；]")
 PAUSE = re.compile("[，,、；：]")
 # any mark of a sentence's end or a pause in it: a headline's text has none
 PUNCTUATION = re.compile(r"[。！？；，、：:;,]")
-# "2015年" "GDP": Latin letters and digits (joined to a neighbour with a space, never indented)
-ALNUM = re.compile(r"[0-9A-Za-z]")
+# "…2015" "…GDP": a line ending in Latin letters or digits (joined to the next with a space)
 ALNUM_END = re.compile(r"[A-Za-z0-9]$")
 SUBHEAD_LINES = 3
 # "“三严三实”": runs of characters that take two display cells — CJK and full-width forms,
@@ -151,13 +150,13 @@ def classify(lines: list[Line], columns: set[str] = frozenset()) -> list[Ln]:
             page += 1
         t = l.text.strip()
         out.append(Ln(len(out), l.no, t, page, ps, cells(t), 0.0, han=han_count(t)))
-    if _slots_per_character(out):
+    if slots_per_character(out):
         for l in out:
             l.cells = 2 * len(l.text)
     # a text that indents its paragraphs ("　　近年来，…" typed, not a PDF's page starts): its
     # "pages" are paragraphs, which bound a line's column but hold no page's labels
     indented = sum(l.page_start for l in out) >= max(INDENTED_MIN, INDENTED_SHARE * len(out))
-    _local_widths(out, indented)
+    local_widths(out, indented)
     if indented:
         for l in out:
             l.page = 0
@@ -282,32 +281,6 @@ def _column_words(text: str) -> bool:
 # of the lines with text, more open with a space than a PDF's page starts (one in 40 or so):
 # an indent of a paragraph's first line
 INDENTED_SHARE, INDENTED_MIN = 0.08, 3
-# lines of running text with digits or Latin letters it takes to tell how the issue was set
-SLOT_EVIDENCE = 5
-
-
-def _slots_per_character(out: list[Ln]) -> bool:
-    """The issue was set one character a slot, digits and Latin letters as wide as a Chinese
-    character (a typesetter that fills its column character by character, a monospaced
-    export): its full lines with digits are as long as the column in characters, not in
-    display cells ("1958年秋，一个星期日下午，毛主席在" beside lines of 19 Chinese characters).
-    Told from the lines that run on (no sentence end, the next line long), against the
-    column's width read from lines with Chinese characters only."""
-    # (a line with half-width characters is shorter in cells than twice its length)
-    pure = sorted(l.cells for l in out if l.cells >= 20 and l.cells == 2 * len(l.text))
-    if len(pure) < 10:
-        return False
-    width = pure[int(len(pure) * 0.7)]
-    by_cells = by_slots = 0
-    for a, b in zip(out, out[1:]):
-        if a.cells == 2 * len(a.text) or a.stop or b.cells < width - 6 or not ALNUM.search(a.text):
-            continue
-        near_cells, near_slots = abs(a.cells - width) <= 2, abs(2 * len(a.text) - width) <= 2
-        by_cells += near_cells and not near_slots
-        by_slots += near_slots and not near_cells
-    return by_slots >= SLOT_EVIDENCE and by_slots >= 3 * by_cells
-
-
 # lines around a pull quote where the sentence it repeats is looked for
 QUOTE_REACH = 60
 # "，" or ",": a pull quote is a piece of a sentence, with its pauses
@@ -326,37 +299,6 @@ def _pull_quotes(out: list[Ln]) -> None:
         if any(len(hans[j]) > len(h) and h in hans[j] and out[j].kind == "body"
                for j in range(max(0, k - QUOTE_REACH), min(len(out), k + QUOTE_REACH + 1))):
             l.kind = "quote"
-
-
-def _local_widths(out: list[Ln], indented: bool = False) -> None:
-    """Each line's column width: a high quantile of the widths of its neighbours on its page,
-    so that short paragraph ends and headings do not pull it down; in a text that indents
-    its paragraphs (`indented`: each "page" a paragraph), the lines over its first paragraph
-    (a title at the text's top) are read with the paragraphs under them."""
-    n = len(out)
-    cs = [l.cells for l in out]
-    page_end: dict[int, int] = {}   # a page's lines are consecutive: the end of each page
-    for l in out:
-        page_end[l.page] = l.i + 1
-    # the widths of lines lo..hi-1 (from 7 before to 7 after, within the page) of 16 cells or
-    # more, kept sorted as the window slides: a line in, a line out, no sort of each window
-    ws: list[int] = []
-    lo = hi = end = 0
-    for l in out:
-        if l.i == 0 or l.page != out[l.i - 1].page:
-            ws, lo, hi, end = [], l.i, l.i, page_end[l.page]
-        while hi < min(end, l.i + 8):
-            if cs[hi] >= 16:
-                bisect.insort(ws, cs[hi])
-            hi += 1
-        while lo < l.i - 7:
-            if cs[lo] >= 16:
-                del ws[bisect.bisect_left(ws, cs[lo])]
-            lo += 1
-        near = ws
-        if indented and l.page == 0 and len(ws) < 2:
-            near = sorted([c for c in cs[max(0, l.i - 7):min(n, l.i + 8)] if c >= 16])
-        l.width = float(near[int(len(near) * 0.7)]) if near else float(l.cells)
 
 
 def _context_bylines(out: list[Ln]) -> None:

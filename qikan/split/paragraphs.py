@@ -8,7 +8,8 @@ no space, Latin words and numbers with one. `join_paragraphs` does it for bare l
 from __future__ import annotations
 
 from ..model import Line
-from .layout import ALNUM, ALNUM_END, PAUSE, SENT_END, SUBHEAD_LINES, Ln, classify, headish
+from .layout import ALNUM_END, PAUSE, SENT_END, SUBHEAD_LINES, Ln, classify, headish
+from .widths import ALNUM
 from ..text import subhead_level
 
 
