@@ -837,3 +837,25 @@ def test_a_title_over_its_deck_and_a_title_wrapped_after_its_particle():
         ("扎根山村的“红管家”", "——记柳溪村党支部书记周年"),
         ("数字赋能基层党组织组织力提升的路径探析", "——基于青阳县三个街道的调查")]
     assert res.articles[0].section is None and res.articles[1].authors == ["祁峰"]
+
+
+def test_a_collections_contents_makes_its_numbered_lines_titles_and_its_parts_columns():
+    """A study collection lists its parts ("第一部分　理论文章") and numbered pieces ("一、…")
+    in its 目录: in the text the numbered lines are the pieces' titles (without the number,
+    which goes to `dropped`), the parts their columns — a numbered line not in the contents
+    stays a heading inside its piece."""
+    res = split(["学习资料", "目　录", "第一部分　理论文章", "一、在真抓实干中践行初心使命",
+                 "二、以钉钉子精神抓好作风建设", "第二部分　经验做法", "（一）南坪县推行村级事务清单", "",
+                 "第一部分　理论文章", "一、在真抓实干中践行初心使命", "来源：《柳川日报》2026年5月8日", P1,
+                 "一、摸清情况", P2, "二、以钉钉子精神抓好作风建设", "作者：卢明轩　来源：《党建研究参考》2026年第4期",
+                 P3, "第二部分　经验做法", "（一）南坪县推行村级事务清单", P4, "（作者：钱晓岚，来源：《求实论坛》）"])
+    assert [(a.title, a.section) for a in res.articles] == [
+        ("在真抓实干中践行初心使命", "理论文章"), ("以钉钉子精神抓好作风建设", "理论文章"),
+        ("南坪县推行村级事务清单", "经验做法")]
+    assert "一、摸清情况" in res.articles[0].body
+    assert [a.authors for a in res.articles] == [[], ["卢明轩"], ["钱晓岚"]]
+    assert {d.text for d in res.dropped if d.code == "title-mark"} == {"一、", "二、", "（一）"}
+
+
+def test_a_pictures_credit_after_the_writers_names_no_author():
+    assert parse_head_byline("文丨覃小薇　图片丨钟毅").authors == ["覃小薇"]

@@ -17,7 +17,7 @@ from ..text import body_markdown, han
 from .blocks import BULLET_LEAD, DASH_SUBTITLE, KICKER
 from .byline import Byline, lead_credit
 from .dates import DATE_LEAD
-from .layout import OPEN_WORD, Ln
+from .layout import ENUM, OPEN_WORD, Ln
 from .paragraphs import paragraphs_of
 from .units import Block, Item, Unit
 from .vocabulary import COLUMN_BAR, TAGGED
@@ -322,8 +322,14 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
             t = t[:1]
         # lines joined by a space (two phrases side by side), but after a word no phrase ends
         # in ("…提升的" / "路径探析"), where the title was only wrapped
+        for x in t:
+            if x.listed and (number := ENUM.match(x.text.strip())):
+                # "一、在真抓实干中践行初心使命": the piece's number in a collection's contents
+                dropped.append(Dropped(x.no, number.group(0), "the piece's number before its title",
+                                       "title-mark"))
         title = "".join(("" if not n or OPEN_WORD.search(t[n - 1].text) else " ")
-                        + re.sub(r"\s{2,}", " ", x.text) for n, x in enumerate(t)) or None
+                        + re.sub(r"\s{2,}", " ", ENUM.sub("", x.text.strip(), count=1).strip()
+                                 if x.listed else x.text) for n, x in enumerate(t)) or None
         if title and (mark := TITLE_MARK.match(title)):
             # "■市交通局：党员先锋岗助力…": the bullet sets the item off, it is no word of its title
             dropped.append(Dropped(t[0].no, mark.group(0).strip(), "bullet before a title",

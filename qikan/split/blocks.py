@@ -122,7 +122,7 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
                 over.append(c)
                 j -= 1
                 continue
-            if c.kind != "body" or not headish(c) or ENUM.match(c.text):
+            if c.kind != "body" or not headish(c) or ENUM.match(c.text) and not c.listed:
                 break
             if c.cells >= c.width * 0.8 and COMMA.search(c.text):
                 break   # running text cut by the block, not a title
@@ -157,7 +157,7 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
     prefixes: set[str] = set()
     anchored = set(used)
     for k, l in enumerate(ln):
-        if k in used or l.kind != "body" or not headish(l) or ENUM.match(l.text) \
+        if k in used or l.kind != "body" or not headish(l) or ENUM.match(l.text) and not l.listed \
                 or DASH_SUBTITLE.match(l.text):
             continue    # (a "——…" line under a title or inside a body opens no headline)
         run = [l]
@@ -255,6 +255,8 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
     if nxt is None:
         return False
     last = run[-1]
+    if all(l.listed for l in run) and nxt.kind in ("body", "byline"):
+        return True     # the contents list it
     if nxt.kind == "section" and (prev is None or prev.kind != "body" or prev.ends_sentence
                                   or CUT_END.search(prev.text)
                                   or cut_short(prev, ln[prev.i - 1] if prev.i else None)) \

@@ -31,8 +31,10 @@ UNIT_LINE = re.compile(r"^作者单位\s*[：:]\s*([^。！？，]{2,60}?)\s*$")
 # "（供稿：区委组织部组织科）", "（撰稿人：张三）", "(撰稿人张三)", "（文/张三）", "（整理人：某镇
 # 党委组织办 张三）": who supplied the text (who wrote up a 事迹 piece is its author)
 CREDIT_RE = re.compile(r"^[（(]\s*(供稿单位|供稿|撰稿人|撰稿|整理人|整理|文|文图|图文)\s*[：:/／|｜]?\s*(.+?)\s*[）)]$")
-# "  审核：张强", " 编辑：李四": the page's editors after a credit, who are not its authors
-EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(审核|审校|编辑|责编|责任编辑|校对|初审|复审|终审|摄影|图片)\s*[:：].*$")
+# "  审核：张强", " 编辑：李四", "　来源：《某刊》2026年第4期": the page's editors, or where the text
+# was taken from, after a credit: not its authors
+EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(审核|审校|编辑|责编|责任编辑|校对|初审|复审|终审|摄影|图片|来源|稿源)"
+                           r"\s*[:：丨|｜].*$")
 # "（组织科 撰稿：祁永年）", "（东城街道党工委 撰稿：毛小溪）": an office, then who wrote the text
 OFFICE_WRITER = re.compile(r"^[（(]\s*[^（）()\s]{2,20}\s+(?:撰稿人?|执笔人?|文)\s*[:：/]\s*([^（）()]{2,20}?)\s*[）)]$")
 # "（记者 刘海燕 通讯员 张伟）", "（本报记者 王锦涛）": a news story's closing credit
@@ -228,6 +230,8 @@ def parse_end_line(text: str) -> Byline | None:
         return Byline(source=rest)
     if key in ("作者单位", "作者系"):
         return Byline(unit=clean_name(rest))
+    if colon and (name := EDITORS_AFTER.sub("", rest)) != rest and NAME_RE.fullmatch(name):
+        return Byline(authors=[name])   # "（作者：张三，来源：《某刊》2026年第3期）"
     if colon:  # "（作者：某县委常委、组织部长）": the post only
         return Byline(unit=clean_name(rest))
     # "(作者张立新省委党校党建部副主任)": the name glued to the post
@@ -266,7 +270,7 @@ def parse_head_byline(text: str) -> Byline | None:
                            or DIGIT.search(a) and HAN_CHARS.search(a) for a in by.authors) else by
     m = HEAD_CREDIT.match(TEXT_AND_PICTURES.sub(r"\1\2", t) if t[:1] in "文图" else t)
     if m:  # "作者：陈立新", "文/张三"
-        rest = m.group(2) or m.group(3)
+        rest = EDITORS_AFTER.sub("", m.group(2) or m.group(3)) or m.group(2) or m.group(3)
         if by := _role_names(rest):  # "文/本刊记者 王建"
             return by
         post = NAME_POST.match(rest)

@@ -22,7 +22,7 @@ from typing import Callable, Literal
 
 from ..model import Dropped, Line
 from .byline import HEAD_CREDIT
-from .vocabulary import (APPARATUS_FIELDS, AUTHOR_MARKERS, COLUMN_BAR, CONTENTS, GENERIC, KIND_TABLES,
+from .vocabulary import (APPARATUS_FIELDS, AUTHOR_MARKERS, COLUMN_BAR, CONTENTS, ENUM, GENERIC, KIND_TABLES, PART_HEAD,
                          LATIN_LINE, NAME_SPACE, PAGE_NAME, PAGED_ITEM, REFERENCE_ITEM,
                          SUPERSCRIPT_DIGITS, ApparatusField, Furniture, KindTable, SourceKind)
 
@@ -60,6 +60,8 @@ class Furnished:
     jumps: list[tuple[int, Literal["out", "in"]]] = field(default_factory=list)
     # the columns a table of contents names ("特别关注｜“两新”党建的南湖答卷")
     columns: set[str] = field(default_factory=set)
+    # the titles it lists by number ("一、在真抓实干中践行初心使命")
+    entries: set[str] = field(default_factory=set)
     # a daily's pages by their heads: (line, the page's name), in line order
     pages: list[tuple[int, str]] = field(default_factory=list)
 
@@ -239,7 +241,10 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
                 gap = False
                 paged_seen = paged_seen or _paged(t)
                 listed.add(PAGE_NUMBERS.sub("", t).strip())
-                if bar:
+                if listing is CONTENTS and ENUM.match(t) and not PART_HEAD.match(t):
+                    # "一、在真抓实干中践行初心使命": a collection's numbered piece, a title
+                    out.entries.add(PAGE_NUMBERS.sub("", t).strip())
+                elif bar:
                     out.columns.add(bar.group(1))
                 elif listing.paged and not _paged(t) and not (
                         k + 1 < len(texts) and texts[k + 1].isdigit()):  # (not its page under it)

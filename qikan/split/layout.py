@@ -21,7 +21,7 @@ from .byline import (COMPOUND_SURNAMES, MARK_START, POST_END, Byline, are_names,
 from ..model import Line
 from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL, han
 from .widths import local_widths, slots_per_character
-from .vocabulary import COLUMN_NAMES, COLUMN_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PLACE_LABEL
+from .vocabulary import ENUM, PART_HEAD, COLUMN_NAMES, COLUMN_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PLACE_LABEL
 
 # "高 层 动 态", "城 市 基 层 党 建 服 务 品 牌": a letter-spaced heading.
 SPACED = re.compile(f"^([{HAN}]\\s+){{2,}}[{HAN}]$")
@@ -46,7 +46,6 @@ MASTHEAD = re.compile(r"(出管字|准印证|内部资料|ISSN|CN\s*\d{2}-\d{4})
 # "（2015年10月10日）": the date of a speech under its title.
 DATE_PAREN = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]$")
 # "一、", "（二）", "3.", "第一", "①": an enumerated subhead, never an article title.
-ENUM = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[.、．]|第[一二三四五六七八九十]+|[①-⑳])")
 # sentence-final punctuation, maybe followed by a closing quote or bracket
 SENT_END = re.compile(r"[。！？!?…][”’」』）)]*$")
 # lines that end mid-sentence with a comma-like mark
@@ -89,6 +88,7 @@ class Ln:
     indents: bool = False     # the layout indents first lines by two characters
     section: str | None = None
     by: Byline | None = None
+    listed: bool = False      # the issue's contents list it: a title, numbered or not
 
     han: int = 0              # Chinese characters in the line
     # what the text alone says, computed once (the segmenter asks very often): it ends with a
@@ -131,15 +131,23 @@ def cut_short(l: Ln, above: Ln | None) -> bool:
         and above.full and not above.ends_sentence
 
 
+def entry_key(text: str) -> str:
+    """What a title and its entry in the contents share: its Chinese, without its number
+    ("一、在真抓实干中践行初心使命" → "在真抓实干中践行初心使命")."""
+    return han(ENUM.sub("", text.strip(), count=1))
+
+
 def headish(l: Ln) -> bool:
     """Could this line be (part of) a title: Chinese, not too long, no sentence inside or at
     its end."""
     return l.kind == "body" and l.title_shape
 
 
-def classify(lines: list[Line], columns: set[str] = frozenset()) -> list[Ln]:
+def classify(lines: list[Line], columns: set[str] = frozenset(),
+             entries: set[str] = frozenset()) -> list[Ln]:
     """The non-blank lines with their class, page and local width (`columns`: the names of
-    columns the issue's contents gave: a line of one alone is its label)."""
+    columns the issue's contents gave: a line of one alone is its label; `entries`: the
+    titles it gave, each line of one `listed`)."""
     out: list[Ln] = []
     page = 0
     for l in lines:
@@ -178,7 +186,9 @@ def classify(lines: list[Line], columns: set[str] = frozenset()) -> list[Ln]:
     for k, key in enumerate(keys):
         if counts[key] == 2:
             twice.setdefault(key, []).append(k)
+    listed = {entry_key(e) for e in entries}
     for l, key in zip(out, keys):
+        l.listed = bool(listed) and 4 <= l.han <= 40 and entry_key(key) in listed
         t = l.text
         m = SECTION_LABEL.match(t)
         if EDNOTE.match(t):     # "【编者按】" is bracketed like a label but opens a note
@@ -191,6 +201,8 @@ def classify(lines: list[Line], columns: set[str] = frozenset()) -> list[Ln]:
             l.kind, l.section = "section", b.group(1)
         elif (lab := MARKED_LABEL.match(t)) and _column_words(lab.group(1)):
             l.kind, l.section = "section", lab.group(1)
+        elif (part := PART_HEAD.match(key)) and key in columns:
+            l.kind, l.section = "section", part.group(1)    # "第一部分 理论文章": 理论文章
         elif (SPACED.match(t) or key in columns or len(key) <= 6 and (key in COLUMN_NAMES
                                                                        or NEWS_COLUMN_NAME.match(key))) \
                 and not _title_tail(out, l):

@@ -43,14 +43,14 @@ LAYOUT_LINES: dict[LineKind, tuple[DropCode, str]] = {
 
 
 def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
-                columns: set[str] = frozenset()) -> SplitResult:
-    """The articles of one issue, in the order they start in the source (`columns`: those its
-    table of contents names)."""
+                columns: set[str] = frozenset(), entries: set[str] = frozenset()) -> SplitResult:
+    """The articles of one issue, in the order they start in the source (`columns`, `entries`:
+    the columns and numbered titles its table of contents names)."""
     warnings: list[Warning] = []
     dropped = list(dropped)
     if meta.date is None:
         meta = replace(meta, date=issue_date(lines, dropped))
-    ln = classify(lines, columns)
+    ln = classify(lines, columns, entries)
     dropped += [Dropped(l.no, l.text, LAYOUT_LINES[l.kind][1].format(section=l.section),
                         LAYOUT_LINES[l.kind][0]) for l in ln if l.kind in LAYOUT_LINES]
     has_labels = any(l.kind == "section" for l in ln)

@@ -64,6 +64,10 @@ TITLE_ITEM = _re(r"^[^。]{2,40}$")
 # a contents entry with or without its page (after leaders, the author may stand before it)
 CONTENTS_ITEM = _re(r"^(\d{1,3}|\d{1,3}\s*\S.{0,40}|.{1,40}?[.…·\s]*\d{1,3}|[^。！？，]{2,24}|"
                     r".{1,60}?[.…·．]{3,}[^.…·．]{0,20}?[（(]?\d{1,3}[）)]?)$")
+# "一、", "（三）", "3.", "第二", "②": a numbered part or item
+ENUM = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[.、．]|第[一二三四五六七八九十]+|[①-⑳])")
+# "第一部分　理论文章", "第二篇 经验做法": a part of a collection, named (its column)
+PART_HEAD = re.compile(r"^第[一二三四五六七八九十]+(?:部分|篇|编|单元|辑)\s*(\S.{1,15})$")
 # "目 录", "目录", "CONTENTS", "本期导读", "CONTENTS 目录": the list of the pieces
 CONTENTS = Furniture(_re(r"^((目\s*录|本期目录|本期导读|本期要目|CONTENTS)\s*){1,2}$"), "table of contents",
                      CONTENTS_ITEM, paged=True)
