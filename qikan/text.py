@@ -21,7 +21,7 @@ HAN_BASIC = r"\u4e00-\u9fff"
 # "党的建设" in "加强党的建设，": runs of Chinese characters (counted by runs: faster)
 HAN_RUN = re.compile(f"[{HAN}]+")
 # "□ 王建国", "● 本刊评论员", "◆ 某市委组织部": the marks a byline line opens with
-BYLINE_MARKS = "□●■◎◆◇"
+BYLINE_MARKS = "□●■◎◆◇○"
 # "【卷首语】", " 【领导论坛】 ": a column label printed in brackets
 SECTION_LABEL = re.compile(r"^\s*【+([^【】]{2,20})】+\s*$")
 # the reader's word for an article with no title (page heading, citations, search)

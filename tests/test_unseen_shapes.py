@@ -859,3 +859,18 @@ def test_a_collections_contents_makes_its_numbered_lines_titles_and_its_parts_co
 
 def test_a_pictures_credit_after_the_writers_names_no_author():
     assert parse_head_byline("文丨覃小薇　图片丨钟毅").authors == ["覃小薇"]
+
+
+def test_a_speakers_line_over_a_title_or_opening_the_speech_is_its_byline():
+    """A meeting's 发言摘编: "○ post name" printed over the speech's title, and "post name："
+    opening a speech printed without one."""
+    assert parse_head_byline("○ 市国资委党委书记　孟繁星").authors == ["孟繁星"]
+    by = parse_head_byline("桥东街道党工委书记　洪家骏：")
+    assert (by.authors, by.unit) == (["洪家骏"], "桥东街道党工委书记")
+    for words in ("他说：", "一是加强组织建设：", "市委书记张三："):
+        assert parse_head_byline(words) is None, words
+    res = split(["○ 市国资委党委书记　孟繁星", "把国企党建优势转化为治理效能", "", P1, "", P2, "",
+                 "桥东街道党工委书记　洪家骏：", P3, "", P4])
+    assert [(a.title, a.authors) for a in res.articles] == [
+        ("把国企党建优势转化为治理效能", ["孟繁星"]), (res.articles[1].title, ["洪家骏"])]
+    assert han(res.articles[1].body).startswith(han(P3)[:10])

@@ -283,6 +283,9 @@ def parse_head_byline(text: str) -> Byline | None:
     by = reporters(t) if len(t) <= 40 else None
     if by:  # "记者 刘海燕 通讯员 张伟"
         return by
+    if t[-1:] in "：:" and len(t) <= 40 and (by := names_with_post(t[:-1])).unit \
+            and POST_END.search(by.unit) and NAME_RE.fullmatch(by.authors[0]):
+        return by   # "某街道党工委书记　洪家骏：": a speaker's words follow
     m = ROLE_RE.match(t)
     if m and len(t) <= 30:
         role, rest = m.group(1), m.group(2)
