@@ -141,7 +141,7 @@ def is_name(text: str) -> bool:
     opens with a known surname: "召开", the end of a wrapped headline, is none)."""
     t = clean_name(text)
     return bool(NAME_RE.fullmatch(t)) and len(text.strip()) <= 6 and (len(t) > 2 or has_surname(t)) \
-        and not (len(t) == 4 and NEWS_VERB_END.search(t))
+        and not (len(t) == 4 and NEWS_VERB_END.search(t)) and "的" not in t  # ("编者的话")
 
 
 def are_names(text: str) -> bool:

@@ -111,6 +111,9 @@ COMMON = (
               "editor of the piece"),
     # "· END ·", "-END-", "- THE END -", "（完）"
     Furniture(_re(r"^[-—·•\s]*((THE\s+)?END|完)[-—·•\s]*$|^[（(]完[）)]$"), "end mark"),
+    # "中共某区委宣传部　区委组织部　编", "某县委组织部 编印": who compiled a collection, on its cover
+    Furniture(_re(r"^[\u4e00-\u9fff“”、·]{2,20}(\s+[\u4e00-\u9fff“”、·]{2,20}){0,3}\s+编印?$"),
+              "compiler of the collection"),
     # "*本文刊于《某某党建》2024年第2期", "（原载《某某日报》）": where the text was printed first
     Furniture(_re(r"^[*＊※（(]?\s*(本文|原文|此文)?(刊于|刊发于|原载|原刊|首发于|转载自|转自)\s*《[^》]{2,20}》.{0,30}$"),
               "note of where the text was printed first"),
