@@ -8,6 +8,7 @@ from pathlib import Path
 
 from qikan.model import IssueMeta
 from qikan.text import han
+from qikan.split.blocks import headline_parts
 from qikan.split.byline import lead_credit, parse_end_line, parse_head_byline
 from qikan.split.ingest import split_lines
 from qikan.split.layout import classify, column_label
@@ -880,3 +881,16 @@ def test_a_collections_compiler_is_furniture_and_a_heading_with_de_is_no_name():
     res = split(["获奖作品选", "", "中共青阳区委宣传部　区委组织部　编", "", "编者的话", "", P1, "", P2])
     assert [d.reason for d in res.dropped if d.text.endswith("编")] == ["compiler of the collection"]
     assert all("编者的话" not in a.authors for a in res.articles)
+
+
+def test_a_headlines_lines_give_its_title_and_subtitle():
+    """One rule for every kind of source: a deck under the headline is its subtitle, a 引题 of
+    two phrases over a headline and its deck goes with the deck, a title wrapped after 的 joins
+    without a space, two phrases side by side with one."""
+    assert headline_parts(["坚持党建引领　激活发展动能", "滨海新区“链上党建”助企纾困", "——今年以来帮助企业解决难题一百余个"]) \
+        == ("滨海新区“链上党建”助企纾困", "坚持党建引领 激活发展动能 ——今年以来帮助企业解决难题一百余个")
+    assert headline_parts(["数字赋能基层党组织组织力提升的", "路径探析", "——基于三个街道的调查"]) \
+        == ("数字赋能基层党组织组织力提升的路径探析", "——基于三个街道的调查")
+    assert headline_parts(["加强党建引领", "提升社区治理水平"]) == ("加强党建引领 提升社区治理水平", None)
+    assert headline_parts(["坚持党建引领　激活发展动能", "滨海新区助企纾困"]) == \
+        ("坚持党建引领 激活发展动能 滨海新区助企纾困", None)   # (no deck: no telling a 引题)

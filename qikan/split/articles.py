@@ -14,10 +14,10 @@ from collections import Counter
 
 from ..model import Article, Dropped, IssueMeta, Warning
 from ..text import body_markdown, han
-from .blocks import BULLET_LEAD, DASH_SUBTITLE, KICKER
+from .blocks import BULLET_LEAD, DASH_SUBTITLE, KICKER, headline_parts
 from .byline import Byline, lead_credit
 from .dates import DATE_LEAD
-from .layout import ENUM, OPEN_WORD, Ln
+from .layout import ENUM, Ln
 from .paragraphs import paragraphs_of
 from .units import Block, Item, Unit
 from .vocabulary import COLUMN_BAR, TAGGED
@@ -311,25 +311,19 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
     title = subtitle = None
     if u.tb is not None:
         t = u.tb.titles
-        if len(t) >= 2 and KICKER.search(t[0].text):
-            subtitle = t[0].text
-            t = t[1:]
-        elif len(t) >= 2 and DASH_SUBTITLE.match(t[-1].text):  # "——基于三个县的调查"
-            subtitle = t[-1].text.strip()
-            t = t[:-1]
-        elif len(t) >= 2 and t[0].para_line:  # one paragraph a line: no title wraps, the
-            subtitle = " ".join(x.text.strip() for x in t[1:])  # second line is its deck
-            t = t[:1]
-        # lines joined by a space (two phrases side by side), but after a word no phrase ends
-        # in ("…提升的" / "路径探析"), where the title was only wrapped
         for x in t:
             if x.listed and (number := ENUM.match(x.text.strip())):
                 # "一、在真抓实干中践行初心使命": the piece's number in a collection's contents
                 dropped.append(Dropped(x.no, number.group(0), "the piece's number before its title",
                                        "title-mark"))
-        title = "".join(("" if not n or OPEN_WORD.search(t[n - 1].text) else " ")
-                        + re.sub(r"\s{2,}", " ", ENUM.sub("", x.text.strip(), count=1).strip()
-                                 if x.listed else x.text) for n, x in enumerate(t)) or None
+        texts = [ENUM.sub("", x.text.strip(), count=1).strip() if x.listed else x.text for x in t]
+        if len(t) >= 2 and KICKER.search(t[0].text):
+            title, subtitle = headline_parts(texts[1:])[0], t[0].text
+        elif len(t) >= 2 and t[0].para_line and not DASH_SUBTITLE.match(t[-1].text):
+            # one paragraph a line: no title wraps, the second line is its deck
+            title, subtitle = texts[0], " ".join(x.strip() for x in texts[1:])
+        else:
+            title, subtitle = headline_parts(texts)
         if title and (mark := TITLE_MARK.match(title)):
             # "■市交通局：党员先锋岗助力…": the bullet sets the item off, it is no word of its title
             dropped.append(Dropped(t[0].no, mark.group(0).strip(), "bullet before a title",

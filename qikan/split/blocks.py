@@ -17,7 +17,7 @@ from ..model import Dropped
 from ..text import HAN_BASIC, bigrams, han
 from .byline import Byline
 from .dates import DATE_LEAD, DATE_NEAR
-from .layout import ENUM, PAUSE, Ln, cut_short, headish
+from .layout import ENUM, OPEN_WORD, PAUSE, Ln, cut_short, headish
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -29,7 +29,7 @@ NEWS_REACH = 400  # lines back to look for the column label
 # "…时强调", "…上指出": a kicker line above a news headline.
 KICKER = re.compile(r"(强调|指出|表示|要求|提出|寄语|致信)$")
 # "——基于三个县的调查", "——青铜峡市扎实开展…": a subtitle printed under the title after a dash
-DASH_SUBTITLE = re.compile(r"^\s*(——|—|--)\s*\S")
+DASH_SUBTITLE = re.compile(r"^\s*(——|—|--|－－)\s*\S")
 # "讲稿一", "案例二", "第三讲", "之五": a piece's number in a series, printed over its headline
 NUMBERED = re.compile("(第?[一二三四五六七八九十]{1,3}[讲篇课期]?|[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]{1,3}|之[一二三四五六七八九十]{1,3})")
 # "柳江：筑牢…": a news headline's place before a colon (no pause of running text)
@@ -367,6 +367,22 @@ def dedupe_blocks(blocks: list[Block], dropped: list[Dropped]) -> None:
                 dropped.append(Dropped(x.no, x.text, "title block printed again (side-bar copy)",
                                        "duplicate-block"))
         seen.add(key)
+
+
+def headline_parts(texts: list[str]) -> tuple[str | None, str | None]:
+    """A headline's lines → its title and subtitle. A "——" deck under it is the subtitle; over
+    a headline and its deck, a first line of two phrases side by side is the 引题 ("坚持党建
+    引领　激活发展动能" / "某区“链上党建”助企纾困" / "——今年以来…"), printed with the deck. The
+    title's lines join with a space (phrases side by side), but after a word no phrase ends in
+    ("…提升的" / "路径探析"), where the title was only wrapped."""
+    lines = [re.sub(r"\s+", " ", x.strip()) for x in texts if x.strip()]
+    main = next((k for k, x in enumerate(lines) if k and DASH_SUBTITLE.match(x)), len(lines))
+    head, deck = lines[:main], lines[main:]
+    if deck and len(head) >= 2 and TWO_PHRASES.search(head[0]) and not TWO_PHRASES.search(head[1]):
+        head, deck = head[1:], head[:1] + deck
+    title = "".join(("" if not n or OPEN_WORD.search(head[n - 1]) else " ") + x
+                    for n, x in enumerate(head))
+    return title or None, " ".join(deck) or None
 
 
 def column_labels(blocks: list[Block], has_labels: bool) -> None:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown, han
-from .blocks import DASH_SUBTITLE
+from .blocks import headline_parts
 from .articles import line_ranges
 from .byline import INLINE_END, Byline, are_names, is_name, lead_credit, parse_end_line, split_names
 from .furniture import ApparatusLine
@@ -170,8 +170,7 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
                      sum(len(l.text.strip()) for l in run[1:]) >= 8):
             section = label or re.sub(r"\s+", "", run[0].text)
             run = run[1:]
-        subtitle = next((l.text.strip() for l in run if DASH_SUBTITLE.match(l.text)), None)
-        title = " ".join(l.text.strip() for l in run if not DASH_SUBTITLE.match(l.text)) or None
+        title, subtitle = headline_parts([l.text for l in run])
         tag = TAGGED.match(title or "")
         if tag:  # "【组工动态】关于…": the column's tag before the headline
             section, title = tag.group(1), tag.group(2)

@@ -28,6 +28,7 @@ from typing import Callable, Literal
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown, han
 from .articles import line_ranges
+from .blocks import DASH_SUBTITLE, headline_parts
 from .byline import (INLINE_END, Byline, clean_name, has_surname, is_name, lead_credit,
                      parse_end_line, parse_head_byline)
 from .layout import PUNCTUATION, SENT_END, column_label
@@ -49,8 +50,6 @@ SENTENCE = re.compile(r"[。！？；，]$")
 WRAPPED_PAUSE = "，、；：。,;:"
 # "本报讯…", "本网讯（通讯员 某某）…", "本报北塘5月7日电（记者 某某）…": a lead, which opens a story
 LEAD = re.compile(r"^\s*(本报|本网)讯|^\s*本报[^\s，。]{0,8}\d{1,2}\s*日\s*电")
-# "——临川区推进社区治理纪实": a deck under the headline
-DECK = re.compile(r"^\s*[—－-]{2}")
 HEADLINE_MAX = 40
 # lines set in a column: most at one width (give or take), and a share of them indented
 COLUMN_MIN, COLUMN_LINES_MIN, COLUMN_SLACK, INDENTED_COLUMN_SHARE = 10, 12, 1, 0.1
@@ -103,7 +102,7 @@ def _labels_taken(pending: list[Line]) -> tuple[str, list[Line]] | None:
 def _short_label(pending: list[Line]) -> str | None:
     """"学思践悟" over "把调查研究作为基本功": a short word of a column over a longer headline (not
     its deck, not a byline) names the column."""
-    if len(pending) < 2 or DECK.match(pending[1].text) or (_head_byline(pending[1].text.strip())
+    if len(pending) < 2 or DASH_SUBTITLE.match(pending[1].text) or (_head_byline(pending[1].text.strip())
                                                           or Byline()).authors:
         return None
     first, second = pending[0].text.strip(), pending[1].text.strip()
@@ -357,10 +356,7 @@ def _article(meta: IssueMeta, order: int, s: _Story, opens: Opens) -> Article:
         paras[0] = BRIEF.match(paras[0]).group(1)
     if not by.authors and paras and (credit := INLINE_END.search(paras[-1])):
         by = parse_end_line(credit.group(0)) or by   # "…参加培训。（记者 袁子涵）"
-    # a headline set over two lines is one title; a "——" deck under it is the subtitle
-    main = next((k for k, l in enumerate(heads) if k and DECK.match(l.text)), len(heads))
-    title = " ".join(l.text.strip() for l in heads[:main]) or None
-    subtitle = " ".join(l.text.strip() for l in heads[main:]) or None
+    title, subtitle = headline_parts([l.text for l in heads])
     nos = [l.no for l in s.labels + s.head + s.body + s.ends]
     return Article(
         id=f"{meta.id}-{order:03d}", order=order, title=title,
