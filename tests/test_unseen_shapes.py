@@ -894,3 +894,13 @@ def test_a_headlines_lines_give_its_title_and_subtitle():
     assert headline_parts(["加强党建引领", "提升社区治理水平"]) == ("加强党建引领 提升社区治理水平", None)
     assert headline_parts(["坚持党建引领　激活发展动能", "滨海新区助企纾困"]) == \
         ("坚持党建引领 激活发展动能 滨海新区助企纾困", None)   # (no deck: no telling a 引题)
+
+
+def test_a_title_printed_after_its_body_as_the_texts_last_line():
+    """A hard-wrapped story whose title was extracted after its body, as the file's last line:
+    its title (in a push set one paragraph a line, a last short line is no title: see
+    test_wechat)."""
+    wrap20 = lambda p: [p[n:n + 20] for n in range(0, len(p), 20)]  # noqa: E731
+    res = split(["【党史故事】", "", *wrap20(P1), "", *wrap20(P2), "", "一盏马灯"])
+    assert [(a.title, a.section) for a in res.articles] == [("一盏马灯", "党史故事")]
+    assert han(res.articles[0].body).endswith(han(P2))
