@@ -904,3 +904,12 @@ def test_a_title_printed_after_its_body_as_the_texts_last_line():
     res = split(["【党史故事】", "", *wrap20(P1), "", *wrap20(P2), "", "一盏马灯"])
     assert [(a.title, a.section) for a in res.articles] == [("一盏马灯", "党史故事")]
     assert han(res.articles[0].body).endswith(han(P2))
+
+
+def test_a_pushs_star_request_and_a_marked_end_are_chrome():
+    res = split(["星标⭐“漓川机关党建”，第一时间获取推送", "机关党支部如何开好组织生活会", "作者｜卜文韬", P1, P2,
+                 "◇END◇", "用好第一议题制度", "文｜左明川", P3, P4, "◇END◇", "阅读原文"])
+    reasons = dropped_reasons(res)
+    assert reasons["星标⭐“漓川机关党建”，第一时间获取推送"] == "account chrome"
+    assert reasons["◇END◇"] == "end mark"
+    assert [a.title for a in res.articles] == ["机关党支部如何开好组织生活会", "用好第一议题制度"]

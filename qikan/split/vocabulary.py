@@ -109,8 +109,8 @@ COMMON = (
     # "（责任编辑 柳 眉）", "(编辑：张三)": who edited the piece, not who wrote it
     Furniture(_re(r"^[（(]\s*(责任编辑|责编|编辑|校对|审核|审校)\s*[:：]?\s*[\u4e00-\u9fff·\s、，]{2,20}[）)]$"),
               "editor of the piece"),
-    # "· END ·", "-END-", "- THE END -", "（完）"
-    Furniture(_re(r"^[-—·•\s]*((THE\s+)?END|完)[-—·•\s]*$|^[（(]完[）)]$"), "end mark"),
+    # "· END ·", "-END-", "- THE END -", "◇END◇", "（完）"
+    Furniture(_re(r"^[-—·•◇◆○●\s]*((THE\s+)?END|完)[-—·•◇◆○●\s]*$|^[（(]完[）)]$"), "end mark"),
     # "中共某区委宣传部　区委组织部　编", "某县委组织部 编印": who compiled a collection, on its cover
     Furniture(_re(r"^[\u4e00-\u9fff“”、·]{2,20}(\s+[\u4e00-\u9fff“”、·]{2,20}){0,3}\s+编印?$"),
               "compiler of the collection"),
@@ -197,13 +197,15 @@ FORMER_TITLE = _re(r"^原(标)?题\s*[:：]\s*《?[^》]{2,40}》?$")
 PUSH_TIME_ALONE = _re(rf"^{_DAY}\s*\d{{1,2}}:\d{{2}}$")
 WECHAT = KindTable(
     "wechat",
-    signature=(_re(r"点击.{0,4}蓝字|关注我们"), _re(r"阅读原文"), _re(r"^(分享|收藏|点赞|在看)(\s+(分享|收藏|点赞|在看))+$"),
-               _re(r"^往期(推荐|回顾|精选)"), _re(r"^[-—·•\s]*(THE\s+)?END[-—·•\s]*$"),
+    signature=(_re(r"点击.{0,4}蓝字|关注我们|设为?星标|^星标"), _re(r"阅读原文"), _re(r"^(分享|收藏|点赞|在看)(\s+(分享|收藏|点赞|在看))+$"),
+               _re(r"^往期(推荐|回顾|精选)"), _re(r"^[-—·•◇◆○●\s]*(THE\s+)?END[-—·•◇◆○●\s]*$"),
                _re(r"长按.{0,6}(二维码|关注)|扫码关注"), _re(r"^(审核|责编|责任编辑|监制|统筹)\s*[:：|｜]"),
                PUSH_TIME, PUSH_TIME_ALONE, PUSH_CHROME),
     minimum=2,
-    # "以下文章来源于桂岭组工，作者桂岭组工": the account a push was taken from
-    drop=(Furniture(_re(r"点击.{0,4}蓝字|关注我们$|^原创$|^原创\s+.{0,30}$|^以下文章来源于\S{2,20}$"),
+    # "以下文章来源于桂岭组工，作者桂岭组工": the account a push was taken from; "星标⭐“某某党建”，
+    # 第一时间获取推送": the account asking to be starred
+    drop=(Furniture(_re(r"点击.{0,4}蓝字|关注我们$|^原创$|^原创\s+.{0,30}$|^以下文章来源于\S{2,20}$|"
+                        r"设为?星标|^星标.{0,30}(推送|消息|更新)"),
                     "account chrome"),
           Furniture(PUSH_CHROME, "page chrome of the push"),
           Furniture(FORMER_TITLE, "former title of the text"),
