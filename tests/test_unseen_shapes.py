@@ -913,3 +913,18 @@ def test_a_pushs_star_request_and_a_marked_end_are_chrome():
     assert reasons["星标⭐“漓川机关党建”，第一时间获取推送"] == "account chrome"
     assert reasons["◇END◇"] == "end mark"
     assert [a.title for a in res.articles] == ["机关党支部如何开好组织生活会", "用好第一议题制度"]
+
+
+def test_a_dailys_marked_brief_headlines_are_titles_not_columns():
+    """"■花溪镇开展党员冬训" over an indented paragraph on a daily's page: the brief's headline
+    (the bullet dropped), not a column named by a marked word ("■ 组工视窗" is one)."""
+    assert column_label("■花溪镇开展党员冬训") is None and column_label("■ 组工视窗") == "组工视窗"
+    page = "\n".join(["2026年11月3日　星期二　第3版　党建周刊", "责任编辑：晏小川", "",
+                      "以小积分激活党员队伍大活力", "", "　　本报讯（记者 简宁）" + P1, "", "　　" + P4, "",
+                      "简讯", "", "■县委组织部评选党员教育示范课", "　　" + P2, "",
+                      "■花溪镇开展党员冬训", "　　" + P3, "", "2026年11月3日　星期二　第4版　理论"])
+    res = split_source(page.encode("utf-8"), "d.txt", IssueMeta(id="d"))
+    titles = [a.title for a in res.articles]
+    assert "县委组织部评选党员教育示范课" in titles and "花溪镇开展党员冬训" in titles
+    assert not any(a.section == "花溪镇开展党员冬训" for a in res.articles)
+    assert [d.text for d in res.dropped if d.code == "title-mark"] == ["■", "■"]

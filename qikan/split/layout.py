@@ -21,7 +21,7 @@ from .byline import (COMPOUND_SURNAMES, MARK_START, POST_END, Byline, are_names,
 from ..model import Line
 from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL, han
 from .widths import local_widths, slots_per_character
-from .vocabulary import ENUM, PART_HEAD, COLUMN_NAMES, COLUMN_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PLACE_LABEL
+from .vocabulary import ENUM, NEWS_ACTION, PART_HEAD, COLUMN_NAMES, COLUMN_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PLACE_LABEL
 
 # "高 层 动 态", "城 市 基 层 党 建 服 务 品 牌": a letter-spaced heading.
 SPACED = re.compile(f"^([{HAN}]\\s+){{2,}}[{HAN}]$")
@@ -284,10 +284,10 @@ def column_label(text: str) -> str | None:
 
 
 def _column_words(text: str) -> bool:
-    """A marked line's words name a column, not who wrote ("■ 组工视窗", not "● 本刊评论员",
-    "● 某市委组织部", "● 某县委常委", "◆ 欧阳明月")."""
+    """A marked line's words name a column, not who wrote or what happened ("■ 组工视窗", not
+    "● 本刊评论员", "● 某市委组织部", "● 某县委常委", "◆ 欧阳明月", "■花溪镇开展党员冬训")."""
     return not (ROLE_WORD.search(text) or is_institution(text) or POST_END.search(text)
-                or text.startswith(COMPOUND_SURNAMES) and len(text) <= 4)
+                or text.startswith(COMPOUND_SURNAMES) and len(text) <= 4 or NEWS_ACTION.search(text))
 
 
 # of the lines with text, more open with a space than a PDF's page starts (one in 40 or so):

@@ -27,7 +27,7 @@ from typing import Callable, Literal
 
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown, han
-from .articles import line_ranges
+from .articles import TITLE_MARK, line_ranges
 from .blocks import DASH_SUBTITLE, headline_parts
 from .byline import (INLINE_END, Byline, clean_name, has_surname, is_name, lead_credit,
                      parse_end_line, parse_head_byline)
@@ -312,6 +312,10 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                     if (_head_byline(l.text.strip()) or Byline()).authors]
         outside += [Dropped(l.no, l.text, "end line, parsed into the article's fields",
                             "end-line") for l in story.ends]
+        # "■花溪镇开展党员冬训": the bullet sets a brief's headline off, it is no word of it
+        outside += [Dropped(l.no, mark.group(0).strip(), "bullet before a title", "title-mark")
+                    for l in story.head if (mark := TITLE_MARK.match(l.text.strip()))
+                    and not (_head_byline(l.text.strip()) or Byline()).authors]
     return [_article(meta, n, s, opens) for n, s in enumerate(stories, 1)], outside
 
 
@@ -356,7 +360,7 @@ def _article(meta: IssueMeta, order: int, s: _Story, opens: Opens) -> Article:
         paras[0] = BRIEF.match(paras[0]).group(1)
     if not by.authors and paras and (credit := INLINE_END.search(paras[-1])):
         by = parse_end_line(credit.group(0)) or by   # "…参加培训。（记者 袁子涵）"
-    title, subtitle = headline_parts([l.text for l in heads])
+    title, subtitle = headline_parts([TITLE_MARK.sub("", l.text.strip()) for l in heads])
     nos = [l.no for l in s.labels + s.head + s.body + s.ends]
     return Article(
         id=f"{meta.id}-{order:03d}", order=order, title=title,

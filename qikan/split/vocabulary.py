@@ -346,6 +346,8 @@ COLUMN_NAMES = COLUMN_WORDS | frozenset({"卷首语", "卷首", "刊首语", "�
 # "■ 组工视窗", "◆理论研究◆", "◎ 基层一线": a column label after a mark (a byline's marks, but
 # four Han characters or more, neither a role, a post nor an institution: see layout.py)
 MARKED_LABEL = _re(r"^[■◆◎◇▌▍]\s*([\u4e00-\u9fff]{4,10})\s*[■◆◎◇]?$")
+# "花溪镇开展党员冬训": a news item's action — a marked line holding one is its headline, no column
+NEWS_ACTION = _re("开展|召开|举办|举行|启动|推行|评选|部署|印发|出台|签约|揭牌|成立")
 # "【桐山县】", "◆桐山县", "桐山县", "东 湖区": a place's name set between a news column's briefs, a
 # floating label (which place the next brief is from), not a column
 PLACE_LABEL = _re(r"^[【\[◆■◎●]?\s*[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){0,3}\s?(县|市|区|镇|乡|旗|州|街道)\s*[】\]◆]?$")
