@@ -752,8 +752,8 @@ def test_a_masthead_running_head_with_a_middle_dot_is_furniture():
                  "刘洋", "", P3, "", P4])
     reasons = dropped_reasons(res)
     assert reasons["党员生活·2026年9月"] == "masthead: the publication and its issue"
-    res = split(["加强基层组织建设", "王强", "", P1, "溪城组工 2026·9", P2])
-    assert dropped_reasons(res)["溪城组工 2026·9"] == "masthead: the publication and its issue"
+    other = split(["加强基层组织建设", "王强", "", P1, "溪城组工 2026·9", P2])
+    assert dropped_reasons(other)["溪城组工 2026·9"] == "masthead: the publication and its issue"
     assert [a.title for a in res.articles] == ["加强基层组织建设", "推进干部队伍建设"]
 
 
