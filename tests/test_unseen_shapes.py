@@ -930,3 +930,13 @@ def test_a_dailys_marked_brief_headlines_are_titles_not_columns():
     assert "县委组织部评选党员教育示范课" in titles and "花溪镇开展党员冬训" in titles
     assert not any(a.section == "花溪镇开展党员冬训" for a in res.articles)
     assert [d.text for d in res.dropped if d.code == "title-mark"] == ["■", "■"]
+
+
+def test_a_research_group_signs_the_report_above_the_next_title_and_heads_its_own():
+    """A collection of reports: "市直机关工委调研组" closing a report, right over the next one's
+    title and its group byline (units joined by 、), signs the report above."""
+    res = split(["关于机关党建与业务融合的调查", P1, P2, "市直机关工委调研组", "关于社区工作者队伍建设的调研报告",
+                 "市委社会工作部、市民政局联合调研组", P3, P4])
+    assert [(a.title, a.authors) for a in res.articles] == [
+        ("关于机关党建与业务融合的调查", ["市直机关工委调研组"]),
+        ("关于社区工作者队伍建设的调研报告", ["市委社会工作部、市民政局联合调研组"])]

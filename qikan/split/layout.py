@@ -316,14 +316,17 @@ def _pull_quotes(out: list[Ln]) -> None:
 def _context_bylines(out: list[Ln]) -> None:
     """Bare names ("郑海涛", "何 静", "张晓明 李华") and institutions printed right under a title
     are bylines (under the text's first line always);
-    an institution closing a body before a column's label or the text's end ("本刊编辑部") signs
-    it; a partly spaced short line anywhere else is a floating place label."""
+    an institution closing a body before a column's label, the text's end or a title with its
+    byline ("本刊编辑部", "市直机关工委调研组") signs it; a partly spaced short line anywhere else is a floating place label."""
     for k, l in enumerate(out):
         if l.kind != "body":
             continue
         prev = out[k - 1] if k else None
         nxt = out[k + 1] if k + 1 < len(out) else None
-        if (nxt is None or nxt.kind == "section") and prev is not None and prev.kind == "body" \
+        after = out[k + 2] if k + 2 < len(out) else None
+        if (nxt is None or nxt.kind == "section" or headish(nxt) and after is not None
+                and (after.kind == "byline" or is_institution(after.text))) \
+                and prev is not None and prev.kind == "body" \
                 and prev.ends_sentence and not headish(prev) and is_institution(l.text):
             l.kind, l.by = "end", Byline(authors=[clean_name(l.text)])
             continue
