@@ -47,6 +47,7 @@ REASONS_ZH = (
     ("title block without a body", "没有正文的标题块"),
     ("apparatus", "论文附属信息（摘要、关键词、参考文献等）"),
     ("table of contents", "目录"),
+    ("field of an exported record", "导出记录的字段（已读入文章字段）"),
     ("compiler of the collection", "汇编的编印单位"),
     ("end mark", "文末标记"),
     ("running head", "页眉"),

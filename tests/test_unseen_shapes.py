@@ -940,3 +940,19 @@ def test_a_research_group_signs_the_report_above_the_next_title_and_heads_its_ow
     assert [(a.title, a.authors) for a in res.articles] == [
         ("关于机关党建与业务融合的调查", ["市直机关工委调研组"]),
         ("关于社区工作者队伍建设的调研报告", ["市委社会工作部、市民政局联合调研组"])]
+
+
+def test_an_export_of_labelled_records_is_read_by_its_fields():
+    """A reporting system's export: each piece a record of fields, its title field first; the
+    lines after 正文 up to the next title field are its body."""
+    res = split(["稿件导出", "标题：以高质量党建引领基层治理", "作者：青阳县委组织部　王明", "栏目：工作交流", "正文：",
+                 P1, P2, "", "【标题】社区党组织牵头办实事", "【作者】李红", "【作者单位】城关镇党委",
+                 "【正文】" + P3, P4])
+    assert [(a.title, a.authors, a.unit, a.section) for a in res.articles] == [
+        ("以高质量党建引领基层治理", ["王明"], "青阳县委组织部", "工作交流"),
+        ("社区党组织牵头办实事", ["李红"], "城关镇党委", None)]
+    assert han(res.articles[1].body) == han(P3 + P4)
+    assert {d.code for d in res.dropped} == {"before-first", "title-byline"}
+    # a magazine's "作者：" byline under a title is no record
+    res = split(["加强基层组织建设", "作者：王强", "", P1, "", P2])
+    assert res.articles[0].title == "加强基层组织建设"

@@ -2,8 +2,9 @@
 
 Takes the raw bytes of an issue file, its name (for messages) and its `IssueMeta`; gives the
 issue's articles, dropped lines and warnings by running ingest → repair → furniture → segment
-(or, for a scholarly journal or an organisation's web pages, their printed headers:
-headed.py; for a daily's pages, their indented paragraphs: newspaper.py), or, when the sidecar lists the issue's `articles:`, ingest → repair → furniture →
+(or, for an export of labelled records, its fields: fields.py; for a scholarly journal or an
+organisation's web pages, their printed headers: headed.py; for a daily's pages, their
+indented paragraphs: newspaper.py), or, when the sidecar lists the issue's `articles:`, ingest → repair → furniture →
 the sidecar's split (by_sidecar.py); the journal apparatus the furniture stage set aside goes
 to its articles last. `split_passes` also gives what the stages gave on the way (for `check`).
 Pure: the caller reads the files, and nothing given is changed.
@@ -18,6 +19,7 @@ from .by_sidecar import draft_articles_yaml, draft_ranges, split_by_sidecar
 from .dates import issue_date
 from .apparatus import attach_apparatus
 from .furniture import Furnished, strip_furniture
+from .fields import split_fields
 from .headed import academic_headers, page_headers, split_headed
 from .ingest import read_issue
 from .newspaper import page_columns, split_newspaper
@@ -37,8 +39,12 @@ class Passes:
 
 
 def _automatic(meta: IssueMeta, furnished: Furnished, dropped: list[Dropped]) -> SplitResult:
-    """A scholarly journal or an organisation's web pages by their headers, a daily by its
-    indented paragraphs, when they print them; else the generic segmenter."""
+    """An export of labelled records by its fields; a scholarly journal or an organisation's
+    web pages by their headers, a daily by its indented paragraphs, when they print them; else
+    the generic segmenter."""
+    if (found := split_fields(meta, furnished.lines)) is not None:
+        articles, outside = found
+        return SplitResult(meta, articles, sorted(dropped + outside, key=lambda d: d.line))
     if furnished.kind in ("academic", "website", "newspaper"):
         if meta.date is None:
             meta = replace(meta, date=issue_date(furnished.lines, dropped))

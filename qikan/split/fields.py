@@ -1,0 +1,103 @@
+"""Fields: an export of labelled records ("标题：…" / "作者：…" / "正文：…") → articles.
+
+Takes the lines the furniture stage kept and the issue's `IssueMeta`; gives the articles and
+the field lines read into them (`dropped`), or None when the text is no such export. A
+reporting system's or a content system's export (信息报送, 稿件库) prints each piece as fields,
+a title field first: the labels are the structure, so no layout is read — the lines after
+"正文：" up to the next title field are the body, every other field names the piece's title,
+authors, unit or column. Written by hand: these exports follow no standard a library reads.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Article, Dropped, IssueMeta, Line
+from ..text import body_markdown
+from .articles import line_ranges
+from .byline import clean_name, names_with_post
+from .paragraphs import join_paragraphs
+
+# "标题：以高质量党建引领基层治理", "【作者】王明", "正文：": a field's label and its value
+_LABELS = "标题|题目|副标题|作者|作者单位|单位|栏目|来源|发布时间|发布日期|日期|正文|内容|关键词|摘要"
+FIELD = re.compile(f"^\\s*(?:[【\\[]({_LABELS})[】\\]]\\s*[：:]?|({_LABELS})\\s*[：:])\\s*(.*?)\\s*$")
+TITLE_FIELDS = ("标题", "题目")
+BODY_FIELDS = ("正文", "内容")
+# "2026-03-12", "2026年3月12日": a field's date, the piece's own
+FIELD_DATE = re.compile(r"^(\d{4})\s*[-年./]\s*(\d{1,2})(?:\s*[-月./]\s*(\d{1,2}))?")
+
+
+@dataclass
+class _Record:
+    fields: dict[str, str] = field(default_factory=dict)
+    heads: list[Line] = field(default_factory=list)   # the field lines before the body
+    body: list[Line] = field(default_factory=list)
+
+
+def _records(kept: list[Line]) -> tuple[list[_Record], list[Line]] | None:
+    """The records, and the lines before the first; None unless every record opens with a
+    title field and each has a body or an author field."""
+    records: list[_Record] = []
+    before: list[Line] = []
+    in_body = False
+    for l in kept:
+        if not l.text.strip():
+            continue
+        m = FIELD.match(l.text)
+        label, value = (m.group(1) or m.group(2), m.group(3)) if m else (None, "")
+        if label in TITLE_FIELDS:
+            records.append(_Record())
+            in_body = False
+        if not records:
+            before.append(l)
+            continue
+        r = records[-1]
+        if label and not in_body:
+            r.fields.setdefault(label, value)
+            r.heads.append(l)
+            if label in BODY_FIELDS:
+                in_body = True
+                if value:  # "正文：今年以来，…": the body begins on the label's line
+                    r.body.append(Line(l.no, value))
+            continue
+        r.body.append(l)
+    if not records or not all(r.fields.get(TITLE_FIELDS[0]) or r.fields.get(TITLE_FIELDS[1])
+                              for r in records) \
+            or not all(r.body or "作者" in r.fields for r in records) \
+            or not any(set(r.fields) & {"作者", *BODY_FIELDS} for r in records):
+        return None
+    return records, before
+
+
+def _date(value: str | None, meta: IssueMeta) -> str | None:
+    m = FIELD_DATE.match(value or "")
+    if not m:
+        return meta.date
+    y, mo, d = m.groups()
+    return f"{y}-{int(mo):02d}" + (f"-{int(d):02d}" if d else "")
+
+
+def split_fields(meta: IssueMeta, kept: list[Line]) -> tuple[list[Article], list[Dropped]] | None:
+    """The articles of an export of labelled records, with the field lines read into them."""
+    found = _records(kept)
+    if found is None:
+        return None
+    records, before = found
+    articles: list[Article] = []
+    dropped = [Dropped(l.no, l.text, "before the first article", "before-first") for l in before]
+    for n, r in enumerate(records, 1):
+        f = r.fields
+        by = names_with_post(f["作者"]) if f.get("作者") else None
+        paras = join_paragraphs([l.text for l in r.body])
+        dropped += [Dropped(l.no, l.text, "field of an exported record, read into the article's "
+                            "fields", "title-byline") for l in r.heads
+                    if not (r.body and r.body[0].no == l.no)]
+        articles.append(Article(
+            id=f"{meta.id}-{n:03d}", order=n, title=f.get("标题") or f.get("题目"),
+            body=body_markdown(paras), lines=line_ranges([l.no for l in r.heads + r.body]),
+            subtitle=f.get("副标题") or None, authors=by.authors if by else [],
+            role=by.role if by else None,
+            unit=clean_name(f.get("作者单位") or f.get("单位") or "") or (by.unit if by else None),
+            section=f.get("栏目") or None, kind="article" if paras else "fragment",
+            date=_date(f.get("发布时间") or f.get("发布日期") or f.get("日期"), meta)))
+    return articles, dropped
