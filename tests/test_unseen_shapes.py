@@ -956,3 +956,11 @@ def test_an_export_of_labelled_records_is_read_by_its_fields():
     # a magazine's "作者：" byline under a title is no record
     res = split(["加强基层组织建设", "作者：王强", "", P1, "", P2])
     assert res.articles[0].title == "加强基层组织建设"
+
+
+def test_a_markdown_exports_heading_marks_are_no_part_of_titles():
+    res = split(["# 以高质量党建引领基层治理", "", "作者：王明", "", P1, "", "## 一、压实责任", "", P2, "",
+                 "# 社区党组织牵头办实事", "", "李红", "", P3, "", P4])
+    assert [(a.title, a.authors) for a in res.articles] == [
+        ("以高质量党建引领基层治理", ["王明"]), ("社区党组织牵头办实事", ["李红"])]
+    assert [d.text for d in res.dropped if d.code == "title-mark"] == ["#", "#"]

@@ -300,8 +300,9 @@ def line_ranges(nos: list[int]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out] or [(1, 1)]
 
 
-# "■市交通局：党员先锋岗助力“暑运”", "◆ 村村有了议事厅": a bullet before a headline
-TITLE_MARK = re.compile(r"^[■◆●▲★◇]\s*(?=[\u4e00-\u9fff“])")
+# "■市交通局：党员先锋岗助力“暑运”", "◆ 村村有了议事厅", "# 以高质量党建引领基层治理" (a Markdown
+# export): a mark before a headline
+TITLE_MARK = re.compile(r"^([■◆●▲★◇]|#{1,6}(?=\s))\s*(?=[\u4e00-\u9fff“])")
 
 
 def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
