@@ -964,3 +964,9 @@ def test_a_markdown_exports_heading_marks_are_no_part_of_titles():
     assert [(a.title, a.authors) for a in res.articles] == [
         ("以高质量党建引领基层治理", ["王明"]), ("社区党组织牵头办实事", ["李红"])]
     assert [d.text for d in res.dropped if d.code == "title-mark"] == ["#", "#"]
+
+
+def test_a_pieces_number_in_figures_over_its_title_is_no_column():
+    res = split(["第1篇", "以高质量党建引领基层治理", "王明", P1, P2, "", "第2篇", "社区党组织牵头办实事", "李红", P3, P4])
+    assert [(a.title, a.authors, a.section) for a in res.articles] == [
+        ("以高质量党建引领基层治理", ["王明"], None), ("社区党组织牵头办实事", ["李红"], None)]

@@ -30,8 +30,8 @@ NEWS_REACH = 400  # lines back to look for the column label
 KICKER = re.compile(r"(强调|指出|表示|要求|提出|寄语|致信)$")
 # "——基于三个县的调查", "——青铜峡市扎实开展…": a subtitle printed under the title after a dash
 DASH_SUBTITLE = re.compile(r"^\s*(——|—|--|－－)\s*\S")
-# "讲稿一", "案例二", "第三讲", "之五": a piece's number in a series, printed over its headline
-NUMBERED = re.compile("(第?[一二三四五六七八九十]{1,3}[讲篇课期]?|[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]{1,3}|之[一二三四五六七八九十]{1,3})")
+# "讲稿一", "案例二", "第三讲", "第2篇", "之五": a piece's number in a series, printed over its headline
+NUMBERED = re.compile("(第?[一二三四五六七八九十]{1,3}[讲篇课期]?|第\\d{1,3}[讲篇课期]|[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]{1,3}|之[一二三四五六七八九十]{1,3})")
 # "柳江：筑牢…": a news headline's place before a colon (no pause of running text)
 PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")
 # "●石门镇组织全镇村干部开展…": a bulletin's untitled item after its mark
@@ -401,7 +401,7 @@ def column_labels(blocks: list[Block], has_labels: bool) -> None:
                 len(han(b.titles[1].text)) >= len(first) + 4 or "·" in first
         else:
             label = bool(han(first)) and len(han(first)) <= 8 or "·" in first
-        if label and NUMBERED.fullmatch(han(first)):
+        if label and NUMBERED.fullmatch(re.sub(r"[^\u4e00-\u9fff\d]", "", first)):
             b.number = b.titles[0]      # "讲稿一", "案例二": the piece's number, no column
             b.titles = b.titles[1:]
         elif label:
