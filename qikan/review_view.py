@@ -50,6 +50,7 @@ REASONS_ZH = (
     ("field of an exported record", "导出记录的字段（已读入文章字段）"),
     ("compiler of the collection", "汇编的编印单位"),
     ("end mark", "文末标记"),
+    ("running head with the page number", "带页码的页眉"),
     ("running head", "页眉"),
     ("page head", "报纸版头"),
     ("editors of the page", "本版编辑行"),

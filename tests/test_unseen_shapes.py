@@ -970,3 +970,27 @@ def test_a_pieces_number_in_figures_over_its_title_is_no_column():
     res = split(["第1篇", "以高质量党建引领基层治理", "王明", P1, P2, "", "第2篇", "社区党组织牵头办实事", "李红", P3, P4])
     assert [(a.title, a.authors, a.section) for a in res.articles] == [
         ("以高质量党建引领基层治理", ["王明"], None), ("社区党组织牵头办实事", ["李红"], None)]
+
+
+def test_a_reading_books_chapters_sections_and_unsigned_essays():
+    """A 读本 of unsigned essays in indented paragraphs: "第一章　星火燎原" over a title names the
+    column; each heading over an indented paragraph is an essay's title ("第一节　…" without its
+    number); the book's running head with its page number is furniture; "编写说明" is no name."""
+    res = split(["党史学习教育读本", "编写说明", "　　" + P1, "第一章　星火燎原", "临江第一个党支部的诞生",
+                 "　　" + P2, "党史学习教育读本　　7", "　　" + P3, "烽火中的交通站", "　　" + P4,
+                 "第二章　艰苦创业", "第一节　修筑红旗渠的日日夜夜", "　　" + P1, "第二节　一位老支书的账本", "　　" + P2])
+    assert [(a.title, a.section) for a in res.articles][1:] == [
+        ("临江第一个党支部的诞生", "星火燎原"), ("烽火中的交通站", "星火燎原"),
+        ("修筑红旗渠的日日夜夜", "艰苦创业"), ("一位老支书的账本", "艰苦创业")]
+    assert [d.reason for d in res.dropped if d.text.endswith("7")] == ["running head with the page number"]
+    assert not any("编写说明" in a.authors for a in res.articles)
+    # a regulation's chapter over its first article is no column
+    res = split(["中国共产党某某工作条例", "第一章　总则", "第一条　为了加强党的建设，根据党章，制定本条例。", P1])
+    assert all(a.section is None for a in res.articles)
+
+
+def test_a_cases_bracketed_parts_stay_in_its_body():
+    res = split(["案例一", "“小院议事”破解老旧小区治理难题", "中共桃源街道工作委员会", "　　【背景】", "　　" + P1,
+                 "　　【做法】", "　　" + P2, "　　【成效】", "　　" + P3])
+    (case,) = res.articles
+    assert case.title == "“小院议事”破解老旧小区治理难题" and "【做法】" in case.body and case.section is None

@@ -259,6 +259,11 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
     last = run[-1]
     if all(l.listed for l in run) and nxt.kind in ("body", "byline"):
         return True     # the contents list it
+    if not anchored and len(run) == 1 and nxt.kind == "body" and nxt.page_start \
+            and not last.page_start and (prev is None or prev.ends_sentence) \
+            and 4 <= last.han <= 30 and not PAUSE.search(last.text):
+        return True     # a heading over an indented paragraph where no piece is signed: a
+        # collection's unsigned pieces ("临江第一个党支部的诞生" / "　　一九二六年春，…")
     if nxt.kind == "section" and (prev is None or prev.kind != "body" or prev.ends_sentence
                                   or CUT_END.search(prev.text)
                                   or cut_short(prev, ln[prev.i - 1] if prev.i else None)) \
@@ -319,11 +324,12 @@ def _floating_label(ln: list[Ln], k: int, run: list[Ln]) -> Ln | None:
     if k == 0 or m + 1 >= len(ln):
         return None
     prev, label, after = ln[k - 1], ln[m], ln[m + 1]
+    if label.kind != "section" or prev.kind != "body" or after.kind != "body" or not after.full:
+        return None
     # the sentence stops on a full line, or on a short one run on from a full line ("…各种
     # 台账表格" / "又冒"), which leaves no doubt: a title up to the column's width less 3
-    cut = cut_short(prev, ln[k - 2] if k > 1 else None)
-    if (label.kind == "section" and prev.kind == "body" and (prev.full or cut)
-            and after.kind == "body" and after.full
+    cut = not prev.full and cut_short(prev, ln[k - 2] if k > 1 else None)
+    if ((prev.full or cut)
             and all(l.cells <= (l.width - 6 if cut else l.width * 0.6) and not _para_first(l)
                     and not PAUSE.search(l.text) for l in run)):
         return label

@@ -68,7 +68,7 @@ UNIT_START_PLACE = re.compile(r"^(中共|中央|国家|国务院|全国|省|市|
 # "某镇党委组织办", "市委社会工作部、市民政局联合调研组"
 INSTITUTION_RE = re.compile(f"^([{HAN}·“”、]{{3,40}}|[县市区省州镇乡]委|本[刊报])(组织部|宣传部|统战部|党委|党工委|工委|党支部|党总支|党组|"
                             r"课题组|研究室|政研室|委员会|[一二三四五六七八九十]处|调研组|工作组|编辑部|办公室|党校|学院|中心|研究所|"
-                            r"医院|卫生院|学校|[中小大]学|[^党]办|局)$")
+                            r"医院|卫生院|学校|[中小大]学|(组织|党建|宣传|综合|督查)办|局)$")
 NAME_RE = re.compile(f"^[{HAN}·]{{2,4}}$")
 # the most Chinese characters of an author a byline's mark stands before: a name of several
 # parts ("阿依古丽·买买提"), an office ("本刊评论员"), or an institution (`INSTITUTION_RE`, any length)
@@ -137,10 +137,11 @@ NEWS_VERB_END = re.compile(r"(举行|召开|开展|启动|举办|发布|印发|�
 
 
 def is_name(text: str) -> bool:
-    """A bare personal name, maybe letter-spaced: "郑海涛", "何 静" (a name of two characters
-    opens with a known surname: "召开", the end of a wrapped headline, is none)."""
+    """A bare personal name, maybe letter-spaced: "郑海涛", "何 静" (a name of two or four
+    characters opens with a known surname: "召开", the end of a wrapped headline, and "编写说明",
+    a heading, are none)."""
     t = clean_name(text)
-    return bool(NAME_RE.fullmatch(t)) and len(text.strip()) <= 6 and (len(t) > 2 or has_surname(t)) \
+    return bool(NAME_RE.fullmatch(t)) and len(text.strip()) <= 6 and (len(t) == 3 or has_surname(t)) \
         and not (len(t) == 4 and NEWS_VERB_END.search(t)) and "的" not in t  # ("编者的话")
 
 

@@ -22,6 +22,7 @@ from .paragraphs import join_paragraphs
 _LABELS = "标题|题目|副标题|作者|作者单位|单位|栏目|来源|发布时间|发布日期|日期|正文|内容|关键词|摘要"
 FIELD = re.compile(f"^\\s*(?:[【\\[]({_LABELS})[】\\]]\\s*[：:]?|({_LABELS})\\s*[：:])\\s*(.*?)\\s*$")
 TITLE_FIELDS = ("标题", "题目")
+FIRST_LINES = 40  # the first record's title field stands within these lines
 BODY_FIELDS = ("正文", "内容")
 # "2026-03-12", "2026年3月12日": a field's date, the piece's own
 FIELD_DATE = re.compile(r"^(\d{4})\s*[-年./]\s*(\d{1,2})(?:\s*[-月./]\s*(\d{1,2}))?")
@@ -79,6 +80,8 @@ def _date(value: str | None, meta: IssueMeta) -> str | None:
 
 def split_fields(meta: IssueMeta, kept: list[Line]) -> tuple[list[Article], list[Dropped]] | None:
     """The articles of an export of labelled records, with the field lines read into them."""
+    if not any("标题" in l.text[:4] or "题目" in l.text[:4] for l in kept[:FIRST_LINES]):
+        return None     # (an export opens with its first record's title field)
     found = _records(kept)
     if found is None:
         return None

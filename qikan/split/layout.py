@@ -21,7 +21,7 @@ from .byline import (COMPOUND_SURNAMES, MARK_START, POST_END, Byline, are_names,
 from ..model import Line
 from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL, han
 from .widths import local_widths, slots_per_character
-from .vocabulary import ENUM, NEWS_ACTION, PART_HEAD, COLUMN_NAMES, COLUMN_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PLACE_LABEL
+from .vocabulary import ENUM, NEWS_ACTION, PART_HEAD, SUBHEAD_WORDS, COLUMN_NAMES, COLUMN_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PLACE_LABEL
 
 # "高 层 动 态", "城 市 基 层 党 建 服 务 品 牌": a letter-spaced heading.
 SPACED = re.compile(f"^([{HAN}]\\s+){{2,}}[{HAN}]$")
@@ -131,6 +131,10 @@ def cut_short(l: Ln, above: Ln | None) -> bool:
         and above.full and not above.ends_sentence
 
 
+# "第一节　修筑红旗渠的日日夜夜": a chapter's numbered piece, titled as a contents lists it
+SECTION_OF_CHAPTER = re.compile("^第[一二三四五六七八九十]+节\\S{4,}")
+
+
 def entry_key(text: str) -> str:
     """What a title and its entry in the contents share: its Chinese, without its number
     ("一、在真抓实干中践行初心使命" → "在真抓实干中践行初心使命")."""
@@ -188,21 +192,25 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             twice.setdefault(key, []).append(k)
     listed = {entry_key(e) for e in entries}
     for l, key in zip(out, keys):
-        l.listed = bool(listed) and 4 <= l.han <= 40 and entry_key(key) in listed
+        l.listed = bool(listed) and 4 <= l.han <= 40 and entry_key(key) in listed \
+            or key[:1] == "第" and l.title_shape and bool(SECTION_OF_CHAPTER.match(key))
         t = l.text
         m = SECTION_LABEL.match(t)
         if EDNOTE.match(t):     # "【编者按】" is bracketed like a label but opens a note
             l.kind = "ednote"
         elif PLACE_LABEL.match(t):
             l.kind = "label"
-        elif m:
+        elif m and re.sub(r"\s+", "", m.group(1)) not in SUBHEAD_WORDS:
             l.kind, l.section = "section", re.sub(r"\s+", "", m.group(1))
         elif (b := BANNER.match(t)) and l.han <= 30:
             l.kind, l.section = "section", b.group(1)
         elif (lab := MARKED_LABEL.match(t)) and _column_words(lab.group(1)):
             l.kind, l.section = "section", lab.group(1)
-        elif (part := PART_HEAD.match(key)) and key in columns:
-            l.kind, l.section = "section", part.group(1)    # "第一部分 理论文章": 理论文章
+        elif key[:1] == "第" and (part := PART_HEAD.match(key)) and (key in columns or l.i + 1 < len(out)
+                                                  and out[l.i + 1].title_shape):
+            # "第一部分 理论文章": 理论文章, when the contents list it or a title follows (not a
+            # regulation's "第一章 总则" over "第一条 为了…，…")
+            l.kind, l.section = "section", part.group(1)
         elif (SPACED.match(t) or key in columns or len(key) <= 6 and (key in COLUMN_NAMES
                                                                        or NEWS_COLUMN_NAME.match(key))) \
                 and not _title_tail(out, l):
@@ -324,10 +332,10 @@ def _context_bylines(out: list[Ln]) -> None:
         prev = out[k - 1] if k else None
         nxt = out[k + 1] if k + 1 < len(out) else None
         after = out[k + 2] if k + 2 < len(out) else None
-        if (nxt is None or nxt.kind == "section" or headish(nxt) and after is not None
-                and (after.kind == "byline" or is_institution(after.text))) \
-                and prev is not None and prev.kind == "body" \
-                and prev.ends_sentence and not headish(prev) and is_institution(l.text):
+        if prev is not None and prev.kind == "body" and prev.ends_sentence and not headish(prev) \
+                and is_institution(l.text) \
+                and (nxt is None or nxt.kind == "section" or headish(nxt) and after is not None
+                     and (after.kind == "byline" or is_institution(after.text))):
             l.kind, l.by = "end", Byline(authors=[clean_name(l.text)])
             continue
         after_title = prev is not None and prev.kind == "body" and headish(prev) \
@@ -380,8 +388,13 @@ def _floats_in_sentence(out: list[Ln], title: Ln, l: Ln, nxt: Ln | None) -> bool
 def _title_tail(out: list[Ln], l: Ln) -> bool:
     """"提升年轻干部斗争本领的路径" / "思考" / "□ 莫晓兰": a column's word that ends a title wrapped
     over two lines (a title line above, unfinished, and the byline's mark under it)."""
-    if l.i == 0 or l.i + 1 >= len(out) or " " in l.text:
+    if l.i == 0 or l.i + 1 >= len(out):
         return False
     above, under = out[l.i - 1], out[l.i + 1]
+    if " " in l.text:
+        key = "".join(l.text.split())
+        return len(key) <= 3 and is_name(key) and has_surname(key) \
+            and key not in COLUMN_WORDS and key not in COLUMN_NAMES \
+            and above.kind == "body" and above.title_shape and not above.full
     return above.kind == "body" and above.title_shape and not above.full \
         and bool(MARK_START.match(under.text))

@@ -64,10 +64,15 @@ TITLE_ITEM = _re(r"^[^。]{2,40}$")
 # a contents entry with or without its page (after leaders, the author may stand before it)
 CONTENTS_ITEM = _re(r"^(\d{1,3}|\d{1,3}\s*\S.{0,40}|.{1,40}?[.…·\s]*\d{1,3}|[^。！？，]{2,24}|"
                     r".{1,60}?[.…·．]{3,}[^.…·．]{0,20}?[（(]?\d{1,3}[）)]?)$")
-# "一、", "（三）", "3.", "第二", "②": a numbered part or item
-ENUM = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[.、．]|第[一二三四五六七八九十]+|[①-⑳])")
-# "第一部分　理论文章", "第二篇 经验做法": a part of a collection, named (its column)
-PART_HEAD = re.compile(r"^第[一二三四五六七八九十]+(?:部分|篇|编|单元|辑)\s*(\S.{1,15})$")
+# "一、", "（三）", "3.", "第二", "第一节", "②": a numbered part or item
+ENUM = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[.、．]|第[一二三四五六七八九十]+节?|[①-⑳])")
+# "【背景】", "【做法】", "【成效】": a case's parts, headings inside its body, not columns
+SUBHEAD_WORDS = frozenset({"背景", "做法", "成效", "启示", "经验", "问题", "原因", "对策", "建议", "评析", "点评",
+                           "案情", "思考", "主要做法", "工作成效", "经验启示", "基本情况", "存在问题", "意见建议",
+                           "典型做法", "案例评析", "案例点评", "专家点评", "链接", "相关链接"})
+# "第一部分　理论文章", "第二篇 经验做法", "第一章　星火燎原": a part of a collection, named (its
+# column)
+PART_HEAD = re.compile(r"^第[一二三四五六七八九十]+(?:部分|篇|编|单元|辑|章)\s*(\S.{1,15})$")
 # "目 录", "目录", "CONTENTS", "本期导读", "CONTENTS 目录": the list of the pieces
 CONTENTS = Furniture(_re(r"^((目\s*录|本期目录|本期导读|本期要目|CONTENTS)\s*){1,2}$"), "table of contents",
                      CONTENTS_ITEM, paged=True)
@@ -111,6 +116,10 @@ COMMON = (
               "editor of the piece"),
     # "· END ·", "-END-", "- THE END -", "◇END◇", "（完）"
     Furniture(_re(r"^[-—·•◇◆○●\s]*((THE\s+)?END|完)[-—·•◇◆○●\s]*$|^[（(]完[）)]$"), "end mark"),
+    # "党史学习教育读本　　7", "征文作品选 · 3", "12　临江党建": a book's or a magazine's
+    # running head with the page's number
+    Furniture(_re(r"^[\u4e00-\u9fff]{2,16}(\s{2,}|\s*[·•|｜]\s*)\d{1,4}$|^\d{1,4}\s{2,}[\u4e00-\u9fff]{2,16}$"),
+              "running head with the page number"),
     # "中共某区委宣传部　区委组织部　编", "某县委组织部 编印": who compiled a collection, on its cover
     Furniture(_re(r"^[\u4e00-\u9fff“”、·]{2,20}(\s+[\u4e00-\u9fff“”、·]{2,20}){0,3}\s+编印?$"),
               "compiler of the collection"),
