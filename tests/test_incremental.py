@@ -220,3 +220,28 @@ def test_a_new_year_makes_again_its_decade_alone(tmp_path, small_runs):
     assert re.search(r'href="\.\./2010-2019/index\.html"[^>]*>\s*2010–2019 年', year)
     # an article's nav is its year: no decade
     assert "1990–1999 年" not in (site / "issues/1995-05-t/001.html").read_text("utf-8")
+
+
+def test_parts_by_decade_built_apart_and_merged_equal_one_build(tmp_path, monkeypatch):
+    """26 years: CI's matrix has a part a decade, each with its decade's page; built apart and
+    merged they give the bytes of one build, site and zip."""
+    monkeypatch.setenv("QIKAN_SITE_URL", "https://example.org/qikan/")
+    src = tmp_path / "src"
+    src.mkdir()
+    for y in range(1990, 2016):
+        tiny_issue(src, y)
+    r = run_cli("parts", "--src", str(src), "--work", str(tmp_path / "w"))
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout) == ["2010-2015", "2000-2009", "1990-1999"]
+    for name in json.loads(r.stdout):
+        r = run_cli("build", "--src", str(src), "--part", name, "--parts", str(tmp_path / "parts"),
+                    "--work", str(tmp_path / f"w-{name}"))
+        assert r.returncode == 0, r.stderr
+    assert (tmp_path / "parts" / "part-2000-2009" / "years" / "2000-2009" / "index.html").is_file()
+    r = run_cli("build", "--src", str(src), "--parts", str(tmp_path / "parts"), "--out",
+                str(tmp_path / "merged"), "--work", str(tmp_path / "wm"), "--dist", str(tmp_path / "dm"))
+    assert r.returncode == 0, r.stderr
+    whole = build(src, tmp_path / "whole")
+    assert whole.pages and differences(tmp_path / "merged", tmp_path / "whole" / "site") == []
+    assert filecmp.cmp(tmp_path / "dm/qikan-offline.zip", tmp_path / "whole/dist/qikan-offline.zip",
+                       shallow=False)
