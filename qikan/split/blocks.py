@@ -254,8 +254,10 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
     nxt = ln[m] if m < len(ln) else None
     if nxt is None:
         # the text's last line, a short title under a closed paragraph: printed after its body
+        only = run[0]
         return prev is not None and prev.kind == "body" and prev.ends_sentence and len(run) == 1 \
-            and not run[0].para_line and 4 <= run[0].han <= 20 and run[0].cells <= run[0].width - 6 and not PAUSE.search(run[0].text)
+            and not only.para_line and 4 <= only.han <= 20 and only.cells <= only.width - 6 \
+            and not PAUSE.search(only.text)
     last = run[-1]
     if all(l.listed for l in run) and nxt.kind in ("body", "byline"):
         return True     # the contents list it

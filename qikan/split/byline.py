@@ -207,7 +207,8 @@ def parse_end_line(text: str) -> Byline | None:
         names = split_names(credit)
         if names and all(NAME_RE.fullmatch(n) for n in names):
             return Byline(authors=names)
-        unit, name = (credit.rsplit(None, 1) + [""])[:2] if len(credit.split()) > 1 else ("", "")
+        parts = credit.rsplit(None, 1)
+        unit, name = parts if len(parts) == 2 else ("", "")
         if unit and NAME_RE.fullmatch(name) and is_institution(unit):  # "宁远县委直属机关工委 邓雅琴"
             return Byline(authors=[name], unit=clean_name(unit))
         return Byline(authors=[clean_name(credit)])

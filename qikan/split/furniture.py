@@ -22,8 +22,8 @@ from typing import Callable, Literal
 
 from ..model import Dropped, Line
 from .byline import HEAD_CREDIT
-from .vocabulary import (APPARATUS_FIELDS, AUTHOR_MARKERS, COLUMN_BAR, CONTENTS, ENUM, GENERIC, KIND_TABLES, PART_HEAD,
-                         LATIN_LINE, NAME_SPACE, PAGE_NAME, PAGED_ITEM, REFERENCE_ITEM,
+from .vocabulary import (APPARATUS_FIELDS, AUTHOR_MARKERS, COLUMN_BAR, CONTENTS, ENUM, GENERIC, KIND_TABLES,
+                         LATIN_LINE, NAME_SPACE, PAGE_NAME, PAGED_ITEM, PART_HEAD, REFERENCE_ITEM,
                          SUPERSCRIPT_DIGITS, ApparatusField, Furniture, KindTable, SourceKind)
 
 

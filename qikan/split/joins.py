@@ -11,11 +11,9 @@ from __future__ import annotations
 import re
 
 from .blocks import CUT_END, Block
-from .layout import cut_short
+from .layout import INNER_COMMA, cut_short
 from .units import Item, Label, Unit, cont_start, cut_tail, inner_cut, prev_unit_at
 
-# "班子，为乡村振兴": a clause ends inside the line
-CLAUSE = re.compile(r"[，、；：]")
 # "二、", "（三）", "3.": a numbered part that is not the first.
 NEXT_PART = re.compile(r"^([二三四五六七八九十]+、|[（(][二三四五六七八九十]+[）)]|[2-9]\s*[.、．]|第[二三四五六七八九十])")
 
@@ -160,7 +158,7 @@ def _cut_at_page(seq: list[Item], k: int, u: Unit) -> bool:
     if last is None or last.ends_sentence:
         return False
     above = u.lns[-2] if len(u.lns) > 1 and u.lns[-2].i == last.i - 1 else None
-    between = (Label, Block) if cut_short(last, above) else (Label,) if CLAUSE.search(last.text) \
+    between = (Label, Block) if cut_short(last, above) else (Label,) if INNER_COMMA.search(last.text) \
         else ()
     x = k + 1
     while x < len(seq) and isinstance(seq[x], between):

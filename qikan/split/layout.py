@@ -21,7 +21,8 @@ from .byline import (COMPOUND_SURNAMES, MARK_START, POST_END, Byline, are_names,
 from ..model import Line
 from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL, han
 from .widths import local_widths, slots_per_character
-from .vocabulary import ENUM, NEWS_ACTION, PART_HEAD, SUBHEAD_WORDS, COLUMN_NAMES, COLUMN_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PLACE_LABEL
+from .vocabulary import (COLUMN_NAMES, COLUMN_WORDS, ENUM, MARKED_LABEL, NEWS_ACTION, NEWS_COLUMN_NAME,
+                         PART_HEAD, PLACE_LABEL, SUBHEAD_WORDS)
 
 # "高 层 动 态", "城 市 基 层 党 建 服 务 品 牌": a letter-spaced heading.
 SPACED = re.compile(f"^([{HAN}]\\s+){{2,}}[{HAN}]$")
@@ -45,7 +46,6 @@ SOURCE = re.compile(r"^(来源|稿源|转自|转载自)[：:]")
 MASTHEAD = re.compile(r"(出管字|准印证|内部资料|ISSN|CN\s*\d{2}-\d{4})")
 # "（2015年10月10日）": the date of a speech under its title.
 DATE_PAREN = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]$")
-# "一、", "（二）", "3.", "第一", "①": an enumerated subhead, never an article title.
 # sentence-final punctuation, maybe followed by a closing quote or bracket
 SENT_END = re.compile(r"[。！？!?…][”’」』）)]*$")
 # lines that end mid-sentence with a comma-like mark
@@ -57,6 +57,9 @@ MARK = re.compile(f"^[{BYLINE_MARKS}]")
 INNER_COMMA = re.compile("[，、：；]")
 # "，" "；" and the like: a pause inside a line (a heading has none)
 PAUSE = re.compile("[，,、；：]")
+# "数字赋能基层党组织组织力提升的": a line ending in a word that cannot end a title or a
+# phrase — the next line ("路径探析") goes on with it, whatever name it looks like
+OPEN_WORD = re.compile("[的与及]$")
 # any mark of a sentence's end or a pause in it: a headline's text has none
 PUNCTUATION = re.compile(r"[。！？；，、：:;,]")
 # "…2015" "…GDP": a line ending in Latin letters or digits (joined to the next with a space)
@@ -111,9 +114,6 @@ class Ln:
         return self.cells >= self.width - 3
 
 
-# "数字赋能基层党组织组织力提升的": a line ending in a word that cannot end a title or a
-# phrase — the next line ("路径探析") goes on with it, whatever name it looks like
-OPEN_WORD = re.compile("[的与及]$")
 # (both count what a substitution removes: faster than summing the runs found)
 def cells(text: str) -> int:
     return 2 * len(text) - len(WIDE_RUN.sub("", text))
