@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Callable
 
 from .archive import ROOT, SplitStore, light_splits, newest
-from .errors import InputError
+from .errors import TERMINATED, InputError
 from .messages import say
 from .model import SplitResult
 from .site.bundle import ZIP_MANIFEST, ZIP_NAME, publish_zip, write_zip, zip_folder
@@ -132,6 +132,8 @@ class _Stages:
     def __call__(self, name: str):
         # keep STAGES true: in its order (a part's build leaves some out), each once
         assert name in STAGES[self.next:], f"stage {name} out of order"
+        if TERMINATED.is_set():
+            raise SystemExit(143)   # (errors.TERMINATED: the handler's exception was lost)
         self.next = STAGES.index(name) + 1
         self.progress(name, False)
         yield

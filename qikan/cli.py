@@ -18,7 +18,7 @@ import signal
 import sys
 from pathlib import Path
 
-from .errors import InputError, os_error_message
+from .errors import TERMINATED, InputError, os_error_message
 from .messages import ARGPARSE_ZH, LANGS, help_text, language, say, use_language
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -307,6 +307,11 @@ def parser() -> argparse.ArgumentParser:
     return ap
 
 
+def _terminate(*_) -> None:
+    TERMINATED.set()
+    sys.exit(143)
+
+
 def main(argv: list[str] | None = None, progress=None) -> int:
     """Run one command; its exit status. `progress(stage, done)`: see `build.build_site`."""
     argv = sys.argv[1:] if argv is None else list(argv)
@@ -316,7 +321,7 @@ def main(argv: list[str] | None = None, progress=None) -> int:
     commands = {"check": cmd_check, "split": cmd_split, "add": cmd_add, "newest": cmd_newest,
                 "parts": cmd_parts, "review": cmd_review, "serve": cmd_serve, "zensical": cmd_zensical}
     # a `kill` (CI's cancel) unwinds like Ctrl-C, so the build removes its temporary folder
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         rc = commands[a.cmd](a) if a.cmd in commands else cmd_build(a, progress)
         sys.stdout.flush()  # here, where a closed pipe is caught, not at exit

@@ -9,8 +9,15 @@ the process that reports it).
 from __future__ import annotations
 
 import errno
+import threading
 
 from .messages import error_text, language
+
+# Set by the command line's SIGTERM handler, which also raises SystemExit(143): a build checks
+# it before each stage, so that a termination whose exception was lost on the way (caught or
+# landing in a finaliser: a CI run once saw a killed build finish and exit 0) still stops it
+# before it publishes.
+TERMINATED = threading.Event()
 
 
 class InputError(Exception):

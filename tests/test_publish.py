@@ -252,3 +252,16 @@ def test_two_processes_split_as_one_does():
     for res in serial:
         res.issue.source = res.issue.source or f"{res.issue.id}.txt"
     assert [r.to_json() for r in parallel] == [r.to_json() for r in serial]
+
+
+def test_a_termination_whose_exception_was_lost_still_stops_the_build(published, monkeypatch):
+    """The SIGTERM handler sets errors.TERMINATED as well as raising: a build that goes on
+    (its SystemExit caught on the way) stops before its next stage, leaving the last site."""
+    from qikan import errors
+    from qikan.build import build_site
+    base, src, site, dist = published
+    monkeypatch.setattr(errors.TERMINATED, "is_set", lambda: True)
+    with pytest.raises(SystemExit) as e:
+        build_site(src, base / "site", ROOT / "mkdocs.yml", base / "w3", base / "dist")
+    assert e.value.code == 143
+    assert tree(base / "site") == site and tree(base / "dist") == dist
