@@ -994,3 +994,23 @@ def test_a_cases_bracketed_parts_stay_in_its_body():
                  "　　【做法】", "　　" + P2, "　　【成效】", "　　" + P3])
     (case,) = res.articles
     assert case.title == "“小院议事”破解老旧小区治理难题" and "【做法】" in case.body and case.section is None
+
+
+def test_an_untitled_piece_on_a_new_page_after_another_untitled_one_is_its_own_article():
+    # a party-school journal: an untitled, unsigned piece closed on a short line, then a new
+    # page (its first line set in by a space) with a piece on another matter, signed by its
+    # closing line alone; the words on the two sides of the break have nothing in common
+    faith = ("理想信念是共产党人精神上的支柱。一些干部之所以出问题，根子上是信念动摇了。"
+             "加强理想信念教育，要坚持用党的创新理论武装头脑，让干部在学思践悟中坚定信仰。")
+    burden = ("基层减负是一项系统工程。近年来各地出台了不少举措，但表格满天飞等问题仍然存在。"
+              "为基层减负要从源头抓起，精简文件会议，严格控制督查检查考核总量，注重实绩导向。")
+    page = wrapped(burden, 16)
+    res = split(["党建引领城市社区治理的三个着力点", "□ 祁红梅", *wrapped(P3 + P4, 16),
+                 "（作者单位：中共青阳县委党校）", *wrapped(faith, 16),
+                 " " + page[0], *page[1:], "（作者：杜庆丰，作者单位：中共白河县委党校）"])
+    first, unsigned, signed = res.articles
+    assert first.title == "党建引领城市社区治理的三个着力点"
+    assert "".join(HAN.findall(unsigned.body)) == "".join(HAN.findall(faith))
+    assert unsigned.authors == [] and unsigned.unit is None
+    assert "".join(HAN.findall(signed.body)) == "".join(HAN.findall(burden))
+    assert (signed.authors, signed.unit) == (["杜庆丰"], "中共白河县委党校")

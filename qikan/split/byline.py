@@ -36,6 +36,8 @@ CREDIT_RE = re.compile(r"^[（(]\s*(供稿单位|供稿|撰稿人|撰稿|整理�
 EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(审核|审校|编辑|责编|责任编辑|校对|初审|复审|终审|摄影|图片|来源|稿源)"
                            r"\s*[:：丨|｜].*$")
 # "（组织科 撰稿：祁永年）", "（东城街道党工委 撰稿：毛小溪）": an office, then who wrote the text
+# "（作者：杜庆丰，作者单位：中共西吉县委党校）" after its key: the author, then the unit
+NAME_THEN_UNIT = re.compile(r"^(\S{2,4}?)\s*[，,；;]\s*(?:作者)?单位\s*[:：]\s*(.+)$")
 OFFICE_WRITER = re.compile(r"^[（(]\s*[^（）()\s]{2,20}\s+(?:撰稿人?|执笔人?|文)\s*[:：/]\s*([^（）()]{2,20}?)\s*[）)]$")
 # "（记者 刘海燕 通讯员 张伟）", "（本报记者 王锦涛）": a news story's closing credit
 REPORTERS_RE = re.compile(r"^[（(]\s*((?:本报|本刊|本网|新华社)?(?:记者|通讯员)\s*[^（）()]{2,40})[）)]$")
@@ -232,6 +234,8 @@ def parse_end_line(text: str) -> Byline | None:
         return Byline(source=rest)
     if key in ("作者单位", "作者系"):
         return Byline(unit=clean_name(rest))
+    if colon and (nu := NAME_THEN_UNIT.match(rest)) and NAME_RE.fullmatch(nu.group(1)):
+        return Byline(authors=[nu.group(1)], unit=clean_name(nu.group(2)))
     if colon and (name := EDITORS_AFTER.sub("", rest)) != rest and NAME_RE.fullmatch(name):
         return Byline(authors=[name])   # "（作者：张三，来源：《某刊》2026年第3期）"
     if colon:  # "（作者：某县委常委、组织部长）": the post only

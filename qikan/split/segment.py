@@ -30,7 +30,7 @@ from .blocks import Block, column_labels, dedupe_blocks, find_blocks
 from .dates import issue_date
 from .joins import join_units
 from .layout import BANNER, LineKind, Ln, classify
-from .units import EDNOTE_MARK, Item, Label, Unit, split_orphans, units_of
+from .units import EDNOTE_MARK, Item, Label, Unit, cut_at_new_pages, split_orphans, units_of
 
 # the classes of line that are layout, not text: the code and reason they are dropped with
 LAYOUT_LINES: dict[LineKind, tuple[DropCode, str]] = {
@@ -72,6 +72,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
     assign_blocks(seq, units)
     absorb_signed_tails(seq)
     ends_under_titles(seq)
+    cut_at_new_pages(seq)
     banner_bodies(seq, dropped)
     for g in groups:
         note = nearest_note(seq, g[0].i)

@@ -231,6 +231,33 @@ def cut_tail(u: Unit, b: Block, seq: list[Item], pos: int | None = None,
     return tail
 
 
+# the text before a page break and after it share this little: two pieces, not one
+NEW_PAGE_COS = 0.15
+
+
+def cut_at_new_pages(seq: list[Item]) -> None:
+    """An untitled body that runs across a page break falling between two paragraphs, where
+    the words before and after have nothing in common, is two pieces: the second starts on
+    its own page (a party-school journal's article printed with neither title nor byline,
+    next to another). Cut at the break with the least in common."""
+    for pos in range(len(seq) - 1, -1, -1):
+        u = seq[pos]
+        if not isinstance(u, Unit) or u.gone or u.tb is not None or u.kind != "article" \
+                or len(u.lns) < 8:
+            continue
+        best, best_c = NEW_PAGE_COS, None
+        for c in range(3, len(u.lns) - 3):
+            a, l = u.lns[c - 1], u.lns[c]
+            if l.page != a.page and a.ends_sentence and a.cells < a.width - 2:
+                score = _cos("".join(x.text for x in u.lns[max(0, c - 14):c]),
+                             "".join(x.text for x in u.lns[c:c + 14]))
+                if score < best:
+                    best, best_c = score, c
+        if best_c is not None:
+            seq.insert(pos + 1, Unit(u.lns[best_c:], ends=u.ends))
+            u.lns, u.ends = u.lns[:best_c], []
+
+
 def _lead_shape(text: str) -> tuple[int, str] | None:
     """"打破壁垒、整合资源，…" → (4, "、"): the length of a paragraph's run-in lead and the mark
     that ends it. Speakers keep one lead style through their text."""
