@@ -1014,3 +1014,13 @@ def test_an_untitled_piece_on_a_new_page_after_another_untitled_one_is_its_own_a
     assert unsigned.authors == [] and unsigned.unit is None
     assert "".join(HAN.findall(signed.body)) == "".join(HAN.findall(burden))
     assert (signed.authors, signed.unit) == (["杜庆丰"], "中共白河县委党校")
+
+
+def test_a_page_heads_editors_after_the_pages_name_leave_it_the_stories_column():
+    for head in ("2025年3月14日 星期五　第2版　综合新闻　　编辑：冉晴　校对：吴双",
+                 "2026年11月12日　星期四　第1版　要闻　责任编辑：邵宁"):
+        name = head.split("版")[1].split()[0]
+        res = split([head, "县委组织部开展蹲点调研", *column("本报讯（通讯员 刘洋）" + P1), *column(P2),
+                     "让党员当好先锋", "本报评论员", *column(P3), *column(P4)])
+        assert [(a.title, a.section) for a in res.articles] == [
+            ("县委组织部开展蹲点调研", name), ("让党员当好先锋", name)], head

@@ -161,8 +161,10 @@ PAGE_NO = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 # "2024年5月8日 星期三 第5版 理论", "第5版：理论", "第一版　要闻", "2024年5月8日 星期三"
 PAGE_HEAD = _re(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期[一二三四五六日天].{0,24}|"
                 rf"第\s*{PAGE_NO}\s*版.{{0,16}}|.{{0,16}}第\s*{PAGE_NO}\s*版\s*$)")
-# "2024年5月8日 星期三 第5版 理论" → 理论, "第5版：理论·党建" → 理论·党建: the page's name
-PAGE_NAME = _re(rf"第\s*{PAGE_NO}\s*版\s*[:：|｜·]?\s*(?P<name>[\u4e00-\u9fff·・]{{2,10}})\s*$")
+# "2024年5月8日 星期三 第5版 理论" → 理论, "第5版：理论·党建" → 理论·党建, "第1版　要闻　责任编辑：邵宁"
+# → 要闻: the page's name (the page's editors may follow it)
+PAGE_NAME = _re(rf"第\s*{PAGE_NO}\s*版\s*[:：|｜·]?\s*(?P<name>[\u4e00-\u9fff·・]{{2,10}})"
+                r"(\s+(责任编辑|本版编辑|编辑|校对|美编)\s*[:：].*)?\s*$")
 NEWSPAPER = KindTable(
     "newspaper",
     signature=(PAGE_HEAD, PAGE_FOLIO, _re(r"^\s*本报讯|^\s*本报[^\s]{0,6}电"), _re(r"^(本版责任编辑|责任编辑|本版编辑|版式设计)"),
