@@ -1024,3 +1024,17 @@ def test_a_page_heads_editors_after_the_pages_name_leave_it_the_stories_column()
                      "让党员当好先锋", "本报评论员", *column(P3), *column(P4)])
         assert [(a.title, a.section) for a in res.articles] == [
             ("县委组织部开展蹲点调研", name), ("让党员当好先锋", name)], head
+
+
+def test_a_contents_list_with_each_page_number_on_a_line_of_its_own():
+    # the page numbers alone under their entries are page marks to repair; to the contents
+    # they are the entries' pages: the list is furniture, its headings name columns
+    lines = ["目　录", "", "青阳党建　2026.8", "", "卷首语", "", "在小事上见初心", "", "2", "",
+             "党建引领基层治理", "", "让邻里中心成为居民的客厅", "", "4", "", "组织工作动态", "", "9", "",
+             "卷 首 语", "", "在小事上见初心", "", *wrapped(P1, 20), "", "（本刊编辑部）", "",
+             "党 建 引 领 基 层 治 理", "", "让邻里中心成为居民的客厅", "", "□ 刘洋", "", *wrapped(P3 + P4, 20)]
+    res = split(lines)
+    assert [(a.title, a.section) for a in res.articles] == [
+        ("在小事上见初心", "卷首语"), ("让邻里中心成为居民的客厅", "党建引领基层治理")]
+    reasons = dropped_reasons(res)
+    assert reasons["组织工作动态"].startswith("table of contents")

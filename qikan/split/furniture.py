@@ -15,7 +15,9 @@ party-building publications.
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Literal
@@ -182,8 +184,11 @@ def _paged(t: str) -> bool:
     return len(t) <= PAGED_ENTRY_MAX and bool(PAGED_ITEM.search(t))
 
 
-def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnished:
-    """The lines without the kind's furniture and apparatus (`kind`: as read from the text)."""
+def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
+                    marks: list[int] = ()) -> Furnished:
+    """The lines without the kind's furniture and apparatus (`kind`: as read from the text;
+    `marks`: the lines of the page numbers printed alone that repair took out — under a
+    contents entry, its page)."""
     kind = kind or source_kind(lines)
     table = _table(kind)
     furniture = _furniture_of(table)
@@ -203,6 +208,10 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
             zone.clear()
 
     texts = [l.text.strip() for l in lines if l.text.strip()]   # (asked only inside a list)
+    under = _page_under([l.no for l in lines if l.text.strip()], marks)
+
+    def paged(j: int) -> bool:
+        return _paged(texts[j]) or under[j]
     k = -1
     for line in lines:
         t = line.text.strip()
@@ -235,18 +244,18 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
                 out.dropped.append(Dropped(line.no, line.text, lone.reason, "furniture"))
                 continue
             if items is not None and items.match(t) and not furniture(t) \
-                    and not (listing.paged and not _paged(t) and not bar and (
-                        (gap or paged_seen) and not any(map(_paged, texts[k + 1:k + 3]))
+                    and not (listing.paged and not paged(k) and not bar and (
+                        (gap or paged_seen) and not any(map(paged, range(k + 1, min(k + 3, len(texts)))))
                         or t in listed)):
                 gap = False
-                paged_seen = paged_seen or _paged(t)
+                paged_seen = paged_seen or paged(k)
                 listed.add(PAGE_NUMBERS.sub("", t).strip())
                 if listing is CONTENTS and ENUM.match(t) and not PART_HEAD.match(t):
                     # "一、在真抓实干中践行初心使命": a collection's numbered piece, a title
                     out.entries.add(PAGE_NUMBERS.sub("", t).strip())
                 elif bar:
                     out.columns.add(bar.group(1))
-                elif listing.paged and not _paged(t) and not (
+                elif listing.paged and not paged(k) and not (
                         k + 1 < len(texts) and texts[k + 1].isdigit()):  # (not its page under it)
                     # a heading of the contents: a column's ("专题策划·…")
                     out.columns.add(HEADING_TOPIC.split(t)[0].replace(" ", ""))
@@ -305,6 +314,14 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
         out.lines.append(line)
     close()
     return out
+
+
+def _page_under(nos: list[int], marks: list[int]) -> list[bool]:
+    """Per line (`nos`: the numbers of the lines with text), whether a page number printed
+    alone stands between it and the next ("在“小事”上见初心" / "2")."""
+    marks = sorted(marks)
+    return [bisect.bisect_right(marks, a) < len(marks) and marks[bisect.bisect_right(marks, a)] < b
+            for a, b in zip(nos, nos[1:] + [math.inf])]
 
 
 def _cover(kept: list[Line]) -> bool:

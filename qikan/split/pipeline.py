@@ -74,7 +74,7 @@ def split_passes(data: bytes, path: str, meta: IssueMeta, auto: bool = False) ->
     sidecar = bool(meta.articles) and not auto
     shadow, restorer = (lines, None) if sidecar else simplified_shadow(lines)
     kept, dropped = repair_lines(shadow)
-    furnished = strip_furniture(kept)
+    furnished = strip_furniture(kept, marks=[d.line for d in dropped if d.code == "page-mark"])
     dropped = dropped + furnished.dropped
     if sidecar:
         res = split_by_sidecar(meta, lines, furnished.lines, dropped, path)
