@@ -1038,3 +1038,46 @@ def test_a_contents_list_with_each_page_number_on_a_line_of_its_own():
         ("在小事上见初心", "卷首语"), ("让邻里中心成为居民的客厅", "党建引领基层治理")]
     reasons = dropped_reasons(res)
     assert reasons["组织工作动态"].startswith("table of contents")
+
+
+def test_title_blocks_floating_after_a_short_cut_line_leave_the_sentence_whole():
+    # a city magazine without blank lines or indents: each piece's title and author float in
+    # its first sentence — once after a line cut short by the block ("…的重" / "中之重，…"),
+    # once after a full line ending in a comma; a two-character tail ("对村") over the
+    # series' running head is the sentence's, not a title
+    w = 24
+    a1 = wrapped("村党组织书记是乡村振兴的领头雁。近年来，我市把书记队伍建设作为基础工程，从致富能手、"
+                 "退役军人、返乡大学生中选拔优秀人才担任村党组织书记，大专以上学历的比例明显提高。", w)
+    a2 = wrapped("白河县地处山区，村多人散，过去不少村班子年龄偏大、能力偏弱。县委坚持把村级班子建设"
+                 "作为组织振兴的重中之重，去年以来共调整不胜任现职的村干部四十三名，储备后备力量三百余人。"
+                 "群众看到了变化，对村班子的满意度明显提升。", w)
+    cut1 = a2.index(next(x for x in a2 if "中之重" in x))
+    lines = ["擦亮组织振兴金字招牌", *a1[:2], "头雁领飞 群雁齐振", "赵明川", *a1[2:],
+             "（作者：青阳市委组织部副部长）", *a2[:cut1], a2[cut1][:14], "抓实村级班子 激活发展动能", "沈丽萍",
+             " " + a2[cut1][14:] + a2[cut1 + 1][:10], *wrapped(a2[cut1 + 1][10:] + "".join(a2[cut1 + 2:]), w),
+             "（作者：白河县委常委、组织部部长）"]
+    res = split(lines)
+    got = [(a.title, a.authors) for a in res.articles]
+    assert got == [("头雁领飞 群雁齐振", ["赵明川"]), ("抓实村级班子 激活发展动能", ["沈丽萍"])]
+    assert "".join(HAN.findall(res.articles[1].body)) == "".join(HAN.findall("".join(a2)))
+
+
+def test_a_body_cut_by_a_floating_title_goes_on_after_it_with_its_sentences_last_words():
+    # "…开办四点半课堂，由退休教" / title / institutional author / "师党员义务辅导。": the body
+    # runs on after the block, not into the next column's piece
+    w = 22
+    first = wrapped("滨江社区是一个老旧小区，社区党委把闲置用房改造成邻里中心，大家在这里议事、学习、"
+                    "互助，社区的烟火气越来越浓。", w)
+    body = ("桃源社区居民来自四面八方，需求多样。针对青少年放学后无人看管问题，有的社会组织开办四点半"
+            "课堂，由退休教师党员义务辅导。一系列贴心服务，让居民感受到了党组织就在身边。")
+    cut, pause = body.index("师党员"), body.index("课堂，")
+    head = [*wrapped(body[:pause], w), body[pause:cut]]     # "…开办四点半" (full) / "课堂，由退休教"
+    assert len(head[-2]) == w
+    lines = ["党 建 引 领 基 层 治 理", "让邻里中心成为居民的客厅", "青阳市望江街道滨江社区党委", *first,
+             *head, "三社联动激活治理末梢", "青阳市城南街道桃源社区党支部", " " + body[cut:cut + 8],
+             *wrapped(body[cut + 8:], w), "圆 桌 访 谈", "新就业群体如何融入城市基层治理", "本刊记者 宋雨桐",
+             *wrapped("主持人：" + P1, w), *wrapped("许晓峰：" + P2, w)]
+    res = split(lines)
+    assert [a.title for a in res.articles] == ["让邻里中心成为居民的客厅", "三社联动激活治理末梢",
+                                               "新就业群体如何融入城市基层治理"]
+    assert "".join(HAN.findall(res.articles[1].body)) == "".join(HAN.findall(body))

@@ -126,6 +126,8 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
                 break
             if c.cells >= c.width * 0.8 and COMMA.search(c.text):
                 break   # running text cut by the block, not a title
+            if titles and COMMA.search(c.text) and cut_short(c, ln[j - 1] if j else None):
+                break   # "中之重，去年以来共调整不胜任": the end of a sentence cut by the block
             if titles and _overlaps_note(c, ednotes):
                 break   # a group heading above the title
             titles.insert(0, c)
@@ -267,7 +269,7 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
         return True     # a heading over an indented paragraph where no piece is signed: a
         # collection's unsigned pieces ("临江第一个党支部的诞生" / "　　一九二六年春，…")
     if nxt.kind == "section" and (prev is None or prev.kind != "body" or prev.ends_sentence
-                                  or CUT_END.search(prev.text)
+                                  or CUT_END.search(prev.text) and last.han >= 4
                                   or cut_short(prev, ln[prev.i - 1] if prev.i else None)) \
             and all(l.cells <= l.width - 6 and not _para_first(l) for l in run):
         return True     # "某某人物故事" / "史 事 通 鉴": a title printed after its body, or

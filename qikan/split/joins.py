@@ -201,11 +201,12 @@ def _merge_once(seq: list[Item], k: int, u: Unit, changes: Changes) -> int | Non
         tb = any(isinstance(o, Block) and (o.anchored or o.dup) for o in between)
         comma = bool(between) and CUT_END.search(u.lns[-1].text)
         if v.kind == "article" and (heads or between and cont_start(v) or comma and tb
+                                    or tb and bool(TAIL_START.match(v.lns[0].text))
                                     or between and v.lns[0].full and _cut_at_page(seq, k, u)):
             target = nxt    # across a running head or a floating title block, or a page turn
     # a column-wide last line with no stop, a title block with its byline under it, then a
     # body: the body continues it, unless a later one opens with a sentence's last words
-    cut_by_block = nxt is not None and u.lns[-1].full and any(
+    cut_by_block = nxt is not None and u.lns[-1].cells >= u.lns[-1].width - 4 and any(
         isinstance(seq[x], Block) and seq[x].anchored for x in range(k + 1, nxt))
     if target is None:
         # a later unit that starts mid-sentence after a closed unit continues this one

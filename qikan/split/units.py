@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Literal, Union
 from .blocks import Block
 from .byline import INLINE_END, Byline, parse_end_line
 from .dates import DATE_LEAD
-from .layout import ENUM, Ln, headish
+from .layout import ENUM, INNER_COMMA, Ln, headish
 from .paragraphs import starts_paragraph
 from ..text import bigrams, han
 
@@ -52,7 +52,10 @@ class Unit:
         if self.ends or not self.lns:
             return False
         last = self.lns[-1]
-        return not last.ends_sentence and not (headish(last) and last.cells < last.width - 4)
+        # (a short heading-like last line may be a title printed after the body; one with a
+        # pause inside, "点半课堂”，由退休教", is a sentence cut by a title block)
+        return not last.ends_sentence and not (headish(last) and last.cells < last.width - 4
+                                               and not INNER_COMMA.search(last.text))
 
     @property
     def text(self) -> str:
