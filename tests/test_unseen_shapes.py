@@ -1081,3 +1081,10 @@ def test_a_body_cut_by_a_floating_title_goes_on_after_it_with_its_sentences_last
     assert [a.title for a in res.articles] == ["让邻里中心成为居民的客厅", "三社联动激活治理末梢",
                                                "新就业群体如何融入城市基层治理"]
     assert "".join(HAN.findall(res.articles[1].body)) == "".join(HAN.findall(body))
+
+
+def test_a_column_name_with_a_quoted_term_over_a_title_is_its_label():
+    res = split(["学 习 园 地", "在读书学习中提升履职本领", "陆 宏 远", *wrapped(P1 + P2, 20), "（作者：青阳市委组织部干部）",
+                 "“两新”党建观察", "党建工作站开进物流园", "钱 海 波", *wrapped(P3 + P4, 20)])
+    assert [(a.title, a.section) for a in res.articles] == [
+        ("在读书学习中提升履职本领", "学习园地"), ("党建工作站开进物流园", "“两新”党建观察")]

@@ -41,8 +41,9 @@ PLACE_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{1,6}(省|市|县|区|旗|镇|乡|
 # "夯实非公企业党建 深化网格化管理": two phrases side by side, a headline's (running text
 # has a pause between its phrases), which may be as wide as the column
 TWO_PHRASES = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
-# "工作研究", "潮头观澜": a column's name, one bare word printed over a title
-LABEL_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+# "工作研究", "潮头观澜", "“两新”党建观察": a column's name, one bare word (maybe after a quoted
+# term) printed over a title
+LABEL_WORD = re.compile(r"(“[\u4e00-\u9fff]{1,4}”)?[\u4e00-\u9fff]{2,6}")
 # "坚持创新，先行先走": a comma inside a line (running text, not a title)
 COMMA = re.compile("[，,]")
 # "党建引领、组织体系": a comma or list comma
@@ -408,7 +409,7 @@ def column_labels(blocks: list[Block], has_labels: bool) -> None:
         first = b.titles[0].text.strip()
         if has_labels:
             label = LABEL_WORD.fullmatch(first) is not None and \
-                len(han(b.titles[1].text)) >= len(first) + 4 or "·" in first
+                len(han(b.titles[1].text)) >= len(han(first)) + 4 or "·" in first
         else:
             label = bool(han(first)) and len(han(first)) <= 8 or "·" in first
         if label and NUMBERED.fullmatch(re.sub(r"[^\u4e00-\u9fff\d]", "", first)):
