@@ -1088,3 +1088,19 @@ def test_a_column_name_with_a_quoted_term_over_a_title_is_its_label():
                  "“两新”党建观察", "党建工作站开进物流园", "钱 海 波", *wrapped(P3 + P4, 20)])
     assert [(a.title, a.section) for a in res.articles] == [
         ("在读书学习中提升履职本领", "学习园地"), ("党建工作站开进物流园", "“两新”党建观察")]
+
+
+def test_a_story_after_a_columns_briefs_titled_under_it_over_the_last_label():
+    # dated briefs, their place label, then a story whose short title and column label are
+    # printed after it, the label the text's last line: the title is the story's, not the
+    # first brief's headline, and the label its column
+    story = ("党史陈列室里有一盏锈迹斑斑的马灯。抗战时期，游击队政委提着它走遍山乡，夜里召集群众开会，"
+             "宣讲抗日道理。他牺牲后，乡亲们把马灯珍藏起来，讲述着共产党人与人民群众的鱼水深情。")
+    res = split(["党 建 简 讯", *wrapped("10月9日，城北区召开机关党建工作推进会，部署开展模范机关创建活动。", 30),
+                 *wrapped("10月15日，城北区委组织部组织新任村党组织书记赴外地学习考察，拓宽工作思路。", 30),
+                 " 城 北 区", *wrapped("10月20日，青禾镇在镇党校举办入党积极分子培训班，六十名学员参加培训。", 30),
+                 " 青 禾 镇", *wrapped(story, 30), "一盏马灯照初心", " 史 海 钩 沉"])
+    got = [(a.kind, a.title_derived, a.section) for a in res.articles]
+    assert got == [("brief", True, "党建简讯")] * 3 + [("article", False, "史海钩沉")]
+    assert res.articles[-1].title == "一盏马灯照初心"
+    assert "".join(HAN.findall(res.articles[-1].body)) == "".join(HAN.findall(story))

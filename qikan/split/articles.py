@@ -49,7 +49,9 @@ def split_briefs(units: list[Unit]) -> list[Unit]:
             continue
         briefs_end = None
         # its title printed under it (no brief's headline) or floating inside it, not over it
-        under = titled and bool(u.lns) and (u.tb.pos > u.lns[-1].i and not _brief_title(u.tb)
+        # (a short title under it right over the next column's label is no brief's headline)
+        under = titled and bool(u.lns) and (u.tb.pos > u.lns[-1].i and (not _brief_title(u.tb)
+                                                                        or u.tb.before_label)
                                            or u.lns[0].i < u.tb.pos < u.lns[-1].i)
         if titled and not _brief_title(u.tb) and not under or u.kind != "article" or not u.lns \
                 or len(u.lns) < 6 and not u.lns[0].para_line and not BULLET_LEAD.match(u.lns[0].text) \

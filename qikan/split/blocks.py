@@ -70,6 +70,7 @@ class Block:
     twice: list[Ln] = field(default_factory=list)
     number: Ln | None = None    # the piece's number printed over the headline ("讲稿一")
     guessed: bool = False       # placed between two untitled bodies by a close call
+    before_label: bool = False  # a heading printed right over a column's label (or the text's end)
 
     @property
     def pos(self) -> int:
@@ -201,6 +202,10 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
             b.twice = twice
             if (label := _floating_label(ln, k, run)) is not None:
                 b.label = label.section
+            after = k + len(run) + len(twice)
+            b.before_label = after >= len(ln) or ln[after].kind == "section"
+            if after == len(ln) - 1 and ln[after].kind == "section" and b.label is None:
+                b.label = ln[after].section     # the text's last line: no column follows
             blocks.append(b)
             used.update(x.i for x in run)
     blocks.sort(key=lambda b: b.pos)
