@@ -154,3 +154,12 @@ def test_a_title_whose_words_are_plainly_one_neighbours_is_no_guess():
     assert not [w for w in res.warnings if w.code == "title-side-guessed"]
     titled = next(a for a in res.articles if a.title == "年轻干部一线历练识别干部")
     assert "县委组织部" in titled.body
+
+
+def test_a_signed_article_with_no_printed_title_is_doubted_and_an_untitled_brief_is_not():
+    usual = "党的建设。" * 100
+    res = SplitResult(IssueMeta(id="x"), [
+        art(1, usual), art(2, usual, title_derived=True),
+        art(3, "党的建设。" * 20, kind="brief", title_derived=True)])
+    conf = article_confidences(res)
+    assert conf[0] >= FLAG_BELOW and conf[1] < FLAG_BELOW and conf[2] >= FLAG_BELOW
