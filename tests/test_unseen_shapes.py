@@ -1104,3 +1104,18 @@ def test_a_story_after_a_columns_briefs_titled_under_it_over_the_last_label():
     assert got == [("brief", True, "党建简讯")] * 3 + [("article", False, "史海钩沉")]
     assert res.articles[-1].title == "一盏马灯照初心"
     assert "".join(HAN.findall(res.articles[-1].body)) == "".join(HAN.findall(story))
+
+
+def test_a_case_collections_numbered_pieces_and_its_preface_are_titled():
+    # "前 言" over the collection's own text, then "案例一" over a title over each case; some
+    # cases signed by their unit under the title, some not at all
+    typed = lambda p: "　　" + p
+    res = split(["前 言", typed(P1), "市委组织部", "2026年10月",
+                 "案例一", "小院议事破解老旧小区治理难题", "中共桃源街道工作委员会", "　　【背景】", typed(P2),
+                 "　　【做法】", typed(P3),
+                 "案例二", "党建联建带动山区村抱团发展", "　　【背景】", typed(P4), "　　【成效】", typed(P1),
+                 "案例三", "以案促改筑牢廉洁防线", "　　【背景】", typed(P3), "（撰稿：钟岩）"])
+    got = [(a.title, a.authors) for a in res.articles]
+    assert got == [("前 言", []), ("小院议事破解老旧小区治理难题", ["中共桃源街道工作委员会"]),
+                   ("党建联建带动山区村抱团发展", []), ("以案促改筑牢廉洁防线", ["钟岩"])]
+    assert "【背景】" in res.articles[2].body

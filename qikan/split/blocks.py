@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING
 
 from ..model import Dropped
 from ..text import HAN_BASIC, bigrams, han
-from .byline import Byline
-from .dates import DATE_LEAD, DATE_NEAR
+from .byline import PIECE_NUMBER, Byline
+from .dates import DATE_ALONE, DATE_LEAD, DATE_NEAR
 from .layout import ENUM, OPEN_WORD, PAUSE, Ln, cut_short, headish
+from .vocabulary import FRONT_WORDS
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -124,7 +125,8 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
                 over.append(c)
                 j -= 1
                 continue
-            if c.kind != "body" or not headish(c) or ENUM.match(c.text) and not c.listed:
+            if c.kind != "body" or not headish(c) or ENUM.match(c.text) and not c.listed \
+                    or DATE_ALONE.match(c.text):
                 break
             if c.cells >= c.width * 0.8 and COMMA.search(c.text):
                 break   # running text cut by the block, not a title
@@ -269,6 +271,10 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
     last = run[-1]
     if all(l.listed for l in run) and nxt.kind in ("body", "byline"):
         return True     # the contents list it
+    if len(run) >= 2 and PIECE_NUMBER.fullmatch(run[0].text.replace(" ", "")) and nxt.kind == "body":
+        return True     # "案例三" / "党建联建带动山区村抱团发展": a collection's numbered piece
+    if len(run) == 1 and han(last.text) in FRONT_WORDS and nxt.kind == "body":
+        return True     # "前 言": the heading of the collection's own text
     if not anchored and len(run) == 1 and nxt.kind == "body" and nxt.page_start \
             and not last.page_start and (prev is None or prev.ends_sentence) \
             and 4 <= last.han <= 30 and not PAUSE.search(last.text):

@@ -136,6 +136,8 @@ def split_names(text: str) -> list[str]:
 # "江州举行", "全面启动": a wrapped headline's last words, a news verb no four-character name
 # ends with (three-character ones may: "马成立")
 NEWS_VERB_END = re.compile(r"(举行|召开|开展|启动|举办|发布|印发|成立|揭牌|开幕|闭幕|落幕|签约|出台)$")
+# "案例一", "讲稿三": a piece's number in a collection, printed over its title — no name
+PIECE_NUMBER = re.compile("(案例|讲稿|事迹|材料|经验|篇目|专题|发言|讲座)[一二三四五六七八九十]{1,3}")
 
 
 def is_name(text: str) -> bool:
@@ -144,7 +146,8 @@ def is_name(text: str) -> bool:
     a heading, are none)."""
     t = clean_name(text)
     return bool(NAME_RE.fullmatch(t)) and len(text.strip()) <= 6 and (len(t) == 3 or has_surname(t)) \
-        and not (len(t) == 4 and NEWS_VERB_END.search(t)) and "的" not in t  # ("编者的话")
+        and not (len(t) == 4 and NEWS_VERB_END.search(t)) and "的" not in t \
+        and not PIECE_NUMBER.fullmatch(t)   # ("编者的话", "案例一")
 
 
 def are_names(text: str) -> bool:

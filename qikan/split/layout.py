@@ -21,8 +21,8 @@ from .byline import (COMPOUND_SURNAMES, MARK_START, POST_END, Byline, are_names,
 from ..model import Line
 from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL, han
 from .widths import local_widths, slots_per_character
-from .vocabulary import (COLUMN_NAMES, COLUMN_WORDS, ENUM, MARKED_LABEL, NEWS_ACTION, NEWS_COLUMN_NAME,
-                         PART_HEAD, PLACE_LABEL, SUBHEAD_WORDS)
+from .vocabulary import (COLUMN_NAMES, COLUMN_WORDS, ENUM, FRONT_WORDS, MARKED_LABEL, NEWS_ACTION,
+                         NEWS_COLUMN_NAME, PART_HEAD, PLACE_LABEL, SUBHEAD_WORDS)
 
 # "高 层 动 态", "城 市 基 层 党 建 服 务 品 牌": a letter-spaced heading.
 SPACED = re.compile(f"^([{HAN}]\\s+){{2,}}[{HAN}]$")
@@ -365,7 +365,7 @@ def _context_bylines(out: list[Ln]) -> None:
             key = "".join(l.text.split())
             if key in COLUMN_WORDS:
                 l.kind, l.section = "section", key
-            else:
+            elif key not in FRONT_WORDS:
                 l.kind = "label"
 
 
