@@ -1119,3 +1119,14 @@ def test_a_case_collections_numbered_pieces_and_its_preface_are_titled():
     assert got == [("前 言", []), ("小院议事破解老旧小区治理难题", ["中共桃源街道工作委员会"]),
                    ("党建联建带动山区村抱团发展", []), ("以案促改筑牢廉洁防线", ["钟岩"])]
     assert "【背景】" in res.articles[2].body
+
+
+def test_a_base_news_columns_one_line_headlines_near_the_columns_width():
+    # 【基层传真】 is a news column: its briefs' one-line headlines, short of the width by a
+    # few cells only, each open a brief (double-spaced, as the magazine prints them)
+    heads = ["丰源县村村有个党员议事会", "清川市为新就业群体开设暖心课堂"]
+    lines = ["【基层传真】", ""]
+    for head, para in zip(heads, (P1, P2)):
+        lines += [head, ""] + [x for row in wrapped(para, 21) for x in (row, "")]
+    res = split(lines)
+    assert [a.title for a in res.articles] == heads

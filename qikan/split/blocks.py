@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from .units import Unit
 # "习近平：…": the speaker prefix shared by a series of headlines.
 HEAD_PREFIX = re.compile(f"^[{HAN_BASIC}]{{2,6}}[：:]")
-# "要闻要论", "组织工作动态", "基层快讯": a column of news items
-NEWS_COLUMN = re.compile("要闻|动态|简讯|快讯|资讯|速递|短讯|信息|新闻")
+# "要闻要论", "组织工作动态", "基层快讯", "基层传真": a column of news items
+NEWS_COLUMN = re.compile("要闻|动态|简讯|快讯|资讯|速递|短讯|传真|集锦|信息|新闻")
 NEWS_REACH = 400  # lines back to look for the column label
 # "…时强调", "…上指出": a kicker line above a news headline.
 KICKER = re.compile(r"(强调|指出|表示|要求|提出|寄语|致信)$")
