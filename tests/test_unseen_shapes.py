@@ -1130,3 +1130,18 @@ def test_a_base_news_columns_one_line_headlines_near_the_columns_width():
         lines += [head, ""] + [x for row in wrapped(para, 21) for x in (row, "")]
     res = split(lines)
     assert [a.title for a in res.articles] == heads
+
+
+def test_a_longer_title_floating_with_its_label_in_a_sentence_run_on_from_a_full_line():
+    # a 16-character title (two thirds of the 24-character column) and the label under it,
+    # printed between two full lines of one sentence
+    body = ("作风建设是组织部门自身建设的永恒课题。组织部门作为管党治党的重要职能部门，肩负着选干部、"
+            "建队伍、抓基层的重要职责。严实作风首先体现在坚持原则上，选人用人要秉持公道，"
+            "其次体现在深入基层上，要经常到基层走一走，听听干部和群众的意见，掌握第一手情况。")
+    rows = wrapped(body, 24)
+    assert len(rows[3]) == 24
+    res = split(["基 层 动 态", *wrapped("4月下旬，城北区为辖区“两新”组织配备党建指导员。", 24), "城 北区",
+                 " 理 论 评 论", *rows[:4], "以严实作风推动组织工作高质量发展", "理 论 评 论", *rows[4:]])
+    art = res.articles[-1]
+    assert (art.title, art.section) == ("以严实作风推动组织工作高质量发展", "理论评论")
+    assert "".join(HAN.findall(art.body)) == "".join(HAN.findall(body))

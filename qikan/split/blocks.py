@@ -332,6 +332,11 @@ def _is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
     return lede and after_para
 
 
+# of the column's width, at most, a title floating over its label in a sentence run on from a
+# full line fills
+FLOAT_WIDTH = 0.75
+
+
 def _floating_label(ln: list[Ln], k: int, run: list[Ln]) -> Ln | None:
     """The column's label printed under a short title (`run`, from line `k`) that floats in a
     sentence running on around them ("…要把" / "以严的基调强化干部监督" / "理 论 评 论" /
@@ -345,8 +350,10 @@ def _floating_label(ln: list[Ln], k: int, run: list[Ln]) -> Ln | None:
     # the sentence stops on a full line, or on a short one run on from a full line ("…各种
     # 台账表格" / "又冒"), which leaves no doubt: a title up to the column's width less 3
     cut = not prev.full and cut_short(prev, ln[k - 2] if k > 1 else None)
+    # (of two lines under a full one, the first may be the sentence's cut tail: both short)
+    share = FLOAT_WIDTH if len(run) == 1 else 0.6
     if ((prev.full or cut)
-            and all(l.cells <= (l.width - 6 if cut else l.width * 0.6) and not _para_first(l)
+            and all(l.cells <= (l.width - 6 if cut else l.width * share) and not _para_first(l)
                     and not PAUSE.search(l.text) for l in run)):
         return label
     return None
