@@ -1145,3 +1145,13 @@ def test_a_longer_title_floating_with_its_label_in_a_sentence_run_on_from_a_full
     art = res.articles[-1]
     assert (art.title, art.section) == ("以严实作风推动组织工作高质量发展", "理论评论")
     assert "".join(HAN.findall(art.body)) == "".join(HAN.findall(body))
+
+
+def test_two_authors_on_one_spaced_line_under_a_title_floating_in_a_sentence():
+    body = ("引才难，留才更难。一些地方花大力气引进人才，却因为平台不够、服务不优，人才留不住、用不好，"
+            "出现引进来、流出去的现象。人才工作必须在留字上多下功夫，为人才搭建干事创业的平台。")
+    rows = wrapped(body, 19)
+    res = split(["（作者：临水市委组织部副部长）", rows[0], "人才工作要在“留”字上下功夫", "谷 雨 林小满", *rows[1:]])
+    art = res.articles[-1]
+    assert (art.title, art.authors) == ("人才工作要在“留”字上下功夫", ["谷雨", "林小满"])
+    assert "".join(HAN.findall(art.body)) == "".join(HAN.findall(body))

@@ -355,7 +355,8 @@ def _context_bylines(out: list[Ln]) -> None:
                 (prev.i > 0 and out[prev.i - 1].kind == "body" and headish(out[prev.i - 1])) or \
                 (prev.i > 0 and out[prev.i - 1].ends_sentence and (has_surname(clean_name(l.text)) or
                                                                       is_institution(l.text) and not l.full)) or \
-                _floats_in_sentence(out, prev, l, nxt) and (is_institution(l.text) or is_name(l.text))
+                _floats_in_sentence(out, prev, l, nxt) and (is_institution(l.text) or is_name(l.text)
+                                                             or are_names(l.text))
             if anchored:
                 l.kind = "byline"
                 l.by = Byline(authors=[re.sub(r"\s+", "", n) for n in split_names(l.text)]
