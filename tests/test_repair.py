@@ -51,6 +51,15 @@ def test_vertical_title_joined_and_logged():
     assert all("vertical title" in d.reason for d in dropped)
 
 
+def test_a_double_spaced_vertical_title_takes_its_name_past_the_blank_line():
+    # "●" ends the one-character run and the name ("邵 远") stands two lines down
+    text = "正文一行，\n\n在\n\n群\n\n众\n\n中\n\n●\n\n邵 远\n\n下一行正文。"
+    kept, dropped = repair_lines(split_lines(text))
+    texts = [l.text for l in kept if l.text]
+    assert texts == ["正文一行，", "在群众中", "● 邵 远", "下一行正文。"]
+    assert {d.line for d in dropped} == {5, 7, 9, 13}
+
+
 def test_page_marks_and_chrome_dropped_with_reasons():
     text = "2015·10\n正文。\n①\n扫一扫在手机打开当前页\n首页|走进工委|工作动态|组织建设"
     kept, dropped = repair_lines(split_lines(text))

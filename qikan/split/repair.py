@@ -159,10 +159,13 @@ def join_vertical(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
             if l.text.strip() in MARKS and groups[-1]:
                 groups.append([])
             groups[-1].append(l)
-        if len(groups[-1]) == 1 and groups[-1][0].text.strip() in MARKS and j < n \
-                and 0 < len(lines[j].text.strip()) <= 20:
-            groups[-1].append(lines[j])  # "●" alone, the name on the next line: one byline
-            j += 1
+        k = j
+        while k < n and not lines[k].text.strip():     # (double-spaced text: blank lines)
+            k += 1
+        if len(groups[-1]) == 1 and groups[-1][0].text.strip() in MARKS and k < n \
+                and len(lines[k].text.strip()) <= 20:
+            groups[-1].append(lines[k])  # "●" alone, the name on the next line: one byline
+            j = k + 1
         for g in groups:
             chars = [l.text.strip() for l in g]
             text = chars[0] + " " + "".join(chars[1:]) if chars[0] in MARKS else "".join(chars)
