@@ -1155,3 +1155,13 @@ def test_two_authors_on_one_spaced_line_under_a_title_floating_in_a_sentence():
     art = res.articles[-1]
     assert (art.title, art.authors) == ("人才工作要在“留”字上下功夫", ["谷雨", "林小满"])
     assert "".join(HAN.findall(art.body)) == "".join(HAN.findall(body))
+
+
+def test_a_collections_cover_and_its_own_texts_headed_by_front_words():
+    # a cover (title, its second line, the month alone), "编者的话" over the editors' text,
+    # signed pieces, "评审后记" at the end: the cover is no article and names no column
+    res = split(["“我身边的共产党员”主题征文", "获奖作品选", "", "2026年7月", "", "编者的话", "", *wrapped(P1, 26), "",
+                 "父亲的党费证", "卓 雅", "", *wrapped(P2 + P3, 26), "", "评审后记", "", *wrapped(P4, 26)])
+    assert [(a.title, a.authors, a.section) for a in res.articles] == [
+        ("编者的话", [], None), ("父亲的党费证", ["卓雅"], None), ("评审后记", [], None)]
+    assert {d.text: d.code for d in res.dropped}["2026年7月"] == "title-date"

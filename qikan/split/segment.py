@@ -27,7 +27,7 @@ from .articles import article, sections, split_briefs, split_bullets, split_numb
 from .assign import (absorb_signed_tails, assign_blocks, banner_bodies, ends_under_titles, give_far_bylines,
                      nearest_note)
 from .blocks import Block, column_labels, dedupe_blocks, find_blocks
-from .dates import issue_date
+from .dates import DATE_ALONE, issue_date
 from .joins import join_units
 from .layout import BANNER, LineKind, Ln, classify
 from .units import EDNOTE_MARK, Item, Label, Unit, cut_at_new_pages, split_orphans, units_of
@@ -84,6 +84,17 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
         split_numbered_items([u for u in units if not u.gone])
     briefs += split_bullets([u for u in units if not u.gone] + briefs)
     units = [u for u in units if not u.gone] + briefs
+    for u in units:
+        if _cover(u):
+            # "获奖作品选" / "2026年7月": a collection's title over its date alone, no body
+            cover = u.lns[:-1] + (u.tb.lines if u.tb is not None else [])
+            dropped += [Dropped(u.lns[-1].no, u.lns[-1].text, "a date alone under a title (a cover's)",
+                                "title-date")]
+            dropped += [Dropped(x.no, x.text, "a collection's cover: its title over its date",
+                                "orphan-title") for x in cover]
+            if u.tb is not None:    # (its issuer is no far byline, its first line no column)
+                u.tb.dup, u.tb.label, u.tb.unit, u.tb = True, None, None, None
+            u.lns = []
     units = [u for u in units if u.lns or u.tb]
     # a "body" of one line shaped like a title, with no title block over it (a push's title
     # over its numbered pieces, a bulletin's name): a heading with no body, not an article
@@ -118,6 +129,17 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
     dropped += [Dropped(l.no, l.text, "placed in no article", "unplaced") for l in lines
                 if l.no not in placed and l.text.strip()]
     return SplitResult(meta, articles, sorted(dropped, key=lambda d: d.line), warnings)
+
+
+# lines of a cover's title, at most
+COVER_LINES = 4
+
+
+def _cover(u: Unit) -> bool:
+    """The unit is a cover: a date alone, under title lines or a title block."""
+    return bool(u.lns) and not u.ends and len(u.lns) <= COVER_LINES \
+        and bool(DATE_ALONE.match(u.lns[-1].text)) and all(l.title_shape for l in u.lns[:-1]) \
+        and (u.tb is not None or len(u.lns) > 1)
 
 
 def _banner_topics(seq: list[Item]) -> None:
