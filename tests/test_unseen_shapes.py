@@ -1165,3 +1165,13 @@ def test_a_collections_cover_and_its_own_texts_headed_by_front_words():
     assert [(a.title, a.authors, a.section) for a in res.articles] == [
         ("编者的话", [], None), ("父亲的党费证", ["卓雅"], None), ("评审后记", [], None)]
     assert {d.text: d.code for d in res.dropped}["2026年7月"] == "title-date"
+
+
+def test_a_speakers_piece_and_the_next_one_signed_at_its_end_are_two():
+    # a bulletin, one paragraph a line: a speaker's line opens one piece; the next piece's
+    # title stands alone between paragraphs and its speaker signs it in brackets at the end
+    res = split(["全市抓党建促基层治理推进会交流发言摘编", "", "桥东街道党工委书记 洪家骏：", "", P1, "", P2, "",
+                 "用好“四议两公开”让村民当家作主", "", P3, "", P4, "", "（河口镇党委书记 艾林）"])
+    got = [(a.title, a.authors) for a in res.articles]
+    assert got[-2:] == [(got[-2][0], ["洪家骏"]), ("用好“四议两公开”让村民当家作主", ["艾林"])]
+    assert res.articles[-1].body.startswith(P3[:10])

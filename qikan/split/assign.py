@@ -22,7 +22,7 @@ from ..model import Dropped, Warning
 from ..text import bigrams, han
 from .blocks import DASH_SUBTITLE, Block
 from .chains import chain_choice, chains, float_lone_blocks
-from .layout import PAUSE, Ln, headish
+from .layout import ENUM, INNER_COMMA, PAUSE, Ln, headish
 from .units import Item, Label, Unit, cut_tail
 
 
@@ -195,6 +195,31 @@ def ends_under_titles(seq: list[Item]) -> None:
                 and all(e.kind == "end" for e in v.ends):
             b.unit.ends = list(v.ends)
             v.gone = True
+
+
+def split_two_signatures(seq: list[Item]) -> None:
+    """A body signed at its head by one person and closed by another's end line ("桥东街道党
+    工委书记 洪家骏：" … "（河口镇党委书记 艾林）") holds two pieces: the second starts at the
+    heading line standing alone between two paragraphs, its title."""
+    for k in range(len(seq) - 1, -1, -1):
+        u = seq[k]
+        if not isinstance(u, Unit) or u.gone or u.kind != "article" or u.tb is None \
+                or not (u.tb.by and u.tb.by.authors):
+            continue
+        closing = [n for e in u.ends if e.by for n in e.by.authors]
+        if not closing or set(closing) & set(u.tb.by.authors):
+            continue
+        heads = [c for c in range(1, len(u.lns) - 1) if headish(u.lns[c]) and u.lns[c - 1].ends_sentence
+                 and (u.lns[c].para_line or u.lns[c].cells <= u.lns[c].width - 4)
+                 and not ENUM.match(u.lns[c].text) and not INNER_COMMA.search(u.lns[c].text)]
+        if len(heads) != 1:
+            continue
+        c = heads[0]
+        b = Block([u.lns[c]], [u.lns[c]])
+        tail = Unit(u.lns[c + 1:], tb=b, ends=u.ends)
+        b.unit = tail
+        u.lns, u.ends = u.lns[:c], []
+        seq[k + 1:k + 1] = [b, tail]
 
 
 def absorb_signed_tails(seq: list[Item]) -> None:

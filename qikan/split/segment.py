@@ -25,7 +25,7 @@ from ..model import DropCode, Dropped, IssueMeta, Line, SplitResult, Warning
 from ..text import bigrams
 from .articles import article, sections, split_briefs, split_bullets, split_numbered_items
 from .assign import (absorb_signed_tails, assign_blocks, banner_bodies, ends_under_titles, give_far_bylines,
-                     nearest_note)
+                     nearest_note, split_two_signatures)
 from .blocks import Block, column_labels, dedupe_blocks, find_blocks
 from .dates import DATE_ALONE, issue_date
 from .joins import join_units
@@ -73,6 +73,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
     absorb_signed_tails(seq)
     ends_under_titles(seq)
     cut_at_new_pages(seq)
+    split_two_signatures(seq)
     banner_bodies(seq, dropped)
     for g in groups:
         note = nearest_note(seq, g[0].i)
