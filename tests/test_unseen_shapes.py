@@ -1175,3 +1175,13 @@ def test_a_speakers_piece_and_the_next_one_signed_at_its_end_are_two():
     got = [(a.title, a.authors) for a in res.articles]
     assert got[-2:] == [(got[-2][0], ["洪家骏"]), ("用好“四议两公开”让村民当家作主", ["艾林"])]
     assert res.articles[-1].body.startswith(P3[:10])
+
+
+def test_a_collective_signing_the_editors_text_before_a_chapter_is_no_title():
+    from qikan.split.byline import is_institution
+    assert all(map(is_institution, ("编写组", "本书编委会", "课题组", "本刊编辑部")))
+    assert not any(map(is_institution, ("编写说明", "组织生活", "小组")))
+    res = split(["编写说明", "　　" + P1, "　　" + P2, "编写组", "第一章　星火燎原", "临江第一个党支部的诞生",
+                 "　　" + P3, "　　" + P4])
+    assert [(a.title, a.section) for a in res.articles] == [
+        ("编写说明", None), ("临江第一个党支部的诞生", "星火燎原")]

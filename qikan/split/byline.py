@@ -185,8 +185,13 @@ def lead_credit(text: str) -> tuple[Byline, int] | None:
     return (by, m.end()) if by else None
 
 
+# "编写组", "本书编委会": a collective that signs a collection's own text, named by its task alone
+COLLECTIVE = re.compile("^(本书|本刊|本报)?(编写组|编委会|编辑组|编辑部|课题组|调研组|写作组)$")
+
+
 def is_institution(text: str) -> bool:
-    return bool(INSTITUTION_RE.match(clean_name(text)))
+    name = clean_name(text)
+    return bool(INSTITUTION_RE.match(name) or COLLECTIVE.match(name))
 
 
 # "（某镇党委书记　张三）": a speaker's post and name closing a speech
