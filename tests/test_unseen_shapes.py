@@ -1185,3 +1185,15 @@ def test_a_collective_signing_the_editors_text_before_a_chapter_is_no_title():
                  "　　" + P3, "　　" + P4])
     assert [(a.title, a.section) for a in res.articles] == [
         ("编写说明", None), ("临江第一个党支部的诞生", "星火燎原")]
+
+
+def test_a_clippings_cut_lines_and_publication_dates_are_no_text():
+    cut = "✂－－－－－－－－－－－－－－－－－－"
+    res = split(["理论文章剪报", "（2026年第三季度）", "市委宣传部理论科 整理", "", cut, "",
+                 "在实干担当中践行初心使命", "■ 沈若兰", P1, P2, "来源：《江城理论周刊》", "刊发日期：2026年8月2日", "",
+                 cut, "", "让调查研究成为干部的基本功", "本报评论员", "来源：《临江日报》 刊发日期：2026-08-19", P3, P4,
+                 "", cut])
+    assert [(a.title, a.authors, a.section) for a in res.articles] == [
+        ("在实干担当中践行初心使命", ["沈若兰"], None), ("让调查研究成为干部的基本功", ["本报评论员"], None)]
+    reasons = dropped_reasons(res)
+    assert reasons[cut] == "rule line" and reasons["刊发日期：2026年8月2日"].startswith("date or source")

@@ -197,7 +197,9 @@ def sections(ln: list[Ln], units: list[Unit], seq: list[Item]) -> dict[int, str 
     order = sorted(units, key=lambda u: u.pos)
     prev_sec, prev_page = None, None
     label_before = _Before((l.i, l.section) for l in columns)
-    over_titles = [(o.pos, o.label) for o in seq if isinstance(o, Block) and o.label]
+    # (a title block that heads no body — a cover's — names no column)
+    over_titles = [(o.pos, o.label) for o in seq
+                   if isinstance(o, Block) and o.label and o.unit is not None]
     # a label line or a column printed over a title, whichever was printed last
     any_label_before = _Before(sorted([(l.i, l.section) for l in columns] + over_titles))
     for u in order:

@@ -41,7 +41,7 @@ CAPTION = re.compile(f"^(图[①-⑳\\d]*[：:].*|[{HAN_BASIC}]{{2,4}}(摄|/摄)
 PHOTO_CREDIT = re.compile(r"[（(][^（）()]{0,12}摄[）)]$")
 CAPTION_MAX = 90
 # "来源:中直党建网 2018年3月9日": where a reposted article comes from.
-SOURCE = re.compile(r"^(来源|稿源|转自|转载自)[：:]")
+SOURCE = re.compile(r"^(来源|稿源|转自|转载自|(刊发|发表|发布|刊登)日期)[：:]")
 # "宁新出管字【2015】第0219号": a publication permit or serial number in the masthead.
 MASTHEAD = re.compile(r"(出管字|准印证|内部资料|ISSN|CN\s*\d{2}-\d{4})")
 # "（2015年10月10日）": the date of a speech under its title.

@@ -109,8 +109,9 @@ COMMON = (
     Furniture(MAGAZINE_MASTHEAD, "masthead: the publication and its issue"),
     # "👆👆👆", "🌟": a line of emoji alone, a push's (or a page's) decoration
     Furniture(_re("^[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\\s]+$"), "emoji alone"),
-    # "━━━━━━━━", "————————", "=========", "· · ·", "＊＊＊": a rule or a mark between a page's parts
-    Furniture(_re(r"^[━─═—＿_=＝~～]{6,}$|^([·•*＊※]\s*){3,}$"), "rule line"),
+    # "━━━━━━━━", "————————", "=========", "· · ·", "＊＊＊", "✂－－－－－－": a rule or a mark between a
+    # page's parts (a clipping's cut line)
+    Furniture(_re(r"^[✂✄]?\s*[━─═—＿_=＝~～－]{6,}\s*[✂✄]?$|^([·•*＊※]\s*){3,}$"), "rule line"),
     # "（责任编辑 柳 眉）", "(编辑：张三)": who edited the piece, not who wrote it
     Furniture(_re(r"^[（(]\s*(责任编辑|责编|编辑|校对|审核|审校)\s*[:：]?\s*[\u4e00-\u9fff·\s、，]{2,20}[）)]$"),
               "editor of the piece"),
@@ -120,8 +121,9 @@ COMMON = (
     # running head with the page's number
     Furniture(_re(r"^[\u4e00-\u9fff]{2,16}(\s{2,}|\s*[·•|｜]\s*)\d{1,4}$|^\d{1,4}\s{2,}[\u4e00-\u9fff]{2,16}$"),
               "running head with the page number"),
-    # "中共某区委宣传部　区委组织部　编", "某县委组织部 编印": who compiled a collection, on its cover
-    Furniture(_re(r"^[\u4e00-\u9fff“”、·]{2,20}(\s+[\u4e00-\u9fff“”、·]{2,20}){0,3}\s+编印?$"),
+    # "中共某区委宣传部　区委组织部　编", "某县委组织部 编印", "市委宣传部理论科 整理": who compiled a
+    # collection, on its cover
+    Furniture(_re(r"^[\u4e00-\u9fff“”、·]{2,20}(\s+[\u4e00-\u9fff“”、·]{2,20}){0,3}\s+(编印?|整理|汇编)$"),
               "compiler of the collection"),
     # "*本文刊于《某某党建》2024年第2期", "（原载《某某日报》）": where the text was printed first
     Furniture(_re(r"^[*＊※（(]?\s*(本文|原文|此文)?(刊于|刊发于|原载|原刊|首发于|转载自|转自)\s*《[^》]{2,20}》.{0,30}$"),
