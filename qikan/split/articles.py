@@ -14,9 +14,10 @@ from collections import Counter
 
 from ..model import Article, Dropped, IssueMeta, Warning
 from ..text import body_markdown, han
-from .blocks import BULLET_LEAD, DASH_SUBTITLE, KICKER, headline_parts
+from .blocks import DASH_SUBTITLE, headline_parts
 from .byline import Byline, lead_credit
 from .dates import DATE_LEAD
+from .headlines import BULLET_LEAD, KICKER
 from .layout import ENUM, Ln
 from .paragraphs import paragraphs_of
 from .units import Block, Item, Unit

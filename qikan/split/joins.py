@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .blocks import CUT_END, Block
+from .blocks import Block
+from .headlines import CUT_END
 from .layout import INNER_COMMA, cut_short
 from .units import Item, Label, Unit, cont_start, cut_tail, inner_cut, prev_unit_at
 
