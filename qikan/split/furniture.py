@@ -25,7 +25,8 @@ from typing import Callable, Literal
 from ..model import Dropped, Line
 from .byline import HEAD_CREDIT
 from .vocabulary import (APPARATUS_FIELDS, AUTHOR_MARKERS, COLUMN_BAR, CONTENTS, ENUM, GENERIC, KIND_TABLES,
-                         LATIN_LINE, NAME_SPACE, PAGE_NAME, PAGED_ITEM, PART_HEAD, REFERENCE_ITEM,
+                         LATIN_LINE, MAGAZINE_MASTHEAD, MASTHEAD_NAME, NAME_SPACE, PAGE_NAME, PAGED_ITEM,
+                         PART_HEAD, REFERENCE_ITEM,
                          SUPERSCRIPT_DIGITS, ApparatusField, Furniture, KindTable, SourceKind)
 
 
@@ -208,6 +209,10 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
             zone.clear()
 
     texts = [l.text.strip() for l in lines if l.text.strip()]   # (asked only inside a list)
+    # a journal prints its name alone over a paper's first page (elsewhere a name printed with
+    # the month is as often a column's running head: "党员生活·2026年9月")
+    names = {m.group(1) for t in texts if MAGAZINE_MASTHEAD.match(t) and (m := MASTHEAD_NAME.match(t))} \
+        if table.apparatus else set()
     under = _page_under([l.no for l in lines if l.text.strip()], marks)
 
     def paged(j: int) -> bool:
@@ -276,6 +281,10 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
             out.dropped.append(Dropped(line.no, line.text, f"apparatus: {name}", "apparatus"))
             continue
         hit = furniture(t)
+        if not hit and t in names:
+            out.dropped.append(Dropped(line.no, line.text, "masthead: the publication's name alone",
+                                       "furniture"))
+            continue
         if hit:
             if hit is CONTENTS and _cover(out.lines):  # the issue's name over its contents
                 out.dropped += [Dropped(l.no, l.text, "cover of the issue, over its table of "

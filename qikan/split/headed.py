@@ -44,6 +44,8 @@ HEADER_FIELDS = {"author_markers", "affiliations", "abstract", "keywords", "doi"
 # "……能力。", "…，": a line that ends inside or at the end of a sentence: body, never a title
 BODY_END = re.compile(r"[。！？；，、：:;,]$")
 MAX_TITLE_LINES = 3
+# "（阮青山著，檀州人民出版社，2025年版）": the book a review is of, under the review's title
+BOOK_LINE = re.compile(r"^[（(][^（）()]{1,20}(著|编著|主编)[，,][^（）()]{2,30}出版社.{0,20}[）)]$")
 LABEL_MAX = 6
 # the share of the text (its Chinese characters: a site's name over a short page is no text)
 # that may stand before the first header: more, and the headers are not the issue's structure
@@ -124,10 +126,11 @@ def _labelled_pieces(text_at: dict[int, str], heads: list[_Header]) -> list[_Hea
             if any(BODY_END.search(t) or len(t) > 40 for t in title):
                 break
             at = nos[k + n + 1]
-            if _is_author_line(text_at[at]):
+            book = BOOK_LINE.match(text_at[at])
+            if _is_author_line(text_at[at]) or book:
                 if not any(h.first - MAX_TITLE_LINES - 1 <= at <= h.last for h in heads):
-                    out.append(_Header(at, at, [re.sub(r"\s+", "", x)
-                                                for x in split_names(text_at[at])]))
+                    out.append(_Header(at, at, [] if book else [re.sub(r"\s+", "", x)
+                                                                for x in split_names(text_at[at])]))
                 break
     return out
 
@@ -207,6 +210,12 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
             dropped.append(Dropped(body[-1].no, body[-1].text, "end line, parsed into the "
                                    "article's fields", "end-line"))
             body = body[:-1]
+            if body and not by.authors and is_name(body[-1].text):
+                # "姚素心" / "（作者单位：…）": a piece signed at its end, name over unit
+                by = Byline([re.sub(r"\s+", "", body[-1].text)], by.role, by.unit, by.writer)
+                dropped.append(Dropped(body[-1].no, body[-1].text, "author's name over the "
+                                       "end line", "end-line"))
+                body = body[:-1]
         paras = join_paragraphs([l.text for l in body])
         nos = [l.no for l in head_lines + body] + ([h.last + 1] if not body else [])
         articles.append(Article(

@@ -93,6 +93,9 @@ MAGAZINE_MASTHEAD = _re(r"^[\u4e00-\u9fff]{2,12}(\s+|\s*[·•]\s*)(\d{4}\s*年\
                         # "第12期", "（总第236期）", "2024年第3期（总第58期）": the issue's number alone
                         r"^[（(]?(\d{4}\s*年\s*)?第\s*\d{1,4}\s*期[）)]?(\s*[（(]?总第\s*\d+\s*期[）)]?)?$|"
                         r"^[（(]?总第\s*\d+\s*期[）)]?$")
+# "檀州行政学院学报　2026年第2期" → 檀州行政学院学报: the publication's name, which a masthead prints
+# with the issue (and a journal's first page alone)
+MASTHEAD_NAME = re.compile(r"^([\u4e00-\u9fff]{2,12})(\s+|\s*[·•]\s*)\d{4}")
 # "06  党建  2020-10-01", "A3 | 要闻 | 2024.5.8", "第4版": a newspaper page's folio (its number,
 # the page's name, the day), whatever the source around it was read as
 # (a magazine's: "2 临江党建 2024.9", the page, the title, the year and month)
@@ -112,8 +115,8 @@ COMMON = (
     # "━━━━━━━━", "————————", "=========", "· · ·", "＊＊＊", "✂－－－－－－": a rule or a mark between a
     # page's parts (a clipping's cut line)
     Furniture(_re(r"^[✂✄]?\s*[━─═—＿_=＝~～－]{6,}\s*[✂✄]?$|^([·•*＊※]\s*){3,}$"), "rule line"),
-    # "（责任编辑 柳 眉）", "(编辑：张三)": who edited the piece, not who wrote it
-    Furniture(_re(r"^[（(]\s*(责任编辑|责编|编辑|校对|审核|审校)\s*[:：]?\s*[\u4e00-\u9fff·\s、，]{2,20}[）)]$"),
+    # "（责任编辑 柳 眉）", "(编辑：张三)", "[责任编辑：鲍宁]": who edited the piece, not who wrote it
+    Furniture(_re(r"^[（(\[【]\s*(责任编辑|责编|编辑|校对|审核|审校)\s*[:：]?\s*[\u4e00-\u9fff·\s、，]{2,20}[）)\]】]$"),
               "editor of the piece"),
     # "· END ·", "-END-", "- THE END -", "◇END◇", "（完）"
     Furniture(_re(r"^[-—·•◇◆○●\s]*((THE\s+)?END|完)[-—·•◇◆○●\s]*$|^[（(]完[）)]$"), "end mark"),
