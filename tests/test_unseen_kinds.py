@@ -251,3 +251,19 @@ def test_a_journals_name_alone_its_bracketed_editor_and_a_book_review_signed_at_
     assert "檀州学报" not in result.articles[0].body and "冉冬" not in result.articles[0].body
     assert result.articles[1].body.startswith(VILLAGE[0][:8])
     assert lost_lines(source, result) == []
+
+
+def test_a_collection_of_branch_work_methods_numbered_with_boxed_parts():
+    # "第1法" over each method's title, the branch under it after a dash, 【…】 parts printed
+    # in every method (no columns), the commenter's line and the recommending unit in its body
+    def method(n, title, branch, close):
+        return ["", f"第{n}法", "", title, "", f"——{branch}", "", "【一句话概括】" + SCHOOL[0], "", "【基本做法】", "",
+                FLOOD[0], "", FLOOD[1], "", "【工作成效】", "", VILLAGE[0], "", "【专家点评】", "", VILLAGE[1], "", close]
+    lines = ["城市社区篇", *method(1, "“四色预警”工作法", "清河街道南苑社区党委", "点评人：市委党校教授　邵文谦"),
+             "", "农村篇", *method(2, "村民说事“三张单”", "南坪镇南坪村党支部", "（推荐单位：南坪镇党委）")]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.subtitle, a.authors) for a in result.articles]
+    assert got == [("“四色预警”工作法", None, ["清河街道南苑社区党委"]),
+                   ("村民说事“三张单”", None, ["南坪镇南坪村党支部"])]
+    assert "【专家点评】" in result.articles[0].body and "点评人" in result.articles[0].body
+    assert lost_lines(source, result) == []

@@ -15,7 +15,7 @@ from collections import Counter
 from ..model import Article, Dropped, IssueMeta, Warning
 from ..text import body_markdown, han
 from .blocks import DASH_SUBTITLE, headline_parts
-from .byline import Byline, lead_credit
+from .byline import Byline, clean_name, is_institution, lead_credit
 from .dates import DATE_LEAD
 from .headlines import BULLET_LEAD, KICKER
 from .layout import ENUM, Ln
@@ -344,6 +344,10 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
                                    "column-label"))
         if u.tb.by:
             _fold(by, u.tb.by)
+        if subtitle and (dash := DASH_SUBTITLE.match(subtitle)) and is_institution(subtitle[dash.end() - 1:]):
+            # "——清河街道南苑社区党委" under a work method's title: the branch that wrote it
+            _fold(by, Byline(authors=[clean_name(subtitle[dash.end() - 1:])]))
+            subtitle = None
         for x in u.tb.twice:
             dropped.append(Dropped(x.no, x.text, "heading printed twice", "heading-twice"))
         for x in u.tb.lines:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Dropped
 from ..text import HAN_BASIC, bigrams, han
-from .byline import Byline
+from .byline import PIECE_NUMBER, Byline
 from .dates import DATE_ALONE
 from .headlines import (COMMA, PLACE_PREFIX, TWO_PHRASES, floating_label, is_headline, para_first, runs_on,
                         two_phrases, wider_after_short)
@@ -262,6 +262,9 @@ def column_labels(blocks: list[Block], has_labels: bool) -> None:
         if len(b.titles) < 2 or DASH_SUBTITLE.match(b.titles[1].text):
             continue    # (a title over its "——记…" deck is no label over a title)
         first = b.titles[0].text.strip()
+        if PIECE_NUMBER.fullmatch(re.sub(r"\s+", "", first)):
+            b.number, b.titles = b.titles[0], b.titles[1:]     # "第1法": the piece's number
+            continue
         if has_labels:
             label = LABEL_WORD.fullmatch(first) is not None and \
                 len(han(b.titles[1].text)) >= len(han(first)) + 4 or "·" in first

@@ -136,8 +136,9 @@ def split_names(text: str) -> list[str]:
 # "江州举行", "全面启动": a wrapped headline's last words, a news verb no four-character name
 # ends with (three-character ones may: "马成立")
 NEWS_VERB_END = re.compile(r"(举行|召开|开展|启动|举办|发布|印发|成立|揭牌|开幕|闭幕|落幕|签约|出台)$")
-# "案例一", "讲稿三": a piece's number in a collection, printed over its title — no name
-PIECE_NUMBER = re.compile("(案例|讲稿|事迹|材料|经验|篇目|专题|发言|讲座)[一二三四五六七八九十]{1,3}")
+# "案例一", "讲稿三", "第2法": a piece's number in a collection, printed over its title — no name
+PIECE_NUMBER = re.compile("(案例|讲稿|事迹|材料|经验|篇目|专题|发言|讲座)[一二三四五六七八九十]{1,3}|"
+                          "第([一二三四五六七八九十]{1,3}|\\d{1,3})法")
 
 
 def is_name(text: str) -> bool:
@@ -198,6 +199,8 @@ def is_institution(text: str) -> bool:
 POST_NAME = re.compile(f"^[（(]([\u4e00-\u9fff“”、]{{4,30}})\\s+([{HAN}]{{2,4}})[）)]$")
 # "（城西街道党工委）": an office alone in a closing bracket
 OFFICE_ALONE = re.compile(r"^[（(]([\u4e00-\u9fff]{4,24})[）)]$")
+# "（推荐单位：石桥镇党委）": the unit that put a piece forward, no author's
+RECOMMENDED = re.compile(r"^[（(]\s*(推荐单位|推荐|报送单位|报送)\s*[：:].{2,30}[）)]$")
 
 
 def parse_end_line(text: str) -> Byline | None:
@@ -227,7 +230,7 @@ def parse_end_line(text: str) -> Byline | None:
                                                  or is_institution(o.group(1))):
         return Byline(authors=[o.group(2)], unit=clean_name(o.group(1)))
     if not m:
-        if (o := OFFICE_ALONE.match(t)) and is_institution(o.group(1)):
+        if (o := OFFICE_ALONE.match(t)) and is_institution(o.group(1)) or RECOMMENDED.match(t):
             return Byline()     # "（城西街道党工委）": the office that sent it, no author
         m = UNIT_LINE.match(t)  # "作者单位：某市委党校", printed without brackets
         return Byline(unit=clean_name(m.group(1))) if m else None

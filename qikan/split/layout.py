@@ -60,6 +60,8 @@ PAUSE = re.compile("[，,、；：]")
 # "数字赋能基层党组织组织力提升的": a line ending in a word that cannot end a title or a
 # phrase — the next line ("路径探析") goes on with it, whatever name it looks like
 OPEN_WORD = re.compile("[的与及]$")
+# "点评人：某某", "推荐单位：某镇党委": who commented on or sent a piece, a line of its body, no title
+CREDIT_LABEL = re.compile(r"^(点评人|点评专家|推荐单位|推荐人|报送单位|报送)[：:]")
 # any mark of a sentence's end or a pause in it: a headline's text has none
 PUNCTUATION = re.compile(r"[。！？；，、：:;,]")
 # "…2015" "…GDP": a line ending in Latin letters or digits (joined to the next with a space)
@@ -103,7 +105,7 @@ class Ln:
         t = self.text
         self.stop = bool(SENT_END.search(t))
         self.title_shape = 2 <= self.han <= 60 and not self.stop \
-            and not INNER_STOP.search(t[:-1]) and not COMMA_END.search(t)
+            and not INNER_STOP.search(t[:-1]) and not COMMA_END.search(t) and not CREDIT_LABEL.match(t)
 
     @property
     def ends_sentence(self) -> bool:
@@ -200,7 +202,9 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             l.kind = "ednote"
         elif PLACE_LABEL.match(t):
             l.kind = "label"
-        elif m and re.sub(r"\s+", "", m.group(1)) not in SUBHEAD_WORDS:
+        elif m and re.sub(r"\s+", "", m.group(1)) in SUBHEAD_WORDS:
+            pass    # "【基本做法】": a heading inside a case's body, however often printed
+        elif m:
             l.kind, l.section = "section", re.sub(r"\s+", "", m.group(1))
         elif (b := BANNER.match(t)) and l.han <= 30:
             l.kind, l.section = "section", b.group(1)
