@@ -65,6 +65,9 @@ PUNCTUATION = re.compile(r"[。！？；，、：:;,]")
 # "…2015" "…GDP": a line ending in Latin letters or digits (joined to the next with a space)
 ALNUM_END = re.compile(r"[A-Za-z0-9]$")
 SUBHEAD_LINES = 3
+# "■ 组工视窗": the marks MARKED_LABEL opens with; "东 湖区", "【桐山县】": a PLACE_LABEL holds this
+# many characters at most, spaces aside
+MARKED_LABEL_MARKS, PLACE_LABEL_MAX = "■◆◎◇▌▍", 8
 # "“三严三实”": runs of characters that take two display cells — CJK and full-width forms,
 # and the quote marks, ellipsis, dash and middle dot that Chinese fonts set full-width
 WIDE_RUN = re.compile("[\u2e80-\U0010ffff“”‘’…—·]+")
@@ -195,23 +198,26 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
         l.listed = bool(listed) and 4 <= l.han <= 40 and entry_key(key) in listed \
             or key[:1] == "第" and l.title_shape and bool(SECTION_OF_CHAPTER.match(key))
         t = l.text
-        m = SECTION_LABEL.match(t)
-        if EDNOTE.match(t):     # "【编者按】" is bracketed like a label but opens a note
+        # (each anchored pattern is tried only on a line opening with a character it opens
+        # with, or as short as it is: most lines, body text, are tried against few)
+        c = t[0]
+        m = SECTION_LABEL.match(t) if c == "【" else None
+        if c in "【编" and EDNOTE.match(t):     # "【编者按】" is bracketed like a label but opens a note
             l.kind = "ednote"
-        elif PLACE_LABEL.match(t):
+        elif len(key) <= PLACE_LABEL_MAX and PLACE_LABEL.match(t):
             l.kind = "label"
         elif m and re.sub(r"\s+", "", m.group(1)) not in SUBHEAD_WORDS:
             l.kind, l.section = "section", re.sub(r"\s+", "", m.group(1))
-        elif (b := BANNER.match(t)) and l.han <= 30:
+        elif c in "专特本封" and (b := BANNER.match(t)) and l.han <= 30:
             l.kind, l.section = "section", b.group(1)
-        elif (lab := MARKED_LABEL.match(t)) and _column_words(lab.group(1)):
+        elif c in MARKED_LABEL_MARKS and (lab := MARKED_LABEL.match(t)) and _column_words(lab.group(1)):
             l.kind, l.section = "section", lab.group(1)
         elif key[:1] == "第" and (part := PART_HEAD.match(key)) and (key in columns or l.i + 1 < len(out)
                                                   and out[l.i + 1].title_shape):
             # "第一部分 理论文章": 理论文章, when the contents list it or a title follows (not a
             # regulation's "第一章 总则" over "第一条 为了…，…")
             l.kind, l.section = "section", part.group(1)
-        elif (SPACED.match(t) or key in columns or len(key) <= 6 and (key in COLUMN_NAMES
+        elif (t[1:2].isspace() and SPACED.match(t) or key in columns or len(key) <= 6 and (key in COLUMN_NAMES
                                                                        or NEWS_COLUMN_NAME.match(key))) \
                 and not _title_tail(out, l):
             l.kind, l.section = "section", key
@@ -221,12 +227,12 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             l.kind, l.section = "section", key
         elif (end := parse_end_line(t)) is not None:
             l.kind, l.by = "end", end
-        elif ATTRIB.match(t):
+        elif c in "—-" and ATTRIB.match(t):
             l.kind, l.by = "attrib", Byline(authors=[re.sub(r"\s+", "", ATTRIB.match(t).group(1))])
-        elif CAPTION.match(t) or MASTHEAD.search(t) and l.han <= 40 \
+        elif (c in "图版制▲" or t[-1] == "摄") and CAPTION.match(t) or MASTHEAD.search(t) and l.han <= 40 \
                 or t[-1] in "）)" and len(t) <= CAPTION_MAX and PHOTO_CREDIT.search(t):
             l.kind = "caption"
-        elif DATE_PAREN.match(t) or SOURCE.match(t):
+        elif c in "（(" and DATE_PAREN.match(t) or c in "来稿转" and SOURCE.match(t):
             l.kind = "date"
         else:
             b = parse_head_byline(t)    # not an end line: that was tested above
