@@ -202,7 +202,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None) -> Furnis
             out.apparatus.append(ApparatusLine(first, last, name, _joined(name, texts)))
             zone.clear()
 
-    texts = [l.text.strip() for l in lines if l.text.strip()]   # (asked only inside a list)
+    texts = [t for l in lines if (t := l.text.strip())]   # (asked only inside a list)
     k = -1
     for line in lines:
         t = line.text.strip()

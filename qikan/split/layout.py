@@ -106,7 +106,7 @@ class Ln:
         t = self.text
         self.stop = bool(SENT_END.search(t))
         self.title_shape = 2 <= self.han <= 60 and not self.stop \
-            and not INNER_STOP.search(t[:-1]) and not COMMA_END.search(t)
+            and not INNER_STOP.search(t, 0, len(t) - 1) and not COMMA_END.search(t)
 
     @property
     def ends_sentence(self) -> bool:
@@ -158,12 +158,12 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
     out: list[Ln] = []
     page = 0
     for l in lines:
-        if not l.text.strip():
+        t = l.text.strip()
+        if not t:
             continue
         ps = l.text[:1] == " "
         if ps:
             page += 1
-        t = l.text.strip()
         out.append(Ln(len(out), l.no, t, page, ps, cells(t), 0.0, han=han_count(t)))
     if slots_per_character(out):
         for l in out:

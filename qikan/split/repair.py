@@ -133,20 +133,20 @@ def join_vertical(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
     mark that ends the run takes the name printed on the line after it."""
     out: list[Line] = []
     dropped: list[Dropped] = []
+    single = [_is_single_glyph(l.text) for l in lines]
     i = 0
     n = len(lines)
-    while i < n:
-        if not _is_single_glyph(lines[i].text):
-            out.append(lines[i])
-            i += 1
-            continue
+    for k in [k for k, s in enumerate(single) if s]:   # (the lines between pass in bulk)
+        if k < i:
+            continue    # taken into the run before
+        out.extend(lines[i:k])
+        i = j = k
         run = []
-        j = i
         while j < n:
-            if _is_single_glyph(lines[j].text):
+            if single[j]:
                 run.append(lines[j])
                 j += 1
-            elif not lines[j].text.strip() and j + 1 < n and _is_single_glyph(lines[j + 1].text):
+            elif not lines[j].text.strip() and j + 1 < n and single[j + 1]:
                 j += 1
             else:
                 break
@@ -171,6 +171,7 @@ def join_vertical(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
                 dropped.append(Dropped(l.no, l.text, f"vertical title, joined into line {g[0].no}",
                                        "vertical-title", g[0].no))
         i = j
+    out.extend(lines[i:])
     return out, dropped
 
 
