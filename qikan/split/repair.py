@@ -25,7 +25,9 @@ HAN_RE = re.compile(f"[{HAN}]")
 # "2015·10", "①", "12", "- 12 -", "·14·", "— 45 —": page furniture, never text.
 PAGE_MARK = re.compile(r"^\s*(\d{4}\s*[·.]\s*\d{1,2}|[-—–·•\s]*\d{1,3}[-—–·•\s]*|[①-⑳])\s*$")
 # "扫一扫在手机打开当前页", "【字体: 打印", "首页|走进工委|工作动态", "2018-03-12 00:00:00": web chrome.
-CHROME = re.compile(r"^(无障碍浏览|欢迎访问.*|【字体.*|扫一扫.*|.*(\|[^|]+){3,}|打印本页|关闭窗口|"
+# (Three "|…" or more written "\|[^|]+(\|[^|]+){2,}": the ".*" before a literal "|" gives back
+# characters only where one stands — every line is tried.)
+CHROME = re.compile(r"^(无障碍浏览|欢迎访问.*|【字体.*|扫一扫.*|.*\|[^|]+(\|[^|]+){2,}|打印本页|关闭窗口|"
                     r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?)$")
 # "⼈才" (U+2F08, the Kangxi radical MAN for 人), "⻓期" (U+2ED3, the radical C-SIMPLIFIED LONG for
 # 长), "ﬁ": glyphs some PDF fonts map ordinary characters to. Unicode's compatibility mappings
@@ -180,12 +182,15 @@ def repair_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
     dropped: list[Dropped] = []
     kept: list[Line] = []
     for l in lines:
+        if not l.text:
+            kept.append(l)  # (nearly half the lines: nothing to look at)
+            continue
         t = l.text.replace("\u00a0", " ").replace("\u3000", " ").replace("\ufeff", "").rstrip()
         if GLYPH.search(t):
             t = t.translate(GLYPHS)
         s = t.strip()
-        if not s:   # (the line itself when it is unchanged, as most are: no copy made)
-            kept.append(l if not l.text else Line(l.no, ""))
+        if not s:
+            kept.append(Line(l.no, ""))
             continue
         if PAGE_MARK.match(s):
             dropped.append(Dropped(l.no, l.text, "page number or issue mark", "page-mark"))
