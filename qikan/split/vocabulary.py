@@ -178,9 +178,11 @@ NEWSPAPER = KindTable(
           # "（下转第5版）", "（上接第1版）": a story jumping pages
           Furniture(_re(rf"^[（(](下转|上接|转|接)第?\s*{PAGE_NO}\s*版[）)]$"), "page jump mark", jump=True),
           # "资料图片", "图为…（资料图片）", "新华社记者 张三摄", "▲ 党员走进社区。本报记者 张三 摄",
-          # "枫林村党员在查看长势。 本报记者 袁子涵 摄" (the picture's words, then its credit)
+          # "枫林村党员在查看长势。 本报记者 袁子涵 摄" (the picture's words, then its credit: a
+          # line is asked for its last "摄" first, not for each "。" of its first 60 characters)
           Furniture(_re(r"资料图片[）)]?$|^图为.{0,60}$|^[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$|"
-                        r"^▲.{2,80}摄$|^.{2,60}[。！]\s*[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$"),
+                        r"^▲.{2,80}摄$|"
+                        r"^(?=.*摄$).{2,60}[。！]\s*[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$"),
                     "photo caption"),
           Furniture(PAGE_MARK, "page number"),
           # "青阳日报", "人民日报": the paper's name printed under a page head
