@@ -89,8 +89,11 @@ def collapse_doubled(text: str) -> str:
     doubled and there must be at least four Chinese characters, so that ordinary repeats inside
     a sentence ("天天", "研究研究一下") are left alone."""
     t = text.strip()
-    first = FIRST_GLYPH.search(t)
-    if first is None or t.count(first.group()) % 2:
+    first = t[:1]
+    if first in MARKS:  # a byline's mark first (or nothing): the first glyph past the marks
+        found = FIRST_GLYPH.search(t)
+        first = found.group() if found else ""
+    if not first or t.count(first) % 2:
         return text     # its first glyph is printed an odd number of times: not doubled
     if len(t) > 120 or len(set(t)) * 2 > len(t) + 2 or len(HAN_RE.findall(t)) < 4:
         return text     # every glyph twice means at most half as many distinct ones
