@@ -96,6 +96,8 @@ MARK_START = re.compile(f"^\\s*[{BYLINE_MARKS}]")
 # HEAD_CREDIT, CREDIT_ROLE or ROLE_RE match first ("作者：", "记者", "新华社记者"); a line
 # opening with another is none, unless a speaker's ending with "："
 HEAD_OPENERS = BYLINE_MARKS + "作文撰图主宣讲报发整" + "本新特记通实"
+# and any byline's: an end line's bracket ("（作者单位：…）") too ("作者单位：…" opens with 作)
+OPENERS = HEAD_OPENERS + "（("
 # a post that ends a unit before a name: "…部长 刘 芳", "…党支部书记 陈丽华"
 POST_END = re.compile(r"(长|记|任|员|师|授|理|席|书|官|主编|委员|常委|成员)$")
 
@@ -261,8 +263,8 @@ def parse_end_line(text: str) -> Byline | None:
 def parse_byline(text: str) -> Byline | None:
     """The byline this line carries ("● …", "□ …", "本报记者 …", an end parenthesis), or None."""
     t = text.strip()
-    if not t:
-        return None
+    if not t or t[0] not in OPENERS and t[-1] not in "：:":
+        return None     # (most lines: neither parse below could read them)
     return parse_end_line(t) or parse_head_byline(t)
 
 
