@@ -182,7 +182,7 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
     # (first line, second line) of the paragraphs of two full lines or more: a first line set
     # in by about two characters is an indent; one much shorter is a heading's or a label's
     firsts = [(a, b) for a, b in zip(out[1:], out[2:]) if not a.page_start
-              and out[a.i - 1].cells < out[a.i - 1].width - 4 and SENT_END.search(out[a.i - 1].text)
+              and out[a.i - 1].cells < out[a.i - 1].width - 4 and out[a.i - 1].stop
               and b.cells >= b.width - 2 and a.cells >= b.cells - 10]
     if firsts and sum(a.cells <= b.cells - 3 for a, b in firsts) >= 0.6 * len(firsts):
         for l in out:
