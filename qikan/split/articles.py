@@ -259,8 +259,9 @@ class _Before:
 
     def __init__(self, pairs):
         pairs = list(pairs)
-        self.order = sorted(range(len(pairs)), key=lambda j: pairs[j][0])
-        self.pos = [pairs[j][0] for j in self.order]
+        pos = [p[0] for p in pairs]
+        self.order = sorted(range(len(pairs)), key=pos.__getitem__)
+        self.pos = [pos[j] for j in self.order]
         self.labels = [p[1] for p in pairs]
         # latest print index among the first n by position
         self.latest = list(itertools.accumulate(self.order, max))
