@@ -65,8 +65,7 @@ PUNCTUATION = re.compile(r"[。！？；，、：:;,]")
 # "…2015" "…GDP": a line ending in Latin letters or digits (joined to the next with a space)
 ALNUM_END = re.compile(r"[A-Za-z0-9]$")
 SUBHEAD_LINES = 3
-# "■ 组工视窗": the marks MARKED_LABEL opens with; "东 湖区", "【桐山县】": a PLACE_LABEL holds this
-# many characters at most, spaces aside
+# the marks a MARKED_LABEL opens with; the most characters a PLACE_LABEL holds, spaces aside
 MARKED_LABEL_MARKS, PLACE_LABEL_MAX = "■◆◎◇▌▍", 8
 # "“三严三实”": runs of characters that take two display cells — CJK and full-width forms,
 # and the quote marks, ellipsis, dash and middle dot that Chinese fonts set full-width
@@ -198,8 +197,7 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
         l.listed = bool(listed) and 4 <= l.han <= 40 and entry_key(key) in listed \
             or key[:1] == "第" and l.title_shape and bool(SECTION_OF_CHAPTER.match(key))
         t = l.text
-        # (each anchored pattern is tried only on a line opening with a character it opens
-        # with, or as short as it is: most lines, body text, are tried against few)
+        # (an anchored pattern is tried only on a line that opens as it does: body text, few)
         c = t[0]
         m = SECTION_LABEL.match(t) if c == "【" else None
         if c in "【编" and EDNOTE.match(t):     # "【编者按】" is bracketed like a label but opens a note
