@@ -9,6 +9,7 @@ body (`article`), the lines it used going into `dropped` with their reasons.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 
@@ -263,12 +264,12 @@ class _Before:
 
     def __init__(self, pairs):
         pairs = list(pairs)
-        self.order = sorted(range(len(pairs)), key=lambda j: pairs[j][0])
-        self.pos = [pairs[j][0] for j in self.order]
+        pos = [p[0] for p in pairs]
+        self.order = sorted(range(len(pairs)), key=pos.__getitem__)
+        self.pos = [pos[j] for j in self.order]
         self.labels = [p[1] for p in pairs]
-        self.latest: list[int] = []     # latest print index among the first n by position
-        for j in self.order:
-            self.latest.append(max(j, self.latest[-1]) if self.latest else j)
+        # latest print index among the first n by position
+        self.latest = list(itertools.accumulate(self.order, max))
 
     def __call__(self, i: int) -> str | None:
         n = bisect.bisect_left(self.pos, i)

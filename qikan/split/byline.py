@@ -92,6 +92,12 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 CREDIT_ROLE = re.compile(r"(?:本报|本刊|本网|新华社)?(?:特约)?(?:记者|通讯员|实习生)")
 # "● 王建国": the line opens with a byline mark
 MARK_START = re.compile(f"^\\s*[{BYLINE_MARKS}]")
+# the characters a title block's byline opens with: a byline mark, or the first of a word
+# HEAD_CREDIT, CREDIT_ROLE or ROLE_RE match first ("作者：", "记者", "新华社记者"); a line
+# opening with another is none, unless a speaker's ending with "："
+HEAD_OPENERS = BYLINE_MARKS + "作文撰图主宣讲报发整" + "本新特记通实"
+# and any byline's: an end line's bracket ("（作者单位：…）") too ("作者单位：…" opens with 作)
+OPENERS = HEAD_OPENERS + "（("
 # a post that ends a unit before a name: "…部长 刘 芳", "…党支部书记 陈丽华"
 POST_END = re.compile(r"(长|记|任|员|师|授|理|席|书|官|主编|委员|常委|成员)$")
 
@@ -206,6 +212,9 @@ RECOMMENDED = re.compile(r"^[（(]\s*(推荐单位|推荐|报送单位|报送)\s
 def parse_end_line(text: str) -> Byline | None:
     """The byline an article's closing parenthesis carries: unit, writer, author or source."""
     t = text.strip()
+    if t[:1] not in "（(":  # every pattern but UNIT_LINE opens with a bracket (most lines: none)
+        m = UNIT_LINE.match(t)
+        return Byline(unit=clean_name(m.group(1))) if m else None
     m = OFFICE_WRITER.match(t)
     if m and (names := split_names(m.group(1))) and all(NAME_RE.fullmatch(n) for n in names):
         return Byline(authors=names)   # "（组织科 撰稿：祁永年）": the writer, not the office
@@ -265,8 +274,8 @@ def parse_end_line(text: str) -> Byline | None:
 def parse_byline(text: str) -> Byline | None:
     """The byline this line carries ("● …", "□ …", "本报记者 …", an end parenthesis), or None."""
     t = text.strip()
-    if not t:
-        return None
+    if not t or t[0] not in OPENERS and t[-1] not in "：:":
+        return None     # (most lines: neither parse below could read them)
     return parse_end_line(t) or parse_head_byline(t)
 
 
@@ -275,6 +284,8 @@ def parse_head_byline(text: str) -> Byline | None:
     t = text.strip()
     if t.endswith("摄"):
         return None     # "本报记者 田 野摄": who took the picture, not who wrote
+    if t[:1] not in HEAD_OPENERS and t[-1:] not in "：:":
+        return None     # most lines: no pattern below can match them
     m = MARK_RE.match(t)
     if m and MARK_START.match(t):
         rest = m.group(1)

@@ -20,7 +20,7 @@ from statistics import median
 
 from ..model import Article, SplitResult
 from ..text import han
-from .layout import PUNCTUATION
+from .layout import PUNCTUATION, han_count
 
 # "side-guessed" (session 6): wrong ones flagged 58 % → 67 % (samples + tune + wildtune +
 # held-out + wild), right ones 11 % → 14 %; further generated issues (k = 6–39) 62 % → 69 %, 5 % → 7 %.
@@ -65,14 +65,14 @@ ADJACENT = 3
 
 
 def _size(a: Article) -> int:
-    return len(han(a.body))
+    return han_count(a.body)
 
 
 def _inner_headlines(a: Article) -> int:
     """Short unpunctuated paragraphs inside the body, not the subheads the splitter itself set
     as Markdown headings ("## 一、问题的提出") nor numbered ones."""
-    return sum(1 for p in a.body.split("\n\n")[1:]
-               if 4 <= len(han(p)) <= 24 and not PUNCTUATION.search(p) and not SUBHEAD.match(p)
+    return sum(1 for p in a.body.split("\n\n")[1:]   # (most have punctuation: asked first)
+               if not PUNCTUATION.search(p) and 4 <= len(han(p)) <= 24 and not SUBHEAD.match(p)
                and not p.startswith("#"))
 
 
@@ -84,7 +84,8 @@ def _odd_title(title: str) -> bool:
 def article_signs(res: SplitResult) -> list[list[str]]:
     """The signs of a wrong split seen on each article, as `PENALTIES` keys."""
     # the usual length of an article (briefs would make every article look long)
-    typical = median([_size(a) for a in res.articles if a.kind == "article"] or [1]) or 1
+    sizes = [_size(a) for a in res.articles]
+    typical = median([n for a, n in zip(res.articles, sizes) if a.kind == "article"] or [1]) or 1
     warned = sorted((w.line, w.code) for w in res.warnings)
     at = [line for line, _ in warned]
     out = []
@@ -98,7 +99,7 @@ def article_signs(res: SplitResult) -> list[list[str]]:
             signs.append("moved-title")
         if "title-side-guessed" in codes:
             signs.append("side-guessed")
-        size = _size(a)
+        size = sizes[k]
         if moved:
             if size < SMALL_MOVED * typical:
                 signs.append("moved-small")  # a floating title is a long article's, not a short one's

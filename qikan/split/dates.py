@@ -31,6 +31,8 @@ def issue_date(lines: list[Line], dropped: list[Dropped]) -> str | None:
     """The issue date the text itself shows: the commonest "2015·10" mark, or a web dateline."""
     marks: Counter = Counter()
     for t in [l.text for l in lines] + [d.text for d in dropped]:
+        if not (t[:1].isdigit() or t[:1].isspace()):
+            continue    # both patterns open with a digit, maybe after spaces (most lines: no)
         m = ISSUE_MARK.match(t)
         if m and 1900 < int(m.group(1)) < 2100 and 1 <= int(m.group(2)) <= 12:
             marks[f"{m.group(1)}-{int(m.group(2)):02d}"] += 1

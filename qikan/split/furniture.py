@@ -208,7 +208,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
             out.apparatus.append(ApparatusLine(first, last, name, _joined(name, texts)))
             zone.clear()
 
-    texts = [l.text.strip() for l in lines if l.text.strip()]   # (asked only inside a list)
+    texts = [t for l in lines if (t := l.text.strip())]   # (asked only inside a list)
     # a journal prints its name alone over a paper's first page (elsewhere a name printed with
     # the month is as often a column's running head: "党员生活·2026年9月")
     names = {m.group(1) for t in texts if MAGAZINE_MASTHEAD.match(t) and (m := MASTHEAD_NAME.match(t))} \
@@ -217,6 +217,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
 
     def paged(j: int) -> bool:
         return _paged(texts[j]) or under[j]
+
     k = -1
     for line in lines:
         t = line.text.strip()

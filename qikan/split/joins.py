@@ -186,14 +186,15 @@ def _merge_once(seq: list[Item], k: int, u: Unit, changes: Changes) -> int | Non
     """Join `u` (cut mid-sentence, at `k`) to the unit that continues it; that unit's index."""
     window: list[int] = []      # the next seven units, live or merged
     nxt = None                  # the next live unit
-    x = k + 1
-    while x < len(seq) and (len(window) < 7 or nxt is None):
-        if isinstance(seq[x], Unit):
+    for x in range(k + 1, len(seq)):
+        o = seq[x]
+        if isinstance(o, Unit):
             if len(window) < 7:
                 window.append(x)
-            if nxt is None and not seq[x].gone:
+            if nxt is None and not o.gone:
                 nxt = x
-        x += 1
+            if len(window) == 7 and nxt is not None:
+                break
     target = None
     if nxt is not None:
         between = [seq[x] for x in range(k + 1, nxt)]

@@ -67,6 +67,8 @@ PUNCTUATION = re.compile(r"[。！？；，、：:;,]")
 # "…2015" "…GDP": a line ending in Latin letters or digits (joined to the next with a space)
 ALNUM_END = re.compile(r"[A-Za-z0-9]$")
 SUBHEAD_LINES = 3
+# the most characters a PLACE_LABEL holds, spaces aside
+PLACE_LABEL_MAX = 8
 # "“三严三实”": runs of characters that take two display cells — CJK and full-width forms,
 # and the quote marks, ellipsis, dash and middle dot that Chinese fonts set full-width
 WIDE_RUN = re.compile("[\u2e80-\U0010ffff“”‘’…—·]+")
@@ -105,7 +107,8 @@ class Ln:
         t = self.text
         self.stop = bool(SENT_END.search(t))
         self.title_shape = 2 <= self.han <= 60 and not self.stop \
-            and not INNER_STOP.search(t[:-1]) and not COMMA_END.search(t) and not CREDIT_LABEL.match(t)
+            and not INNER_STOP.search(t, 0, len(t) - 1) and not COMMA_END.search(t) \
+            and not CREDIT_LABEL.match(t)
 
     @property
     def ends_sentence(self) -> bool:
@@ -117,6 +120,11 @@ class Ln:
 
 
 # (both count what a substitution removes: faster than summing the runs found)
+# any of the patterns classify tries at a line's start, as one: most lines match none
+_RARE = re.compile("|".join(f"(?:{p.pattern})" for p in (EDNOTE, SECTION_LABEL, BANNER, MARKED_LABEL, ATTRIB,
+                                                          CAPTION, DATE_PAREN, SOURCE)))
+
+
 def cells(text: str) -> int:
     return 2 * len(text) - len(WIDE_RUN.sub("", text))
 
@@ -157,12 +165,12 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
     out: list[Ln] = []
     page = 0
     for l in lines:
-        if not l.text.strip():
+        t = l.text.strip()
+        if not t:
             continue
         ps = l.text[:1] == " "
         if ps:
             page += 1
-        t = l.text.strip()
         out.append(Ln(len(out), l.no, t, page, ps, cells(t), 0.0, han=han_count(t)))
     if slots_per_character(out):
         for l in out:
@@ -181,7 +189,7 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
     # (first line, second line) of the paragraphs of two full lines or more: a first line set
     # in by about two characters is an indent; one much shorter is a heading's or a label's
     firsts = [(a, b) for a, b in zip(out[1:], out[2:]) if not a.page_start
-              and out[a.i - 1].cells < out[a.i - 1].width - 4 and SENT_END.search(out[a.i - 1].text)
+              and out[a.i - 1].cells < out[a.i - 1].width - 4 and out[a.i - 1].stop
               and b.cells >= b.width - 2 and a.cells >= b.cells - 10]
     if firsts and sum(a.cells <= b.cells - 3 for a, b in firsts) >= 0.6 * len(firsts):
         for l in out:
@@ -197,25 +205,28 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
         l.listed = bool(listed) and 4 <= l.han <= 40 and entry_key(key) in listed \
             or key[:1] == "第" and l.title_shape and bool(SECTION_OF_CHAPTER.match(key))
         t = l.text
-        m = SECTION_LABEL.match(t)
-        if EDNOTE.match(t):     # "【编者按】" is bracketed like a label but opens a note
+        # (the patterns held to a line's start are tried one by one only on a line one of them
+        # matches: body text, most lines, is tried once)
+        rare = _RARE.match(t) is not None
+        m = SECTION_LABEL.match(t) if rare else None
+        if rare and EDNOTE.match(t):     # "【编者按】" is bracketed like a label but opens a note
             l.kind = "ednote"
-        elif PLACE_LABEL.match(t):
+        elif len(key) <= PLACE_LABEL_MAX and PLACE_LABEL.match(t):
             l.kind = "label"
         elif m and re.sub(r"\s+", "", m.group(1)) in SUBHEAD_WORDS:
             pass    # "【基本做法】": a heading inside a case's body, however often printed
         elif m:
             l.kind, l.section = "section", re.sub(r"\s+", "", m.group(1))
-        elif (b := BANNER.match(t)) and l.han <= 30:
+        elif rare and (b := BANNER.match(t)) and l.han <= 30:
             l.kind, l.section = "section", b.group(1)
-        elif (lab := MARKED_LABEL.match(t)) and _column_words(lab.group(1)):
+        elif rare and (lab := MARKED_LABEL.match(t)) and _column_words(lab.group(1)):
             l.kind, l.section = "section", lab.group(1)
         elif key[:1] == "第" and (part := PART_HEAD.match(key)) and (key in columns or l.i + 1 < len(out)
                                                   and out[l.i + 1].title_shape):
             # "第一部分 理论文章": 理论文章, when the contents list it or a title follows (not a
             # regulation's "第一章 总则" over "第一条 为了…，…")
             l.kind, l.section = "section", part.group(1)
-        elif (SPACED.match(t) or key in columns or len(key) <= 6 and (key in COLUMN_NAMES
+        elif (t[1:2].isspace() and SPACED.match(t) or key in columns or len(key) <= 6 and (key in COLUMN_NAMES
                                                                        or NEWS_COLUMN_NAME.match(key))) \
                 and not _title_tail(out, l):
             l.kind, l.section = "section", key
@@ -225,12 +236,12 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             l.kind, l.section = "section", key
         elif (end := parse_end_line(t)) is not None:
             l.kind, l.by = "end", end
-        elif ATTRIB.match(t):
+        elif rare and ATTRIB.match(t):
             l.kind, l.by = "attrib", Byline(authors=[re.sub(r"\s+", "", ATTRIB.match(t).group(1))])
-        elif CAPTION.match(t) or MASTHEAD.search(t) and l.han <= 40 \
+        elif rare and CAPTION.match(t) or MASTHEAD.search(t) and l.han <= 40 \
                 or t[-1] in "）)" and len(t) <= CAPTION_MAX and PHOTO_CREDIT.search(t):
             l.kind = "caption"
-        elif DATE_PAREN.match(t) or SOURCE.match(t):
+        elif rare and (DATE_PAREN.match(t) or SOURCE.match(t)):
             l.kind = "date"
         else:
             b = parse_head_byline(t)    # not an end line: that was tested above

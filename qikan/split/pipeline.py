@@ -11,6 +11,8 @@ Pure: the caller reads the files, and nothing given is changed.
 """
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from ..model import Dropped, IssueMeta, Line, SplitResult
@@ -65,11 +67,33 @@ def _automatic(meta: IssueMeta, furnished: Furnished, dropped: list[Dropped]) ->
     return replace(res, articles=page_columns(res.articles, furnished.pages)) if furnished.pages else res
 
 
+@contextmanager
+def _collector_paused():
+    """Python's cyclic garbage collector paused while one issue is split (unless the caller
+    paused it): a split makes hundreds of thousands of records (lines, classified lines,
+    dropped lines, units) that live until it returns and make almost no cycles, and the
+    collector would go through them all again and again for nothing (a tenth of the split's
+    time on bench/split_speed.py's issues). The few cycles a split leaves (a unit and its
+    title block) go at the first collection after it."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
 def split_passes(data: bytes, path: str, meta: IssueMeta, auto: bool = False) -> Passes:
     """The split (the sidecar's when it lists `articles:`, unless `auto`) and its stages.
     An issue in Traditional characters is split in its Simplified shadow (the splitter's
     vocabulary is Simplified) and given back in its own characters; the sidecar's split
     reads the source as printed, as the editor who wrote its titles did."""
+    with _collector_paused():
+        return _split_passes(data, path, meta, auto)
+
+
+def _split_passes(data: bytes, path: str, meta: IssueMeta, auto: bool) -> Passes:
     text, lines = read_issue(data, path)
     sidecar = bool(meta.articles) and not auto
     shadow, restorer = (lines, None) if sidecar else simplified_shadow(lines)

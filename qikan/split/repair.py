@@ -25,7 +25,9 @@ HAN_RE = re.compile(f"[{HAN}]")
 # "2015·10", "①", "12", "- 12 -", "·14·", "— 45 —": page furniture, never text.
 PAGE_MARK = re.compile(r"^\s*(\d{4}\s*[·.]\s*\d{1,2}|[-—–·•\s]*\d{1,3}[-—–·•\s]*|[①-⑳])\s*$")
 # "扫一扫在手机打开当前页", "【字体: 打印", "首页|走进工委|工作动态", "2018-03-12 00:00:00": web chrome.
-CHROME = re.compile(r"^(无障碍浏览|欢迎访问.*|【字体.*|扫一扫.*|.*(\|[^|]+){3,}|打印本页|关闭窗口|"
+# (Three "|…" or more written "\|[^|]+(\|[^|]+){2,}": the ".*" before a literal "|" gives back
+# characters only where one stands — every line is tried.)
+CHROME = re.compile(r"^(无障碍浏览|欢迎访问.*|【字体.*|扫一扫.*|.*\|[^|]+(\|[^|]+){2,}|打印本页|关闭窗口|"
                     r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?)$")
 # "⼈才" (U+2F08, the Kangxi radical MAN for 人), "⻓期" (U+2ED3, the radical C-SIMPLIFIED LONG for
 # 长), "ﬁ": glyphs some PDF fonts map ordinary characters to. Unicode's compatibility mappings
@@ -87,8 +89,11 @@ def collapse_doubled(text: str) -> str:
     doubled and there must be at least four Chinese characters, so that ordinary repeats inside
     a sentence ("天天", "研究研究一下") are left alone."""
     t = text.strip()
-    first = FIRST_GLYPH.search(t)
-    if first is None or t.count(first.group()) % 2:
+    first = t[:1]
+    if first in MARKS:  # a byline's mark first (or nothing): the first glyph past the marks
+        found = FIRST_GLYPH.search(t)
+        first = found.group() if found else ""
+    if not first or t.count(first) % 2:
         return text     # its first glyph is printed an odd number of times: not doubled
     if len(t) > 120 or len(set(t)) * 2 > len(t) + 2 or len(HAN_RE.findall(t)) < 4:
         return text     # every glyph twice means at most half as many distinct ones
@@ -122,31 +127,27 @@ def normalise_punctuation(text: str) -> str:
         text, max(0, m.start() - ENTITY_LONGEST), m.start()) else HALF[m.group(0)], text)
 
 
-def _is_single_glyph(text: str) -> bool:
-    s = text.strip()
-    return len(s) == 1 and (bool(HAN_RE.match(s)) or s in MARKS)
-
-
 def join_vertical(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
     """Runs of three or more one-character lines (a title set vertically) joined into one line
     at the run's first line number; a byline mark inside the run starts a second line, and a
     mark that ends the run takes the name printed on the line after it."""
     out: list[Line] = []
     dropped: list[Dropped] = []
+    # one glyph a line: a Chinese character or a byline's mark
+    single = [len(s := l.text.strip()) == 1 and (bool(HAN_RE.match(s)) or s in MARKS) for l in lines]
     i = 0
     n = len(lines)
-    while i < n:
-        if not _is_single_glyph(lines[i].text):
-            out.append(lines[i])
-            i += 1
-            continue
+    for k in [k for k, s in enumerate(single) if s]:   # (the lines between pass in bulk)
+        if k < i:
+            continue    # taken into the run before
+        out.extend(lines[i:k])
+        i = j = k
         run = []
-        j = i
         while j < n:
-            if _is_single_glyph(lines[j].text):
+            if single[j]:
                 run.append(lines[j])
                 j += 1
-            elif not lines[j].text.strip() and j + 1 < n and _is_single_glyph(lines[j + 1].text):
+            elif not lines[j].text.strip() and j + 1 < n and single[j + 1]:
                 j += 1
             else:
                 break
@@ -174,6 +175,7 @@ def join_vertical(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
                 dropped.append(Dropped(l.no, l.text, f"vertical title, joined into line {g[0].no}",
                                        "vertical-title", g[0].no))
         i = j
+    out.extend(lines[i:])
     return out, dropped
 
 
@@ -182,12 +184,15 @@ def repair_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
     dropped: list[Dropped] = []
     kept: list[Line] = []
     for l in lines:
+        if not l.text:
+            kept.append(l)  # (nearly half the lines: nothing to look at)
+            continue
         t = l.text.replace("\u00a0", " ").replace("\u3000", " ").replace("\ufeff", "").rstrip()
         if GLYPH.search(t):
             t = t.translate(GLYPHS)
         s = t.strip()
-        if not s:   # (the line itself when it is unchanged, as most are: no copy made)
-            kept.append(l if not l.text else Line(l.no, ""))
+        if not s:
+            kept.append(Line(l.no, ""))
             continue
         if PAGE_MARK.match(s):
             dropped.append(Dropped(l.no, l.text, "page number or issue mark", "page-mark"))

@@ -53,6 +53,9 @@ class KindTable:
     inline: tuple[Furniture, ...] = ()
 
 
+# (A run followed by what it cannot hold — "[\u4e00-\u9fff]{2,12}+" before a space or a mark —
+# is possessive, "+": giving characters back could never let the rest match, and every line
+# of body text, Chinese from its start, would try each.)
 def _re(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
@@ -90,7 +93,7 @@ PAGED_ITEM = _re(r"^\d{1,3}\s*\S|\S[.…·\s]*\d{1,3}$|[.…·．]{3,}.{0,20}?[�
 
 # "江城党建  2021年第4期", "某某组工 2020年9月", "溪城组工 2026·9", "江城晚报　2023年7月1日　星期六": a
 # publication's name and its issue or day, its masthead
-MAGAZINE_MASTHEAD = _re(r"^[\u4e00-\u9fff]{2,12}(\s+|\s*[·•]\s*)(\d{4}\s*年\s*第\s*\d{1,3}\s*期|\d{4}\s*[·.．]\s*\d{1,2}|"
+MAGAZINE_MASTHEAD = _re(r"^[\u4e00-\u9fff]{2,12}+(\s+|\s*[·•]\s*)(\d{4}\s*年\s*第\s*\d{1,3}\s*期|\d{4}\s*[·.．]\s*\d{1,2}|"
                         r"\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?(\s*星期[一二三四五六日天])?)"
                         r"(\s*[（(]?总第\s*\d+\s*期[）)]?)?$|"
                         # "第12期", "（总第236期）", "2024年第3期（总第58期）": the issue's number alone
@@ -125,11 +128,11 @@ COMMON = (
     Furniture(_re(r"^[-—·•◇◆○●\s]*((THE\s+)?END|完)[-—·•◇◆○●\s]*$|^[（(]完[）)]$"), "end mark"),
     # "党史学习教育读本　　7", "征文作品选 · 3", "12　临江党建": a book's or a magazine's
     # running head with the page's number
-    Furniture(_re(r"^[\u4e00-\u9fff]{2,16}(\s{2,}|\s*[·•|｜]\s*)\d{1,4}$|^\d{1,4}\s{2,}[\u4e00-\u9fff]{2,16}$"),
+    Furniture(_re(r"^[\u4e00-\u9fff]{2,16}+(\s{2,}|\s*[·•|｜]\s*)\d{1,4}$|^\d{1,4}\s{2,}[\u4e00-\u9fff]{2,16}$"),
               "running head with the page number"),
     # "中共某区委宣传部　区委组织部　编", "某县委组织部 编印", "市委宣传部理论科 整理": who compiled a
     # collection, on its cover
-    Furniture(_re(r"^[\u4e00-\u9fff“”、·]{2,20}(\s+[\u4e00-\u9fff“”、·]{2,20}){0,3}\s+(编印?|整理|汇编)$"),
+    Furniture(_re(r"^[\u4e00-\u9fff“”、·]{2,20}+(\s+[\u4e00-\u9fff“”、·]{2,20}+){0,3}\s+(编印?|整理|汇编)$"),
               "compiler of the collection"),
     # "*本文刊于《某某党建》2024年第2期", "（原载《某某日报》）": where the text was printed first
     Furniture(_re(r"^[*＊※（(]?\s*(本文|原文|此文)?(刊于|刊发于|原载|原刊|首发于|转载自|转自)\s*《[^》]{2,20}》.{0,30}$"),
@@ -185,9 +188,11 @@ NEWSPAPER = KindTable(
           # "（下转第5版）", "（上接第1版）": a story jumping pages
           Furniture(_re(rf"^[（(](下转|上接|转|接)第?\s*{PAGE_NO}\s*版[）)]$"), "page jump mark", jump=True),
           # "资料图片", "图为…（资料图片）", "新华社记者 张三摄", "▲ 党员走进社区。本报记者 张三 摄",
-          # "枫林村党员在查看长势。 本报记者 袁子涵 摄" (the picture's words, then its credit)
+          # "枫林村党员在查看长势。 本报记者 袁子涵 摄" (the picture's words, then its credit: a
+          # line is asked for its last "摄" first, not for each "。" of its first 60 characters)
           Furniture(_re(r"资料图片[）)]?$|^图为.{0,60}$|^[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$|"
-                        r"^▲.{2,80}摄$|^.{2,60}[。！]\s*[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$"),
+                        r"^▲.{2,80}摄$|"
+                        r"^(?=.*摄$).{2,60}[。！]\s*[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$"),
                     "photo caption"),
           Furniture(PAGE_MARK, "page number"),
           # "青阳日报", "人民日报": the paper's name printed under a page head
@@ -206,7 +211,7 @@ NEWSPAPER = KindTable(
 # (or the time alone, the account's name over it), under a title
 _DAY = r"(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
 # (the place the push was sent from may follow: "… 12:43 江城")
-PUSH_TIME = _re(rf"^\S{{2,20}}\s+{_DAY}(\s+\d{{1,2}}:\d{{2}}(\s+[\u4e00-\u9fff]{{2,6}})?)?$")
+PUSH_TIME = _re(rf"^\S{{2,20}}+\s+{_DAY}(\s+\d{{1,2}}:\d{{2}}(\s+[\u4e00-\u9fff]{{2,6}})?)?$")
 # "预览时标签不可点", "继续滑动看下一个", "微信扫一扫关注该公众号": the page chrome of a push
 # saved from a browser
 PUSH_CHROME = _re(r"^(预览时标签不可点|(继续|向上)滑动看下一个|轻触阅读原文|微信扫一扫.{0,10}|关注该公众号|"

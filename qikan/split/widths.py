@@ -57,18 +57,21 @@ def local_widths(out: list[Ln], indented: bool = False) -> None:
     # more, kept sorted as the window slides: a line in, a line out, no sort of each window
     ws: list[int] = []
     lo = hi = end = 0
-    for l in out:
-        if l.i == 0 or l.page != out[l.i - 1].page:
-            ws, lo, hi, end = [], l.i, l.i, page_end[l.page]
-        while hi < min(end, l.i + 8):
-            if cs[hi] >= 16:
-                bisect.insort(ws, cs[hi])
+    page = None
+    for i, l in enumerate(out):     # (`i` is `l.i`)
+        if l.page != page:
+            page = l.page
+            ws, lo, hi, end = [], i, i, page_end[page]
+        top = min(end, i + 8)
+        while hi < top:
+            if (c := cs[hi]) >= 16:
+                bisect.insort(ws, c)
             hi += 1
-        while lo < l.i - 7:
-            if cs[lo] >= 16:
-                del ws[bisect.bisect_left(ws, cs[lo])]
+        while lo < i - 7:
+            if (c := cs[lo]) >= 16:
+                del ws[bisect.bisect_left(ws, c)]
             lo += 1
         near = ws
-        if indented and l.page == 0 and len(ws) < 2:
-            near = sorted([c for c in cs[max(0, l.i - 7):min(n, l.i + 8)] if c >= 16])
+        if indented and page == 0 and len(ws) < 2:
+            near = sorted([c for c in cs[max(0, i - 7):min(n, i + 8)] if c >= 16])
         l.width = float(near[int(len(near) * 0.7)]) if near else float(l.cells)
