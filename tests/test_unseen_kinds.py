@@ -267,3 +267,21 @@ def test_a_collection_of_branch_work_methods_numbered_with_boxed_parts():
                    ("村民说事“三张单”", None, ["南坪镇南坪村党支部"])]
     assert "【专家点评】" in result.articles[0].body and "点评人" in result.articles[0].body
     assert lost_lines(source, result) == []
+
+
+def test_a_reader_of_letters_numbered_boxed_and_closed_by_the_commentarys_writer():
+    # "（一）" alone over each letter's title, the writer introduced in a line of his own, the
+    # letter and its reading in 【】 boxes, the reading's writer in brackets at the end
+    def letter(n, title, writer):
+        return ["", f"（{n}）", "", title, "", f"　　写信人：{writer}（1915—1949），青溪县人，1938年入党。", "",
+                "【家书原文】", "　　" + SCHOOL[0], "　　" + SCHOOL[1], "", "【解读】", "　　" + FLOOD[0],
+                "", f"（撰文：县党史研究室　杜若冰）"]
+    lines = ["红色家书选读", "", *letter("一", "一封写在渡江前夜的家书", "林守正"),
+             *letter("二", "“等胜利了，我就回家种桃树”", "方秋白")]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors, a.writer) for a in result.articles]
+    assert got == [("一封写在渡江前夜的家书", ["林守正"], "杜若冰"),
+                   ("“等胜利了，我就回家种桃树”", ["方秋白"], "杜若冰")]
+    assert "【解读】" in result.articles[1].body
+    assert {d.text: d.code for d in result.dropped}["（二）"] == "title-mark"
+    assert lost_lines(source, result) == []

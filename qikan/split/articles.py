@@ -311,6 +311,10 @@ def line_ranges(nos: list[int]) -> list[tuple[int, int]]:
 TITLE_MARK = re.compile(r"^([■◆●▲★◇]|#{1,6}(?=\s))\s*(?=[\u4e00-\u9fff“])")
 
 
+# "写信人：林守正（1915—1949），青溪县人": the line that introduces a letter's writer
+LETTER_WRITER = re.compile(r"^\s*写信人[：:]\s*([\u4e00-\u9fff·]{2,6}?)\s*[（(，,]")
+
+
 def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
              warnings: list[Warning], dropped: list[Dropped]) -> Article:
     paras = paragraphs_of(u.lns)
@@ -364,6 +368,8 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
     far = u.far_by
     if far is not None and not by.authors:
         _fold(by, far)
+    if not by.authors and (w := next((m for x in u.lns if (m := LETTER_WRITER.match(x.text))), None)):
+        by.authors = [w.group(1)]   # "写信人：林守正（1915—1949），…": a letter's writer, its author
     credit = lead_credit(u.lns[0].text) if u.lns and not by.authors else None
     if credit:  # "本报讯（记者 刘海燕）近日，…": the credit stays in the lead, the names go up
         _fold(by, credit[0])

@@ -19,7 +19,7 @@ from .byline import PIECE_NUMBER, Byline
 from .dates import DATE_ALONE
 from .headlines import (COMMA, PLACE_PREFIX, TWO_PHRASES, floating_label, is_headline, para_first, runs_on,
                         two_phrases, wider_after_short)
-from .layout import ENUM, OPEN_WORD, Ln, cut_short, headish
+from .layout import ENUM, OPEN_WORD, Ln, cut_short, headish, subhead_box
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -147,6 +147,7 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
         m = k + 1
         while m < len(ln) and m not in used and len(run) < 3 and ln[m].kind == "body" \
                 and headish(ln[m]) and not ENUM.match(ln[m].text) and not para_first(ln[m]) \
+                and not subhead_box(ln[m].text) \
                 and not runs_on(ln, m) and not (run[0].no in doubled and ln[m].no not in doubled) \
                 and ln[m].no not in breaks:
             if han(ln[m].text) != han(run[-1].text):

@@ -25,7 +25,7 @@ MARK_RE = re.compile(f"^\\s*[{BYLINE_MARKS}]+\\s*(.*?)\\s*$")
 # "(作者张立新省委党校党建部副主任)", "（本文作者单位：某县委组织部）"
 # "《浙江日报》", "新华社", "人民网": a medium a text was taken from
 MEDIUM = re.compile(r"《[^》]{2,20}》|[\u4e00-\u9fff]{1,10}(社|报|台|网)$")
-END_RE = re.compile(r"^[（(]\s*(?:本文)?(作者单位|作者系|作者|执笔人|执笔|来源|稿源|转自|据)\s*([：:]?)\s*(.*?)\s*[）)]$")
+END_RE = re.compile(r"^[（(]\s*(?:本文)?(作者单位|作者系|作者|执笔人|执笔|撰文|来源|稿源|转自|据)\s*([：:]?)\s*(.*?)\s*[）)]$")
 # "作者单位：某市委党校": the unit line set without its brackets
 UNIT_LINE = re.compile(r"^作者单位\s*[：:]\s*([^。！？，]{2,60}?)\s*$")
 # "（供稿：区委组织部组织科）", "（撰稿人：张三）", "(撰稿人张三)", "（文/张三）", "（整理人：某镇
@@ -248,6 +248,8 @@ def parse_end_line(text: str) -> Byline | None:
         return None
     if key.startswith("执笔"):
         return Byline(writer="、".join(clean_name(n) for n in split_names(rest)))
+    if key == "撰文":   # "（撰文：县党史研究室　杜若冰）": who wrote the commentary round a text
+        return Byline(writer=clean_name(rest.split()[-1]))
     if key == "据" and not MEDIUM.match(rest):
         return None     # "（据了解）": no medium named
     if key in ("来源", "稿源", "转自", "据"):  # "（据《浙江日报》）": where the text was taken from

@@ -14,7 +14,7 @@ import re
 from ..text import han
 from .byline import PIECE_NUMBER
 from .dates import DATE_LEAD, DATE_NEAR
-from .layout import ENUM, PAUSE, Ln, cut_short, headish
+from .layout import ASIDE, ENUM, PAUSE, Ln, cut_short, headish, subhead_box
 from .vocabulary import FRONT_WORDS
 
 # "要闻要论", "组织工作动态", "基层快讯", "基层传真": a column of news items
@@ -69,10 +69,10 @@ def is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
                  anchored: set[int], breaks: set[int] = frozenset()) -> bool:
     """A heading without a byline that starts an article (or ends one, printed after it)."""
     j = k - 1
-    while j >= 0 and ln[j].kind in ("label", "caption", "date", "quote"):
+    while j >= 0 and ln[j].kind in ASIDE:
         j -= 1
     prev = ln[j] if j >= 0 else None
-    while m < len(ln) and (ln[m].kind in ("label", "caption", "date", "quote") or m in used and ln[m].kind == "body"
+    while m < len(ln) and (ln[m].kind in ASIDE or m in used and ln[m].kind == "body"
                            and han(ln[m].text) == han(run[-1].text)):
         m += 1
     nxt = ln[m] if m < len(ln) else None
@@ -83,8 +83,12 @@ def is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
             and not only.para_line and 4 <= only.han <= 20 and only.cells <= only.width - 6 \
             and not PAUSE.search(only.text)
     last = run[-1]
+    if any(subhead_box(l.text) for l in run):
+        return False    # "【家书原文】": a part of the piece's body
     if all(l.listed for l in run) and nxt.kind in ("body", "byline"):
         return True     # the contents list it
+    if k and ln[k - 1].kind == "number" and nxt.kind in ("body", "byline"):
+        return True     # "（一）" / "一封写在渡江前夜的家书": under the piece's number
     if len(run) >= 2 and PIECE_NUMBER.fullmatch(run[0].text.replace(" ", "")) and nxt.kind == "body":
         return True     # "案例三" / "党建联建带动山区村抱团发展": a collection's numbered piece
     if len(run) == 1 and han(last.text) in FRONT_WORDS and nxt.kind == "body":

@@ -78,7 +78,12 @@ WIDE_RUN = re.compile("[\u2e80-\U0010ffff“”‘’…—·]+")
 # group label, a caption, an end line ("（作者单位：…）"), a quote's attribution, an editor's
 # note, a byline, a date or source line under a title, a pull quote
 LineKind = Literal["body", "section", "label", "caption", "end", "attrib", "ednote", "byline",
-                   "date", "quote"]
+                   "date", "quote", "number"]
+# the kinds of line printed beside the text and read past: no text, no separator of pieces
+# ("number": a collection's piece number alone over its title, "（一）")
+ASIDE: frozenset[LineKind] = frozenset({"label", "caption", "date", "quote", "number"})
+# "（一）", "（二）": a collection's piece number alone on its line, over the piece's title
+PIECE_NO_ALONE = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]$")
 
 
 @dataclass(slots=True)
@@ -123,6 +128,12 @@ class Ln:
 # any of the patterns classify tries at a line's start, as one: most lines match none
 _RARE = re.compile("|".join(f"(?:{p.pattern})" for p in (EDNOTE, SECTION_LABEL, BANNER, MARKED_LABEL, ATTRIB,
                                                           CAPTION, DATE_PAREN, SOURCE)))
+
+
+def subhead_box(text: str) -> bool:
+    """"【背景】", "【家书原文】": a bracketed part of a case's (a letter's) body, no column."""
+    m = SECTION_LABEL.match(text) if text[:1] == "【" else None
+    return m is not None and re.sub(r"\s+", "", m.group(1)) in SUBHEAD_WORDS
 
 
 def cells(text: str) -> int:
@@ -211,9 +222,11 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
         m = SECTION_LABEL.match(t) if rare else None
         if rare and EDNOTE.match(t):     # "【编者按】" is bracketed like a label but opens a note
             l.kind = "ednote"
+        elif len(t) <= 5 and PIECE_NO_ALONE.match(t) and l.i + 1 < len(out) and out[l.i + 1].title_shape:
+            l.kind = "number"
         elif len(key) <= PLACE_LABEL_MAX and PLACE_LABEL.match(t):
             l.kind = "label"
-        elif m and re.sub(r"\s+", "", m.group(1)) in SUBHEAD_WORDS:
+        elif m and subhead_box(t):
             pass    # "【基本做法】": a heading inside a case's body, however often printed
         elif m:
             l.kind, l.section = "section", re.sub(r"\s+", "", m.group(1))

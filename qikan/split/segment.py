@@ -39,6 +39,7 @@ LAYOUT_LINES: dict[LineKind, tuple[DropCode, str]] = {
     "date": ("title-date", "date or source line under a title"),
     "section": ("column-label", "column label or running head: {section}"),
     "quote": ("pull-quote", "pull quote: a sentence of the body printed again"),
+    "number": ("title-mark", "the piece's number printed alone over its title"),
 }
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Literal, Union
 from .blocks import Block
 from .byline import INLINE_END, Byline, parse_end_line
 from .dates import DATE_LEAD
-from .layout import ENUM, INNER_COMMA, Ln, headish
+from .layout import ASIDE, ENUM, INNER_COMMA, Ln, headish
 from .paragraphs import starts_paragraph
 from ..text import bigrams, han
 
@@ -100,7 +100,7 @@ def units_of(ln: list[Ln], in_block: dict[int, Block], group_lines: set[int]) ->
                 seq.append(b)
             cur = None
             continue
-        if l.i in group_lines or l.kind in ("label", "caption", "date", "quote"):
+        if l.i in group_lines or l.kind in ASIDE:
             continue
         if l.kind == "section":
             seq.append(Label(l))
