@@ -12,7 +12,7 @@ from qikan.model import IssueMeta
 from qikan.split.repair import repair_lines
 from qikan.split.pipeline import split_source
 from qikan.split.segment import split_issue
-from qikan.split.layout import classify
+from qikan.split.classify import classify
 from qikan.split.widths import ALNUM
 from qikan.text import han
 

@@ -202,7 +202,7 @@ def test_a_news_columns_briefs_led_by_their_place():
     assert [(a.section, a.kind, a.body[:3]) for a in result.articles] == [
         ("基层动态", "brief", "白河镇"), ("基层动态", "brief", "清水县"), ("基层动态", "brief", "东平区")]
     assert lost_lines(source, result) == []
-    from qikan.split.articles import PLACE_LEAD
+    from qikan.split.briefs import PLACE_LEAD
     assert not PLACE_LEAD.match("全市 18 个乡（镇）街党（工）委副书记")
 
 
@@ -284,4 +284,18 @@ def test_a_reader_of_letters_numbered_boxed_and_closed_by_the_commentarys_writer
                    ("“等胜利了，我就回家种桃树”", ["方秋白"], "杜若冰")]
     assert "【解读】" in result.articles[1].body
     assert {d.text: d.code for d in result.dropped}["（二）"] == "title-mark"
+    assert lost_lines(source, result) == []
+
+
+def test_a_yearbooks_entries_run_in_after_their_names_under_a_subsection():
+    # "组织工作" over "【概况】　…" entries: one titled brief per entry, the subsection their
+    # column; a running head with the book's year and the page number is furniture
+    lines = ["52　　青禾年鉴（2026）", "组织工作", "　　【概况】　" + SCHOOL[0], SCHOOL[1],
+             "　　【基层党组织标准化建设】　" + FLOOD[0], FLOOD[1], "党的建设　　53",
+             "　　【党员发展与教育】　" + VILLAGE[0], VILLAGE[1], "（撰稿：县委组织部　韦晓敏　审稿：滕家骏）"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.kind, a.title, a.section) for a in result.articles]
+    assert got == [("brief", "概况", "组织工作"), ("brief", "基层党组织标准化建设", "组织工作"),
+                   ("brief", "党员发展与教育", "组织工作")]
+    assert result.articles[1].body.startswith(FLOOD[0][:8]) and result.articles[2].authors == ["韦晓敏"]
     assert lost_lines(source, result) == []

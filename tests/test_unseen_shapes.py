@@ -11,7 +11,8 @@ from qikan.text import han
 from qikan.split.blocks import headline_parts
 from qikan.split.byline import lead_credit, parse_end_line, parse_head_byline
 from qikan.split.ingest import split_lines
-from qikan.split.layout import classify, column_label
+from qikan.split.classify import classify
+from qikan.split.layout import column_label
 from qikan.split.pipeline import split_source
 from qikan.split.repair import collapse_doubled
 

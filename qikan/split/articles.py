@@ -1,183 +1,26 @@
-"""Articles: assigned units → `Article`s, with briefs split off and each one's column.
+"""Articles: assigned units → `Article`s, each with its column.
 
-Takes the units (with their title blocks, end lines and far bylines) and the `Item` sequence;
-gives: untitled units of dated news paragraphs ("7 月 20 日，…") split into briefs
-(`split_briefs`), each unit's column (`sections`), and each unit as an `Article` with its title
-(or one derived from its text, with a `no-title` warning), subtitle, byline fields and Markdown
-body (`article`), the lines it used going into `dropped` with their reasons.
+Takes the units (with their title blocks, end lines and far bylines; the briefs split off
+them, briefs.py) and the `Item` sequence; gives each unit's column (`sections`), and each
+unit as an `Article` with its title (or one derived from its text, with a `no-title`
+warning), subtitle, byline fields and Markdown body (`article`), the lines it used going into
+`dropped` with their reasons.
 """
 from __future__ import annotations
 
 import bisect
 import itertools
 import re
-from collections import Counter
 
 from ..model import Article, Dropped, IssueMeta, Warning
-from ..text import body_markdown, han
+from ..text import body_markdown
 from .blocks import DASH_SUBTITLE, headline_parts
 from .byline import Byline, clean_name, is_institution, lead_credit
-from .dates import DATE_LEAD
-from .headlines import BULLET_LEAD, KICKER
-from .layout import ENUM, Ln
+from .headlines import KICKER
+from .layout import Ln
 from .paragraphs import paragraphs_of
 from .units import Block, Item, Unit
-from .vocabulary import COLUMN_BAR, TAGGED
-
-
-# "白河镇　近日，…", "清水县 日前，…", "东平区 3月5日，…": a brief led by its place, set apart
-# by a space, and when it happened
-PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(省|市|县|区|州|镇|乡|村|街道|社区)\s+"
-                        r"(近日|日前|近期|近来|今年|去年|年初|\d{1,2}\s*月)")
-
-
-def split_briefs(units: list[Unit]) -> list[Unit]:
-    """Untitled units made of dated news paragraphs (or paragraphs led by their place, "白河镇
-    近日，…", or by a bullet, "●石门镇…") become one brief per paragraph group; under a short unsigned headline, the
-    headline's brief keeps its own paragraph group and the ones after it are briefs of their own.
-    A unit whose title block is printed after it or inside it and which opens with such briefs
-    (a news column's briefs run on into the next column's article, titled under its body or
-    in it) gives the briefs up to the end of the last one's paragraph and keeps the rest."""
-    new: list[Unit] = []
-    briefs_end = None  # the last line of the briefs a unit just before gave
-    for u in units:
-        titled = u.tb is not None
-        if (not titled and u.kind == "article" and 0 < len(u.lns) < 6 and briefs_end is not None
-                and u.lns[0].i <= briefs_end + 2 and _brief_start(u.lns[0].text)
-                and u.lns[-1].ends_sentence and not u.ends):
-            # a short dated paragraph right after a column's briefs, cut from them (a change of
-            # the column's width, a place label after it): one more
-            u.kind, briefs_end = "brief", u.lns[-1].i
-            continue
-        briefs_end = None
-        # its title printed under it (no brief's headline) or floating inside it, not over it
-        # (a short title under it right over the next column's label is no brief's headline)
-        under = titled and bool(u.lns) and (u.tb.pos > u.lns[-1].i and (not _brief_title(u.tb)
-                                                                        or u.tb.before_label)
-                                           or u.lns[0].i < u.tb.pos < u.lns[-1].i)
-        if titled and not _brief_title(u.tb) and not under or u.kind != "article" or not u.lns \
-                or len(u.lns) < 6 and not u.lns[0].para_line and not BULLET_LEAD.match(u.lns[0].text) \
-                or not under and any(e.kind == "end" and e.by and e.by.unit for e in u.ends):
-            # (a line a paragraph, or bulleted items: fewer lines; a body closed by its
-            # author's unit, "（作者单位：…）", is one signed article whatever its dates)
-            continue
-        starts = [c for c, l in enumerate(u.lns) if _brief_start(l.text)
-                  and (c == 0 or u.lns[c - 1].ends_sentence)]
-        if len(starts) >= BRIEFS_MIN:  # among dated briefs, "今年以来，…" opens one too (alone, it
-            # opens many an article's paragraph)
-            starts = sorted(starts + [c for c, l in enumerate(u.lns) if c and SINCE_LEAD.match(l.text)
-                                      and u.lns[c - 1].ends_sentence and c not in starts])
-        # two dated paragraphs or more: under a title, its own and the next brief's
-        if len(starts) < BRIEFS_MIN or starts[0] != 0:
-            continue
-        # the briefs of a column print their datelines alike ("7 月 20 日，" or "7月20日，"): a
-        # dated sentence printed otherwise opens a paragraph inside a brief
-        styles = Counter(_dateline_style(u.lns[c].text) for c in starts) - Counter({None: len(starts)})
-        if styles:
-            style = styles.most_common(1)[0][0]
-            starts = [c for c in starts if c == 0 or _dateline_style(u.lns[c].text) in (None, style)]
-            if len(starts) < BRIEFS_MIN:
-                continue
-        if under:
-            last = next((c for c in range(starts[-1] + 1, len(u.lns))
-                         if _paragraph_end(u.lns[c - 1], u.lns[c])), None)
-            if last is None or u.lns[last].i > u.tb.pos:
-                continue    # (a title floating in the last brief: no article after the briefs)
-            new += [Unit(u.lns[a:b], kind="brief") for a, b in zip(starts, starts[1:] + [last])]
-            u.lns = u.lns[last:]
-            continue
-        parts = [u.lns[a:b] for a, b in zip(starts, starts[1:] + [len(u.lns)])]
-        briefs_end = u.lns[-1].i
-        ends = u.ends
-        u.lns, u.kind, u.ends = parts[0], "brief", []
-        for p in parts[1:]:
-            new.append(Unit(p, kind="brief"))
-        new[-1].ends = ends
-    return new
-
-
-def _brief_start(text: str) -> bool:
-    """A brief's first line: its dateline, its place or a bullet first."""
-    return bool(DATE_LEAD.match(text) or PLACE_LEAD.match(text) or BULLET_LEAD.match(text))
-
-
-def _paragraph_end(l: Ln, nxt: Ln) -> bool:
-    """`l` ends a sentence and stops short of the column's width, or a blank line follows it:
-    a paragraph's last line."""
-    return l.ends_sentence and (l.para_line or l.cells < l.width - 2 or nxt.no > l.no + 1)
-
-
-def split_bullets(units: list[Unit]) -> list[Unit]:
-    """A dated item after its bullet ("■5月6日，市委组织部召开…", "■近日，…") after a sentence's
-    end (or a closing credit's bracket) inside a story is a brief of its own, and so is each such item after it (a page's
-    untitled briefs printed under the story before them)."""
-    new: list[Unit] = []
-    for u in units:
-        if u.kind not in ("article", "brief") or len(u.lns) < 2:
-            continue
-        starts = [c for c, l in enumerate(u.lns) if c and (u.lns[c - 1].ends_sentence or
-                                                          u.lns[c - 1].text.endswith(("）", ")")))
-                  and BULLET_LEAD.match(l.text) and DATE_LEAD.match(l.text.lstrip()[1:].lstrip())]
-        if not starts:
-            continue
-        parts = [u.lns[a:b] for a, b in zip(starts, starts[1:] + [len(u.lns)])]
-        ends = u.ends
-        u.lns, u.ends = u.lns[:starts[0]], []
-        new += [Unit(p, kind="brief") for p in parts]
-        new[-1].ends = ends
-    return new
-
-
-# "今年以来，", "去年以来，": a time without a date
-SINCE_LEAD = re.compile(r"^(今年|去年|年初)以来[，,]")
-# dated paragraphs (each after a sentence's end) that make a run of briefs
-BRIEFS_MIN = 2
-# a brief's headline: short, unsigned ("青阳推进干部培养")
-BRIEF_TITLE_MAX = 16
-
-
-def _brief_title(tb: Block) -> bool:
-    return not (tb.by and tb.by.authors) and 0 < len(han(tb.title_text)) <= BRIEF_TITLE_MAX
-
-
-# "一、全镇召开党建工作推进会": a numbered heading, short and with no sentence in it
-ITEM_HEAD = re.compile(r"^([一二三四五六七八九十]{1,3})、\s*\S[^。！？，；]{1,28}$")
-NUMERALS = "一二三四五六七八九十"
-
-
-def split_numbered_items(units: list[Unit]) -> list[Unit]:
-    """An untitled unit that opens with a numbered heading ("一、全镇召开…") and holds its
-    sequel (二、三、…), each over text: a bulletin's items, each an article under its heading.
-    (A journal's numbered sections stand under the article's title, in a titled unit.)"""
-    new: list[Unit] = []
-    for u in units:
-        if u.tb is not None or u.kind != "article" or not u.lns or not ITEM_HEAD.match(u.lns[0].text):
-            continue
-        starts, want = [], 0
-        for c, l in enumerate(u.lns[:-1]):
-            m = ITEM_HEAD.match(l.text)
-            if m and m.group(1) == NUMERALS[want % 10] and not ITEM_HEAD.match(u.lns[c + 1].text):
-                starts.append(c)
-                want += 1
-        if len(starts) < 2:
-            continue
-        parts = [u.lns[a:b] for a, b in zip(starts, starts[1:] + [len(u.lns)])]
-        ends = u.ends
-        u.lns, u.tb, u.ends = parts[0][1:], Block([parts[0][0]], [parts[0][0]]), []
-        for p in parts[1:]:
-            new.append(Unit(p[1:], tb=Block([p[0]], [p[0]])))
-        new[-1].ends = ends
-    return new
-
-
-# "7 月 20 日" / "7月20日": a dateline in figures, set with spaces around them or without
-FIGURE_DATE = re.compile(r"^\d{1,2}(\s*)月")
-
-
-def _dateline_style(text: str) -> bool | None:
-    """Whether a dateline in figures is set with spaces; None for one in words ("七一期间")."""
-    m = FIGURE_DATE.match(text)
-    return bool(m.group(1)) if m else None
+from .vocabulary import COLUMN_BAR, ENUM, TAGGED
 
 
 def sections(ln: list[Ln], units: list[Unit], seq: list[Item]) -> dict[int, str | None]:

@@ -22,7 +22,8 @@ from ..model import Dropped, Warning
 from ..text import bigrams, han
 from .blocks import DASH_SUBTITLE, Block
 from .chains import chain_choice, chains, float_lone_blocks
-from .layout import ENUM, INNER_COMMA, PAUSE, Ln, headish
+from .layout import INNER_COMMA, PAUSE, Ln, headish
+from .vocabulary import ENUM
 from .units import Item, Label, Unit, cut_tail
 
 

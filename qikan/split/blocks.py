@@ -1,6 +1,6 @@
 """Title blocks: classified lines → the title blocks of an issue.
 
-Takes the `Ln`s of `layout.classify`; gives `Block`s (heading lines, maybe a kicker, a byline
+Takes the `Ln`s of `classify`; gives `Block`s (heading lines, maybe a kicker, a byline
 and the lines printed with them) found around bylines (up to three heading-shaped lines above
 a byline) and, without a byline, where `headlines.is_headline` finds a heading (after a column
 label or an article's end, over several lines, over a dated news lede); and the group headings
@@ -19,7 +19,8 @@ from .byline import PIECE_NUMBER, Byline
 from .dates import DATE_ALONE
 from .headlines import (COMMA, PLACE_PREFIX, TWO_PHRASES, floating_label, is_headline, para_first, runs_on,
                         two_phrases, wider_after_short)
-from .layout import ENUM, OPEN_WORD, Ln, cut_short, headish, subhead_box
+from .layout import OPEN_WORD, Ln, cut_short, headish, subhead_box
+from .vocabulary import ENUM
 
 if TYPE_CHECKING:
     from .units import Unit

@@ -1,28 +1,22 @@
-"""Layout: repaired lines → classified lines (body, heading, byline, end line, label …) and
-Markdown paragraphs.
+"""Layout: the line model of the automatic split and the patterns of a line's shape.
 
-Takes the `Line`s repair kept; gives `Ln` records that carry what the segmenter needs to know
-about each non-blank line: its page (a leading space marks the first line of a PDF page), its
-width in display cells against the local column width, whether it ends a sentence, and its
-class. The classes come from general signals only: repetition counts (a running head is a short
-line printed three times or more), letter spacing ("高 层 动 态"), brackets ("【卷首语】"), byline
-shapes, line width and punctuation. Written by hand: no library models the typography of
+`Ln`, the record classify.py makes of each non-blank line and every later stage reads: its
+page (a leading space marks the first line of a PDF page), its width in display cells
+against the local column width, whether it ends a sentence, whether it has a title's shape,
+its class. Beside it, the patterns of what a line is (a caption, a banner, a date under a
+title …) and the tests the stages share on one line or two (`headish`, `cut_short`,
+`column_label`, `subhead_box`). Written by hand: no library models the typography of
 Chinese PDF extractions.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .byline import (COMPOUND_SURNAMES, MARK_START, POST_END, Byline, are_names, clean_name, has_surname, is_institution, is_name,
-                     parse_byline, parse_end_line, parse_head_byline, split_names)
-from ..model import Line
-from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL, han
-from .widths import local_widths, slots_per_character
-from .vocabulary import (COLUMN_NAMES, COLUMN_WORDS, ENUM, FRONT_WORDS, MARKED_LABEL, NEWS_ACTION,
-                         NEWS_COLUMN_NAME, PART_HEAD, PLACE_LABEL, SUBHEAD_WORDS)
+from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL
+from .byline import COMPOUND_SURNAMES, POST_END, Byline, is_institution
+from .vocabulary import COLUMN_NAMES, MARKED_LABEL, NEWS_ACTION, NEWS_COLUMN_NAME, PLACE_LABEL, SUBHEAD_WORDS
 
 # "高 层 动 态", "城 市 基 层 党 建 服 务 品 牌": a letter-spaced heading.
 SPACED = re.compile(f"^([{HAN}]\\s+){{2,}}[{HAN}]$")
@@ -82,8 +76,6 @@ LineKind = Literal["body", "section", "label", "caption", "end", "attrib", "edno
 # the kinds of line printed beside the text and read past: no text, no separator of pieces
 # ("number": a collection's piece number alone over its title, "（一）")
 ASIDE: frozenset[LineKind] = frozenset({"label", "caption", "date", "quote", "number"})
-# "（一）", "（二）": a collection's piece number alone on its line, over the piece's title
-PIECE_NO_ALONE = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]$")
 
 
 @dataclass(slots=True)
@@ -124,12 +116,6 @@ class Ln:
         return self.cells >= self.width - 3
 
 
-# (both count what a substitution removes: faster than summing the runs found)
-# any of the patterns classify tries at a line's start, as one: most lines match none
-_RARE = re.compile("|".join(f"(?:{p.pattern})" for p in (EDNOTE, SECTION_LABEL, BANNER, MARKED_LABEL, ATTRIB,
-                                                          CAPTION, DATE_PAREN, SOURCE)))
-
-
 def subhead_box(text: str) -> bool:
     """"【背景】", "【家书原文】": a bracketed part of a case's (a letter's) body, no column."""
     m = SECTION_LABEL.match(text) if text[:1] == "【" else None
@@ -152,152 +138,10 @@ def cut_short(l: Ln, above: Ln | None) -> bool:
         and above.full and not above.ends_sentence
 
 
-# "第一节　修筑红旗渠的日日夜夜": a chapter's numbered piece, titled as a contents lists it
-SECTION_OF_CHAPTER = re.compile("^第[一二三四五六七八九十]+节\\S{4,}")
-
-
-def entry_key(text: str) -> str:
-    """What a title and its entry in the contents share: its Chinese, without its number
-    ("一、在真抓实干中践行初心使命" → "在真抓实干中践行初心使命")."""
-    return han(ENUM.sub("", text.strip(), count=1))
-
-
 def headish(l: Ln) -> bool:
     """Could this line be (part of) a title: Chinese, not too long, no sentence inside or at
     its end."""
     return l.kind == "body" and l.title_shape
-
-
-def classify(lines: list[Line], columns: set[str] = frozenset(),
-             entries: set[str] = frozenset()) -> list[Ln]:
-    """The non-blank lines with their class, page and local width (`columns`: the names of
-    columns the issue's contents gave: a line of one alone is its label; `entries`: the
-    titles it gave, each line of one `listed`)."""
-    out: list[Ln] = []
-    page = 0
-    for l in lines:
-        t = l.text.strip()
-        if not t:
-            continue
-        ps = l.text[:1] == " "
-        if ps:
-            page += 1
-        out.append(Ln(len(out), l.no, t, page, ps, cells(t), 0.0, han=han_count(t)))
-    if slots_per_character(out):
-        for l in out:
-            l.cells = 2 * len(l.text)
-    # a text that indents its paragraphs ("　　近年来，…" typed, not a PDF's page starts): its
-    # "pages" are paragraphs, which bound a line's column but hold no page's labels
-    indented = sum(l.page_start for l in out) >= max(INDENTED_MIN, INDENTED_SHARE * len(out))
-    local_widths(out, indented)
-    if indented:
-        for l in out:
-            l.page = 0
-    ws = sorted(l.cells for l in out if l.cells >= 30)
-    if ws and ws[len(ws) // 2] > 90:
-        for l in out:
-            l.para_line = True
-    # (first line, second line) of the paragraphs of two full lines or more: a first line set
-    # in by about two characters is an indent; one much shorter is a heading's or a label's
-    firsts = [(a, b) for a, b in zip(out[1:], out[2:]) if not a.page_start
-              and out[a.i - 1].cells < out[a.i - 1].width - 4 and out[a.i - 1].stop
-              and b.cells >= b.width - 2 and a.cells >= b.cells - 10]
-    if firsts and sum(a.cells <= b.cells - 3 for a, b in firsts) >= 0.6 * len(firsts):
-        for l in out:
-            l.indents = True
-    keys = ["".join(l.text.split()) for l in out]    # the text without spaces
-    counts = Counter(keys)
-    twice: dict[str, list[int]] = {}    # where each line printed twice stands
-    for k, key in enumerate(keys):
-        if counts[key] == 2:
-            twice.setdefault(key, []).append(k)
-    listed = {entry_key(e) for e in entries}
-    for l, key in zip(out, keys):
-        l.listed = bool(listed) and 4 <= l.han <= 40 and entry_key(key) in listed \
-            or key[:1] == "第" and l.title_shape and bool(SECTION_OF_CHAPTER.match(key))
-        t = l.text
-        # (the patterns held to a line's start are tried one by one only on a line one of them
-        # matches: body text, most lines, is tried once)
-        rare = _RARE.match(t) is not None
-        m = SECTION_LABEL.match(t) if rare else None
-        if rare and EDNOTE.match(t):     # "【编者按】" is bracketed like a label but opens a note
-            l.kind = "ednote"
-        elif len(t) <= 5 and PIECE_NO_ALONE.match(t) and l.i + 1 < len(out) and out[l.i + 1].title_shape:
-            l.kind = "number"
-        elif len(key) <= PLACE_LABEL_MAX and PLACE_LABEL.match(t):
-            l.kind = "label"
-        elif m and subhead_box(t):
-            pass    # "【基本做法】": a heading inside a case's body, however often printed
-        elif m:
-            l.kind, l.section = "section", re.sub(r"\s+", "", m.group(1))
-        elif rare and (b := BANNER.match(t)) and l.han <= 30:
-            l.kind, l.section = "section", b.group(1)
-        elif rare and (lab := MARKED_LABEL.match(t)) and _column_words(lab.group(1)):
-            l.kind, l.section = "section", lab.group(1)
-        elif key[:1] == "第" and (part := PART_HEAD.match(key)) and (key in columns or l.i + 1 < len(out)
-                                                  and out[l.i + 1].title_shape):
-            # "第一部分 理论文章": 理论文章, when the contents list it or a title follows (not a
-            # regulation's "第一章 总则" over "第一条 为了…，…")
-            l.kind, l.section = "section", part.group(1)
-        elif (t[1:2].isspace() and SPACED.match(t) or key in columns or len(key) <= 6 and (key in COLUMN_NAMES
-                                                                       or NEWS_COLUMN_NAME.match(key))) \
-                and not _title_tail(out, l):
-            l.kind, l.section = "section", key
-        elif (counts[key] >= 3 or counts[key] == 2 and _series_twice(out, twice[key], key)) \
-                and 4 <= l.han <= 40 and not l.stop and not COMMA_END.search(t) \
-                and parse_byline(t) is None:
-            l.kind, l.section = "section", key
-        elif (end := parse_end_line(t)) is not None:
-            l.kind, l.by = "end", end
-        elif rare and ATTRIB.match(t):
-            l.kind, l.by = "attrib", Byline(authors=[re.sub(r"\s+", "", ATTRIB.match(t).group(1))])
-        elif rare and CAPTION.match(t) or MASTHEAD.search(t) and l.han <= 40 \
-                or t[-1] in "）)" and len(t) <= CAPTION_MAX and PHOTO_CREDIT.search(t):
-            l.kind = "caption"
-        elif rare and (DATE_PAREN.match(t) or SOURCE.match(t)):
-            l.kind = "date"
-        else:
-            b = parse_head_byline(t)    # not an end line: that was tested above
-            if b is not None and (b.authors or MARK.match(t)):
-                l.kind, l.by = "byline", b
-    _running_heads(out)
-    _context_bylines(out)
-    if out and out[0].para_line:
-        _pull_quotes(out)
-    return out
-
-
-# a column's name long enough to be told in a running head that adds words before it
-HEAD_NAME_MIN, HEAD_PREFIX_MAX = 6, 4
-
-
-def _running_heads(out: list[Ln]) -> None:
-    """A short line without punctuation that is a column label's name with a few words before
-    it ("全市组织工作动态" where "组 织 工 作 动 态" opens the column) is that column's running
-    head."""
-    names = {l.section for l in out if l.kind == "section" and l.section
-             and len(l.section) >= HEAD_NAME_MIN}
-    for l in out if names else ():
-        if len(l.text) <= 24 and l.kind == "body" and not PUNCTUATION.search(l.text):
-            key = "".join(l.text.split())
-            name = next((key[k:] for k in range(1, HEAD_PREFIX_MAX + 1) if key[k:] in names), None)
-            if name:
-                l.kind, l.section = "section", name
-
-
-# lines apart, at least, for a line printed twice to be a series' label (not a title printed
-# with its title bar, or its contents entry)
-SERIES_APART = 12
-DIGITS = re.compile(r"\d")
-
-
-def _series_twice(out: list[Ln], at: list[int], key: str) -> bool:
-    """A short line printed twice, far apart, first where a page opens, never with a byline
-    under it: a column series' label, printed again as the running head of the series' next
-    page ("“强基工程”在行动"). (No dated running head: "2026.4 新时代党校研究".)"""
-    return at[1] - at[0] >= SERIES_APART and len(key) <= 16 and not DIGITS.search(key) \
-        and out[at[0]].page_start \
-        and all(k + 1 < len(out) and parse_head_byline(out[k + 1].text) is None for k in at)
 
 
 # "评论员", "记者", "通讯员": a word only a byline holds
@@ -312,118 +156,17 @@ def column_label(text: str) -> str | None:
         return None
     if m := SECTION_LABEL.match(t):
         return re.sub(r"\s+", "", m.group(1))
-    if (lab := MARKED_LABEL.match(t)) and _column_words(lab.group(1)):
+    if (lab := MARKED_LABEL.match(t)) and column_words(lab.group(1)):
         return lab.group(1)
     if SPACED.match(t) or len(key) <= 6 and (key in COLUMN_NAMES or NEWS_COLUMN_NAME.match(key)):
         return key
     return None
 
 
-def _column_words(text: str) -> bool:
+def column_words(text: str) -> bool:
     """A marked line's words name a column, not who wrote or what happened ("■ 组工视窗", not
     "● 本刊评论员", "● 某市委组织部", "● 某县委常委", "◆ 欧阳明月", "■花溪镇开展党员冬训")."""
     return not (ROLE_WORD.search(text) or is_institution(text) or POST_END.search(text)
                 or text.startswith(COMPOUND_SURNAMES) and len(text) <= 4 or NEWS_ACTION.search(text))
 
 
-# of the lines with text, more open with a space than a PDF's page starts (one in 40 or so):
-# an indent of a paragraph's first line
-INDENTED_SHARE, INDENTED_MIN = 0.08, 3
-# lines around a pull quote where the sentence it repeats is looked for
-QUOTE_REACH = 60
-# "，" or ",": a pull quote is a piece of a sentence, with its pauses
-COMMA_ANY = re.compile("[，,]")
-
-
-def _pull_quotes(out: list[Ln]) -> None:
-    """In text set one paragraph a line: a line without a sentence's end whose words stand
-    inside a longer paragraph nearby is a pull quote (a sentence of the body printed again,
-    large, without its full stop), not text."""
-    hans = [han(l.text) for l in out]
-    for k, l in enumerate(out):
-        if l.kind != "body" or l.stop or l.han < 10 or not COMMA_ANY.search(l.text):
-            continue    # (a headline printed again in its lead is no pull quote)
-        h = hans[k]
-        if any(len(hans[j]) > len(h) and h in hans[j] and out[j].kind == "body"
-               for j in range(max(0, k - QUOTE_REACH), min(len(out), k + QUOTE_REACH + 1))):
-            l.kind = "quote"
-
-
-def _context_bylines(out: list[Ln]) -> None:
-    """Bare names ("郑海涛", "何 静", "张晓明 李华") and institutions printed right under a title
-    are bylines (under the text's first line always);
-    an institution closing a body before a column's label, the text's end or a title with its
-    byline ("本刊编辑部", "市直机关工委调研组") signs it; a partly spaced short line anywhere else is a floating place label."""
-    for k, l in enumerate(out):
-        if l.kind != "body":
-            continue
-        prev = out[k - 1] if k else None
-        nxt = out[k + 1] if k + 1 < len(out) else None
-        after = out[k + 2] if k + 2 < len(out) else None
-        if prev is not None and prev.kind == "body" and prev.ends_sentence and not headish(prev) \
-                and is_institution(l.text) \
-                and (nxt is None or nxt.kind == "section" or headish(nxt) and after is not None
-                     and (after.kind == "byline" or is_institution(after.text))):
-            l.kind, l.by = "end", Byline(authors=[clean_name(l.text)])
-            continue
-        after_title = prev is not None and prev.kind == "body" and headish(prev) \
-            and not ENUM.match(prev.text) and not (prev.full and INNER_COMMA.search(prev.text)) \
-            and not OPEN_WORD.search(prev.text)
-        run = []
-        j = k - 1
-        while j >= 0 and len(run) < 3 and out[j].kind == "body" and headish(out[j]):
-            run.append(out[j])
-            j -= 1
-        if any(ENUM.match(x.text) for x in run):
-            after_title = False     # a numbered subhead wrapped onto a short second line
-        if after_title and (is_name(l.text) or are_names(l.text) or is_institution(l.text)):
-            anchored = nxt is None or nxt.page_start or nxt.kind in ("section", "label") or \
-                prev.i == 0 or \
-                (prev.i > 0 and out[prev.i - 1].kind in ("section", "byline", "end")) or \
-                (prev.i > 0 and out[prev.i - 1].kind == "body" and headish(out[prev.i - 1])) or \
-                (prev.i > 0 and out[prev.i - 1].ends_sentence and (has_surname(clean_name(l.text)) or
-                                                                      is_institution(l.text) and not l.full)) or \
-                _floats_in_sentence(out, prev, l, nxt) and (is_institution(l.text) or is_name(l.text)
-                                                             or are_names(l.text))
-            if anchored:
-                l.kind = "byline"
-                l.by = Byline(authors=[re.sub(r"\s+", "", n) for n in split_names(l.text)]
-                              if are_names(l.text) else [re.sub(r"\s+", "", l.text)])
-                continue
-        if PART_SPACED.match(l.text) and l.han <= 6:
-            key = "".join(l.text.split())
-            if key in COLUMN_WORDS:
-                l.kind, l.section = "section", key
-            elif key not in FRONT_WORDS:
-                l.kind = "label"
-
-
-# of the column's width, at least, a line beside a title's box fills
-AROUND_BOX = 0.8
-
-
-def _floats_in_sentence(out: list[Ln], title: Ln, l: Ln, nxt: Ln | None) -> bool:
-    """A short title line and a short line under it printed inside a sentence: the lines
-    around them fill the column (the one before nearly: text runs around a title's box) and
-    the one before stops at no full stop (a title block floating in a body, as magazines
-    print one)."""
-    before = out[title.i - 1] if title.i > 0 else None
-    return before is not None and before.kind == "body" and before.cells >= AROUND_BOX * before.width \
-        and not before.ends_sentence \
-        and nxt is not None and nxt.kind == "body" and (nxt.full or nxt.stop) and not title.full \
-        and not l.full     # (the sentence may end its paragraph right after the block: "46 家。")
-
-
-def _title_tail(out: list[Ln], l: Ln) -> bool:
-    """"提升年轻干部斗争本领的路径" / "思考" / "□ 莫晓兰": a column's word that ends a title wrapped
-    over two lines (a title line above, unfinished, and the byline's mark under it)."""
-    if l.i == 0 or l.i + 1 >= len(out):
-        return False
-    above, under = out[l.i - 1], out[l.i + 1]
-    if " " in l.text:
-        key = "".join(l.text.split())
-        return len(key) <= 3 and is_name(key) and has_surname(key) \
-            and key not in COLUMN_WORDS and key not in COLUMN_NAMES \
-            and above.kind == "body" and above.title_shape and not above.full
-    return above.kind == "body" and above.title_shape and not above.full \
-        and bool(MARK_START.match(under.text))

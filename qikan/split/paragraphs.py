@@ -1,6 +1,6 @@
 """Paragraphs: the classified lines of a body (`layout.Ln`) → its paragraphs.
 
-Takes the lines `layout.classify` gives, hard-wrapped as printed; gives the paragraphs they
+Takes the lines `classify` gives, hard-wrapped as printed; gives the paragraphs they
 make (`paragraphs_of`), by where a line ends (a sentence's end on a short line), where the next
 starts (an indent lost in extraction, a numbered subhead of its own), and joins Han text with
 no space, Latin words and numbers with one. `join_paragraphs` does it for bare line texts.
@@ -8,7 +8,8 @@ no space, Latin words and numbers with one. `join_paragraphs` does it for bare l
 from __future__ import annotations
 
 from ..model import Line
-from .layout import ALNUM_END, PAUSE, SENT_END, SUBHEAD_LINES, Ln, classify, headish
+from .classify import classify
+from .layout import ALNUM_END, PAUSE, SENT_END, SUBHEAD_LINES, Ln, headish
 from .widths import ALNUM
 from ..text import subhead_level
 

@@ -3,7 +3,7 @@
 Takes the issue's `IssueMeta` and the `Line`s repair kept (plus what it dropped); gives a
 `SplitResult`. The conductor of the automatic split; each step is a module, on general signals:
 
-1. `layout.classify` names every line: body, column label (bracketed, letter-spaced, or a
+1. `classify` names every line: body, column label (bracketed, letter-spaced, or a
    running head printed three times or more), byline, end line ("（作者单位：…）"), editor's
    note, quote attribution, caption.
 2. `blocks`: title blocks around bylines and where a heading stands alone.
@@ -23,13 +23,15 @@ from dataclasses import replace
 
 from ..model import DropCode, Dropped, IssueMeta, Line, SplitResult, Warning
 from ..text import bigrams
-from .articles import article, sections, split_briefs, split_bullets, split_numbered_items
+from .articles import article, sections
 from .assign import (absorb_signed_tails, assign_blocks, banner_bodies, ends_under_titles, give_far_bylines,
                      nearest_note, split_two_signatures)
 from .blocks import Block, column_labels, dedupe_blocks, find_blocks
+from .briefs import split_briefs, split_bullets, split_entries, split_numbered_items
+from .classify import classify
 from .dates import DATE_ALONE, issue_date
 from .joins import join_units
-from .layout import BANNER, LineKind, Ln, classify
+from .layout import BANNER, LineKind, Ln
 from .units import EDNOTE_MARK, Item, Label, Unit, cut_at_new_pages, split_orphans, units_of
 
 # the classes of line that are layout, not text: the code and reason they are dropped with
@@ -85,6 +87,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
     briefs = split_briefs([u for u in units if not u.gone]) + \
         split_numbered_items([u for u in units if not u.gone])
     briefs += split_bullets([u for u in units if not u.gone] + briefs)
+    briefs += split_entries([u for u in units if not u.gone], dropped)
     units = [u for u in units if not u.gone] + briefs
     for u in units:
         if _cover(u):

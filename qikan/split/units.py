@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Literal, Union
 from .blocks import Block
 from .byline import INLINE_END, Byline, parse_end_line
 from .dates import DATE_LEAD
-from .layout import ASIDE, ENUM, INNER_COMMA, Ln, headish
+from .layout import ASIDE, INNER_COMMA, Ln, headish
+from .vocabulary import ENUM
 from .paragraphs import starts_paragraph
 from ..text import bigrams, han
 

@@ -127,9 +127,10 @@ COMMON = (
               "editor of the piece"),
     # "· END ·", "-END-", "- THE END -", "◇END◇", "（完）"
     Furniture(_re(r"^[-—·•◇◆○●\s]*((THE\s+)?END|完)[-—·•◇◆○●\s]*$|^[（(]完[）)]$"), "end mark"),
-    # "党史学习教育读本　　7", "征文作品选 · 3", "12　临江党建": a book's or a magazine's
-    # running head with the page's number
-    Furniture(_re(r"^[\u4e00-\u9fff]{2,16}+(\s{2,}|\s*[·•|｜]\s*)\d{1,4}$|^\d{1,4}\s{2,}[\u4e00-\u9fff]{2,16}$"),
+    # "党史学习教育读本　　7", "征文作品选 · 3", "12　临江党建", "52　青禾年鉴（2026）": a book's or a
+    # magazine's running head with the page's number
+    Furniture(_re(r"^[\u4e00-\u9fff]{2,16}+(（\d{4}）)?(\s{2,}|\s*[·•|｜]\s*)\d{1,4}$|"
+                  r"^\d{1,4}\s{2,}[\u4e00-\u9fff]{2,16}(（\d{4}）)?$"),
               "running head with the page number"),
     # "中共某区委宣传部　区委组织部　编", "某县委组织部 编印", "市委宣传部理论科 整理": who compiled a
     # collection, on its cover

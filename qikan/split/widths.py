@@ -1,6 +1,6 @@
 """Widths: the issue's non-blank lines → how it was set, and each line's column width.
 
-Takes the `Ln`s `layout.classify` made (text, display cells, page); gives whether the issue
+Takes the `Ln`s `classify` made (text, display cells, page); gives whether the issue
 was set one character a slot (`slots_per_character`) and sets each line's local column width
 (`local_widths`), against which the other stages tell a full line from a short one. Written by
 hand: the widths are those of Chinese text extracted from PDF columns, which no library reads.
