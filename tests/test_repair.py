@@ -111,3 +111,10 @@ def test_a_hyphen_breaking_a_chinese_word_at_a_lines_end_goes():
                                        "电话0431-\nCOVID-\n　　奋斗——\n甲-乙两村"))
     assert [l.text.strip() for l in kept] == ["今年以来，市委组", "织部组织开展专题培训",
                                               "电话0431-", "COVID-", "奋斗——", "甲-乙两村"]
+
+
+def test_an_ocrs_full_stop_read_as_a_small_o_is_a_full_stop():
+    assert normalise_punctuation("个社也建立了党的小组o各党支") == "个社也建立了党的小组。各党支"
+    assert normalise_punctuation("参加修整河堤的义务劳动o") == "参加修整河堤的义务劳动。"
+    for kept in ("推行O2O模式", "把logo印在上面", "Hello世界", "photo的意思"):
+        assert normalise_punctuation(kept) == kept

@@ -118,9 +118,17 @@ def collapse_doubled(text: str) -> str:
     return " ".join(out) if changed else text
 
 
+# "党小组o各党支部": an OCR's full stop, read as a small o after a Chinese character (before
+# another or at the line's end)
+OCR_STOP = re.compile(r"(?<=[\u4e00-\u9fff])o(?=[\u4e00-\u9fff]|$)")
+
+
 def normalise_punctuation(text: str) -> str:
     """Half-width , ; : ? ! ( ) next to Chinese text become their full-width forms; "4:6" and
-    "1,200" between digits stay, and so does the ";" that ends an entity ("&gt;和")."""
+    "1,200" between digits stay, and so does the ";" that ends an entity ("&gt;和"). A small
+    o an OCR made of a full stop becomes one."""
+    if "o" in text:
+        text = OCR_STOP.sub("。", text)
     if not HALF_ANY.search(text):
         return text     # most lines: nothing to look at around
     return HALF_RE.sub(lambda m: m.group(0) if m.group(0) == ";" and ENTITY_NAME.search(
