@@ -1198,3 +1198,12 @@ def test_a_clippings_cut_lines_and_publication_dates_are_no_text():
         ("在实干担当中践行初心使命", ["沈若兰"], None), ("让调查研究成为干部的基本功", ["本报评论员"], None)]
     reasons = dropped_reasons(res)
     assert reasons[cut] == "rule line" and reasons["刊发日期：2026年8月2日"].startswith("date or source")
+
+
+def test_a_contents_list_printing_no_page_numbers_lists_titles_not_columns():
+    res = split(["槐川机关党建", "2026年第3期（总第58期）", "本期要目", "把“机关味”变成“实干味”", "一张“服务清单”的变迁",
+                 "", "【卷首】", "把“机关味”变成“实干味”", "钱予安", *wrapped(P1 + P2, 22), "（作者系市直机关工委书记）",
+                 "【支部园地】", "一张“服务清单”的变迁", "□ 市自然资源局机关第二党支部　宋知远", *wrapped(P3 + P4, 22)])
+    assert [(a.title, a.section) for a in res.articles] == [
+        ("把“机关味”变成“实干味”", "卷首"), ("一张“服务清单”的变迁", "支部园地")]
+    assert res.articles[0].authors == ["钱予安"]

@@ -200,6 +200,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
     gap = False  # a blank line since the list's last entry
     listed: set[str] = set()
     paged_seen = False
+    headings: list[tuple[str, str]] = []    # the column headings the open list gave, as printed
     reason = ""
 
     def close() -> None:
@@ -264,9 +265,14 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
                 elif listing.paged and not paged(k) and not (
                         k + 1 < len(texts) and texts[k + 1].isdigit()):  # (not its page under it)
                     # a heading of the contents: a column's ("专题策划·…")
-                    out.columns.add(HEADING_TOPIC.split(t)[0].replace(" ", ""))
+                    out.columns.add(name := HEADING_TOPIC.split(t)[0].replace(" ", ""))
+                    headings.append((name, t))
                 out.dropped.append(Dropped(line.no, line.text, reason, "furniture"))
                 continue
+            if listing is CONTENTS and not paged_seen and headings:
+                # "本期要目" over titles with no page printed at all: its lines are the titles
+                out.columns -= {name for name, _ in headings}
+                out.entries |= {t for _, t in headings}
             items = None
         if zone and _continues(zone[0], t, zone[3][-1] if zone[3] else "",
                                sum(map(len, zone[3])), furniture):
@@ -305,6 +311,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
                 name = PAGE_NAME.search(t)
                 out.pages.append((line.no, name.group("name") if name else ""))
             items, listing, gap, reason = hit.item, hit, False, f"{hit.reason}: an entry"
+            headings = []
             listed = set()  # the entries' words: printed again, the issue has begun ("卷首")
             paged_seen = False  # an entry with its page: a line without one is past the list
             continue
