@@ -178,3 +178,13 @@ def test_a_wrapped_headlines_last_words_are_no_four_character_name():
     from qikan.split.byline import is_name
     assert not is_name("江州举行") and not is_name("全面启动")
     assert is_name("马成立") and is_name("欧阳明月") and is_name("郑海涛")
+
+
+def test_a_teaching_cases_writers_under_its_title_or_in_its_closing_bracket():
+    from qikan.split.byline import parse_end_line, parse_head_byline
+    head = parse_head_byline("案例编写：孔令仪（岚江干部学院党建教研部）")
+    assert (head.authors, head.unit) == (["孔令仪"], "岚江干部学院党建教研部")
+    end = parse_end_line("（案例编写：裴远舟、常　乐，岚江干部学院公共管理教研部）")
+    assert (end.authors, end.unit) == (["裴远舟", "常乐"], "岚江干部学院公共管理教研部")
+    post = parse_end_line("（作者：某县委常委、组织部长）")     # the post alone stays a unit
+    assert (post.authors, post.unit) == ([], "某县委常委、组织部长")

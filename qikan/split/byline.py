@@ -25,7 +25,8 @@ MARK_RE = re.compile(f"^\\s*[{BYLINE_MARKS}]+\\s*(.*?)\\s*$")
 # "(作者张立新省委党校党建部副主任)", "（本文作者单位：某县委组织部）"
 # "《浙江日报》", "新华社", "人民网": a medium a text was taken from
 MEDIUM = re.compile(r"《[^》]{2,20}》|[\u4e00-\u9fff]{1,10}(社|报|台|网)$")
-END_RE = re.compile(r"^[（(]\s*(?:本文)?(作者单位|作者系|作者|执笔人|执笔|撰文|来源|稿源|转自|据)\s*([：:]?)\s*(.*?)\s*[）)]$")
+END_RE = re.compile(r"^[（(]\s*(?:本文)?(作者单位|作者系|作者|案例编写|执笔人|执笔|撰文|来源|稿源|转自|据)\s*([：:]?)\s*"
+                    r"(.*?)\s*[）)]$")
 # "作者单位：某市委党校": the unit line set without its brackets
 UNIT_LINE = re.compile(r"^作者单位\s*[：:]\s*([^。！？，]{2,60}?)\s*$")
 # "（供稿：区委组织部组织科）", "（撰稿人：张三）", "(撰稿人张三)", "（文/张三）", "（整理人：某镇
@@ -38,6 +39,8 @@ EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(审核|审校|审稿|编辑|责�
 # "（组织科 撰稿：祁永年）", "（东城街道党工委 撰稿：毛小溪）": an office, then who wrote the text
 # "（作者：杜庆丰，作者单位：中共西吉县委党校）" after its key: the author, then the unit
 NAME_THEN_UNIT = re.compile(r"^(\S{2,4}?)\s*[，,；;]\s*(?:作者)?单位\s*[:：]\s*(.+)$")
+# "（案例编写：裴远舟、常　乐，岚江干部学院公共管理教研部）" after its key: names, then their unit
+NAMES_THEN_UNIT = re.compile(r"^([^，,；;（）()]{2,30}?)\s*[，,]\s*([^，,；;]{4,40})$")
 OFFICE_WRITER = re.compile(r"^[（(]\s*[^（）()\s]{2,20}\s+(?:撰稿人?|执笔人?|文)\s*[:：/]\s*([^（）()]{2,20}?)\s*[）)]$")
 # "（记者 刘海燕 通讯员 张伟）", "（本报记者 王锦涛）": a news story's closing credit
 REPORTERS_RE = re.compile(r"^[（(]\s*((?:本报|本刊|本网|新华社)?(?:记者|通讯员)\s*[^（）()]{2,40})[）)]$")
@@ -45,7 +48,7 @@ REPORTERS_RE = re.compile(r"^[（(]\s*((?:本报|本刊|本网|新华社)?(?:记
 # under a title (or closing a push)
 # "主讲人：龚建平（某镇党委书记）", "发言人：某区委常委、组织部部长 张三": the speaker of a Party
 # lecture (党课讲稿) or of a speech in a meeting's 发言摘编 is its author
-HEAD_CREDIT = re.compile(r"^(作者|文|文字|撰文|文图|图文|撰稿|撰稿人|主讲人|主讲|宣讲人|讲授人|报告人|发言人|整理人)"
+HEAD_CREDIT = re.compile(r"^(作者|文|文字|撰文|文图|图文|撰稿|撰稿人|主讲人|主讲|宣讲人|讲授人|报告人|发言人|整理人|案例编写)"
                          r"\s*[：:/／|｜丨]\s*(\S.{0,30})$|^(?:作者|文图|图文|整理人)\s+(\S.{0,30})$")
 # "文/图 张三", "图·文：张三": text and pictures by one hand
 TEXT_AND_PICTURES = re.compile(r"^(文|图)\s*[/／·、]\s*(图|文)(?=\s|[：:/／|｜丨])")
@@ -70,6 +73,7 @@ UNIT_START_PLACE = re.compile(r"^(中共|中央|国家|国务院|全国|省|市|
 # "某镇党委组织办", "市委社会工作部、市民政局联合调研组"
 INSTITUTION_RE = re.compile(f"^([{HAN}·“”、]{{3,40}}|[县市区省州镇乡]委|本[刊报])(组织部|宣传部|统战部|党委|党工委|工委|党支部|党总支|党组|"
                             r"课题组|研究室|政研室|委员会|[一二三四五六七八九十]处|调研组|工作组|编辑部|办公室|党校|学院|中心|研究所|"
+                            r"教研部|研究部|教研室|研究院|"
                             r"医院|卫生院|学校|[中小大]学|(组织|党建|宣传|综合|督查)办|局)$")
 NAME_RE = re.compile(f"^[{HAN}·]{{2,4}}$")
 # the most Chinese characters of an author a byline's mark stands before: a name of several
@@ -95,7 +99,7 @@ MARK_START = re.compile(f"^\\s*[{BYLINE_MARKS}]")
 # the characters a title block's byline opens with: a byline mark, or the first of a word
 # HEAD_CREDIT, CREDIT_ROLE or ROLE_RE match first ("作者：", "记者", "新华社记者"); a line
 # opening with another is none, unless a speaker's ending with "："
-HEAD_OPENERS = BYLINE_MARKS + "作文撰图主宣讲报发整" + "本新特记通实"
+HEAD_OPENERS = BYLINE_MARKS + "作文撰图主宣讲报发整案" + "本新特记通实"
 # and any byline's: an end line's bracket ("（作者单位：…）") too ("作者单位：…" opens with 作)
 OPENERS = HEAD_OPENERS + "（("
 # a post that ends a unit before a name: "…部长 刘 芳", "…党支部书记 陈丽华"
@@ -258,6 +262,10 @@ def parse_end_line(text: str) -> Byline | None:
         return Byline(unit=clean_name(rest))
     if colon and (nu := NAME_THEN_UNIT.match(rest)) and NAME_RE.fullmatch(nu.group(1)):
         return Byline(authors=[nu.group(1)], unit=clean_name(nu.group(2)))
+    if colon and (nu := NAMES_THEN_UNIT.match(rest)) and is_institution(nu.group(2)) \
+            and (names := [clean_name(n) for n in split_names(nu.group(1))]) \
+            and all(NAME_RE.fullmatch(n) for n in names):
+        return Byline(authors=names, unit=clean_name(nu.group(2)))
     if colon and (name := EDITORS_AFTER.sub("", rest)) != rest and NAME_RE.fullmatch(name):
         return Byline(authors=[name])   # "（作者：张三，来源：《某刊》2026年第3期）"
     if colon:  # "（作者：某县委常委、组织部长）": the post only
