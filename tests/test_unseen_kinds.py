@@ -240,7 +240,8 @@ def test_a_journals_name_alone_its_bracketed_editor_and_a_book_review_signed_at_
     lines = ["檀州学报　2026年第2期", "", "· 59 ·", "", "檀州学报", "", "数字赋能机关党建的实践逻辑",
              "", "戴明川1，孙　悦2", "", "（1.檀州行政学院 党建教研部，檀州 530021；2.中共檀州市直机关工委，檀州 530022）",
              "", "[摘　要]数字技术为机关党建提供了新的工具和场景。", "", "[关键词]数字赋能；机关党建",
-             "", "[中图分类号]D262.6　[文献标识码]A", "", *SCHOOL, *FLOOD, "参考文献：",
+             "", "[中图分类号]D262.6　[文献标识码]A", "", *SCHOOL, "戴明川，等：数字赋能机关党建的实践逻辑　　· 61 ·",
+             *FLOOD, "参考文献：",
              "[1]郝向东.数字党建的理论意涵[J].党政研究，2024（5）：77-85.", "[责任编辑：冉冬]", "",
              "【书评】", "", "在历史深处读懂组织的力量", "", "——评《组织的力量》", "",
              "（阮青山著，檀州人民出版社，2025年版）", "", *VILLAGE, "", "姚素心", "", "（作者单位：檀州行政学院图书馆）"]
@@ -249,6 +250,7 @@ def test_a_journals_name_alone_its_bracketed_editor_and_a_book_review_signed_at_
     assert got[0][:3] == ("数字赋能机关党建的实践逻辑", None, ["戴明川", "孙悦"])
     assert got[1] == ("在历史深处读懂组织的力量", "——评《组织的力量》", ["姚素心"], "檀州行政学院图书馆")
     assert "檀州学报" not in result.articles[0].body and "冉冬" not in result.articles[0].body
+    assert [d.reason for d in result.dropped if d.text.startswith("戴明川，等：")] == ["running head of the paper"]
     assert result.articles[1].body.startswith(VILLAGE[0][:8])
     assert lost_lines(source, result) == []
 

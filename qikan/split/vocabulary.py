@@ -162,6 +162,11 @@ ACADEMIC = KindTable(
     minimum=3,
     drop=(Furniture(CLASSIFICATION, "classification codes (中图分类号 …)"),
           Furniture(JOURNAL_HEAD, "running head of the journal"),
+          # "韩若溪，等：党建引领基层治理的内在逻辑　　· 27 ·": a paper's running head, its first
+          # author and its title (with the page's number)
+          Furniture(_re(r"^[\u4e00-\u9fff·]{2,4}，等[：:]\S.{3,60}$|"
+                        r"^[\u4e00-\u9fff·]{2,4}[：:][^，。；！？]{4,40}\s+[·•—–-]\s*\d{1,4}\s*[·•—–-]$"),
+                    "running head of the paper"),
           Furniture(PAGE_MARK, "page number"),
           Furniture(LATIN_NAMES, "authors' names in Pinyin"),
           Furniture(LATIN_AFFIL, "affiliations in English"),
