@@ -211,7 +211,8 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
     far = u.far_by
     if far is not None and not by.authors:
         _fold(by, far)
-    if not by.authors and (w := next((m for x in u.lns if (m := LETTER_WRITER.match(x.text))), None)):
+    if not by.authors and (w := next((m for x in u.lns if "写信人" in x.text[:8]
+                                      and (m := LETTER_WRITER.match(x.text))), None)):
         by.authors = [w.group(1)]   # "写信人：林守正（1915—1949），…": a letter's writer, its author
     credit = lead_credit(u.lns[0].text) if u.lns and not by.authors else None
     if credit:  # "本报讯（记者 刘海燕）近日，…": the credit stays in the lead, the names go up

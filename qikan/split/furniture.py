@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import math
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Literal
@@ -334,11 +333,14 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
 
 
 def _page_under(nos: list[int], marks: list[int]) -> list[bool]:
-    """Per line (`nos`: the numbers of the lines with text), whether a page number printed
-    alone stands between it and the next ("在“小事”上见初心" / "2")."""
-    marks = sorted(marks)
-    return [bisect.bisect_right(marks, a) < len(marks) and marks[bisect.bisect_right(marks, a)] < b
-            for a, b in zip(nos, nos[1:] + [math.inf])]
+    """Per line (`nos`: the numbers of the lines with text, in order), whether a page number
+    printed alone stands between it and the next ("在“小事”上见初心" / "2")."""
+    out = [False] * len(nos)
+    for m in marks:     # (few: a mark's line is found among the lines by bisection)
+        k = bisect.bisect_left(nos, m) - 1
+        if k >= 0:
+            out[k] = True
+    return out
 
 
 def _cover(kept: list[Line]) -> bool:
@@ -387,3 +389,10 @@ def _marked_authors(text: str) -> list[tuple[str, list[str]]] | None:
         return None
     return [(name, re.findall(r"\d", marks)) for name, marks in
             re.findall(r"([\u4e00-\u9fff·]{2,5})\s*(\d[\d,，]*|[*＊]+)?", text)]
+
+
+# every kind's combined tests built once at import, as the module's patterns are compiled (not
+# while the first issue of a process is split)
+source_kind([Line(1, "")])
+for _table_of_kind in (*KIND_TABLES, GENERIC):
+    _furniture_of(_table_of_kind)
