@@ -8,7 +8,7 @@ from pathlib import Path
 
 from qikan.model import IssueMeta
 from qikan.text import han
-from qikan.split.blocks import headline_parts
+from qikan.split.blocks import headline_parts, kicker_over
 from qikan.split.byline import lead_credit, parse_end_line, parse_head_byline
 from qikan.split.ingest import split_lines
 from qikan.split.classify import classify
@@ -1207,3 +1207,16 @@ def test_a_contents_list_printing_no_page_numbers_lists_titles_not_columns():
     assert [(a.title, a.section) for a in res.articles] == [
         ("把“机关味”变成“实干味”", "卷首"), ("一张“服务清单”的变迁", "支部园地")]
     assert res.articles[0].authors == ["钱予安"]
+
+
+def test_a_dailys_kicker_over_its_headline_is_no_part_of_the_title():
+    # a 引题 shorter than the headline under it, with or without a deck; a headline wrapped
+    # after a verb ("县委组织部开展" / "“组工干部走基层”活动") stays whole
+    res = split(["2026年5月13日　星期三　第1版　要闻", "责任编辑：伍晴川", "聚焦基层党建“提质年”",
+                 "全市1.2万名党员“亮身份”进社区", "——已认领服务项目三千余个", *column("本报讯（记者 柯雨桐）" + P1),
+                 *column(P2), "以评促建　比学赶超", "全县二百四十七个村党组织完成星级评定", *column("本报讯（记者 刘洋）" + P3)])
+    assert [(a.title, a.subtitle) for a in res.articles] == [
+        ("全市1.2万名党员“亮身份”进社区", "聚焦基层党建“提质年” ——已认领服务项目三千余个"),
+        ("全县二百四十七个村党组织完成星级评定", "以评促建 比学赶超")]
+    assert not kicker_over("县委组织部开展", "“组工干部走基层”主题实践活动")
+    assert not kicker_over("全县二百四十七个村党组织", "完成星级评定")

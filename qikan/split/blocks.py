@@ -239,20 +239,33 @@ def dedupe_blocks(blocks: list[Block], dropped: list[Dropped]) -> None:
         seen.add(key)
 
 
-def headline_parts(texts: list[str]) -> tuple[str | None, str | None]:
+def headline_parts(texts: list[str], news: bool = False) -> tuple[str | None, str | None]:
     """A headline's lines → its title and subtitle. A "——" deck under it is the subtitle; over
     a headline and its deck, a first line of two phrases side by side is the 引题 ("坚持党建
-    引领　激活发展动能" / "某区“链上党建”助企纾困" / "——今年以来…"), printed with the deck. The
-    title's lines join with a space (phrases side by side), but after a word no phrase ends in
-    ("…提升的" / "路径探析"), where the title was only wrapped."""
+    引领　激活发展动能" / "某区“链上党建”助企纾困" / "——今年以来…"), printed with the deck —
+    in a newspaper (`news`) too a first line shorter than the headline under it that leaves
+    nothing to it ("聚焦基层党建“提质年”", not "县委组织部开展"). The title's lines join with a
+    space (phrases side by side), but after a word no phrase ends in ("…提升的" / "路径探析"),
+    where the title was only wrapped."""
     lines = [re.sub(r"\s+", " ", x.strip()) for x in texts if x.strip()]
     main = next((k for k, x in enumerate(lines) if k and DASH_SUBTITLE.match(x)), len(lines))
     head, deck = lines[:main], lines[main:]
-    if deck and len(head) >= 2 and TWO_PHRASES.search(head[0]) and not TWO_PHRASES.search(head[1]):
+    if deck and len(head) >= 2 and (TWO_PHRASES.search(head[0]) and not TWO_PHRASES.search(head[1])
+                                    or news and kicker_over(head[0], head[1])):
         head, deck = head[1:], head[:1] + deck
     title = "".join(("" if not n or OPEN_WORD.search(head[n - 1]) else " ") + x
                     for n, x in enumerate(head))
     return title or None, " ".join(deck) or None
+
+
+# "…开展", "…的": a headline's first line that a wrapped second line completes
+WRAPPED_AFTER = re.compile(r"(开展|举办|举行|召开|推进|启动|推行|实施|组织|发布|印发|出台|建立|加强|深化|的|与|及|和)$")
+
+
+def kicker_over(first: str, second: str) -> bool:
+    """A newspaper's 引题 over its 主题: shorter by two characters or more, leaving nothing to
+    the line under it (a headline wrapped in a column leaves its shorter part below)."""
+    return len(han(first)) + 2 <= len(han(second)) and not WRAPPED_AFTER.search(first)
 
 
 def column_labels(blocks: list[Block], has_labels: bool) -> None:

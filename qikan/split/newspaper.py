@@ -28,7 +28,7 @@ from typing import Callable, Literal
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown, han
 from .articles import TITLE_MARK, line_ranges
-from .blocks import DASH_SUBTITLE, headline_parts
+from .blocks import DASH_SUBTITLE, headline_parts, kicker_over
 from .byline import (INLINE_END, Byline, clean_name, has_surname, is_name, lead_credit,
                      parse_end_line, parse_head_byline)
 from .layout import PUNCTUATION, SENT_END, column_label
@@ -360,7 +360,11 @@ def _article(meta: IssueMeta, order: int, s: _Story, opens: Opens) -> Article:
         paras[0] = BRIEF.match(paras[0]).group(1)
     if not by.authors and paras and (credit := INLINE_END.search(paras[-1])):
         by = parse_end_line(credit.group(0)) or by   # "…参加培训。（记者 袁子涵）"
-    title, subtitle = headline_parts([TITLE_MARK.sub("", l.text.strip()) for l in heads])
+    texts = [TITLE_MARK.sub("", l.text.strip()) for l in heads]
+    if len(texts) == 2 and not DASH_SUBTITLE.match(texts[1]) and kicker_over(texts[0], texts[1]):
+        title, subtitle = texts[1], texts[0]    # a 引题 over its headline, no deck under them
+    else:
+        title, subtitle = headline_parts(texts, news=True)
     nos = [l.no for l in s.labels + s.head + s.body + s.ends]
     return Article(
         id=f"{meta.id}-{order:03d}", order=order, title=title,
