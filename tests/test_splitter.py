@@ -381,8 +381,9 @@ def test_daily_page_extracted_without_indents_one_paragraph_a_line():
     res = split_source("\n".join(page).encode(), "daily.txt", IssueMeta(id="d"))
     assert [(a.kind, a.title, a.subtitle, a.authors) for a in res.articles] == [
         ("article", "石马村的新班子", None, ["本报评论员"]),
-        # a headline over two lines is one title (a deck would open with ——)
-        ("article", "抗洪一线筑起堤坝 完善应急机制助力防汛救灾", None, ["夏琳"]),
+        # a shorter line over the headline, leaving nothing to it, is its 引题: the subtitle
+        # (as the hand-written dailies' gold reads one; a deck would open with ——)
+        ("article", "完善应急机制助力防汛救灾", "抗洪一线筑起堤坝", ["夏琳"]),
         ("brief", None, None, [])]
     assert res.articles[1].body.count("\n\n") == 1      # two paragraphs, one a line
 
