@@ -188,3 +188,9 @@ def test_a_teaching_cases_writers_under_its_title_or_in_its_closing_bracket():
     assert (end.authors, end.unit) == (["裴远舟", "常乐"], "岚江干部学院公共管理教研部")
     post = parse_end_line("（作者：某县委常委、组织部长）")     # the post alone stays a unit
     assert (post.authors, post.unit) == ([], "某县委常委、组织部长")
+
+
+def test_who_took_the_pictures_after_a_pushs_author_is_no_author():
+    from qikan.split.byline import parse_head_byline
+    assert parse_head_byline("作者丨裘晓宁　图｜市水利局机关党委").authors == ["裘晓宁"]
+    assert parse_head_byline("作者：张三　图片：李四").authors == ["张三"]

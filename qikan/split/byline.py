@@ -34,7 +34,7 @@ UNIT_LINE = re.compile(r"^作者单位\s*[：:]\s*([^。！？，]{2,60}?)\s*$")
 CREDIT_RE = re.compile(r"^[（(]\s*(供稿单位|供稿|撰稿人|撰稿|整理人|整理|文|文图|图文)\s*[：:/／|｜]?\s*(.+?)\s*[）)]$")
 # "  审核：张强", " 编辑：李四", "　来源：《某刊》2026年第4期": the page's editors, or where the text
 # was taken from, after a credit: not its authors
-EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(审核|审校|审稿|编辑|责编|责任编辑|校对|初审|复审|终审|摄影|图片|来源|稿源)"
+EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(审核|审校|审稿|编辑|责编|责任编辑|校对|初审|复审|终审|摄影|图片|图|来源|稿源)"
                            r"\s*[:：丨|｜].*$")
 # "（组织科 撰稿：祁永年）", "（东城街道党工委 撰稿：毛小溪）": an office, then who wrote the text
 # "（作者：杜庆丰，作者单位：中共西吉县委党校）" after its key: the author, then the unit
