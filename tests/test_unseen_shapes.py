@@ -1220,3 +1220,14 @@ def test_a_dailys_kicker_over_its_headline_is_no_part_of_the_title():
         ("全县二百四十七个村党组织完成星级评定", "以评促建 比学赶超")]
     assert not kicker_over("县委组织部开展", "“组工干部走基层”主题实践活动")
     assert not kicker_over("全县二百四十七个村党组织", "完成星级评定")
+
+
+def test_a_notice_on_a_site_its_breadcrumb_ending_in_the_page_and_signed_by_its_office():
+    res = split(["青阳大学党委组织部", "首页 > 通知公告 > 正文", "", "关于余知行等同志拟发展为中共预备党员的公示", "",
+                 "发布者：党委组织部　发布日期：2026-06-18　点击数：1024", "", P1, "", P2, "",
+                 "中共青阳大学委员会组织部", "", "2026年6月18日", "", "【打印此页】【关闭窗口】",
+                 "上一条：机械工程学院党委开展“党员先锋岗”创建活动", "下一条：无"])
+    (page,) = res.articles
+    assert (page.title, page.section, page.authors) == (
+        "关于余知行等同志拟发展为中共预备党员的公示", "通知公告", ["中共青阳大学委员会组织部"])
+    assert "2026年6月18日" not in page.body

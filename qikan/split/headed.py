@@ -26,7 +26,9 @@ from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown, han
 from .blocks import headline_parts
 from .articles import line_ranges
-from .byline import INLINE_END, Byline, are_names, is_name, lead_credit, parse_end_line, split_names
+from .byline import (INLINE_END, Byline, are_names, clean_name, is_institution, is_name, lead_credit, parse_end_line,
+                     split_names)
+from .dates import DATE_ALONE
 from .furniture import ApparatusLine
 from .layout import column_label
 from .vocabulary import BREADCRUMB, BREADCRUMB_STEP, TAGGED
@@ -79,10 +81,17 @@ def page_headers(anchors: list[int], texts: dict[int, str]) -> list[_Header]:
     return heads
 
 
+# "首页 > 通知公告 > 正文": a breadcrumb's last step naming the page itself, not its column
+PAGE_ITSELF = ("正文", "详情", "内容", "详细内容", "文章内容")
+
+
 def _crumb_column(crumb: str) -> str | None:
-    """"当前位置：首页 >> 机关党建 >> 理论研究" → 理论研究: the breadcrumb's last step, when it is
-    one word (not "首页  党建动态  正文", whose steps the breadcrumb does not mark)."""
+    """"当前位置：首页 >> 机关党建 >> 理论研究" → 理论研究: the breadcrumb's last step (before
+    "正文"), when it is one word (not "首页  党建动态  正文", whose steps the breadcrumb does
+    not mark)."""
     steps = BREADCRUMB_STEP.split(crumb.strip())
+    if len(steps) > 2 and steps[-1] in PAGE_ITSELF:
+        steps = steps[:-1]
     return steps[-1] if len(steps) > 1 and han(steps[-1]) == steps[-1] else None
 
 
@@ -216,6 +225,13 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
                 dropped.append(Dropped(body[-1].no, body[-1].text, "author's name over the "
                                        "end line", "end-line"))
                 body = body[:-1]
+        if len(body) >= 2 and DATE_ALONE.match(body[-1].text) and is_institution(body[-2].text.strip()) \
+                and not by.authors:
+            # "中共檀州理工大学委员会组织部" / "2026年6月18日": a notice signed by its office
+            by = Byline([clean_name(body[-2].text)], by.role, by.unit, by.writer)
+            dropped += [Dropped(l.no, l.text, "signature and date closing a notice", "end-line")
+                        for l in body[-2:]]
+            body = body[:-2]
         paras = join_paragraphs([l.text for l in body])
         nos = [l.no for l in head_lines + body] + ([h.last + 1] if not body else [])
         articles.append(Article(
