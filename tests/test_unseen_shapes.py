@@ -1231,3 +1231,10 @@ def test_a_notice_on_a_site_its_breadcrumb_ending_in_the_page_and_signed_by_its_
     assert (page.title, page.section, page.authors) == (
         "关于余知行等同志拟发展为中共预备党员的公示", "通知公告", ["中共青阳大学委员会组织部"])
     assert "2026年6月18日" not in page.body
+
+
+def test_a_photo_stories_credit_line_is_a_caption_not_a_title():
+    res = split(["图 片 故 事", "汛期里的党旗", *wrapped(P1, 21), "摄影：岑川市委组织部宣传科", "基层来风",
+                 "石门镇建立“党员中心户”联系制度", *wrapped(P2, 21)])
+    assert res.articles[-1].title == "石门镇建立“党员中心户”联系制度"
+    assert dropped_reasons(res)["摄影：岑川市委组织部宣传科"].startswith("photo caption")
