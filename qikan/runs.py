@@ -177,14 +177,19 @@ def trim_heap() -> None:
 PR_SET_PDEATHSIG = 1
 
 
-def _worker_started() -> None:
+def _worker_started(build: int) -> None:
     """A run's process leaves Ctrl-C to the build, and dies with it: a build killed while its
-    run renders leaves no process writing into the temporary site the next build clears."""
+    run renders leaves no process writing into the temporary site the next build clears.
+    (`build`: the build's process id — a build killed between the fork and this call has
+    already gone, and its death signal with it: the process ends here, or it would wait for
+    work forever, holding the build's output open.)"""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):    # not Linux: the run ends on its own
         pass
+    if os.getppid() != build:
+        os._exit(1)
 
 
 class Runs:
@@ -211,7 +216,7 @@ class Runs:
         try:
             self.pool = ProcessPoolExecutor(min(workers, len(configs)),
                                             mp_context=multiprocessing.get_context("fork"),
-                                            initializer=_worker_started)
+                                            initializer=_worker_started, initargs=(os.getpid(),))
             for c in configs:
                 self.futures.append(self.pool.submit(run_mkdocs, c))
         finally:

@@ -179,6 +179,23 @@ def test_killed_build_leaves_the_previous_site_and_zip(archive, step, swapped, t
     archive.assert_new_site()
 
 
+def test_a_run_process_whose_build_died_before_it_started_ends_there():
+    """A build killed between forking a run's process and that process asking to die with it
+    leaves the process an orphan, which would wait for work forever holding the build's output
+    open: it sees its parent is no longer the build and ends."""
+    import multiprocessing
+    from qikan.runs import _worker_started
+    fork = multiprocessing.get_context("fork")
+    orphan = fork.Process(target=_worker_started, args=(os.getpid() + 999_999,))
+    orphan.start()
+    orphan.join(30)
+    assert orphan.exitcode == 1
+    child = fork.Process(target=_worker_started, args=(os.getpid(),))
+    child.start()
+    child.join(30)
+    assert child.exitcode == 0
+
+
 def _state(pid: int) -> str:
     """The process's state letter from /proc ("Z": a zombie, dead)."""
     try:
