@@ -163,3 +163,10 @@ def test_a_signed_article_with_no_printed_title_is_doubted_and_an_untitled_brief
         art(3, "党的建设。" * 20, kind="brief", title_derived=True)])
     conf = article_confidences(res)
     assert conf[0] >= FLAG_BELOW and conf[1] < FLAG_BELOW and conf[2] >= FLAG_BELOW
+
+
+def test_a_piece_with_no_body_of_its_own_is_doubted():
+    usual = "党的建设。" * 100
+    res = SplitResult(IssueMeta(id="x"), [art(1, usual), art(2, "", kind="fragment"), art(3, usual)])
+    conf = article_confidences(res)
+    assert conf[0] >= FLAG_BELOW and conf[1] < FLAG_BELOW and conf[2] >= FLAG_BELOW

@@ -53,6 +53,9 @@ PENALTIES = {
     "side-guessed": 0.3,    # its title block stood between two untitled bodies, the words no help
     "odd-title": 0.3,       # a printed title with a piece of a character or two (or none: a
                             # number): lines of other things taken in
+    "no-body": 0.3,         # a piece with no body of its own (kind "fragment"): a title or a
+                            # line cut off from its text (session 10: wrong ones flagged +1 of
+                            # 38 and +1 of 9, right ones none)
 }
 # "深化村级组织 完善作风 建设 宁川…", "本刊编辑部 2 临江党建 2024.9": a title's pieces
 TITLE_PIECE = re.compile(r"\S+")
@@ -116,6 +119,8 @@ def article_signs(res: SplitResult) -> list[list[str]]:
             signs.append("no-author")
         if a.kind == "article" and size < 150:
             signs.append("short")
+        if a.kind == "fragment":
+            signs.append("no-body")
         nxt = res.articles[k + 1] if k + 1 < len(res.articles) else None
         if nxt is not None and nxt.kind == "article" and nxt.title_derived and a.kind == "article" \
                 and min(f for f, _ in nxt.lines) - last <= ADJACENT:
