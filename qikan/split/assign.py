@@ -23,8 +23,8 @@ from ..text import bigrams, han
 from .blocks import DASH_SUBTITLE, Block
 from .chains import chain_choice, chains, float_lone_blocks
 from .layout import INNER_COMMA, PAUSE, Ln, headish
-from .vocabulary import ENUM
 from .units import Item, Label, Unit, cut_tail
+from .vocabulary import ENUM
 
 
 # a title shares this much more of one body's vocabulary than of the other's: it is that

@@ -25,8 +25,8 @@ from ..model import Dropped, Line
 from .byline import HEAD_CREDIT
 from .vocabulary import (APPARATUS_FIELDS, AUTHOR_MARKERS, COLUMN_BAR, CONTENTS, ENUM, GENERIC, KIND_TABLES,
                          LATIN_LINE, MAGAZINE_MASTHEAD, MASTHEAD_NAME, NAME_SPACE, PAGE_NAME, PAGED_ITEM,
-                         PART_HEAD, REFERENCE_ITEM,
-                         SUPERSCRIPT_DIGITS, ApparatusField, Furniture, KindTable, SourceKind)
+                         PART_HEAD, REFERENCE_ITEM, SUPERSCRIPT_DIGITS, ApparatusField, Furniture, KindTable,
+                         SourceKind)
 
 
 # "一、引言", "（一）", "1. 问题的提出", "引言", "0 引言": the body's first subhead ends a zone
@@ -208,12 +208,13 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
             out.apparatus.append(ApparatusLine(first, last, name, _joined(name, texts)))
             zone.clear()
 
-    texts = [t for l in lines if (t := l.text.strip())]   # (asked only inside a list)
+    texted = [(l.no, t) for l in lines if (t := l.text.strip())]
+    texts = [t for _, t in texted]   # (asked only inside a list)
     # a journal prints its name alone over a paper's first page (elsewhere a name printed with
     # the month is as often a column's running head: "党员生活·2026年9月")
     names = {m.group(1) for t in texts if MAGAZINE_MASTHEAD.match(t) and (m := MASTHEAD_NAME.match(t))} \
         if table.apparatus else set()
-    under = _page_under([l.no for l in lines if l.text.strip()], marks)
+    under = _page_under([no for no, _ in texted], marks)
 
     def paged(j: int) -> bool:
         return _paged(texts[j]) or under[j]

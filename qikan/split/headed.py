@@ -221,7 +221,7 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
             body = body[:-1]
             if body and not by.authors and is_name(body[-1].text):
                 # "姚素心" / "（作者单位：…）": a piece signed at its end, name over unit
-                by = Byline([re.sub(r"\s+", "", body[-1].text)], by.role, by.unit, by.writer)
+                by = Byline([clean_name(body[-1].text)], by.role, by.unit, by.writer)
                 dropped.append(Dropped(body[-1].no, body[-1].text, "author's name over the "
                                        "end line", "end-line"))
                 body = body[:-1]

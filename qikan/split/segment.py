@@ -89,17 +89,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
     briefs += split_bullets([u for u in units if not u.gone] + briefs)
     briefs += split_entries([u for u in units if not u.gone], dropped)
     units = [u for u in units if not u.gone] + briefs
-    for u in units:
-        if _cover(u):
-            # "获奖作品选" / "2026年7月": a collection's title over its date alone, no body
-            cover = u.lns[:-1] + (u.tb.lines if u.tb is not None else [])
-            dropped += [Dropped(u.lns[-1].no, u.lns[-1].text, "a date alone under a title (a cover's)",
-                                "title-date")]
-            dropped += [Dropped(x.no, x.text, "a collection's cover: its title over its date",
-                                "orphan-title") for x in cover]
-            if u.tb is not None:    # (its issuer is no far byline, its first line no column)
-                u.tb.dup, u.tb.label, u.tb.unit, u.tb = True, None, None, None
-            u.lns = []
+    _drop_covers(units, dropped)
     units = [u for u in units if u.lns or u.tb]
     # a "body" of one line shaped like a title, with no title block over it (a push's title
     # over its numbered pieces, a bulletin's name): a heading with no body, not an article
@@ -140,11 +130,21 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
 COVER_LINES = 4
 
 
-def _cover(u: Unit) -> bool:
-    """The unit is a cover: a date alone, under title lines or a title block."""
-    return bool(u.lns) and not u.ends and len(u.lns) <= COVER_LINES \
-        and bool(DATE_ALONE.match(u.lns[-1].text)) and all(l.title_shape for l in u.lns[:-1]) \
-        and (u.tb is not None or len(u.lns) > 1)
+def _drop_covers(units: list[Unit], dropped: list[Dropped]) -> None:
+    """A unit that is a collection's cover — a date alone ("2026年7月"), under title lines or a
+    title block ("获奖作品选") — gives its lines to `dropped` and keeps none: no article (its
+    issuer is no far byline, its first line no column)."""
+    for u in units:
+        if not (u.lns and not u.ends and len(u.lns) <= COVER_LINES and DATE_ALONE.match(u.lns[-1].text)
+                and all(l.title_shape for l in u.lns[:-1]) and (u.tb is not None or len(u.lns) > 1)):
+            continue
+        dropped.append(Dropped(u.lns[-1].no, u.lns[-1].text, "a date alone under a title (a cover's)",
+                               "title-date"))
+        dropped += [Dropped(x.no, x.text, "a collection's cover: its title over its date", "orphan-title")
+                    for x in u.lns[:-1] + (u.tb.lines if u.tb is not None else [])]
+        if u.tb is not None:
+            u.tb.dup, u.tb.label, u.tb.unit, u.tb = True, None, None, None
+        u.lns = []
 
 
 def _banner_topics(seq: list[Item]) -> None:

@@ -19,8 +19,8 @@ from .blocks import Block
 from .byline import INLINE_END, Byline, parse_end_line
 from .dates import DATE_LEAD
 from .layout import ASIDE, INNER_COMMA, Ln, headish
-from .vocabulary import ENUM
 from .paragraphs import starts_paragraph
+from .vocabulary import ENUM
 from ..text import bigrams, han
 
 # "【编者按】" alone on its line: the note's text follows on the next lines
