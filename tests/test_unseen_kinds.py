@@ -301,3 +301,61 @@ def test_a_yearbooks_entries_run_in_after_their_names_under_a_subsection():
                    ("brief", "党员发展与教育", "组织工作")]
     assert result.articles[1].body.startswith(FLOOD[0][:8]) and result.articles[2].authors == ["韦晓敏"]
     assert lost_lines(source, result) == []
+
+
+def _flush(paras: list[str], width: int = 13) -> list[str]:
+    """Lines as an OCR reads a narrow column: no indents, `width` characters each (a stop or
+    a comma stays on the line before, as printed)."""
+    lines = []
+    for p in paras:
+        while p:
+            cut = width + (p[width:width + 1] in "，。、；：")
+            lines.append(p[:cut])
+            p = p[cut:]
+    return lines
+
+
+def test_an_ocred_newspaper_page_its_flush_headlines_bulleted_briefs_and_letter():
+    # a scanned old page: the archive's note and the page head (the day cut off by the OCR's
+    # line) are furniture; a headline as wide as the column after a blank line is known by its
+    # story saying its words again; "短评" and "读者来信" name columns; "▲" items running on
+    # over full lines under "简讯" are briefs, not photo captions
+    story = ["青山乡供销社党支部组织党员送化肥下乡，三天来为社员送去化肥四十余担。",
+             "支部还组织党员帮助缺少劳力的社员挑粪积肥，受到社员欢迎。"]
+    night = ["今冬以来，石门村党支部办起了冬学夜校，每晚组织社员学习文化，已有六十多人报名。",
+             "夜校由党员轮流讲课，教社员识字记账。"]
+    comment = ["党员带头，是最好的动员。一个支部有没有力量，就看它的党员在生产中是不是走在前面。"]
+    items = ["▲东坪乡党支部最近召开支部大会，讨论了今年春耕生产计划，党员们纷纷报名承担任务。",
+             "▲河口镇党总支组织党员参加修渠劳动，两天修好水渠一千余米。"]
+    letter = ["编辑同志：", "我们村的党员夜校已经停了半年，大家都盼着早些恢复学习，请报社帮助反映一下。"]
+    lines = (["〔某县档案馆馆藏报纸扫描件　OCR识别文本〕", "第三版　一九五六年四月十",
+              "日　星期四", ""] + ["送化肥下乡的党员们"] + _flush(story)[:1] + [""]
+             + _flush(story)[1:] + ["（通讯员　梁远山）", ""]
+             + ["石门村党支部办起冬学夜校"] + _flush(night) + [""]
+             + ["短评", "党员要在春耕生产中走在社员前面"] + _flush(comment) + ["", "简　讯"] + _flush(items) + [""]
+             + ["读者来信", "请帮助恢复党员夜校"] + letter[:1] + _flush(letter[1:]))
+    result, source = split_text("\n".join(lines) + "\n")
+    reasons = {d.line: d.reason for d in result.dropped}
+    assert reasons[1] == "note on how the text was digitised"
+    assert reasons[2] == "page folio of a newspaper"
+    got = [(a.kind, a.title, a.section) for a in result.articles]
+    assert got == [("article", "送化肥下乡的党员们", None), ("article", "石门村党支部办起冬学夜校", None),
+                   ("article", "党员要在春耕生产中走在社员前面", "短评"),
+                   ("brief", "东坪乡党支部最近召开支部大会", "简讯"),
+                   ("brief", "河口镇党总支组织党员参加修渠劳动", "简讯"),
+                   ("article", "请帮助恢复党员夜校", "读者来信")]
+    assert result.articles[0].authors == ["梁远山"] and "送化肥下乡，三天来" in result.articles[0].body
+    assert result.articles[3].body.startswith("▲东坪乡")
+    assert lost_lines(source, result) == []
+
+
+def test_a_photo_caption_wrapped_once_stays_a_caption():
+    # "▲…" ending its one sentence on the next line is a caption (dropped), not a brief
+    lines = ["红色足迹　初心之旅", "", "▲3月6日，东坪乡机关党员到革命纪念", "馆重温入党誓词。", "",
+             "▲老党员为青年党员讲述当年的故事。", ""] + wrap(REPORT, 20)
+    result, source = split_text("\n".join(lines) + "\n")
+    captions = {d.line for d in result.dropped if d.code == "caption"}
+    assert {3, 4, 6} <= captions
+    assert [a.title for a in result.articles] == ["红色足迹 初心之旅"]
+    assert result.articles[0].body.startswith(REPORT[0].strip()[:10])
+    assert lost_lines(source, result) == []

@@ -16,7 +16,7 @@ from ..model import Article, Dropped, IssueMeta, Warning
 from ..text import body_markdown
 from .blocks import DASH_SUBTITLE, headline_parts
 from .byline import Byline, clean_name, is_institution, lead_credit
-from .headlines import KICKER
+from .headlines import BULLET_LEAD, KICKER
 from .layout import Ln
 from .paragraphs import paragraphs_of
 from .units import Block, Item, Unit
@@ -130,6 +130,7 @@ def derived_title(paras: list[str]) -> str | None:
     longer than `DERIVED_MAX`, the sentence up to its last natural break within that length
     ("7 月初，全市组织系统开展“七一”走访慰问活动"), never a bare date clause; no "…"."""
     first = re.split(f"[{SENTENCE_STOP}]", paras[0])[0].strip() if paras else ""
+    first = first[1:].lstrip() if BULLET_LEAD.match(first) else first   # "▲柳溪乡…": no word
     if len(first) <= DERIVED_MAX:
         return first or None
     head = first[:DERIVED_MAX + 1]

@@ -47,6 +47,14 @@ def entry_key(text: str) -> str:
     return han(ENUM.sub("", text.strip(), count=1))
 
 
+def _wrapped_bullet(out: list[Ln], l: Ln) -> bool:
+    """"▲柳溪乡党总支最近举办了党" / "员训练班，有四十多名农村党" / …: a bulleted item whose
+    first sentence runs on over two full lines or more, a brief's text (a caption wrapped
+    ends its one sentence on the next line)."""
+    nxt = out[l.i + 1] if l.i + 1 < len(out) else None
+    return nxt is not None and l.full and nxt.full and not l.stop and not nxt.stop \
+        and not l.para_line and not nxt.page_start and not PHOTO_CREDIT.search(nxt.text)
+
 def classify(lines: list[Line], columns: set[str] = frozenset(),
              entries: set[str] = frozenset()) -> list[Ln]:
     """The non-blank lines with their class, page and local width (`columns`: the names of
@@ -130,7 +138,7 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             l.kind, l.by = "end", end
         elif rare and ATTRIB.match(t):
             l.kind, l.by = "attrib", Byline(authors=[re.sub(r"\s+", "", ATTRIB.match(t).group(1))])
-        elif rare and CAPTION.match(t) or MASTHEAD.search(t) and l.han <= 40 \
+        elif rare and CAPTION.match(t) and not _wrapped_bullet(out, l) or MASTHEAD.search(t) and l.han <= 40 \
                 or t[-1] in "）)" and len(t) <= CAPTION_MAX and PHOTO_CREDIT.search(t):
             l.kind = "caption"
         elif rare and (DATE_PAREN.match(t) or SOURCE.match(t)):
@@ -139,6 +147,10 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             b = parse_head_byline(t)    # not an end line: that was tested above
             if b is not None and (b.authors or MARK.match(t)):
                 l.kind, l.by = "byline", b
+    for l, nxt in zip(out, out[1:]):
+        if l.kind == "caption" and l.text[:1] == "▲" and l.full and not l.stop and nxt.kind == "body" \
+                and nxt.stop and not nxt.full:
+            nxt.kind = "caption"    # "▲…到革命纪念" / "馆重温入党誓词。": the caption's end
     _running_heads(out)
     _context_bylines(out)
     if out and out[0].para_line:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import han
+from ..text import bigrams, han
 from .byline import PIECE_NUMBER
 from .dates import DATE_LEAD, DATE_NEAR
 from .layout import ASIDE, PAUSE, Ln, cut_short, headish, subhead_box
@@ -58,6 +58,21 @@ def runs_on(ln: list[Ln], m: int) -> bool:
         return True
     return nxt is not None and l.cells >= l.width - 8 and nxt.full and \
         not (DATE_NEAR.match(nxt.text) or DATE_LEAD.match(nxt.text))
+
+
+# of a headline's character bigrams, the share its story's first lines say again
+ECHO_SHARE, ECHO_LINES, ECHO_MIN = 0.5, 4, 4
+# "的重要方面，…": a line that opens with these goes on with the sentence above it
+GOES_ON = "的之了着地得和与及并而，、。；：,"
+
+
+def _echoed(ln: list[Ln], m: int, l: Ln) -> bool:
+    """Most of line `l`'s words come back in the lines from `m` on."""
+    words = bigrams(l.text)
+    if len(words) < ECHO_MIN or l.han < len(l.text) - 2 or m >= len(ln) or ln[m].text[0] in GOES_ON:
+        return False
+    after = bigrams("".join(x.text for x in ln[m:m + ECHO_LINES]))
+    return len(words & after) >= ECHO_SHARE * len(words)
 
 
 def para_first(l: Ln) -> bool:
@@ -117,6 +132,10 @@ def is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
     if para_first(last):
         return False    # the indented first line of a paragraph, not a heading
     lede = bool(DATE_NEAR.match(nxt.text) or DATE_LEAD.match(nxt.text))
+    if len(run) == 1 and prev is not None and last.no > prev.no + 1 and last.full and not last.para_line \
+            and (prev.ends_sentence or prev.text.endswith(("）", ")"))) and _echoed(ln, m, last):
+        return True     # a headline no wider than the column (an OCR'd page keeps no type
+        # size) after a blank line: the story under it says its words again
     if len(run) == 1 and last.width - 8 <= last.cells <= last.width + 2 and nxt.full and not lede \
             and not last.para_line \
             and not two_phrases(last.text) and not (

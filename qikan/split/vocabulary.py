@@ -104,10 +104,12 @@ MAGAZINE_MASTHEAD = _re(r"^[\u4e00-\u9fff]{2,12}+(\s+|\s*[·•]\s*)(\d{4}\s*年
 # with the issue (and a journal's first page alone)
 MASTHEAD_NAME = re.compile(r"^([\u4e00-\u9fff]{2,12})(\s+|\s*[·•]\s*)\d{4}")
 # "06  党建  2020-10-01", "A3 | 要闻 | 2024.5.8", "第4版": a newspaper page's folio (its number,
-# the page's name, the day), whatever the source around it was read as
+# the page's name, the day), "第二版　一九五七年三月十二日": whatever the source around it was read as
 # (a magazine's: "2 临江党建 2024.9", the page, the title, the year and month)
 PAGE_FOLIO = _re(r"^[A-D]?\d{1,3}\s*[|｜]?\s*[\u4e00-\u9fff]{2,8}\s*[|｜]?\s*"
-                 r"\d{4}\s*[-./年]\s*\d{1,2}(\s*[-./月]\s*\d{1,2}\s*日?|\s*月)?$|^第\s*\d{1,2}\s*版$")
+                 r"\d{4}\s*[-./年]\s*\d{1,2}(\s*[-./月]\s*\d{1,2}\s*日?|\s*月)?$|^第\s*\d{1,2}\s*版$|"
+                 # "第二版　一九五七年三月十二" (the day cut off by the OCR's line)
+                 r"^第[一二三四五六七八九十]{1,3}版\s+[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月")
 # "编辑 张三  校对 李四", "责任编辑：薛春  美术编辑：崔辉明": two or more of a page's staff on one line
 _STAFF = r"(本版责任编辑|责任编辑|本版编辑|编辑|校对|美术编辑|美编|版式设计|摄影)\s*[:：|｜]?\s*[\u4e00-\u9fff]{2,4}"
 STAFF_LINE = _re(rf"^{_STAFF}(\s+{_STAFF})+$")
@@ -139,6 +141,9 @@ COMMON = (
     # "*本文刊于《某某党建》2024年第2期", "（原载《某某日报》）": where the text was printed first
     Furniture(_re(r"^[*＊※（(]?\s*(本文|原文|此文)?(刊于|刊发于|原载|原刊|首发于|转载自|转自)\s*《[^》]{2,20}》.{0,30}$"),
               "note of where the text was printed first"),
+    # "〔某县档案馆馆藏报纸扫描件　OCR识别文本　未校对〕": an archive's note on how the text was made
+    Furniture(_re(r"^[〔\[【（(][^〔〕\[\]【】（）()]{0,40}(扫描|OCR|识别|录入|未校对)[^〔〕\[\]【】（）()]{0,40}[〕\]】）)]$"),
+              "note on how the text was digitised"),
 )
 
 # "中图分类号：D267  文献标识码：A  文章编号：1000-0000(2024)05-0045-08"
@@ -370,14 +375,15 @@ AFFILIATIONS = _re(r"(\d)\s*[.．、]\s*([^；;）)]+)")
 COLUMN_WORDS = frozenset({"访谈", "专题", "评论", "时评", "观察", "调研", "论坛", "视点", "声音",
                           "札记", "随笔", "书评", "人物", "故事", "案例", "经验", "探索", "理论",
                           "实践", "聚焦", "关注", "动态", "资讯", "要闻", "简讯", "特稿", "言论",
-                          "镜头", "廉政", "史话", "党史", "读书", "学习", "思考", "调查", "纵横"})
+                          "镜头", "廉政", "史话", "党史", "读书", "学习", "思考", "调查", "纵横", "短评"})
 # "前 言", "后 记", "编者的话": the heading of a collection's own text (letter-spaced, a short one
 # looks like a place)
 FRONT_WORDS = frozenset({"前言", "序言", "引言", "后记", "编后", "结语", "导语", "说明", "编后记",
                          "编者的话", "编写说明", "出版说明", "编辑说明", "评审后记"})
 # "卷首语", "访谈", "特别策划": a line holding nothing but one of these names a column
 COLUMN_NAMES = COLUMN_WORDS | frozenset({"卷首语", "卷首", "刊首语", "开卷语", "特别策划", "专题策划", "封面故事", "本期聚焦",
-                                         "专栏", "图片新闻", "人物专访", "党建论坛", "经验交流"})
+                                         "专栏", "图片新闻", "人物专访", "党建论坛", "经验交流", "读者来信",
+                                         "编读往来"})
 # "■ 组工视窗", "◆理论研究◆", "◎ 基层一线": a column label after a mark (a byline's marks, but
 # four Han characters or more, neither a role, a post nor an institution: see layout.py)
 MARKED_LABEL = _re(r"^[■◆◎◇▌▍]\s*([\u4e00-\u9fff]{4,10})\s*[■◆◎◇]?$")
