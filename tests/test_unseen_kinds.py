@@ -277,7 +277,7 @@ def test_a_reader_of_letters_numbered_boxed_and_closed_by_the_commentarys_writer
     def letter(n, title, writer):
         return ["", f"（{n}）", "", title, "", f"　　写信人：{writer}（1915—1949），青溪县人，1938年入党。", "",
                 "【家书原文】", "　　" + SCHOOL[0], "　　" + SCHOOL[1], "", "【解读】", "　　" + FLOOD[0],
-                "", f"（撰文：县党史研究室　杜若冰）"]
+                "", "（撰文：县党史研究室　杜若冰）"]
     lines = ["红色家书选读", "", *letter("一", "一封写在渡江前夜的家书", "林守正"),
              *letter("二", "“等胜利了，我就回家种桃树”", "方秋白")]
     result, source = split_text("\n".join(lines) + "\n")
