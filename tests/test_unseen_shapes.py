@@ -1238,3 +1238,44 @@ def test_a_photo_stories_credit_line_is_a_caption_not_a_title():
                  "石门镇建立“党员中心户”联系制度", *wrapped(P2, 21)])
     assert res.articles[-1].title == "石门镇建立“党员中心户”联系制度"
     assert dropped_reasons(res)["摄影：岑川市委组织部宣传科"].startswith("photo caption")
+
+
+def _flush_lines(text: str, width: int = 22) -> list[str]:
+    """`text` set flush in a `width`-character column (a stop or comma stays on its line)."""
+    lines = []
+    while text:
+        cut = width + (text[width:width + 1] in "，。、；：")
+        lines.append(text[:cut])
+        text = text[cut:]
+    return lines
+
+
+def test_a_city_page_two_floating_titles_and_a_title_closing_its_column_after_a_running_head():
+    # flush lines, no blank, no indent: the first piece ends with its line, so only a sentence
+    # ending with a full line can end it between the two floating title blocks; the third
+    # piece's title, printed under its body past a running head printed inside the second
+    # piece, heads that body, and the first of the two labels under it is its column
+    a = _flush_lines("清泉社区是一个建成三十多年的老旧小区，过去没有专业物业管理，楼道堆物、路灯不亮，居民意见很大。"
+                     "社区党委牵头引进国有物业企业，推动物业企业成立党支部，建立社区党委、物业党支部和业委会联席会议"
+                     "制度，每月研究一次小区难题。两年来，小区先后完成管网改造、增设充电桩等民生实事十余件，居民满意"
+                     "度明显提高，群众拍手称快。")
+    b = _flush_lines("河湾社区共有住户三千余户，辖区内有两家物业企业。为解决物业服务参差不齐的问题，社区党总支推行物"
+                     "业服务季度评议，评议结果在小区公示，并作为物业企业续聘的重要依据。在社区党总支推动下，两家物业"
+                     "企业都建立了党的组织，物业企业负责人担任社区兼职委员，参与社区重大事项的讨论。一年来，共受理居"
+                     "民诉求八百余件，办结率达到百分之九十八。")
+    c = _flush_lines("一九六三年春，一位县委书记下乡调研，住在农民家里，和群众同吃同住同劳动。他发现有的干部下乡吃请"
+                     "收礼，群众意见很大，便亲自起草了干部下乡的几条规矩。他自己带头执行，下乡一律自带干粮，吃派饭按"
+                     "标准交钱交粮票。他的作风，至今仍被当地群众传为佳话。")
+    assert len(a[-1]) == 22 and a[-1].endswith("。")    # no paragraph's end shows
+    lines = (["红 色 物 业 观 察"] + a[:4] + ["“红色物业”让老旧小区焕新颜", "南城区清泉街道清泉社区党委"] + a[4:]
+             + b[:3] + ["党建引领 物业提质", "南城区河湾街道河湾社区党总支"] + b[3:5] + ["红 色 物 业 观 察"] + b[5:]
+             + c + ["一位县委书记的下乡规矩", " 史 事 通 鉴", " 基 层 动 态",
+                    "5月8日，南城区委组织部组织全区社区书记开展集中轮训，帮助大家提升服务本领。"])
+    res = split(lines)
+    got = [(x.title, x.authors, x.section) for x in res.articles]
+    assert got[:3] == [("“红色物业”让老旧小区焕新颜", ["南城区清泉街道清泉社区党委"], "红色物业观察"),
+                       ("党建引领 物业提质", ["南城区河湾街道河湾社区党总支"], "红色物业观察"),
+                       ("一位县委书记的下乡规矩", [], "史事通鉴")]
+    assert han(res.articles[0].body).endswith("群众拍手称快")
+    assert han(res.articles[1].body).startswith("河湾社区") and han(res.articles[1].body).endswith("百分之九十八")
+    assert han(res.articles[2].body).startswith("一九六三年春")

@@ -280,15 +280,20 @@ def _titled_before(seq: list[Item], k: int, inside: dict[int, bool]) -> tuple[Un
 
 
 def _split_for(seq: list[Item], k: int, b: Block) -> Unit | None:
-    """A title printed right after a unit that already has one: the unit's tail is the body of
-    this title; cut where the vocabulary of the text changes most."""
+    """A title printed right after a unit that already has one (past the running heads printed
+    inside its body, when a column's label follows the title: nothing under it to head): the
+    unit's tail is the body of this title; cut where the vocabulary of the text changes most."""
     x = k - 1
-    while x >= 0 and (isinstance(seq[x], Block) or isinstance(seq[x], Unit) and seq[x].gone):
+    labels: list[Label] = []
+    skipped = (Block, Label) if b.before_label or b.closes_column else Block
+    while x >= 0 and (isinstance(seq[x], skipped) or isinstance(seq[x], Unit) and seq[x].gone):
+        if isinstance(seq[x], Label):
+            labels.append(seq[x])
         x -= 1
     if x < 0 or not isinstance(seq[x], Unit):
         return None
     u = seq[x]
-    if u.gone or u.kind != "article" or len(u.lns) < 6:
+    if u.gone or u.kind != "article" or len(u.lns) < 6 or any(a.line.i > u.lns[-1].i for a in labels):
         return None
     return cut_tail(u, b, seq, x)
 

@@ -184,8 +184,11 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
                 b.label = label.section
             after = k + len(run) + len(twice)
             b.before_label = after >= len(ln) or ln[after].kind == "section"
-            if after == len(ln) - 1 and ln[after].kind == "section" and b.label is None:
-                b.label = ln[after].section     # the text's last line: no column follows
+            if b.label is None and after < len(ln) and ln[after].kind == "section" and (
+                    after == len(ln) - 1 or ln[after + 1].kind == "section"):
+                # the text's last line: no column follows; or a second label right under the
+                # first, which opens the next column ("史 事 通 鉴" / "基 层 动 态")
+                b.label = ln[after].section
             blocks.append(b)
             used.update(x.i for x in run)
     blocks.sort(key=lambda b: b.pos)

@@ -203,10 +203,12 @@ def cut_tail(u: Unit, b: Block, seq: list[Item], pos: int | None = None,
     # a blank line where the unit's paragraphs are not set apart by blank lines
     gaps = [k for k in firsts if k and u.lns[k].no - u.lns[k - 1].no > 1]
     rare_gap = len(gaps) * 3 < len(firsts)
-    for c in range(max(start + 2, 2), stop):
+    shown = [c for c in range(max(start + 2, 2), stop) if u.lns[c - 1].ends_sentence and (
+        u.lns[c - 1].cells < u.lns[c - 1].width - 2 or u.lns[c].indents and u.lns[c].cells <= u.lns[c].width - 4)]
+    # no paragraph's end shows (flush lines, no blank, no indent): a sentence ending with its line
+    # may end one, as wide as the column
+    for c in shown or [c for c in range(max(start + 2, 2), stop) if u.lns[c - 1].ends_sentence]:
         a, l = u.lns[c - 1], u.lns[c]
-        if not (a.ends_sentence and (a.cells < a.width - 2 or l.indents and l.cells <= l.width - 4)):
-            continue
         before = "".join(x.text for x in u.lns[max(start, c - 14):c])
         after = "".join(x.text for x in u.lns[c:c + 14])
         score = -_cos(before, after) + (0.4 if l.page_start else 0.0)
