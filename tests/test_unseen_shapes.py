@@ -1279,3 +1279,22 @@ def test_a_city_page_two_floating_titles_and_a_title_closing_its_column_after_a_
     assert han(res.articles[0].body).endswith("群众拍手称快")
     assert han(res.articles[1].body).startswith("河湾社区") and han(res.articles[1].body).endswith("百分之九十八")
     assert han(res.articles[2].body).startswith("一九六三年春")
+
+
+def test_a_title_printed_after_its_body_takes_the_text_from_a_full_line_ending_a_sentence():
+    # the piece before, titled over its body, shows a paragraph's end (a short line); the
+    # piece under the last title starts after a full line ending a sentence, where its words
+    # begin — not at the paragraph's end the other piece shows
+    a = _flush_lines("初夏时节，走进青山乡石门村，漫山茶园青翠欲滴。村党支部书记正带着茶农查看新梢长势。") + \
+        _flush_lines("前几年，石门村茶叶品质参差不齐，卖不上好价钱。村党支部把全村茶园划分为十个片区，每名党员"
+                     "认领一片责任田，负责技术推广和质量把关。去年全村茶叶均价每斤提高了十多元，群众都说效果好。")
+    b = _flush_lines("一九三五年春，红军路过山里一个小村子。部队向村民借了两担稻谷和一口铁锅，临走时，司务长写"
+                     "下一张借条，言明日后归还。村民把借条藏在墙缝里，一藏就是十几年。新中国成立后，当地政府"
+                     "按借条上的数目如数偿还。一张借条，见证的是人民军队的铁的纪律。")
+    assert len(a[-1]) == 22 and a[-1].endswith("。") and len(a[1]) < 20
+    lines = ["茶山上的党员责任田", "本刊记者　郑晓　韦强"] + a + b + ["一张借条", "史 事 钩 沉"]
+    res = split(lines)
+    got = [(x.title, x.section) for x in res.articles]
+    assert got == [("茶山上的党员责任田", None), ("一张借条", "史事钩沉")]
+    assert han(res.articles[0].body).endswith("群众都说效果好")
+    assert han(res.articles[1].body).startswith("一九三五年春")

@@ -173,6 +173,10 @@ def inner_cut(x: Unit) -> int | None:
     return None
 
 
+# what a cut after a full line ending a sentence (no paragraph's end shown there) costs
+HIDDEN_END = 0.3
+
+
 def cut_tail(u: Unit, b: Block, seq: list[Item], pos: int | None = None,
              changes: Changes | None = None, before: int | None = None) -> Unit | None:
     """Cut `u` (at `pos` in `seq`, when known) where its text changes most into its head and a
@@ -203,15 +207,15 @@ def cut_tail(u: Unit, b: Block, seq: list[Item], pos: int | None = None,
     # a blank line where the unit's paragraphs are not set apart by blank lines
     gaps = [k for k in firsts if k and u.lns[k].no - u.lns[k - 1].no > 1]
     rare_gap = len(gaps) * 3 < len(firsts)
-    shown = [c for c in range(max(start + 2, 2), stop) if u.lns[c - 1].ends_sentence and (
-        u.lns[c - 1].cells < u.lns[c - 1].width - 2 or u.lns[c].indents and u.lns[c].cells <= u.lns[c].width - 4)]
-    # no paragraph's end shows (flush lines, no blank, no indent): a sentence ending with its line
-    # may end one, as wide as the column
-    for c in shown or [c for c in range(max(start + 2, 2), stop) if u.lns[c - 1].ends_sentence]:
+    shown = {c for c in range(max(start + 2, 2), stop) if u.lns[c - 1].ends_sentence and (
+        u.lns[c - 1].cells < u.lns[c - 1].width - 2 or u.lns[c].indents and u.lns[c].cells <= u.lns[c].width - 4)}
+    # where no paragraph's end shows (flush lines, no blank, no indent), a sentence ending with
+    # its line may end one, as wide as the column: a worse place, unless no other shows
+    for c in [c for c in range(max(start + 2, 2), stop) if u.lns[c - 1].ends_sentence]:
         a, l = u.lns[c - 1], u.lns[c]
         before = "".join(x.text for x in u.lns[max(start, c - 14):c])
         after = "".join(x.text for x in u.lns[c:c + 14])
-        score = -_cos(before, after) + (0.4 if l.page_start else 0.0)
+        score = -_cos(before, after) + (0.4 if l.page_start else 0.0) - (0.0 if c in shown else HIDDEN_END)
         tail, head = tail_sets[c], head_sets[c]
         if tw:
             score += 0.5 * (len(tw & tail) - len(tw & head)) / len(tw)
