@@ -1298,3 +1298,11 @@ def test_a_title_printed_after_its_body_takes_the_text_from_a_full_line_ending_a
     assert got == [("茶山上的党员责任田", None), ("一张借条", "史事钩沉")]
     assert han(res.articles[0].body).endswith("群众都说效果好")
     assert han(res.articles[1].body).startswith("一九三五年春")
+
+
+def test_a_collections_cover_closed_by_its_volume_number_is_no_article():
+    # "（2026年第1辑）" under the cover's title lines is the cover's date: no article
+    res = split(["临江干部学院", "教学案例选编", "（2026年第1辑）", "临江干部学院教务处　编", "", "编写说明",
+                 "　　" + P1, "　　" + P2, "", "“接诉即办”背后的组织力", "——某区网格党建案例", "　　" + P3, "　　" + P4])
+    assert [a.title for a in res.articles] == ["编写说明", "“接诉即办”背后的组织力"]
+    assert dropped_reasons(res)["（2026年第1辑）"] == "a date alone under a title (a cover's)"
