@@ -578,6 +578,17 @@ def test_a_series_label_opening_a_page_and_printed_again_as_its_running_head_is_
     assert "".join(HAN.findall(art.body)) == "".join(HAN.findall(P1 + P2 + P3 + P4))
 
 
+def test_a_series_label_printed_again_on_a_short_page_is_still_its_running_head():
+    # a wide column: the page holds nine lines, and the label comes back as its running head
+    body = wrapped(P1 + P2 + P3 + P4, 40)
+    res = split(["卷 首 语", *wrapped(P4, 40), "（作者：河口区委常委、组织部长）",
+                 " 奋进新征程 建功新时代", *body[:3], "把“头雁”选好配强", "蒋文博", *body[3:7], "奋进新征程 建功新时代",
+                 *body[7:], "（作者：北塔区委常委、组织部长）"])
+    art = next(a for a in res.articles if a.authors == ["蒋文博"])
+    assert (art.title, art.section) == ("把“头雁”选好配强", "奋进新征程建功新时代")
+    assert "".join(HAN.findall(art.body)) == "".join(HAN.findall(P1 + P2 + P3 + P4))
+
+
 def test_a_dated_running_head_printed_twice_is_no_column():
     res = split([" 2026.4 新时代党校研究", "把“头雁”选好配强", "□ 蒋文博", *wrapped(P1 + P2 + P3, 20)[:6],
                  "2026.4 新时代党校研究", *wrapped(P1 + P2 + P3, 20)[6:]])

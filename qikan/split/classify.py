@@ -178,7 +178,7 @@ def _running_heads(out: list[Ln]) -> None:
 
 # lines apart, at least, for a line printed twice to be a series' label (not a title printed
 # with its title bar, or its contents entry)
-SERIES_APART = 12
+SERIES_APART = 8
 
 
 DIGITS = re.compile(r"\d")
