@@ -30,6 +30,8 @@ DropCode = Literal[
     # the furniture of a kind of source, a journal's apparatus, its marked author line, what
     # stands before a headed source's first article
     "furniture", "apparatus", "marked-authors", "before-first",
+    # where a body showed a picture or a video
+    "media",
 ]
 
 

@@ -359,3 +359,26 @@ def test_a_photo_caption_wrapped_once_stays_a_caption():
     assert [a.title for a in result.articles] == ["红色足迹 初心之旅"]
     assert result.articles[0].body.startswith(REPORT[0].strip()[:10])
     assert lost_lines(source, result) == []
+
+
+def test_a_push_filed_in_collections_with_a_video_card_and_readers_comments():
+    # "收录于合集" and its "#话题 N个" lines, a video card inside the body (its place ends no
+    # piece: the emoji subhead under it stays a subhead), the counters with "分享" between
+    # them, and the readers' comments with their likes and the account's reply are chrome;
+    # "图 / 受访者提供" after "文 / 某某" credits the pictures, not an author
+    lines = ["党建引领｜清水村的三本账", "", "原创 青阳先锋 青阳先锋 2026-06-05 18:30 发表于青阳", "",
+             "收录于合集", "#基层党建 36个", "#乡村振兴 21个", "", "点击上方蓝字，关注我们", "",
+             "文 / 任小婷　图 / 受访者提供", "", "".join(SCHOOL), "", "🔸 第一本是民情账", "", "".join(FLOOD), "",
+             "视频号 · 青阳先锋", "▶ 清水村的变化", "", "🔸 第二本是发展账", "", "".join(VILLAGE), "",
+             "— END —", "", "阅读 2156　　分享　　在看 38　　赞 55", "", "写留言", "精选留言",
+             "山里人家　湖北", "我们村也在记这三本账，效果不错！", "赞 12", "作者", "感谢关注。", "赞 3"]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert [(a.section, a.title, a.authors) for a in result.articles] == [
+        ("党建引领", "清水村的三本账", ["任小婷"])]
+    assert "第二本是发展账" in result.articles[0].body
+    reasons = {d.line: d.reason for d in result.dropped}
+    assert reasons[5] == reasons[6] == reasons[7] == "collection the push is filed under"
+    assert reasons[19] == "video card" and reasons[20].startswith("video card")
+    assert reasons[28] == "share buttons"
+    assert all(reasons[n].startswith("readers' comments") for n in range(31, 38))
+    assert lost_lines(source, result) == []

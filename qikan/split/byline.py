@@ -35,7 +35,7 @@ CREDIT_RE = re.compile(r"^[（(]\s*(供稿单位|供稿|撰稿人|撰稿|整理�
 # "  审核：张强", " 编辑：李四", "　来源：《某刊》2026年第4期": the page's editors, or where the text
 # was taken from, after a credit: not its authors
 EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(审核|审校|审稿|编辑|责编|责任编辑|校对|初审|复审|终审|摄影|图片|图|来源|稿源)"
-                           r"\s*[:：丨|｜].*$")
+                           r"\s*[:：丨|｜/／].*$")
 # "（作者：杜庆丰，作者单位：中共西吉县委党校）" after its key: the author, then the unit
 NAME_THEN_UNIT = re.compile(r"^(\S{2,4}?)\s*[，,；;]\s*(?:作者)?单位\s*[:：]\s*(.+)$")
 # "（案例编写：裴远舟、常　乐，岚江干部学院公共管理教研部）" after its key: names, then their unit

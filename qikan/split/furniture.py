@@ -250,7 +250,8 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
                 # the masthead between "目录" and the first entry
                 out.dropped.append(Dropped(line.no, line.text, lone.reason, "furniture"))
                 continue
-            if items is not None and items.match(t) and not furniture(t) \
+            if items is not None and items.match(t) and not (listing.through and gap) \
+                    and (listing.through or not furniture(t)) \
                     and not (listing.paged and not paged(k) and not bar and (
                         (gap or paged_seen) and not any(map(paged, range(k + 1, min(k + 3, len(texts)))))
                         or t in listed)):
@@ -267,7 +268,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
                     # a heading of the contents: a column's ("专题策划·…")
                     out.columns.add(name := HEADING_TOPIC.split(t)[0].replace(" ", ""))
                     headings.append((name, t))
-                out.dropped.append(Dropped(line.no, line.text, reason, "furniture"))
+                out.dropped.append(Dropped(line.no, line.text, reason, listing.code))
                 continue
             if listing is CONTENTS and not paged_seen and headings:
                 # "本期要目" over titles with no page printed at all: its lines are the titles
@@ -302,7 +303,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
                     and not SENTENCE_MARK.search(out.lines[-1].text):
                 above = out.lines.pop()
                 out.dropped.append(Dropped(above.no, above.text, hit.reason, "furniture"))
-            out.dropped.append(Dropped(line.no, line.text, hit.reason, "furniture"))
+            out.dropped.append(Dropped(line.no, line.text, hit.reason, hit.code))
             if hit.header:
                 out.headers.append(line.no)
             if hit.jump:

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from ..model import DropCode
+
 SourceKind = Literal["generic", "academic", "newspaper", "wechat", "website"]
 ApparatusField = Literal["abstract", "keywords", "references", "funding", "received", "bio",
                          "doi", "affiliations", "title_en", "abstract_en", "keywords_en",
@@ -40,6 +42,12 @@ class Furniture:
     # a daily's page head: the page's name ("第5版 理论") is the column of the stories on it
     # that print none of their own
     page: bool = False
+    # "media": where a body showed a picture or a video (its place, its card), which ends no
+    # piece; "furniture" ends the piece before it where a piece could start after it
+    code: DropCode = "furniture"
+    # the list runs on through lines that are furniture of their own (a comment's likes, "赞
+    # 12") up to a blank line
+    through: bool = False
 
 
 @dataclass(frozen=True)
@@ -248,9 +256,18 @@ WECHAT = KindTable(
           Furniture(PUSH_TIME, "account and time of the push", header=True),
           Furniture(PUSH_TIME_ALONE, "account and time of the push", header=True, with_previous=True),
           # "阅读原文", "分享 收藏 点赞 在看", "阅读 1234", "在看 12", "写留言"
-          Furniture(_re(r"阅读原文|^(分享|收藏|点赞|在看|转发)(\s+(分享|收藏|点赞|在看|转发))*$|"
-                        r"^(阅读|在看|点赞|赞)\s*\d+(\s+(在看|点赞|赞)\s*\d+)*$|^写?留言$"),
+          # "阅读 2156　分享　在看 38　赞 55": the buttons, some with their counts
+          Furniture(_re(r"阅读原文|^((分享|收藏|点赞|在看|转发|阅读|赞|推荐)(\s*\d+)?(\s+|$))+$|^写?留言$|"
+                        r"^上一篇\s+下一篇$"),
                     "share buttons"),
+          # "收录于合集", "#基层党建 36个", "合集 · 基层党建": the collections the push is filed under
+          Furniture(_re(r"^收录于(合集|话题)|^#\S{2,20}\s*\d+\s*个$|^合集\s*[·•:：]\s*\S{2,20}$"),
+                    "collection the push is filed under"),
+          # "视频号 · 岚山组工" over "▶ 一村一策看变化": a video card, the video's title under it
+          Furniture(_re(r"^视频号\s*[·•:：|｜]"), "video card", _re(r"^[▶►]\s*\S.{1,40}$"), code="media"),
+          # "精选留言" and all under it: readers' comments, their names, likes and the replies
+          Furniture(_re(r"^(精选留言|留言精选|热门留言|全部留言)$"), "readers' comments", _re(r"^.{1,120}$"),
+                    through=True),
           # "来源 | 青阳县委组织部", "来源：某某组工": where the push took its text from
           Furniture(_re(r"^(来源|出处|转自)\s*[:：|｜丨/／]"), "source of the push"),
           Furniture(_re(r"长按.{0,6}(二维码|关注)|扫码关注|识别二维码"), "QR-code prompt"),
@@ -261,7 +278,7 @@ WECHAT = KindTable(
                     TITLE_ITEM),
           Furniture(_re(r"^(图片|图|配图|封面)(来源)?\s*[:：|｜丨/／]"), "picture credit"),
           # "图片", "视频": where the push showed a picture or a video
-          Furniture(_re(r"^(图片|图|视频|音频)$"), "picture placeholder"),
+          Furniture(_re(r"^(图片|图|视频|音频)$"), "picture placeholder", code="media"),
           # "听全文 约6分钟", "全文共2356字，阅读大约需要6分钟": the push's reading aids
           Furniture(_re(r"^(听全文|全文共|本文共|本文约|阅读(全文)?大约需要|预计阅读).{0,24}(分钟|字)$|^听全文$"),
                     "reading time of the push"),
