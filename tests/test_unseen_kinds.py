@@ -382,3 +382,22 @@ def test_a_push_filed_in_collections_with_a_video_card_and_readers_comments():
     assert reasons[28] == "share buttons"
     assert all(reasons[n].startswith("readers' comments") for n in range(31, 38))
     assert lost_lines(source, result) == []
+
+
+def test_a_collection_of_film_scripts_its_labels_numbers_lengths_and_crew():
+    # "【画面】"/"【解说】" run in again and again are a script's labels, not a yearbook's
+    # entries; "第一集" before the title is its number; "（片长：…）" its length; of the credits
+    # only "撰稿" names an author (编导, 摄像 are the crew); "一、专题片", listed in the
+    # contents over the episodes, is their column
+    def episode(no: str, title: str) -> list[str]:
+        return [f"第{no}集　{title}", "（片长：12分钟）", "撰稿：罗小岚　　编导：郑一帆　　摄像：韦　强",
+                "　　【画面】" + SCHOOL[0], "　　【解说】" + SCHOOL[1], "　　【同期声】" + FLOOD[0],
+                "　　【解说】" + FLOOD[1], "　　【画面】" + VILLAGE[0], "（完）"]
+    lines = ["党员教育电视片解说词选编", "目　　录", "一、专题片", "第一集　一座桥的三十年………2",
+             "第二集　茶山上的夜校………5", "一、专题片", *episode("一", "一座桥的三十年"),
+             *episode("二", "茶山上的夜校")]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert [(a.title, a.authors, a.section) for a in result.articles] == [
+        ("一座桥的三十年", ["罗小岚"], "专题片"), ("茶山上的夜校", ["罗小岚"], "专题片")]
+    assert result.articles[0].body.startswith("【画面】") and "【同期声】" in result.articles[0].body
+    assert lost_lines(source, result) == []

@@ -15,7 +15,7 @@ import re
 from ..model import Article, Dropped, IssueMeta, Warning
 from ..text import body_markdown
 from .blocks import DASH_SUBTITLE, headline_parts
-from .byline import Byline, clean_name, is_institution, lead_credit
+from .byline import PIECE_NUMBER, Byline, clean_name, is_institution, lead_credit
 from .headlines import BULLET_LEAD, KICKER
 from .layout import Ln
 from .paragraphs import paragraphs_of
@@ -155,6 +155,10 @@ def line_ranges(nos: list[int]) -> list[tuple[int, int]]:
 TITLE_MARK = re.compile(r"^([■◆●▲★◇]|#{1,6}(?=\s))\s*(?=[\u4e00-\u9fff“])")
 
 
+# "第一集　一座桥的三十年", "第3法 党建联建…": a collection's number for the piece before its title
+PIECE_BEFORE = re.compile(f"^({PIECE_NUMBER.pattern})\\s+(?=\\S)")
+
+
 # "写信人：林守正（1915—1949），青溪县人": the line that introduces a letter's writer
 LETTER_WRITER = re.compile(r"^\s*写信人[：:]\s*([\u4e00-\u9fff·]{2,6}?)\s*[（(，,]")
 
@@ -179,6 +183,11 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
             title, subtitle = texts[0], " ".join(x.strip() for x in texts[1:])
         else:
             title, subtitle = headline_parts(texts)
+        if title and (number := PIECE_BEFORE.match(title)):
+            # "第一集　一座桥的三十年": the piece's number on its title's line
+            dropped.append(Dropped(t[0].no, number.group(1), "the piece's number before its title",
+                                   "title-mark"))
+            title = title[number.end():]
         if title and (mark := TITLE_MARK.match(title)):
             # "■市交通局：党员先锋岗助力…": the bullet sets the item off, it is no word of its title
             dropped.append(Dropped(t[0].no, mark.group(0).strip(), "bullet before a title",

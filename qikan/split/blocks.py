@@ -271,6 +271,10 @@ def kicker_over(first: str, second: str) -> bool:
     return len(han(first)) + 2 <= len(han(second)) and not WRAPPED_AFTER.search(first)
 
 
+# a collection's part heading ("一、专题片"): its name this short at most
+PART_HAN = 8
+
+
 def column_labels(blocks: list[Block], has_labels: bool) -> None:
     """The first of several heading lines is the column label: in an issue without bracketed
     or spaced column labels, when it is short or a series label ("X·Y"); in one with them,
@@ -280,6 +284,10 @@ def column_labels(blocks: list[Block], has_labels: bool) -> None:
         if len(b.titles) < 2 or DASH_SUBTITLE.match(b.titles[1].text):
             continue    # (a title over its "——记…" deck is no label over a title)
         first = b.titles[0].text.strip()
+        if b.titles[0].listed and (part := ENUM.match(first)) and len(han(first)) <= PART_HAN:
+            # "一、专题片" over "第一集　一座桥的三十年": a part the contents list, the column
+            b.label, b.titles = first[part.end():].strip(), b.titles[1:]
+            continue
         if PIECE_NUMBER.fullmatch(re.sub(r"\s+", "", first)):
             b.number, b.titles = b.titles[0], b.titles[1:]     # "第1法": the piece's number
             continue

@@ -119,8 +119,9 @@ def split_entries(units: list[Unit], dropped: list[Dropped]) -> list[Unit]:
             continue
         starts = [c for c, l in enumerate(u.lns) if (c == 0 or u.lns[c - 1].ends_sentence)
                   and (m := ENTRY.match(l.text)) and re.sub(r"\s+", "", m.group(1)) not in SUBHEAD_WORDS]
-        if len(starts) < 2:
-            continue
+        names = [re.sub(r"\s+", "", ENTRY.match(u.lns[c].text).group(1)) for c in starts]
+        if len(starts) < 2 or len(set(names)) < len(names):
+            continue    # (names that come back, "【解说】", "【同期声】": a script's labels)
         for a, b in zip(starts, starts[1:] + [len(u.lns)]):
             first = u.lns[a]
             m = ENTRY.match(first.text)

@@ -32,9 +32,10 @@ UNIT_LINE = re.compile(r"^作者单位\s*[：:]\s*([^。！？，]{2,60}?)\s*$")
 # "（供稿：区委组织部组织科）", "（撰稿人：张三）", "(撰稿人张三)", "（文/张三）", "（整理人：某镇
 # 党委组织办 张三）": who supplied the text (who wrote up a 事迹 piece is its author)
 CREDIT_RE = re.compile(r"^[（(]\s*(供稿单位|供稿|撰稿人|撰稿|整理人|整理|文|文图|图文)\s*[：:/／|｜]?\s*(.+?)\s*[）)]$")
-# "  审核：张强", " 编辑：李四", "　来源：《某刊》2026年第4期": the page's editors, or where the text
+# "  审核：张强", " 编辑：李四", "　来源：《某刊》2026年第4期", "　编导：某某": the page's editors (a film's crew), or where the text
 # was taken from, after a credit: not its authors
-EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(审核|审校|审稿|编辑|责编|责任编辑|校对|初审|复审|终审|摄影|图片|图|来源|稿源)"
+EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(审核|审校|审稿|编辑|责编|责任编辑|校对|初审|复审|终审|摄影|图片|图|来源|稿源|"
+                           r"编导|导演|摄像|剪辑|配音|制片|出品|总策划|策划|监制|统筹)"
                            r"\s*[:：丨|｜/／].*$")
 # "（作者：杜庆丰，作者单位：中共西吉县委党校）" after its key: the author, then the unit
 NAME_THEN_UNIT = re.compile(r"^(\S{2,4}?)\s*[，,；;]\s*(?:作者)?单位\s*[:：]\s*(.+)$")
@@ -48,7 +49,7 @@ REPORTERS_RE = re.compile(r"^[（(]\s*((?:本报|本刊|本网|新华社)?(?:记
 # under a title (or closing a push)
 # "主讲人：龚建平（某镇党委书记）", "发言人：某区委常委、组织部部长 张三": the speaker of a Party
 # lecture (党课讲稿) or of a speech in a meeting's 发言摘编 is its author
-HEAD_CREDIT = re.compile(r"^(作者|文|文字|撰文|文图|图文|撰稿|撰稿人|主讲人|主讲|宣讲人|讲授人|报告人|发言人|整理人|案例编写)"
+HEAD_CREDIT = re.compile(r"^(作者|文|文字|撰文|文图|图文|撰稿|撰稿人|文案|主讲人|主讲|宣讲人|讲授人|报告人|发言人|整理人|案例编写)"
                          r"\s*[：:/／|｜丨]\s*(\S.{0,30})$|^(?:作者|文图|图文|整理人)\s+(\S.{0,30})$")
 # "文/图 张三", "图·文：张三": text and pictures by one hand
 TEXT_AND_PICTURES = re.compile(r"^(文|图)\s*[/／·、]\s*(图|文)(?=\s|[：:/／|｜丨])")
@@ -146,9 +147,9 @@ def split_names(text: str) -> list[str]:
 # "江州举行", "全面启动": a wrapped headline's last words, a news verb no four-character name
 # ends with (three-character ones may: "马成立")
 NEWS_VERB_END = re.compile(r"(举行|召开|开展|启动|举办|发布|印发|成立|揭牌|开幕|闭幕|落幕|签约|出台)$")
-# "案例一", "讲稿三", "第2法": a piece's number in a collection, printed over its title — no name
+# "案例一", "讲稿三", "第2法", "第一集": a piece's number in a collection, printed over its title — no name
 PIECE_NUMBER = re.compile("(案例|讲稿|事迹|材料|经验|篇目|专题|发言|讲座)[一二三四五六七八九十]{1,3}|"
-                          "第([一二三四五六七八九十]{1,3}|\\d{1,3})法")
+                          "第([一二三四五六七八九十]{1,3}|\\d{1,3})[法集]")
 
 
 def is_name(text: str) -> bool:

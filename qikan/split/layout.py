@@ -39,8 +39,9 @@ CAPTION_MAX = 90
 SOURCE = re.compile(r"^(来源|稿源|转自|转载自|(刊发|发表|发布|刊登)日期)[：:]")
 # "宁新出管字【2015】第0219号": a publication permit or serial number in the masthead.
 MASTHEAD = re.compile(r"(出管字|准印证|内部资料|ISSN|CN\s*\d{2}-\d{4})")
-# "（2015年10月10日）": the date of a speech under its title.
-DATE_PAREN = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]$")
+# "（2015年10月10日）": the date of a speech under its title; "（片长：14分钟）": a film's length under its title.
+DATE_PAREN = re.compile(r"^[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
+                        r"(片长|时长)\s*[:：]\s*[\d\s]+(分钟?|秒|小时)[\d\s分秒钟]*)\s*[）)]$")
 # sentence-final punctuation, maybe followed by a closing quote or bracket
 SENT_END = re.compile(r"[。！？!?…][”’」』）)]*$")
 # lines that end mid-sentence with a comma-like mark
