@@ -401,3 +401,27 @@ def test_a_collection_of_film_scripts_its_labels_numbers_lengths_and_crew():
         ("一座桥的三十年", ["罗小岚"], "专题片"), ("茶山上的夜校", ["罗小岚"], "专题片")]
     assert result.articles[0].body.startswith("【画面】") and "【同期声】" in result.articles[0].body
     assert lost_lines(source, result) == []
+
+
+def test_a_dailys_masthead_guide_sponsor_and_a_commentary_signed_in_brackets():
+    # "今日8版　第12831期…" is the masthead; "今日导读" and its entries with their pages, "本版由…
+    # 主办" are the paper's; a flush line under a line ending with a comma goes on with its
+    # paragraph even when it repeats the headline's words; "记者手记" over a title is no
+    # reporter's byline; "（柳　青）" under the commentary signs it
+    col = lambda text: wrap([text], 16)      # noqa: E731 (a 16-character column, indented)
+    lines = ["临川日报", "2026年6月3日　星期三", "今日8版　第12831期　　国内统一连续出版物号（略）",
+             "第1版　要闻　　责任编辑：程　远", "让党旗在产业链上高高飘扬", "本报评论员",
+             *col("　　" + SCHOOL[0].strip() + SCHOOL[1].strip()),
+             "　　让党旗在产业链上高高飘扬，", "需要各级党组织持续用力、久久为", "功，把党建优势转化为发展优势。",
+             "今日导读", "党建周刊｜东门社区：“楼道议事”议出幸福家园　　7", "党建论坛｜把“两个覆盖”做实做细　　7版",
+             "第7版　党建周刊　　责任编辑：蓝　溪", "本版由中共临川市委组织部与临川日报社联合主办",
+             "记者手记", "议事桌上见民心", *col("　　" + FLOOD[0].strip() + FLOOD[1].strip()), "（柳　青）"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors) for a in result.articles]
+    assert got == [("让党旗在产业链上高高飘扬", ["本报评论员"]), ("议事桌上见民心", ["柳青"])]
+    assert result.articles[0].body.endswith("把党建优势转化为发展优势。")
+    reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
+    assert reasons[lines[2]] == "masthead" and reasons["本版由中共临川市委组织部与临川日报社联合主办"] == "sponsor of the page"
+    assert reasons["今日导读"] == "guide to the other pages"
+    assert reasons["党建论坛｜把“两个覆盖”做实做细　　7版"].startswith("guide to the other pages")
+    assert lost_lines(source, result) == []

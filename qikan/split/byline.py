@@ -41,6 +41,14 @@ EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(审核|审校|审稿|编辑|责�
 NAME_THEN_UNIT = re.compile(r"^(\S{2,4}?)\s*[，,；;]\s*(?:作者)?单位\s*[:：]\s*(.+)$")
 # "（案例编写：裴远舟、常　乐，岚江干部学院公共管理教研部）" after its key: names, then their unit
 NAMES_THEN_UNIT = re.compile(r"^([^，,；;（）()]{2,30}?)\s*[，,]\s*([^，,；;]{4,40})$")
+# "（柳　青）", "（闻笛）": a name (or a pen name) alone in brackets
+NAME_ALONE = re.compile(r"^[（(]\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})\s*[）)]$")
+# "（全文完）", "（有删节）", "（待续）": the editor's word on the text in brackets, no name
+EDITORIAL_NOTE = re.compile("[完删节续摘略待注译编选]")
+# "（柳　青）", "（闻笛）": a name (or a pen name) alone in brackets
+NAME_ALONE = re.compile(r"^[（(]\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})\s*[）)]$")
+# "（全文完）", "（有删节）", "（待续）": the editor's word on the text in brackets, no name
+EDITORIAL_NOTE = re.compile("[完删节续摘略待注译编选]")
 # "（组织科 撰稿：祁永年）", "（东城街道党工委 撰稿：毛小溪）": an office, then who wrote the text
 OFFICE_WRITER = re.compile(r"^[（(]\s*[^（）()\s]{2,20}\s+(?:撰稿人?|执笔人?|文)\s*[:：/]\s*([^（）()]{2,20}?)\s*[）)]$")
 # "（记者 刘海燕 通讯员 张伟）", "（本报记者 王锦涛）": a news story's closing credit
@@ -243,6 +251,9 @@ def parse_end_line(text: str) -> Byline | None:
     if not m and (o := POST_NAME.match(t)) and (POST_END.search(o.group(1))
                                                  or is_institution(o.group(1))):
         return Byline(authors=[o.group(2)], unit=clean_name(o.group(1)))
+    if not m and (o := NAME_ALONE.match(t)) and is_name(name := clean_name(o.group(1))) \
+            and not EDITORIAL_NOTE.search(name):
+        return Byline(authors=[name])   # "（柳　青）": a commentary closed by its writer's name
     if not m:
         if (o := OFFICE_ALONE.match(t)) and is_institution(o.group(1)) or RECOMMENDED.match(t):
             return Byline()     # "（城西街道党工委）": the office that sent it, no author

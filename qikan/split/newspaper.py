@@ -46,6 +46,10 @@ BRIEF_OPENING = re.compile(r"^.{1,16}[，,]")
 BRIEF_DATED = re.compile(rf"^[{BRIEF_MARKS}]\s*[\u4e00-\u9fff]{{2,8}}?(近日|日前|近期|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)")
 # a flush line that ends a sentence is text, not a headline
 SENTENCE = re.compile(r"[。！？；，]$")
+# "记者手记": a column of the reporter's notes, over its title (no byline: "记者 手记")
+NOTES_COLUMNS = frozenset({"记者手记", "采访手记", "编辑手记"})
+# a line that may end its paragraph (a comma never does: the line under it goes on with it)
+PARAGRAPH_END = re.compile(r"[。！？；]$")
 # a line's first character that belongs to the end of the line before (a PDF's wrap)
 WRAPPED_PAUSE = "，、；：。,;:"
 # "本报讯…", "本网讯（通讯员 某某）…", "本报北塘5月7日电（记者 某某）…": a lead, which opens a story
@@ -116,6 +120,8 @@ def _head_byline(text: str) -> Byline | None:
     """A byline under a headline: "本报记者 王明", "本报评论员", or a lead's credit printed flush
     on a line of its own ("本报讯（记者 柴伟 通讯员 欧阳洁）"; indented, it opens the lead)."""
     credit = lead_credit(text)
+    if re.sub(r"\s+", "", text) in NOTES_COLUMNS:
+        return None     # "记者手记": a column's name, no reporter's
     return credit[0] if credit and credit[1] == len(text) else parse_head_byline(text)
 
 
@@ -227,7 +233,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
             resume = None
         if cur and cur.body and not pending and not opens(line) and not BRIEF.match(t) and (
                 heads is not None and line.no not in heads or heads is None and (
-                not SENTENCE.search(cur.body[-1].text.strip()) and not _credit_closes(cur.body)
+                not PARAGRAPH_END.search(cur.body[-1].text.strip()) and not _credit_closes(cur.body)
                 # (a sentence closed by a quote, "…补短板。”", and a line without punctuation
                 # under it: a headline, not the paragraph going on)
                 and not (SENT_END.search(cur.body[-1].text.rstrip()) and not PUNCTUATION.search(t))

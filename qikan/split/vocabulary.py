@@ -215,11 +215,17 @@ NEWSPAPER = KindTable(
                         r"^(?=.*摄$).{2,60}[。！]\s*[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$"),
                     "photo caption"),
           Furniture(PAGE_MARK, "page number"),
+          # "今日导读" over "党建周刊｜东门社区：…　　7": the other pages' stories, with their pages
+          Furniture(_re(r"^(今日导读|本期导读|导读|今日关注)$"), "guide to the other pages",
+                    _re(r"^\S.{1,50}\s+\d{1,2}\s*版?$")),
+          # "本版由中共某市委组织部与某日报社联合主办": who runs the page
+          Furniture(_re(r"^本版由.{2,40}(主办|协办|合办|承办)$"), "sponsor of the page"),
           # "青阳日报", "人民日报": the paper's name printed under a page head
           Furniture(_re(r"^[\u4e00-\u9fff]{2,8}(日报|晚报|时报|报)$"), "masthead"),
-          # "LINJIANG RIBAO", "国内统一连续出版物号 CN36-0019": the masthead's romanised name and
-          # serial number
-          Furniture(_re(r"^[A-Z][A-Z ]{5,40}$|^(国内统一连续出版物号|国际标准连续出版物号|CN\s*\d{2}-\d{4})"),
+          # "LINJIANG RIBAO", "国内统一连续出版物号 CN36-0019", "今日8版　第12831期　…": the masthead's
+          # romanised name, serial number, pages and number
+          Furniture(_re(r"^[A-Z][A-Z ]{5,40}$|^(国内统一连续出版物号|国际标准连续出版物号|CN\s*\d{2}-\d{4})|"
+                        r"^今日\s*\d{1,2}\s*版|^(?=.{0,60}$).*国内统一连续出版物号"),
                     "masthead"),
           *COMMON),
     # "……是关键。（下转第6版）", "（上接第1版）发展壮大集体经济……": a jump mark set in the line
