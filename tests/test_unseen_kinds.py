@@ -425,3 +425,26 @@ def test_a_dailys_masthead_guide_sponsor_and_a_commentary_signed_in_brackets():
     assert reasons["今日导读"] == "guide to the other pages"
     assert reasons["党建论坛｜把“两个覆盖”做实做细　　7版"].startswith("guide to the other pages")
     assert lost_lines(source, result) == []
+
+
+def test_a_journals_column_host_note_before_its_papers():
+    # "【栏目】" / "主持人：某某（post）" / "主持人语：…" before the first paper's header is an
+    # editor's note titled by the column and signed by its host, and the column is the papers';
+    # "卜文静，郁　航" (surnames 卜, 郁) over the affiliations are the paper's authors
+    def paper(title: str, authors: str, body: list[str]) -> list[str]:
+        return [title, "", authors, "（临川大学 马克思主义学院，江西 临川 330000）", "",
+                "[摘　要] " + REPORT[0].strip(), "[关键词] 党员教育；数字技术", "", *body, ""]
+    note = ["　　主持人语：" + SCHOOL[0].strip() + SCHOOL[1].strip() + FLOOD[0].strip(),
+            FLOOD[1].strip() + VILLAGE[0].strip() + VILLAGE[1].strip()]
+    lines = ["临川大学学报（社会科学版）　　第41卷第2期", "", "【新时代党的建设研究】", "",
+             "主持人：邵景明（临川大学马克思主义学院教授）", "", *note, "",
+             *paper("数字技术赋能党员教育管理的路径", "卜文静，郁　航", ["　　" + REPORT[1].strip()] * 3),
+             *paper("红色资源融入高校组织生活的探索", "邱　岚", ["　　" + SPEECH[0].strip()] * 3)]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.kind, a.title, a.authors, a.section) for a in result.articles]
+    assert got == [("editor_note", "新时代党的建设研究", ["邵景明"], "新时代党的建设研究"),
+                   ("article", "数字技术赋能党员教育管理的路径", ["卜文静", "郁航"], "新时代党的建设研究"),
+                   ("article", "红色资源融入高校组织生活的探索", ["邱岚"], "新时代党的建设研究")]
+    assert result.articles[0].unit == "临川大学马克思主义学院教授"
+    assert result.articles[0].body.startswith(SCHOOL[0].strip()[:8])
+    assert lost_lines(source, result) == []

@@ -20,7 +20,7 @@ Written by hand: no library splits an extracted issue into articles.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown, han
@@ -53,6 +53,12 @@ LABEL_MAX = 6
 # that may stand before the first header: more, and the headers are not the issue's structure
 # (a magazine that prints one scholarly paper among its articles)
 BEFORE_FIRST_MAX = 0.15  # a column label is short: "案例选编", "党建论坛"
+# "　　主持人语：党的建设是…", "【主持人语】": a column host's note opening its paragraph
+HOST_WORDS = re.compile(r"^\s*[【\[]?主持人语[】\]]?\s*[:：]?\s*")
+# "主持人：邵景明（澄州大学马克思主义学院教授）": the column's host and his post
+HOST = re.compile(r"^主持人\s*[:：]\s*([\u4e00-\u9fff·\s]{2,8}?)\s*[（(]([^（）()]{2,40})[）)]$")
+# "【新时代党的建设研究】": a journal's column in brackets
+BRACKET_LABEL = re.compile(r"^[【\[]([\u4e00-\u9fff“”·]{2,20})[】\]]$")
 
 
 @dataclass
@@ -242,7 +248,37 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
             kind="article" if paras else "fragment", date=meta.date))
     first = min(starts)
     before = [l for l in kept if l.no < first and l.text.strip()]
+    note = _host_note(meta, before)
+    if note is not None:
+        # a column host's words over the papers he presents: the column's first piece, and
+        # the column of every paper under it that prints none
+        before = [l for l in before if l.no < note[0].lines[0][0]]
+        label = note[0].title
+        articles = [note[0]] + [replace(a, section=a.section or label) for a in articles]
+        articles = [replace(a, id=f"{meta.id}-{n:03d}", order=n) for n, a in enumerate(articles, 1)]
+        dropped += note[1]
     if sum(len(han(l.text)) for l in before) > BEFORE_FIRST_MAX * sum(len(han(l.text)) for l in kept):
         return None  # the headers are a part of the issue only (one paper in a magazine)
     dropped += [Dropped(l.no, l.text, "before the first article", "before-first") for l in before]
     return articles, dropped
+
+
+def _host_note(meta: IssueMeta, before: list[Line]) -> tuple[Article, list[Dropped]] | None:
+    """A column host's note before the first paper ("【新时代党的建设研究】" / "主持人：邵景明
+    （…教授）" / "主持人语：…"): an editor's note titled by its column, signed by the host."""
+    at = next((k for k, l in enumerate(before) if HOST_WORDS.match(l.text)), None)
+    if at is None:
+        return None
+    label = next((m.group(1) for l in before[:at] if (m := BRACKET_LABEL.match(l.text.strip()))), None)
+    host = next((m for l in before[:at] if (m := HOST.match(l.text.strip()))), None)
+    head = [l for l in before[:at] if BRACKET_LABEL.match(l.text.strip()) or HOST.match(l.text.strip())]
+    body = before[at:]
+    paras = join_paragraphs([HOST_WORDS.sub("", body[0].text, count=1)] + [l.text for l in body[1:]])
+    dropped = [Dropped(l.no, l.text, "the column and its host, over the host's note", "title-byline")
+               for l in head] + [Dropped(body[0].no, HOST_WORDS.match(body[0].text).group(0).strip(),
+                                         "the host's note named before its text", "title-mark")]
+    return Article(
+        id=f"{meta.id}-001", order=1, title=label or "主持人语", body=body_markdown(paras),
+        lines=line_ranges([l.no for l in head + body]), authors=[clean_name(host.group(1))] if host else [],
+        unit=host.group(2).strip() if host else None, section=label, kind="editor_note",
+        date=meta.date), dropped
