@@ -448,3 +448,28 @@ def test_a_journals_column_host_note_before_its_papers():
     assert result.articles[0].unit == "临川大学马克思主义学院教授"
     assert result.articles[0].body.startswith(SCHOOL[0].strip()[:8])
     assert lost_lines(source, result) == []
+
+
+def test_a_city_magazines_feature_book_review_news_and_readers_letter():
+    # a title holding a comma under a paragraph's end, over its "文/" byline; a book's data
+    # line under a review's title (no title); briefs headed "岚山：…" then "湖东：…" under one
+    # column; a reader's letter signed "place　读者　name" over its date
+    lines = ["特别策划", "让党员在家门口报到", "【编者按】" + SCHOOL[0].strip(), "两篇文章，展示各地的探索和思考。",
+             "报到之后，如何让党员“动起来”", "文/晏　清", *wrap([FLOOD[0] + FLOOD[1]], 18),
+             "党建书架", "读懂基层治理的“密码”", "书名：《嵌入式治理》　作者：周明理　出版社：临川人民出版社　定价：48.00元",
+             "文/樊星河", *wrap([VILLAGE[0] + VILLAGE[1]], 18),
+             "基 层 来 风", "岚山：村村有了“红色代办员”", *wrap([REPORT[0]], 18),
+             "湖东：党建联盟助力企业用工", *wrap([REPORT[1]], 18),
+             "编读往来", "一封来自石门乡的信", "　　编辑同志：", *wrap([SPEECH[2]], 18),
+             "临川县石门乡　读者　麻建国", "2026年5月10日"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.kind, a.title, a.authors, a.section) for a in result.articles]
+    assert got == [("editor_note", "让党员在家门口报到", [], "特别策划"),
+                   ("article", "报到之后，如何让党员“动起来”", ["晏清"], "特别策划"),
+                   ("article", "读懂基层治理的“密码”", ["樊星河"], "党建书架"),
+                   ("article", "岚山：村村有了“红色代办员”", [], "基层来风"),
+                   ("article", "湖东：党建联盟助力企业用工", [], "基层来风"),
+                   ("article", "一封来自石门乡的信", ["麻建国"], "编读往来")]
+    assert result.articles[-1].body.endswith("队伍活力明显增强。")
+    assert {d.text: d.code for d in result.dropped}["2026年5月10日"] == "end-line"    # the letter's date
+    assert lost_lines(source, result) == []

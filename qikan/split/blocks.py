@@ -19,13 +19,16 @@ from .byline import PIECE_NUMBER, Byline
 from .dates import DATE_ALONE
 from .headlines import (COMMA, PLACE_PREFIX, TWO_PHRASES, floating_label, is_headline, para_first, runs_on,
                         two_phrases, wider_after_short)
-from .layout import OPEN_WORD, Ln, cut_short, headish, subhead_box
+from .layout import OPEN_WORD, PAUSE, Ln, cut_short, headish, subhead_box
 from .vocabulary import ENUM
 
 if TYPE_CHECKING:
     from .units import Unit
 # "习近平：…": the speaker prefix shared by a series of headlines.
 HEAD_PREFIX = re.compile(f"^[{HAN_BASIC}]{{2,6}}[：:]")
+# "岚山：…", "湖东：…": a brief's headline opening with its place, this short, and the whole
+# headline at most this long
+PLACE_NAME_MAX, BRIEF_HEAD_MAX = 4, 20
 # "——基于三个县的调查", "——青铜峡市扎实开展…": a subtitle printed under the title after a dash
 DASH_SUBTITLE = re.compile(r"^\s*(——|—|--|－－)\s*\S")
 # "讲稿一", "案例二", "第三讲", "第2篇", "之五": a piece's number in a series, printed over its headline
@@ -105,8 +108,11 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
             if c.kind != "body" or not headish(c) or ENUM.match(c.text) and not c.listed \
                     or DATE_ALONE.match(c.text):
                 break
-            if c.cells >= c.width * 0.8 and COMMA.search(c.text):
-                break   # running text cut by the block, not a title
+            if c.cells >= c.width * 0.8 and COMMA.search(c.text) and not (
+                    not titles and j and ln[j - 1].kind == "body" and ln[j - 1].stop
+                    and not c.stop and ln[j - 1].cells < ln[j - 1].width - 2):
+                break   # running text cut by the block, not a title (a title with a comma,
+                # "报到之后，如何让党员“动起来”", stands under a paragraph's end)
             if titles and COMMA.search(c.text) and cut_short(c, ln[j - 1] if j else None):
                 break   # "中之重，去年以来共调整不胜任": the end of a sentence cut by the block
             if titles and _overlaps_note(c, ednotes):
@@ -138,6 +144,7 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
         blocks.append(b)
         used.update(x.i for x in lines)
     prefixes: set[str] = set()
+    placed: int | None = None   # the last headline opening with a place's name and a colon
     anchored = set(used)
     for k, l in enumerate(ln):
         if k in used or l.kind != "body" or not headish(l) or ENUM.match(l.text) and not l.listed \
@@ -174,10 +181,17 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
             # looked like a heading too
             run, m = run[:-1], k + len(run) - 1
             headline = is_headline(ln, k, run, m, used, anchored, breaks)
-        if headline or prefix and prefix.group(0) in prefixes \
+        # "湖东：党建联盟助力企业用工" after "岚山：村村有了…"'s brief, no label between: the
+        # column's next brief, its headline shaped as the one before
+        sibling = prefix is not None and len(prefix.group(0)) <= PLACE_NAME_MAX + 1 and placed is not None \
+            and len(run) == 1 and run[0].han <= BRIEF_HEAD_MAX and not PAUSE.search(run[0].text, prefix.end()) \
+            and k and ln[k - 1].kind == "body" and ln[k - 1].ends_sentence and m < len(ln) \
+            and ln[m].kind == "body" and not any(ln[x].kind == "section" for x in range(placed, k))
+        if headline or sibling or prefix and prefix.group(0) in prefixes \
                 and k and ln[k - 1].ends_sentence:
             if prefix:
                 prefixes.add(prefix.group(0))
+                placed = k if len(prefix.group(0)) <= PLACE_NAME_MAX + 1 else placed
             b = Block(list(run) + twice, list(run))
             b.twice = twice
             if (label := floating_label(ln, k, run)) is not None:

@@ -41,10 +41,8 @@ EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(审核|审校|审稿|编辑|责�
 NAME_THEN_UNIT = re.compile(r"^(\S{2,4}?)\s*[，,；;]\s*(?:作者)?单位\s*[:：]\s*(.+)$")
 # "（案例编写：裴远舟、常　乐，岚江干部学院公共管理教研部）" after its key: names, then their unit
 NAMES_THEN_UNIT = re.compile(r"^([^，,；;（）()]{2,30}?)\s*[，,]\s*([^，,；;]{4,40})$")
-# "（柳　青）", "（闻笛）": a name (or a pen name) alone in brackets
-NAME_ALONE = re.compile(r"^[（(]\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})\s*[）)]$")
-# "（全文完）", "（有删节）", "（待续）": the editor's word on the text in brackets, no name
-EDITORIAL_NOTE = re.compile("[完删节续摘略待注译编选]")
+# "岚山县石门乡　读者　麻建国": a reader's letter signed with the reader's place and name
+READER_SIGNED = re.compile(r"^(?:[\u4e00-\u9fff]{2,16}\s+)?读者\s+([\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,4})$")
 # "（柳　青）", "（闻笛）": a name (or a pen name) alone in brackets
 NAME_ALONE = re.compile(r"^[（(]\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})\s*[）)]$")
 # "（全文完）", "（有删节）", "（待续）": the editor's word on the text in brackets, no name
@@ -225,8 +223,10 @@ RECOMMENDED = re.compile(r"^[（(]\s*(推荐单位|推荐|报送单位|报送)\s
 def parse_end_line(text: str) -> Byline | None:
     """The byline an article's closing parenthesis carries: unit, writer, author or source."""
     t = text.strip()
-    if t[:1] not in "（(":  # every pattern but UNIT_LINE opens with a bracket (most lines: none)
+    if t[:1] not in "（(":  # every pattern but UNIT_LINE and a reader's opens with a bracket
         m = UNIT_LINE.match(t)
+        if m is None and "读者" in t and (r := READER_SIGNED.match(t)) and is_name(clean_name(r.group(1))):
+            return Byline(authors=[clean_name(r.group(1))])
         return Byline(unit=clean_name(m.group(1))) if m else None
     m = OFFICE_WRITER.match(t)
     if m and (names := split_names(m.group(1))) and all(NAME_RE.fullmatch(n) for n in names):

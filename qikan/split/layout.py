@@ -35,8 +35,9 @@ CAPTION = re.compile(f"^(图[①-⑳\\d]*[：:].*|[{HAN_BASIC}]{{2,4}}(摄|/摄)
 # "…走访群众。（李四 摄）": a caption closing with its photographer
 PHOTO_CREDIT = re.compile(r"[（(][^（）()]{0,12}摄[）)]$")
 CAPTION_MAX = 90
-# "来源:中直党建网 2018年3月9日": where a reposted article comes from.
-SOURCE = re.compile(r"^(来源|稿源|转自|转载自|(刊发|发表|发布|刊登)日期)[：:]")
+# "来源:中直党建网 2018年3月9日": where a reposted article comes from; "书名：《…》　作者：…
+# 出版社：…": the book a review is of.
+SOURCE = re.compile(r"^(来源|稿源|转自|转载自|(刊发|发表|发布|刊登)日期|书\s*名)[：:]")
 # "宁新出管字【2015】第0219号": a publication permit or serial number in the masthead.
 MASTHEAD = re.compile(r"(出管字|准印证|内部资料|ISSN|CN\s*\d{2}-\d{4})")
 # "（2015年10月10日）": the date of a speech under its title; "（片长：14分钟）": a film's length under its title.

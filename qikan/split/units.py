@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal, Union
 
 from .blocks import Block
 from .byline import INLINE_END, Byline, parse_end_line
-from .dates import DATE_LEAD
+from .dates import DATE_ALONE, DATE_LEAD
 from .layout import ASIDE, INNER_COMMA, Ln, headish
 from .paragraphs import starts_paragraph
 from .vocabulary import ENUM
@@ -115,6 +115,10 @@ def units_of(ln: list[Ln], in_block: dict[int, Block], group_lines: set[int]) ->
             cur.ends.append(l)
             if l.kind != "byline":
                 cur = None
+            continue
+        if cur is None and l.i and ln[l.i - 1].kind == "end" and seq and isinstance(seq[-1], Unit) \
+                and seq[-1].ends and seq[-1].ends[-1] is ln[l.i - 1] and DATE_ALONE.match(l.text):
+            seq[-1].ends.append(replace(l, kind="end"))   # "读者 某某" / "2026年5月10日": its date
             continue
         if l.kind == "ednote" and not (seq and isinstance(seq[-1], Block) and seq[-1].anchored):
             # (a note right under a signed title block opens that article: an interview's)
