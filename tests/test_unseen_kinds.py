@@ -473,3 +473,19 @@ def test_a_city_magazines_feature_book_review_news_and_readers_letter():
     assert result.articles[-1].body.endswith("队伍活力明显增强。")
     assert {d.text: d.code for d in result.dropped}["2026年5月10日"] == "end-line"    # the letter's date
     assert lost_lines(source, result) == []
+
+
+def test_among_dated_briefs_a_place_doing_something_opens_one_too():
+    # "桐山县建立…", "鹿鸣区委组织部在全区推行…" after a paragraph's end, between dated briefs, open
+    # briefs of their own; alone, such words open an article's paragraph
+    lines = ["基 层 动 态", "3月上旬，桐山县委组织部开展新任村党组织书", "记集中轮训，全县47名书记参加培训。",
+             "桐山县建立“党员联户”制度，每名农村党员联系", "5至10户群众，定期上门走访，帮助解决实际困", "难。",
+             "3月18日，鹿鸣区召开“两新”组织党建工作推进", "会，部署2026年重点任务。",
+             "鹿鸣区委组织部在全区推行年轻干部“成长档案”", "制度，记录干部的学习培训、岗位经历和工作实", "绩。"]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert [(a.kind, a.body[:4]) for a in result.articles] == [
+        ("brief", "3月上旬"), ("brief", "桐山县建"), ("brief", "3月18"), ("brief", "鹿鸣区委")]
+    alone = split_text("\n".join(["基层党建的实践与思考", "□ 王　平", *wrap([REPORT[0].strip(), "桐山县建立“党员联户”制度，"
+                                                                + FLOOD[0].strip()], 22)]) + "\n")[0]
+    assert len(alone.articles) == 1
+    assert lost_lines(source, result) == []

@@ -59,10 +59,11 @@ def split_briefs(units: list[Unit]) -> list[Unit]:
             continue
         starts = [c for c, l in enumerate(u.lns) if _brief_start(l.text)
                   and (c == 0 or u.lns[c - 1].ends_sentence)]
-        if len(starts) >= BRIEFS_MIN:  # among dated briefs, "今年以来，…" opens one too (alone, it
-            # opens many an article's paragraph)
-            starts = sorted(starts + [c for c, l in enumerate(u.lns) if c and SINCE_LEAD.match(l.text)
-                                      and u.lns[c - 1].ends_sentence and c not in starts])
+        if len(starts) >= BRIEFS_MIN:  # among dated briefs, "今年以来，…" opens one too, and so
+            # does "桐山县建立…" after a paragraph's end (alone, they open many an article's paragraph)
+            starts = sorted(starts + [c for c, l in enumerate(u.lns) if c and (
+                SINCE_LEAD.match(l.text) and u.lns[c - 1].ends_sentence
+                or PLACE_ACTS.match(l.text) and _paragraph_end(u.lns[c - 1], l)) and c not in starts])
         # two dated paragraphs or more: under a title, its own and the next brief's
         if len(starts) < BRIEFS_MIN or starts[0] != 0:
             continue
@@ -165,6 +166,10 @@ def split_bullets(units: list[Unit]) -> list[Unit]:
     return new
 
 
+# "桐山县建立“党员联户”制度", "鹿鸣区委组织部在全区推行…": a place (or its office) doing something,
+# a news item's first words
+PLACE_ACTS = re.compile(r"^[\u4e00-\u9fff]{1,6}(省|市|县|区|州|镇|乡|街道)(委组织部|委|党委|党工委|直机关工委)?"
+                        r"(在全\S{1,2})?(建立|开展|召开|举办|举行|推行|出台|印发|启动|实施|组织|推进|探索|创新)")
 # "今年以来，", "去年以来，": a time without a date
 SINCE_LEAD = re.compile(r"^(今年|去年|年初)以来[，,]")
 # dated paragraphs (each after a sentence's end) that make a run of briefs
