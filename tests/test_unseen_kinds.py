@@ -489,3 +489,33 @@ def test_among_dated_briefs_a_place_doing_something_opens_one_too():
                                                                 + FLOOD[0].strip()], 22)]) + "\n")[0]
     assert len(alone.articles) == 1
     assert lost_lines(source, result) == []
+
+
+def test_an_editors_markdown_export_is_read_by_its_headings():
+    # front matter and the export's note before the first heading, the title and its
+    # contents, rules, a picture and an editor's comment are no text; "##" headings with
+    # only headings under them name columns ("专题 · 主题": 专题, its quoted 【编者按】 an
+    # editor's note titled by the topic); "###" titles over bylines in emphasis; "####" items
+    # of one paragraph under a column are briefs; a "——" deck heading is the subtitle
+    lines = ["---", "title: 临川组工 2026年第4期", "editor: 钟晓雯", "---", "", "> 编者提示：本文件供终校使用。", "",
+             "# 临川组工 · 2026年第4期", "", "## 本期目录", "", "- 卷首语｜以实字当头", "- 基层动态（2则）", "", "---", "",
+             "## 卷首语", "", "### 以“实”字当头推动工作落地见效", "", "**本刊评论员**", "", SCHOOL[0].strip(), "",
+             SCHOOL[1].strip(), "", "---", "", "## 专题 · 党建引领城市基层治理", "",
+             "> **【编者按】**" + REPORT[0].strip(), "", "### 把“红色网格”织得更密更实", "",
+             "*文/ 临川市东城区委组织部　秦　越*", "", FLOOD[0].strip(), "", "![图：网格员走访](img/p3.jpg)", "",
+             "<!-- 校对意见：数字请核对 -->", "", FLOOD[1].strip(), "", "（作者系临川市东城区委组织部副部长）", "",
+             "## 基层动态", "", "#### 临川高新区成立“链上党委”", "", "近日，" + VILLAGE[0].strip(), "",
+             "#### 南湖区开展社区工作者“轮岗练兵”", "", "日前，" + VILLAGE[1].strip(), "", "## 党员风采", "",
+             "### “背篓书记”的二十年", "", "#### ——记云雾村党支部书记向秀英", "", "本刊记者　龙　吟", "", SPEECH[0].strip()]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.kind, a.title, a.authors, a.section) for a in result.articles]
+    assert got == [("article", "以“实”字当头推动工作落地见效", ["本刊评论员"], "卷首语"),
+                   ("editor_note", "党建引领城市基层治理", [], "专题"),
+                   ("article", "把“红色网格”织得更密更实", ["秦越"], "专题"),
+                   ("brief", "临川高新区成立“链上党委”", [], "基层动态"),
+                   ("brief", "南湖区开展社区工作者“轮岗练兵”", [], "基层动态"),
+                   ("article", "“背篓书记”的二十年", ["龙吟"], "党员风采")]
+    assert result.articles[2].unit == "临川市东城区委组织部"     # (the byline's, over the end line's post)
+    assert result.articles[-1].subtitle == "——记云雾村党支部书记向秀英"
+    assert "img/p3.jpg" not in result.articles[2].body and "校对意见" not in result.articles[2].body
+    assert lost_lines(source, result) == []

@@ -18,7 +18,7 @@ from .dates import DATE_LEAD
 from .headlines import BULLET_LEAD
 from .layout import Ln
 from .units import Block, Unit
-from .vocabulary import SUBHEAD_WORDS
+from .columns import SUBHEAD_WORDS
 
 
 # "白河镇　近日，…", "清水县 日前，…", "东平区 3月5日，…": a brief led by its place, set apart

@@ -22,8 +22,8 @@ from .byline import (MARK_START, Byline, are_names, clean_name, has_surname, is_
 from .layout import (ATTRIB, BANNER, CAPTION, CAPTION_MAX, COMMA_END, DATE_PAREN, EDNOTE, INNER_COMMA, MARK,
                      MASTHEAD, OPEN_WORD, PART_SPACED, PHOTO_CREDIT, PLACE_LABEL_MAX, PUNCTUATION, SOURCE, SPACED,
                      Ln, cells, column_words, han_count, headish, subhead_box)
-from .vocabulary import (COLUMN_NAMES, COLUMN_WORDS, ENUM, FRONT_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PART_HEAD,
-                         PLACE_LABEL)
+from .columns import COLUMN_NAMES, COLUMN_WORDS, FRONT_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PLACE_LABEL
+from .vocabulary import ENUM, PART_HEAD
 from .widths import local_widths, slots_per_character
 
 

@@ -15,7 +15,8 @@ from ..text import bigrams, han
 from .byline import PIECE_NUMBER
 from .dates import DATE_LEAD, DATE_NEAR
 from .layout import ASIDE, PAUSE, Ln, cut_short, headish, subhead_box
-from .vocabulary import ENUM, FRONT_WORDS
+from .columns import FRONT_WORDS
+from .vocabulary import ENUM
 
 # "要闻要论", "组织工作动态", "基层快讯", "基层传真": a column of news items
 NEWS_COLUMN = re.compile("要闻|动态|简讯|快讯|资讯|速递|短讯|传真|集锦|信息|新闻")

@@ -22,6 +22,7 @@ from .dates import issue_date
 from .apparatus import attach_apparatus
 from .furniture import Furnished, strip_furniture
 from .fields import split_fields
+from .markdown import split_markdown
 from .headed import academic_headers, page_headers, split_headed
 from .ingest import read_issue
 from .newspaper import page_columns, split_newspaper
@@ -45,6 +46,9 @@ def _automatic(meta: IssueMeta, furnished: Furnished, dropped: list[Dropped]) ->
     web pages by their headers, a daily by its indented paragraphs, when they print them; else
     the generic segmenter."""
     if (found := split_fields(meta, furnished.lines)) is not None:
+        articles, outside = found
+        return SplitResult(meta, articles, sorted(dropped + outside, key=lambda d: d.line))
+    if furnished.kind == "markdown" and (found := split_markdown(meta, furnished.lines)) is not None:
         articles, outside = found
         return SplitResult(meta, articles, sorted(dropped + outside, key=lambda d: d.line))
     if furnished.kind in ("academic", "website", "newspaper"):

@@ -14,7 +14,7 @@ from typing import Literal
 
 from ..model import DropCode
 
-SourceKind = Literal["generic", "academic", "newspaper", "wechat", "website"]
+SourceKind = Literal["generic", "academic", "newspaper", "wechat", "website", "markdown"]
 ApparatusField = Literal["abstract", "keywords", "references", "funding", "received", "bio",
                          "doi", "affiliations", "title_en", "abstract_en", "keywords_en",
                          "author_markers"]
@@ -77,14 +77,6 @@ CONTENTS_ITEM = _re(r"^(\d{1,3}|\d{1,3}\s*\S.{0,40}|.{1,40}?[.…·\s]*\d{1,3}|[
                     r".{1,60}?[.…·．]{3,}[^.…·．]{0,20}?[（(]?\d{1,3}[）)]?)$")
 # "一、", "（三）", "3.", "第二", "第一节", "②": a numbered part or item
 ENUM = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[.、．]|第[一二三四五六七八九十]+(节|(?![集法章篇部期辑卷讲]))|[①-⑳])")
-# "【背景】", "【做法】", "【成效】", "【一句话概括】", "【教学目的】": a case's (a work method's, a
-# teaching case's) parts, headings inside its body, not columns
-SUBHEAD_WORDS = frozenset({"背景", "做法", "成效", "启示", "经验", "问题", "原因", "对策", "建议", "评析", "点评",
-                           "案情", "思考", "主要做法", "工作成效", "经验启示", "基本情况", "存在问题", "意见建议",
-                           "典型做法", "案例评析", "案例点评", "专家点评", "链接", "相关链接", "基本做法",
-                           "取得成效", "主要成效", "一句话概括", "内容提要", "案例背景", "案例简介", "案例正文",
-                           "教学目的", "教学目标", "教学建议", "教学重点", "思考题", "讨论题", "延伸阅读",
-                           "原文", "家书原文", "书信原文", "解读", "背景介绍", "人物简介", "注释", "译文"})
 # "第一部分　理论文章", "第二篇 经验做法", "第一章　星火燎原": a part of a collection, named (its
 # column)
 PART_HEAD = re.compile(r"^第[一二三四五六七八九十]+(?:部分|篇|编|单元|辑|章)\s*(\S.{1,15})$")
@@ -350,7 +342,20 @@ BULLETIN = Furniture(_re(r"^(?:[\u4e00-\u9fff]{2,12}+(?<=[简快专]报)|"
 # print none (and every line is not tested against it once more)
 GENERIC = KindTable("generic", signature=(), minimum=1 << 30, drop=(*COMMON, BULLETIN))
 
-KIND_TABLES = (ACADEMIC, NEWSPAPER, WECHAT, WEBSITE)
+# "### 把“红色网格”织得更密更实", "![图：…](img/p14-1.jpg)", "<!-- 校对意见：… -->": an editor's export in
+# Markdown, its headings the structure (markdown.py reads them)
+MARKDOWN = KindTable(
+    "markdown",
+    signature=(_re(r"^#{1,6}\s+\S"), _re(r"^!\[[^\]]*\]\([^)]*\)$"), _re(r"^<!--")),
+    minimum=4,
+    drop=(Furniture(_re(r"^!\[[^\]]*\]\([^)]*\)$|^【图】$|^\*?▲.{1,80}\*?$"), "a picture and its caption",
+                    code="media"),
+          Furniture(_re(r"^<!--.*-->$"), "an editor's comment in the export"),
+          Furniture(_re(r"^(-{3,}|\*{3,}|_{3,})$"), "rule line"),
+          *COMMON),
+)
+
+KIND_TABLES = (ACADEMIC, NEWSPAPER, WECHAT, WEBSITE, MARKDOWN)
 
 # Apparatus labels, in the order they are tried; the value is what follows the label.
 _LABEL = r"^[［\[【]?\s*{}\s*[］\]】]?\s*[:：]?\s*"
@@ -391,29 +396,3 @@ PLACE_POSTCODE = _re(r"[，,]\s*[\u4e00-\u9fff][\u4e00-\u9fff ]{1,12}?\s*\d{6}|\
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # "1. 某大学 马克思主义学院，北京 100000": one numbered affiliation
 AFFILIATIONS = _re(r"(\d)\s*[.．、]\s*([^；;）)]+)")
-
-
-# "访 谈", "时 评": words a magazine names its columns with; letter-spaced, even two of them
-# are a column label (a place printed that way, "松 原", stays a floating label)
-COLUMN_WORDS = frozenset({"访谈", "专题", "评论", "时评", "观察", "调研", "论坛", "视点", "声音",
-                          "札记", "随笔", "书评", "人物", "故事", "案例", "经验", "探索", "理论",
-                          "实践", "聚焦", "关注", "动态", "资讯", "要闻", "简讯", "特稿", "言论",
-                          "镜头", "廉政", "史话", "党史", "读书", "学习", "思考", "调查", "纵横", "短评"})
-# "前 言", "后 记", "编者的话": the heading of a collection's own text (letter-spaced, a short one
-# looks like a place)
-FRONT_WORDS = frozenset({"前言", "序言", "引言", "后记", "编后", "结语", "导语", "说明", "编后记",
-                         "编者的话", "编写说明", "出版说明", "编辑说明", "评审后记"})
-# "卷首语", "访谈", "特别策划": a line holding nothing but one of these names a column
-COLUMN_NAMES = COLUMN_WORDS | frozenset({"卷首语", "卷首", "刊首语", "开卷语", "特别策划", "专题策划", "封面故事", "本期聚焦",
-                                         "专栏", "图片新闻", "人物专访", "党建论坛", "经验交流", "读者来信",
-                                         "编读往来"})
-# "■ 组工视窗", "◆理论研究◆", "◎ 基层一线": a column label after a mark (a byline's marks, but
-# four Han characters or more, neither a role, a post nor an institution: see layout.py)
-MARKED_LABEL = _re(r"^[■◆◎◇▌▍]\s*([\u4e00-\u9fff]{4,10})\s*[■◆◎◇]?$")
-# "花溪镇开展党员冬训": a news item's action — a marked line holding one is its headline, no column
-NEWS_ACTION = _re("开展|召开|举办|举行|启动|推行|评选|部署|印发|出台|签约|揭牌|成立")
-# "【桐山县】", "◆桐山县", "桐山县", "东 湖区": a place's name set between a news column's briefs, a
-# floating label (which place the next brief is from), not a column
-PLACE_LABEL = _re(r"^[【\[◆■◎●]?\s*[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){0,3}\s?(县|市|区|镇|乡|旗|州|街道)\s*[】\]◆]?$")
-# "基层动态", "组工简讯", "各地传真": a news column's name, a word of news after a few characters
-NEWS_COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(动态|简讯|快讯|速递|传真|短讯|要闻|集锦)$")

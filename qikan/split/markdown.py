@@ -1,0 +1,113 @@
+"""Markdown: an editor's export of an issue in Markdown → its articles.
+
+Takes the lines the furniture stage kept of a text it read as `markdown` (rules, pictures,
+editors' comments already dropped) and the issue's `IssueMeta`; gives the articles and the
+lines read into their fields or set outside them (`dropped`), or None when the headings
+give no article. An export from a typesetting or content system marks its structure: the
+headings are the structure, so no layout is read —
+
+- a heading with text under it (past a "——" deck heading and a byline) is a piece's title;
+  one with only headings under it names the column of the pieces under it ("## 卷首语",
+  "## 专题 · 主题"), the first heading of all (level 1) the issue;
+- a "目录" heading's list is the contents, a quote opening a column ("> **【编者按】**…")
+  its editor's note, titled by the column's topic;
+- under a title, a line the byline parser reads ("**本刊评论员**", "*文/ 某单位　某某*",
+  "**作者：** 某某（单位）") signs the piece, a closing "（作者系…）" gives its unit;
+- a piece set a level deeper than the issue's articles, with one paragraph, is a brief.
+Written by hand: a Markdown parser gives the headings, but not what an issue's headings
+mean (markdown-it's tokens would only replace the two patterns below).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ..model import Article, Dropped, IssueMeta, Line
+from ..text import body_markdown
+from .articles import line_ranges
+from .byline import Byline, parse_end_line, parse_head_byline
+
+# "### 把“红色网格”织得更密更实": a heading, its level and its text
+HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+# "**本刊评论员**", "*文/ 某单位　某某*", "**作者：** 梁梦溪": the emphasis marks around a line
+EMPHASIS = re.compile(r"\*{1,2}|_{2}")
+# "> **【编者按】**城市是…": a quote line, its mark
+QUOTE = re.compile(r"^>\s?")
+# "专题 · 党建引领城市基层治理": a column's name and its topic
+TOPIC = re.compile(r"^(\S{2,8}?)\s*[·•｜|:：]\s*(\S.*)$")
+CONTENTS = re.compile(r"^(本期)?目\s*录$")
+EDNOTE = re.compile(r"^【?编者按】?[：:]?")
+
+
+def split_markdown(meta: IssueMeta, kept: list[Line]) -> tuple[list[Article], list[Dropped]] | None:
+    """The articles and the lines set outside them, or None: no heading heads a piece."""
+    lines = [l for l in kept if l.text.strip()]
+    heads = [(k, len(m.group(1)), m.group(2)) for k, l in enumerate(lines) if (m := HEADING.match(l.text.strip()))]
+    if not heads:
+        return None
+    dropped: list[Dropped] = []
+    dropped += [Dropped(l.no, l.text, "before the first heading: the export's own lines", "before-first")
+                for l in lines[:heads[0][0]]]
+    # the text under each heading, up to the next one
+    spans = [(k, level, text, lines[k + 1:(heads[n + 1][0] if n + 1 < len(heads) else len(lines))])
+             for n, (k, level, text) in enumerate(heads)]
+    # the level most pieces are set at (the headings with text of their own under them)
+    level_of = Counter(level for _, level, text, under in spans if not text.startswith("——")
+                       and not CONTENTS.match(EMPHASIS.sub("", text)) and any(not QUOTE.match(l.text) for l in under))
+    article_level = min(level_of, key=lambda v: (-level_of[v], v)) if level_of else 2
+    articles: list[Article] = []
+    section: str | None = None
+    for n, (k, level, text, under) in enumerate(spans):
+        head = lines[k]
+        title = EMPHASIS.sub("", text).strip()
+        if text.startswith("——"):
+            continue    # a deck, read with the title over it
+        if level == 1 and not under or CONTENTS.match(title):
+            dropped.append(Dropped(head.no, head.text, "the issue's title or its contents", "furniture"))
+            dropped += [Dropped(l.no, l.text, "the issue's contents", "furniture") for l in under]
+            continue
+        deck = spans[n + 1] if n + 1 < len(spans) and spans[n + 1][2].startswith("——") else None
+        body = deck[3] if deck and not under else under
+        quote = [l for l in body if QUOTE.match(l.text.strip())]
+        if not body or quote and len(quote) == len(body):
+            # a column's name (maybe its editor's note under it)
+            topic = TOPIC.match(title)
+            section = topic.group(1) if topic else title
+            dropped.append(Dropped(head.no, head.text, f"column label: {section}", "column-label"))
+            if quote:
+                text_ = " ".join(EMPHASIS.sub("", QUOTE.sub("", l.text.strip())) for l in quote)
+                label = EDNOTE.match(text_.strip()).group(0)
+                if label:
+                    dropped.append(Dropped(quote[0].no, label, "the editor's note named before its text",
+                                           "title-mark"))
+                note = text_.strip()[len(label):].strip()
+                articles.append(Article(
+                    id="", order=0, title=topic.group(2) if topic else title,
+                    body=body_markdown([note]), lines=line_ranges([head.no] + [l.no for l in quote]),
+                    section=section, kind="editor_note", date=meta.date))
+            continue
+        by = Byline()
+        while body and not by.authors and (got := parse_head_byline(EMPHASIS.sub("", body[0].text).strip())) \
+                and got.authors:
+            by = got
+            dropped.append(Dropped(body[0].no, body[0].text, "byline under a heading, parsed into the "
+                                   "article's fields", "title-byline"))
+            body = body[1:]
+        if body and (end := parse_end_line(body[-1].text)) is not None:
+            by = Byline(by.authors or end.authors, by.role, by.unit or end.unit, by.writer)
+            dropped.append(Dropped(body[-1].no, body[-1].text, "end line, parsed into the article's fields",
+                                   "end-line"))
+            body = body[:-1]
+        paras = [l.text.strip() for l in body]
+        nos = [head.no] + ([lines[deck[0]].no] + [l.no for l in deck[3]] if deck else []) + [l.no for l in under]
+        if deck:
+            dropped.append(Dropped(lines[deck[0]].no, lines[deck[0]].text, "the title's deck", "title-mark"))
+        articles.append(Article(
+            id="", order=0, title=title, body=body_markdown(paras), lines=line_ranges(nos),
+            subtitle=EMPHASIS.sub("", deck[2]).strip() if deck else None, authors=by.authors,
+            role=by.role, unit=by.unit, writer=by.writer, section=section,
+            kind="brief" if level > article_level and len(paras) <= 1 else "article", date=meta.date))
+    if not articles:
+        return None
+    return [replace(a, id=f"{meta.id}-{n:03d}", order=n) for n, a in enumerate(articles, 1)], dropped
