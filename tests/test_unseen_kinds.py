@@ -519,3 +519,20 @@ def test_an_editors_markdown_export_is_read_by_its_headings():
     assert result.articles[-1].subtitle == "——记云雾村党支部书记向秀英"
     assert "img/p3.jpg" not in result.articles[2].body and "校对意见" not in result.articles[2].body
     assert lost_lines(source, result) == []
+
+
+def test_a_question_booklets_contents_parts_and_running_heads():
+    # "一、党员发展（第1—6题）" in the contents lists the part "一、党员发展" (what it holds in
+    # brackets is no part of its title); "前　言" printing the entry "前言" again ends the
+    # contents; "基层党务工作知识问答　·5·" is a running head with its page
+    lines = ["基层党务工作知识问答", "目　录", "前言", "一、党员发展（第1—6题）", "二、党费收缴（第7—11题）",
+             "前　言", *wrap([SCHOOL[0] + SCHOOL[1]], 20), "一、党员发展",
+             "1.问：发展党员工作应当遵循什么方针？", *wrap(["　　答：" + FLOOD[0].strip() + FLOOD[1].strip()], 20)[:3],
+             "基层党务工作知识问答　·5·", *wrap(["　　答：" + FLOOD[0].strip() + FLOOD[1].strip()], 20)[3:],
+             "二、党费收缴", "7.问：党费怎样收缴？", *wrap(["　　答：" + VILLAGE[0].strip() + VILLAGE[1].strip()], 20)]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert [a.title for a in result.articles] == ["前 言", "党员发展", "党费收缴"]
+    assert result.articles[0].body.startswith(SCHOOL[0].strip()[:6])
+    reasons = {d.text.strip(): d.reason for d in result.dropped}
+    assert reasons["基层党务工作知识问答 ·5·"] == "running head with the page number"
+    assert lost_lines(source, result) == []

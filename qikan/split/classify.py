@@ -41,10 +41,14 @@ _RARE = re.compile("|".join(f"(?:{p.pattern})" for p in (EDNOTE, SECTION_LABEL, 
 SECTION_OF_CHAPTER = re.compile("^第[一二三四五六七八九十]+节\\S{4,}")
 
 
+# "（第1—6题）" after a contents entry: what the part holds, not its title
+BRACKETED_END = re.compile(r"\s*[（(][^（）()]{1,12}[）)]$")
+
+
 def entry_key(text: str) -> str:
     """What a title and its entry in the contents share: its Chinese, without its number
-    ("一、在真抓实干中践行初心使命" → "在真抓实干中践行初心使命")."""
-    return han(ENUM.sub("", text.strip(), count=1))
+    ("一、在真抓实干中践行初心使命" → "在真抓实干中践行初心使命") or a note after it ("（第1—6题）")."""
+    return han(ENUM.sub("", BRACKETED_END.sub("", text.strip()), count=1))
 
 
 def _wrapped_bullet(out: list[Ln], l: Ln) -> bool:

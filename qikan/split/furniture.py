@@ -37,6 +37,7 @@ CLOSED = re.compile(r"[.。)）]\s*$")
 SEPARATOR_END = re.compile(r"[；;，,、]\s*$")
 KIND_SAMPLE = 40_000  # lines read to tell the kind (a 50 MB volume has a million)
 SENTENCE_MARK = re.compile("[，。！？；.]")
+SPACES = re.compile(r"\s+")
 STOP_INSIDE = re.compile("。")    # a sentence: no title in a list holds one ("？" some do)
 COVER_LINES, COVER_WIDTH = 6, 30  # a cover: its title, volume, subtitle, publisher, date
 ACCOUNT_WIDTH = 20  # an account's name, at most  # an issue's name and number over its contents, at most
@@ -254,10 +255,10 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
                     and (listing.through or not furniture(t)) \
                     and not (listing.paged and not paged(k) and not bar and (
                         (gap or paged_seen) and not any(map(paged, range(k + 1, min(k + 3, len(texts)))))
-                        or t in listed)):
+                        or SPACES.sub("", t) in listed)):
                 gap = False
                 paged_seen = paged_seen or paged(k)
-                listed.add(PAGE_NUMBERS.sub("", t).strip())
+                listed.add(SPACES.sub("", PAGE_NUMBERS.sub("", t)))     # ("前　言" prints "前言" again)
                 if listing is CONTENTS and ENUM.match(t) and not PART_HEAD.match(t):
                     # "一、在真抓实干中践行初心使命": a collection's numbered piece, a title
                     out.entries.add(PAGE_NUMBERS.sub("", t).strip())

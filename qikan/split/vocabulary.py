@@ -129,9 +129,9 @@ COMMON = (
               "editor of the piece"),
     # "· END ·", "-END-", "- THE END -", "◇END◇", "（完）"
     Furniture(_re(r"^[-—·•◇◆○●\s]*((THE\s+)?END|完)[-—·•◇◆○●\s]*$|^[（(]完[）)]$"), "end mark"),
-    # "党史学习教育读本　　7", "征文作品选 · 3", "12　临江党建", "52　青禾年鉴（2026）": a book's or a
+    # "党史学习教育读本　　7", "征文作品选 · 3", "基层党务工作知识问答　·5·", "12　临江党建", "52　青禾年鉴（2026）": a book's or a
     # magazine's running head with the page's number
-    Furniture(_re(r"^[\u4e00-\u9fff]{2,16}+(（\d{4}）)?(\s{2,}|\s*[·•|｜]\s*)\d{1,4}$|"
+    Furniture(_re(r"^[\u4e00-\u9fff]{2,16}+(（\d{4}）)?(\s{2,}|\s*[·•|｜]\s*)\d{1,4}(\s*[·•])?$|"
                   r"^\d{1,4}\s{2,}[\u4e00-\u9fff]{2,16}(（\d{4}）)?$"),
               "running head with the page number"),
     # "中共某区委宣传部　区委组织部　编", "某县委组织部 编印", "市委宣传部理论科 整理": who compiled a
