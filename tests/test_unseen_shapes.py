@@ -1317,3 +1317,19 @@ def test_a_collections_cover_closed_by_its_volume_number_is_no_article():
                  "　　" + P1, "　　" + P2, "", "“接诉即办”背后的组织力", "——某区网格党建案例", "　　" + P3, "　　" + P4])
     assert [a.title for a in res.articles] == ["编写说明", "“接诉即办”背后的组织力"]
     assert dropped_reasons(res)["（2026年第1辑）"] == "a date alone under a title (a cover's)"
+
+
+def test_a_title_and_its_label_at_a_page_foot_between_two_sentences_float_in_one_body():
+    # the column's label printed again under the second part: it runs at the pages' foot, so
+    # the title between the two parts floats in one commentary, not over a second piece
+    a = _flush_lines("一分部署，九分落实。再好的蓝图，如果不抓落实，也只能是镜中花。抓落实，要有一抓到底的韧劲，"
+                     "对确定的目标任务要定人定责定时限，一项一项抓推进。")
+    b = _flush_lines("坚决反对形式主义、官僚主义，不搞层层加码，把功夫下在解决实际问题上。")
+    briefs = _flush_lines("9月中旬，龙门县委组织部开展村级后备力量集中培训，全县二百余人参加。") + \
+        _flush_lines("9月下旬，青石县委组织部选派30名年轻干部到重点村挂职锻炼，挂职期限为一年。")
+    lines = ["党 建 动 态", *briefs, " " + a[0], *a[1:],
+             "在狠抓落实中彰显担当作为", "理 论 评 论", " " + b[0], *b[1:], " 理 论 评 论"]
+    res = split(lines)
+    last = res.articles[-1]
+    assert (last.title, last.section) == ("在狠抓落实中彰显担当作为", "理论评论")
+    assert han(last.body).startswith("一分部署") and han(last.body).endswith("解决实际问题上")

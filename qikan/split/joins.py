@@ -263,6 +263,24 @@ def _join_across_running_heads(seq: list[Item]) -> None:
             u.lns.extend(v.lns)
             u.ends = v.ends
             v.gone = True
+    # a title and its column's label printed between two untitled bodies, the label printed
+    # again right under the second: the label runs at the page's foot, and
+    # the title floats in one body ("…抓落实，要有“求真务实”的作风。" / "在狠抓落实中彰显担当作为" /
+    # "理 论 评 论" / " 坚决反对形式主义…" / "理 论 评 论")
+    live = [k for k, o in enumerate(seq) if type(o) is not Unit or not o.gone]
+    for a, b, c, d, e in zip(live, live[1:], live[2:], live[3:], live[4:] + [None]):
+        u, blk, head, v = seq[a], seq[b], seq[c], seq[d]
+        after = seq[e] if e is not None else None
+        if type(u) is Unit and type(blk) is Block and type(head) is Label and type(v) is Unit \
+                and not u.gone and not v.gone and u.tb is None and v.tb is None and blk.unit is None \
+                and not blk.dup and not (blk.by and blk.by.authors) and u.kind == v.kind == "article" \
+                and u.lns and v.lns and not u.ends and type(after) is Label \
+                and after.line.section == head.line.section:
+            u.lns.extend(v.lns)
+            u.ends = v.ends
+            v.gone = True
+            u.tb, blk.unit = blk, u
+            blk.label = blk.label or head.line.section     # the label under the title: its column
 
 
 def _resplit(seq: list[Item], changes: Changes, last_pass: list[int]) -> None:
