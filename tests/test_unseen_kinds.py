@@ -536,3 +536,30 @@ def test_a_question_booklets_contents_parts_and_running_heads():
     reasons = {d.text.strip(): d.reason for d in result.dropped}
     assert reasons["基层党务工作知识问答 ·5·"] == "running head with the page number"
     assert lost_lines(source, result) == []
+
+
+def test_a_bulletin_saved_from_a_word_processor_with_numbered_headings():
+    # "【本期要目】" over "◆" entries is the contents (a line without the mark is past it);
+    # "1　工作动态" over "1.1　…" is a column, "1.1　" before a title its number; "第 1 页 共 3 页"
+    # a page's number; a table's numbered rows ending in numbers are no titles; "（某某报送）"
+    # closes a piece; the distribution lines end the bulletin
+    lines = ["巡察工作简报", "第5期", "中共某县委巡察工作领导小组办公室", "【本期要目】", "◆县委第二轮巡察完成进驻",
+             "◆县教育局以巡察整改促进行业治理", "1　工作动态", "1.1　县委第二轮巡察完成进驻",
+             "　　" + SCHOOL[0].strip(), "　　" + SCHOOL[1].strip(), "第 1 页 共 3 页", "2　整改落实",
+             "2.1　县教育局以巡察整改促进行业治理", "　　" + FLOOD[0].strip(), "序号 问题类别 反馈问题数 已完成整改数",
+             "1 落实全面从严治党责任 6 6", "2 基层党组织建设 4 4", "　　" + FLOOD[1].strip(), "（县教育局党组报送）",
+             "第 2 页 共 3 页", "报：市委巡察办，县委书记、副书记，县委常委", "送：县人大常委会、县政府主要领导",
+             "（共印60份）"]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert [(a.title, a.section) for a in result.articles] == [
+        ("县委第二轮巡察完成进驻", "工作动态"), ("县教育局以巡察整改促进行业治理", "整改落实")]
+    assert "4 4" in result.articles[1].body and result.articles[1].body.endswith(FLOOD[1].strip())
+    reasons = {d.text.strip(): d.reason for d in result.dropped}
+    assert reasons["第 1 页 共 3 页"] == "page number" and reasons["◆县委第二轮巡察完成进驻"].startswith("table of contents")
+    assert reasons["送：县人大常委会、县政府主要领导"].startswith("masthead or distribution")
+    assert lost_lines(source, result) == []
+    from qikan.split.byline import parse_end_line
+    from qikan.split.layout import Ln
+    row, head = (Ln(0, 1, t, 0, False, 2 * len(t), 0.0, han=len(t)) for t in ("4 基层党组织建设 4 4", "基层党组织建设 4"))
+    assert not row.title_shape and head.title_shape     # a table's row, not a title
+    assert parse_end_line("（县教育局党组报送）") is not None   # the office that sent it closes it

@@ -27,6 +27,8 @@ from .vocabulary import ENUM, PART_HEAD
 from .widths import local_widths, slots_per_character
 
 
+# "1　工作动态": a part numbered as a word processor numbers its headings, over "1.1　…"
+DECIMAL_PART = re.compile(r"^(\d{1,2})[\s　]+([\u4e00-\u9fff]{2,8})$")
 # "（一）", "（二）": a collection's piece number alone on its line, over the piece's title
 PIECE_NO_ALONE = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]$")
 
@@ -115,6 +117,10 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             l.kind = "ednote"
         elif len(t) <= 5 and PIECE_NO_ALONE.match(t) and l.i + 1 < len(out) and out[l.i + 1].title_shape:
             l.kind = "number"
+        elif t[:1].isdigit() and (part := DECIMAL_PART.match(t)) and l.i + 1 < len(out) \
+                and out[l.i + 1].text.startswith(part.group(1) + ".1"):
+            # "1　工作动态" over "1.1　县委第二轮巡察完成进驻": a document's numbered part, a column
+            l.kind, l.section = "section", part.group(2)
         elif len(key) <= PLACE_LABEL_MAX and PLACE_LABEL.match(t):
             l.kind = "label"
         elif m and subhead_box(t):

@@ -38,6 +38,7 @@ SEPARATOR_END = re.compile(r"[；;，,、]\s*$")
 KIND_SAMPLE = 40_000  # lines read to tell the kind (a 50 MB volume has a million)
 SENTENCE_MARK = re.compile("[，。！？；.]")
 SPACES = re.compile(r"\s+")
+ENTRY_MARKS = "◆◇●○■□▪•·-—"
 STOP_INSIDE = re.compile("。")    # a sentence: no title in a list holds one ("？" some do)
 COVER_LINES, COVER_WIDTH = 6, 30  # a cover: its title, volume, subtitle, publisher, date
 ACCOUNT_WIDTH = 20  # an account's name, at most  # an issue's name and number over its contents, at most
@@ -200,6 +201,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
     gap = False  # a blank line since the list's last entry
     listed: set[str] = set()
     paged_seen = False
+    marked, listed_before = "", False
     headings: list[tuple[str, str]] = []    # the column headings the open list gave, as printed
     reason = ""
 
@@ -252,13 +254,15 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
                 out.dropped.append(Dropped(line.no, line.text, lone.reason, "furniture"))
                 continue
             if items is not None and items.match(t) and not (listing.through and gap) \
-                    and (listing.through or not furniture(t)) \
+                    and (listing.through or not furniture(t)) and not (marked and t[:1] != marked) \
                     and not (listing.paged and not paged(k) and not bar and (
                         (gap or paged_seen) and not any(map(paged, range(k + 1, min(k + 3, len(texts)))))
                         or SPACES.sub("", t) in listed)):
                 gap = False
                 paged_seen = paged_seen or paged(k)
                 listed.add(SPACES.sub("", PAGE_NUMBERS.sub("", t)))     # ("前　言" prints "前言" again)
+                marked = marked if listed_before else (t[:1] if t[:1] in ENTRY_MARKS else "")
+                listed_before = True
                 if listing is CONTENTS and ENUM.match(t) and not PART_HEAD.match(t):
                     # "一、在真抓实干中践行初心使命": a collection's numbered piece, a title
                     out.entries.add(PAGE_NUMBERS.sub("", t).strip())
@@ -316,6 +320,8 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
             headings = []
             listed = set()  # the entries' words: printed again, the issue has begun ("卷首")
             paged_seen = False  # an entry with its page: a line without one is past the list
+            # the mark every entry opens with ("◆县委…"): a line without it is past the list
+            marked, listed_before = "", False
             continue
         if table.inline and (cut := _inline_mark(line, table)):
             # the mark goes, the rest of the line stays where it was printed

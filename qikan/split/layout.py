@@ -40,6 +40,9 @@ CAPTION_MAX = 90
 SOURCE = re.compile(r"^(来源|稿源|转自|转载自|(刊发|发表|发布|刊登)日期|书\s*名)[：:]")
 # "宁新出管字【2015】第0219号": a publication permit or serial number in the masthead.
 MASTHEAD = re.compile(r"(出管字|准印证|内部资料|ISSN|CN\s*\d{2}-\d{4})")
+# "4　基层党组织建设　4　4": a table's row, numbered, its last cells numbers (a word processor's
+# table as text)
+TABLE_ROW = re.compile(r"^\d{1,3}\s+\S.*\s\d+(\.\d+)?%?\s+\d+(\.\d+)?%?$")
 # "（2015年10月10日）": the date of a speech under its title; "（片长：14分钟）": a film's length under its title.
 DATE_PAREN = re.compile(r"^[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
                         r"(片长|时长)\s*[:：]\s*[\d\s]+(分钟?|秒|小时)[\d\s分秒钟]*)\s*[）)]$")
@@ -108,7 +111,7 @@ class Ln:
         self.stop = bool(SENT_END.search(t))
         self.title_shape = 2 <= self.han <= 60 and not self.stop \
             and not INNER_STOP.search(t, 0, len(t) - 1) and not COMMA_END.search(t) \
-            and not CREDIT_LABEL.match(t)
+            and not CREDIT_LABEL.match(t) and not (t[-1:].isdigit() and TABLE_ROW.match(t))
 
     @property
     def ends_sentence(self) -> bool:

@@ -75,13 +75,13 @@ TITLE_ITEM = _re(r"^[^。]{2,40}$")
 # a contents entry with or without its page (after leaders, the author may stand before it)
 CONTENTS_ITEM = _re(r"^(\d{1,3}|\d{1,3}\s*\S.{0,40}|.{1,40}?[.…·\s]*\d{1,3}|[^。！？，]{2,24}|"
                     r".{1,60}?[.…·．]{3,}[^.…·．]{0,20}?[（(]?\d{1,3}[）)]?)$")
-# "一、", "（三）", "3.", "第二", "第一节", "②": a numbered part or item
-ENUM = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[.、．]|第[一二三四五六七八九十]+(节|(?![集法章篇部期辑卷讲]))|[①-⑳])")
+# "一、", "（三）", "3.", "1.2　", "第二", "第一节", "②": a numbered part or item
+ENUM = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+(\.\d+)+[\s　]*|\d+\s*[.、．]|第[一二三四五六七八九十]+(节|(?![集法章篇部期辑卷讲]))|[①-⑳])")
 # "第一部分　理论文章", "第二篇 经验做法", "第一章　星火燎原": a part of a collection, named (its
 # column)
 PART_HEAD = re.compile(r"^第[一二三四五六七八九十]+(?:部分|篇|编|单元|辑|章)\s*(\S.{1,15})$")
 # "目 录", "目录", "CONTENTS", "本期导读", "CONTENTS 目录": the list of the issue's pieces
-CONTENTS = Furniture(_re(r"^((目\s*录|本期目录|本期导读|本期要目|CONTENTS)\s*){1,2}$"), "table of contents",
+CONTENTS = Furniture(_re(r"^[【\[]?((目\s*录|本期目录|本期导读|本期要目|CONTENTS)\s*){1,2}[】\]]?$"), "table of contents",
                      CONTENTS_ITEM, paged=True)
 # "学习园地 | 我县推进党支部标准化建设": a column's name and a bar before the headline (or a
 # contents entry)
@@ -116,6 +116,8 @@ STAFF_LINE = _re(rf"^{_STAFF}(\s+{_STAFF})+$")
 # Furniture any kind of source may print.
 COMMON = (
     Furniture(PAGE_FOLIO, "page folio of a newspaper"),
+    # "第 1 页 共 5 页": a page's number in a document printed from a word processor
+    Furniture(_re(r"^第\s*\d{1,4}\s*页\s*[，,/]?\s*(共\s*\d{1,4}\s*页)?$"), "page number"),
     Furniture(STAFF_LINE, "editors of the page"),
     CONTENTS,
     Furniture(MAGAZINE_MASTHEAD, "masthead: the publication and its issue"),
@@ -335,7 +337,7 @@ WEBSITE = KindTable(
 # plain text is tried (the name's characters taken possessively, then 简报/快报/专报 looked for
 # behind them: a body line fails at once)
 BULLETIN = Furniture(_re(r"^(?:[\u4e00-\u9fff]{2,12}+(?<=[简快专]报)|"
-                         r"(报|送|发|报送|抄送|抄报|分送|主送|发送)\s*[:：]\s*[^。！？]{2,80}|"
+                         r"(报|送|发|报送|抄送|抄报|分送|主送|发送)\s*[:：]\s*[^。！？]{2,120}|"
                          r"[（(]?共印\s*\d+\s*份[）)]?)$"),
                      "masthead or distribution of a bulletin (its name, whom it goes to)")
 # a plain text (a magazine, a bulletin) drops the bulletin's furniture too; the other kinds
