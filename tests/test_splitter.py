@@ -46,6 +46,18 @@ def wrap(paras: list[str], width: int = 20) -> list[str]:
     return lines
 
 
+def flush(paras: list[str], width: int = 20) -> list[str]:
+    """Lines as a narrow column is read from a scan or a PDF without indents: `width`
+    characters each (a stop or a comma stays on the line before, as printed)."""
+    lines = []
+    for p in paras:
+        while p:
+            cut = width + (p[width:width + 1] in "，。、；：")
+            lines.append(p[:cut])
+            p = p[cut:]
+    return lines
+
+
 def split(lines: list[str]):
     kept, dropped = repair_lines(split_lines("\n".join(lines)))
     return split_issue(IssueMeta(id="t"), kept, dropped)

@@ -7,7 +7,7 @@ from qikan.sidecar import parse_sidecar
 from qikan.split.conserve import lost_lines
 from qikan.split.ingest import read_issue_lines
 from qikan.split.pipeline import split_source
-from test_splitter import FLOOD, SCHOOL, VILLAGE, wrap
+from test_splitter import FLOOD, SCHOOL, VILLAGE, flush, wrap
 
 SPEECH = ["　　同志们：这次会议的主要任务是总结去年的组织工作，部署今年的重点任务。",
           "　　一、充分肯定过去一年的工作成绩",
@@ -303,18 +303,6 @@ def test_a_yearbooks_entries_run_in_after_their_names_under_a_subsection():
     assert lost_lines(source, result) == []
 
 
-def _flush(paras: list[str], width: int = 13) -> list[str]:
-    """Lines as an OCR reads a narrow column: no indents, `width` characters each (a stop or
-    a comma stays on the line before, as printed)."""
-    lines = []
-    for p in paras:
-        while p:
-            cut = width + (p[width:width + 1] in "，。、；：")
-            lines.append(p[:cut])
-            p = p[cut:]
-    return lines
-
-
 def test_an_ocred_newspaper_page_its_flush_headlines_bulleted_briefs_and_letter():
     # a scanned old page: the archive's note and the page head (the day cut off by the OCR's
     # line) are furniture; a headline as wide as the column after a blank line is known by its
@@ -329,11 +317,11 @@ def test_an_ocred_newspaper_page_its_flush_headlines_bulleted_briefs_and_letter(
              "▲河口镇党总支组织党员参加修渠劳动，两天修好水渠一千余米。"]
     letter = ["编辑同志：", "我们村的党员夜校已经停了半年，大家都盼着早些恢复学习，请报社帮助反映一下。"]
     lines = (["〔某县档案馆馆藏报纸扫描件　OCR识别文本〕", "第三版　一九五六年四月十",
-              "日　星期四", ""] + ["送化肥下乡的党员们"] + _flush(story)[:1] + [""]
-             + _flush(story)[1:] + ["（通讯员　梁远山）", ""]
-             + ["石门村党支部办起冬学夜校"] + _flush(night) + [""]
-             + ["短评", "党员要在春耕生产中走在社员前面"] + _flush(comment) + ["", "简　讯"] + _flush(items) + [""]
-             + ["读者来信", "请帮助恢复党员夜校"] + letter[:1] + _flush(letter[1:]))
+              "日　星期四", ""] + ["送化肥下乡的党员们"] + flush(story, 13)[:1] + [""]
+             + flush(story, 13)[1:] + ["（通讯员　梁远山）", ""]
+             + ["石门村党支部办起冬学夜校"] + flush(night, 13) + [""]
+             + ["短评", "党员要在春耕生产中走在社员前面"] + flush(comment, 13) + ["", "简　讯"] + flush(items, 13) + [""]
+             + ["读者来信", "请帮助恢复党员夜校"] + letter[:1] + flush(letter[1:], 13))
     result, source = split_text("\n".join(lines) + "\n")
     reasons = {d.line: d.reason for d in result.dropped}
     assert reasons[1] == "note on how the text was digitised"

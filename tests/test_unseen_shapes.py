@@ -15,6 +15,7 @@ from qikan.split.classify import classify
 from qikan.split.layout import column_label
 from qikan.split.pipeline import split_source
 from qikan.split.repair import collapse_doubled
+from test_splitter import flush
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # made-up paragraphs, each long enough to be a paragraph of a daily
@@ -1251,32 +1252,22 @@ def test_a_photo_stories_credit_line_is_a_caption_not_a_title():
     assert dropped_reasons(res)["摄影：岑川市委组织部宣传科"].startswith("photo caption")
 
 
-def _flush_lines(text: str, width: int = 22) -> list[str]:
-    """`text` set flush in a `width`-character column (a stop or comma stays on its line)."""
-    lines = []
-    while text:
-        cut = width + (text[width:width + 1] in "，。、；：")
-        lines.append(text[:cut])
-        text = text[cut:]
-    return lines
-
-
 def test_a_city_page_two_floating_titles_and_a_title_closing_its_column_after_a_running_head():
     # flush lines, no blank, no indent: the first piece ends with its line, so only a sentence
     # ending with a full line can end it between the two floating title blocks; the third
     # piece's title, printed under its body past a running head printed inside the second
     # piece, heads that body, and the first of the two labels under it is its column
-    a = _flush_lines("清泉社区是一个建成三十多年的老旧小区，过去没有专业物业管理，楼道堆物、路灯不亮，居民意见很大。"
+    a = flush(["清泉社区是一个建成三十多年的老旧小区，过去没有专业物业管理，楼道堆物、路灯不亮，居民意见很大。"
                      "社区党委牵头引进国有物业企业，推动物业企业成立党支部，建立社区党委、物业党支部和业委会联席会议"
                      "制度，每月研究一次小区难题。两年来，小区先后完成管网改造、增设充电桩等民生实事十余件，居民满意"
-                     "度明显提高，群众拍手称快。")
-    b = _flush_lines("河湾社区共有住户三千余户，辖区内有两家物业企业。为解决物业服务参差不齐的问题，社区党总支推行物"
+                     "度明显提高，群众拍手称快。"], 22)
+    b = flush(["河湾社区共有住户三千余户，辖区内有两家物业企业。为解决物业服务参差不齐的问题，社区党总支推行物"
                      "业服务季度评议，评议结果在小区公示，并作为物业企业续聘的重要依据。在社区党总支推动下，两家物业"
                      "企业都建立了党的组织，物业企业负责人担任社区兼职委员，参与社区重大事项的讨论。一年来，共受理居"
-                     "民诉求八百余件，办结率达到百分之九十八。")
-    c = _flush_lines("一九六三年春，一位县委书记下乡调研，住在农民家里，和群众同吃同住同劳动。他发现有的干部下乡吃请"
+                     "民诉求八百余件，办结率达到百分之九十八。"], 22)
+    c = flush(["一九六三年春，一位县委书记下乡调研，住在农民家里，和群众同吃同住同劳动。他发现有的干部下乡吃请"
                      "收礼，群众意见很大，便亲自起草了干部下乡的几条规矩。他自己带头执行，下乡一律自带干粮，吃派饭按"
-                     "标准交钱交粮票。他的作风，至今仍被当地群众传为佳话。")
+                     "标准交钱交粮票。他的作风，至今仍被当地群众传为佳话。"], 22)
     assert len(a[-1]) == 22 and a[-1].endswith("。")    # no paragraph's end shows
     lines = (["红 色 物 业 观 察"] + a[:4] + ["“红色物业”让老旧小区焕新颜", "南城区清泉街道清泉社区党委"] + a[4:]
              + b[:3] + ["党建引领 物业提质", "南城区河湾街道河湾社区党总支"] + b[3:5] + ["红 色 物 业 观 察"] + b[5:]
@@ -1296,12 +1287,12 @@ def test_a_title_printed_after_its_body_takes_the_text_from_a_full_line_ending_a
     # the piece before, titled over its body, shows a paragraph's end (a short line); the
     # piece under the last title starts after a full line ending a sentence, where its words
     # begin — not at the paragraph's end the other piece shows
-    a = _flush_lines("初夏时节，走进青山乡石门村，漫山茶园青翠欲滴。村党支部书记正带着茶农查看新梢长势。") + \
-        _flush_lines("前几年，石门村茶叶品质参差不齐，卖不上好价钱。村党支部把全村茶园划分为十个片区，每名党员"
-                     "认领一片责任田，负责技术推广和质量把关。去年全村茶叶均价每斤提高了十多元，群众都说效果好。")
-    b = _flush_lines("一九三五年春，红军路过山里一个小村子。部队向村民借了两担稻谷和一口铁锅，临走时，司务长写"
+    a = flush(["初夏时节，走进青山乡石门村，漫山茶园青翠欲滴。村党支部书记正带着茶农查看新梢长势。"], 22) + \
+        flush(["前几年，石门村茶叶品质参差不齐，卖不上好价钱。村党支部把全村茶园划分为十个片区，每名党员"
+                     "认领一片责任田，负责技术推广和质量把关。去年全村茶叶均价每斤提高了十多元，群众都说效果好。"], 22)
+    b = flush(["一九三五年春，红军路过山里一个小村子。部队向村民借了两担稻谷和一口铁锅，临走时，司务长写"
                      "下一张借条，言明日后归还。村民把借条藏在墙缝里，一藏就是十几年。新中国成立后，当地政府"
-                     "按借条上的数目如数偿还。一张借条，见证的是人民军队的铁的纪律。")
+                     "按借条上的数目如数偿还。一张借条，见证的是人民军队的铁的纪律。"], 22)
     assert len(a[-1]) == 22 and a[-1].endswith("。") and len(a[1]) < 20
     lines = ["茶山上的党员责任田", "本刊记者　郑晓　韦强"] + a + b + ["一张借条", "史 事 钩 沉"]
     res = split(lines)
@@ -1322,11 +1313,11 @@ def test_a_collections_cover_closed_by_its_volume_number_is_no_article():
 def test_a_title_and_its_label_at_a_page_foot_between_two_sentences_float_in_one_body():
     # the column's label printed again under the second part: it runs at the pages' foot, so
     # the title between the two parts floats in one commentary, not over a second piece
-    a = _flush_lines("一分部署，九分落实。再好的蓝图，如果不抓落实，也只能是镜中花。抓落实，要有一抓到底的韧劲，"
-                     "对确定的目标任务要定人定责定时限，一项一项抓推进。")
-    b = _flush_lines("坚决反对形式主义、官僚主义，不搞层层加码，把功夫下在解决实际问题上。")
-    briefs = _flush_lines("9月中旬，龙门县委组织部开展村级后备力量集中培训，全县二百余人参加。") + \
-        _flush_lines("9月下旬，青石县委组织部选派30名年轻干部到重点村挂职锻炼，挂职期限为一年。")
+    a = flush(["一分部署，九分落实。再好的蓝图，如果不抓落实，也只能是镜中花。抓落实，要有一抓到底的韧劲，"
+                     "对确定的目标任务要定人定责定时限，一项一项抓推进。"], 22)
+    b = flush(["坚决反对形式主义、官僚主义，不搞层层加码，把功夫下在解决实际问题上。"], 22)
+    briefs = flush(["9月中旬，龙门县委组织部开展村级后备力量集中培训，全县二百余人参加。"], 22) + \
+        flush(["9月下旬，青石县委组织部选派30名年轻干部到重点村挂职锻炼，挂职期限为一年。"], 22)
     lines = ["党 建 动 态", *briefs, " " + a[0], *a[1:],
              "在狠抓落实中彰显担当作为", "理 论 评 论", " " + b[0], *b[1:], " 理 论 评 论"]
     res = split(lines)

@@ -27,6 +27,8 @@ from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown
 from .articles import line_ranges
 from .byline import Byline, parse_end_line, parse_head_byline
+from .layout import EDNOTE
+from .vocabulary import CONTENTS
 
 # "### 把“红色网格”织得更密更实": a heading, its level and its text
 HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -36,8 +38,6 @@ EMPHASIS = re.compile(r"\*{1,2}|_{2}")
 QUOTE = re.compile(r"^>\s?")
 # "专题 · 党建引领城市基层治理": a column's name and its topic
 TOPIC = re.compile(r"^(\S{2,8}?)\s*[·•｜|:：]\s*(\S.*)$")
-CONTENTS = re.compile(r"^(本期)?目\s*录$")
-EDNOTE = re.compile(r"^【?编者按】?[：:]?")
 
 
 def split_markdown(meta: IssueMeta, kept: list[Line]) -> tuple[list[Article], list[Dropped]] | None:
@@ -54,7 +54,7 @@ def split_markdown(meta: IssueMeta, kept: list[Line]) -> tuple[list[Article], li
              for n, (k, level, text) in enumerate(heads)]
     # the level most pieces are set at (the headings with text of their own under them)
     level_of = Counter(level for _, level, text, under in spans if not text.startswith("——")
-                       and not CONTENTS.match(EMPHASIS.sub("", text)) and any(not QUOTE.match(l.text) for l in under))
+                       and not CONTENTS.pattern.match(EMPHASIS.sub("", text)) and any(not QUOTE.match(l.text) for l in under))
     article_level = min(level_of, key=lambda v: (-level_of[v], v)) if level_of else 2
     articles: list[Article] = []
     section: str | None = None
@@ -63,7 +63,7 @@ def split_markdown(meta: IssueMeta, kept: list[Line]) -> tuple[list[Article], li
         title = EMPHASIS.sub("", text).strip()
         if text.startswith("——"):
             continue    # a deck, read with the title over it
-        if level == 1 and not under or CONTENTS.match(title):
+        if level == 1 and not under or CONTENTS.pattern.match(title):
             dropped.append(Dropped(head.no, head.text, "the issue's title or its contents", "furniture"))
             dropped += [Dropped(l.no, l.text, "the issue's contents", "furniture") for l in under]
             continue
@@ -76,20 +76,19 @@ def split_markdown(meta: IssueMeta, kept: list[Line]) -> tuple[list[Article], li
             section = topic.group(1) if topic else title
             dropped.append(Dropped(head.no, head.text, f"column label: {section}", "column-label"))
             if quote:
-                text_ = " ".join(EMPHASIS.sub("", QUOTE.sub("", l.text.strip())) for l in quote)
-                label = EDNOTE.match(text_.strip()).group(0)
+                said = " ".join(EMPHASIS.sub("", QUOTE.sub("", l.text.strip())) for l in quote).strip()
+                label = m.group(0) if (m := EDNOTE.match(said)) else ""
                 if label:
                     dropped.append(Dropped(quote[0].no, label, "the editor's note named before its text",
                                            "title-mark"))
-                note = text_.strip()[len(label):].strip()
+                note = said[len(label):].strip()
                 articles.append(Article(
                     id="", order=0, title=topic.group(2) if topic else title,
                     body=body_markdown([note]), lines=line_ranges([head.no] + [l.no for l in quote]),
                     section=section, kind="editor_note", date=meta.date))
             continue
         by = Byline()
-        while body and not by.authors and (got := parse_head_byline(EMPHASIS.sub("", body[0].text).strip())) \
-                and got.authors:
+        if body and (got := parse_head_byline(EMPHASIS.sub("", body[0].text).strip())) and got.authors:
             by = got
             dropped.append(Dropped(body[0].no, body[0].text, "byline under a heading, parsed into the "
                                    "article's fields", "title-byline"))
