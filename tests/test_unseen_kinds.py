@@ -551,3 +551,19 @@ def test_a_bulletin_saved_from_a_word_processor_with_numbered_headings():
     row, head = (Ln(0, 1, t, 0, False, 2 * len(t), 0.0, han=len(t)) for t in ("4 基层党组织建设 4 4", "基层党组织建设 4"))
     assert not row.title_shape and head.title_shape     # a table's row, not a title
     assert parse_end_line("（县教育局党组报送）") is not None   # the office that sent it closes it
+
+
+def test_an_in_house_magazine_its_contents_running_heads_and_workshop_bylines():
+    # "卷首语　标题" entries name their column before the title: "卷首语" printed alone opens the
+    # issue; "刊名·2026年第2期　　5" is a running head with its page; "文/ 维修中心　房　悦" is a
+    # unit (two characters before 中心) and a spaced name
+    lines = ["岚能先锋", "2026年第2期（总第58期）", "本期导读", "卷首语　以高质量党建护航“双过半”",
+             "员工心声　我在岗位上过“政治生日”", "卷首语", "以高质量党建护航“双过半”", "□ 集团党委书记、董事长　蔡鸿远",
+             *wrap([SCHOOL[0] + SCHOOL[1]], 22)[:3], "岚能先锋·2026年第2期　　　　5", *wrap([SCHOOL[0] + SCHOOL[1]], 22)[3:],
+             "【员工心声】", "我在岗位上过“政治生日”", "文/ 维修中心　房　悦", *wrap([FLOOD[0] + FLOOD[1]], 22)]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors, a.unit, a.section) for a in result.articles]
+    assert got == [("以高质量党建护航“双过半”", ["蔡鸿远"], "集团党委书记、董事长", "卷首语"),
+                   ("我在岗位上过“政治生日”", ["房悦"], "维修中心", "员工心声")]
+    assert "".join(result.articles[0].body.split()).endswith("".join((SCHOOL[0] + SCHOOL[1]).split())[-10:])
+    assert lost_lines(source, result) == []

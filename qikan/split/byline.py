@@ -78,7 +78,7 @@ UNIT_START_PLACE = re.compile(r"^(中共|中央|国家|国务院|全国|省|市|
                               r"]{2,4}(省|市|县|区|州|旗|乡|镇))")
 # "某市委组织部", "某市委党校课题组", "某区某街道·某社区党总支", "县委组织部", "本刊编辑部", "区人民医院",
 # "某镇党委组织办", "市委社会工作部、市民政局联合调研组"
-INSTITUTION_RE = re.compile(f"^([{HAN}·“”、]{{3,40}}|[县市区省州镇乡]委|本[刊报])(组织部|宣传部|统战部|党委|党工委|工委|党支部|党总支|党组|"
+INSTITUTION_RE = re.compile(f"^([{HAN}·“”、]{{2,40}}|[县市区省州镇乡]委|本[刊报])(组织部|宣传部|统战部|党委|党工委|工委|党支部|党总支|党组|"
                             r"课题组|研究室|政研室|委员会|[一二三四五六七八九十]处|调研组|工作组|编辑部|办公室|党校|学院|中心|研究所|"
                             r"教研部|研究部|教研室|研究院|"
                             r"医院|卫生院|学校|[中小大]学|(组织|党建|宣传|综合|督查)办|局)$")
@@ -328,6 +328,9 @@ def parse_head_byline(text: str) -> Byline | None:
         if post:  # "作者：陈华（某县委组织部干部科科长）"
             return Byline(authors=[clean_name(post.group(1))], unit=post.group(2).strip())
         names = split_names(rest)
+        if len(names) >= 2 and is_institution(names[0]) and not has_surname(names[0]) \
+                and all(NAME_RE.fullmatch(n) for n in names[1:]):
+            return Byline(authors=names[1:], unit=names[0])     # "文/ 维修中心　房　悦"
         if names and all(NAME_RE.fullmatch(n) for n in names):
             return Byline(authors=names)
         return names_with_post(rest) if not re.search("[，。；]", rest) else None

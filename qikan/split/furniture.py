@@ -39,6 +39,8 @@ KIND_SAMPLE = 40_000  # lines read to tell the kind (a 50 MB volume has a millio
 SENTENCE_MARK = re.compile("[，。！？；.]")
 SPACES = re.compile(r"\s+")
 ENTRY_MARKS = "◆◇●○■□▪•·-—"
+# "卷首语　以高质量党建护航…": a contents entry naming its column before the title, a space between
+SPACED_COLUMN = re.compile(r"^([\u4e00-\u9fff]{2,6})[ \u3000]+\S.{3,}$")
 STOP_INSIDE = re.compile("。")    # a sentence: no title in a list holds one ("？" some do)
 COVER_LINES, COVER_WIDTH = 6, 30  # a cover: its title, volume, subtitle, publisher, date
 ACCOUNT_WIDTH = 20  # an account's name, at most  # an issue's name and number over its contents, at most
@@ -261,6 +263,8 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
                 gap = False
                 paged_seen = paged_seen or paged(k)
                 listed.add(SPACES.sub("", PAGE_NUMBERS.sub("", t)))     # ("前　言" prints "前言" again)
+                if listing is CONTENTS and (spaced := SPACED_COLUMN.match(t)):
+                    listed.add(spaced.group(1))     # "卷首语　以高质量…": "卷首语" alone opens the issue
                 marked = marked if listed_before else (t[:1] if t[:1] in ENTRY_MARKS else "")
                 listed_before = True
                 if listing is CONTENTS and ENUM.match(t) and not PART_HEAD.match(t):

@@ -93,10 +93,11 @@ TAGGED = re.compile(r"^\s*【([^【】]{2,12})】\s*(\S.*)$")
 PAGED_ITEM = _re(r"^\d{1,3}\s*\S|\S[.…·\s]*\d{1,3}$|[.…·．]{3,}.{0,20}?[（(]?\d{1,3}[）)]?$|^\d{1,3}$")
 
 # "江城党建  2021年第4期", "某某组工 2020年9月", "溪城组工 2026·9", "江城晚报　2023年7月1日　星期六": a
-# publication's name and its issue or day, its masthead
+# publication's name and its issue or day, its masthead (a running head: "岚能先锋·2026年第2期　　5",
+# the page's number after it)
 MAGAZINE_MASTHEAD = _re(r"^[\u4e00-\u9fff]{2,12}+(\s+|\s*[·•]\s*)(\d{4}\s*年\s*第\s*\d{1,3}\s*期|\d{4}\s*[·.．]\s*\d{1,2}|"
                         r"\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?(\s*星期[一二三四五六日天])?)"
-                        r"(\s*[（(]?总第\s*\d+\s*期[）)]?)?$|"
+                        r"(\s*[（(]?总第\s*\d+\s*期[）)]?)?(\s{2,}\d{1,3})?$|"
                         # "第12期", "（总第236期）", "2024年第3期（总第58期）": the issue's number alone
                         r"^[（(]?(\d{4}\s*年\s*)?第\s*\d{1,4}\s*期[）)]?(\s*[（(]?总第\s*\d+\s*期[）)]?)?$|"
                         r"^[（(]?总第\s*\d+\s*期[）)]?$")
