@@ -170,3 +170,12 @@ def test_a_piece_with_no_body_of_its_own_is_doubted():
     res = SplitResult(IssueMeta(id="x"), [art(1, usual), art(2, "", kind="fragment"), art(3, usual)])
     conf = article_confidences(res)
     assert conf[0] >= FLAG_BELOW and conf[1] < FLAG_BELOW and conf[2] >= FLAG_BELOW
+
+
+def test_a_title_longer_than_any_headline_has_taken_lines_of_text_in():
+    usual = "党的建设。" * 100
+    titles = ["写给入党那一天 那一天我举起右拳声音有些发抖像第一次站上讲台党旗的红映在每个人的脸上",
+              "以高质量党建引领新时代基层治理现代化的实践探索与路径思考"]
+    res = SplitResult(IssueMeta(id="x"), [dataclasses.replace(art(k, usual), title=t)
+                                          for k, t in enumerate(titles, 1)])
+    assert [("odd-title" in s) for s in article_signs(res)] == [True, False]

@@ -154,6 +154,15 @@ def test_untitled_article_gets_a_derived_title_and_a_warning():
     assert any(w.code == "no-title" and w.line == second.lines[0][0] for w in res.warnings)
 
 
+def test_a_derived_title_is_never_a_bare_date():
+    from qikan.split.articles import derived_title
+    # "9 月 12 日" (long with its spaces) is no title: the clause after it goes with it
+    assert derived_title(["9 月 12 日，江北区委组织部举办年轻干部“菁英讲堂”，邀请优秀基层干部讲述经历。"]) \
+        == "9 月 12 日，江北区委组织部举办年轻干部“菁英讲堂”"
+    assert derived_title(["7 月初，全市组织系统开展“七一”走访慰问活动，为老党员送去慰问金。"]) \
+        == "7 月初，全市组织系统开展“七一”走访慰问活动"
+
+
 def test_dated_briefs_are_split_one_per_dateline():
     briefs = ["7 月 1 日，" + SCHOOL[0], "7 月 15 日，" + FLOOD[0], "8 月初，" + VILLAGE[0],
               "“七一”期间，" + FLOOD[1]]

@@ -123,6 +123,8 @@ class _Before:
 SENTENCE_STOP = "。！？"
 BREAKS = "；，：、"
 DERIVED_MAX = 24  # characters: a derived title is a headline, not a sentence
+# "9 月 12 日", "5月下旬": a date clause alone, no title
+DATE_ALONE_CLAUSE = re.compile(r"\d{1,2}\s*月(\s*\d{1,2}\s*日|上旬|中旬|下旬|初|底)?")
 
 
 def derived_title(paras: list[str]) -> str | None:
@@ -135,6 +137,10 @@ def derived_title(paras: list[str]) -> str | None:
         return first or None
     head = first[:DERIVED_MAX + 1]
     cut = max(head.rfind(c) for c in BREAKS)
+    if cut >= 8 and DATE_ALONE_CLAUSE.fullmatch(head[:cut]):
+        # "9 月 12 日" (its spaces make it long): the clause after the date goes with it
+        nxt = min((k for k in (first.find(c, cut + 1) for c in BREAKS) if k > 0), default=-1)
+        return first[:nxt] if 0 < nxt <= cut + 1 + DERIVED_MAX else first[:DERIVED_MAX]
     return (head[:cut] if cut >= 8 else first[:DERIVED_MAX]) or None
 
 

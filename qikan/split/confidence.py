@@ -59,6 +59,9 @@ PENALTIES = {
 }
 # "深化村级组织 完善作风 建设 宁川…", "本刊编辑部 2 临江党建 2024.9": a title's pieces
 TITLE_PIECE = re.compile(r"\S+")
+# a printed title longer than this (in Chinese characters) has taken lines of text in (session 11:
+# a poem's lines joined to its title)
+TITLE_HAN_MAX = 40
 # "一、", "（二）", "3.": a numbered subhead, which belongs inside a body
 SUBHEAD = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[.、．])")
 # an article whose title moved, shorter than this share of the usual one, is doubted
@@ -81,7 +84,7 @@ def _inner_headlines(a: Article) -> int:
 
 def _odd_title(title: str) -> bool:
     pieces = TITLE_PIECE.findall(title)
-    return len(pieces) > 1 and any(len(han(p)) <= 2 for p in pieces)
+    return len(pieces) > 1 and any(len(han(p)) <= 2 for p in pieces) or len(han(title)) > TITLE_HAN_MAX
 
 
 def article_signs(res: SplitResult) -> list[list[str]]:
