@@ -567,3 +567,22 @@ def test_an_in_house_magazine_its_contents_running_heads_and_workshop_bylines():
                    ("我在岗位上过“政治生日”", ["房悦"], "维修中心", "员工心声")]
     assert "".join(result.articles[0].body.split()).endswith("".join((SCHOOL[0] + SCHOOL[1]).split())[-10:])
     assert lost_lines(source, result) == []
+
+
+def test_a_broadcast_scripts_records_closed_by_their_credits():
+    # "标题：…" records whose bodies close with credits: "记者：name　name　　编辑：name" and
+    # "（记者　name　通讯员　name）" over "编辑：name" give the authors (not the editor); the next
+    # record's slug of side-by-side fields stands between; a credits line of editors or
+    # photographers alone names no author
+    lines = ["《临川新闻》播出稿", "", "稿件一　　类型：口播+VCR　　时长：2′30″", "标题：县委理论学习中心组举行专题学习",
+             "【导语】" + SCHOOL[0].strip(), "【正文】" + SCHOOL[1].strip(), "记者：邓小川　文　浩　　编辑：汪若溪", "",
+             "稿件二　　类型：VCR　　时长：3′10″", "标题：“红色物业”让老旧小区焕新颜", "【导语】" + FLOOD[0].strip(),
+             "【正文】" + FLOOD[1].strip(), "（记者　柳　青　通讯员　史家明）", "编辑：汪若溪", ""]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert [(a.title, a.authors) for a in result.articles] == [
+        ("县委理论学习中心组举行专题学习", ["邓小川", "文浩"]), ("“红色物业”让老旧小区焕新颜", ["柳青", "史家明"])]
+    assert "汪若溪" not in result.articles[1].body
+    assert lost_lines(source, result) == []
+    from qikan.split.byline import parse_end_line
+    assert parse_end_line("摄像：郑一帆　　记者：韦　强").authors == ["韦强"]
+    assert parse_end_line("摄影：苗　雨　邹　凯") is None and parse_end_line("记者：这次会议的精神是什么？") is None

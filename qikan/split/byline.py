@@ -221,6 +221,31 @@ OFFICE_ALONE = re.compile(r"^[（(]([\u4e00-\u9fff]{4,24}?)(报送|供稿|提供
 RECOMMENDED = re.compile(r"^[（(]\s*(推荐单位|推荐|报送单位|报送)\s*[：:].{2,30}[）)]$")
 
 
+# "记者：邓小川　文　浩　　编辑：汪若溪", "摄像：郑一帆　　记者：韦　强": a line of credits, each
+# a role and its names (a broadcast script's or a picture page's end), the reporters' names its authors
+CREDIT_PAIR = re.compile(r"(记者|通讯员|撰稿|文字|摄像|摄影|编辑|责任编辑|剪辑|编导|制作|播音|配音)\s*[:：]\s*"
+                         r"((?:[\u4e00-\u9fff·]\s?){2,8}?(?:\s+[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3})*)"
+                         r"(?=\s{2,}|\u3000\u3000|$)")
+CREDIT_STARTS = frozenset({"记者", "通讯", "摄像", "摄影", "编辑", "责任", "剪辑", "编导", "制作"})
+# (a 撰稿 credit is a byline under a title, read by `parse_head_byline`: no closing credit)
+WRITING_ROLES = ("记者", "通讯员")
+
+
+def credit_pairs(t: str) -> list[tuple[str, str]] | None:
+    """The (role, names) pairs of a line of nothing but credits, else None."""
+    pairs = list(CREDIT_PAIR.finditer(t))
+    if not pairs or re.sub(r"\s+", "", "".join(p.group(0) for p in pairs)) != re.sub(r"\s+", "", t):
+        return None
+    return [(p.group(1), p.group(2)) for p in pairs]
+
+
+def credits_line(t: str) -> Byline | None:
+    """A line of nothing but credits naming who wrote the piece (a reporter, a writer): their
+    names, its authors; a line of editors or photographers only is none (a caption's credit)."""
+    names = [n for role, who in credit_pairs(t) or [] if role in WRITING_ROLES for n in split_names(who)]
+    return Byline(authors=names) if names and all(NAME_RE.fullmatch(n) for n in names) else None
+
+
 def parse_end_line(text: str) -> Byline | None:
     """The byline an article's closing parenthesis carries: unit, writer, author or source."""
     t = text.strip()
@@ -228,6 +253,8 @@ def parse_end_line(text: str) -> Byline | None:
         m = UNIT_LINE.match(t)
         if m is None and "读者" in t and (r := READER_SIGNED.match(t)) and is_name(clean_name(r.group(1))):
             return Byline(authors=[clean_name(r.group(1))])
+        if m is None and t[:2] in CREDIT_STARTS:
+            return credits_line(t)
         return Byline(unit=clean_name(m.group(1))) if m else None
     m = OFFICE_WRITER.match(t)
     if m and (names := split_names(m.group(1))) and all(NAME_RE.fullmatch(n) for n in names):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown
 from .articles import line_ranges
-from .byline import clean_name, names_with_post
+from .byline import Byline, clean_name, credit_pairs, names_with_post, parse_end_line
 from .paragraphs import join_paragraphs
 
 # "标题：以高质量党建引领基层治理", "【作者】王明", "正文：": a field's label and its value
@@ -78,6 +78,31 @@ def _date(value: str | None, meta: IssueMeta) -> str | None:
     return f"{y}-{int(mo):02d}" + (f"-{int(d):02d}" if d else "")
 
 
+# "稿件二　　类型：VCR　　时长：3′10″": the next record's slug, its fields side by side
+NEXT_SLUG = re.compile(r"^\S{2,8}(?:[ \u3000]{2,}\S{1,6}[：:]\S+){2,}")
+# lines of credits a record's body may close with ("（记者　柳　青）" / "编辑：汪若溪")
+CREDIT_LINES_MAX = 3
+
+
+def _closing_credits(body: list[Line]) -> tuple[list[Line], Byline | None]:
+    """The body without the credit lines closing it, and the byline the first of them with
+    authors gives ("记者：邓小川　文　浩　　编辑：汪若溪", "（记者　柳　青　通讯员　史家明）")."""
+    k, by, seen = len(body), None, 0
+    while k and seen < CREDIT_LINES_MAX:
+        t = body[k - 1].text.strip()
+        if not t or NEXT_SLUG.match(t):
+            k -= 1      # a blank line, the next record's slug ("稿件二　　类型：VCR　　时长：…")
+            continue
+        got = parse_end_line(t)
+        if got is None and credit_pairs(t) is None:
+            break
+        by = got if got is not None and got.authors else by
+        k, seen = k - 1, seen + 1
+    while k < len(body) and not body[k].text.strip():
+        k += 1
+    return body[:k], by
+
+
 def split_fields(meta: IssueMeta, kept: list[Line]) -> tuple[list[Article], list[Dropped]] | None:
     """The articles of an export of labelled records, with the field lines read into them."""
     if not any("标题" in l.text[:4] or "题目" in l.text[:4] for l in kept[:FIRST_LINES]):
@@ -91,7 +116,11 @@ def split_fields(meta: IssueMeta, kept: list[Line]) -> tuple[list[Article], list
     for n, r in enumerate(records, 1):
         f = r.fields
         by = names_with_post(f["作者"]) if f.get("作者") else None
-        paras = join_paragraphs([l.text for l in r.body])
+        body, credits = _closing_credits(r.body)
+        by = by or credits
+        dropped += [Dropped(l.no, l.text, "credits closing the record, read into the article's fields",
+                            "end-line") for l in r.body[len(body):]]
+        paras = join_paragraphs([l.text for l in body])
         dropped += [Dropped(l.no, l.text, "field of an exported record, read into the article's "
                             "fields", "title-byline") for l in r.heads
                     if not (r.body and r.body[0].no == l.no)]
