@@ -223,11 +223,13 @@ RECOMMENDED = re.compile(r"^[（(]\s*(推荐单位|推荐|报送单位|报送)\s
 
 # "记者：邓小川　文　浩　　编辑：汪若溪", "摄像：郑一帆　　记者：韦　强": a line of credits, each
 # a role and its names (a broadcast script's or a picture page's end), the reporters' names its authors
-CREDIT_PAIR = re.compile(r"(记者|通讯员|撰稿|文字|摄像|摄影|编辑|责任编辑|剪辑|编导|制作|播音|配音)\s*[:：]\s*"
+CREDIT_ROLES = ("记者", "通讯员", "撰稿", "文字", "摄像", "摄影", "编辑", "责任编辑", "剪辑", "编导", "制作", "播音", "配音")
+CREDIT_PAIR = re.compile(f"({'|'.join(CREDIT_ROLES)})" r"\s*[:：]\s*"
                          r"((?:[\u4e00-\u9fff·]\s?){2,8}?(?:\s+[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3})*)"
                          r"(?=\s{2,}|\u3000\u3000|$)")
-CREDIT_STARTS = frozenset({"记者", "通讯", "摄像", "摄影", "编辑", "责任", "剪辑", "编导", "制作"})
-# (a 撰稿 credit is a byline under a title, read by `parse_head_byline`: no closing credit)
+# the first two characters a closing line of credits opens with (a 撰稿 or 文字 credit is a byline
+# under a title, read by `parse_head_byline`: no closing credit)
+CREDIT_STARTS = frozenset(r[:2] for r in CREDIT_ROLES if r not in ("撰稿", "文字"))
 WRITING_ROLES = ("记者", "通讯员")
 
 

@@ -61,6 +61,7 @@ def _wrapped_bullet(out: list[Ln], l: Ln) -> bool:
     return nxt is not None and l.full and nxt.full and not l.stop and not nxt.stop \
         and not l.para_line and not nxt.page_start and not PHOTO_CREDIT.search(nxt.text)
 
+
 def classify(lines: list[Line], columns: set[str] = frozenset(),
              entries: set[str] = frozenset()) -> list[Ln]:
     """The non-blank lines with their class, page and local width (`columns`: the names of

@@ -203,7 +203,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
     gap = False  # a blank line since the list's last entry
     listed: set[str] = set()
     paged_seen = False
-    marked, listed_before = "", False
+    entry_mark = ""  # the mark every entry of the open list opens with ("◆县委…"), if any
     headings: list[tuple[str, str]] = []    # the column headings the open list gave, as printed
     reason = ""
 
@@ -256,17 +256,17 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
                 out.dropped.append(Dropped(line.no, line.text, lone.reason, "furniture"))
                 continue
             if items is not None and items.match(t) and not (listing.through and gap) \
-                    and (listing.through or not furniture(t)) and not (marked and t[:1] != marked) \
+                    and (listing.through or not furniture(t)) and not (entry_mark and t[:1] != entry_mark) \
                     and not (listing.paged and not paged(k) and not bar and (
                         (gap or paged_seen) and not any(map(paged, range(k + 1, min(k + 3, len(texts)))))
                         or SPACES.sub("", t) in listed)):
                 gap = False
                 paged_seen = paged_seen or paged(k)
+                if not listed:  # the first entry: its mark, if it has one, every entry's
+                    entry_mark = t[:1] if t[:1] in ENTRY_MARKS else ""
                 listed.add(SPACES.sub("", PAGE_NUMBERS.sub("", t)))     # ("前　言" prints "前言" again)
                 if listing is CONTENTS and (spaced := SPACED_COLUMN.match(t)):
                     listed.add(spaced.group(1))     # "卷首语　以高质量…": "卷首语" alone opens the issue
-                marked = marked if listed_before else (t[:1] if t[:1] in ENTRY_MARKS else "")
-                listed_before = True
                 if listing is CONTENTS and ENUM.match(t) and not PART_HEAD.match(t):
                     # "一、在真抓实干中践行初心使命": a collection's numbered piece, a title
                     out.entries.add(PAGE_NUMBERS.sub("", t).strip())
@@ -324,8 +324,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
             headings = []
             listed = set()  # the entries' words: printed again, the issue has begun ("卷首")
             paged_seen = False  # an entry with its page: a line without one is past the list
-            # the mark every entry opens with ("◆县委…"): a line without it is past the list
-            marked, listed_before = "", False
+            entry_mark = ""     # (a line without the entries' mark is past the list)
             continue
         if table.inline and (cut := _inline_mark(line, table)):
             # the mark goes, the rest of the line stays where it was printed

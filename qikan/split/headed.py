@@ -57,8 +57,6 @@ BEFORE_FIRST_MAX = 0.15  # a column label is short: "案例选编", "党建论�
 HOST_WORDS = re.compile(r"^\s*[【\[]?主持人语[】\]]?\s*[:：]?\s*")
 # "主持人：邵景明（澄州大学马克思主义学院教授）": the column's host and his post
 HOST = re.compile(r"^主持人\s*[:：]\s*([\u4e00-\u9fff·\s]{2,8}?)\s*[（(]([^（）()]{2,40})[）)]$")
-# "【新时代党的建设研究】": a journal's column in brackets
-BRACKET_LABEL = re.compile(r"^[【\[]([\u4e00-\u9fff“”·]{2,20})[】\]]$")
 
 
 @dataclass
@@ -269,9 +267,9 @@ def _host_note(meta: IssueMeta, before: list[Line]) -> tuple[Article, list[Dropp
     at = next((k for k, l in enumerate(before) if HOST_WORDS.match(l.text)), None)
     if at is None:
         return None
-    label = next((m.group(1) for l in before[:at] if (m := BRACKET_LABEL.match(l.text.strip()))), None)
+    label = next((name for l in before[:at] if (name := column_label(l.text))), None)
     host = next((m for l in before[:at] if (m := HOST.match(l.text.strip()))), None)
-    head = [l for l in before[:at] if BRACKET_LABEL.match(l.text.strip()) or HOST.match(l.text.strip())]
+    head = [l for l in before[:at] if column_label(l.text) or HOST.match(l.text.strip())]
     body = before[at:]
     paras = join_paragraphs([HOST_WORDS.sub("", body[0].text, count=1)] + [l.text for l in body[1:]])
     dropped = [Dropped(l.no, l.text, "the column and its host, over the host's note", "title-byline")

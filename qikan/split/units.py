@@ -213,8 +213,8 @@ def cut_tail(u: Unit, b: Block, seq: list[Item], pos: int | None = None,
     rare_gap = len(gaps) * 3 < len(firsts)
     shown = {c for c in range(max(start + 2, 2), stop) if u.lns[c - 1].ends_sentence and (
         u.lns[c - 1].cells < u.lns[c - 1].width - 2 or u.lns[c].indents and u.lns[c].cells <= u.lns[c].width - 4)}
-    # where no paragraph's end shows (flush lines, no blank, no indent), a sentence ending with
-    # its line may end one, as wide as the column: a worse place, unless no other shows
+    # a sentence ending with its line may end a paragraph too, as wide as the column (flush
+    # lines, no blank, no indent hide it): a place that costs `HIDDEN_END`
     for c in [c for c in range(max(start + 2, 2), stop) if u.lns[c - 1].ends_sentence]:
         a, l = u.lns[c - 1], u.lns[c]
         before = "".join(x.text for x in u.lns[max(start, c - 14):c])
