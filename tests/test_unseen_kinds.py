@@ -586,3 +586,34 @@ def test_a_broadcast_scripts_records_closed_by_their_credits():
     from qikan.split.byline import parse_end_line
     assert parse_end_line("摄像：郑一帆　　记者：韦　强").authors == ["韦强"]
     assert parse_end_line("摄影：苗　雨　邹　凯") is None and parse_end_line("记者：这次会议的精神是什么？") is None
+
+
+def test_a_question_booklets_appendix_of_dated_duties_is_its_own_piece():
+    # a booklet of questions and answers in parts, its contents first; after the last answer
+    # "附：…" heads a list whose items ("每月：…") open with a label and a colon: "附：" marks the
+    # appendix and is no word of its title, and a line so opened starts a paragraph however
+    # wide it is (it continues no sentence cut earlier)
+    def answer(paras):
+        return flush(["  答：" + "".join(p.strip() for p in paras)], 20)
+    duties = ["每月：召开支部委员会会议和党小组会，开展主题党日活动，党员按月交纳党费。",
+              "每季度：召开一次支部党员大会，由书记或委员上一次党课。",
+              "每年：召开组织生活会，开展民主评议党员，向党员大会报告工作。"]
+    lines = ["支部工作问答", "中共东川县委组织部　编印", "目　录", "前言", "一、组织生活（第1—3题）",
+             "二、党费管理（第4—6题）", "附：支部工作常用时间表",
+             "前　言", *flush(["  " + SCHOOL[2].strip() + FLOOD[0].strip()], 20), "编　者", "2026年3月",
+             "一、组织生活", "1.问：支部党员大会多久召开一次？", *answer(SCHOOL),
+             "2.问：党小组会由谁主持？", *answer(FLOOD), "3.问：主题党日怎样开展？", *answer(VILLAGE[:2]),
+             "二、党费管理", "4.问：党费怎样交纳？", *answer(VILLAGE), "5.问：党费怎样使用？",
+             *answer(SCHOOL[1:] + FLOOD[:1]), "6.问：党费收缴情况怎样公布？", *answer(FLOOD[1:]),
+             "附：支部工作常用时间表", *flush(duties, 20)]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert [a.title for a in result.articles] == ["前 言", "组织生活", "党费管理", "支部工作常用时间表"]
+    assert "".join(result.articles[3].body.split()) == "".join(duties)
+    assert lost_lines(source, result) == []
+    from qikan.split.layout import Ln
+    from qikan.split.units import Unit, cont_start
+
+    def first(text: str) -> Unit:
+        return Unit([Ln(0, 1, text, 0, False, 2 * len(text), 40.0, han=len(text))])
+    assert not cont_start(first(duties[0][:20])) and not cont_start(first("主持人：请您谈谈支部的做法和体会好吗"))
+    assert cont_start(first("委员会会议和党小组会，开展主题党日活动，党"))

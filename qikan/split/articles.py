@@ -157,8 +157,8 @@ def line_ranges(nos: list[int]) -> list[tuple[int, int]]:
 
 
 # "■市交通局：党员先锋岗助力“暑运”", "◆ 村村有了议事厅", "# 以高质量党建引领基层治理" (a Markdown
-# export): a mark before a headline
-TITLE_MARK = re.compile(r"^([■◆●▲★◇]|#{1,6}(?=\s))\s*(?=[\u4e00-\u9fff“])")
+# export), "附：党务工作常用时间节点", "附件2：…" (an appendix): a mark before a headline
+TITLE_MARK = re.compile(r"^([■◆●▲★◇]|#{1,6}(?=\s)|附(件\d{0,2}|录)?[：:])\s*(?=[\u4e00-\u9fff“])")
 
 
 # "第一集　一座桥的三十年", "第3法 党建联建…": a collection's number for the piece before its title
@@ -195,8 +195,9 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
                                    "title-mark"))
             title = title[number.end():]
         if title and (mark := TITLE_MARK.match(title)):
-            # "■市交通局：党员先锋岗助力…": the bullet sets the item off, it is no word of its title
-            dropped.append(Dropped(t[0].no, mark.group(0).strip(), "bullet before a title",
+            # "■市交通局：党员先锋岗助力…", "附：…": the mark sets the item off, it is no word of
+            # its title
+            dropped.append(Dropped(t[0].no, mark.group(0).strip(), "mark before a title",
                                    "title-mark"))
             title = title[mark.end():]
         column = COLUMN_BAR.match(title or "") or TAGGED.match(title or "")

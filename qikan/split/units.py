@@ -73,11 +73,16 @@ class Label:
 Item = Union[Unit, Block, Label]
 
 
+# "答：", "每季度：", "主持人：", "王晓红：": a short label and a colon open a paragraph (a turn of a
+# question and answer or an interview, an item of a list), however wide its first line
+TURN = re.compile(r"^[\u4e00-\u9fff]{1,4}：")
+
+
 def cont_start(u: Unit) -> bool:
     """The unit starts mid-sentence: its first line is as wide as the column."""
     f = u.lns[0] if u.lns else None
     return f is not None and f.cells >= f.width - 1 and not ENUM.match(f.text) \
-        and not DATE_LEAD.match(f.text)
+        and not DATE_LEAD.match(f.text) and not TURN.match(f.text)
 
 
 def prev_unit_at(seq: list[Item], k: int) -> int | None:
