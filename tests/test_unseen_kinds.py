@@ -617,3 +617,23 @@ def test_a_question_booklets_appendix_of_dated_duties_is_its_own_piece():
         return Unit([Ln(0, 1, text, 0, False, 2 * len(text), 40.0, han=len(text))])
     assert not cont_start(first(duties[0][:20])) and not cont_start(first("主持人：请您谈谈支部的做法和体会好吗"))
     assert cont_start(first("委员会会议和党小组会，开展主题党日活动，党"))
+
+
+def test_a_broadcast_scripts_untitled_record_of_bulleted_briefs_and_a_series_prefix():
+    # a slug with no title field under it opens untitled material: under "【口播简讯】" each
+    # "▲headline" over its text is a brief of that column (up to a blank line), what follows is
+    # no piece; a slug right over a title field goes with that record; "系列名｜headline" in a
+    # title field names the series as the column
+    lines = ["稿件一　　类型：VCR　　时长：3′10″", "标题：乡村振兴大家谈｜石马村：垃圾场变成了文化广场",
+             "【正文】" + "".join(p.strip() for p in VILLAGE), "摄像：郑一帆　　记者：韦　强", "",
+             "稿件二　　类型：口播简讯　　时长：1′20″", "【口播简讯】", "▲东川镇组建党员抗洪突击队", FLOOD[0].strip(),
+             "▲西岭乡开展党校教师集中培训", SCHOOL[0].strip() + SCHOOL[2].strip(), "",
+             "【结束语】", "（女）以上就是今天节目的主要内容，感谢收看。", "（完）", ""]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors, a.section, a.kind) for a in result.articles]
+    assert got == [("石马村：垃圾场变成了文化广场", ["韦强"], "乡村振兴大家谈", "article"),
+                   ("东川镇组建党员抗洪突击队", [], "口播简讯", "brief"),
+                   ("西岭乡开展党校教师集中培训", [], "口播简讯", "brief")]
+    assert result.articles[2].body == SCHOOL[0].strip() + SCHOOL[2].strip()
+    assert "稿件二" not in result.articles[0].body and "感谢收看" not in result.articles[2].body
+    assert lost_lines(source, result) == []

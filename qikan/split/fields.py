@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown
-from .articles import line_ranges
+from ..text import SECTION_LABEL
+from .articles import TITLE_MARK, line_ranges
 from .byline import Byline, clean_name, credit_pairs, names_with_post, parse_end_line
 from .paragraphs import join_paragraphs
+from .vocabulary import COLUMN_BAR
 
 # "标题：以高质量党建引领基层治理", "【作者】王明", "正文：": a field's label and its value
 _LABELS = "标题|题目|副标题|作者|作者单位|单位|栏目|来源|发布时间|发布日期|日期|正文|内容|关键词|摘要"
@@ -33,6 +35,9 @@ class _Record:
     fields: dict[str, str] = field(default_factory=dict)
     heads: list[Line] = field(default_factory=list)   # the field lines before the body
     body: list[Line] = field(default_factory=list)
+    # after a slug with no title field under it, the lines up to the next record: untitled
+    # material of the programme ("稿件五　　类型：口播简讯" / "【口播简讯】" / "▲…" items)
+    loose: list[Line] = field(default_factory=list)
 
 
 def _records(kept: list[Line]) -> tuple[list[_Record], list[Line]] | None:
@@ -47,12 +52,18 @@ def _records(kept: list[Line]) -> tuple[list[_Record], list[Line]] | None:
         m = FIELD.match(l.text)
         label, value = (m.group(1) or m.group(2), m.group(3)) if m else (None, "")
         if label in TITLE_FIELDS:
-            records.append(_Record())
+            slug = records[-1].loose[:1] if records and len(records[-1].loose) == 1 else []
+            records.append(_Record(heads=slug))
+            if slug:
+                records[-2].loose = []
             in_body = False
         if not records:
             before.append(l)
             continue
         r = records[-1]
+        if r.loose or r.body and NEXT_SLUG.match(l.text.strip()):
+            r.loose.append(l)   # (a slug right over the next title field goes with it below)
+            continue
         if label and not in_body:
             r.fields.setdefault(label, value)
             r.heads.append(l)
@@ -90,8 +101,8 @@ def _closing_credits(body: list[Line]) -> tuple[list[Line], Byline | None]:
     k, by, seen = len(body), None, 0
     while k and seen < CREDIT_LINES_MAX:
         t = body[k - 1].text.strip()
-        if not t or NEXT_SLUG.match(t):
-            k -= 1      # a blank line, the next record's slug ("稿件二　　类型：VCR　　时长：…")
+        if not t:
+            k -= 1
             continue
         got = parse_end_line(t)
         if got is None and credit_pairs(t) is None:
@@ -121,15 +132,61 @@ def split_fields(meta: IssueMeta, kept: list[Line]) -> tuple[list[Article], list
         dropped += [Dropped(l.no, l.text, "credits closing the record, read into the article's fields",
                             "end-line") for l in r.body[len(body):]]
         paras = join_paragraphs([l.text for l in body])
-        dropped += [Dropped(l.no, l.text, "field of an exported record, read into the article's "
-                            "fields", "title-byline") for l in r.heads
-                    if not (r.body and r.body[0].no == l.no)]
+        in_body = {x.no: x.text for x in r.body}
+        # ("正文：今年以来，…": the label goes, the rest is the body's first line)
+        dropped += [Dropped(l.no, l.text.strip().removesuffix(in_body[l.no]).strip() if l.no in in_body
+                            else l.text, "field of an exported record, read into the article's fields",
+                            "title-byline") for l in r.heads]
+        title = f.get("标题") or f.get("题目")
+        section = f.get("栏目") or None
+        if (column := COLUMN_BAR.match(title)) and not section:
+            # "支部书记谈振兴｜白鹭湾村：…": a series' name before the headline, its column
+            section, title = column.group(1), column.group(2)
         articles.append(Article(
-            id=f"{meta.id}-{n:03d}", order=n, title=f.get("标题") or f.get("题目"),
+            id=f"{meta.id}-{len(articles) + 1:03d}", order=len(articles) + 1, title=title,
             body=body_markdown(paras), lines=line_ranges([l.no for l in r.heads + r.body]),
             subtitle=f.get("副标题") or None, authors=by.authors if by else [],
             role=by.role if by else None,
             unit=clean_name(f.get("作者单位") or f.get("单位") or "") or (by.unit if by else None),
-            section=f.get("栏目") or None, kind="article" if paras else "fragment",
+            section=section, kind="article" if paras else "fragment",
             date=_date(f.get("发布时间") or f.get("发布日期") or f.get("日期"), meta)))
+        if r.loose:
+            briefs, aside = _bulleted_briefs(r.loose[1:], meta, len(articles))
+            articles += briefs
+            dropped += [Dropped(r.loose[0].no, r.loose[0].text, "field of an exported record, read "
+                                "into the article's fields", "title-byline"), *aside]
     return articles, dropped
+
+
+def _bulleted_briefs(lines: list[Line], meta: IssueMeta, before: int) -> tuple[list[Article], list[Dropped]]:
+    """Untitled material between records: each "▲headline" line over its text is a brief (in the
+    column a "【口播简讯】" label names); the rest ("【结束语】", a presenter's goodbye) is no piece."""
+    briefs: list[Article] = []
+    aside: list[Dropped] = []
+    section = None
+    k = 0
+    while k < len(lines):
+        l = lines[k]
+        t = l.text.strip()
+        head = TITLE_MARK.match(t)
+        body: list[Line] = []
+        while head and k + 1 + len(body) < len(lines) and (x := lines[k + 1 + len(body)]).no == l.no + 1 + len(body) \
+                and not TITLE_MARK.match(x.text.strip()):
+            body.append(x)      # (up to a blank line: the lines come without the blank ones)
+        if head and body:
+            n = before + len(briefs) + 1
+            briefs.append(Article(
+                id=f"{meta.id}-{n:03d}", order=n, title=t[head.end():],
+                body=body_markdown(join_paragraphs([x.text for x in body])),
+                lines=line_ranges([l.no] + [x.no for x in body]), section=section, kind="brief",
+                date=meta.date))
+            aside.append(Dropped(l.no, head.group(0).strip(), "mark before a title", "title-mark"))
+            k += 1 + len(body)
+            continue
+        if briefs or not (label := SECTION_LABEL.match(t)):
+            aside.append(Dropped(l.no, l.text, "placed in no article", "unplaced"))
+        else:
+            section = label.group(1)
+            aside.append(Dropped(l.no, l.text, "section label", "column-label"))
+        k += 1
+    return briefs, aside
