@@ -637,3 +637,38 @@ def test_a_broadcast_scripts_untitled_record_of_bulleted_briefs_and_a_series_pre
     assert result.articles[2].body == SCHOOL[0].strip() + SCHOOL[2].strip()
     assert "稿件二" not in result.articles[0].body and "感谢收看" not in result.articles[2].body
     assert lost_lines(source, result) == []
+
+
+def test_a_university_weeklys_marked_column_picture_news_and_poem():
+    # set in a 14-character column without indents: "■ 校园简讯" names the column of the ■
+    # briefs under it; a brief whose credit wraps ("…（" / "通讯员　方　圆）") ends there, so
+    # "图片新闻" over a headline opens the next story; after a page turn, a title, the poet's
+    # name and short unpunctuated lines are a poem (one line a paragraph) closed by the poet's
+    # standing in brackets, its unit; "（党委组织部　供稿）" names an office that sent the story,
+    # no author
+    from qikan.model import IssueMeta, Line
+    from qikan.split.byline import parse_end_line
+    from qikan.split.newspaper import split_newspaper
+    verses = ["那一天", "我举起右拳", "声音有些发抖", "党旗的红", "映在每个人的脸上", "我想起爷爷的老党证",
+              "从那一天起", "我把誓词", "写进每一个平常的日子"]
+    lines = ["学院召开党建工作会议",
+             *flush(["本报讯" + SCHOOL[0].strip() + SCHOOL[1].strip(), FLOOD[0].strip() + FLOOD[1].strip(),
+                     VILLAGE[0].strip(), FLOOD[2].strip(), FLOOD[1].strip(), FLOOD[0].strip(), VILLAGE[0].strip(),
+                     FLOOD[2].strip()], 14), "（党委组织部　供稿）",
+             "■ 校园简讯", *flush(["■5月12日，" + FLOOD[0].strip() + "（通讯员　石　磊）"], 14),
+             *flush(["■日前，" + VILLAGE[0].strip() + "（通讯员　方　圆）"], 14),
+             "图片新闻", "师生重走红军小道", *flush([FLOOD[2].strip()], 14), "（摄影：韦子辰）", "",
+             "写给入党那一天", "林　溪", *verses, "（化学学院学生党员）"]
+    articles, _ = split_newspaper(IssueMeta(id="t"), [Line(k, t) for k, t in enumerate(lines, 1)])
+    got = [(a.title, a.authors, a.unit, a.section, a.kind) for a in articles]
+    assert got == [("学院召开党建工作会议", [], None, None, "article"),
+                   (None, ["石磊"], None, "校园简讯", "brief"), (None, ["方圆"], None, "校园简讯", "brief"),
+                   ("师生重走红军小道", [], None, "图片新闻", "article"),
+                   ("写给入党那一天", ["林溪"], "化学学院学生党员", None, "article")]
+    assert articles[4].body.split("\n\n") == verses
+    assert parse_end_line("（党委组织部　供稿）").authors == []
+    from qikan.split.vocabulary import NEWSPAPER
+    masthead = [f for f in NEWSPAPER.drop if f.reason == "masthead" and f.pattern.pattern.startswith("^[A-Z]")][0]
+    for line in ("中共澄江师范学院委员会主办", "内部准印证号：岚内资准字（2026）第031号", "本期4版"):
+        assert masthead.pattern.search(line), line
+    assert not masthead.pattern.search("学院党委主办的读书班今天开班")

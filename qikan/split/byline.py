@@ -212,11 +212,13 @@ def is_institution(text: str) -> bool:
     return bool(INSTITUTION_RE.match(name) or COLLECTIVE.match(name))
 
 
-# "（某镇党委书记　张三）": a speaker's post and name closing a speech
-POST_NAME = re.compile(f"^[（(]([\u4e00-\u9fff“”、]{{4,30}})\\s+([{HAN}]{{2,4}})[）)]$")
-# "（城西街道党工委）", "（县教育局党组报送）": an office alone in a closing bracket (maybe saying it
-# sent the text)
-OFFICE_ALONE = re.compile(r"^[（(]([\u4e00-\u9fff]{4,24}?)(报送|供稿|提供)?[）)]$")
+# what an office says it did with a text it sent ("（县教育局党组报送）")
+OFFICE_SENT = "报送|供稿|提供"
+# "（某镇党委书记　张三）": a speaker's post and name closing a speech (not "（党委组织部　供稿）")
+POST_NAME = re.compile(f"^[（(]([\u4e00-\u9fff“”、]{{4,30}})\\s+(?!(?:{OFFICE_SENT})[）)])([{HAN}]{{2,4}})[）)]$")
+# "（城西街道党工委）", "（县教育局党组报送）", "（党委组织部　供稿）": an office alone in a closing
+# bracket (maybe saying it sent the text)
+OFFICE_ALONE = re.compile(f"^[（(]([\u4e00-\u9fff]{{4,24}}?)\\s*({OFFICE_SENT})?[）)]$")
 # "（推荐单位：石桥镇党委）": the unit that put a piece forward, no author's
 RECOMMENDED = re.compile(r"^[（(]\s*(推荐单位|推荐|报送单位|报送)\s*[：:].{2,30}[）)]$")
 

@@ -77,9 +77,11 @@ def _size(a: Article) -> int:
 def _inner_headlines(a: Article) -> int:
     """Short unpunctuated paragraphs inside the body, not the subheads the splitter itself set
     as Markdown headings ("## 一、问题的提出") nor numbered ones."""
-    return sum(1 for p in a.body.split("\n\n")[1:]   # (most have punctuation: asked first)
-               if not PUNCTUATION.search(p) and 4 <= len(han(p)) <= 24 and not SUBHEAD.match(p)
-               and not p.startswith("#"))
+    paras = a.body.split("\n\n")
+    inner = sum(1 for p in paras[1:]   # (most have punctuation: asked first)
+                if not PUNCTUATION.search(p) and 4 <= len(han(p)) <= 24 and not SUBHEAD.match(p)
+                and not p.startswith("#"))
+    return 0 if inner > len(paras) / 2 else inner   # (most of the body: a poem's lines)
 
 
 def _odd_title(title: str) -> bool:

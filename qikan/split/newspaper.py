@@ -2,15 +2,19 @@
 
 Takes what `furniture.strip_furniture` left of an issue it read as `newspaper` (page heads,
 editors' lines, captions and jump marks already dropped) and gives its articles, or None when
-the pages do not mark paragraphs (then the generic segmenter reads them). A daily sets every
-paragraph indented — or, in a text extracted without indents, one paragraph to a line longer
-than any headline — so what stands flush left and short is not body:
+the pages do not mark paragraphs (`paragraph_marks` tells how they do; without marks the
+generic segmenter reads them). A daily sets every paragraph indented — or, in a text extracted
+without indents, one paragraph to a line longer than any headline — so what stands flush left
+and short is not body:
 
 - a run of short flush lines is a headline, its second line the deck (subtitle);
 - a flush byline under it ("本报评论员", "本报记者 某某") is the story's byline, a credit
   opening the lead ("本报讯（记者 某某）") or closing the story ("（记者 某某 通讯员 某某）")
   likewise;
-- a flush "■ …" paragraph is an untitled brief of its own;
+- a flush "■ …" paragraph is an untitled brief of its own, a marked short name ("■ 校园简讯")
+  the column of the briefs under it;
+- a supplement's poem (short unpunctuated lines under its title and the poet's name) is text,
+  one line to a paragraph;
 - a headline printed again further on is the same story continued from another page
   ("（上接第1版）", a jump mark the furniture stage dropped): its paragraphs join the story;
   printed without its headline, the text after a "上接" mark goes on the first story still
@@ -21,9 +25,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import replace
-from typing import Callable, Literal
+from typing import Literal
 
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown, han
@@ -32,12 +35,9 @@ from .blocks import DASH_SUBTITLE, headline_parts, kicker_over
 from .byline import (INLINE_END, Byline, clean_name, has_surname, is_name, lead_credit,
                      parse_end_line, parse_head_byline)
 from .layout import PUNCTUATION, SENT_END, column_label
+from .paragraph_marks import (BRIEF, BRIEF_MARKS, COLUMN_SLACK, HEADLINE_MAX, LEAD, Opens, credit_closes,
+                              paragraph_marks)
 
-# "　　本报讯…" (ingest leaves one space of the indent): an indented paragraph
-INDENTED = re.compile(r"^[\u3000\s]")
-# "■ 桐山县驰援湖北的…": a brief set flush with its mark
-BRIEF_MARKS = "■●◆▲□"
-BRIEF = re.compile(rf"^[{BRIEF_MARKS}]\s*(\S.*)$")
 # "■本报讯日前，白沙镇…", "■3月10日，县机关工委…": a brief's opening words, a comma after them
 # (a marked headline has none)
 BRIEF_OPENING = re.compile(r"^.{1,16}[，,]")
@@ -52,22 +52,9 @@ NOTES_COLUMNS = frozenset({"记者手记", "采访手记", "编辑手记"})
 PARAGRAPH_END = re.compile(r"[。！？；]$")
 # a line's first character that belongs to the end of the line before (a PDF's wrap)
 WRAPPED_PAUSE = "，、；：。,;:"
-# "本报讯…", "本网讯（通讯员 某某）…", "本报北塘5月7日电（记者 某某）…": a lead, which opens a story
-LEAD = re.compile(r"^\s*(本报|本网)讯|^\s*本报[^\s，。]{0,8}\d{1,2}\s*日\s*电")
-HEADLINE_MAX = 40
-# lines set in a column: most at one width (give or take), and a share of them indented
-COLUMN_MIN, COLUMN_LINES_MIN, COLUMN_SLACK, INDENTED_COLUMN_SHARE = 10, 12, 1, 0.1
 BYLINE_MAX = 20
 # a column's name over a headline: 2–6 characters, and the headline at least 4 longer
 LABEL_HAN, LABEL_SHORTER = (2, 6), 4
-INDENTED_SHARE = 0.6  # of the long lines: a daily indents (nearly) every paragraph
-# a narrow column set without indents: at most this wide, and this share of the lines within a
-# character of its width
-FLUSH_WIDTH_MAX, FLUSH_SHARE = 24, 0.5
-# "本报讯", "本报记者 某某", "本报评论员": the paper's own people, on a daily's page
-PAPERS_OWN = re.compile(r"^\s*(本报|本网)")
-PARAGRAPH_LINES_SHARE = 1 / 3  # of the lines with text: paragraphs a line make most of a page
-PARAGRAPH_LINE = re.compile(rf"^(?=\s*[^■●◆▲□\s]).{{{HEADLINE_MAX + 1},}}$")
 
 
 class _Story:
@@ -84,14 +71,6 @@ class _Story:
     @property
     def key(self) -> str:
         return re.sub(r"\s+", "", self.head[0].text) if self.head else ""
-
-
-def _in_columns(kept: list[Line]) -> bool:
-    """The text keeps the hard line ends of the pages' columns ("　　在担任省长时率先在全国推进
-    服务型政" / "府建设，…", no line longer than a headline) and indents its paragraphs."""
-    lines = [l for l in kept if len(l.text.strip()) >= COLUMN_MIN]
-    indented = sum(bool(INDENTED.match(l.text)) for l in lines)
-    return len(lines) >= COLUMN_LINES_MIN and indented >= INDENTED_COLUMN_SHARE * len(lines)
 
 
 def _labels_taken(pending: list[Line]) -> tuple[str, list[Line]] | None:
@@ -116,6 +95,35 @@ def _short_label(pending: list[Line]) -> str | None:
     return first
 
 
+# "（数学与统计学院学生党员）", "（作者系某县退休教师）": the poet's unit or standing, under the poem
+POET_NOTE = re.compile(r"^[（(](?:作者系|作者单位[：:])?([^（）()]{2,30})[）)]$")
+# a poem: at least this many lines, each this short and without punctuation, under its title
+# and its poet's name
+VERSE_LINES_MIN, VERSE_MAX = 6, 16
+
+
+def _verses(kept: list[Line]) -> set[int]:
+    """The lines of the poems ("写给入党那一天" / "林　溪" / "那一天" / "我举起右拳" / …): a run of
+    short lines without punctuation or brackets whose second, third or fourth line is a byline —
+    the lines after it, up to the poet's closing line, are verse (text, though shaped like
+    headlines)."""
+    lines = [l for l in kept if l.text.strip()]
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and len(t := lines[j].text.strip()) <= VERSE_MAX \
+                and not PUNCTUATION.search(t) and t[:1] not in "（(":
+            j += 1
+        run = lines[k:j]
+        by = next((i for i, l in enumerate(run[1:4], 1) if (_head_byline(t := l.text.strip()) or Byline()).authors
+                   or is_name(clean_name(t))), None)
+        if by is not None and len(run) - by - 1 >= VERSE_LINES_MIN:
+            out.update(l.no for l in run[by + 1:])
+        k = max(j, k + 1)
+    return out
+
+
 def _head_byline(text: str) -> Byline | None:
     """A byline under a headline: "本报记者 王明", "本报评论员", or a lead's credit printed flush
     on a line of its own ("本报讯（记者 柴伟 通讯员 欧阳洁）"; indented, it opens the lead)."""
@@ -130,82 +138,16 @@ def _column(story: _Story) -> int:
     return max(len(l.text.strip()) for l in story.body)
 
 
-# a line opens a paragraph (the text's lines, in order, decide: see `_paragraph_marks`)
-Opens = Callable[[Line], bool]
-
-
-def _paragraph_marks(kept: list[Line]) -> tuple[Opens, bool, set[int] | None] | None:
-    """How the pages mark a paragraph's first line — indented; or (text extracted without its
-    indents, one paragraph a line) a long line ending a sentence; or (set in a narrow column
-    without indents) a line with punctuation under a short line ending a sentence — whether
-    the text keeps its columns' hard line ends, and (in a narrow column without indents, where
-    every other line goes on a paragraph) the lines that are a headline's; None when they do
-    not mark paragraphs."""
-    long = [l for l in kept if len(l.text.strip()) > HEADLINE_MAX]
-    if not long:
-        if _in_columns(kept):
-            return _marked(INDENTED), True, None
-        return _flush_column(kept)
-    if sum(bool(INDENTED.match(l.text)) for l in long) >= INDENTED_SHARE * len(long):
-        return _marked(INDENTED), False, None
-    # "本报讯（记者 某某）近日，…全面推开。": a line longer than a headline ending a sentence is
-    # a paragraph of its own, where the text lost its indents
-    if sum(bool(SENT_END.search(l.text.rstrip())) for l in long) >= INDENTED_SHARE * len(long) \
-            and len(long) >= PARAGRAPH_LINES_SHARE * sum(bool(l.text.strip()) for l in kept):
-        return _marked(PARAGRAPH_LINE), False, None
-    return None
-
-
-def _marked(pattern: re.Pattern) -> Opens:
-    return lambda line: bool(pattern.match(line.text))
-
-
-def _flush_column(kept: list[Line]) -> tuple[Opens, bool, set[int]] | None:
-    """A text set in a narrow column without indents (most lines within a character of one
-    width): a paragraph opens on a line with punctuation (or a lead, or a ■ brief) right under
-    a line ending a sentence short of the column; a line without punctuation there is a
-    headline's."""
-    lines = [l for l in kept if l.text.strip()]
-    widths = Counter(len(l.text.strip()) for l in lines if len(l.text.strip()) >= COLUMN_MIN)
-    if not widths:
-        return None
-    width = widths.most_common(1)[0][0]
-    near = sum(n for w, n in widths.items() if abs(w - width) <= 1)
-    if width > FLUSH_WIDTH_MAX or len(lines) < COLUMN_LINES_MIN or near < FLUSH_SHARE * len(lines) \
-            or not any(PAPERS_OWN.match(l.text) for l in lines):
-        return None     # (a magazine's page numbers make no daily: its own reporters do)
-    openers: set[int] = set()
-    heads: set[int] = set()
-    free = True     # a paragraph has ended (or the lines between were furniture): what next?
-    for p, l in zip([None] + lines, lines):
-        t = l.text.strip()
-        ended = p is not None and bool(SENT_END.search(p.text.rstrip()))
-        if p is not None and (l.no > p.no + 1 or ended and len(p.text.strip()) < width) \
-                or ended and not PUNCTUATION.search(t) and len(t) < width - 1:
-            free = True     # (a short line without punctuation after a sentence: a headline)
-        if free and (PUNCTUATION.search(t) or LEAD.match(t) or BRIEF.match(t)):
-            openers.add(l.no)
-            free = False
-        elif free:
-            heads.add(l.no)     # a headline's line, or a byline: never a paragraph going on
-    return (lambda line: line.no in openers), True, heads
-
-
-def _credit_closes(body: list[Line]) -> bool:
-    """The body's last line closes a credit ("…的温暖。（记者 郭晓" / "通讯员 韩东）")."""
-    return bool(INLINE_END.search(body[-1].text)
-                or len(body) > 1 and INLINE_END.search(body[-2].text.strip() + body[-1].text.strip()))
-
-
 def split_newspaper(meta: IssueMeta, kept: list[Line],
                     jumps: list[tuple[int, Literal["out", "in"]]] = ()
                     ) -> tuple[list[Article], list[Dropped]] | None:
     """The stories in the order they start, and the lines placed outside them (`jumps`: the
     lines of the jump marks the furniture stage dropped, and their direction)."""
-    marks_found = _paragraph_marks(kept)
+    marks_found = paragraph_marks(kept)
     if marks_found is None:
         return None
     opens, columns, heads = marks_found
+    verses = _verses(kept)
     marks = sorted(jumps)
     waiting: list[_Story] = []  # stories jumped out ("下转"), in the order they did
     resume: _Story | None = None  # the story a "上接" mark takes up again
@@ -231,9 +173,16 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                 resume = None
                 continue
             resume = None
+        if cur and cur.body and not pending and line.no in verses:
+            cur.body.append(line)   # a poem's next line
+            continue
+        if cur and cur.body and not pending and cur.body[-1].no in verses and (note := POET_NOTE.match(t)):
+            cur.ends.append(line)   # "（数学与统计学院学生党员）" under a poem: who its poet is
+            cur.by = cur.by or parse_end_line(t) or Byline(unit=note.group(1))
+            continue
         if cur and cur.body and not pending and not opens(line) and not BRIEF.match(t) and (
                 heads is not None and line.no not in heads or heads is None and (
-                not PARAGRAPH_END.search(cur.body[-1].text.strip()) and not _credit_closes(cur.body)
+                not PARAGRAPH_END.search(cur.body[-1].text.strip()) and not credit_closes(cur.body)
                 # (a sentence closed by a quote, "…补短板。”", and a line without punctuation
                 # under it: a headline, not the paragraph going on)
                 and not (SENT_END.search(cur.body[-1].text.rstrip()) and not PUNCTUATION.search(t))
@@ -242,6 +191,9 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                 and len(cur.body[-1].text.strip()) >= _column(cur) - COLUMN_SLACK)) \
                 and not parse_end_line(t):
             cur.body.append(line)  # a paragraph wrapped onto a flush line
+            continue
+        if not pending and t[:1] in BRIEF_MARKS and (name := column_label(t)):
+            label, cur = (name, [line]), None   # "■ 校园简讯": a marked column label opens no paragraph
             continue
         brief = t[:1] in BRIEF_MARKS and BRIEF.match(t)
         if brief and (len(t) > HEADLINE_MAX or SENTENCE.search(t) or BRIEF_OPENING.search(t)
@@ -260,7 +212,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
             continue
         # a short paragraph of one sentence under a headline opens its story too
         wrapped = t[:1] in WRAPPED_PAUSE
-        if opens(line) or pending and (SENTENCE.search(t) or wrapped):
+        if opens(line) or pending and (SENTENCE.search(t) or wrapped or line.no in verses):
             # "在石溪县柳湾村的文化广场上" over "，八十三岁的…": a line whose comma wrapped onto
             # the next is the story's first line, not its headline's last
             first = [pending.pop()] if len(pending) > 1 and wrapped else []
@@ -322,7 +274,8 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
         outside += [Dropped(l.no, mark.group(0).strip(), "bullet before a title", "title-mark")
                     for l in story.head if (mark := TITLE_MARK.match(l.text.strip()))
                     and not (_head_byline(l.text.strip()) or Byline()).authors]
-    return [_article(meta, n, s, opens) for n, s in enumerate(stories, 1)], outside
+    # (each line of a poem stands on its own)
+    return [_article(meta, n, s, lambda l: opens(l) or l.no in verses) for n, s in enumerate(stories, 1)], outside
 
 
 def page_columns(articles: list[Article], pages: list[tuple[int, str]]) -> list[Article]:

@@ -217,10 +217,12 @@ NEWSPAPER = KindTable(
           Furniture(_re(r"^本版由.{2,40}(主办|协办|合办|承办)$"), "sponsor of the page"),
           # "青阳日报", "人民日报": the paper's name printed under a page head
           Furniture(_re(r"^[\u4e00-\u9fff]{2,8}(日报|晚报|时报|报)$"), "masthead"),
-          # "LINJIANG RIBAO", "国内统一连续出版物号 CN36-0019", "今日8版　第12831期　…": the masthead's
-          # romanised name, serial number, pages and number
+          # "LINJIANG RIBAO", "国内统一连续出版物号 CN36-0019", "今日8版　第12831期　…", "本期4版",
+          # "中共某学院委员会主办", "内部准印证号：…": the masthead's romanised name, serial number,
+          # pages and number, publisher and permit
           Furniture(_re(r"^[A-Z][A-Z ]{5,40}$|^(国内统一连续出版物号|国际标准连续出版物号|CN\s*\d{2}-\d{4})|"
-                        r"^今日\s*\d{1,2}\s*版|^(?=.{0,60}$).*国内统一连续出版物号"),
+                        r"^(今日|本期)\s*\d{1,2}\s*版|^(?=.{0,60}$).*(国内统一连续出版物号|准印证)|"
+                        r"^[\u4e00-\u9fff]{4,30}(委员会|大学|学院|集团|公司)主办$"),
                     "masthead"),
           *COMMON),
     # "……是关键。（下转第6版）", "（上接第1版）发展壮大集体经济……": a jump mark set in the line

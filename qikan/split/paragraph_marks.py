@@ -1,0 +1,117 @@
+"""Paragraph marks: a daily's furnished page lines → how its pages mark a paragraph's first line.
+
+Takes the lines `furniture.strip_furniture` kept of an issue it read as `newspaper`; gives the
+test `newspaper.split_newspaper` asks of each line (does it open a paragraph?), whether the text
+keeps its columns' hard line ends, and, in a narrow column set without indents, the lines that
+are a headline's — or None when the pages mark no paragraphs (then the generic segmenter reads
+them). A daily indents every paragraph; a text extracted without its indents sets one paragraph
+to a line longer than any headline, or keeps a narrow column's line ends, where a sentence's end
+short of the column closes a paragraph. Written by hand: no library reads a page's paragraphs
+from its extracted text.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Callable
+
+from ..model import Line
+from .byline import INLINE_END, parse_end_line
+from .layout import PUNCTUATION, SENT_END
+
+# "　　本报讯…" (ingest leaves one space of the indent): an indented paragraph
+INDENTED = re.compile(r"^[\u3000\s]")
+# "■ 桐山县驰援湖北的…": a brief set flush with its mark
+BRIEF_MARKS = "■●◆▲□"
+BRIEF = re.compile(rf"^[{BRIEF_MARKS}]\s*(\S.*)$")
+# "本报讯…", "本网讯（通讯员 某某）…", "本报北塘5月7日电（记者 某某）…": a lead, which opens a story
+LEAD = re.compile(r"^\s*(本报|本网)讯|^\s*本报[^\s，。]{0,8}\d{1,2}\s*日\s*电")
+HEADLINE_MAX = 40
+# lines set in a column: most at one width (give or take), and a share of them indented
+COLUMN_MIN, COLUMN_LINES_MIN, COLUMN_SLACK, INDENTED_COLUMN_SHARE = 10, 12, 1, 0.1
+INDENTED_SHARE = 0.6  # of the long lines: a daily indents (nearly) every paragraph
+# a narrow column set without indents: at most this wide, and this share of the lines within a
+# character of its width
+FLUSH_WIDTH_MAX, FLUSH_SHARE = 24, 0.5
+# "本报讯", "本报记者 某某", "本报评论员": the paper's own people, on a daily's page
+PAPERS_OWN = re.compile(r"^\s*(本报|本网)")
+PARAGRAPH_LINES_SHARE = 1 / 3  # of the lines with text: paragraphs a line make most of a page
+PARAGRAPH_LINE = re.compile(rf"^(?=\s*[^■●◆▲□\s]).{{{HEADLINE_MAX + 1},}}$")
+
+
+def _in_columns(kept: list[Line]) -> bool:
+    """The text keeps the hard line ends of the pages' columns ("　　在担任省长时率先在全国推进
+    服务型政" / "府建设，…", no line longer than a headline) and indents its paragraphs."""
+    lines = [l for l in kept if len(l.text.strip()) >= COLUMN_MIN]
+    indented = sum(bool(INDENTED.match(l.text)) for l in lines)
+    return len(lines) >= COLUMN_LINES_MIN and indented >= INDENTED_COLUMN_SHARE * len(lines)
+
+
+# a line opens a paragraph (the text's lines, in order, decide: see `paragraph_marks`)
+Opens = Callable[[Line], bool]
+
+
+def paragraph_marks(kept: list[Line]) -> tuple[Opens, bool, set[int] | None] | None:
+    """How the pages mark a paragraph's first line — indented; or (text extracted without its
+    indents, one paragraph a line) a long line ending a sentence; or (set in a narrow column
+    without indents) a line with punctuation under a short line ending a sentence — whether
+    the text keeps its columns' hard line ends, and (in a narrow column without indents, where
+    every other line goes on a paragraph) the lines that are a headline's; None when they do
+    not mark paragraphs."""
+    long = [l for l in kept if len(l.text.strip()) > HEADLINE_MAX]
+    if not long:
+        if _in_columns(kept):
+            return _marked(INDENTED), True, None
+        return _flush_column(kept)
+    if sum(bool(INDENTED.match(l.text)) for l in long) >= INDENTED_SHARE * len(long):
+        return _marked(INDENTED), False, None
+    # "本报讯（记者 某某）近日，…全面推开。": a line longer than a headline ending a sentence is
+    # a paragraph of its own, where the text lost its indents
+    if sum(bool(SENT_END.search(l.text.rstrip())) for l in long) >= INDENTED_SHARE * len(long) \
+            and len(long) >= PARAGRAPH_LINES_SHARE * sum(bool(l.text.strip()) for l in kept):
+        return _marked(PARAGRAPH_LINE), False, None
+    return None
+
+
+def _marked(pattern: re.Pattern) -> Opens:
+    return lambda line: bool(pattern.match(line.text))
+
+
+def _flush_column(kept: list[Line]) -> tuple[Opens, bool, set[int]] | None:
+    """A text set in a narrow column without indents (most lines within a character of one
+    width): a paragraph opens on a line with punctuation (or a lead, or a ■ brief) right under
+    a line ending a sentence short of the column; a line without punctuation there is a
+    headline's."""
+    lines = [l for l in kept if l.text.strip()]
+    widths = Counter(len(l.text.strip()) for l in lines if len(l.text.strip()) >= COLUMN_MIN)
+    if not widths:
+        return None
+    width = widths.most_common(1)[0][0]
+    near = sum(n for w, n in widths.items() if abs(w - width) <= 1)
+    if width > FLUSH_WIDTH_MAX or len(lines) < COLUMN_LINES_MIN or near < FLUSH_SHARE * len(lines) \
+            or not any(PAPERS_OWN.match(l.text) for l in lines):
+        return None     # (a magazine's page numbers make no daily: its own reporters do)
+    openers: set[int] = set()
+    heads: set[int] = set()
+    free = True     # a paragraph has ended (or the lines between were furniture): what next?
+    for pp, p, l in zip([None, None] + lines, [None] + lines, lines):
+        t = l.text.strip()
+        # (a sentence's end, or a credit's: "…共读打卡。（通讯员" / "程　诺）", or an end line's)
+        ended = p is not None and bool(SENT_END.search(p.text.rstrip())
+                                       or credit_closes([x for x in (pp, p) if x is not None])
+                                       or p.text.rstrip()[-1:] in "）)" and parse_end_line(p.text))
+        if p is not None and (l.no > p.no + 1 or ended and len(p.text.strip()) < width) \
+                or ended and not PUNCTUATION.search(t) and len(t) < width - 1:
+            free = True     # (a short line without punctuation after a sentence: a headline)
+        if free and (PUNCTUATION.search(t) or LEAD.match(t) or BRIEF.match(t)):
+            openers.add(l.no)
+            free = False
+        elif free:
+            heads.add(l.no)     # a headline's line, or a byline: never a paragraph going on
+    return (lambda line: line.no in openers), True, heads
+
+
+def credit_closes(body: list[Line]) -> bool:
+    """The body's last line closes a credit ("…的温暖。（记者 郭晓" / "通讯员 韩东）")."""
+    return bool(INLINE_END.search(body[-1].text)
+                or len(body) > 1 and INLINE_END.search(body[-2].text.strip() + body[-1].text.strip()))
