@@ -672,3 +672,22 @@ def test_a_university_weeklys_marked_column_picture_news_and_poem():
     for line in ("中共澄江师范学院委员会主办", "内部准印证号：岚内资准字（2026）第031号", "本期4版"):
         assert masthead.pattern.search(line), line
     assert not masthead.pattern.search("学院党委主办的读书班今天开班")
+
+
+def test_a_push_of_three_numbered_pieces_under_its_guide():
+    # "今日导读" lists the push's pieces "【一】…" (one a question, one "栏目｜标题"): each is a
+    # piece whose "【一】" is its number, no word of its title; "▼" between them is a mark; a
+    # piece closed by "（来源：paper　记者：name）" names its reporter
+    lines = ["东川组工｜三则", "原创 东川组工 东川组工 2026年05月11日 18:30", "", "点击蓝字关注我们", "",
+             "今日导读", "【一】东川：百名指导员驻企帮扶", "【二】田埂上的流动党校", "【三】党员小课堂｜预备期从何时算起？", "",
+             "【一】东川：百名指导员驻企帮扶", "", "[图片]", "图片来源：东川市委组织部", "", SCHOOL[0] + SCHOOL[1], "", SCHOOL[2] + FLOOD[0], "",
+             "（来源：东川日报　记者：叶青禾）", "", "▼", "", "【二】田埂上的流动党校", "文字｜甘雨", "", VILLAGE[0] + VILLAGE[1], "", VILLAGE[2] + SCHOOL[0], "",
+             "▼", "", "【三】党员小课堂｜预备期从何时算起？", "", FLOOD[0] + FLOOD[1], "", FLOOD[2] + VILLAGE[0], "", "编辑：苗禾　　审核：邵清", "",
+             "· END ·", "", "分享　收藏　点赞　在看"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors, a.section) for a in result.articles]
+    assert got == [("东川：百名指导员驻企帮扶", ["叶青禾"], None), ("田埂上的流动党校", ["甘雨"], None),
+                   ("预备期从何时算起？", [], "党员小课堂")]
+    assert result.articles[2].body == FLOOD[0] + FLOOD[1] + "\n\n" + FLOOD[2] + VILLAGE[0]
+    assert {lines[d.line - 1] for d in result.dropped if d.reason == "rule line"} == {"▼"}
+    assert lost_lines(source, result) == []

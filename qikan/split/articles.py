@@ -133,6 +133,7 @@ def derived_title(paras: list[str]) -> str | None:
     ("7 月初，全市组织系统开展“七一”走访慰问活动"), never a bare date clause; no "…"."""
     first = re.split(f"[{SENTENCE_STOP}]", paras[0])[0].strip() if paras else ""
     first = first[1:].lstrip() if BULLET_LEAD.match(first) else first   # "▲柳溪乡…": no word
+    first = first[mark.end():] if (mark := TITLE_MARK.match(first)) else first    # "【一】…" neither
     if len(first) <= DERIVED_MAX:
         return first or None
     head = first[:DERIVED_MAX + 1]
@@ -157,8 +158,9 @@ def line_ranges(nos: list[int]) -> list[tuple[int, int]]:
 
 
 # "■市交通局：党员先锋岗助力“暑运”", "◆ 村村有了议事厅", "# 以高质量党建引领基层治理" (a Markdown
-# export), "附：党务工作常用时间节点", "附件2：…" (an appendix): a mark before a headline
-TITLE_MARK = re.compile(r"^([■◆●▲★◇]|#{1,6}(?=\s)|附(件\d{0,2}|录)?[：:])\s*(?=[\u4e00-\u9fff“])")
+# export), "附：党务工作常用时间节点", "附件2：…" (an appendix), "【三】…" (a push's third piece): a
+# mark before a headline
+TITLE_MARK = re.compile(r"^([■◆●▲★◇]|#{1,6}(?=\s)|附(件\d{0,2}|录)?[：:]|【[一二三四五六七八九十]{1,3}】)\s*(?=[\u4e00-\u9fff“])")
 
 
 # "第一集　一座桥的三十年", "第3法 党建联建…": a collection's number for the piece before its title

@@ -301,7 +301,10 @@ def parse_end_line(text: str) -> Byline | None:
     if key == "据" and not MEDIUM.match(rest):
         return None     # "（据了解）": no medium named
     if key in ("来源", "稿源", "转自", "据"):  # "（据《浙江日报》）": where the text was taken from
-        return Byline(source=rest)
+        medium, _, credits = rest.partition(" ") if " " in rest else rest.partition("　")
+        # "（来源：芷州日报　记者：叶青禾）": and its reporter
+        names = credits_line(credits.strip()) if credits.strip() else None
+        return Byline(authors=names.authors, source=medium.strip()) if names else Byline(source=rest)
     if key in ("作者单位", "作者系"):
         return Byline(unit=clean_name(rest))
     if colon and (nu := NAME_THEN_UNIT.match(rest)) and NAME_RE.fullmatch(nu.group(1)):

@@ -272,6 +272,8 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
                     out.entries.add(PAGE_NUMBERS.sub("", t).strip())
                 elif bar:
                     out.columns.add(bar.group(1))
+                    if not paged(k):    # "【三】党员小课堂｜…" (no page): the piece's headline as printed
+                        out.entries.add(t)
                 elif listing.paged and not paged(k) and not (
                         k + 1 < len(texts) and texts[k + 1].isdigit()):  # (not its page under it)
                     # a heading of the contents: a column's ("专题策划·…")

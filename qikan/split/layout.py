@@ -146,8 +146,8 @@ def cut_short(l: Ln, above: Ln | None) -> bool:
 
 def headish(l: Ln) -> bool:
     """Could this line be (part of) a title: Chinese, not too long, no sentence inside or at
-    its end."""
-    return l.kind == "body" and l.title_shape
+    its end — or a question the issue's contents list ("…预备期从何时算起？")."""
+    return l.kind == "body" and (l.title_shape or l.listed and l.text[-1] in "？?")
 
 
 # "评论员", "记者", "通讯员": a word only a byline holds

@@ -71,9 +71,10 @@ def _re(pattern: str) -> re.Pattern:
 # a line of another article's title in a list: short, no sentence inside ("党建引领基层治理", "积分制
 # 管理怎么做？": a question or an exclamation may end it)
 TITLE_ITEM = _re(r"^[^。]{2,40}$")
-# "加强基层党建 …… 12", "12 加强基层党建", "卷首语", "在全县组织工作会议上的讲话…………王建国（1）":
+# "加强基层党建 …… 12", "12 加强基层党建", "卷首语", "在全县组织工作会议上的讲话…………王建国（1）",
+# "预备期从何时算起？":
 # a contents entry with or without its page (after leaders, the author may stand before it)
-CONTENTS_ITEM = _re(r"^(\d{1,3}|\d{1,3}\s*\S.{0,40}|.{1,40}?[.…·\s]*\d{1,3}|[^。！？，]{2,24}|"
+CONTENTS_ITEM = _re(r"^(\d{1,3}|\d{1,3}\s*\S.{0,40}|.{1,40}?[.…·\s]*\d{1,3}|[^。！？，]{2,24}[？！]?|"
                     r".{1,60}?[.…·．]{3,}[^.…·．]{0,20}?[（(]?\d{1,3}[）)]?)$")
 # "一、", "（三）", "3.", "1.2　", "第二", "第一节", "②": a numbered part or item
 ENUM = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+(\.\d+)+[\s　]*|\d+\s*[.、．]|第[一二三四五六七八九十]+(节|(?![集法章篇部期辑卷讲]))|[①-⑳])")
@@ -81,7 +82,7 @@ ENUM = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四�
 # column)
 PART_HEAD = re.compile(r"^第[一二三四五六七八九十]+(?:部分|篇|编|单元|辑|章)\s*(\S.{1,15})$")
 # "目 录", "目录", "CONTENTS", "本期导读", "CONTENTS 目录": the list of the issue's pieces
-CONTENTS = Furniture(_re(r"^[【\[]?((目\s*录|本期目录|本期导读|本期要目|CONTENTS)\s*){1,2}[】\]]?$"), "table of contents",
+CONTENTS = Furniture(_re(r"^[【\[]?((目\s*录|本期目录|本期导读|今日导读|本期要目|CONTENTS)\s*){1,2}[】\]]?$"), "table of contents",
                      CONTENTS_ITEM, paged=True)
 # "学习园地 | 我县推进党支部标准化建设": a column's name and a bar before the headline (or a
 # contents entry)
@@ -124,9 +125,9 @@ COMMON = (
     Furniture(MAGAZINE_MASTHEAD, "masthead: the publication and its issue"),
     # "👆👆👆", "🌟": a line of emoji alone, a push's (or a page's) decoration
     Furniture(_re("^[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\\s]+$"), "emoji alone"),
-    # "━━━━━━━━", "————————", "=========", "· · ·", "＊＊＊", "✂－－－－－－": a rule or a mark between a
-    # page's parts (a clipping's cut line)
-    Furniture(_re(r"^[✂✄]?\s*[━─═—＿_=＝~～－]{6,}\s*[✂✄]?$|^([·•*＊※]\s*){3,}$"), "rule line"),
+    # "━━━━━━━━", "————————", "=========", "· · ·", "＊＊＊", "✂－－－－－－", "▼": a rule or a mark
+    # between a page's parts (a clipping's cut line, a push's arrow to the next piece)
+    Furniture(_re(r"^[✂✄]?\s*[━─═—＿_=＝~～－]{6,}\s*[✂✄]?$|^([·•*＊※]\s*){3,}$|^[▼▽↓⬇]{1,3}$"), "rule line"),
     # "（责任编辑 柳 眉）", "(编辑：张三)", "[责任编辑：鲍宁]": who edited the piece, not who wrote it
     Furniture(_re(r"^[（(\[【]\s*(责任编辑|责编|编辑|校对|审核|审校)\s*[:：]?\s*[\u4e00-\u9fff·\s、，]{2,20}[）)\]】]$"),
               "editor of the piece"),
