@@ -691,3 +691,26 @@ def test_a_push_of_three_numbered_pieces_under_its_guide():
     assert result.articles[2].body == FLOOD[0] + FLOOD[1] + "\n\n" + FLOOD[2] + VILLAGE[0]
     assert {lines[d.line - 1] for d in result.dropped if d.reason == "rule line"} == {"▼"}
     assert lost_lines(source, result) == []
+
+
+def test_a_city_magazines_news_briefs_closed_by_the_office_that_sent_them():
+    # under "工作动态" each brief has a one-line headline over an indented paragraph closed by
+    # "（某某供稿）" (the credit may wrap): the credit ends the brief, the next headline opens
+    # the next; "芷州组工　2026.5　·14·" is the running head with its page
+    def brief(title: str, text: str, credit: str) -> list[str]:
+        text += credit  # (a 22-character column, the first line set in by two)
+        return [title, "　　" + text[:20], *flush([text[20:]], 22)]
+    lines = ["卷首语", "让每一个支部都成为坚强战斗堡垒", *wrap(["　　" + SCHOOL[0] + SCHOOL[1]], 22), "本刊评论员",
+             "东川组工　2026.5　·1·", "工作动态",
+             *brief("全市新兴领域党建工作推进会召开", FLOOD[0] + FLOOD[1], "（组织二科供稿）"),
+             *brief("西岭县开展村级班子运行质量评估", VILLAGE[0] + VILLAGE[1], "（西岭县委组织部供稿）"),
+             *brief("南坪镇建立党员积分超市", FLOOD[2] + VILLAGE[2], "（南坪镇党委供稿）"),
+             "东川组工　2026.5　·14·"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.section) for a in result.articles]
+    assert got == [("让每一个支部都成为坚强战斗堡垒", "卷首语"), ("全市新兴领域党建工作推进会召开", "工作动态"),
+                   ("西岭县开展村级班子运行质量评估", "工作动态"), ("南坪镇建立党员积分超市", "工作动态")]
+    assert result.articles[0].authors == ["本刊评论员"]
+    reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
+    assert reasons["东川组工　2026.5　·1·"].startswith("masthead")
+    assert lost_lines(source, result) == []

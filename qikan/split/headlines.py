@@ -197,6 +197,10 @@ def floating_label(ln: list[Ln], k: int, run: list[Ln]) -> Ln | None:
     return None
 
 
+# a paragraph's indent: two characters
+INDENT_CELLS = 4
+
+
 def _standalone(prev: Ln | None, line: Ln, nxt: Ln, slack: int | None = None) -> bool:
     """A short unpunctuated line (6–24 Chinese characters, no numbering) after a paragraph's
     last line and before a full line of text: a headline, not a subhead, when both
@@ -206,7 +210,9 @@ def _standalone(prev: Ln | None, line: Ln, nxt: Ln, slack: int | None = None) ->
     short = line.cells <= line.width * 0.8 or two_phrases(line.text) or (
         slack is not None and line.cells <= line.width - slack
         and not LATIN_OR_DIGIT.search(line.text))
-    return (prev is not None and prev.kind == "body" and prev.ends_sentence and nxt.full
+    # (the line after may be a paragraph's first, set in by its indent)
+    return (prev is not None and prev.kind == "body" and prev.ends_sentence
+            and (nxt.full or nxt.page_start and nxt.cells >= nxt.width - INDENT_CELLS - 3)
             and 6 <= line.han <= 24 and not PAUSE.search(PLACE_PREFIX.sub("", line.text))
             and not ENUM.match(line.text) and short)
 
