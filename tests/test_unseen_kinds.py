@@ -714,3 +714,25 @@ def test_a_city_magazines_news_briefs_closed_by_the_office_that_sent_them():
     reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
     assert reasons["东川组工　2026.5　·1·"].startswith("masthead")
     assert lost_lines(source, result) == []
+
+
+def test_a_dailys_theory_page_its_signed_pieces_briefs_and_a_question():
+    # "（本文系…成果）" under a piece is its funding note (no author, no headline of the next);
+    # "某大学某学院　name" under a headline signs it with a unit; marked briefs follow one another
+    # whatever their first words; "什么是…？" flush under "理论热点" is a headline, and the answer's
+    # closing "（name　post）" signs it; "本版投稿邮箱：…" is the page's
+    col = lambda text: wrap(["　　" + text], 16)      # noqa: E731 (a 16-character column, indented)
+    lines = ["2026年5月12日　星期二", "第7版　理论", "责任编辑：吕少川", "",
+             "把严的基调长期坚持下去", "本报评论员", *col(SCHOOL[0] + SCHOOL[1]), "（本文系东川市社科规划项目阶段性成果）",
+             "用好批评和自我批评这个有力武器", "东川大学马克思主义学院　甄真", *col(FLOOD[0] + FLOOD[1]),
+             "理论动态", *col("■ 日前，" + VILLAGE[0]), *col("■ 东川大学党建研究中心发布" + VILLAGE[1]),
+             "理论热点", "什么是“全周期管理”？", *col(FLOOD[2] + "（祁云　东川市委党校教授）"),
+             "本版投稿邮箱：llb@example.cn"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors, a.unit, a.section, a.kind) for a in result.articles]
+    assert got == [("把严的基调长期坚持下去", ["本报评论员"], None, "理论", "article"),
+                   ("用好批评和自我批评这个有力武器", ["甄真"], "东川大学马克思主义学院", "理论", "article"),
+                   (None, [], None, "理论动态", "brief"), (None, [], None, "理论动态", "brief"),
+                   ("什么是“全周期管理”？", ["祁云"], "东川市委党校教授", "理论热点", "article")]
+    assert "投稿" not in result.articles[-1].body
+    assert lost_lines(source, result) == []

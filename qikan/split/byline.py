@@ -212,6 +212,10 @@ def is_institution(text: str) -> bool:
     return bool(INSTITUTION_RE.match(name) or COLLECTIVE.match(name))
 
 
+# "（祁云　澄州市委党校教授）": the name, then the post (an answer's expert, a short piece's writer)
+SIGNED_POST = re.compile(f"^[（(]([{HAN}]{{2,4}})\\s+([\u4e00-\u9fff“”、]{{4,30}})[）)]$")
+# "（本文系某市社科规划项目阶段性成果）": the project that paid for the piece, no author's
+FUNDED = re.compile(r"^[（(]本文(系|为|是|受).{4,60}(成果|资助|项目)[）)]$")
 # what an office says it did with a text it sent ("（县教育局党组报送）")
 OFFICE_SENT = "报送|供稿|提供"
 # "（某镇党委书记　张三）": a speaker's post and name closing a speech (not "（党委组织部　供稿）")
@@ -283,11 +287,14 @@ def parse_end_line(text: str) -> Byline | None:
     if not m and (o := POST_NAME.match(t)) and (POST_END.search(o.group(1))
                                                  or is_institution(o.group(1))):
         return Byline(authors=[o.group(2)], unit=clean_name(o.group(1)))
+    if not m and (o := SIGNED_POST.match(t)) and is_name(o.group(1)) \
+            and (POST_END.search(o.group(2)) or is_institution(o.group(2))):
+        return Byline(authors=[o.group(1)], unit=clean_name(o.group(2)))
     if not m and (o := NAME_ALONE.match(t)) and is_name(name := clean_name(o.group(1))) \
             and not EDITORIAL_NOTE.search(name):
         return Byline(authors=[name])   # "（柳　青）": a commentary closed by its writer's name
     if not m:
-        if (o := OFFICE_ALONE.match(t)) and is_institution(o.group(1)) or RECOMMENDED.match(t):
+        if (o := OFFICE_ALONE.match(t)) and is_institution(o.group(1)) or RECOMMENDED.match(t) or FUNDED.match(t):
             return Byline()     # "（城西街道党工委）": the office that sent it, no author
         m = UNIT_LINE.match(t)  # "作者单位：某市委党校", printed without brackets
         return Byline(unit=clean_name(m.group(1))) if m else None

@@ -32,7 +32,7 @@ from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown, han
 from .articles import TITLE_MARK, line_ranges
 from .blocks import DASH_SUBTITLE, headline_parts, kicker_over
-from .byline import (INLINE_END, Byline, clean_name, has_surname, is_name, lead_credit,
+from .byline import (INLINE_END, Byline, clean_name, has_surname, is_institution, is_name, lead_credit,
                      parse_end_line, parse_head_byline)
 from .layout import PUNCTUATION, SENT_END, column_label
 from .paragraph_marks import (BRIEF, BRIEF_MARKS, COLUMN_SLACK, HEADLINE_MAX, LEAD, Opens, credit_closes,
@@ -46,6 +46,11 @@ BRIEF_OPENING = re.compile(r"^.{1,16}[，,]")
 BRIEF_DATED = re.compile(rf"^[{BRIEF_MARKS}]\s*[\u4e00-\u9fff]{{2,8}}?(近日|日前|近期|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)")
 # a flush line that ends a sentence is text, not a headline
 SENTENCE = re.compile(r"[。！？；，]$")
+# "…早解决。（祁云　澄州市委党校教授）": a bracket closing the last paragraph, maybe its writer
+CLOSING_NOTE = re.compile(r"(?<=[。！？”])[（(][^（）()]{2,40}[）)]$")
+# "什么是“全周期管理”？" under "理论热点": a question as a headline (no pause inside), flush over
+# an indented answer
+QUESTION_HEAD = re.compile(r"^[^，。；！,;]{4,24}[？?]$")
 # "记者手记": a column of the reporter's notes, over its title (no byline: "记者 手记")
 NOTES_COLUMNS = frozenset({"记者手记", "采访手记", "编辑手记"})
 # a line that may end its paragraph (a comma never does: the line under it goes on with it)
@@ -130,7 +135,12 @@ def _head_byline(text: str) -> Byline | None:
     credit = lead_credit(text)
     if re.sub(r"\s+", "", text) in NOTES_COLUMNS:
         return None     # "记者手记": a column's name, no reporter's
-    return credit[0] if credit and credit[1] == len(text) else parse_head_byline(text)
+    if credit and credit[1] == len(text):
+        return credit[0]
+    parts = text.split()
+    if len(parts) == 2 and is_institution(parts[0]) and is_name(parts[1]):
+        return Byline(authors=[parts[1]], unit=clean_name(parts[0]))   # "澄州大学马克思主义学院　甄真"
+    return parse_head_byline(text)
 
 
 def _column(story: _Story) -> int:
@@ -197,7 +207,8 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
             continue
         brief = t[:1] in BRIEF_MARKS and BRIEF.match(t)
         if brief and (len(t) > HEADLINE_MAX or SENTENCE.search(t) or BRIEF_OPENING.search(t)
-                      or BRIEF_DATED.match(t)):
+                      or BRIEF_DATED.match(t) or cur is not None and cur.brief and not pending and opens(line)):
+            # (a marked paragraph after a brief is the next brief, whatever its first words)
             # (indented or not) not a marked headline: a brief, maybe wrapped in a column
             label = _labels_taken(pending) or label   # "简 讯" over it
             pending = []
@@ -212,7 +223,8 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
             continue
         # a short paragraph of one sentence under a headline opens its story too
         wrapped = t[:1] in WRAPPED_PAUSE
-        if opens(line) or pending and (SENTENCE.search(t) or wrapped or line.no in verses):
+        question = QUESTION_HEAD.match(t) is not None and not opens(line)
+        if opens(line) or pending and (SENTENCE.search(t) and not question or wrapped or line.no in verses):
             # "在石溪县柳湾村的文化广场上" over "，八十三岁的…": a line whose comma wrapped onto
             # the next is the story's first line, not its headline's last
             first = [pending.pop()] if len(pending) > 1 and wrapped else []
@@ -258,7 +270,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
         if head_by and head_by.authors:  # "本报评论员" under the headline
             pending.append(line)
             continue
-        if len(t) <= HEADLINE_MAX and not SENTENCE.search(t):
+        if len(t) <= HEADLINE_MAX and (not SENTENCE.search(t) or question and pending):
             pending.append(line)
             continue
         (cur.body if cur else pending).append(line)
@@ -317,8 +329,8 @@ def _article(meta: IssueMeta, order: int, s: _Story, opens: Opens) -> Article:
             paras.append(t)
     if s.brief:
         paras[0] = BRIEF.match(paras[0]).group(1)
-    if not by.authors and paras and (credit := INLINE_END.search(paras[-1])):
-        by = parse_end_line(credit.group(0)) or by   # "…参加培训。（记者 袁子涵）"
+    if not by.authors and paras and (credit := INLINE_END.search(paras[-1]) or CLOSING_NOTE.search(paras[-1])):
+        by = parse_end_line(credit.group(0)) or by   # "…参加培训。（记者 袁子涵）", "…早解决。（祁云　某党校教授）"
     texts = [TITLE_MARK.sub("", l.text.strip()) for l in heads]
     if len(texts) == 2 and not DASH_SUBTITLE.match(texts[1]) and kicker_over(texts[0], texts[1]):
         title, subtitle = texts[1], texts[0]    # a 引题 over its headline, no deck under them

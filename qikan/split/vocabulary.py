@@ -214,6 +214,8 @@ NEWSPAPER = KindTable(
           # "今日导读" over "党建周刊｜东门社区：…　　7": the other pages' stories, with their pages
           Furniture(_re(r"^(今日导读|本期导读|导读|今日关注)$"), "guide to the other pages",
                     _re(r"^\S.{1,50}\s+\d{1,2}\s*版?$")),
+          # "本版投稿邮箱：llb@…": where to send the page a text
+          Furniture(_re(r"^(本版|本刊)?(投稿|来稿)(邮箱|信箱|邮件|电话)\s*[:：]"), "address for contributions"),
           # "本版由中共某市委组织部与某日报社联合主办": who runs the page
           Furniture(_re(r"^本版由.{2,40}(主办|协办|合办|承办)$"), "sponsor of the page"),
           # "青阳日报", "人民日报": the paper's name printed under a page head
