@@ -20,7 +20,6 @@ feed plugin in the generated config.
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
 import sys
 from contextlib import contextmanager

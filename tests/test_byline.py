@@ -1,7 +1,8 @@
 """Byline parsing on the shapes the journals print."""
 from __future__ import annotations
 
-from qikan.split.byline import are_names, is_name, lead_credit, parse_byline, parse_head_byline, split_names
+from qikan.split.byline import lead_credit, parse_byline, parse_head_byline
+from qikan.split.names import are_names, is_name, split_names
 
 
 def by(text):
@@ -175,7 +176,7 @@ def test_a_photographers_credit_is_no_byline():
 
 
 def test_a_wrapped_headlines_last_words_are_no_four_character_name():
-    from qikan.split.byline import is_name
+    from qikan.split.names import is_name
     assert not is_name("江州举行") and not is_name("全面启动")
     assert is_name("马成立") and is_name("欧阳明月") and is_name("郑海涛")
 

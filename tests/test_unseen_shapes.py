@@ -1191,7 +1191,7 @@ def test_a_speakers_piece_and_the_next_one_signed_at_its_end_are_two():
 
 
 def test_a_collective_signing_the_editors_text_before_a_chapter_is_no_title():
-    from qikan.split.byline import is_institution
+    from qikan.split.names import is_institution
     assert all(map(is_institution, ("编写组", "本书编委会", "课题组", "本刊编辑部")))
     assert not any(map(is_institution, ("编写说明", "组织生活", "小组")))
     res = split(["编写说明", "　　" + P1, "　　" + P2, "编写组", "第一章　星火燎原", "临江第一个党支部的诞生",

@@ -185,7 +185,7 @@ def name_pages(page: str, name: str, kind: str, head: list[str], entries: list[E
               for k in range(older)]                    # the oldest first
     lines = [f"# {md(name)}", "", f"{kind}　共 {len(entries)} 篇", ""] + head
     if chunks:
-        lines += [f"较早的文章：" + "　".join(
+        lines += ["较早的文章：" + "　".join(
             f"[{span(c)}]({link(page, chunk_path(page, k + 1))})（{len(c)} 篇）"
             for k, c in reversed(list(enumerate(chunks)))), "",
             f"## 最近 {len(newest)} 篇", ""]

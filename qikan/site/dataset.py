@@ -21,10 +21,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 
-from ..model import SplitResult
+from ..model import SplitResult, pub_date
 from .institutions import institutions
 from .search import plain_text
-from .urls import article_path, html_path, pub_date
+from .urls import article_path, html_path
 
 DATA_DIR = "data"
 JSONL, CSV, PACKAGE = "articles.jsonl", "articles.csv", "datapackage.json"

@@ -32,8 +32,8 @@ import hashlib
 import re
 from xml.sax.saxutils import escape, quoteattr
 
-from ..model import SplitResult
-from .urls import article_path, pub_date
+from ..model import SplitResult, pub_date
+from .urls import article_path
 
 FEED_DIR = "feeds"
 OPML_NAME = "index.opml"

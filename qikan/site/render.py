@@ -22,9 +22,9 @@ from .browse import (INDEX_PAGES, Entry, browse_pages, issue_neighbours, span_pa
 from .institutions import affiliation
 from .stats import stats_page
 from .cite import bibtex, citation_meta, gbt7714, ris
-from ..model import IssueMeta, SplitResult
+from ..model import IssueMeta, SplitResult, pub_date
 from .urls import (ISSUE_KIND_LABEL, KIND_LABEL, article_path, article_title, author_path,
-                   front_matter, html_path, issue_label, issue_path, issue_ris_path, pub_date,
+                   front_matter, html_path, issue_label, issue_path, issue_ris_path,
                    section_path, span_path, unit_path, year_of, year_path)
 
 ARTICLE_TEMPLATE = "article.html"

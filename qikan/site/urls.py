@@ -22,7 +22,7 @@ import unicodedata
 import yaml
 from pypinyin import Style, lazy_pinyin
 
-from ..model import Article, IssueMeta, pub_date  # noqa: F401 (pub_date: feeds' import)
+from ..model import Article, IssueMeta
 from ..text import UNTITLED
 
 ISSUE_KIND_LABEL = {"magazine": "期刊", "newspaper": "报纸", "web": "网页"}

@@ -15,7 +15,8 @@ import re
 from ..model import Article, Dropped, IssueMeta, Warning
 from ..text import body_markdown
 from .blocks import DASH_SUBTITLE, headline_parts
-from .byline import PIECE_NUMBER, Byline, clean_name, is_institution, lead_credit
+from .byline import Byline, lead_credit
+from .names import PIECE_NUMBER, clean_name, is_institution
 from .headlines import BULLET_LEAD, KICKER
 from .layout import Ln
 from .paragraphs import paragraphs_of

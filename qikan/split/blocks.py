@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from ..model import Dropped
 from ..text import HAN_BASIC, bigrams, han
-from .byline import PIECE_NUMBER, Byline
+from .byline import Byline
+from .names import PIECE_NUMBER
 from .dates import DATE_ALONE
 from .headlines import (COMMA, PLACE_PREFIX, TWO_PHRASES, floating_label, is_headline, para_first, runs_on,
                         two_phrases, wider_after_short)

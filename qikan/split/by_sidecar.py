@@ -20,7 +20,8 @@ import re
 
 import yaml
 
-from .byline import clean_name, parse_byline
+from .byline import parse_byline
+from .names import clean_name
 from ..errors import InputError
 from ..messages import say, warning_text
 from ..model import Article, Dropped, IssueMeta, Line, SplitResult, Warning

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text import BYLINE_MARKS, HAN
+from .names import NAME_RE, POST_END, clean_name, has_surname, is_institution, is_name, split_names
 
 # "本报记者 李明", "本刊评论员", "新华社记者"
 ROLES = ("本报记者", "本报通讯员", "本刊记者", "本刊通讯员", "本刊评论员", "本报评论员",
@@ -76,29 +77,12 @@ UNIT_START = re.compile(r"^(中共|中央|国家|国务院|全国|省|市|县|�
 # 王强 of 东平市委 rather than 王强东 of 平市委 (one-character places are rare)
 UNIT_START_PLACE = re.compile(r"^(中共|中央|国家|国务院|全国|省|市|县|区|自治区|[" + HAN +
                               r"]{2,4}(省|市|县|区|州|旗|乡|镇))")
-# "某市委组织部", "某市委党校课题组", "某区某街道·某社区党总支", "县委组织部", "本刊编辑部", "区人民医院",
-# "某镇党委组织办", "市委社会工作部、市民政局联合调研组"
-INSTITUTION_RE = re.compile(f"^([{HAN}·“”、]{{2,40}}|[县市区省州镇乡]委|本[刊报])(组织部|宣传部|统战部|党委|党工委|工委|党支部|党总支|党组|"
-                            r"课题组|研究室|政研室|委员会|[一二三四五六七八九十]处|调研组|工作组|编辑部|办公室|党校|学院|中心|研究所|"
-                            r"教研部|研究部|教研室|研究院|"
-                            r"医院|卫生院|学校|[中小大]学|(组织|党建|宣传|综合|督查)办|局)$")
-NAME_RE = re.compile(f"^[{HAN}·]{{2,4}}$")
 # the most Chinese characters of an author a byline's mark stands before: a name of several
 # parts ("阿依古丽·买买提"), an office ("本刊评论员"), or an institution (`INSTITUTION_RE`, any length)
 NAME_MAX = 8
 HAN_CHARS = re.compile(f"[{HAN}]")
 # "5月6日", "2024年": Chinese with digits, a date or a count: no name
 DIGIT = re.compile(r"\d")
-# The common Chinese surnames (a line of several short words is a list of names only if each
-# opens with one: "张晓明 李华", not "加强 党建")
-SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜"
-               "叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶"
-               "黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷"
-               "詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛"
-               "靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费"
-               "卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘"
-               "池查麻苑迟邝郁萧闻储冼")
-COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐")
 # "记者", "通讯员", "本报记者": the roles inside a credit, each before its names
 CREDIT_ROLE = re.compile(r"(?:本报|本刊|本网|新华社)?(?:特约)?(?:记者|通讯员|实习生)")
 # "● 王建国": the line opens with a byline mark
@@ -109,8 +93,6 @@ MARK_START = re.compile(f"^\\s*[{BYLINE_MARKS}]")
 HEAD_OPENERS = BYLINE_MARKS + "作文撰图主宣讲报发整案" + "本新特记通实"
 # and any byline's: an end line's bracket ("（作者单位：…）") too ("作者单位：…" opens with 作)
 OPENERS = HEAD_OPENERS + "（("
-# a post that ends a unit before a name: "…部长 刘 芳", "…党支部书记 陈丽华"
-POST_END = re.compile(r"(长|记|任|员|师|授|理|席|书|官|主编|委员|常委|成员)$")
 
 
 @dataclass
@@ -120,63 +102,6 @@ class Byline:
     unit: str | None = None
     writer: str | None = None
     source: str | None = None
-
-
-def clean_name(text: str) -> str:
-    """A name with layout spaces removed: "刘 芳" → "刘芳"."""
-    return re.sub(r"[\s\u3000\u00a0]+", "", text)
-
-
-def split_names(text: str) -> list[str]:
-    """Several names in one byline: "张三 李四", "张三、李四"; a name may be letter-spaced
-    ("王 某", "王 军 李少春", "王 建 国 李华"), so single characters join into a name of up to
-    three until one that opens a name (a surname after two characters), and a lone character
-    joins the next short part."""
-    parts = [p for p in re.split(r"[、,，;；\s\u3000\u00a0]+", text.strip()) if p]
-    names: list[str] = []
-    i = 0
-    while i < len(parts):
-        name = parts[i]
-        i += 1
-        if len(name) == 1:
-            while i < len(parts) and len(parts[i]) == 1 and len(name) < 3 \
-                    and not (len(name) >= 2 and has_surname(parts[i])):
-                name += parts[i]
-                i += 1
-            if len(name) == 1 and i < len(parts) and len(parts[i]) <= 2:
-                name += parts[i]
-                i += 1
-        names.append(name)
-    return names
-
-
-# "江州举行", "全面启动": a wrapped headline's last words, a news verb no four-character name
-# ends with (three-character ones may: "马成立")
-NEWS_VERB_END = re.compile(r"(举行|召开|开展|启动|举办|发布|印发|成立|揭牌|开幕|闭幕|落幕|签约|出台)$")
-# "案例一", "讲稿三", "第2法", "第一集": a piece's number in a collection, printed over its title — no name
-PIECE_NUMBER = re.compile("(案例|讲稿|事迹|材料|经验|篇目|专题|发言|讲座)[一二三四五六七八九十]{1,3}|"
-                          "第([一二三四五六七八九十]{1,3}|\\d{1,3})[法集]")
-
-
-def is_name(text: str) -> bool:
-    """A bare personal name, maybe letter-spaced: "郑海涛", "何 静" (a name of two or four
-    characters opens with a known surname: "召开", the end of a wrapped headline, and "编写说明",
-    a heading, are none)."""
-    t = clean_name(text)
-    return bool(NAME_RE.fullmatch(t)) and len(text.strip()) <= 6 and (len(t) == 3 or has_surname(t)) \
-        and not (len(t) == 4 and NEWS_VERB_END.search(t)) and "的" not in t \
-        and not PIECE_NUMBER.fullmatch(t)   # ("编者的话", "案例一")
-
-
-def are_names(text: str) -> bool:
-    """Two to five bare personal names on one line: "张晓明 李华", "王军、杨少春"."""
-    names = split_names(text)
-    return 2 <= len(names) <= 5 and all(NAME_RE.fullmatch(n) and has_surname(n) for n in names) \
-        and len(text.strip()) <= 30
-
-
-def has_surname(name: str) -> bool:
-    return name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES)
 
 
 def reporters(text: str) -> Byline | None:
@@ -201,15 +126,6 @@ def lead_credit(text: str) -> tuple[Byline, int] | None:
     m, group = (m, 3) if m else (LEAD_CREDIT_BARE.match(text), 2)
     by = m and reporters(m.group(group).strip())
     return (by, m.end()) if by else None
-
-
-# "编写组", "本书编委会": a collective that signs a collection's own text, named by its task alone
-COLLECTIVE = re.compile("^(本书|本刊|本报)?(编写组|编委会|编辑组|编辑部|课题组|调研组|写作组)$")
-
-
-def is_institution(text: str) -> bool:
-    name = clean_name(text)
-    return bool(INSTITUTION_RE.match(name) or COLLECTIVE.match(name))
 
 
 # "（祁云　澄州市委党校教授）": the name, then the post (an answer's expert, a short piece's writer)

@@ -17,8 +17,8 @@ from collections import Counter
 
 from ..model import Line
 from ..text import SECTION_LABEL, han
-from .byline import (MARK_START, Byline, are_names, clean_name, has_surname, is_institution, is_name,
-                     parse_byline, parse_end_line, parse_head_byline, split_names)
+from .byline import MARK_START, Byline, parse_byline, parse_end_line, parse_head_byline
+from .names import are_names, clean_name, has_surname, is_institution, is_name, split_names
 from .layout import (ATTRIB, BANNER, CAPTION, CAPTION_MAX, COMMA_END, DATE_PAREN, EDNOTE, INNER_COMMA, MARK,
                      MASTHEAD, OPEN_WORD, PART_SPACED, PHOTO_CREDIT, PLACE_LABEL_MAX, PUNCTUATION, SOURCE, SPACED,
                      Ln, cells, column_words, han_count, headish, subhead_box)

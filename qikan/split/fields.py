@@ -16,7 +16,8 @@ from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown
 from ..text import SECTION_LABEL
 from .articles import TITLE_MARK, line_ranges
-from .byline import Byline, clean_name, credit_pairs, names_with_post, parse_end_line
+from .byline import Byline, credit_pairs, names_with_post, parse_end_line
+from .names import clean_name
 from .paragraphs import join_paragraphs
 from .vocabulary import COLUMN_BAR
 

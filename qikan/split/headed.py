@@ -26,8 +26,8 @@ from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown, han
 from .blocks import headline_parts
 from .articles import line_ranges
-from .byline import (INLINE_END, Byline, are_names, clean_name, is_institution, is_name, lead_credit, parse_end_line,
-                     split_names)
+from .byline import INLINE_END, Byline, lead_credit, parse_end_line
+from .names import are_names, clean_name, is_institution, is_name, split_names
 from .dates import DATE_ALONE
 from .furniture import ApparatusLine
 from .layout import column_label

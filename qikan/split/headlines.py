@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..text import bigrams, han
-from .byline import PIECE_NUMBER
+from .names import PIECE_NUMBER
 from .dates import DATE_LEAD, DATE_NEAR
 from .layout import ASIDE, PAUSE, Ln, cut_short, headish, subhead_box
 from .columns import FRONT_WORDS

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL
-from .byline import COMPOUND_SURNAMES, POST_END, Byline, is_institution
+from .byline import Byline
+from .names import COMPOUND_SURNAMES, POST_END, is_institution
 from .columns import COLUMN_NAMES, MARKED_LABEL, NEWS_ACTION, NEWS_COLUMN_NAME, PLACE_LABEL, SUBHEAD_WORDS
 
 # "高 层 动 态", "城 市 基 层 党 建 服 务 品 牌": a letter-spaced heading.

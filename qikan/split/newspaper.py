@@ -32,8 +32,8 @@ from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown, han
 from .articles import TITLE_MARK, line_ranges
 from .blocks import DASH_SUBTITLE, headline_parts, kicker_over
-from .byline import (INLINE_END, Byline, clean_name, has_surname, is_institution, is_name, lead_credit,
-                     parse_end_line, parse_head_byline)
+from .byline import INLINE_END, Byline, lead_credit, parse_end_line, parse_head_byline
+from .names import clean_name, has_surname, is_institution, is_name
 from .layout import PUNCTUATION, SENT_END, column_label
 from .paragraph_marks import (BRIEF, BRIEF_MARKS, COLUMN_SLACK, HEADLINE_MAX, LEAD, Opens, credit_closes,
                               paragraph_marks)
