@@ -736,3 +736,19 @@ def test_a_dailys_theory_page_its_signed_pieces_briefs_and_a_question():
                    ("什么是“全周期管理”？", ["祁云"], "东川市委党校教授", "理论热点", "article")]
     assert "投稿" not in result.articles[-1].body
     assert lost_lines(source, result) == []
+
+
+def test_a_title_as_wide_as_the_column_floats_when_an_institution_signs_it():
+    # a 15-character column, a blank line after every line: each of two bodies has its title
+    # and the institution that signs it floating in a sentence; the second title is as wide as
+    # the column, but no paragraph's last line is an institution's name alone
+    first = flush([SCHOOL[0] + SCHOOL[1], " " + SCHOOL[2]], 15)
+    second = flush([" " + VILLAGE[0] + VILLAGE[1], " " + VILLAGE[2]], 15)
+    lines = ["红 色 物 业 提 质 增 效", *first[:4], "物业服务“红”起来 小区治理“活”起来", "南湖区湖滨街道翠苑社区党委",
+             *first[4:], *second[:3], "党建联席会解开老旧小区“千千结”", "北岭县城关镇向阳社区党委", *second[3:]]
+    result, source = split_text("\n\n".join(lines) + "\n")
+    got = [(a.title, a.authors) for a in result.articles]
+    assert got == [("物业服务“红”起来 小区治理“活”起来", ["南湖区湖滨街道翠苑社区党委"]),
+                   ("党建联席会解开老旧小区“千千结”", ["北岭县城关镇向阳社区党委"])]
+    assert "".join(result.articles[1].body.split()).startswith("".join(VILLAGE[0].split()))
+    assert lost_lines(source, result) == []

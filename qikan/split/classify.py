@@ -292,8 +292,11 @@ def _floats_in_sentence(out: list[Ln], title: Ln, l: Ln, nxt: Ln | None) -> bool
     before = out[title.i - 1] if title.i > 0 else None
     return before is not None and before.kind == "body" and before.cells >= AROUND_BOX * before.width \
         and not before.ends_sentence \
-        and nxt is not None and nxt.kind == "body" and (nxt.full or nxt.stop) and not title.full \
+        and nxt is not None and nxt.kind == "body" and (nxt.full or nxt.stop) \
+        and (not title.full or is_institution(l.text)) \
         and not l.full     # (the sentence may end its paragraph right after the block: "46 家。")
+    # (a title as wide as the column floats too when an institution signs it: no paragraph's
+    # last line is an institution's name alone)
 
 
 def _title_tail(out: list[Ln], l: Ln) -> bool:
