@@ -752,3 +752,21 @@ def test_a_title_as_wide_as_the_column_floats_when_an_institution_signs_it():
                    ("党建联席会解开老旧小区“千千结”", ["北岭县城关镇向阳社区党委"])]
     assert "".join(result.articles[1].body.split()).startswith("".join(VILLAGE[0].split()))
     assert lost_lines(source, result) == []
+
+
+def test_a_title_floats_over_the_label_of_the_column_in_force():
+    # "基 层 探 索" opens the column; a titled piece, then a body from a new page with no title, a
+    # title block whose label is "基层探索" again (the column goes on: the label opens none) and
+    # the rest of that body, signed by its unit line: the block floats in that body
+    lines = ["基 层 探 索", "古塘社区：“幸福圆桌”聊出治理新气象", "文/ 凌　霄",
+             *flush([SCHOOL[0] + SCHOOL[1] + SCHOOL[2], FLOOD[0] + FLOOD[1]], 20),
+             *flush([" " + VILLAGE[0] + VILLAGE[1]], 20), "小积分激活乡村治理大能量", "文/ 何　苇", "基 层 探 索",
+             *flush([VILLAGE[2] + FLOOD[2]], 20), "（作者单位：青溪县委组织部）", " 基 层 动 态",
+             *flush(["4月上旬，青溪县委组织部举办村党组织书记专题培训，一百二十名书记参加。"], 20)]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors, a.unit, a.section) for a in result.articles[:2]]
+    assert got == [("古塘社区：“幸福圆桌”聊出治理新气象", ["凌霄"], None, "基层探索"),
+                   ("小积分激活乡村治理大能量", ["何苇"], "青溪县委组织部", "基层探索")]
+    body = "".join(result.articles[1].body.split())
+    assert body.startswith("石马村过去") and body.endswith("恢复生产生活秩序。")
+    assert lost_lines(source, result) == []

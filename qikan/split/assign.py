@@ -138,6 +138,12 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
             u, x = titled
             choice = cut_tail(u, b, seq, x) if len(u.lns) >= 6 else None
             after_mode = False
+            if choice is not None and nxt is not None and nxt.ends and _column_goes_on(seq, k, b):
+                # the label names the column already in force: it opens none, and the block
+                # floats between the tail's paragraphs and the signed body under it
+                choice.lns.extend(nxt.lns)
+                choice.ends = nxt.ends
+                nxt.gone = True
         elif before is not None and before.tb is not None and before.lns \
                 and before.lns[0].i < before.tb.pos < before.lns[-1].i:
             # the unit before has its title floating inside it: this title, printed right after
@@ -277,6 +283,14 @@ def _titled_before(seq: list[Item], k: int, inside: dict[int, bool]) -> tuple[Un
     if isinstance(u, Unit) and u.kind == "article" and u.tb is not None and u.lns:
         return u, x
     return None
+
+
+def _column_goes_on(seq: list[Item], k: int, b: Block) -> bool:
+    """The label under the block (at `k`) names the column the last label before it opened:
+    printed again where a page turns, it opens no new column."""
+    under = [x.section for x in b.lines if x.kind == "section" and x.i > b.titles[-1].i]
+    last = next((o for o in reversed(seq[:k]) if isinstance(o, Label)), None)
+    return bool(under) and last is not None and last.line.section == under[-1]
 
 
 def _split_for(seq: list[Item], k: int, b: Block) -> Unit | None:
