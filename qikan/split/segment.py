@@ -24,14 +24,15 @@ from dataclasses import replace
 from ..model import DropCode, Dropped, IssueMeta, Line, SplitResult, Warning
 from ..text import bigrams
 from .articles import article, sections
-from .assign import (absorb_signed_tails, assign_blocks, banner_bodies, ends_under_titles, give_far_bylines,
-                     nearest_note, split_two_signatures)
+from .assign import assign_blocks
 from .blocks import Block, column_labels, dedupe_blocks, find_blocks
 from .briefs import split_briefs, split_bullets, split_entries, split_numbered_items
 from .classify import classify
 from .dates import DATE_ALONE, issue_date
 from .joins import join_units
 from .layout import BANNER, LineKind, Ln
+from .settle import (absorb_signed_tails, banner_bodies, ends_under_titles, give_far_bylines, nearest_note,
+                     split_two_signatures)
 from .units import EDNOTE_MARK, Item, Label, Unit, cut_at_new_pages, split_orphans, units_of
 
 # the classes of line that are layout, not text: the code and reason they are dropped with

@@ -1,0 +1,159 @@
+"""Settling: the units once their title blocks are placed → the units each article keeps.
+
+Takes the `Item` sequence after `assign.assign_blocks`; changes it in place: end lines alone
+under a title printed after its body close that body; a body signed at its head by one person
+and closed by another's end line is two pieces; an untitled body signed after a running head
+goes back to the signed article before it; a signed banner with no body heads the body printed
+under a banner line of its own further down; a title block's byline with no body anywhere goes
+to the longest unsigned article; group headings find the nearest editor's note.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Dropped, Warning
+from .blocks import DASH_SUBTITLE, Block
+from .layout import INNER_COMMA, PAUSE, Ln, headish
+from .units import Item, Label, Unit
+from .vocabulary import ENUM
+
+
+def ends_under_titles(seq: list[Item]) -> None:
+    """End lines alone right under a title block printed after its body ("…" / title / "□ 穆
+    清" / "（作者单位：…）") close that body's article."""
+    for k, v in enumerate(seq):
+        if isinstance(v, Unit) and not v.gone and not v.lns and v.ends and k \
+                and isinstance(b := seq[k - 1], Block) and b.unit is not None and b.unit.lns \
+                and b.pos > b.unit.lns[-1].i and not b.unit.ends \
+                and all(e.kind == "end" for e in v.ends):
+            b.unit.ends = list(v.ends)
+            v.gone = True
+
+
+def split_two_signatures(seq: list[Item]) -> None:
+    """A body signed at its head by one person and closed by another's end line ("桥东街道党
+    工委书记 洪家骏：" … "（河口镇党委书记 艾林）") holds two pieces: the second starts at the
+    heading line standing alone between two paragraphs, its title."""
+    for k in range(len(seq) - 1, -1, -1):
+        u = seq[k]
+        if not isinstance(u, Unit) or u.gone or u.kind != "article" or u.tb is None \
+                or not (u.tb.by and u.tb.by.authors):
+            continue
+        closing = [n for e in u.ends if e.by for n in e.by.authors]
+        if not closing or set(closing) & set(u.tb.by.authors):
+            continue
+        heads = [c for c in range(1, len(u.lns) - 1) if headish(u.lns[c]) and u.lns[c - 1].ends_sentence
+                 and (u.lns[c].para_line or u.lns[c].cells <= u.lns[c].width - 4)
+                 and not ENUM.match(u.lns[c].text) and not INNER_COMMA.search(u.lns[c].text)]
+        if len(heads) != 1:
+            continue
+        c = heads[0]
+        b = Block([u.lns[c]], [u.lns[c]])
+        tail = Unit(u.lns[c + 1:], tb=b, ends=u.ends)
+        b.unit = tail
+        u.lns, u.ends = u.lns[:c], []
+        seq[k + 1:k + 1] = [b, tail]
+
+
+def absorb_signed_tails(seq: list[Item]) -> None:
+    """An untitled unit closed by an end line ("（作者系…）") right after a running head belongs to
+    the signed article before it that has no end line of its own: the head fell between two of
+    its paragraphs."""
+    for k, v in enumerate(seq):
+        if not isinstance(v, Unit) or v.gone or v.tb is not None or v.kind != "article" or not v.lns \
+                or not any(e.kind == "end" and e.by and (e.by.unit or e.by.writer) for e in v.ends):
+            continue
+        x = k - 1
+        while x >= 0 and (isinstance(seq[x], Label) or isinstance(seq[x], Unit) and seq[x].gone or
+                          isinstance(seq[x], Block) and (seq[x].unit is not None or seq[x].dup)):
+            x -= 1
+        if x < 0 or not isinstance(seq[k - 1], Label) or not isinstance(seq[x], Unit):
+            continue
+        pv = seq[x]
+        if pv.kind == "article" and pv.tb is not None and pv.tb.anchored and not pv.ends:
+            pv.lns.extend(v.lns)
+            pv.ends = v.ends
+            v.gone = True
+
+
+def nearest_note(seq: list[Item], i: int) -> Unit | None:
+    """The live editor's note nearest to position `i`."""
+    best = None
+    for o in seq:
+        if isinstance(o, Unit) and o.kind == "editor_note" and not o.gone:
+            if best is None or abs(o.pos - i) < abs(best.pos - i):
+                best = o
+    return best
+
+
+# articles after a bodiless banner block that may hold its body: the rest of its page
+BANNER_REACH = 6
+
+
+def banner_bodies(seq: list[Item], dropped: list[Dropped]) -> None:
+    """A signed title block with no body and no untitled body before it (a page's banner,
+    deck and byline printed at its top) heads the body printed further down under a banner line of its own: the first
+    unit after it with a short, unpunctuated line between two paragraphs is cut there; the
+    tail is the block's body, the banner line its column (not the block's first line)."""
+    for k, b in enumerate(seq):
+        if not isinstance(b, Block) or b.unit is not None or b.dup or not (b.by and b.by.authors):
+            continue
+        before = next((o for o in reversed(seq[:k]) if isinstance(o, Unit) and not o.gone), None)
+        if before is not None and before.tb is None and before.kind == "article":
+            continue    # an untitled body before it: a title printed after its body, not a banner
+        looked = 0
+        for x in range(k + 1, len(seq)):
+            u = seq[x]
+            if not isinstance(u, Unit) or u.gone or u.kind != "article":
+                continue
+            looked += 1
+            if looked > BANNER_REACH:
+                break
+            c = next((c for c in range(2, len(u.lns) - 1) if _banner(u.lns[c - 1], u.lns[c])), None)
+            if c is None:
+                continue
+            banner = u.lns[c]
+            if b.label is not None and b.lines[0] not in b.titles and b.lines[0].kind == "body":
+                b.titles = [b.lines[0]] + b.titles   # the first title line was no column
+            b.label = re.sub(r"\s+", " ", banner.text)     # the banner over the body is
+            tail = Unit(u.lns[c + 1:], tb=b, ends=u.ends)
+            u.lns, u.ends = u.lns[:c], []
+            b.unit = tail
+            seq.insert(x + 1, tail)
+            dropped.append(Dropped(banner.no, banner.text, "banner over a body whose title "
+                                   "block is printed elsewhere", "column-label"))
+            break
+
+
+def _banner(before: Ln, line: Ln) -> bool:
+    """A banner line inside running text: after a paragraph's end, the shape of a title,
+    no pause of a sentence in it, shorter than the column, not a "——…" line (a subtitle or
+    a subhead of the body)."""
+    return before.ends_sentence and headish(line) and not line.stop and 6 <= line.han <= 30 \
+        and not PAUSE.search(line.text) and line.cells <= line.width * 0.8 \
+        and not DASH_SUBTITLE.match(line.text)
+
+
+def give_far_bylines(blocks: list[Block], units: list[Unit], dropped: list[Dropped],
+                     warnings: list[Warning]) -> None:
+    """A title block with a byline but no body (a page banner): its byline goes to the longest
+    article that has no byline of its own."""
+    longest = None   # the same for every banner: giving a far byline signs nothing
+    for b in blocks:
+        if b.unit is not None or b.dup or not (b.by and b.by.authors):
+            continue
+        if longest is None:
+            cands = [u for u in units if u.kind == "article" and u.lns
+                     and not (u.tb and u.tb.by and u.tb.by.authors)
+                     and not any(e.by and e.by.authors for e in u.ends)]
+            longest = max(cands, key=lambda u: len(u.text)) if cands else False
+        for x in b.lines:
+            dropped.append(Dropped(x.no, x.text, "title block without a body; byline given to "
+                                   "an unsigned article", "far-byline"))
+        if not longest:
+            continue
+        u = longest
+        u.far_by = b.by
+        warnings.append(Warning(b.lines[-1].no, "far-byline",
+                                f"byline “{b.lines[-1].text}” printed away from any body; "
+                                f"given to the longest unsigned article"))
