@@ -770,3 +770,19 @@ def test_a_title_floats_over_the_label_of_the_column_in_force():
     body = "".join(result.articles[1].body.split())
     assert body.startswith("石马村过去") and body.endswith("恢复生产生活秩序。")
     assert lost_lines(source, result) == []
+
+
+def test_a_short_line_opening_a_page_over_a_body_whose_title_floats_is_its_label():
+    # " 我为群众办实事" where a page opens, over a body whose own title and byline float two
+    # lines down: the column's label, no title of the body before's tail
+    lines = [" 高 层 动 态", "省委召开青年工作会议：把青年工作抓紧抓实",
+             *flush([SCHOOL[0] + SCHOOL[1] + SCHOOL[2], FLOOD[0] + FLOOD[1] + FLOOD[2]], 30),
+             " 我为群众办实事", *flush([VILLAGE[0] + VILLAGE[1]], 30)[:2], "一条“连心路”修进群众心坎里", "□ 商明辉",
+             *flush([VILLAGE[0] + VILLAGE[1]], 30)[2:], *flush([VILLAGE[2]], 30)]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.section) for a in result.articles]
+    assert got == [("省委召开青年工作会议：把青年工作抓紧抓实", "高层动态"), ("一条“连心路”修进群众心坎里", "我为群众办实事")]
+    assert "".join(result.articles[0].body.split()).endswith("恢复生产生活秩序。")
+    reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
+    assert reasons[" 我为群众办实事"].startswith("column label")
+    assert lost_lines(source, result) == []

@@ -161,6 +161,12 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
         else:
             choice = prev or nxt
             after_mode = choice is not None and choice is prev
+        if choice is None and _label_over_float(seq, k, b):
+            # "我为群众办实事" over a body whose title floats a few lines down: the column's label
+            line = b.titles[0]
+            line.kind, line.section = "section", "".join(line.text.split())
+            seq[k] = Label(line)
+            continue
         if choice is None:
             choice = _split_for(seq, k, b) or _head_before_float(seq, k, b)
         if choice is not None:
@@ -219,6 +225,21 @@ def _titled_before(seq: list[Item], k: int, inside: dict[int, bool]) -> tuple[Un
     if isinstance(u, Unit) and u.kind == "article" and u.tb is not None and u.lns:
         return u, x
     return None
+
+
+# a column's name printed alone: at most this many characters
+LABEL_HAN_MAX = 8
+
+
+def _label_over_float(seq: list[Item], k: int, b: Block) -> bool:
+    """A lone short line with no byline, where a page opens, right over a body whose own title
+    floats inside it: the column's label (it heads no body, and titles no tail)."""
+    if len(b.lines) != 1 or b.by or not b.lines[0].page_start or han(b.title_text) == "" \
+            or len(han(b.title_text)) > LABEL_HAN_MAX or b.lines[0].listed:
+        return False
+    u = next((o for o in seq[k + 1:] if not (isinstance(o, Unit) and o.gone)), None)
+    return isinstance(u, Unit) and u.kind == "article" and u.tb is not None and bool(u.lns) \
+        and u.lns[0].i < u.tb.pos < u.lns[-1].i
 
 
 def _column_goes_on(seq: list[Item], k: int, b: Block) -> bool:

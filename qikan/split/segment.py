@@ -74,6 +74,9 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
     column_labels(blocks, has_labels)
     join_units(seq)
     assign_blocks(seq, units)
+    # (a block found to be a column's label: its line is one now)
+    dropped += [Dropped(o.line.no, o.line.text, LAYOUT_LINES["section"][1].format(section=o.line.section),
+                        "column-label") for o in seq if isinstance(o, Label) and o.line.i in in_block]
     absorb_signed_tails(seq)
     ends_under_titles(seq)
     cut_at_new_pages(seq)
@@ -109,7 +112,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
     units = [u for u in units if id(u) not in lone]
     give_far_bylines(blocks, units, dropped, warnings)
     for b in blocks:
-        if b.unit is None and not b.dup and not (b.by and b.by.authors):
+        if b.unit is None and not b.dup and not (b.by and b.by.authors) and b.lines[0].kind != "section":
             for x in b.lines:
                 dropped.append(Dropped(x.no, x.text, "title block without a body", "orphan-title"))
             warnings.append(Warning(b.lines[0].no, "orphan-title",
