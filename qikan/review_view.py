@@ -42,6 +42,7 @@ REASONS_ZH = (
     ("heading printed twice", "重复印出的标题"),
     ("bullet before a title", "标题前的项目符号"),
     ("mark before a title", "标题前的符号或“附：”"),
+    ("mark of a piece continued from an earlier issue", "连载标记（续上期）"),
     ("the piece's number before its title", "标题前的篇目序号"),
     ("pull quote", "引题摘句（正文句子的重复）"),
     ("title block printed again", "再次印出的标题块（侧栏）"),

@@ -786,3 +786,21 @@ def test_a_short_line_opening_a_page_over_a_body_whose_title_floats_is_its_label
     reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
     assert reasons[" 我为群众办实事"].startswith("column label")
     assert lost_lines(source, result) == []
+
+
+def test_a_serial_piece_continued_from_the_last_issue():
+    # "…（续）" after a title and "（上接2026年第2期）" under its byline mark a serial piece taken up
+    # from the last issue: no word of the title, no text of the body; "·20·　刊名　2026年第3期", the
+    # page's number first, is a running head, even inside a sentence
+    body = flush(["三、改革开放以来的探索与发展", SCHOOL[0] + SCHOOL[1] + SCHOOL[2]], 17)
+    lines = ["把党的组织优势转化为县域发展优势", "□ 柯明远", *flush([VILLAGE[0] + VILLAGE[1] + VILLAGE[2]], 17),
+             "（作者单位：中共东川县委党校）", "东川县基层党组织建设的历史考察（续）", "□ 鲁文涛", "（上接2026年第2期）",
+             *body[:4], "·20·　东川学刊　2026年第3期", *body[4:], "（作者单位：中共东川县委党校）"]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert [(a.title, a.authors) for a in result.articles] == [
+        ("把党的组织优势转化为县域发展优势", ["柯明远"]), ("东川县基层党组织建设的历史考察", ["鲁文涛"])]
+    text = "".join(result.articles[1].body.split())
+    assert text.startswith("##三、改革开放以来") and "东川学刊" not in text and "上接" not in text
+    reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
+    assert reasons["（上接2026年第2期）"] == "mark of a piece continued from an earlier issue"
+    assert lost_lines(source, result) == []

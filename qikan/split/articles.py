@@ -164,6 +164,8 @@ def line_ranges(nos: list[int]) -> list[tuple[int, int]]:
 TITLE_MARK = re.compile(r"^([■◆●▲★◇]|#{1,6}(?=\s)|附(件\d{0,2}|录)?[：:]|【[一二三四五六七八九十]{1,3}】)\s*(?=[\u4e00-\u9fff“])")
 
 
+# "…的历史考察（续）", "（续一）", "（续完）": a serial piece's mark after its title
+CONTINUED = re.compile(r"\s*[（(]续[一二三四五六七八九十完]?[）)]$")
 # "第一集　一座桥的三十年", "第3法 党建联建…": a collection's number for the piece before its title
 PIECE_BEFORE = re.compile(f"^({PIECE_NUMBER.pattern})\\s+(?=\\S)")
 
@@ -197,6 +199,11 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
             dropped.append(Dropped(t[0].no, number.group(1), "the piece's number before its title",
                                    "title-mark"))
             title = title[number.end():]
+        if title and (cont := CONTINUED.search(title)):
+            # "…的历史考察（续）": the piece goes on from an earlier issue, no word of its title
+            dropped.append(Dropped(t[-1].no, cont.group(0), "mark of a piece continued from an "
+                                   "earlier issue", "title-mark"))
+            title = title[:cont.start()].rstrip()
         if title and (mark := TITLE_MARK.match(title)):
             # "■市交通局：党员先锋岗助力…", "附：…": the mark sets the item off, it is no word of
             # its title

@@ -99,6 +99,8 @@ PAGED_ITEM = _re(r"^\d{1,3}\s*\S|\S[.…·\s]*\d{1,3}$|[.…·．]{3,}.{0,20}?[�
 MAGAZINE_MASTHEAD = _re(r"^[\u4e00-\u9fff]{2,12}+(\s+|\s*[·•]\s*)(\d{4}\s*年\s*第\s*\d{1,3}\s*期|\d{4}\s*[·.．]\s*\d{1,2}|"
                         r"\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?(\s*星期[一二三四五六日天])?)"
                         r"(\s*[（(]?总第\s*\d+\s*期[）)]?)?(\s{2,}\d{1,3}|\s+[·•]\s*\d{1,3}\s*[·•])?$|"
+                        # "·20·　楚望学刊　2026年第3期": the page's number first
+                        r"^[·•]?\d{1,3}[·•]?\s+[\u4e00-\u9fff]{2,12}\s+\d{4}\s*年\s*第\s*\d{1,3}\s*期$|"
                         # "第12期", "（总第236期）", "2024年第3期（总第58期）": the issue's number alone
                         r"^[（(]?(\d{4}\s*年\s*)?第\s*\d{1,4}\s*期[）)]?(\s*[（(]?总第\s*\d+\s*期[）)]?)?$|"
                         r"^[（(]?总第\s*\d+\s*期[）)]?$")
@@ -123,6 +125,9 @@ COMMON = (
     Furniture(STAFF_LINE, "editors of the page"),
     CONTENTS,
     Furniture(MAGAZINE_MASTHEAD, "masthead: the publication and its issue"),
+    # "（上接2026年第2期）", "（接上期）", "（续上期）": a serial piece taken up from an earlier issue
+    Furniture(_re(r"^[（(](上接|接上|续上|续)(本刊)?(\d{4}\s*年\s*)?(第\s*\d{1,3}\s*期|期)[）)]$"),
+              "mark of a piece continued from an earlier issue"),
     # "👆👆👆", "🌟": a line of emoji alone, a push's (or a page's) decoration
     Furniture(_re("^[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\\s]+$"), "emoji alone"),
     # "━━━━━━━━", "————————", "=========", "· · ·", "＊＊＊", "✂－－－－－－", "▼": a rule or a mark
