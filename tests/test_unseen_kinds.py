@@ -804,3 +804,17 @@ def test_a_serial_piece_continued_from_the_last_issue():
     reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
     assert reasons["（上接2026年第2期）"] == "mark of a piece continued from an earlier issue"
     assert lost_lines(source, result) == []
+
+
+def test_a_book_reviews_subtitle_names_the_book_not_an_author():
+    # "——读《一个支部和它的村庄》" under a review's title is its subtitle ("读" is no name: an
+    # attribution "——name《book》" names its author with two characters or more)
+    lines = ["调查研究是做好各项工作的基本功", "□ 邵　伟", *flush([SCHOOL[0] + SCHOOL[1]], 24),
+             "（作者单位：东川市委党校）", "", "读书札记", "", "在泥土里读懂基层", "——读《一个支部和它的村庄》", "□ 谭　晓", "",
+             *flush([VILLAGE[0] + VILLAGE[1] + VILLAGE[2]], 24), "（作者单位：东川市委党校）"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.subtitle, a.authors, a.section) for a in result.articles]
+    assert got[1] == ("在泥土里读懂基层", "——读《一个支部和它的村庄》", ["谭晓"], "读书札记")
+    from qikan.split.layout import ATTRIB
+    assert ATTRIB.match("——读《一个支部和它的村庄》") is None and ATTRIB.match("——塔勒布《反脆弱》")
+    assert lost_lines(source, result) == []

@@ -28,7 +28,7 @@ BANNER = re.compile(r"^(专题|特别策划|专栏|特稿|本期聚焦|封面故
 # "【编者按】 10月10日，…", "编者按：…"
 EDNOTE = re.compile(r"^(【编者按】|编者按[：:])")
 # "——某某《某书》": the attribution that closes a quote box.
-ATTRIB = re.compile(r"^[—-]{2,3}\s*([^《》—]{1,20})《[^》]+》\s*$")
+ATTRIB = re.compile(r"^[—-]{2,3}\s*([^《》—]{2,20})《[^》]+》\s*$")
 # "图①:…", "田如瑞摄", "版式设计:汪哲平", "摄影：某部宣传科", "▲网格员走访群众。", "▲ 某区党员走进
 # 社区。本报记者 某某 摄": photo captions and credits.
 CAPTION = re.compile(f"^(图[①-⑳\\d]*[：:].*|[{HAN_BASIC}]{{2,4}}(摄|/摄)|版式设计[：:].*|制图[：:].*|摄影[：:].*|"
