@@ -818,3 +818,17 @@ def test_a_book_reviews_subtitle_names_the_book_not_an_author():
     from qikan.split.layout import ATTRIB
     assert ATTRIB.match("——读《一个支部和它的村庄》") is None and ATTRIB.match("——塔勒布《反脆弱》")
     assert lost_lines(source, result) == []
+
+
+def test_a_groups_heading_over_a_run_in_editors_note_titles_the_note():
+    # "【专题】" / a heading / "【编者按】…" run in: the heading is the note's title, never the
+    # first line of the piece after the note (whose first line fills the column)
+    lines = ["【专题】", "奋力谱写县域高质量发展新篇章", *flush(["【编者按】" + REPORT[0].strip() + REPORT[1].strip()], 16),
+             "把党的组织优势转化为县域发展优势", "□ 柯明远", *flush([SCHOOL[0] + SCHOOL[1]], 17),
+             "（作者单位：中共东川县委党校）"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.kind, a.authors) for a in result.articles]
+    assert got == [("奋力谱写县域高质量发展新篇章", "editor_note", []),
+                   ("把党的组织优势转化为县域发展优势", "article", ["柯明远"])]
+    assert "奋力谱写" not in result.articles[1].body
+    assert lost_lines(source, result) == []

@@ -12,7 +12,7 @@ import re
 
 from .blocks import Block
 from .headlines import CUT_END
-from .layout import INNER_COMMA, cut_short
+from .layout import INNER_COMMA, cut_short, headish
 from .units import Item, Label, Unit, cont_start, cut_tail, inner_cut, prev_unit_at
 
 # "二、", "（三）", "3.": a numbered part that is not the first.
@@ -195,6 +195,8 @@ def _merge_once(seq: list[Item], k: int, u: Unit, changes: Changes) -> int | Non
                 nxt = x
             if len(window) == 7 and nxt is not None:
                 break
+    if nxt is not None and seq[nxt].kind == "editor_note" and len(u.lns) == 1 and headish(u.lns[0]):
+        return None     # a heading right over an editor's note: its group's, no sentence cut
     target = None
     if nxt is not None:
         between = [seq[x] for x in range(k + 1, nxt)]
