@@ -832,3 +832,22 @@ def test_a_groups_heading_over_a_run_in_editors_note_titles_the_note():
                    ("把党的组织优势转化为县域发展优势", "article", ["柯明远"])]
     assert "奋力谱写" not in result.articles[1].body
     assert lost_lines(source, result) == []
+
+
+def test_a_speech_printed_as_a_document_with_its_attachment():
+    # a long title wrapped (three phrases, then the rest), "——在…上的讲话", "posts　name" and the
+    # date under it; the imprint at each page's foot; "附件" over the attachment's title; the
+    # attachment signed and dated by the office, right-aligned
+    lines = ["锚定目标　奋勇争先　以高质量组织工作", "服务保障全市现代化建设", "——在2026年全市组织工作会议上的讲话",
+             "市委常委、组织部部长　闻一舟", "（2026年2月26日）", "", "　　同志们：",
+             *wrap(["　　" + SCHOOL[0] + SCHOOL[1]], 30), "- 2 -", "中共东川市委组织部办公室　　2026年3月2日印发",
+             *wrap(["　　" + SCHOOL[2] + FLOOD[0] + FLOOD[1]], 30), "", "- 3 -", "附件", "2026年全市组织工作要点",
+             *wrap(["　　1." + VILLAGE[0], "　　2." + VILLAGE[1] + VILLAGE[2]], 30),
+             "　　　　　　　　　　　　　　　　　中共东川市委组织部", "　　　　　　　　　　　　　　　　　　　2026年2月20日"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.subtitle, a.authors, a.unit) for a in result.articles]
+    assert got == [("锚定目标 奋勇争先 以高质量组织工作 服务保障全市现代化建设", "——在2026年全市组织工作会议上的讲话",
+                    ["闻一舟"], "市委常委、组织部部长"),
+                   ("2026年全市组织工作要点", None, ["中共东川市委组织部"], None)]
+    assert "印发" not in result.articles[0].body and result.articles[1].body.endswith(VILLAGE[2])
+    assert lost_lines(source, result) == []

@@ -269,7 +269,10 @@ def headline_parts(texts: list[str], news: bool = False) -> tuple[str | None, st
     main = next((k for k, x in enumerate(lines) if k and DASH_SUBTITLE.match(x)), len(lines))
     head, deck = lines[:main], lines[main:]
     if deck and len(head) >= 2 and (TWO_PHRASES.search(head[0]) and not TWO_PHRASES.search(head[1])
+                                    and len(head[0].split()) == 2
                                     or news and kicker_over(head[0], head[1])):
+        # (a first line of three phrases or more, "锚定目标 奋勇争先 以高质量组织工作", is a long
+        # headline wrapped: its last phrase goes on under it)
         head, deck = head[1:], head[:1] + deck
     title = "".join(("" if not n or OPEN_WORD.search(head[n - 1]) else " ") + x
                     for n, x in enumerate(head))

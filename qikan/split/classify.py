@@ -17,8 +17,9 @@ from collections import Counter
 
 from ..model import Line
 from ..text import SECTION_LABEL, han
-from .byline import MARK_START, Byline, parse_byline, parse_end_line, parse_head_byline
-from .names import are_names, clean_name, has_surname, is_institution, is_name, split_names
+from .byline import MARK_START, Byline, names_with_post, parse_byline, parse_end_line, parse_head_byline
+from .dates import DATE_ALONE
+from .names import POST_END, are_names, clean_name, has_surname, is_institution, is_name, split_names
 from .layout import (ATTRIB, BANNER, CAPTION, CAPTION_MAX, COMMA_END, DATE_PAREN, EDNOTE, INNER_COMMA, MARK,
                      MASTHEAD, OPEN_WORD, PART_SPACED, PHOTO_CREDIT, PLACE_LABEL_MAX, PUNCTUATION, SOURCE, SPACED,
                      Ln, cells, column_words, han_count, headish, subhead_box)
@@ -29,8 +30,9 @@ from .widths import local_widths, slots_per_character
 
 # "1　工作动态": a part numbered as a word processor numbers its headings, over "1.1　…"
 DECIMAL_PART = re.compile(r"^(\d{1,2})[\s　]+([\u4e00-\u9fff]{2,8})$")
-# "（一）", "（二）": a collection's piece number alone on its line, over the piece's title
-PIECE_NO_ALONE = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]$")
+# "（一）", "（二）": a collection's piece number alone on its line, over the piece's title;
+# "附件", "附件2": an attachment's mark over its title
+PIECE_NO_ALONE = re.compile(r"^([（(][一二三四五六七八九十]{1,3}[）)]|附件\s*\d{0,2})$")
 
 
 # (both count what a substitution removes: faster than summing the runs found)
@@ -231,6 +233,17 @@ def _pull_quotes(out: list[Ln]) -> None:
             l.kind = "quote"
 
 
+# any punctuation but the pause that lists posts ("市委常委、组织部部长"), or a credit's word
+# ("本刊记者 蓝语／通讯员 邹小满" is the credits' line)
+NO_POST_LINE = re.compile(r"[，。；：！？,;:!?（）()／/|｜]|记者|通讯员")
+
+
+def _post_and_name(text: str) -> Byline | None:
+    """"市委常委、组织部部长　闻一舟": a speaker's posts, then the name — or None."""
+    by = names_with_post(text)
+    return by if by.unit and POST_END.search(by.unit) and len(by.authors) == 1 and is_name(by.authors[0]) else None
+
+
 def _context_bylines(out: list[Ln]) -> None:
     """Bare names ("郑海涛", "何 静", "张晓明 李华") and institutions printed right under a title
     are bylines (under the text's first line always);
@@ -242,11 +255,19 @@ def _context_bylines(out: list[Ln]) -> None:
         prev = out[k - 1] if k else None
         nxt = out[k + 1] if k + 1 < len(out) else None
         after = out[k + 2] if k + 2 < len(out) else None
+        dated = nxt is not None and nxt.kind == "body" and DATE_ALONE.match(nxt.text) is not None \
+            and (after is None or after.kind == "section")
         if prev is not None and prev.kind == "body" and prev.ends_sentence and not headish(prev) \
                 and is_institution(l.text) \
-                and (nxt is None or nxt.kind == "section" or headish(nxt) and after is not None
+                and (nxt is None or nxt.kind == "section" or dated or headish(nxt) and after is not None
                      and (after.kind == "byline" or is_institution(after.text))):
             l.kind, l.by = "end", Byline(authors=[clean_name(l.text)])
+            if dated:   # "中共某市委组织部" / "2026年2月20日": the office signs, and dates, the text
+                nxt.kind, nxt.by = "end", Byline()
+            continue
+        if prev is not None and prev.kind == "body" and prev.text.startswith("——") and len(l.text) <= 30 \
+                and not NO_POST_LINE.search(l.text) and (by := _post_and_name(l.text)) is not None:
+            l.kind, l.by = "byline", by     # "——在…会议上的讲话" / "市委常委、组织部部长　闻一舟"
             continue
         after_title = prev is not None and prev.kind == "body" and headish(prev) \
             and not ENUM.match(prev.text) and not (prev.full and INNER_COMMA.search(prev.text)) \

@@ -125,6 +125,9 @@ COMMON = (
     Furniture(STAFF_LINE, "editors of the page"),
     CONTENTS,
     Furniture(MAGAZINE_MASTHEAD, "masthead: the publication and its issue"),
+    # "中共某市委组织部办公室　　2026年3月2日印发": an official document's imprint, at each page's foot
+    Furniture(_re(r"^[\u4e00-\u9fff]{4,30}(办公室|办公厅|秘书处)\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$"),
+              "imprint of an official document"),
     # "（上接2026年第2期）", "（接上期）", "（续上期）": a serial piece taken up from an earlier issue
     Furniture(_re(r"^[（(](上接|接上|续上|续)(本刊)?(\d{4}\s*年\s*)?(第\s*\d{1,3}\s*期|期)[）)]$"),
               "mark of a piece continued from an earlier issue"),
