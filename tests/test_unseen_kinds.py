@@ -851,3 +851,22 @@ def test_a_speech_printed_as_a_document_with_its_attachment():
                    ("2026年全市组织工作要点", None, ["中共东川市委组织部"], None)]
     assert "印发" not in result.articles[0].body and result.articles[1].body.endswith(VILLAGE[2])
     assert lost_lines(source, result) == []
+
+
+def test_a_collection_of_reports_numbered_and_signed_at_their_ends():
+    # contents with numbered parts; "编印说明" closed by the office and the date (the compiler's
+    # own text: no author); each report numbered "述职报告之一" over its title and "——…" deck,
+    # closed by "述职人：name" or "posts　name" and the date, right-aligned
+    lines = ["述 职 报 告 汇 编", "目　　录", "编印说明………………………………1", "一、街道党工委书记述职报告……2", "",
+             "编印说明", *wrap(["　　" + REPORT[0].strip()], 20), "　　　　　　　　东川区委组织部组织一科", "　　　　　　　　　　2026年1月20日", "",
+             "一、街道党工委书记述职报告", "", "述职报告之一", "网格连民心　党建强治理", "——凤栖街道党工委书记抓基层党建工作述职报告",
+             *wrap(["　　" + SCHOOL[0] + SCHOOL[1]], 20), "　　　　　　　　　　　述职人：鲍文清", "　　　　　　　　　　2026年1月15日", "",
+             "述职报告之二", "以党建引领激活乡村振兴“一池春水”", "——柳溪镇党委书记抓基层党建工作述职报告",
+             *wrap(["　　" + VILLAGE[0] + VILLAGE[1]], 20), "　　　　　　　柳溪镇党委书记　祁振山", "　　　　　　　　　2026年1月15日"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors, a.unit) for a in result.articles]
+    assert got == [("编印说明", [], None), ("网格连民心 党建强治理", ["鲍文清"], None),
+                   ("以党建引领激活乡村振兴“一池春水”", ["祁振山"], "柳溪镇党委书记")]
+    assert [a.section for a in result.articles[1:]] == ["街道党工委书记述职报告"] * 2
+    assert result.articles[2].body.endswith(VILLAGE[1]) and "2026" not in result.articles[1].body
+    assert lost_lines(source, result) == []

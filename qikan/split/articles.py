@@ -13,9 +13,10 @@ import itertools
 import re
 
 from ..model import Article, Dropped, IssueMeta, Warning
-from ..text import body_markdown
+from ..text import body_markdown, han
 from .blocks import DASH_SUBTITLE, headline_parts
 from .byline import Byline, lead_credit
+from .columns import FRONT_WORDS
 from .names import PIECE_NUMBER, clean_name, is_institution
 from .headlines import BULLET_LEAD, KICKER
 from .layout import Ln
@@ -249,6 +250,9 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
             _fold(by, e.by)
         dropped.append(Dropped(e.no, e.text, "end line, parsed into the article's fields",
                                 "end-line"))
+    if title and han(title) in FRONT_WORDS:
+        # "前言" closed by "某县委组织部" / "2026年6月": the compiler's own text, signed by no author
+        by.authors = [a for a in by.authors if not is_institution(a)]
     kind = u.kind
     if title is None and kind in ("article", "brief") and paras:
         title = derived_title(paras)

@@ -157,7 +157,8 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
         while m < len(ln) and m not in used and len(run) < 3 and ln[m].kind == "body" \
                 and headish(ln[m]) and not ENUM.match(ln[m].text) and not para_first(ln[m]) \
                 and not subhead_box(ln[m].text) \
-                and not runs_on(ln, m) and not (run[0].no in doubled and ln[m].no not in doubled) \
+                and (not runs_on(ln, m) or len(run) == 1 and _numbered(run[0])) \
+                and not (run[0].no in doubled and ln[m].no not in doubled) \
                 and ln[m].no not in breaks:
             if han(ln[m].text) != han(run[-1].text):
                 run.append(ln[m])
@@ -208,6 +209,12 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
             used.update(x.i for x in run)
     blocks.sort(key=lambda b: b.pos)
     return blocks, groups
+
+
+def _numbered(l: Ln) -> bool:
+    """"述职报告之二", "案例三": a collection's piece number alone, over the piece's title (which
+    may run as wide as its deck)."""
+    return PIECE_NUMBER.fullmatch(re.sub(r"\s+", "", l.text)) is not None
 
 
 def _caption_under(ln: list[Ln], m: int) -> bool:
@@ -302,11 +309,15 @@ def column_labels(blocks: list[Block], has_labels: bool) -> None:
         if len(b.titles) < 2 or DASH_SUBTITLE.match(b.titles[1].text):
             continue    # (a title over its "——记…" deck is no label over a title)
         first = b.titles[0].text.strip()
-        if b.titles[0].listed and (part := ENUM.match(first)) and len(han(first)) <= PART_HAN:
-            # "一、专题片" over "第一集　一座桥的三十年": a part the contents list, the column
+        numbered = _numbered(b.titles[1])
+        if b.titles[0].listed and (part := ENUM.match(first)) and (len(han(first)) <= PART_HAN or numbered):
+            # "一、专题片" over "第一集　一座桥的三十年", "一、街道（镇）党（工）委书记述职报告" over
+            # "述职报告之一": a part the contents list, the column (and the piece's number under it)
             b.label, b.titles = first[part.end():].strip(), b.titles[1:]
+            if numbered and len(b.titles) >= 2:
+                b.number, b.titles = b.titles[0], b.titles[1:]
             continue
-        if PIECE_NUMBER.fullmatch(re.sub(r"\s+", "", first)):
+        if _numbered(b.titles[0]):
             b.number, b.titles = b.titles[0], b.titles[1:]     # "第1法": the piece's number
             continue
         if has_labels:

@@ -132,6 +132,8 @@ def lead_credit(text: str) -> tuple[Byline, int] | None:
 SIGNED_POST = re.compile(f"^[（(]([{HAN}]{{2,4}})\\s+([\u4e00-\u9fff“”、]{{4,30}})[）)]$")
 # "（本文系某市社科规划项目阶段性成果）": the project that paid for the piece, no author's
 FUNDED = re.compile(r"^[（(]本文(系|为|是|受).{4,60}(成果|资助|项目)[）)]$")
+# "述职人：鲍文清", "汇报人：…": who gave the report, signing it at its end
+SIGNER = re.compile(r"^(?:述职人|报告人|汇报人|发言人)\s*[：:]\s*(\S{2,4}|\S(?:\s\S){1,3})$")
 # what an office says it did with a text it sent ("（县教育局党组报送）")
 OFFICE_SENT = "报送|供稿|提供"
 # "（某镇党委书记　张三）": a speaker's post and name closing a speech (not "（党委组织部　供稿）")
@@ -173,7 +175,9 @@ def credits_line(t: str) -> Byline | None:
 def parse_end_line(text: str) -> Byline | None:
     """The byline an article's closing parenthesis carries: unit, writer, author or source."""
     t = text.strip()
-    if t[:1] not in "（(":  # every pattern but UNIT_LINE and a reader's opens with a bracket
+    if t[:1] not in "（(":  # every pattern but UNIT_LINE, a signer's and a reader's opens with a bracket
+        if (s := SIGNER.match(t)) and is_name(s.group(1)):
+            return Byline(authors=[clean_name(s.group(1))])     # "述职人：鲍文清"
         m = UNIT_LINE.match(t)
         if m is None and "读者" in t and (r := READER_SIGNED.match(t)) and is_name(clean_name(r.group(1))):
             return Byline(authors=[clean_name(r.group(1))])
@@ -285,6 +289,8 @@ def parse_head_byline(text: str) -> Byline | None:
         if post:  # "作者：陈华（某县委组织部干部科科长）"
             return Byline(authors=[clean_name(post.group(1))], unit=post.group(2).strip())
         names = split_names(rest)
+        if len(names) == 2 and POST_END.search(names[0]) and not is_name(names[0]) and is_name(names[1]):
+            return Byline(authors=[names[1]], unit=names[0])    # "主讲人：县委书记　罗建平"
         if len(names) >= 2 and is_institution(names[0]) and not has_surname(names[0]) \
                 and all(NAME_RE.fullmatch(n) for n in names[1:]):
             return Byline(authors=names[1:], unit=names[0])     # "文/ 维修中心　房　悦"

@@ -256,14 +256,19 @@ def _context_bylines(out: list[Ln]) -> None:
         nxt = out[k + 1] if k + 1 < len(out) else None
         after = out[k + 2] if k + 2 < len(out) else None
         dated = nxt is not None and nxt.kind == "body" and DATE_ALONE.match(nxt.text) is not None \
-            and (after is None or after.kind == "section")
-        if prev is not None and prev.kind == "body" and prev.ends_sentence and not headish(prev) \
-                and is_institution(l.text) \
+            and (after is None or after.kind == "section" or headish(after))
+        closing = prev is not None and prev.kind == "body" and prev.ends_sentence and not headish(prev)
+        if closing and is_institution(l.text) \
                 and (nxt is None or nxt.kind == "section" or dated or headish(nxt) and after is not None
                      and (after.kind == "byline" or is_institution(after.text))):
             l.kind, l.by = "end", Byline(authors=[clean_name(l.text)])
             if dated:   # "中共某市委组织部" / "2026年2月20日": the office signs, and dates, the text
                 nxt.kind, nxt.by = "end", Byline()
+            continue
+        if closing and dated and len(l.text) <= 30 and not NO_POST_LINE.search(l.text) \
+                and (by := _post_and_name(l.text)) is not None:
+            l.kind, l.by = "end", by    # "柳溪镇党委书记　祁振山" / "2026年1月15日": who reported
+            nxt.kind, nxt.by = "end", Byline()
             continue
         if prev is not None and prev.kind == "body" and prev.text.startswith("——") and len(l.text) <= 30 \
                 and not NO_POST_LINE.search(l.text) and (by := _post_and_name(l.text)) is not None:
