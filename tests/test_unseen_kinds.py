@@ -870,3 +870,23 @@ def test_a_collection_of_reports_numbered_and_signed_at_their_ends():
     assert [a.section for a in result.articles[1:]] == ["街道党工委书记述职报告"] * 2
     assert result.articles[2].body.endswith(VILLAGE[1]) and "2026" not in result.articles[1].body
     assert lost_lines(source, result) == []
+
+
+def test_an_issue_sent_as_an_e_mail():
+    # the mail's header, its notice and links, "【本期导读】" whose entries each print their link
+    # under them, rules between the columns, "（供稿：…" wrapped onto the next line closing a brief
+    lines = ["发件人：东川组工电子期刊 <ekan@example.cn>", "收件人：订阅用户", "主　题：《东川组工》电子期刊 2026年第9期",
+             "日　期：2026年5月8日 星期五 09:00", "", "如果本邮件无法正常显示，请在浏览器中查看：", "https://ekan.example.cn/213/", "",
+             "=" * 40, "　　《东川组工》电子期刊", "=" * 40, "", "【本期导读】", "1. 卷首：把“小事”当成“大事”来办",
+             "   https://ekan.example.cn/213/01.html", "2. 工作动态：全市党组织书记培训班开班", "   https://ekan.example.cn/213/02.html",
+             "", "=" * 40, "【卷首】", "", "把“小事”当成“大事”来办", "本刊评论员", "", *flush([SCHOOL[0] + SCHOOL[1]], 30), "",
+             "-" * 40, "【工作动态】", "", "全市党组织书记培训班开班", *flush([FLOOD[0] + FLOOD[1] + "（供稿：市委组织部组织一科）"], 30), "",
+             "西岭乡建立党员积分超市", *flush([VILLAGE[0] + "（供稿：西岭乡党委）"], 30), "", "-" * 40,
+             "编辑部地址：东川市新华路18号　邮编：336000", "如需退订，请回复“退订”。"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors, a.section) for a in result.articles]
+    assert got == [("把“小事”当成“大事”来办", ["本刊评论员"], "卷首"), ("全市党组织书记培训班开班", [], "工作动态"),
+                   ("西岭乡建立党员积分超市", [], "工作动态")]
+    assert result.articles[1].body.endswith(FLOOD[1]) and result.articles[1].unit == "市委组织部组织一科"
+    assert "退订" not in result.articles[-1].body and "https" not in "".join(a.body for a in result.articles)
+    assert lost_lines(source, result) == []

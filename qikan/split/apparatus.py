@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..model import Apparatus, Article
 from .furniture import ApparatusLine
-from .vocabulary import AFFILIATIONS, PLACE_POSTCODE, REFERENCE_CUT
+from .apparatus_words import AFFILIATIONS, PLACE_POSTCODE, REFERENCE_CUT
 
 
 def numbered_units(text: str) -> dict[str, str]:

@@ -55,6 +55,11 @@ def entry_key(text: str) -> str:
     return han(ENUM.sub("", BRACKETED_END.sub("", text.strip()), count=1))
 
 
+# "…参加培训。（供稿：市委组织部": a credit opened at a line's end, closed on the next
+CREDIT_OPENED = re.compile(r"[（(](供稿|来源|撰稿|作者|记者|通讯员)[^（）()]{0,30}$")
+OPEN_BRACKET = re.compile(r"[（(]")
+
+
 def _wrapped_bullet(out: list[Ln], l: Ln) -> bool:
     """"▲柳溪乡党总支最近举办了党" / "员训练班，有四十多名农村党" / …: a bulleted item whose
     first sentence runs on over two full lines or more, a brief's text (a caption wrapped
@@ -161,6 +166,8 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             if b is not None and (b.authors or MARK.match(t)):
                 l.kind, l.by = "byline", b
     for l, nxt in zip(out, out[1:]):
+        if nxt.text[-1:] in "）)" and not OPEN_BRACKET.search(nxt.text) and CREDIT_OPENED.search(l.text):
+            nxt.stop = True     # "…培训。（供稿：市委组织部" / "组织一科）": the credit closes the brief
         if l.kind == "caption" and l.text[:1] == "▲" and l.full and not l.stop and nxt.kind == "body" \
                 and nxt.stop and not nxt.full:
             nxt.kind = "caption"    # "▲…到革命纪念" / "馆重温入党誓词。": the caption's end

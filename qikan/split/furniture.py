@@ -23,10 +23,10 @@ from typing import Callable, Literal
 
 from ..model import Dropped, Line
 from .byline import HEAD_CREDIT
-from .vocabulary import (APPARATUS_FIELDS, AUTHOR_MARKERS, COLUMN_BAR, CONTENTS, ENUM, GENERIC, KIND_TABLES,
-                         LATIN_LINE, MAGAZINE_MASTHEAD, MASTHEAD_NAME, NAME_SPACE, PAGE_NAME, PAGED_ITEM,
-                         PART_HEAD, REFERENCE_ITEM, SUPERSCRIPT_DIGITS, ApparatusField, Furniture, KindTable,
-                         SourceKind)
+from .apparatus_words import (APPARATUS_FIELDS, AUTHOR_MARKERS, LATIN_LINE, NAME_SPACE, REFERENCE_ITEM,
+                              SUPERSCRIPT_DIGITS, ApparatusField)
+from .vocabulary import (COLUMN_BAR, CONTENTS, ENUM, GENERIC, KIND_TABLES, MAGAZINE_MASTHEAD, MASTHEAD_NAME,
+                         PAGE_NAME, PAGED_ITEM, PART_HEAD, Furniture, KindTable, SourceKind)
 
 
 # "一、引言", "（一）", "1. 问题的提出", "引言", "0 引言": the body's first subhead ends a zone

@@ -49,9 +49,9 @@ DATE_PAREN = re.compile(r"^[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日
                         r"(片长|时长)\s*[:：]\s*[\d\s]+(分钟?|秒|小时)[\d\s分秒钟]*)\s*[）)]$")
 # sentence-final punctuation, maybe followed by a closing quote or bracket
 SENT_END = re.compile(r"[。！？!?…][”’」』）)]*$")
-# "…的重要依据。（芷江县委组织部供稿）", "（组织" / "二科供稿）": the office's credit closing a brief
-# ends its sentence too
-SENT_CREDIT = re.compile(r"(供稿|报送|供图)[）)]$")
+# "…的重要依据。（芷江县委组织部供稿）", "（组织" / "二科供稿）", "…问题。（供稿：部机关党委）": the
+# credit closing a brief ends its sentence too
+SENT_CREDIT = re.compile(r"(供稿|报送|供图)[）)]$|[（(](供稿|来源|撰稿|记者|通讯员)[：:\s][^（）()]{1,40}[）)]$")
 # lines that end mid-sentence with a comma-like mark
 COMMA_END = re.compile(r"[，、：；,:;]$")
 INNER_STOP = re.compile(r"[。；]")

@@ -14,10 +14,7 @@ from typing import Literal
 
 from ..model import DropCode
 
-SourceKind = Literal["generic", "academic", "newspaper", "wechat", "website", "markdown"]
-ApparatusField = Literal["abstract", "keywords", "references", "funding", "received", "bio",
-                         "doi", "affiliations", "title_en", "abstract_en", "keywords_en",
-                         "author_markers"]
+SourceKind = Literal["generic", "academic", "newspaper", "wechat", "website", "markdown", "email"]
 
 
 @dataclass(frozen=True)
@@ -371,44 +368,24 @@ MARKDOWN = KindTable(
           *COMMON),
 )
 
-KIND_TABLES = (ACADEMIC, NEWSPAPER, WECHAT, WEBSITE, MARKDOWN)
-
-# Apparatus labels, in the order they are tried; the value is what follows the label.
-_LABEL = r"^[［\[【]?\s*{}\s*[］\]】]?\s*[:：]?\s*"
-APPARATUS_FIELDS: tuple[tuple[ApparatusField, re.Pattern], ...] = (
-    ("abstract", _re(_LABEL.format(r"(内容)?摘\s*要"))),
-    ("keywords", _re(_LABEL.format(r"关\s*键\s*词"))),
-    ("references", _re(_LABEL.format(r"参\s*考\s*文\s*献") + "$")),
-    ("funding", _re(_LABEL.format(r"基金项目"))),
-    ("received", _re(_LABEL.format(r"收稿日期"))),
-    ("bio", _re(_LABEL.format(r"作者简介"))),
-    # "＊陆清源，某学院教研室主任、副教授。": an author's note in a footnote, by its asterisks
-    ("bio", _re(r"^[*＊]{1,3}\s*(?=[\u4e00-\u9fff·]{2,5}\s*[，,（(])")),
-    ("doi", _re(r"^DOI\s*[:：]\s*")),
-    ("abstract_en", _re(r"^Abstract\s*[:：]\s*")),
-    ("keywords_en", _re(r"^Key\s*words\s*[:：]\s*")),
-    # "（1. 某大学 马克思主义学院，北京 100000；2. 某市委党校，某市 100000）"
-    ("affiliations", _re(r"^(?=[（(]\s*(1\s*[.．、]|.*\d{6}))(?=.*[\u4e00-\u9fff])")),
-    # "Research on the Path of Strengthening …": an English title (function words in lower case)
-    ("title_en", _re(r"^(?=[A-Z][A-Za-z0-9 ,:;'’\-–—?()]{10,}$)(?=.*\b(of|the|and|on|in|for|to|with|from)\b)")),
+# "发件人：某电子期刊 <ekan@…>", "收件人：订阅用户", "https://…", "退订": an issue sent as an e-mail,
+# its pieces between rules (the generic segmenter reads them)
+EMAIL = KindTable(
+    "email",
+    signature=(_re(r"^(发件人|收件人|抄\s*送)\s*[：:]"), _re(r"^主\s*题\s*[：:]"), _re(r"退订"),
+               _re(r"^\s*https?://\S+$")),
+    minimum=3,
+    drop=(Furniture(_re(r"^(发件人|收件人|抄\s*送|主\s*题|日\s*期|发送时间)\s*[：:]"), "header of an e-mail"),
+          # "【本期导读】" over "1. 卷首：…" and its link, entry after entry, up to a blank line
+          Furniture(_re(r"^[【\[]?(本期导读|本期目录|目\s*录)[】\]]?$"), "table of contents",
+                    _re(r"^(\d{1,2}\s*[.、．]\s*\S.{1,60}|\s*(https?://|www\.)\S+)$"), through=True),
+          Furniture(_re(r"^(如果本邮件无法正常显示|本邮件由|您收到本邮件|如需?退订|退订)|^.{0,24}退订[：:]?$"),
+                    "the e-mail's own notice"),
+          Furniture(_re(r"^\s*(https?://|www\.)\S+$"), "link"),
+          # "《岚州组工》电子期刊", "2026年第9期（总第213期）　中共某市委组织部主办", "编辑部地址：…　邮编：…"
+          Furniture(_re(r"^\s*《[^》]{2,20}》\s*(电子期刊|电子版|电子刊)$|^\s*\d{4}\s*年\s*第\s*\d{1,3}\s*期.{0,40}主办$|"
+                        r"^(编辑部地址|地址|邮编|投稿邮箱|联系电话|电话)\s*[：:]"), "masthead and address of the e-mail issue"),
+          Furniture(_re(r"^[-=─━]{6,}$"), "rule line"),
+          *COMMON),
 )
-# "[1] 张三. 论基层党建[J]. …": a reference, numbered
-# (or "①魏德川.新时代…[J]."; the circled numbers stand for 1–20)
-REFERENCE_START = r"\s*(?:[\[［]\d{1,3}[\]］]|[①-⑳])"
-REFERENCE_ITEM = _re("^" + REFERENCE_START)
-# the references of a zone, one after the other, cut where each starts
-REFERENCE_CUT = _re(r"\n(?=" + REFERENCE_START + ")")
-# a line of English words
-LATIN_LINE = _re(r"^[A-Za-z0-9 ,.:;'’\-–—?()&]+$")
-# "张三1，李四1,2，王五2", "张三1*": names with affiliation markers (one at least)
-# "陆清源＊ 班若琳＊＊": or asterisks alone, for footnotes
-AUTHOR_MARKERS = _re(r"^(?=.*[\u4e00-\u9fff]\s*[\d*＊])([\u4e00-\u9fff·]{2,5}\s*(\d[\d,，]*[*＊]?|[*＊]{1,3})?"
-                     r"\s*[，,、\s]\s*)*[\u4e00-\u9fff·]{2,5}\s*(\d[\d,，]*[*＊]?|[*＊]{1,3})?\s*$")
-# "张 三1，李 四2": a layout space inside a name (between two Chinese characters)
-NAME_SPACE = _re(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
-# "，湖北 武汉 430072", ", 北京 100000": the place and postcode closing an affiliation
-PLACE_POSTCODE = _re(r"[，,]\s*[\u4e00-\u9fff][\u4e00-\u9fff ]{1,12}?\s*\d{6}|\s*\d{6}")
-# "张三¹，李四²": markers printed as superscript digits read as the digits they stand for
-SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-# "1. 某大学 马克思主义学院，北京 100000": one numbered affiliation
-AFFILIATIONS = _re(r"(\d)\s*[.．、]\s*([^；;）)]+)")
+KIND_TABLES = (ACADEMIC, NEWSPAPER, WECHAT, WEBSITE, MARKDOWN, EMAIL)
