@@ -890,3 +890,23 @@ def test_an_issue_sent_as_an_e_mail():
     assert result.articles[1].body.endswith(FLOOD[1]) and result.articles[1].unit == "市委组织部组织一科"
     assert "退订" not in result.articles[-1].body and "https" not in "".join(a.body for a in result.articles)
     assert lost_lines(source, result) == []
+
+
+def test_articles_saved_from_a_news_app():
+    # each saved article: the channels, its title, "source　time　发布于place", the app's buttons,
+    # a byline of the outlet's reporters or "文｜name" first, "展开剩余72%" inside the text,
+    # 举报, readers' comments, recommendations and an advertisement after it; a closing
+    # "本文来源：《…》　作者：name" signs it
+    lines = ["我的收藏（2）", "", "东川新闻 > 政务 > 党建", "一个社区党委书记的“三本账”", "东川新闻　2026-05-08 10:23　发布于东川",
+             "关注", "听全文 约5分钟", "东川新闻记者　邵清　通讯员　甘雨", "", SCHOOL[0] + SCHOOL[1], "", "展开剩余68%", "",
+             SCHOOL[2], "", "责任编辑：苗　禾", "举报", "全部评论（2）", "老张：这样的书记多一些就好了", "　　5-08 12:31　　赞 36",
+             "查看更多评论", "", "相关推荐", "　社区党委书记谈治理：把居民当家人　　东川新闻　44评论", "",
+             "广告", "　【限时】城际快线开通 首月票价8折　　东川出行　广告", "",
+             "东川新闻 > 乡村 > 人物", "她把党课讲到了田埂上", "东川日报　2026-05-07 09:15　发布于西岭", "关注", "听全文 约4分钟",
+             "", VILLAGE[0] + VILLAGE[1], "", VILLAGE[2], "本文来源：《东川日报》　作者：林晓舟", "举报", "", "已经到底了"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors) for a in result.articles]
+    assert got == [("一个社区党委书记的“三本账”", ["邵清", "甘雨"]), ("她把党课讲到了田埂上", ["林晓舟"])]
+    assert result.articles[0].body == SCHOOL[0] + SCHOOL[1] + "\n\n" + SCHOOL[2]
+    assert result.articles[1].body.endswith(VILLAGE[2])
+    assert lost_lines(source, result) == []

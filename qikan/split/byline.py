@@ -134,6 +134,8 @@ SIGNED_POST = re.compile(f"^[（(]([{HAN}]{{2,4}})\\s+([\u4e00-\u9fff“”、]{
 FUNDED = re.compile(r"^[（(]本文(系|为|是|受).{4,60}(成果|资助|项目)[）)]$")
 # "述职人：鲍文清", "汇报人：…": who gave the report, signing it at its end
 SIGNER = re.compile(r"^(?:述职人|报告人|汇报人|发言人)\s*[：:]\s*(\S{2,4}|\S(?:\s\S){1,3})$")
+# "本文来源：《岚州日报》　作者：林晓舟": where the text was taken from, and who wrote it
+SOURCE_AUTHOR = re.compile(r"^(?:本文)?来源\s*[：:]\s*(\S{2,24}?)\s+作者\s*[：:]\s*(\S{2,4}|\S(?:\s\S){1,3})$")
 # what an office says it did with a text it sent ("（县教育局党组报送）")
 OFFICE_SENT = "报送|供稿|提供"
 # "（某镇党委书记　张三）": a speaker's post and name closing a speech (not "（党委组织部　供稿）")
@@ -178,6 +180,8 @@ def parse_end_line(text: str) -> Byline | None:
     if t[:1] not in "（(":  # every pattern but UNIT_LINE, a signer's and a reader's opens with a bracket
         if (s := SIGNER.match(t)) and is_name(s.group(1)):
             return Byline(authors=[clean_name(s.group(1))])     # "述职人：鲍文清"
+        if (s := SOURCE_AUTHOR.match(t)) and is_name(s.group(2)):
+            return Byline(authors=[clean_name(s.group(2))], source=s.group(1))
         m = UNIT_LINE.match(t)
         if m is None and "读者" in t and (r := READER_SIGNED.match(t)) and is_name(clean_name(r.group(1))):
             return Byline(authors=[clean_name(r.group(1))])

@@ -25,7 +25,8 @@ from ..model import Dropped, Line
 from .byline import HEAD_CREDIT
 from .apparatus_words import (APPARATUS_FIELDS, AUTHOR_MARKERS, LATIN_LINE, NAME_SPACE, REFERENCE_ITEM,
                               SUPERSCRIPT_DIGITS, ApparatusField)
-from .vocabulary import (COLUMN_BAR, CONTENTS, ENUM, GENERIC, KIND_TABLES, MAGAZINE_MASTHEAD, MASTHEAD_NAME,
+from .apps import KIND_TABLES
+from .vocabulary import (COLUMN_BAR, CONTENTS, ENUM, GENERIC, MAGAZINE_MASTHEAD, MASTHEAD_NAME,
                          PAGE_NAME, PAGED_ITEM, PART_HEAD, Furniture, KindTable, SourceKind)
 
 

@@ -26,7 +26,7 @@ from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown, han
 from .blocks import headline_parts
 from .articles import line_ranges
-from .byline import INLINE_END, Byline, lead_credit, parse_end_line
+from .byline import INLINE_END, Byline, lead_credit, parse_end_line, parse_head_byline, reporters
 from .names import are_names, clean_name, is_institution, is_name, split_names
 from .dates import DATE_ALONE
 from .furniture import ApparatusLine
@@ -167,6 +167,26 @@ def _title_lines(kept: list[Line], before: int, floor: int, gap_ends: set[int]) 
     return run
 
 
+# "澄观新闻记者　邵清", "澄观评论员　冯一鸣": the outlet's name before its own people's role
+OUTLET_ROLE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?=(?:记者|通讯员|评论员)\s)")
+
+
+def _first_byline(text: str) -> Byline | None:
+    """A byline printed as the body's first line: "文｜周沫", "作者：…", or the outlet's
+    reporters or commentator ("澄观新闻记者　邵清　通讯员　甘雨", "澄观评论员　冯一鸣")."""
+    t = text.strip()
+    if len(t) > 40:
+        return None
+    if (outlet := OUTLET_ROLE.match(t)) is not None:
+        rest = t[outlet.end():]
+        if rest.startswith("评论员"):
+            names = split_names(rest[3:])
+            return Byline(authors=names, role=t[:outlet.end() + 3]) if names and all(map(is_name, names)) else None
+        return reporters(rest)
+    by = parse_head_byline(t)
+    return by if by is not None and by.authors else None
+
+
 def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
                  gap_ends: set[int] = frozenset()) -> tuple[list[Article], list[Dropped]] | None:
     """The articles and the lines placed outside them, or None: no header found, or much of
@@ -210,6 +230,11 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
                 dropped.append(Dropped(l.no, l.text, f"column label or running head: {section}",
                                        "column-label"))
         by = Byline(authors=list(h.authors))
+        if body and not by.authors and (first := _first_byline(body[0].text)) is not None:
+            by = first      # "文｜周沫", "澄观新闻记者　邵清　通讯员　甘雨" over the text
+            dropped.append(Dropped(body[0].no, body[0].text, "byline of a title block, parsed into "
+                                   "the article's fields", "title-byline"))
+            body = body[1:]
         if body and not by.authors and (credit := lead_credit(body[0].text)):
             by = credit[0]  # "本网讯（通讯员 某某）…": the credit stays in the lead
         end_by = parse_end_line(body[-1].text) if body else None

@@ -14,7 +14,7 @@ from typing import Literal
 
 from ..model import DropCode
 
-SourceKind = Literal["generic", "academic", "newspaper", "wechat", "website", "markdown", "email"]
+SourceKind = Literal["generic", "academic", "newspaper", "wechat", "newsapp", "website", "markdown", "email"]
 
 
 @dataclass(frozen=True)
@@ -238,64 +238,6 @@ NEWSPAPER = KindTable(
                       "page jump mark", jump=True, needs="版"),),
 )
 
-# "白河组织工作 2023-07-12 19:11", "2024年4月2日 20:15": the account and the time of the push
-# (or the time alone, the account's name over it), under a title
-_DAY = r"(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
-# (the place the push was sent from may follow: "… 12:43 江城")
-PUSH_TIME = _re(rf"^\S{{2,20}}+\s+{_DAY}(\s+\d{{1,2}}:\d{{2}}(\s+[\u4e00-\u9fff]{{2,6}})?)?$")
-# "预览时标签不可点", "继续滑动看下一个", "微信扫一扫关注该公众号": the page chrome of a push
-# saved from a browser
-PUSH_CHROME = _re(r"^(预览时标签不可点|(继续|向上)滑动看下一个|轻触阅读原文|微信扫一扫.{0,10}|关注该公众号|"
-                  r"知道了|赞\s*在看\s*写留言|赞\s*分享\s*推荐\s*写留言)$")
-# "原标题：《某某》": the title the text had where it was printed first
-FORMER_TITLE = _re(r"^原(标)?题\s*[:：]\s*《?[^》]{2,40}》?$")
-PUSH_TIME_ALONE = _re(rf"^{_DAY}\s*\d{{1,2}}:\d{{2}}$")
-WECHAT = KindTable(
-    "wechat",
-    signature=(_re(r"点击.{0,4}蓝字|关注我们|设为?星标|^星标"), _re(r"阅读原文"), _re(r"^(分享|收藏|点赞|在看)(\s+(分享|收藏|点赞|在看))+$"),
-               _re(r"^往期(推荐|回顾|精选)"), _re(r"^[-—·•◇◆○●\s]*(THE\s+)?END[-—·•◇◆○●\s]*$"),
-               _re(r"长按.{0,6}(二维码|关注)|扫码关注"), _re(r"^(审核|责编|责任编辑|监制|统筹)\s*[:：|｜]"),
-               PUSH_TIME, PUSH_TIME_ALONE, PUSH_CHROME),
-    minimum=2,
-    # "以下文章来源于桂岭组工，作者桂岭组工": the account a push was taken from; "星标⭐“某某党建”，
-    # 第一时间获取推送": the account asking to be starred
-    drop=(Furniture(_re(r"点击.{0,4}蓝字|关注我们$|^原创$|^原创\s+.{0,30}$|^以下文章来源于\S{2,20}$|"
-                        r"设为?星标|^星标.{0,30}(推送|消息|更新)"),
-                    "account chrome"),
-          Furniture(PUSH_CHROME, "page chrome of the push"),
-          Furniture(FORMER_TITLE, "former title of the text"),
-          Furniture(PUSH_TIME, "account and time of the push", header=True),
-          Furniture(PUSH_TIME_ALONE, "account and time of the push", header=True, with_previous=True),
-          # "阅读原文", "分享 收藏 点赞 在看", "阅读 1234", "在看 12", "写留言"
-          # "阅读 2156　分享　在看 38　赞 55": the buttons, some with their counts
-          Furniture(_re(r"阅读原文|^((分享|收藏|点赞|在看|转发|阅读|赞|推荐)(\s*\d+)?(\s+|$))+$|^写?留言$|"
-                        r"^上一篇\s+下一篇$"),
-                    "share buttons"),
-          # "收录于合集", "#基层党建 36个", "合集 · 基层党建": the collections the push is filed under
-          Furniture(_re(r"^收录于(合集|话题)|^#\S{2,20}\s*\d+\s*个$|^合集\s*[·•:：]\s*\S{2,20}$"),
-                    "collection the push is filed under"),
-          # "视频号 · 岚山组工" over "▶ 一村一策看变化": a video card, the video's title under it
-          Furniture(_re(r"^视频号\s*[·•:：|｜]"), "video card", _re(r"^[▶►]\s*\S.{1,40}$"), code="media"),
-          # "精选留言" and all under it: readers' comments, their names, likes and the replies
-          Furniture(_re(r"^(精选留言|留言精选|热门留言|全部留言)$"), "readers' comments", _re(r"^.{1,120}$"),
-                    through=True),
-          # "来源 | 青阳县委组织部", "来源：某某组工": where the push took its text from
-          Furniture(_re(r"^(来源|出处|转自)\s*[:：|｜丨/／]"), "source of the push"),
-          Furniture(_re(r"长按.{0,6}(二维码|关注)|扫码关注|识别二维码"), "QR-code prompt"),
-          # "编辑：张三", "审核 | 李四", "责编：王五": the account's staff, not authors
-          Furniture(_re(r"^(编辑|审核|责编|责任编辑|监制|统筹|校对|排版|美编|终审|复审|二审|初审|一审|三审)\s*[:：|｜丨/／]"),
-                    "the account's editors"),
-          Furniture(_re(r"^(往期(推荐|回顾|精选)|推荐阅读|相关阅读|延伸阅读)"), "list of other pushes",
-                    TITLE_ITEM),
-          Furniture(_re(r"^(图片|图|配图|封面)(来源)?\s*[:：|｜丨/／]"), "picture credit"),
-          # "图片", "视频": where the push showed a picture or a video
-          Furniture(_re(r"^(图片|图|视频|音频)$"), "picture placeholder", code="media"),
-          # "听全文 约6分钟", "全文共2356字，阅读大约需要6分钟": the push's reading aids
-          Furniture(_re(r"^(听全文|全文共|本文共|本文约|阅读(全文)?大约需要|预计阅读).{0,24}(分钟|字)$|^听全文$"),
-                    "reading time of the push"),
-          *COMMON),
-)
-
 # "当前位置：首页 >> 机关党建 >> 理论研究", "首页 > 工作动态": where the page stands in the site
 # (its last step names the page's column)
 BREADCRUMB = _re(r"^(您|你)?(现在|当前|所在)?的?位置\s*[:：]|^首页\s*[>＞›»]")
@@ -388,4 +330,3 @@ EMAIL = KindTable(
           Furniture(_re(r"^[-=─━]{6,}$"), "rule line"),
           *COMMON),
 )
-KIND_TABLES = (ACADEMIC, NEWSPAPER, WECHAT, WEBSITE, MARKDOWN, EMAIL)

@@ -1,0 +1,100 @@
+"""Apps: the furniture of pages saved from phone apps — a WeChat push, a news app's saved
+articles — as data (a table per kind, in the form of `vocabulary.py`'s), and the tables of every
+kind in the order their signatures are weighed (`KIND_TABLES`).
+"""
+from __future__ import annotations
+
+import re
+
+from .vocabulary import (ACADEMIC, COMMON, EMAIL, MARKDOWN, NEWSPAPER, TITLE_ITEM, WEBSITE, Furniture,
+                         KindTable)
+
+# "白河组织工作 2023-07-12 19:11", "2024年4月2日 20:15": the account and the time of the push
+# (or the time alone, the account's name over it), under a title
+_DAY = r"(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
+# (the place the push was sent from may follow: "… 12:43 江城")
+PUSH_TIME = re.compile(rf"^\S{{2,20}}+\s+{_DAY}(\s+\d{{1,2}}:\d{{2}}(\s+[\u4e00-\u9fff]{{2,6}})?)?$")
+# "预览时标签不可点", "继续滑动看下一个", "微信扫一扫关注该公众号": the page chrome of a push
+# saved from a browser
+PUSH_CHROME = re.compile(r"^(预览时标签不可点|(继续|向上)滑动看下一个|轻触阅读原文|微信扫一扫.{0,10}|关注该公众号|"
+                  r"知道了|赞\s*在看\s*写留言|赞\s*分享\s*推荐\s*写留言)$")
+# "原标题：《某某》": the title the text had where it was printed first
+FORMER_TITLE = re.compile(r"^原(标)?题\s*[:：]\s*《?[^》]{2,40}》?$")
+PUSH_TIME_ALONE = re.compile(rf"^{_DAY}\s*\d{{1,2}}:\d{{2}}$")
+WECHAT = KindTable(
+    "wechat",
+    signature=(re.compile(r"点击.{0,4}蓝字|关注我们|设为?星标|^星标"), re.compile(r"阅读原文"), re.compile(r"^(分享|收藏|点赞|在看)(\s+(分享|收藏|点赞|在看))+$"),
+               re.compile(r"^往期(推荐|回顾|精选)"), re.compile(r"^[-—·•◇◆○●\s]*(THE\s+)?END[-—·•◇◆○●\s]*$"),
+               re.compile(r"长按.{0,6}(二维码|关注)|扫码关注"), re.compile(r"^(审核|责编|责任编辑|监制|统筹)\s*[:：|｜]"),
+               PUSH_TIME, PUSH_TIME_ALONE, PUSH_CHROME),
+    minimum=2,
+    # "以下文章来源于桂岭组工，作者桂岭组工": the account a push was taken from; "星标⭐“某某党建”，
+    # 第一时间获取推送": the account asking to be starred
+    drop=(Furniture(re.compile(r"点击.{0,4}蓝字|关注我们$|^原创$|^原创\s+.{0,30}$|^以下文章来源于\S{2,20}$|"
+                        r"设为?星标|^星标.{0,30}(推送|消息|更新)"),
+                    "account chrome"),
+          Furniture(PUSH_CHROME, "page chrome of the push"),
+          Furniture(FORMER_TITLE, "former title of the text"),
+          Furniture(PUSH_TIME, "account and time of the push", header=True),
+          Furniture(PUSH_TIME_ALONE, "account and time of the push", header=True, with_previous=True),
+          # "阅读原文", "分享 收藏 点赞 在看", "阅读 1234", "在看 12", "写留言"
+          # "阅读 2156　分享　在看 38　赞 55": the buttons, some with their counts
+          Furniture(re.compile(r"阅读原文|^((分享|收藏|点赞|在看|转发|阅读|赞|推荐)(\s*\d+)?(\s+|$))+$|^写?留言$|"
+                        r"^上一篇\s+下一篇$"),
+                    "share buttons"),
+          # "收录于合集", "#基层党建 36个", "合集 · 基层党建": the collections the push is filed under
+          Furniture(re.compile(r"^收录于(合集|话题)|^#\S{2,20}\s*\d+\s*个$|^合集\s*[·•:：]\s*\S{2,20}$"),
+                    "collection the push is filed under"),
+          # "视频号 · 岚山组工" over "▶ 一村一策看变化": a video card, the video's title under it
+          Furniture(re.compile(r"^视频号\s*[·•:：|｜]"), "video card", re.compile(r"^[▶►]\s*\S.{1,40}$"), code="media"),
+          # "精选留言" and all under it: readers' comments, their names, likes and the replies
+          Furniture(re.compile(r"^(精选留言|留言精选|热门留言|全部留言)$"), "readers' comments", re.compile(r"^.{1,120}$"),
+                    through=True),
+          # "来源 | 青阳县委组织部", "来源：某某组工": where the push took its text from
+          Furniture(re.compile(r"^(来源|出处|转自)\s*[:：|｜丨/／]"), "source of the push"),
+          Furniture(re.compile(r"长按.{0,6}(二维码|关注)|扫码关注|识别二维码"), "QR-code prompt"),
+          # "编辑：张三", "审核 | 李四", "责编：王五": the account's staff, not authors
+          Furniture(re.compile(r"^(编辑|审核|责编|责任编辑|监制|统筹|校对|排版|美编|终审|复审|二审|初审|一审|三审)\s*[:：|｜丨/／]"),
+                    "the account's editors"),
+          Furniture(re.compile(r"^(往期(推荐|回顾|精选)|推荐阅读|相关阅读|延伸阅读)"), "list of other pushes",
+                    TITLE_ITEM),
+          Furniture(re.compile(r"^(图片|图|配图|封面)(来源)?\s*[:：|｜丨/／]"), "picture credit"),
+          # "图片", "视频": where the push showed a picture or a video
+          Furniture(re.compile(r"^(图片|图|视频|音频)$"), "picture placeholder", code="media"),
+          # "听全文 约6分钟", "全文共2356字，阅读大约需要6分钟": the push's reading aids
+          Furniture(re.compile(r"^(听全文|全文共|本文共|本文约|阅读(全文)?大约需要|预计阅读).{0,24}(分钟|字)$|^听全文$"),
+                    "reading time of the push"),
+          *COMMON),
+)
+
+# "岚山区委组织部　2026-05-09 16:40　发布于岚州　澄观号": the source, time and place of an article
+# in a news app, under its title
+APP_TIME = re.compile(r"^\S{2,20}\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(\s+发布于\S{1,8})?(\s+\S{2,10}号)?$")
+# "澄观新闻 > 政务 > 党建": the app's channels over an article
+APP_CHANNEL = re.compile(r"^\S{2,8}(\s*[>＞›]\s*\S{2,8}){1,3}$")
+# articles a reader saved from a news app: the channel and the source line frame each one, the
+# app's buttons, comments, recommendations and advertisements around them (headed.py reads it)
+NEWSAPP = KindTable(
+    "newsapp",
+    signature=(APP_TIME, re.compile(r"^展开剩余\s*\d{1,3}%$"), re.compile(r"^(举报|相关推荐|已经到底了)$"),
+               re.compile(r"^全部评论[（(]\d+[）)]$")),
+    minimum=3,
+    drop=(Furniture(APP_TIME, "source and time of the article", header=True),
+          Furniture(APP_CHANNEL, "the app's channels"),
+          # "关注", "听全文 约3分钟", "展开剩余72%", "举报", "查看更多评论", "我的收藏（5）"
+          Furniture(re.compile(r"^(关注|举报|查看更多评论|已经到底了|展开全文|收起)$|^听全文(\s*约\s*\d+\s*分钟)?$|"
+                        r"^展开剩余\s*\d{1,3}%$|^我的收藏[（(]\d+[）)]$|^导出时间\s"), "the app's buttons"),
+          Furniture(FORMER_TITLE, "former title of the text"),
+          # "全部评论（12）" and all under it up to a blank line: readers' comments and their likes
+          Furniture(re.compile(r"^全部评论[（(]\d+[）)]$"), "readers' comments", re.compile(r"^.{1,120}$"), through=True),
+          # "相关推荐" over "　标题　　澄观新闻　44评论": other articles the app recommends
+          Furniture(re.compile(r"^相关推荐$"), "articles the app recommends", re.compile(r"^\s*\S.{2,60}\s+\d+\s*评论$")),
+          # "广告" over "　【限时】…　　澄观出行　广告": an advertisement
+          Furniture(re.compile(r"^广告$"), "advertisement", re.compile(r"^.{2,80}广告(\s+了解详情)?$")),
+          Furniture(re.compile(r"^(图片|图)(来源)?\s*[:：|｜丨/／]"), "picture credit"),
+          Furniture(re.compile(r"^(责任编辑|编辑|校对|审核)\s*[:：]"), "the app's editors"),
+          *COMMON),
+)
+
+
+KIND_TABLES = (ACADEMIC, NEWSPAPER, WECHAT, NEWSAPP, WEBSITE, MARKDOWN, EMAIL)
