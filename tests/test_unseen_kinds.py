@@ -910,3 +910,17 @@ def test_articles_saved_from_a_news_app():
     assert result.articles[0].body == SCHOOL[0] + SCHOOL[1] + "\n\n" + SCHOOL[2]
     assert result.articles[1].body.endswith(VILLAGE[2])
     assert lost_lines(source, result) == []
+
+
+def test_a_banner_of_two_phrases_over_a_leads_headline_is_its_title():
+    # "红色根脉 薪火相传" over the lead's headline and "本报记者" byline: two phrases side by side
+    # are a banner's headline (the title, the line under it the deck), never a column's name
+    lines = ["", "红色根脉 薪火相传", "", "各地创新党员教育方式推动党史学习教育常态化长效化", "", "本报记者 孟 川", "",
+             SCHOOL[0] + SCHOOL[1], "", "——用好红色资源，让党史“看得见”。", "", FLOOD[0] + FLOOD[1], "",
+             "党建漫谈", "", "让党员教育“活”起来", "", "石 岩", "", VILLAGE[0] + VILLAGE[1], ""]
+    result, source = split_text("\n".join(lines) + "\n")
+    first = result.articles[0]
+    assert (first.title, first.subtitle, first.authors, first.section) == (
+        "红色根脉 薪火相传", "各地创新党员教育方式推动党史学习教育常态化长效化", ["孟川"], None)
+    assert result.articles[1].section == "党建漫谈"
+    assert lost_lines(source, result) == []

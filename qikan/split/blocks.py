@@ -323,8 +323,8 @@ def column_labels(blocks: list[Block], has_labels: bool) -> None:
         if has_labels:
             label = LABEL_WORD.fullmatch(first) is not None and \
                 len(han(b.titles[1].text)) >= len(han(first)) + 4 or "·" in first
-        else:
-            label = bool(han(first)) and len(han(first)) <= 8 or "·" in first
+        else:   # (two phrases side by side, "红色根脉 薪火相传", are a banner's headline, no column)
+            label = bool(han(first)) and len(han(first)) <= 8 and not two_phrases(first) or "·" in first
         if label and NUMBERED.fullmatch(re.sub(r"[^\u4e00-\u9fff\d]", "", first)):
             b.number = b.titles[0]      # "讲稿一", "案例二": the piece's number, no column
             b.titles = b.titles[1:]
