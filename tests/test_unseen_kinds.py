@@ -924,3 +924,15 @@ def test_a_banner_of_two_phrases_over_a_leads_headline_is_its_title():
         "红色根脉 薪火相传", "各地创新党员教育方式推动党史学习教育常态化长效化", ["孟川"], None)
     assert result.articles[1].section == "党建漫谈"
     assert lost_lines(source, result) == []
+
+
+def test_a_title_printed_last_under_the_unit_line_of_a_body_signed_at_its_head():
+    # "● names" over a body closed by "（作者单位：…）", then, the text's last line, its title:
+    # printed after the body whose block holds only its byline (no cut of that body)
+    lines = ["【经验交流】", "", "● 孔令仪 邢　超", "", *flush([SCHOOL[0] + SCHOOL[1]], 22), "",
+             *flush([FLOOD[0] + FLOOD[1]], 22), "", "（作者单位：长垣市委组织部；长垣市北关街道党工委）", "",
+             "织密“红色网格” 绘就治理“同心圆”"]
+    result, source = split_text("\n\n".join(x for x in lines if x) + "\n")
+    got = [(a.title, a.authors, a.unit, a.section) for a in result.articles]
+    assert got == [("织密“红色网格” 绘就治理“同心圆”", ["孔令仪", "邢超"], "长垣市委组织部；长垣市北关街道党工委", "经验交流")]
+    assert lost_lines(source, result) == []

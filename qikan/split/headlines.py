@@ -93,9 +93,11 @@ def is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
         m += 1
     nxt = ln[m] if m < len(ln) else None
     if nxt is None:
-        # the text's last line, a short title under a closed paragraph: printed after its body
+        # the text's last line, a short title under a closed paragraph or the author's unit
+        # line: printed after its body
         only = run[0]
-        return prev is not None and prev.kind == "body" and prev.ends_sentence and len(run) == 1 \
+        return prev is not None and (prev.kind == "body" and prev.ends_sentence or prev.kind == "end") \
+            and len(run) == 1 \
             and not only.para_line and 4 <= only.han <= 20 and only.cells <= only.width - 6 \
             and not PAUSE.search(only.text)
     last = run[-1]
