@@ -936,3 +936,18 @@ def test_a_title_printed_last_under_the_unit_line_of_a_body_signed_at_its_head()
     got = [(a.title, a.authors, a.unit, a.section) for a in result.articles]
     assert got == [("织密“红色网格” 绘就治理“同心圆”", ["孔令仪", "邢超"], "长垣市委组织部；长垣市北关街道党工委", "经验交流")]
     assert lost_lines(source, result) == []
+
+
+def test_a_speech_opening_inside_a_body_whose_title_floats_further_down():
+    # an unsigned commentary on a new page, then "同志们，…" opening a speech whose title block
+    # ("title" / "● name" / "（date）") floats between its paragraphs: the commentary is a
+    # piece of its own, the speech begins at its address to the comrades
+    speech = flush(["同志们，今天我和大家一起学习交流“四下基层”的优良传统。" + VILLAGE[0] + VILLAGE[1] + VILLAGE[2]], 24)
+    lines = ["【要闻要论】", "全省“百校千村”结对共建活动启动", *flush([FLOOD[0] + FLOOD[1]], 24), "",
+             " " + flush([SCHOOL[0] + SCHOOL[1]], 24)[0], *flush([SCHOOL[0] + SCHOOL[1]], 24)[1:], "",
+             *speech[:2], "践行“四下基层” 走好新时代群众路线", "● 关山月", "（2026年8月15日）", *speech[2:]]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors) for a in result.articles]
+    assert got[1:] == [("党校发展之要唯在队伍唯在人才", []), ("践行“四下基层” 走好新时代群众路线", ["关山月"])]
+    assert result.articles[2].body.startswith("同志们，今天")
+    assert lost_lines(source, result) == []

@@ -32,7 +32,7 @@ from .dates import DATE_ALONE, issue_date
 from .joins import join_units
 from .layout import BANNER, LineKind, Ln
 from .settle import (absorb_signed_tails, banner_bodies, ends_under_titles, give_far_bylines, nearest_note,
-                     split_two_signatures)
+                     split_speech_openings, split_two_signatures)
 from .units import EDNOTE_MARK, Item, Label, Unit, cut_at_new_pages, split_orphans, units_of
 
 # the classes of line that are layout, not text: the code and reason they are dropped with
@@ -81,6 +81,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
     ends_under_titles(seq)
     cut_at_new_pages(seq)
     split_two_signatures(seq)
+    split_speech_openings(seq)
     banner_bodies(seq, dropped)
     for g in groups:
         note = nearest_note(seq, g[0].i)

@@ -55,6 +55,28 @@ def split_two_signatures(seq: list[Item]) -> None:
         seq[k + 1:k + 1] = [b, tail]
 
 
+# "同志们：", "同志们，": a speech's first words
+SPEECH_OPENING = re.compile(r"^\s*同志们[：:，,]")
+# lines of another text, at least, before a speech opens in the same body
+SPEECH_AFTER = 3
+
+
+def split_speech_openings(seq: list[Item]) -> None:
+    """A body whose title block floats inside it and in which a speech opens ("同志们：…")
+    after paragraphs of another text, before the title (an unsigned commentary ending a
+    column, then the speech the title names): the other text is a piece of its own."""
+    for k in range(len(seq) - 1, -1, -1):
+        u = seq[k]
+        if not isinstance(u, Unit) or u.gone or u.kind != "article" or u.tb is None or not u.lns \
+                or not u.lns[0].i < u.tb.pos < u.lns[-1].i:
+            continue
+        c = next((c for c in range(SPEECH_AFTER, len(u.lns)) if u.lns[c].i < u.tb.pos
+                  and SPEECH_OPENING.match(u.lns[c].text) and u.lns[c - 1].ends_sentence), None)
+        if c is not None:
+            seq.insert(k, Unit(u.lns[:c]))
+            u.lns = u.lns[c:]
+
+
 def absorb_signed_tails(seq: list[Item]) -> None:
     """An untitled unit closed by an end line ("（作者系…）") right after a running head belongs to
     the signed article before it that has no end line of its own: the head fell between two of
