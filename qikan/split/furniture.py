@@ -135,8 +135,12 @@ def _table(kind: SourceKind) -> KindTable:
 def _furniture_of(table: KindTable) -> Callable[[str], Furniture | None]:
     """The kind's test of a line: the first of its furniture the line is, or None (most
     lines: after one test of them all)."""
-    found = _either(tuple(f.pattern for f in table.drop))
-    return lambda t: next(f for f in table.drop if f.pattern.search(t)) if found(t) else None
+    # (a pattern whose line must hold some text, "印发", is tried only on a line that holds it:
+    # a long run of Chinese before its last words would be tried on every line of text)
+    found = _either(tuple(f.pattern for f in table.drop if not f.needs))
+    needy = [f for f in table.drop if f.needs]
+    return lambda t: next((f for f in table.drop if f.needs in t and f.pattern.search(t)), None) \
+        if found(t) or any(f.needs in t for f in needy) else None
 
 
 def _apparatus_start(text: str) -> tuple[ApparatusField, str] | None:

@@ -124,7 +124,7 @@ COMMON = (
     Furniture(MAGAZINE_MASTHEAD, "masthead: the publication and its issue"),
     # "中共某市委组织部办公室　　2026年3月2日印发": an official document's imprint, at each page's foot
     Furniture(_re(r"^[\u4e00-\u9fff]{4,30}(办公室|办公厅|秘书处)\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$"),
-              "imprint of an official document"),
+              "imprint of an official document", needs="印发"),
     # "（上接2026年第2期）", "（接上期）", "（续上期）": a serial piece taken up from an earlier issue
     Furniture(_re(r"^[（(](上接|接上|续上|续)(本刊)?(\d{4}\s*年\s*)?(第\s*\d{1,3}\s*期|期)[）)]$"),
               "mark of a piece continued from an earlier issue"),
@@ -229,9 +229,9 @@ NEWSPAPER = KindTable(
           # "中共某学院委员会主办", "内部准印证号：…": the masthead's romanised name, serial number,
           # pages and number, publisher and permit
           Furniture(_re(r"^[A-Z][A-Z ]{5,40}$|^(国内统一连续出版物号|国际标准连续出版物号|CN\s*\d{2}-\d{4})|"
-                        r"^(今日|本期)\s*\d{1,2}\s*版|^(?=.{0,60}$).*(国内统一连续出版物号|准印证)|"
-                        r"^[\u4e00-\u9fff]{4,30}(委员会|大学|学院|集团|公司)主办$"),
+                        r"^(今日|本期)\s*\d{1,2}\s*版|^(?=.{0,60}$).*(国内统一连续出版物号|准印证)"),
                     "masthead"),
+          Furniture(_re(r"^[\u4e00-\u9fff]{4,30}(委员会|大学|学院|集团|公司)主办$"), "masthead", needs="主办"),
           *COMMON),
     # "……是关键。（下转第6版）", "（上接第1版）发展壮大集体经济……": a jump mark set in the line
     inline=(Furniture(_re(rf"[（(](下转|转)第?\s*{PAGE_NO}\s*版[）)]\s*$|^\s*[（(](上接|接)第?\s*{PAGE_NO}\s*版[）)]"),
