@@ -668,10 +668,10 @@ def test_a_university_weeklys_marked_column_picture_news_and_poem():
     assert articles[4].body.split("\n\n") == verses
     assert parse_end_line("（党委组织部　供稿）").authors == []
     from qikan.split.vocabulary import NEWSPAPER
-    masthead = [f for f in NEWSPAPER.drop if f.reason == "masthead" and f.pattern.pattern.startswith("^[A-Z]")][0]
+    masthead = [f.pattern for f in NEWSPAPER.drop if f.reason == "masthead"]
     for line in ("中共澄江师范学院委员会主办", "内部准印证号：岚内资准字（2026）第031号", "本期4版"):
-        assert masthead.pattern.search(line), line
-    assert not masthead.pattern.search("学院党委主办的读书班今天开班")
+        assert any(p.search(line) for p in masthead), line
+    assert not any(p.search("学院党委主办的读书班今天开班") for p in masthead)
 
 
 def test_a_push_of_three_numbered_pieces_under_its_guide():
