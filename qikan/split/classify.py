@@ -262,9 +262,10 @@ def _context_bylines(out: list[Ln]) -> None:
         prev = out[k - 1] if k else None
         nxt = out[k + 1] if k + 1 < len(out) else None
         after = out[k + 2] if k + 2 < len(out) else None
-        dated = nxt is not None and nxt.kind == "body" and DATE_ALONE.match(nxt.text) is not None \
-            and (after is None or after.kind == "section" or headish(after))
         closing = prev is not None and prev.kind == "body" and prev.ends_sentence and not headish(prev)
+        # (asked only of a line after a paragraph's end: most lines go on a paragraph)
+        dated = closing and nxt is not None and nxt.kind == "body" and DATE_ALONE.match(nxt.text) is not None \
+            and (after is None or after.kind == "section" or headish(after))
         if closing and is_institution(l.text) \
                 and (nxt is None or nxt.kind == "section" or dated or headish(nxt) and after is not None
                      and (after.kind == "byline" or is_institution(after.text))):

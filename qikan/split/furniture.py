@@ -138,9 +138,9 @@ def _furniture_of(table: KindTable) -> Callable[[str], Furniture | None]:
     # (a pattern whose line must hold some text, "印发", is tried only on a line that holds it:
     # a long run of Chinese before its last words would be tried on every line of text)
     found = _either(tuple(f.pattern for f in table.drop if not f.needs))
-    needy = [f for f in table.drop if f.needs]
+    needed = re.compile("|".join(re.escape(f.needs) for f in table.drop if f.needs) or "(?!)").search
     return lambda t: next((f for f in table.drop if f.needs in t and f.pattern.search(t)), None) \
-        if found(t) or any(f.needs in t for f in needy) else None
+        if found(t) or needed(t) else None
 
 
 def _apparatus_start(text: str) -> tuple[ApparatusField, str] | None:

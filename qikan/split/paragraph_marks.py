@@ -98,8 +98,9 @@ def _flush_column(kept: list[Line]) -> tuple[Opens, bool, set[int]] | None:
         t = l.text.strip()
         # (a sentence's end, or a credit's: "…共读打卡。（通讯员" / "程　诺）", or an end line's)
         ended = p is not None and bool(SENT_END.search(p.text.rstrip())
-                                       or credit_closes([x for x in (pp, p) if x is not None])
-                                       or p.text.rstrip()[-1:] in "）)" and parse_end_line(p.text))
+                                       or p.text.rstrip()[-1:] in "）)"
+                                       and (credit_closes([x for x in (pp, p) if x is not None])
+                                            or parse_end_line(p.text)))
         if p is not None and (l.no > p.no + 1 or ended and len(p.text.strip()) < width) \
                 or ended and not PUNCTUATION.search(t) and len(t) < width - 1:
             free = True     # (a short line without punctuation after a sentence: a headline)
