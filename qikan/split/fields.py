@@ -13,8 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Article, Dropped, IssueMeta, Line
-from ..text import body_markdown
-from ..text import SECTION_LABEL
+from ..text import SECTION_LABEL, body_markdown
 from .articles import TITLE_MARK, line_ranges
 from .byline import Byline, credit_pairs, names_with_post, parse_end_line
 from .names import clean_name
@@ -125,7 +124,7 @@ def split_fields(meta: IssueMeta, kept: list[Line]) -> tuple[list[Article], list
     records, before = found
     articles: list[Article] = []
     dropped = [Dropped(l.no, l.text, "before the first article", "before-first") for l in before]
-    for n, r in enumerate(records, 1):
+    for r in records:
         f = r.fields
         by = names_with_post(f["作者"]) if f.get("作者") else None
         body, credits = _closing_credits(r.body)
