@@ -248,8 +248,8 @@ def _signed_untitled(u: Unit | None, b: Block) -> Unit | None:
 def _label_over_float(seq: list[Item], k: int, b: Block) -> bool:
     """A lone short line with no byline, where a page opens, right over a body whose own title
     floats inside it: the column's label (it heads no body, and titles no tail)."""
-    if len(b.lines) != 1 or b.by or not b.lines[0].page_start or han(b.title_text) == "" \
-            or len(han(b.title_text)) > LABEL_HAN_MAX or b.lines[0].listed:
+    if len(b.lines) != 1 or b.by or not b.lines[0].page_start \
+            or not 1 <= len(han(b.title_text)) <= LABEL_HAN_MAX or b.lines[0].listed:
         return False
     u = next((o for o in seq[k + 1:] if not (isinstance(o, Unit) and o.gone)), None)
     return isinstance(u, Unit) and u.kind == "article" and u.tb is not None and bool(u.lns) \

@@ -121,12 +121,16 @@ def _verses(kept: list[Line]) -> set[int]:
                 and not PUNCTUATION.search(t) and t[:1] not in "（(":
             j += 1
         run = lines[k:j]
-        by = next((i for i, l in enumerate(run[1:4], 1) if (_head_byline(t := l.text.strip()) or Byline()).authors
-                   or is_name(clean_name(t))), None)
+        by = next((i for i, l in enumerate(run[1:4], 1) if _poet(l.text.strip())), None)
         if by is not None and len(run) - by - 1 >= VERSE_LINES_MIN:
             out.update(l.no for l in run[by + 1:])
         k = max(j, k + 1)
     return out
+
+
+def _poet(text: str) -> bool:
+    """"林　溪", "文/林溪": a name under a title, as a poem is signed."""
+    return bool((_head_byline(text) or Byline()).authors) or is_name(clean_name(text))
 
 
 def _head_byline(text: str) -> Byline | None:
