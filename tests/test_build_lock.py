@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 from conftest import DOCS_SRC, ROOT
+from qikan.swap import HOLDER
 
 
 def issue_ids(site: Path) -> set[str]:
@@ -36,7 +37,12 @@ def test_two_builds_sharing_a_work_folder(tmp_path):
              "--out", str(tmp_path / f"out-{name}" / "site"), "--work", str(work),
              "--dist", str(tmp_path / f"dist-{name}")],
             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        time.sleep(0.3)  # b starts while a holds the work folder
+        if name == "a":     # b starts once a holds the work folder (its holder file names it),
+            holder = work / HOLDER  # however long a takes to start on a busy machine
+            deadline = time.monotonic() + 120
+            while f"pid {procs['a'].pid}," not in (holder.read_text("utf-8") if holder.exists() else "") \
+                    and procs["a"].poll() is None and time.monotonic() < deadline:
+                time.sleep(0.05)
     results = {name: p.communicate(timeout=600) for name, p in procs.items()}
     for name, p in procs.items():
         assert p.returncode == 0, results[name][1]
