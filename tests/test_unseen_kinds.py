@@ -951,3 +951,27 @@ def test_a_speech_opening_inside_a_body_whose_title_floats_further_down():
     assert got[1:] == [("党校发展之要唯在队伍唯在人才", []), ("践行“四下基层” 走好新时代群众路线", ["关山月"])]
     assert result.articles[2].body.startswith("同志们，今天")
     assert lost_lines(source, result) == []
+
+
+def test_two_decks_of_slides_exported_as_outline_text():
+    # each deck one talk from "幻灯片 1": its title slide (title, "——" deck, "主讲人：posts　name",
+    # date; a short kicker over the title is its subtitle; "讲述：…" signs, "制作：…" does not),
+    # the later slides' lines and the notes its text; slide numbers and the footer on every
+    # slide no text
+    footer = "东川镇党委　七一专题党课"
+    lines = ["【文件】七一专题党课.pptx　（大纲视图导出）", "", "幻灯片 1", "坚定理想信念　争做合格党员", "——2026年“七一”专题党课",
+             "主讲人：东川镇党委书记　祁振山", "2026年6月28日", "备注：" + SCHOOL[0], "",
+             "幻灯片 2", "一、理想信念是共产党人的精神之钙", "• 理想信念坚定，骨头就硬", footer, "备注：" + SCHOOL[1], "",
+             "幻灯片 3", "二、对照合格党员标准找差距", "• 学习上：满足于“学过了”", footer, "",
+             "幻灯片 4", "谢谢聆听！", footer, "", "",
+             "【文件】微党课-一封家书.pptx", "", "幻灯片 1", "微党课", "一封家书里的初心",
+             "讲述：东川村党组织第一书记　邱岚", "制作：东川镇党建办　　2026年6月", "",
+             "幻灯片 2", "一封写于1948年的家书", "• 写信人：老党员方守义", "备注：" + VILLAGE[0]]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.subtitle, a.authors, a.unit) for a in result.articles]
+    assert got == [("坚定理想信念 争做合格党员", "——2026年“七一”专题党课", ["祁振山"], "东川镇党委书记"),
+                   ("一封家书里的初心", "微党课", ["邱岚"], "东川村党组织第一书记")]
+    first = result.articles[0].body.split("\n\n")
+    assert first[0] == "备注：" + SCHOOL[0] and "谢谢聆听！" in first and footer not in first
+    assert "幻灯片" not in result.articles[1].body and "制作" not in result.articles[1].body
+    assert lost_lines(source, result) == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import (ACADEMIC, COMMON, EMAIL, MARKDOWN, NEWSPAPER, TITLE_ITEM, WEBSITE, Furniture,
+from .vocabulary import (ACADEMIC, COMMON, EMAIL, MARKDOWN, NEWSPAPER, SLIDES, TITLE_ITEM, WEBSITE, Furniture,
                          KindTable)
 
 # "白河组织工作 2023-07-12 19:11", "2024年4月2日 20:15": the account and the time of the push
@@ -97,4 +97,4 @@ NEWSAPP = KindTable(
 )
 
 
-KIND_TABLES = (ACADEMIC, NEWSPAPER, WECHAT, NEWSAPP, WEBSITE, MARKDOWN, EMAIL)
+KIND_TABLES = (ACADEMIC, NEWSPAPER, WECHAT, NEWSAPP, WEBSITE, MARKDOWN, EMAIL, SLIDES)

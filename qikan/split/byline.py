@@ -56,7 +56,7 @@ REPORTERS_RE = re.compile(r"^[（(]\s*((?:本报|本刊|本网|新华社)?(?:记
 # under a title (or closing a push)
 # "主讲人：龚建平（某镇党委书记）", "发言人：某区委常委、组织部部长 张三": the speaker of a Party
 # lecture (党课讲稿) or of a speech in a meeting's 发言摘编 is its author
-HEAD_CREDIT = re.compile(r"^(作者|文|文字|撰文|文图|图文|撰稿|撰稿人|文案|主讲人|主讲|宣讲人|讲授人|报告人|发言人|整理人|案例编写)"
+HEAD_CREDIT = re.compile(r"^(作者|文|文字|撰文|文图|图文|撰稿|撰稿人|文案|主讲人|主讲|宣讲人|讲授人|讲述人|讲述|报告人|发言人|整理人|案例编写)"
                          r"\s*[：:/／|｜丨]\s*(\S.{0,30})$|^(?:作者|文图|图文|整理人)\s+(\S.{0,30})$")
 # "文/图 张三", "图·文：张三": text and pictures by one hand
 TEXT_AND_PICTURES = re.compile(r"^(文|图)\s*[/／·、]\s*(图|文)(?=\s|[：:/／|｜丨])")

@@ -26,6 +26,7 @@ from .markdown import split_markdown
 from .headed import academic_headers, page_headers, split_headed
 from .ingest import read_issue
 from .newspaper import page_columns, split_newspaper
+from .slides import split_slides
 from .repair import repair_lines
 from .script import simplified_shadow
 from .segment import split_issue
@@ -48,7 +49,8 @@ def _automatic(meta: IssueMeta, furnished: Furnished, dropped: list[Dropped]) ->
     if (found := split_fields(meta, furnished.lines)) is not None:
         articles, outside = found
         return SplitResult(meta, articles, sorted(dropped + outside, key=lambda d: d.line))
-    if furnished.kind == "markdown" and (found := split_markdown(meta, furnished.lines)) is not None:
+    if furnished.kind == "markdown" and (found := split_markdown(meta, furnished.lines)) is not None \
+            or furnished.kind == "slides" and (found := split_slides(meta, furnished.lines)) is not None:
         articles, outside = found
         return SplitResult(meta, articles, sorted(dropped + outside, key=lambda d: d.line))
     if furnished.kind in ("academic", "website", "newsapp", "newspaper"):

@@ -14,7 +14,8 @@ from typing import Literal
 
 from ..model import DropCode
 
-SourceKind = Literal["generic", "academic", "newspaper", "wechat", "newsapp", "website", "markdown", "email"]
+SourceKind = Literal["generic", "academic", "newspaper", "wechat", "newsapp", "website", "markdown", "email",
+                     "slides"]
 
 
 @dataclass(frozen=True)
@@ -308,6 +309,15 @@ MARKDOWN = KindTable(
           Furniture(_re(r"^<!--.*-->$"), "an editor's comment in the export"),
           Furniture(_re(r"^(-{3,}|\*{3,}|_{3,})$"), "rule line"),
           *COMMON),
+)
+
+# "【文件】七一专题党课.pptx", "幻灯片 1", "备注：…": decks of slides exported as outline text
+# (slides.py reads them, one article a deck)
+SLIDES = KindTable(
+    "slides",
+    signature=(_re(r"^\s*幻灯片\s*\d{1,3}\s*$"), _re(r"^备注\s*[：:]"), _re(r"\.pptx?\b")),
+    minimum=3,
+    drop=(Furniture(_re(r"\.pptx?\b"), "file name of the deck"), *COMMON),
 )
 
 # "发件人：某电子期刊 <ekan@…>", "收件人：订阅用户", "https://…", "退订": an issue sent as an e-mail,
