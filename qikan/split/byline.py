@@ -293,8 +293,8 @@ def parse_head_byline(text: str) -> Byline | None:
         if post:  # "作者：陈华（某县委组织部干部科科长）"
             return Byline(authors=[clean_name(post.group(1))], unit=post.group(2).strip())
         names = split_names(rest)
-        if len(names) == 2 and POST_END.search(names[0]) and not is_name(names[0]) and is_name(names[1]):
-            return Byline(authors=[names[1]], unit=names[0])    # "主讲人：县委书记　罗建平"
+        if len(names) == 2 and (by := unit_and_name(rest)) is not None:
+            return by   # "主讲人：县委书记　罗建平"
         if len(names) >= 2 and is_institution(names[0]) and not has_surname(names[0]) \
                 and all(NAME_RE.fullmatch(n) for n in names[1:]):
             return Byline(authors=names[1:], unit=names[0])     # "文/ 维修中心　房　悦"
@@ -329,6 +329,15 @@ def _role_names(text: str) -> Byline | None:
         if names and all(NAME_RE.match(n) for n in names):
             return Byline(authors=names, role=role.group(1))
     return None
+
+
+def unit_and_name(text: str) -> Byline | None:
+    """"市委常委、组织部部长　闻一舟", "某大学马克思主义学院　甄真": a unit — posts ending like a
+    post, or an institution — then one personal name; else None ("本报通讯员　某某" is a
+    reporter's credit: a role, no unit)."""
+    by = names_with_post(text)
+    return by if by.unit and (POST_END.search(by.unit) or is_institution(by.unit)) \
+        and not CREDIT_ROLE.search(by.unit) and len(by.authors) == 1 and is_name(by.authors[0]) else None
 
 
 def names_with_post(text: str) -> Byline:

@@ -17,9 +17,9 @@ from collections import Counter
 
 from ..model import Line
 from ..text import SECTION_LABEL, han
-from .byline import MARK_START, Byline, names_with_post, parse_byline, parse_end_line, parse_head_byline
+from .byline import MARK_START, Byline, parse_byline, parse_end_line, parse_head_byline, unit_and_name
 from .dates import DATE_ALONE
-from .names import POST_END, are_names, clean_name, has_surname, is_institution, is_name, split_names
+from .names import are_names, clean_name, has_surname, is_institution, is_name, split_names
 from .layout import (ATTRIB, BANNER, CAPTION, CAPTION_MAX, COMMA_END, DATE_PAREN, EDNOTE, INNER_COMMA, MARK,
                      MASTHEAD, OPEN_WORD, PART_SPACED, PHOTO_CREDIT, PLACE_LABEL_MAX, PUNCTUATION, SOURCE, SPACED,
                      Ln, cells, column_words, han_count, headish, subhead_box)
@@ -240,15 +240,9 @@ def _pull_quotes(out: list[Ln]) -> None:
             l.kind = "quote"
 
 
-# any punctuation but the pause that lists posts ("市委常委、组织部部长"), or a credit's word
-# ("本刊记者 蓝语／通讯员 邹小满" is the credits' line)
-NO_POST_LINE = re.compile(r"[，。；：！？,;:!?（）()／/|｜]|记者|通讯员")
-
-
-def _post_and_name(text: str) -> Byline | None:
-    """"市委常委、组织部部长　闻一舟": a speaker's posts, then the name — or None."""
-    by = names_with_post(text)
-    return by if by.unit and POST_END.search(by.unit) and len(by.authors) == 1 and is_name(by.authors[0]) else None
+# any punctuation but the pause that lists posts ("市委常委、组织部部长"; "本刊记者 蓝语／通讯员
+# 邹小满" is a line of credits)
+NO_POST_LINE = re.compile(r"[，。；：！？,;:!?（）()／/|｜]")
 
 
 def _context_bylines(out: list[Ln]) -> None:
@@ -274,12 +268,12 @@ def _context_bylines(out: list[Ln]) -> None:
                 nxt.kind, nxt.by = "end", Byline()
             continue
         if closing and dated and len(l.text) <= 30 and not NO_POST_LINE.search(l.text) \
-                and (by := _post_and_name(l.text)) is not None:
+                and (by := unit_and_name(l.text)) is not None:
             l.kind, l.by = "end", by    # "柳溪镇党委书记　祁振山" / "2026年1月15日": who reported
             nxt.kind, nxt.by = "end", Byline()
             continue
         if prev is not None and prev.kind == "body" and prev.text.startswith("——") and len(l.text) <= 30 \
-                and not NO_POST_LINE.search(l.text) and (by := _post_and_name(l.text)) is not None:
+                and not NO_POST_LINE.search(l.text) and (by := unit_and_name(l.text)) is not None:
             l.kind, l.by = "byline", by     # "——在…会议上的讲话" / "市委常委、组织部部长　闻一舟"
             continue
         after_title = prev is not None and prev.kind == "body" and headish(prev) \

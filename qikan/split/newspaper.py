@@ -32,8 +32,8 @@ from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown, han
 from .articles import TITLE_MARK, line_ranges
 from .blocks import DASH_SUBTITLE, headline_parts, kicker_over
-from .byline import INLINE_END, Byline, lead_credit, parse_end_line, parse_head_byline
-from .names import clean_name, has_surname, is_institution, is_name
+from .byline import INLINE_END, Byline, lead_credit, parse_end_line, parse_head_byline, unit_and_name
+from .names import clean_name, has_surname, is_name
 from .layout import PUNCTUATION, SENT_END, column_label
 from .paragraph_marks import (BRIEF, BRIEF_MARKS, COLUMN_SLACK, HEADLINE_MAX, LEAD, Opens, credit_closes,
                               paragraph_marks)
@@ -141,9 +141,8 @@ def _head_byline(text: str) -> Byline | None:
         return None     # "记者手记": a column's name, no reporter's
     if credit and credit[1] == len(text):
         return credit[0]
-    parts = text.split()
-    if len(parts) == 2 and is_institution(parts[0]) and is_name(parts[1]):
-        return Byline(authors=[parts[1]], unit=clean_name(parts[0]))   # "澄州大学马克思主义学院　甄真"
+    if len(text.split()) == 2 and (by := unit_and_name(text)) is not None:
+        return by   # "澄州大学马克思主义学院　甄真"
     return parse_head_byline(text)
 
 
