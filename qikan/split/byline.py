@@ -71,6 +71,8 @@ LEAD_CREDIT_BARE = re.compile(r"^\s*(本报|本网|本刊|本台)?[^（(，。\s
                               r"(?:特约)?(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}\s+)+)")
 # "…受到群众欢迎。(作者张立新省委党校党建部副主任)", "…（撰稿人 李明）": a byline closing a line
 INLINE_END = re.compile(r"[（(](作者|执笔|来源|撰稿|供稿|记者|本报记者|通讯员)[^（）()]{1,40}[）)]$")
+# "…的重要依据。（芷江县委组织部供稿）": the office that sent a brief, closing it
+OFFICE_CREDIT_END = re.compile(r"(供稿|报送|供图)[）)]$")
 # a unit printed right after the name: "张立新中央党校…", "张三省委党校…"
 UNIT_START = re.compile(r"^(中共|中央|国家|国务院|全国|省|市|县|区|自治区|[" + HAN + r"]{1,4}(省|市|县|区|州|旗|乡|镇))")
 # the same with a place name of two characters or more before 省/市/县…: "王强东平市委书记" is
@@ -157,6 +159,14 @@ CREDIT_PAIR = re.compile(f"({'|'.join(CREDIT_ROLES)})" r"\s*[:：]\s*"
 # under a title, read by `parse_head_byline`: no closing credit)
 CREDIT_STARTS = frozenset(r[:2] for r in CREDIT_ROLES if r not in ("撰稿", "文字"))
 WRITING_ROLES = ("记者", "通讯员")
+
+
+def credit_closes(last: str, before: str = "") -> bool:
+    """`last` closes a credit, maybe opened at the end of the line `before` ("…培训。（供稿：市委
+    组织部" / "组织一科）", "…的温暖。（记者 郭晓" / "通讯员 韩东）"): the paragraph ends there."""
+    return last.rstrip()[-1:] in "）)" and bool(
+        INLINE_END.search(last) or OFFICE_CREDIT_END.search(last)
+        or before and INLINE_END.search(before.strip() + last.strip()))
 
 
 def credit_pairs(t: str) -> list[tuple[str, str]] | None:

@@ -17,7 +17,7 @@ from collections import Counter
 
 from ..model import Line
 from ..text import SECTION_LABEL, han
-from .byline import MARK_START, Byline, parse_byline, parse_end_line, parse_head_byline, unit_and_name
+from .byline import MARK_START, Byline, credit_closes, parse_byline, parse_end_line, parse_head_byline, unit_and_name
 from .dates import DATE_ALONE
 from .names import are_names, clean_name, has_surname, is_institution, is_name, split_names
 from .layout import (ATTRIB, BANNER, CAPTION, CAPTION_MAX, COMMA_END, DATE_PAREN, EDNOTE, INNER_COMMA, MARK,
@@ -53,11 +53,6 @@ def entry_key(text: str) -> str:
     """What a title and its entry in the contents share: its Chinese, without its number
     ("一、在真抓实干中践行初心使命" → "在真抓实干中践行初心使命") or a note after it ("（第1—6题）")."""
     return han(ENUM.sub("", BRACKETED_END.sub("", text.strip()), count=1))
-
-
-# "…参加培训。（供稿：市委组织部": a credit opened at a line's end, closed on the next
-CREDIT_OPENED = re.compile(r"[（(](供稿|来源|撰稿|作者|记者|通讯员)[^（）()]{0,30}$")
-OPEN_BRACKET = re.compile(r"[（(]")
 
 
 def _wrapped_bullet(out: list[Ln], l: Ln) -> bool:
@@ -166,7 +161,7 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             if b is not None and (b.authors or MARK.match(t)):
                 l.kind, l.by = "byline", b
     for l, nxt in zip(out, out[1:]):
-        if nxt.text[-1:] in "）)" and not OPEN_BRACKET.search(nxt.text) and CREDIT_OPENED.search(l.text):
+        if not nxt.stop and credit_closes(nxt.text, l.text):
             nxt.stop = True     # "…培训。（供稿：市委组织部" / "组织一科）": the credit closes the brief
         if l.kind == "caption" and l.text[:1] == "▲" and l.full and not l.stop and nxt.kind == "body" \
                 and nxt.stop and not nxt.full:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL
-from .byline import Byline
+from .byline import Byline, credit_closes
 from .names import COMPOUND_SURNAMES, POST_END, is_institution
 from .columns import COLUMN_NAMES, MARKED_LABEL, NEWS_ACTION, NEWS_COLUMN_NAME, PLACE_LABEL, SUBHEAD_WORDS
 
@@ -49,9 +49,6 @@ DATE_PAREN = re.compile(r"^[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日
                         r"(片长|时长)\s*[:：]\s*[\d\s]+(分钟?|秒|小时)[\d\s分秒钟]*)\s*[）)]$")
 # sentence-final punctuation, maybe followed by a closing quote or bracket
 SENT_END = re.compile(r"[。！？!?…][”’」』）)]*$")
-# "…的重要依据。（芷江县委组织部供稿）", "（组织" / "二科供稿）", "…问题。（供稿：部机关党委）": the
-# credit closing a brief ends its sentence too
-SENT_CREDIT = re.compile(r"(供稿|报送|供图)[）)]$|[（(](供稿|来源|撰稿|记者|通讯员)[：:\s][^（）()]{1,40}[）)]$")
 # lines that end mid-sentence with a comma-like mark
 COMMA_END = re.compile(r"[，、：；,:;]$")
 INNER_STOP = re.compile(r"[。；]")
@@ -112,7 +109,8 @@ class Ln:
 
     def __post_init__(self) -> None:
         t = self.text
-        self.stop = bool(SENT_END.search(t) or t[-1:] in "）)" and SENT_CREDIT.search(t))
+        # (a credit closing a brief ends its sentence too: "…问题。（供稿：部机关党委）")
+        self.stop = bool(SENT_END.search(t)) or credit_closes(t)
         self.title_shape = 2 <= self.han <= 60 and not self.stop \
             and not INNER_STOP.search(t, 0, len(t) - 1) and not COMMA_END.search(t) \
             and not CREDIT_LABEL.match(t) and not (t[-1:].isdigit() and TABLE_ROW.match(t))

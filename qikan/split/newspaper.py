@@ -32,11 +32,10 @@ from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown, han
 from .articles import TITLE_MARK, line_ranges
 from .blocks import DASH_SUBTITLE, headline_parts, kicker_over
-from .byline import INLINE_END, Byline, lead_credit, parse_end_line, parse_head_byline, unit_and_name
+from .byline import INLINE_END, Byline, credit_closes, lead_credit, parse_end_line, parse_head_byline, unit_and_name
 from .names import clean_name, has_surname, is_name
 from .layout import PUNCTUATION, SENT_END, column_label
-from .paragraph_marks import (BRIEF, BRIEF_MARKS, COLUMN_SLACK, HEADLINE_MAX, LEAD, Opens, credit_closes,
-                              paragraph_marks)
+from .paragraph_marks import BRIEF, BRIEF_MARKS, COLUMN_SLACK, HEADLINE_MAX, LEAD, Opens, paragraph_marks
 
 # "■本报讯日前，白沙镇…", "■3月10日，县机关工委…": a brief's opening words, a comma after them
 # (a marked headline has none)
@@ -195,7 +194,8 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
             continue
         if cur and cur.body and not pending and not opens(line) and not BRIEF.match(t) and (
                 heads is not None and line.no not in heads or heads is None and (
-                not PARAGRAPH_END.search(cur.body[-1].text.strip()) and not credit_closes(cur.body)
+                not PARAGRAPH_END.search(cur.body[-1].text.strip())
+                and not credit_closes(cur.body[-1].text, cur.body[-2].text if len(cur.body) > 1 else "")
                 # (a sentence closed by a quote, "…补短板。”", and a line without punctuation
                 # under it: a headline, not the paragraph going on)
                 and not (SENT_END.search(cur.body[-1].text.rstrip()) and not PUNCTUATION.search(t))

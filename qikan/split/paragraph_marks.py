@@ -16,7 +16,7 @@ from collections import Counter
 from typing import Callable
 
 from ..model import Line
-from .byline import INLINE_END, parse_end_line
+from .byline import credit_closes, parse_end_line
 from .layout import PUNCTUATION, SENT_END
 
 # "　　本报讯…" (ingest leaves one space of the indent): an indented paragraph
@@ -99,7 +99,7 @@ def _flush_column(kept: list[Line]) -> tuple[Opens, bool, set[int]] | None:
         # (a sentence's end, or a credit's: "…共读打卡。（通讯员" / "程　诺）", or an end line's)
         ended = p is not None and bool(SENT_END.search(p.text.rstrip())
                                        or p.text.rstrip()[-1:] in "）)"
-                                       and (credit_closes([x for x in (pp, p) if x is not None])
+                                       and (credit_closes(p.text, pp.text if pp is not None else "")
                                             or parse_end_line(p.text)))
         if p is not None and (l.no > p.no + 1 or ended and len(p.text.strip()) < width) \
                 or ended and not PUNCTUATION.search(t) and len(t) < width - 1:
@@ -111,8 +111,3 @@ def _flush_column(kept: list[Line]) -> tuple[Opens, bool, set[int]] | None:
             heads.add(l.no)     # a headline's line, or a byline: never a paragraph going on
     return (lambda line: line.no in openers), True, heads
 
-
-def credit_closes(body: list[Line]) -> bool:
-    """The body's last line closes a credit ("…的温暖。（记者 郭晓" / "通讯员 韩东）")."""
-    return bool(INLINE_END.search(body[-1].text)
-                or len(body) > 1 and INLINE_END.search(body[-2].text.strip() + body[-1].text.strip()))
