@@ -21,6 +21,8 @@ PUSH_CHROME = re.compile(r"^(预览时标签不可点|(继续|向上)滑动看�
 # "原标题：《某某》": the title the text had where it was printed first
 FORMER_TITLE = re.compile(r"^原(标)?题\s*[:：]\s*《?[^》]{2,40}》?$")
 PUSH_TIME_ALONE = re.compile(rf"^{_DAY}\s*\d{{1,2}}:\d{{2}}$")
+# "图片来源：受访者供图", "配图 | 某某": whose the pictures of a push or an app's article are
+PICTURE_CREDIT = Furniture(re.compile(r"^(图片|图|配图|封面)(来源)?\s*[:：|｜丨/／]"), "picture credit")
 WECHAT = KindTable(
     "wechat",
     signature=(re.compile(r"点击.{0,4}蓝字|关注我们|设为?星标|^星标"), re.compile(r"阅读原文"), re.compile(r"^(分享|收藏|点赞|在看)(\s+(分享|收藏|点赞|在看))+$"),
@@ -58,7 +60,7 @@ WECHAT = KindTable(
                     "the account's editors"),
           Furniture(re.compile(r"^(往期(推荐|回顾|精选)|推荐阅读|相关阅读|延伸阅读)"), "list of other pushes",
                     TITLE_ITEM),
-          Furniture(re.compile(r"^(图片|图|配图|封面)(来源)?\s*[:：|｜丨/／]"), "picture credit"),
+          PICTURE_CREDIT,
           # "图片", "视频": where the push showed a picture or a video
           Furniture(re.compile(r"^(图片|图|视频|音频)$"), "picture placeholder", code="media"),
           # "听全文 约6分钟", "全文共2356字，阅读大约需要6分钟": the push's reading aids
@@ -91,7 +93,7 @@ NEWSAPP = KindTable(
           Furniture(re.compile(r"^相关推荐$"), "articles the app recommends", re.compile(r"^\s*\S.{2,60}\s+\d+\s*评论$")),
           # "广告" over "　【限时】…　　澄观出行　广告": an advertisement
           Furniture(re.compile(r"^广告$"), "advertisement", re.compile(r"^.{2,80}广告(\s+了解详情)?$")),
-          Furniture(re.compile(r"^(图片|图)(来源)?\s*[:：|｜丨/／]"), "picture credit"),
+          PICTURE_CREDIT,
           Furniture(re.compile(r"^(责任编辑|编辑|校对|审核)\s*[:：]"), "the app's editors"),
           *COMMON),
 )

@@ -161,11 +161,11 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
         else:
             choice = prev or nxt
             after_mode = choice is not None and choice is prev
-        if choice is None and nxt is None and (host := _signed_untitled(before, b)) is not None:
+        if choice is None and nxt is None and _byline_only(before, b):
             # "● 孔令仪 邢　超" over a body closed by its unit line, then a title: printed after
             # the body whose block holds only its byline
-            host.tb.lines, host.tb.titles = host.tb.lines + b.lines, list(b.titles)
-            b.unit = host
+            before.tb.lines, before.tb.titles = before.tb.lines + b.lines, list(b.titles)
+            b.unit = before
             continue
         if choice is None and _label_over_float(seq, k, b):
             # "我为群众办实事" over a body whose title floats a few lines down: the column's label
@@ -237,12 +237,10 @@ def _titled_before(seq: list[Item], k: int, inside: dict[int, bool]) -> tuple[Un
 LABEL_HAN_MAX = 8
 
 
-def _signed_untitled(u: Unit | None, b: Block) -> Unit | None:
-    """`u`, when its title block is a byline alone and `b` a title with no byline of its own."""
-    if u is None or u.kind != "article" or u.tb is None or u.tb.titles or not (u.tb.by and u.tb.by.authors) \
-            or not b.titles or b.by:
-        return None
-    return u
+def _byline_only(u: Unit | None, b: Block) -> bool:
+    """`u`'s title block is a byline alone, and `b` a title with no byline of its own."""
+    return u is not None and u.kind == "article" and u.tb is not None and not u.tb.titles \
+        and bool(u.tb.by and u.tb.by.authors) and bool(b.titles) and not b.by
 
 
 def _label_over_float(seq: list[Item], k: int, b: Block) -> bool:
