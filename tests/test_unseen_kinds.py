@@ -975,3 +975,30 @@ def test_two_decks_of_slides_exported_as_outline_text():
     assert first[0] == "备注：" + SCHOOL[0] and "谢谢聆听！" in first and footer not in first
     assert "幻灯片" not in result.articles[1].body and "制作" not in result.articles[1].body
     assert lost_lines(source, result) == []
+
+
+def test_an_oral_history_collection_numbered_talks_under_boxed_narrators():
+    # a village's collection of talks: "一、“…”" over "【讲述人：name，sex，birth，post】" is a talk's
+    # title (its number no word of it), the narrators its authors (a lone one's post its unit,
+    # a villager has none); "采访整理：name" closes it as its writer and "（根据录音整理，有删节）"
+    # is the editor's word closing it; the foreword is signed by a "…编纂小组" and dated
+    def talk(number, title, narrator, answer):
+        return [f"{'一二三'[int(number) - 1]}、“{title}”", "", f"【讲述人：{narrator}】", f"【采访时间：2025年10月{number}日　地点：村委会】", "",
+                "　　问：您还记得当年的事吗？", "", *("　　" + x if k == 0 else x for k, x in enumerate(wrap([answer], 24))), "",
+                "采访整理：韦　宁", "（根据录音整理，有删节）", ""]
+    lines = ["前　言", "", *wrap([FLOOD[0] + FLOOD[1]], 24), "", "　　　　　　　　石马村村史编纂小组", "　　　　　　　　2026年3月", "",
+             *talk("1", "那年我们修堤坝", "方秀英，女，1937年生，石马村村民", "答：" + FLOOD[2]),
+             *talk("2", "老支书的三本账", "鲍德林，男，1949年生，原石马村党支部书记", "答：" + VILLAGE[1]),
+             *talk("3", "我们家的光荣牌", "蒋福来，男，1952年生，退役军人；王桂兰，女，1955年生，蒋福来之妻",
+                   "蒋福来答：" + VILLAGE[2])]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors, a.unit, a.writer) for a in result.articles]
+    assert got[1:] == [("“那年我们修堤坝”", ["方秀英"], None, "韦宁"),
+                       ("“老支书的三本账”", ["鲍德林"], "原石马村党支部书记", "韦宁"),
+                       ("“我们家的光荣牌”", ["蒋福来", "王桂兰"], None, "韦宁")]
+    assert got[0][0] == "前 言" and result.articles[0].body == FLOOD[0] + FLOOD[1]
+    assert result.articles[1].body.split("\n\n") == ["【采访时间：2025年10月1日 地点：村委会】", "问：您还记得当年的事吗？",
+                                                      "答：" + FLOOD[2]]
+    codes = {d.text: d.code for d in result.dropped}
+    assert codes["（根据录音整理，有删节）"] == codes["采访整理：韦 宁"] == "end-line" and codes["一、"] == "title-mark"
+    assert lost_lines(source, result) == []

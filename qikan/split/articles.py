@@ -22,7 +22,7 @@ from .headlines import BULLET_LEAD, KICKER
 from .layout import Ln
 from .paragraphs import paragraphs_of
 from .units import Block, Item, Unit
-from .vocabulary import COLUMN_BAR, ENUM, TAGGED
+from .vocabulary import CHINESE_ENUM, COLUMN_BAR, ENUM, TAGGED
 
 
 def sections(ln: list[Ln], units: list[Unit], seq: list[Item]) -> dict[int, str | None]:
@@ -162,7 +162,7 @@ def line_ranges(nos: list[int]) -> list[tuple[int, int]]:
 # "■市交通局：党员先锋岗助力“暑运”", "◆ 村村有了议事厅", "# 以高质量党建引领基层治理" (a Markdown
 # export), "附：党务工作常用时间节点", "附件2：…" (an appendix), "【三】…" (a push's third piece): a
 # mark before a headline
-TITLE_MARK = re.compile(r"^([■◆●▲★◇]|#{1,6}(?=\s)|附(件\d{0,2}|录)?[：:]|【[一二三四五六七八九十]{1,3}】)\s*(?=[\u4e00-\u9fff“])")
+TITLE_MARK = re.compile(r"^([■◆●▲★◇]|#{1,6}(?=\s)|附(件\d{0,2}|录)?[：:]|附(件\d{0,2}|录)\s+|【[一二三四五六七八九十]{1,3}】)\s*(?=[\u4e00-\u9fff“])")
 
 
 # "…的历史考察（续）", "（续一）", "（续完）": a serial piece's mark after its title
@@ -182,12 +182,15 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
     title = subtitle = None
     if u.tb is not None:
         t = u.tb.titles
-        for x in t:
-            if x.listed and (number := ENUM.match(x.text.strip())):
-                # "一、在真抓实干中践行初心使命": the piece's number in a collection's contents
+        # "一、在真抓实干中践行初心使命" listed in a collection's contents, "一、“土改那年我十二岁”"
+        # over its narrator's byline: the piece's number in the collection, no word of its title
+        numbered = [x.listed or x is t[0] and u.tb.anchored and CHINESE_ENUM.match(x.text) is not None
+                    for x in t]
+        for x, n in zip(t, numbered):
+            if n and (number := ENUM.match(x.text.strip())):
                 dropped.append(Dropped(x.no, number.group(0), "the piece's number before its title",
                                        "title-mark"))
-        texts = [ENUM.sub("", x.text.strip(), count=1).strip() if x.listed else x.text for x in t]
+        texts = [ENUM.sub("", x.text.strip(), count=1).strip() if n else x.text for x, n in zip(t, numbered)]
         if len(t) >= 2 and KICKER.search(t[0].text):
             title, subtitle = headline_parts(texts[1:])[0], t[0].text
         elif len(t) >= 2 and t[0].para_line and not DASH_SUBTITLE.match(t[-1].text):

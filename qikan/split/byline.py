@@ -58,6 +58,11 @@ REPORTERS_RE = re.compile(r"^[（(]\s*((?:本报|本刊|本网|新华社)?(?:记
 # lecture (党课讲稿) or of a speech in a meeting's 发言摘编 is its author
 HEAD_CREDIT = re.compile(r"^(作者|文|文字|撰文|文图|图文|撰稿|撰稿人|文案|主讲人|主讲|宣讲人|讲授人|讲述人|讲述|报告人|发言人|整理人|案例编写)"
                          r"\s*[：:/／|｜丨]\s*(\S.{0,30})$|^(?:作者|文图|图文|整理人)\s+(\S.{0,30})$")
+# "【讲述人：方秀英，女，1937年生，柳溪村村民】": a credit boxed in brackets (how a collection of
+# talks introduces its narrator)
+BOXED_CREDIT = re.compile(r"^【\s*((?:讲述人|讲述|口述人|口述|受访人|受访者|作者|主讲人)\s*[：:]\s*([^【】]{2,80}?))\s*】$")
+# "方秀英，女，1937年生，原柳溪村党支部书记": a narrator's profile — name, sex, birth, maybe a post
+PROFILE = re.compile(f"^([{HAN}·]{{2,4}})[，,]\\s*[男女][，,]\\s*[^，,]{{2,12}}生(?:[，,]\\s*([^，,]{{2,30}}))?$")
 # "文/图 张三", "图·文：张三": text and pictures by one hand
 TEXT_AND_PICTURES = re.compile(r"^(文|图)\s*[/／·、]\s*(图|文)(?=\s|[：:/／|｜丨])")
 # "陈华（某县委组织部干部科科长）": a name with its post in brackets
@@ -92,9 +97,9 @@ MARK_START = re.compile(f"^\\s*[{BYLINE_MARKS}]")
 # the characters a title block's byline opens with: a byline mark, or the first of a word
 # HEAD_CREDIT, CREDIT_ROLE or ROLE_RE match first ("作者：", "记者", "新华社记者"); a line
 # opening with another is none, unless a speaker's ending with "："
-HEAD_OPENERS = BYLINE_MARKS + "作文撰图主宣讲报发整案" + "本新特记通实"
+HEAD_OPENERS = BYLINE_MARKS + "作文撰图主宣讲报发整案" + "本新特记通实" + "【"
 # and any byline's: an end line's bracket ("（作者单位：…）") too ("作者单位：…" opens with 作)
-OPENERS = HEAD_OPENERS + "（("
+OPENERS = HEAD_OPENERS + "（(采录口"
 
 
 @dataclass
@@ -136,6 +141,8 @@ SIGNED_POST = re.compile(f"^[（(]([{HAN}]{{2,4}})\\s+([\u4e00-\u9fff“”、]{
 FUNDED = re.compile(r"^[（(]本文(系|为|是|受).{4,60}(成果|资助|项目)[）)]$")
 # "述职人：鲍文清", "汇报人：…": who gave the report, signing it at its end
 SIGNER = re.compile(r"^(?:述职人|报告人|汇报人|发言人)\s*[：:]\s*(\S{2,4}|\S(?:\s\S){1,3})$")
+# "采访整理：周沫", "记录整理：…": who wrote a talk down, closing it — its writer, not its author
+WRITTEN_UP = re.compile(r"^(?:采访|记录|录音|口述)?整理\s*[：:]\s*(\S{2,4}|\S(?:\s\S){1,3})$")
 # "本文来源：《岚州日报》　作者：林晓舟": where the text was taken from, and who wrote it
 SOURCE_AUTHOR = re.compile(r"^(?:本文)?来源\s*[：:]\s*(\S{2,24}?)\s+作者\s*[：:]\s*(\S{2,4}|\S(?:\s\S){1,3})$")
 # what an office says it did with a text it sent ("（县教育局党组报送）")
@@ -145,6 +152,8 @@ POST_NAME = re.compile(f"^[（(]([\u4e00-\u9fff“”、]{{4,30}})\\s+(?!(?:{OFF
 # "（城西街道党工委）", "（县教育局党组报送）", "（党委组织部　供稿）": an office alone in a closing
 # bracket (maybe saying it sent the text)
 OFFICE_ALONE = re.compile(f"^[（(]([\u4e00-\u9fff]{{4,24}}?)\\s*({OFFICE_SENT})?[）)]$")
+# "（根据录音整理，有删节）", "（全文完）": the editor's word closing a text, no name
+EDITOR_CLOSES = re.compile(r"^[（(][^（）()]{0,10}?(有删节|有删改|全文完)[）)]$")
 # "（推荐单位：石桥镇党委）": the unit that put a piece forward, no author's
 RECOMMENDED = re.compile(r"^[（(]\s*(推荐单位|推荐|报送单位|报送)\s*[：:].{2,30}[）)]$")
 
@@ -190,6 +199,8 @@ def parse_end_line(text: str) -> Byline | None:
     if t[:1] not in "（(":  # every pattern but UNIT_LINE, a signer's and a reader's opens with a bracket
         if (s := SIGNER.match(t)) and is_name(s.group(1)):
             return Byline(authors=[clean_name(s.group(1))])     # "述职人：鲍文清"
+        if (s := WRITTEN_UP.match(t)) and is_name(s.group(1)):
+            return Byline(writer=clean_name(s.group(1)))
         if (s := SOURCE_AUTHOR.match(t)) and is_name(s.group(2)):
             return Byline(authors=[clean_name(s.group(2))], source=s.group(1))
         m = UNIT_LINE.match(t)
@@ -228,7 +239,8 @@ def parse_end_line(text: str) -> Byline | None:
             and not EDITORIAL_NOTE.search(name):
         return Byline(authors=[name])   # "（柳　青）": a commentary closed by its writer's name
     if not m:
-        if (o := OFFICE_ALONE.match(t)) and is_institution(o.group(1)) or RECOMMENDED.match(t) or FUNDED.match(t):
+        if (o := OFFICE_ALONE.match(t)) and is_institution(o.group(1)) or RECOMMENDED.match(t) or FUNDED.match(t) \
+                or EDITOR_CLOSES.match(t):
             return Byline()     # "（城西街道党工委）": the office that sent it, no author
         m = UNIT_LINE.match(t)  # "作者单位：某市委党校", printed without brackets
         return Byline(unit=clean_name(m.group(1))) if m else None
@@ -284,6 +296,8 @@ def parse_head_byline(text: str) -> Byline | None:
         return None     # "本报记者 田 野摄": who took the picture, not who wrote
     if t[:1] not in HEAD_OPENERS and t[-1:] not in "：:":
         return None     # most lines: no pattern below can match them
+    if t[:1] == "【" and (box := BOXED_CREDIT.match(t)):
+        return _narrators(box.group(2)) or parse_head_byline(box.group(1))
     m = MARK_RE.match(t)
     if m and MARK_START.match(t):
         rest = m.group(1)
@@ -326,6 +340,16 @@ def parse_head_byline(text: str) -> Byline | None:
         if names and all(NAME_RE.match(n) for n in names):
             return Byline(authors=names, role=role)
     return None
+
+
+def _narrators(text: str) -> Byline | None:
+    """"蒋福来，男，1952年生，退役军人；王桂兰，女，…": the narrators a profile (or several) names —
+    a lone narrator's post, the unit — else None."""
+    profiles = [PROFILE.match(p.strip()) for p in re.split("[；;]", text)]
+    if not all(profiles):
+        return None
+    post = profiles[0].group(2) if len(profiles) == 1 else None
+    return Byline(authors=[p.group(1) for p in profiles], unit=post if post and POST_END.search(post) else None)
 
 
 def _role_names(text: str) -> Byline | None:

@@ -17,7 +17,7 @@ from ..text import HAN
 
 # "某镇党委组织办", "市委社会工作部、市民政局联合调研组"
 INSTITUTION_RE = re.compile(f"^([{HAN}·“”、]{{2,40}}|[县市区省州镇乡]委|本[刊报])(组织部|宣传部|统战部|党委|党工委|工委|党支部|党总支|党组|"
-                            r"课题组|研究室|政研室|委员会|[一二三四五六七八九十]处|(组织|干部|宣传|人事|党建)?[一二三四五六七八九十]?科|调研组|工作组|编辑部|办公室|党校|学院|中心|研究所|"
+                            r"课题组|小组|研究室|政研室|委员会|[一二三四五六七八九十]处|(组织|干部|宣传|人事|党建)?[一二三四五六七八九十]?科|调研组|工作组|编辑部|办公室|党校|学院|中心|研究所|"
                             r"教研部|研究部|教研室|研究院|"
                             r"医院|卫生院|学校|[中小大]学|(组织|党建|宣传|综合|督查)办|局)$")
 NAME_RE = re.compile(f"^[{HAN}·]{{2,4}}$")
@@ -78,6 +78,10 @@ PIECE_NUMBER = re.compile("(案例|讲稿|事迹|材料|经验|篇目|专题|发
                           "(述职报告|报告|发言|讲话|材料|案例)之[一二三四五六七八九十]{1,3}")
 
 
+# "第一辑", "第3期", "第二卷": a volume's or an issue's number, printed in brackets under a title
+VOLUME = re.compile("第[一二三四五六七八九十\\d]{1,3}[辑期卷册]")
+
+
 def is_name(text: str) -> bool:
     """A bare personal name, maybe letter-spaced: "郑海涛", "何 静" (a name of two or four
     characters opens with a known surname: "召开", the end of a wrapped headline, and "编写说明",
@@ -85,7 +89,7 @@ def is_name(text: str) -> bool:
     t = clean_name(text)
     return bool(NAME_RE.fullmatch(t)) and len(text.strip()) <= 6 and (len(t) == 3 or has_surname(t)) \
         and not (len(t) == 4 and NEWS_VERB_END.search(t)) and "的" not in t \
-        and not PIECE_NUMBER.fullmatch(t)   # ("编者的话", "案例一")
+        and not PIECE_NUMBER.fullmatch(t) and not VOLUME.fullmatch(t)   # ("编者的话", "案例一", "第一辑")
 
 
 def are_names(text: str) -> bool:

@@ -30,7 +30,7 @@ def paragraphs_of(lns: list[Ln]) -> list[str]:
                 paras.append(cur)
             cur = ""
             head_until = end
-        if cur and (starts_paragraph(lns, k) or _indented_after_end(lns, k)):
+        if cur and (starts_paragraph(lns, k) or _indented_after_end(lns, k) or _set_in_after_end(lns, k)):
             paras.append(cur)
             cur = ""
         if cur and ALNUM_END.search(cur) and ALNUM.match(t):
@@ -41,7 +41,8 @@ def paragraphs_of(lns: list[Ln]) -> list[str]:
             cur = ""
             continue
         short = l.cells < l.width - 3
-        if (l.ends_sentence and (short or l.width > 120)) or \
+        # (a line boxed whole, "【采访时间：2025年10月12日　地点：村委会】", is a paragraph of its own)
+        if (l.ends_sentence and (short or l.width > 120)) or t[:1] == "【" and t[-1:] == "】" or \
                 (l.cells <= l.width * 0.8 and headish(l) and l.han <= 40
                  and not PAUSE.search(l.text)):
             paras.append(cur)
@@ -88,6 +89,13 @@ def _indented_after_end(lns: list[Ln], k: int) -> bool:
     prev, l, nxt = lns[k - 1], lns[k], lns[k + 1]
     return prev.ends_sentence and not prev.para_line and nxt.full and l.cells <= nxt.cells - 4 \
         and not ALNUM.search(l.text)
+
+
+def _set_in_after_end(lns: list[Ln], k: int) -> bool:
+    """In a text that indents its paragraphs (`classify` counts its indents as no pages), an
+    indented line after a sentence's end ("　　问：…吗？" / "　　答：…")."""
+    l = lns[k]
+    return k > 0 and l.page_start and l.page == 0 and lns[k - 1].ends_sentence
 
 
 def starts_paragraph(lns: list[Ln], k: int) -> bool:

@@ -94,6 +94,12 @@ def prev_unit_at(seq: list[Item], k: int) -> int | None:
     return None
 
 
+def _after_end(ln: list[Ln], l: Ln, seq: list[Item]) -> bool:
+    """`l` follows the end line that closed the last unit."""
+    return bool(l.i) and ln[l.i - 1].kind == "end" and bool(seq) and isinstance(seq[-1], Unit) \
+        and bool(seq[-1].ends) and seq[-1].ends[-1] is ln[l.i - 1]
+
+
 def units_of(ln: list[Ln], in_block: dict[int, Block], group_lines: set[int]) -> list[Item]:
     """The issue as a sequence of units, title blocks and column labels."""
     seq: list[Item] = []
@@ -113,6 +119,9 @@ def units_of(ln: list[Ln], in_block: dict[int, Block], group_lines: set[int]) ->
             filler_next = l.section.endswith("书摘") or l.section in ("补白", "微言", "名言")
             cur = None
             continue
+        if l.kind == "end" and cur is None and _after_end(ln, l, seq):
+            seq[-1].ends.append(l)  # "采访整理：某某" / "（根据录音整理，有删节）": one close
+            continue
         if l.kind in ("end", "attrib", "byline"):
             if cur is None:
                 cur = Unit([])
@@ -121,8 +130,7 @@ def units_of(ln: list[Ln], in_block: dict[int, Block], group_lines: set[int]) ->
             if l.kind != "byline":
                 cur = None
             continue
-        if cur is None and l.i and ln[l.i - 1].kind == "end" and seq and isinstance(seq[-1], Unit) \
-                and seq[-1].ends and seq[-1].ends[-1] is ln[l.i - 1] and DATE_ALONE.match(l.text):
+        if cur is None and DATE_ALONE.match(l.text) and _after_end(ln, l, seq):
             seq[-1].ends.append(replace(l, kind="end"))   # "读者 某某" / "2026年5月10日": its date
             continue
         if l.kind == "ednote" and not (seq and isinstance(seq[-1], Block) and seq[-1].anchored):

@@ -76,6 +76,9 @@ CONTENTS_ITEM = _re(r"^(\d{1,3}|\d{1,3}\s*\S.{0,40}|.{1,40}?[.…·\s]*\d{1,3}|[
                     r".{1,60}?[.…·．]{3,}[^.…·．]{0,20}?[（(]?\d{1,3}[）)]?)$")
 # "一、", "（三）", "3.", "1.2　", "第二", "第一节", "②": a numbered part or item
 ENUM = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+(\.\d+)+[\s　]*|\d+\s*[.、．]|第[一二三四五六七八九十]+(节|(?![集法章篇部期辑卷讲]))|[①-⑳])")
+# "一、“土改那年我十二岁”" right over its narrator's byline: a collection's number for the piece
+# (a body's own parts number their headings the same way, but no byline stands under those)
+CHINESE_ENUM = re.compile("[一二三四五六七八九十]{1,3}、")
 # "第一部分　理论文章", "第二篇 经验做法", "第一章　星火燎原": a part of a collection, named (its
 # column)
 PART_HEAD = re.compile(r"^第[一二三四五六七八九十]+(?:部分|篇|编|单元|辑|章)\s*(\S.{1,15})$")
