@@ -1002,3 +1002,27 @@ def test_an_oral_history_collection_numbered_talks_under_boxed_narrators():
     codes = {d.text: d.code for d in result.dropped}
     assert codes["（根据录音整理，有删节）"] == codes["采访整理：韦 宁"] == "end-line" and codes["一、"] == "title-mark"
     assert lost_lines(source, result) == []
+
+
+def test_a_speech_contest_collection_wrapped_bylines_and_salutations_said_again():
+    # the cover's lines (no sentence in them) title nothing; each speech under its prize label
+    # is signed by "演讲者：name（unit" wrapped onto "unit）"; the salutation every speech opens
+    # with, wrapped alike each time ("尊敬的各位评委、亲爱的朋" / "友们："), is text, not a running head
+    def speech(prize, title, speaker, rest, body):
+        return [prize, title, f"演讲者：{speaker}（{rest[0]}", f"{rest[1]}）", "　　尊敬的各位评委、亲爱的朋", "友们：",
+                *("　　" + x if k == 0 else x for k, x in enumerate(wrap([body], 14))), "　　谢谢大家！"]
+    lines = ["“强国复兴有我”主题演讲比赛", "优秀演讲稿选编", "共青团石马县委员会　编", "2026年5月",
+             "前　言", *("　　" + x if k == 0 else x for k, x in enumerate(wrap([FLOOD[0]], 14))), "编　者",
+             *speech("一等奖", "把青春写在大地上", "柳星辰", ("石马县第一人民", "医院"), SCHOOL[0] + SCHOOL[1]),
+             *speech("二等奖", "一张车票的故事", "岳思远", ("石马县职业技术", "学院"), VILLAGE[0] + VILLAGE[1]),
+             *speech("三等奖", "灯火里的守护", "戚明哲", ("石马县公安局东城", "派出所"), FLOOD[1] + FLOOD[2])]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors, a.unit, a.section) for a in result.articles]
+    assert got[1:] == [("把青春写在大地上", ["柳星辰"], "石马县第一人民医院", "一等奖"),
+                       ("一张车票的故事", ["岳思远"], "石马县职业技术学院", "二等奖"),
+                       ("灯火里的守护", ["戚明哲"], "石马县公安局东城派出所", "三等奖")]
+    assert got[0][0] == "前 言" and result.articles[0].body.startswith(FLOOD[0][:10])
+    assert all(a.body.startswith("尊敬的各位评委、亲爱的朋友们：") for a in result.articles[1:])
+    codes = {d.line: d.code for d in result.dropped}
+    assert codes[lines.index("医院）") + 1] == "title-byline"
+    assert lost_lines(source, result) == []

@@ -137,7 +137,7 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
             used.update(x.i for x in grp)
         lines = over[::-1] + titles + [l]
         m = k + 1
-        while m < len(ln) and m - k <= 3 and (ln[m].kind in ("date", "section", "caption") or
+        while m < len(ln) and m - k <= 3 and (ln[m].kind in ("byline_rest", "date", "section", "caption") or
                                                _caption_under(ln, m)):
             lines.append(ln[m])
             m += 1

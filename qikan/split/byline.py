@@ -56,7 +56,7 @@ REPORTERS_RE = re.compile(r"^[（(]\s*((?:本报|本刊|本网|新华社)?(?:记
 # under a title (or closing a push)
 # "主讲人：龚建平（某镇党委书记）", "发言人：某区委常委、组织部部长 张三": the speaker of a Party
 # lecture (党课讲稿) or of a speech in a meeting's 发言摘编 is its author
-HEAD_CREDIT = re.compile(r"^(作者|文|文字|撰文|文图|图文|撰稿|撰稿人|文案|主讲人|主讲|宣讲人|讲授人|讲述人|讲述|报告人|发言人|整理人|案例编写)"
+HEAD_CREDIT = re.compile(r"^(作者|文|文字|撰文|文图|图文|撰稿|撰稿人|文案|主讲人|主讲|宣讲人|讲授人|讲述人|讲述|报告人|发言人|演讲者|演讲人|整理人|案例编写)"
                          r"\s*[：:/／|｜丨]\s*(\S.{0,30})$|^(?:作者|文图|图文|整理人)\s+(\S.{0,30})$")
 # "【讲述人：方秀英，女，1937年生，柳溪村村民】": a credit boxed in brackets (how a collection of
 # talks introduces its narrator)
@@ -97,7 +97,7 @@ MARK_START = re.compile(f"^\\s*[{BYLINE_MARKS}]")
 # the characters a title block's byline opens with: a byline mark, or the first of a word
 # HEAD_CREDIT, CREDIT_ROLE or ROLE_RE match first ("作者：", "记者", "新华社记者"); a line
 # opening with another is none, unless a speaker's ending with "："
-HEAD_OPENERS = BYLINE_MARKS + "作文撰图主宣讲报发整案" + "本新特记通实" + "【"
+HEAD_OPENERS = BYLINE_MARKS + "作文撰图主宣讲报发整案演" + "本新特记通实" + "【"
 # and any byline's: an end line's bracket ("（作者单位：…）") too ("作者单位：…" opens with 作)
 OPENERS = HEAD_OPENERS + "（(采录口"
 

@@ -59,7 +59,8 @@ def chains(seq: list[Item], inside: dict[int, bool]) -> list[Chain]:
         if t is Unit:
             if o.gone or not o.lns:
                 continue    # merged away, or end lines alone: no body to title
-            plain = o.tb is None and o.kind == "article"
+            # (lines none of which ends a sentence — a cover's, a list's — are no body to title)
+            plain = o.tb is None and o.kind == "article" and any(x.stop for x in o.lns)
             first, end = o.lns[0].i, o.lns[-1].i
         elif t is Block:
             plain = not o.dup and o.unit is None and bool(o.titles) and not o.closes_column

@@ -107,6 +107,7 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
     for k, key in enumerate(keys):
         if counts[key] == 2:
             twice.setdefault(key, []).append(k)
+    repeated: dict[str, bool] = {}  # a line printed again: the same line after it each time?
     listed = {entry_key(e) for e in entries}
     for l, key in zip(out, keys):
         l.listed = bool(listed) and 4 <= l.han <= 40 and entry_key(key) in listed \
@@ -145,7 +146,7 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             l.kind, l.section = "section", key
         elif (counts[key] >= 3 or counts[key] == 2 and _series_twice(out, twice[key], key)) \
                 and 4 <= l.han <= 40 and not l.stop and not COMMA_END.search(t) \
-                and parse_byline(t) is None:
+                and parse_byline(t) is None and not _same_words_after(keys, key, repeated):
             l.kind, l.section = "section", key
         elif (end := parse_end_line(t)) is not None:
             l.kind, l.by = "end", end
@@ -166,11 +167,26 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
         if l.kind == "caption" and l.text[:1] == "▲" and l.full and not l.stop and nxt.kind == "body" \
                 and nxt.stop and not nxt.full:
             nxt.kind = "caption"    # "▲…到革命纪念" / "馆重温入党誓词。": the caption's end
+    _wrapped_bylines(out)
     _running_heads(out)
     _context_bylines(out)
     if out and out[0].para_line:
         _pull_quotes(out)
     return out
+
+
+# characters, at most, of the end of a byline wrapped onto the next line ("医院）")
+BYLINE_REST_MAX = 12
+
+
+def _wrapped_bylines(out: list[Ln]) -> None:
+    """A byline whose bracket closes on the next line ("演讲者：柳星辰（岚州市第一人民" / "医院）"):
+    the first line is the byline, the second its rest."""
+    for l, nxt in zip(out, out[1:]):
+        if l.kind in ("body", "byline") and nxt.kind == "body" and "（" in l.text and nxt.text[-1:] == "）" \
+                and len(nxt.text) <= BYLINE_REST_MAX and l.text.count("（") > l.text.count("）") \
+                and (by := parse_head_byline(l.text + nxt.text)) is not None and by.authors:
+            l.kind, l.by, nxt.kind = "byline", by, "byline_rest"
 
 
 # a column's name long enough to be told in a running head that adds words before it
@@ -189,6 +205,16 @@ def _running_heads(out: list[Ln]) -> None:
             name = next((key[k:] for k in range(1, HEAD_PREFIX_MAX + 1) if key[k:] in names), None)
             if name:
                 l.kind, l.section = "section", name
+
+
+def _same_words_after(keys: list[str], key: str, seen: dict[str, bool]) -> bool:
+    """Every time the line is printed the same line follows it: words of the text said again
+    and wrapped alike ("尊敬的各位评委、亲爱的朋" / "友们：" opening each speech), not a running
+    head (which falls beside different text each time)."""
+    if key not in seen:
+        after = {keys[k + 1] if k + 1 < len(keys) else "" for k, kk in enumerate(keys) if kk == key}
+        seen[key] = len(after) == 1
+    return seen[key]
 
 
 # lines apart, at least, for a line printed twice to be a series' label (not a title printed

@@ -43,6 +43,7 @@ LAYOUT_LINES: dict[LineKind, tuple[DropCode, str]] = {
     "section": ("column-label", "column label or running head: {section}"),
     "quote": ("pull-quote", "pull quote: a sentence of the body printed again"),
     "number": ("title-mark", "the piece's number printed alone over its title"),
+    "byline_rest": ("title-byline", "byline of a title block wrapped onto this line, parsed into the article's fields"),
 }
 
 
