@@ -1026,3 +1026,32 @@ def test_a_speech_contest_collection_wrapped_bylines_and_salutations_said_again(
     codes = {d.line: d.code for d in result.dropped}
     assert codes[lines.index("医院）") + 1] == "title-byline"
     assert lost_lines(source, result) == []
+
+
+def test_a_dailys_front_page_its_boxes_a_commentary_by_column_and_briefs_closed_by_sources():
+    # the front page's guide ("◆ …（详见第2版）"), weather box and imprint ("社址：…　邮编：…") are
+    # the paper's; "短评｜…" is the commentary's column; a two-line headline over "本报记者 name"
+    # opens a story even under a full line; each "■" paragraph after a brief closed by its
+    # source ("（据…）", wrapped) is the next brief; nothing is lost at the page's end
+    col = lambda text: flush(["　　" + text], 13)  # noqa: E731 (a 13-character column, indented)
+    lines = ["石马日报", "中共石马市委机关报", "2026年5月8日　星期五", "今日导读",
+             "◆ 百名书记进百村　首批到村报到（详见第2版）", "◆ 红色物业让老旧小区焕新颜（详见第3版）",
+             "天气：多云转晴　18℃～27℃　南风2级", "第1版　要闻　　责任编辑：程　远",
+             "短评｜让好干部在一线脱颖而出", *col(SCHOOL[0]), *col(SCHOOL[1]), *col(SCHOOL[2]), "芷江镇“党员联户”化解", "矛盾纠纷",
+             "本报记者　孟　澜", *col(FLOOD[0]), *col(FLOOD[1]), "图为芷江镇党员入户走访（资料图片）", "新闻速览",
+             *flush(["■ " + VILLAGE[0] + "（据石马区委组织部）"], 13), *flush(["■ " + VILLAGE[1] + "（据市委党校）"], 13),
+             *flush(["■ " + VILLAGE[2] + "（据高新区党工委）"], 13),
+             "责任编辑：邹明远　　版式：柏　川", "社址：石马市迎宾大道18号　邮编：415100　广告许可证：石工商广字001号"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors, a.section, a.kind) for a in result.articles]
+    assert got == [("让好干部在一线脱颖而出", [], "短评", "article"),
+                   ("芷江镇“党员联户”化解 矛盾纠纷", ["孟澜"], "要闻", "article"),
+                   (None, [], "新闻速览", "brief"), (None, [], "新闻速览", "brief"), (None, [], "新闻速览", "brief")]
+    assert result.articles[0].body == "\n\n".join(SCHOOL)
+    assert [a.body for a in result.articles[2:]] == [VILLAGE[k] + "（据" + src + "）" for k, src in
+                                                     enumerate(("石马区委组织部", "市委党校", "高新区党工委"))]
+    reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
+    assert reasons["天气：多云转晴　18℃～27℃　南风2级"] == "weather box" and reasons[lines[-1]] == "imprint of the paper"
+    assert reasons["中共石马市委机关报"] == "masthead" and reasons[lines[4]].startswith("guide to the other pages")
+    assert reasons["短评｜让好干部在一线脱颖而出"] == "column printed with the headline, the article's section"
+    assert lost_lines(source, result) == []

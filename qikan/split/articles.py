@@ -175,6 +175,18 @@ PIECE_BEFORE = re.compile(f"^({PIECE_NUMBER.pattern})\\s+(?=\\S)")
 LETTER_WRITER = re.compile(r"^\s*写信人[：:]\s*([\u4e00-\u9fff·]{2,6}?)\s*[（(，,]")
 
 
+def headline_column(title: str | None, no: int) -> tuple[str | None, str | None, Dropped | None]:
+    """"学习园地 | 我县推进…", "【党建引领】…", "短评｜让好干部…": the column printed before a
+    headline (on line `no`), the headline without it, and the prefix as printed, bar or brackets
+    and all, dropped — or None, the title, None."""
+    column = COLUMN_BAR.match(title or "") or TAGGED.match(title or "")
+    if not column:
+        return None, title, None
+    return column.group(1), column.group(2), Dropped(
+        no, column.string[:column.start(2)].strip(), "column printed with the headline, the article's section",
+        "column-label")
+
+
 def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
              warnings: list[Warning], dropped: list[Dropped]) -> Article:
     paras = paragraphs_of(u.lns)
@@ -214,13 +226,10 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
             dropped.append(Dropped(t[0].no, mark.group(0).strip(), "mark before a title",
                                    "title-mark"))
             title = title[mark.end():]
-        column = COLUMN_BAR.match(title or "") or TAGGED.match(title or "")
-        if column:  # "学习园地 | 我县推进…", "【党建引领】…": the headline's column before it
-            section, title = section or column.group(1), column.group(2)
-            # (the prefix as printed, bar or brackets and all: "一线丨", "【党建引领】")
-            dropped.append(Dropped(t[0].no, column.string[:column.start(2)].strip(),
-                                   "column printed with the headline, the article's section",
-                                   "column-label"))
+        name, title, prefix = headline_column(title, t[0].no) if t else (None, title, None)
+        if prefix is not None:
+            section = section or name
+            dropped.append(prefix)
         if u.tb.by:
             _fold(by, u.tb.by)
         if subtitle and (dash := DASH_SUBTITLE.match(subtitle)) and is_institution(subtitle[dash.end() - 1:]):

@@ -30,7 +30,7 @@ from typing import Literal
 
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown, han
-from .articles import TITLE_MARK, line_ranges
+from .articles import TITLE_MARK, headline_column, line_ranges
 from .blocks import DASH_SUBTITLE, headline_parts, kicker_over
 from .byline import INLINE_END, Byline, credit_closes, lead_credit, parse_end_line, parse_head_byline, unit_and_name
 from .names import clean_name, has_surname, is_name
@@ -75,6 +75,13 @@ class _Story:
     @property
     def key(self) -> str:
         return re.sub(r"\s+", "", self.head[0].text) if self.head else ""
+
+
+def _closed(story: _Story) -> bool:
+    """The story's last line ends a sentence or closes a credit ("…商量。（据岚城区委" / "组织部）")."""
+    last = story.body[-1].text.strip() if story.body else ""
+    before = story.body[-2].text.strip() if len(story.body) >= 2 else ""
+    return bool(last) and (SENT_END.search(last) is not None or CLOSING_NOTE.search(before + last) is not None)
 
 
 def _labels_taken(pending: list[Line]) -> tuple[str, list[Line]] | None:
@@ -132,6 +139,24 @@ def _poet(text: str) -> bool:
     return bool((_head_byline(text) or Byline()).authors) or is_name(clean_name(text))
 
 
+def _over_reporters(kept: list[Line]) -> set[int]:
+    """The lines of a headline (one or two lines, no sentence's end) right over a reporter's
+    byline ("芷江镇“党员联户”化解" / "矛盾纠纷" / "本报记者　孟　澜"): never a paragraph going on,
+    however full the line before them."""
+    lines = [l for l in kept if l.text.strip()]
+    out: set[int] = set()
+    for k, l in enumerate(lines):
+        t = l.text.strip()
+        if k and len(t) <= BYLINE_MAX and t[:1] in "本记" and (by := _head_byline(t)) is not None \
+                and by.role and by.authors:
+            for h in lines[max(0, k - 2):k][::-1]:
+                if len(h.text.strip()) > HEADLINE_MAX or SENTENCE.search(h.text.strip()) \
+                        or SENT_END.search(h.text.strip()):
+                    break
+                out.add(h.no)
+    return out
+
+
 def _head_byline(text: str) -> Byline | None:
     """A byline under a headline: "本报记者 王明", "本报评论员", or a lead's credit printed flush
     on a line of its own ("本报讯（记者 柴伟 通讯员 欧阳洁）"; indented, it opens the lead)."""
@@ -160,6 +185,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
         return None
     opens, columns, heads = marks_found
     verses = _verses(kept)
+    over_reporters = _over_reporters(kept)
     marks = sorted(jumps)
     waiting: list[_Story] = []  # stories jumped out ("下转"), in the order they did
     resume: _Story | None = None  # the story a "上接" mark takes up again
@@ -202,7 +228,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                 # set in a column: a flush line right under a full one goes on its paragraph
                 or columns and line.no == cur.body[-1].no + 1
                 and len(cur.body[-1].text.strip()) >= _column(cur) - COLUMN_SLACK)) \
-                and not parse_end_line(t):
+                and not parse_end_line(t) and line.no not in over_reporters:
             cur.body.append(line)  # a paragraph wrapped onto a flush line
             continue
         if not pending and t[:1] in BRIEF_MARKS and (name := column_label(t)):
@@ -210,8 +236,10 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
             continue
         brief = t[:1] in BRIEF_MARKS and BRIEF.match(t)
         if brief and (len(t) > HEADLINE_MAX or SENTENCE.search(t) or BRIEF_OPENING.search(t)
-                      or BRIEF_DATED.match(t) or cur is not None and cur.brief and not pending and opens(line)):
-            # (a marked paragraph after a brief is the next brief, whatever its first words)
+                      or BRIEF_DATED.match(t) or cur is not None and cur.brief and not pending
+                      and (opens(line) or _closed(cur))):
+            # (a marked paragraph after a brief — indented, or after the brief's last sentence
+            # or credit — is the next brief, whatever its first words)
             # (indented or not) not a marked headline: a brief, maybe wrapped in a column
             label = _labels_taken(pending) or label   # "简 讯" over it
             pending = []
@@ -277,8 +305,12 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
             pending.append(line)
             continue
         (cur.body if cur else pending).append(line)
-    outside += [Dropped(l.no, l.text, "title block without a body", "orphan-title")
-                for l in pending]
+    if any(SENTENCE.search(l.text.strip()) for l in pending):
+        stories.append(left := _Story([]))  # text left over at the end is no title: kept
+        left.body = pending
+    else:
+        outside += [Dropped(l.no, l.text, "title block without a body", "orphan-title")
+                    for l in pending]
     for story in stories:  # the lines read into the fields: bylines and closing credits
         outside += [Dropped(l.no, l.text, "byline of a title block, parsed into the article's "
                             "fields", "title-byline") for l in story.head
@@ -290,7 +322,8 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                     for l in story.head if (mark := TITLE_MARK.match(l.text.strip()))
                     and not (_head_byline(l.text.strip()) or Byline()).authors]
     # (each line of a poem stands on its own)
-    return [_article(meta, n, s, lambda l: opens(l) or l.no in verses) for n, s in enumerate(stories, 1)], outside
+    made = [_article(meta, n, s, lambda l: opens(l) or l.no in verses) for n, s in enumerate(stories, 1)]
+    return [a for a, _ in made], outside + [d for _, prefix in made if prefix is not None for d in [prefix]]
 
 
 def page_columns(articles: list[Article], pages: list[tuple[int, str]]) -> list[Article]:
@@ -305,7 +338,8 @@ def page_columns(articles: list[Article], pages: list[tuple[int, str]]) -> list[
     return out
 
 
-def _article(meta: IssueMeta, order: int, s: _Story, opens: Opens) -> Article:
+def _article(meta: IssueMeta, order: int, s: _Story, opens: Opens) -> tuple[Article, Dropped | None]:
+    """The story's article, and the column printed before its headline ("短评｜…"), dropped."""
     heads = [l for l in s.head if not (_head_byline(l.text.strip()) or Byline()).authors]
     bylines = [l for l in s.head if l not in heads]
     # "王强" under the headline: a commentary's bare author line, not a headline's second line
@@ -339,10 +373,11 @@ def _article(meta: IssueMeta, order: int, s: _Story, opens: Opens) -> Article:
         title, subtitle = texts[1], texts[0]    # a 引题 over its headline, no deck under them
     else:
         title, subtitle = headline_parts(texts, news=True)
+    name, title, prefix = headline_column(title, heads[0].no) if heads else (None, title, None)
     nos = [l.no for l in s.labels + s.head + s.body + s.ends]
     return Article(
         id=f"{meta.id}-{order:03d}", order=order, title=title,
         body=body_markdown(paras), lines=line_ranges(nos),
-        subtitle=subtitle, authors=by.authors, role=by.role, unit=by.unit, section=s.section,
+        subtitle=subtitle, authors=by.authors, role=by.role, unit=by.unit, section=s.section or name,
         kind="brief" if s.brief or (title is None and len(paras) <= 1) else "article",
-        date=meta.date)
+        date=meta.date), prefix

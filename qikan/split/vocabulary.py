@@ -221,14 +221,20 @@ NEWSPAPER = KindTable(
                     "photo caption"),
           Furniture(PAGE_MARK, "page number"),
           # "今日导读" over "党建周刊｜东门社区：…　　7": the other pages' stories, with their pages
+          # (or "◆ 百名书记进百村（详见第2版）")
           Furniture(_re(r"^(今日导读|本期导读|导读|今日关注)$"), "guide to the other pages",
-                    _re(r"^\S.{1,50}\s+\d{1,2}\s*版?$")),
+                    _re(r"^\S.{1,50}\s+\d{1,2}\s*版?$|^.{2,50}[（(](详见|见)第\s*\d{1,2}\s*版[）)]$")),
+          # "天气：多云转晴　18℃～27℃": the front page's weather box
+          Furniture(_re(r"^(今日)?天气\s*[:：]"), "weather box"),
+          # "社址：澄州市迎宾大道18号　邮编：415100　广告许可证：…": the paper's imprint
+          Furniture(_re(r"^(社址|报社地址|邮编|广告(经营)?许可证|发行|印刷|零售价|定价)\s*[:：]"), "imprint of the paper"),
           # "本版投稿邮箱：llb@…": where to send the page a text
           Furniture(_re(r"^(本版|本刊)?(投稿|来稿)(邮箱|信箱|邮件|电话)\s*[:：]"), "address for contributions"),
           # "本版由中共某市委组织部与某日报社联合主办": who runs the page
           Furniture(_re(r"^本版由.{2,40}(主办|协办|合办|承办)$"), "sponsor of the page"),
           # "青阳日报", "人民日报": the paper's name printed under a page head
-          Furniture(_re(r"^[\u4e00-\u9fff]{2,8}(日报|晚报|时报|报)$"), "masthead"),
+          # (and "中共澄州市委机关报" under it)
+          Furniture(_re(r"^[\u4e00-\u9fff]{2,8}(日报|晚报|时报|报)$|^中共[\u4e00-\u9fff]{2,12}委(员会)?机关报$"), "masthead"),
           # "LINJIANG RIBAO", "国内统一连续出版物号 CN36-0019", "今日8版　第12831期　…", "本期4版",
           # "中共某学院委员会主办", "内部准印证号：…": the masthead's romanised name, serial number,
           # pages and number, publisher and permit
