@@ -1055,3 +1055,18 @@ def test_a_dailys_front_page_its_boxes_a_commentary_by_column_and_briefs_closed_
     assert reasons["中共石马市委机关报"] == "masthead" and reasons[lines[4]].startswith("guide to the other pages")
     assert reasons["短评｜让好干部在一线脱颖而出"] == "column printed with the headline, the article's section"
     assert lost_lines(source, result) == []
+
+
+def test_a_reporters_note_headed_by_its_column_and_title_is_a_piece_of_its_own():
+    # one paragraph a line: "记者手记：改造先“改”心" after a report's last paragraph is a piece
+    # of its own, titled without its column, which is its section (not the column in force)
+    lines = ["走基层", "", "一条老街的“新生”", "", "本报记者　阮清", "", SCHOOL[0], "", SCHOOL[1], "",
+             "记者手记：改造先“改”心", "", FLOOD[0] + FLOOD[1], "", "基层观察", "", "多用“绣花功夫”抓治理", "", "莫如晦", "",
+             VILLAGE[0], "", VILLAGE[1]]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors, a.section) for a in result.articles]
+    assert got == [("一条老街的“新生”", ["阮清"], "走基层"), ("改造先“改”心", [], "记者手记"),
+                   ("多用“绣花功夫”抓治理", ["莫如晦"], "基层观察")]
+    assert result.articles[1].body == FLOOD[0] + FLOOD[1]
+    assert {d.text: d.code for d in result.dropped}["记者手记："] == "column-label"
+    assert lost_lines(source, result) == []

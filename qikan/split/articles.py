@@ -16,7 +16,7 @@ from ..model import Article, Dropped, IssueMeta, Warning
 from ..text import body_markdown, han
 from .blocks import DASH_SUBTITLE, headline_parts
 from .byline import Byline, lead_credit
-from .columns import FRONT_WORDS
+from .columns import FRONT_WORDS, NOTE_HEAD
 from .names import PIECE_NUMBER, clean_name, is_institution
 from .headlines import BULLET_LEAD, KICKER
 from .layout import Ln
@@ -175,15 +175,19 @@ PIECE_BEFORE = re.compile(f"^({PIECE_NUMBER.pattern})\\s+(?=\\S)")
 LETTER_WRITER = re.compile(r"^\s*写信人[：:]\s*([\u4e00-\u9fff·]{2,6}?)\s*[（(，,]")
 
 
-def headline_column(title: str | None, no: int) -> tuple[str | None, str | None, Dropped | None]:
-    """"学习园地 | 我县推进…", "【党建引领】…", "短评｜让好干部…": the column printed before a
-    headline (on line `no`), the headline without it, and the prefix as printed, bar or brackets
-    and all, dropped — or None, the title, None."""
+def headline_column(title: str | None, no: int, section: str | None
+                    ) -> tuple[str | None, str | None, Dropped | None]:
+    """"学习园地 | 我县推进…", "【党建引领】…", "短评｜让好干部…", "记者手记：…": the column printed
+    before a headline (on line `no`) → the article's section (the one in force, `section`,
+    unless the prefix names a note beside a story), the headline without it, and the prefix as
+    printed, bar or brackets and all, dropped; or `section`, the title, None."""
     column = COLUMN_BAR.match(title or "") or TAGGED.match(title or "")
-    if not column:
-        return None, title, None
-    return column.group(1), column.group(2), Dropped(
-        no, column.string[:column.start(2)].strip(), "column printed with the headline, the article's section",
+    note = NOTE_HEAD.match(title or "") if column is None else None
+    if not (column or note):
+        return section, title, None
+    got = column or note
+    return note.group(1) if note else section or got.group(1), got.group(2), Dropped(
+        no, got.string[:got.start(2)].strip(), "column printed with the headline, the article's section",
         "column-label")
 
 
@@ -226,9 +230,8 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
             dropped.append(Dropped(t[0].no, mark.group(0).strip(), "mark before a title",
                                    "title-mark"))
             title = title[mark.end():]
-        name, title, prefix = headline_column(title, t[0].no) if t else (None, title, None)
+        section, title, prefix = headline_column(title, t[0].no, section) if t else (section, title, None)
         if prefix is not None:
-            section = section or name
             dropped.append(prefix)
         if u.tb.by:
             _fold(by, u.tb.by)

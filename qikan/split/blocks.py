@@ -17,6 +17,7 @@ from ..model import Dropped
 from ..text import HAN_BASIC, bigrams, han
 from .byline import Byline
 from .names import PIECE_NUMBER
+from .columns import NOTE_HEAD
 from .dates import DATE_ALONE
 from .headlines import (COMMA, PLACE_PREFIX, TWO_PHRASES, floating_label, is_headline, para_first, runs_on,
                         two_phrases, wider_after_short)
@@ -189,7 +190,10 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
             and len(run) == 1 and run[0].han <= BRIEF_HEAD_MAX and not PAUSE.search(run[0].text, prefix.end()) \
             and k and ln[k - 1].kind == "body" and ln[k - 1].ends_sentence and m < len(ln) \
             and ln[m].kind == "body" and not any(ln[x].kind == "section" for x in range(placed, k))
-        if headline or sibling or prefix and prefix.group(0) in prefixes \
+        # "记者手记：改造先“改”心" after a paragraph's end: a note's column and title, a piece of its own
+        note = len(run) == 1 and NOTE_HEAD.match(run[0].text) is not None and k > 0 and ln[k - 1].ends_sentence \
+            and m < len(ln) and ln[m].kind == "body"
+        if headline or sibling or note or prefix and prefix.group(0) in prefixes \
                 and k and ln[k - 1].ends_sentence:
             if prefix:
                 prefixes.add(prefix.group(0))

@@ -17,7 +17,7 @@ from typing import Literal
 from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL
 from .byline import Byline, credit_closes
 from .names import COMPOUND_SURNAMES, POST_END, is_institution
-from .columns import COLUMN_NAMES, MARKED_LABEL, NEWS_ACTION, NEWS_COLUMN_NAME, PLACE_LABEL, SUBHEAD_WORDS
+from .columns import COLUMN_NAMES, MARKED_LABEL, NEWS_ACTION, NEWS_COLUMN_NAME, NOTE_HEAD, PLACE_LABEL, SUBHEAD_WORDS
 
 # "高 层 动 态", "城 市 基 层 党 建 服 务 品 牌": a letter-spaced heading.
 SPACED = re.compile(f"^([{HAN}]\\s+){{2,}}[{HAN}]$")
@@ -113,7 +113,8 @@ class Ln:
         # (a credit closing a brief ends its sentence too: "…问题。（供稿：部机关党委）")
         self.stop = bool(SENT_END.search(t)) or credit_closes(t)
         self.title_shape = 2 <= self.han <= 60 and not self.stop \
-            and not INNER_STOP.search(t, 0, len(t) - 1) and not COMMA_END.search(t) \
+            and (not INNER_STOP.search(t, 0, len(t) - 1) or t[:1] in "记采编" and NOTE_HEAD.match(t) is not None) \
+            and not COMMA_END.search(t) \
             and not CREDIT_LABEL.match(t) and not (t[-1:].isdigit() and TABLE_ROW.match(t))
 
     @property

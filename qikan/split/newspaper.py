@@ -34,6 +34,7 @@ from .articles import TITLE_MARK, headline_column, line_ranges
 from .blocks import DASH_SUBTITLE, headline_parts, kicker_over
 from .byline import INLINE_END, Byline, credit_closes, lead_credit, parse_end_line, parse_head_byline, unit_and_name
 from .names import clean_name, has_surname, is_name
+from .columns import NOTES_COLUMNS
 from .layout import PUNCTUATION, SENT_END, column_label
 from .paragraph_marks import BRIEF, BRIEF_MARKS, COLUMN_SLACK, HEADLINE_MAX, LEAD, Opens, paragraph_marks
 
@@ -51,7 +52,6 @@ CLOSING_NOTE = re.compile(r"(?<=[。！？”])[（(][^（）()]{2,40}[）)]$")
 # an indented answer
 QUESTION_HEAD = re.compile(r"^[^，。；！,;]{4,24}[？?]$")
 # "记者手记": a column of the reporter's notes, over its title (no byline: "记者 手记")
-NOTES_COLUMNS = frozenset({"记者手记", "采访手记", "编辑手记"})
 # a line that may end its paragraph (a comma never does: the line under it goes on with it)
 PARAGRAPH_END = re.compile(r"[。！？；]$")
 # a line's first character that belongs to the end of the line before (a PDF's wrap)
@@ -373,11 +373,11 @@ def _article(meta: IssueMeta, order: int, s: _Story, opens: Opens) -> tuple[Arti
         title, subtitle = texts[1], texts[0]    # a 引题 over its headline, no deck under them
     else:
         title, subtitle = headline_parts(texts, news=True)
-    name, title, prefix = headline_column(title, heads[0].no) if heads else (None, title, None)
+    section, title, prefix = headline_column(title, heads[0].no, s.section) if heads else (s.section, title, None)
     nos = [l.no for l in s.labels + s.head + s.body + s.ends]
     return Article(
         id=f"{meta.id}-{order:03d}", order=order, title=title,
         body=body_markdown(paras), lines=line_ranges(nos),
-        subtitle=subtitle, authors=by.authors, role=by.role, unit=by.unit, section=s.section or name,
+        subtitle=subtitle, authors=by.authors, role=by.role, unit=by.unit, section=section,
         kind="brief" if s.brief or (title is None and len(paras) <= 1) else "article",
         date=meta.date), prefix
