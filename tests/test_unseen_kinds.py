@@ -1070,3 +1070,28 @@ def test_a_reporters_note_headed_by_its_column_and_title_is_a_piece_of_its_own()
     assert result.articles[1].body == FLOOD[0] + FLOOD[1]
     assert {d.text: d.code for d in result.dropped}["记者手记："] == "column-label"
     assert lost_lines(source, result) == []
+
+
+def test_a_push_collecting_numbered_pieces_with_a_vote_and_a_mini_program_card():
+    # "01｜…" is the piece's number (no column), "[图片]" a picture, the vote ("投票" over its
+    # question and options) and the mini-program card no text; "（来源：office　作者：name）" and
+    # "（文字：name　图片：office）" name the author; "喜欢此内容的人还喜欢" lists other pushes
+    lines = ["基层党建微观察｜三个村的三种“解法”", "", "原创　石马组工　石马组工　2026年5月20日 18:30", "",
+             "点击蓝字　关注我们", "", "编者按：" + SCHOOL[0], "", "[图片]", "",
+             "01｜村里来了“夜校”", "", FLOOD[0], "", FLOOD[1], "", "（来源：芷江县委组织部　作者：何苇）", "",
+             "02｜一张“积分卡”管住“小事”", "", VILLAGE[0], "", "投票", "你觉得哪种方式最能调动村民积极性", "积分制管理",
+             "党员联户", "已结束", "", VILLAGE[1], "", "（文字：蒋明　图片：芷江镇党委）", "",
+             "03｜小程序上“晒”村务", "", SCHOOL[1], "", "小程序", "石马村务公开", "点击进入", "", SCHOOL[2], "",
+             "（来源：石马区委组织部　作者：丁一帆）", "", "阅读原文", "", "喜欢此内容的人还喜欢", "村里的“红色议事厅”", "骑手驿站：城市里的“温暖港湾”"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors, a.section) for a in result.articles[1:]]
+    assert got == [("村里来了“夜校”", ["何苇"], None), ("一张“积分卡”管住“小事”", ["蒋明"], None),
+                   ("小程序上“晒”村务", ["丁一帆"], None)]
+    assert [a.body.replace("\n\n", "") for a in result.articles[1:]] == [FLOOD[0] + FLOOD[1], VILLAGE[0] + VILLAGE[1],
+                                                                         SCHOOL[1] + SCHOOL[2]]
+    reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
+    assert reasons["投票"] == "vote in the push" and reasons["积分制管理"] == "vote in the push: an entry"
+    assert reasons["小程序"] == "mini-program card" and reasons["[图片]"] == "picture placeholder"
+    assert reasons["村里的“红色议事厅”"] == "list of other pushes: an entry"
+    assert {d.text: d.code for d in result.dropped}["01｜"] == "title-mark"
+    assert lost_lines(source, result) == []

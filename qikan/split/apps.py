@@ -58,11 +58,16 @@ WECHAT = KindTable(
           # "编辑：张三", "审核 | 李四", "责编：王五": the account's staff, not authors
           Furniture(re.compile(r"^(编辑|审核|责编|责任编辑|监制|统筹|校对|排版|美编|终审|复审|二审|初审|一审|三审)\s*[:：|｜丨/／]"),
                     "the account's editors"),
-          Furniture(re.compile(r"^(往期(推荐|回顾|精选)|推荐阅读|相关阅读|延伸阅读)"), "list of other pushes",
-                    TITLE_ITEM),
+          Furniture(re.compile(r"^(往期(推荐|回顾|精选)|推荐阅读|相关阅读|延伸阅读|喜欢此内容的人还喜欢)"),
+                    "list of other pushes", TITLE_ITEM),
+          # "投票" over the question, its options and "已结束": a vote, up to a blank line
+          Furniture(re.compile(r"^(投票|参与投票)$"), "vote in the push", re.compile(r"^.{1,40}$"), through=True),
+          # "小程序" over the mini-program's name and "点击进入": its card between paragraphs
+          Furniture(re.compile(r"^小程序$"), "mini-program card", re.compile(r"^.{1,24}$"), through=True,
+                    code="media"),
           PICTURE_CREDIT,
           # "图片", "视频": where the push showed a picture or a video
-          Furniture(re.compile(r"^(图片|图|视频|音频)$"), "picture placeholder", code="media"),
+          Furniture(re.compile(r"^[\[【]?(图片|图|视频|音频)[\]】]?$"), "picture placeholder", code="media"),
           # "听全文 约6分钟", "全文共2356字，阅读大约需要6分钟": the push's reading aids
           Furniture(re.compile(r"^(听全文|全文共|本文共|本文约|阅读(全文)?大约需要|预计阅读).{0,24}(分钟|字)$|^听全文$"),
                     "reading time of the push"),

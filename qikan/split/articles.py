@@ -186,9 +186,11 @@ def headline_column(title: str | None, no: int, section: str | None
     if not (column or note):
         return section, title, None
     got = column or note
+    prefix = got.string[:got.start(2)].strip()
+    if got.group(1).isdigit():  # "01｜村里来了“夜校”": the piece's number in a push of several
+        return section, got.group(2), Dropped(no, prefix, "the piece's number before its title", "title-mark")
     return note.group(1) if note else section or got.group(1), got.group(2), Dropped(
-        no, got.string[:got.start(2)].strip(), "column printed with the headline, the article's section",
-        "column-label")
+        no, prefix, "column printed with the headline, the article's section", "column-label")
 
 
 def article(meta: IssueMeta, order: int, u: Unit, section: str | None,

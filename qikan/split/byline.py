@@ -32,7 +32,7 @@ END_RE = re.compile(r"^[（(]\s*(?:本文)?(作者单位|作者系|作者|案例
 UNIT_LINE = re.compile(r"^作者单位\s*[：:]\s*([^。！？，]{2,60}?)\s*$")
 # "（供稿：区委组织部组织科）", "（撰稿人：张三）", "(撰稿人张三)", "（文/张三）", "（整理人：某镇
 # 党委组织办 张三）": who supplied the text (who wrote up a 事迹 piece is its author)
-CREDIT_RE = re.compile(r"^[（(]\s*(供稿单位|供稿|撰稿人|撰稿|整理人|整理|文|文图|图文)\s*[：:/／|｜]?\s*(.+?)\s*[）)]$")
+CREDIT_RE = re.compile(r"^[（(]\s*(供稿单位|供稿|撰稿人|撰稿|整理人|整理|文字|文|文图|图文)\s*[：:/／|｜]?\s*(.+?)\s*[）)]$")
 # "  审核：张强", " 编辑：李四", "　来源：《某刊》2026年第4期", "　编导：某某": the page's editors (a film's crew), or where the text
 # was taken from, after a credit: not its authors
 EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(审核|审校|审稿|编辑|责编|责任编辑|校对|初审|复审|终审|摄影|图片|图|来源|稿源|"
@@ -160,14 +160,15 @@ RECOMMENDED = re.compile(r"^[（(]\s*(推荐单位|推荐|报送单位|报送)\s
 
 # "记者：邓小川　文　浩　　编辑：汪若溪", "摄像：郑一帆　　记者：韦　强": a line of credits, each
 # a role and its names (a broadcast script's or a picture page's end), the reporters' names its authors
-CREDIT_ROLES = ("记者", "通讯员", "撰稿", "文字", "摄像", "摄影", "编辑", "责任编辑", "剪辑", "编导", "制作", "播音", "配音")
+CREDIT_ROLES = ("记者", "通讯员", "作者", "撰稿", "文字", "摄像", "摄影", "编辑", "责任编辑", "剪辑", "编导", "制作", "播音", "配音")
 CREDIT_PAIR = re.compile(f"({'|'.join(CREDIT_ROLES)})" r"\s*[:：]\s*"
                          r"((?:[\u4e00-\u9fff·]\s?){2,8}?(?:\s+[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3})*)"
                          r"(?=\s{2,}|\u3000\u3000|$)")
 # the first two characters a closing line of credits opens with (a 撰稿 or 文字 credit is a byline
 # under a title, read by `parse_head_byline`: no closing credit)
-CREDIT_STARTS = frozenset(r[:2] for r in CREDIT_ROLES if r not in ("撰稿", "文字"))
-WRITING_ROLES = ("记者", "通讯员")
+CREDIT_STARTS = frozenset(r[:2] for r in CREDIT_ROLES if r not in ("作者", "撰稿", "文字"))
+# (who wrote the text: "（来源：芷江县委组织部　作者：何苇）", "（文字：蒋明　图片：…）")
+WRITING_ROLES = ("记者", "通讯员", "作者", "文字")
 
 
 def credit_closes(last: str, before: str = "") -> bool:

@@ -147,7 +147,9 @@ def is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
         # it is short where paragraphs are not indented, among news items
     # (in text set one paragraph a line no line runs on: the local width says nothing)
     short = last.cells <= last.width - 4 or last.cells > last.width + 2 or last.ends_sentence
-    after_sep = prev is None or prev.kind in ("section", "end", "attrib") or run[0].no in breaks
+    # (an editor's note closed over it, "编者按：…五种“解法”。" / "01｜村里来了“夜校”", ends a piece too)
+    after_sep = prev is None or prev.kind in ("section", "end", "attrib") or run[0].no in breaks \
+        or prev.kind == "ednote" and prev.ends_sentence
     if prev is not None and prev.i in used:
         return False    # right under another title block: part of it or its body
     if DATE_LEAD.match(run[0].text) or para_first(run[0]) and not after_sep:
