@@ -1095,3 +1095,30 @@ def test_a_push_collecting_numbered_pieces_with_a_vote_and_a_mini_program_card()
     assert reasons["村里的“红色议事厅”"] == "list of other pushes: an entry"
     assert {d.text: d.code for d in result.dropped}["01｜"] == "title-mark"
     assert lost_lines(source, result) == []
+
+
+def test_an_org_sites_notice_with_files_to_download_and_its_picture_news():
+    # "相关附件：" and its files ("….docx（24KB）", or one on the same line) are the page's, so the
+    # notice ends with its office and date, which sign it; on the picture-news page
+    # "（摄影：name）" closes a picture's news, no line of the next one's title
+    chrome = ["【字体：大 中 小】【打印本页】【关闭窗口】"]
+    lines = ["石马先锋网　中共石马县委组织部主办", "当前位置：首页 > 通知公告",
+             "关于开展优秀共产党员推荐评选工作的通知", "发布时间：2026-05-11 09:30　来源：组织一股　浏览次数：326", *chrome,
+             "各乡镇党委，县直各单位党组（党委）：", SCHOOL[0], SCHOOL[1], "中共石马县委组织部", "2026年5月11日", "相关附件：",
+             "附件1.名额分配表.docx（24KB）", "附件2.推荐汇总表.xlsx（18KB）", "上一篇：关于做好党费收缴工作的通知",
+             "关于举办组织工作业务培训班的通知", "发布时间：2026-05-06 10:12　来源：办公室　浏览次数：215", *chrome,
+             VILLAGE[0], "中共石马县委组织部", "2026年5月6日", "相关附件：参训回执.docx（12KB）", "下一篇：关于开展优秀共产党员推荐评选工作的通知",
+             "当前位置：首页 > 图片新闻", "党员志愿者清理河道", "发布时间：2026-05-12", "[图片]", FLOOD[0], "（摄影：何苇）",
+             "骑手驿站投入使用", "发布时间：2026-05-08", "[图片]", FLOOD[1], "（摄影：谭敏）",
+             "主办：中共石马县委组织部　地址：石马县人民路88号　备案号：石ICP备2026005678号"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors) for a in result.articles]
+    assert got == [("关于开展优秀共产党员推荐评选工作的通知", ["中共石马县委组织部"]),
+                   ("关于举办组织工作业务培训班的通知", ["中共石马县委组织部"]),
+                   ("党员志愿者清理河道", []), ("骑手驿站投入使用", [])]
+    reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
+    assert reasons["相关附件："] == "files of the page to download"
+    assert reasons["附件2.推荐汇总表.xlsx（18KB）"] == "files of the page to download: an entry"
+    assert reasons["相关附件：参训回执.docx（12KB）"] == "files of the page to download"
+    assert result.articles[2].body.startswith(FLOOD[0])
+    assert lost_lines(source, result) == []

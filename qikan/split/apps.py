@@ -66,8 +66,8 @@ WECHAT = KindTable(
           Furniture(re.compile(r"^小程序$"), "mini-program card", re.compile(r"^.{1,24}$"), through=True,
                     code="media"),
           PICTURE_CREDIT,
-          # "图片", "视频": where the push showed a picture or a video
-          Furniture(re.compile(r"^[\[【]?(图片|图|视频|音频)[\]】]?$"), "picture placeholder", code="media"),
+          # "图片", "【视频】": where the push showed a picture or a video ("[图片]" in any kind)
+          Furniture(re.compile(r"^【?(图片|图|视频|音频)】?$"), "picture placeholder", code="media"),
           # "听全文 约6分钟", "全文共2356字，阅读大约需要6分钟": the push's reading aids
           Furniture(re.compile(r"^(听全文|全文共|本文共|本文约|阅读(全文)?大约需要|预计阅读).{0,24}(分钟|字)$|^听全文$"),
                     "reading time of the push"),

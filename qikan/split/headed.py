@@ -152,6 +152,10 @@ def _is_author_line(text: str) -> bool:
     return is_name(text) or are_names(text)
 
 
+# "（摄影：谭敏）", "（图片：芷江镇党委）": who took a picture news' picture, closing it
+PICTURES_BY = re.compile(r"^[（(]\s*(摄影|摄|图片|图)\s*[：:/／]\s*[^（）()]{2,20}[）)]$")
+
+
 def _title_lines(kept: list[Line], before: int, floor: int, gap_ends: set[int]) -> list[Line]:
     """The short lines right above a header (at most three), nearest last; a dropped line in
     `gap_ends` between them ends the run."""
@@ -161,7 +165,8 @@ def _title_lines(kept: list[Line], before: int, floor: int, gap_ends: set[int]) 
         t = l.text.strip()
         if any(l.no < no < (run[0].no if run else before) for no in gap_ends):
             break
-        if BODY_END.search(t) or len(t) > 40 or len(run) == MAX_TITLE_LINES:
+        # ("（摄影：谭敏）" closes the picture news above: no line of a title)
+        if BODY_END.search(t) or len(t) > 40 or len(run) == MAX_TITLE_LINES or PICTURES_BY.match(t):
             break
         run.insert(0, l)
     return run

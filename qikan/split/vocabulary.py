@@ -121,6 +121,8 @@ STAFF_LINE = _re(rf"^{_STAFF}(\s+{_STAFF})+$")
 # Furniture any kind of source may print.
 COMMON = (
     Furniture(PAGE_FOLIO, "page folio of a newspaper"),
+    # "[图片]", "[视频]": where a saved page showed a picture or a video
+    Furniture(_re(r"^\[(图片|图|视频|音频)\]$"), "picture placeholder", code="media", needs="["),
     # "第 1 页 共 5 页": a page's number in a document printed from a word processor
     Furniture(_re(r"^第\s*\d{1,4}\s*页\s*[，,/]?\s*(共\s*\d{1,4}\s*页)?$"), "page number"),
     Furniture(STAFF_LINE, "editors of the page"),
@@ -258,6 +260,8 @@ PUBLISHED_ON = _re(r"^\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(\s+
 # "【大 中 小】", "字号：大 中 小": the buttons that size the page's text
 PAGE_SIZES = _re(r"【\s*[大中小](\s*[大中小]){2}\s*】|^字号\s*[:：]")
 
+# "附件1.名额分配表.docx（24KB）": a file a page offers, its size after it
+_FILE = r"\S.{0,60}\.(docx?|xlsx?|pdf|wps|zip|rar|pptx?)\s*([（(][\d.]+\s*[KMG]?B[）)])?"
 WEBSITE = KindTable(
     "website",
     signature=(_re(r"发布时间\s*[:：]"), _re(r"(浏览|阅读|点击)(次数|量)\s*[:：]"), _re(r"打印本页|关闭窗口|【打印】|【关闭】"),
@@ -281,6 +285,10 @@ WEBSITE = KindTable(
           Furniture(_re(r"打印本页|关闭窗口|【打印】|【关闭】|【字体|^字号\s*[:：]|^分享到|扫一扫|"
                         r"^【?\s*[大中小](\s*[大中小]){2}\s*】?$"), "page buttons"),
           Furniture(_re(r"^(上一篇|下一篇|上一条|下一条)\s*[:：]"), "links to the next and previous pages"),
+          # "相关附件：" over "附件1.名额分配表.docx（24KB）" (or "相关附件：参训回执.docx（12KB）"): the
+          # page's files to download
+          Furniture(_re(rf"^(相关附件|附件下载|下载附件)\s*[:：]?\s*({_FILE})?$"), "files of the page to download",
+                    _re(rf"^{_FILE}$")),
           # "网站首页 | 组工动态 | 干部工作", "网站首页 部门概况 组织建设 …": the site's menu, short
           # words between bars (or spaces, after 首页)
           Furniture(_re(r"^[^\s|｜]{2,8}(\s*[|｜]\s*[^\s|｜]{2,8}){2,}$|^(网站)?首页(\s+[^\s]{2,6}){3,}$"),
