@@ -146,7 +146,7 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             l.kind, l.section = "section", key
         elif (counts[key] >= 3 or counts[key] == 2 and _series_twice(out, twice[key], key)) \
                 and 4 <= l.han <= 40 and not l.stop and not COMMA_END.search(t) \
-                and parse_byline(t) is None and not _same_words_after(keys, key, repeated):
+                and parse_byline(t) is None and not (PAUSE_INSIDE.search(t) and _same_words_after(keys, key, repeated)):
             l.kind, l.section = "section", key
         elif (end := parse_end_line(t)) is not None:
             l.kind, l.by = "end", end
@@ -207,10 +207,15 @@ def _running_heads(out: list[Ln]) -> None:
                 l.kind, l.section = "section", name
 
 
+# "、", "，": a pause inside a line, as running text has and a running head has not
+PAUSE_INSIDE = re.compile("[、，,]")
+
+
 def _same_words_after(keys: list[str], key: str, seen: dict[str, bool]) -> bool:
     """Every time the line is printed the same line follows it: words of the text said again
     and wrapped alike ("尊敬的各位评委、亲爱的朋" / "友们：" opening each speech), not a running
-    head (which falls beside different text each time)."""
+    head (which falls beside different text each time; a text made of the same pages twice
+    prints a head with the same line after it, which is why a pause in the line is asked too)."""
     if key not in seen:
         after = {keys[k + 1] if k + 1 < len(keys) else "" for k, kk in enumerate(keys) if kk == key}
         seen[key] = len(after) == 1
