@@ -1122,3 +1122,25 @@ def test_an_org_sites_notice_with_files_to_download_and_its_picture_news():
     assert reasons["相关附件：参训回执.docx（12KB）"] == "files of the page to download"
     assert result.articles[2].body.startswith(FLOOD[0])
     assert lost_lines(source, result) == []
+
+
+def test_a_meetings_excerpts_under_a_note_their_heading_after_it_and_signatures_after_them():
+    # "（本文根据讲话录音整理，有删节）" closes the speech; the heading under the 编者按 that repeats
+    # its words ("…交流会发言摘编") titles the note, not the first excerpt; each excerpt's
+    # "● post　name" printed after its body signs it, not the excerpt after it
+    lines = [" 【领导论坛】", "坚持党管人才原则　加快建设人才高地", "——在全区人才工作会议上的讲话",
+             "● 自治区党委常委、组织部部长　贺长川", *flush(["同志们：" + SCHOOL[0] + SCHOOL[1]], 24),
+             "（本文根据讲话录音整理，有删节）", " 【经验交流】",
+             *flush(["【编者按】3月20日，全区党建引领基层治理经验交流会召开，部分市县和街道社区的负责同志作了交流发言。现将部分发言摘编如下。"], 24),
+             "全区党建引领基层治理经验交流会发言摘编", "推行“街巷长制”打通治理末梢", *flush([FLOOD[0] + FLOOD[1]], 24),
+             "● 澜川市凤城区委常委、组织部部长　吕慧敏", "用好“三本台账”服务居民", *flush([VILLAGE[0] + VILLAGE[1]], 24),
+             "● 金星镇富平社区党委书记　沙文静"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors, a.unit, a.kind) for a in result.articles]
+    assert got == [("坚持党管人才原则 加快建设人才高地", ["贺长川"], "自治区党委常委、组织部部长", "article"),
+                   ("全区党建引领基层治理经验交流会发言摘编", [], None, "editor_note"),
+                   ("推行“街巷长制”打通治理末梢", ["吕慧敏"], "澜川市凤城区委常委、组织部部长", "article"),
+                   ("用好“三本台账”服务居民", ["沙文静"], "金星镇富平社区党委书记", "article")]
+    assert result.articles[0].body.endswith(SCHOOL[1])
+    assert {d.text: d.code for d in result.dropped}["（本文根据讲话录音整理，有删节）"] == "end-line"
+    assert lost_lines(source, result) == []

@@ -175,6 +175,13 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
             run.append(ln[m])
             m += 1
         used.update(x.i for x in twice)
+        if len(run) >= 2 and _overlaps_note(run[0], ednotes) and not _overlaps_note(run[1], ednotes) \
+                and not _in_note(ln, run[0]):
+            # "…经验交流会发言摘编" under the note that says so, over the first piece's title:
+            # the heading of the group the note introduces
+            groups.append([run[0]])
+            used.add(run[0].i)
+            run, k = run[1:], k + 1
         prefix = HEAD_PREFIX.match(run[0].text)
         headline = is_headline(ln, k, run, m, used, anchored, breaks)
         if not headline and len(run) >= 2 and not twice and (
@@ -229,30 +236,12 @@ def _caption_under(ln: list[Ln], m: int) -> bool:
         and ln[m + 1].kind == "section"
 
 
-
-
-
-
-
-
 def _overlaps_note(l: Ln, ednotes: list[tuple[int, int, set[str]]], share: float = 0.6) -> bool:
     """The line repeats most of a nearby editor's note (not a line of the note itself): the
     heading of the group it introduces."""
     bg = bigrams(l.text)
     return len(bg) >= 6 and any(abs(l.no - no) <= 120 and not no <= l.no <= last
                                 and len(bg & n) >= share * len(bg) for no, last, n in ednotes)
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def dedupe_blocks(blocks: list[Block], dropped: list[Dropped]) -> None:

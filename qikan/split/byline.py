@@ -153,7 +153,7 @@ POST_NAME = re.compile(f"^[（(]([\u4e00-\u9fff“”、]{{4,30}})\\s+(?!(?:{OFF
 # bracket (maybe saying it sent the text)
 OFFICE_ALONE = re.compile(f"^[（(]([\u4e00-\u9fff]{{4,24}}?)\\s*({OFFICE_SENT})?[）)]$")
 # "（根据录音整理，有删节）", "（全文完）": the editor's word closing a text, no name
-EDITOR_CLOSES = re.compile(r"^[（(][^（）()]{0,10}?(有删节|有删改|全文完)[）)]$")
+EDITOR_CLOSES = re.compile(r"^[（(][^（）()]{0,16}?(有删节|有删改|全文完)[）)]$")
 # "（推荐单位：石桥镇党委）": the unit that put a piece forward, no author's
 RECOMMENDED = re.compile(r"^[（(]\s*(推荐单位|推荐|报送单位|报送)\s*[：:].{2,30}[）)]$")
 
