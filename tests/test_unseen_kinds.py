@@ -1144,3 +1144,21 @@ def test_a_meetings_excerpts_under_a_note_their_heading_after_it_and_signatures_
     assert result.articles[0].body.endswith(SCHOOL[1])
     assert {d.text: d.code for d in result.dropped}["（本文根据讲话录音整理，有删节）"] == "end-line"
     assert lost_lines(source, result) == []
+
+
+def test_a_pages_dateline_on_a_line_of_its_own_and_marked_briefs_before_a_signed_commentary():
+    # "本报石马6月3日电（记者阮清）" alone on its line opens the story (its credit closes nothing);
+    # the "■" briefs of "简讯" stay briefs of their own though a signed commentary follows them
+    # in the column (no article whose title floats among them)
+    lines = ["党员突击队奋战防汛一线", "本报记者　邵海峰　柯　兰", *flush([FLOOD[0] + FLOOD[1]], 14),
+             "石马推行“书记项目”制度", "本报石马6月3日电（记者阮清）", *flush([SCHOOL[0] + SCHOOL[1]], 14), "简讯",
+             *flush(["■" + VILLAGE[0]], 14), *flush(["■" + VILLAGE[1]], 14),
+             "危急时刻看党性", "林照", *flush([VILLAGE[2] + FLOOD[2]], 14)]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors, a.kind) for a in result.articles]
+    assert got[:2] == [("党员突击队奋战防汛一线", ["邵海峰", "柯兰"], "article"),
+                       ("石马推行“书记项目”制度", ["阮清"], "article")]
+    assert result.articles[1].body.startswith("本报石马6月3日电（记者阮清）" + SCHOOL[0][:8])
+    assert [a.body.lstrip("■") for a in result.articles[2:4]] == [VILLAGE[0], VILLAGE[1]]
+    assert got[4] == ("危急时刻看党性", ["林照"], "article") and len(got) == 5
+    assert lost_lines(source, result) == []

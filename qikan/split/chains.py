@@ -12,6 +12,7 @@ blocks keeping to one side (`chains`, `chain_choice`). What these leave is place
 from __future__ import annotations
 
 from .blocks import Block
+from .headlines import BULLET_LEAD
 from .units import Item, Label, Unit
 
 
@@ -32,8 +33,10 @@ def float_lone_blocks(seq: list[Item], inside: dict[int, bool]) -> None:
             continue
         if column is not None and len(column) == 3:
             u, b, v = column
+            # (a first body of marked briefs, "■临溪县近日…", is the column's briefs, no article's start)
             if type(u) is Unit and type(b) is Block and type(v) is Unit and b.anchored and b.titles \
                     and b.unit is None and not u.ends and not b.closes_column \
+                    and not (u.lns and BULLET_LEAD.match(u.lns[0].text)) \
                     and all(x.kind == "article" and x.tb is None and x.lns for x in (u, v)):
                 u.lns = u.lns + v.lns
                 u.ends = list(v.ends)

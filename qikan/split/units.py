@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal, Union
 
 from .blocks import Block
-from .byline import INLINE_END, Byline, parse_end_line
+from .byline import INLINE_END, Byline, lead_credit, parse_end_line
 from .dates import DATE_ALONE, DATE_LEAD
 from .layout import ASIDE, INNER_COMMA, Ln, headish
 from .paragraphs import starts_paragraph
@@ -145,7 +145,8 @@ def units_of(ln: list[Ln], in_block: dict[int, Block], group_lines: set[int]) ->
             filler_next = False
             seq.append(cur)
         m = INLINE_END.search(l.text)
-        if m and m.start() > 0 and parse_end_line(m.group(0)):
+        # ("本报岚川6月3日电（记者阮清）" alone on its line: a lead's credit, which opens the body)
+        if m and m.start() > 0 and parse_end_line(m.group(0)) and not lead_credit(l.text):
             # "…缺乏针对性。(作者张立新省委党校党建部副主任)": the end line run into the last line
             cur.lns.append(replace(l, text=l.text[:m.start()].rstrip()))
             cur.ends.append(replace(l, text=m.group(0), kind="end", by=parse_end_line(m.group(0))))
