@@ -1162,3 +1162,20 @@ def test_a_pages_dateline_on_a_line_of_its_own_and_marked_briefs_before_a_signed
     assert [a.body.lstrip("■") for a in result.articles[2:4]] == [VILLAGE[0], VILLAGE[1]]
     assert got[4] == ("危急时刻看党性", ["林照"], "article") and len(got) == 5
     assert lost_lines(source, result) == []
+
+
+def test_a_body_closed_by_its_authors_note_takes_the_signed_title_printed_after_it():
+    # a journal prints one article title-first ("□ 齐　鸣" under it) and the next title-last: the
+    # second's body runs on from the first's with no heading between them, and ends with
+    # "作者简介：唐小禾，…" (wrapped) right over "title" / "□ 唐小禾" — the note names the author
+    # of the block after it, so the block is that body's title and the body is cut from the first
+    lines = ["党建引领乡村治理的三个着力点", "□ 齐　鸣", *flush([VILLAGE[0] + VILLAGE[1] + VILLAGE[2]], 16),
+             *flush([SCHOOL[0] + SCHOOL[1] + SCHOOL[2]], 16), "作者简介：唐小禾，荻港市委党校公", "共管理教研室副教授。",
+             "党校师资队伍建设研究", "□ 唐小禾", "研讨会综述", *flush([FLOOD[0] + FLOOD[1]], 16)]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors, a.unit) for a in result.articles]
+    assert got[:2] == [("党建引领乡村治理的三个着力点", ["齐鸣"], None),
+                       ("党校师资队伍建设研究", ["唐小禾"], "荻港市委党校公共管理教研室副教授")]
+    assert result.articles[0].body.startswith(VILLAGE[0]) and SCHOOL[1] not in result.articles[0].body
+    assert result.articles[1].body.endswith(SCHOOL[2]) and "作者简介" not in result.articles[1].body
+    assert lost_lines(source, result) == []

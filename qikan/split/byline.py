@@ -141,6 +141,9 @@ SIGNED_POST = re.compile(f"^[（(]([{HAN}]{{2,4}})\\s+([\u4e00-\u9fff“”、]{
 FUNDED = re.compile(r"^[（(]本文(系|为|是|受).{4,60}(成果|资助|项目)[）)]$")
 # "述职人：鲍文清", "汇报人：…": who gave the report, signing it at its end
 SIGNER = re.compile(r"^(?:述职人|报告人|汇报人|发言人)\s*[：:]\s*(\S{2,4}|\S(?:\s\S){1,3})$")
+# "作者简介：唐小禾，荻港市委党校公共管理教研室副教授。": a note on the author closing the article —
+# the name, then (the first clause) the post
+AUTHOR_NOTE = re.compile(r"^作者简介\s*[：:]\s*([\u4e00-\u9fff·]{2,4})[，,]\s*([^，,。；;]{2,40})[^。]*。?$")
 # "采访整理：周沫", "记录整理：…": who wrote a talk down, closing it — its writer, not its author
 WRITTEN_UP = re.compile(r"^(?:采访|记录|录音|口述)?整理\s*[：:]\s*(\S{2,4}|\S(?:\s\S){1,3})$")
 # "本文来源：《岚州日报》　作者：林晓舟": where the text was taken from, and who wrote it
@@ -200,6 +203,8 @@ def parse_end_line(text: str) -> Byline | None:
     if t[:1] not in "（(":  # every pattern but UNIT_LINE, a signer's and a reader's opens with a bracket
         if (s := SIGNER.match(t)) and is_name(s.group(1)):
             return Byline(authors=[clean_name(s.group(1))])     # "述职人：鲍文清"
+        if t[:2] == "作者" and (s := AUTHOR_NOTE.match(t)):
+            return Byline(authors=[s.group(1)], unit=s.group(2))
         if (s := WRITTEN_UP.match(t)) and is_name(s.group(1)):
             return Byline(writer=clean_name(s.group(1)))
         if (s := SOURCE_AUTHOR.match(t)) and is_name(s.group(2)):

@@ -181,8 +181,13 @@ BYLINE_REST_MAX = 12
 
 def _wrapped_bylines(out: list[Ln]) -> None:
     """A byline whose bracket closes on the next line ("演讲者：柳星辰（岚州市第一人民" / "医院）"):
-    the first line is the byline, the second its rest."""
+    the first line is the byline, the second its rest. A note on the author wrapped at its end
+    ("作者简介：唐小禾，荻港市委党校公" / "共管理教研室副教授。"): both lines close the article."""
     for l, nxt in zip(out, out[1:]):
+        if l.text[:4] == "作者简介" and not l.stop and nxt.kind == "body" and nxt.stop \
+                and (by := parse_end_line(l.text + nxt.text)) is not None:
+            l.kind, l.by, nxt.kind, nxt.by = "end", by, "end", Byline()
+            continue
         if l.kind in ("body", "byline") and nxt.kind == "body" and "（" in l.text and nxt.text[-1:] == "）" \
                 and len(nxt.text) <= BYLINE_REST_MAX and l.text.count("（") > l.text.count("）") \
                 and (by := parse_head_byline(l.text + nxt.text)) is not None and by.authors:

@@ -32,7 +32,7 @@ from .dates import DATE_ALONE, issue_date
 from .joins import join_units
 from .layout import BANNER, LineKind, Ln
 from .settle import (absorb_signed_tails, banner_bodies, ends_under_titles, give_far_bylines, nearest_note,
-                     split_speech_openings, split_two_signatures)
+                     split_by_closing_signature, split_speech_openings, split_two_signatures)
 from .units import EDNOTE_MARK, Item, Label, Unit, cut_at_new_pages, split_orphans, units_of
 
 # the classes of line that are layout, not text: the code and reason they are dropped with
@@ -74,6 +74,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
     dedupe_blocks(blocks, dropped)
     column_labels(blocks, has_labels)
     join_units(seq)
+    split_by_closing_signature(seq)
     assign_blocks(seq, units)
     # (a block found to be a column's label: its line is one now)
     dropped += [Dropped(o.line.no, o.line.text, LAYOUT_LINES["section"][1].format(section=o.line.section),

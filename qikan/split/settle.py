@@ -1,7 +1,8 @@
 """Settling: the units once their title blocks are placed → the units each article keeps.
 
 Takes the `Item` sequence after `assign.assign_blocks`; changes it in place: end lines alone
-under a title printed after its body close that body; a body signed at its head by one person
+under a title printed after its body close that body; (before the assignment) a body between
+two signed blocks closed by the second one's author is both their articles; a body signed at its head by one person
 and closed by another's end line is two pieces; an untitled body signed after a running head
 goes back to the signed article before it; a signed banner with no body heads the body printed
 under a banner line of its own further down; a title block's byline with no body anywhere goes
@@ -14,7 +15,7 @@ import re
 from ..model import Dropped, Warning
 from .blocks import DASH_SUBTITLE, Block
 from .layout import INNER_COMMA, PAUSE, Ln, headish
-from .units import Item, Label, Unit
+from .units import Item, Label, Unit, cut_tail
 from .vocabulary import ENUM
 
 
@@ -53,6 +54,44 @@ def split_two_signatures(seq: list[Item]) -> None:
         b.unit = tail
         u.lns, u.ends = u.lns[:c], []
         seq[k + 1:k + 1] = [b, tail]
+
+
+def split_by_closing_signature(seq: list[Item]) -> None:
+    """(Before the blocks are assigned.) A body closed by an end line naming the author of the
+    signed title block right after it ("作者简介：唐小禾，…" / "数字赋能…研究" / "□ 唐小禾"): the
+    block is that body's title, printed after it — and when the body runs on from under another
+    signed block, whose author the end line does not name, the body is cut where its text
+    changes most, its head that block's article."""
+    for k in range(len(seq) - 2, -1, -1):
+        u, after = seq[k], seq[k + 1]
+        if not (isinstance(u, Unit) and isinstance(after, Block)) or u.gone or u.tb is not None \
+                or u.kind != "article" or after.unit is not None or not (after.by and after.by.authors):
+            continue
+        closing = {n for e in u.ends if e.by for n in e.by.authors}
+        if not closing & set(after.by.authors):
+            continue
+        # the body it may run on from: itself, or the one before the running heads over it
+        at = k - 1
+        while at >= 0 and (isinstance(seq[at], Label) or isinstance(seq[at], Unit) and seq[at].gone):
+            at -= 1
+        if at == k - 1 or at < 0:
+            at = k
+        w = seq[at]
+        before = seq[at - 1] if at else None
+        if isinstance(w, Unit) and not w.gone and w.tb is None and w.kind == "article" \
+                and isinstance(before, Block) and before.unit is None and before.by and before.by.authors \
+                and not closing & set(before.by.authors):
+            w.tb = before   # (its words weigh in where the cut falls)
+            tail = cut_tail(w, after, seq, at)
+            if tail is None:
+                w.tb = None
+                continue
+            before.unit = w
+            if w is not u:  # the tail and the body after the running heads are one
+                tail.lns += u.lns
+                tail.ends, u.lns, u.ends, u.gone = u.ends, [], [], True
+            u = tail    # (cut_tail gave the tail the end lines)
+        u.tb, after.unit = after, u
 
 
 # "同志们：", "同志们，": a speech's first words

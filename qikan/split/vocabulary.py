@@ -103,7 +103,8 @@ MAGAZINE_MASTHEAD = _re(r"^[\u4e00-\u9fff]{2,12}+(\s+|\s*[·•]\s*)(\d{4}\s*年
                         # "·20·　楚望学刊　2026年第3期": the page's number first
                         r"^[·•]?\d{1,3}[·•]?\s+[\u4e00-\u9fff]{2,12}\s+\d{4}\s*年\s*第\s*\d{1,3}\s*期$|"
                         # "第12期", "（总第236期）", "2024年第3期（总第58期）": the issue's number alone
-                        r"^[（(]?(\d{4}\s*年\s*)?第\s*\d{1,4}\s*期[）)]?(\s*[（(]?总第\s*\d+\s*期[）)]?)?$|"
+                        # (or with the page's, "2026年第5期　37": a two-line running head's second)
+                        r"^[（(]?(\d{4}\s*年\s*)?第\s*\d{1,4}\s*期[）)]?(\s*[（(]?总第\s*\d+\s*期[）)]?)?(\s+\d{1,3})?$|"
                         r"^[（(]?总第\s*\d+\s*期[）)]?$")
 # "檀州行政学院学报　2026年第2期" → 檀州行政学院学报: the publication's name, which a masthead prints
 # with the issue (and a journal's first page alone)
