@@ -1179,3 +1179,29 @@ def test_a_body_closed_by_its_authors_note_takes_the_signed_title_printed_after_
     assert result.articles[0].body.startswith(VILLAGE[0]) and SCHOOL[1] not in result.articles[0].body
     assert result.articles[1].body.endswith(SCHOOL[2]) and "作者简介" not in result.articles[1].body
     assert lost_lines(source, result) == []
+
+
+def test_a_digital_papers_pages_saved_one_after_another():
+    # "版面导航" and "本版标题" list the paper's pages and the page's titles; each story's title
+    # (two lines: headline and deck), "【字号 大 中 小】" and the date line "…　版次：01　作者：…"
+    # head it; the date line's credit names the author (a reporter's role before the names, or
+    # "本报评论员" alone; "记者 某某 摄" names a photographer, no author)
+    def story(title, credit, text):
+        return [*title, "【字号 大 中 小】", f"2026年05月12日　　版次：01　　作者：{credit}", "", "　　" + text,
+                "上一篇　　下一篇", "【打印】【关闭】", ""]
+    lines = ["石马日报数字报", "2026年05月12日　星期二", "首页　|　往期回顾　|　PDF下载", "", "版面导航", "第01版：要闻",
+             "第02版：要闻", "", "第01版：要闻", "本版标题", " · 全市基层党建工作推进会召开", " · 把功夫下在“最后一公里”",
+             " · 组织部门开展“岗位练兵”活动（图）", "上一版　　下一版", "",
+             *story(["全市基层党建工作推进会召开", "邱岚部署下阶段重点任务"], "本报记者　邱岚", SCHOOL[0] + SCHOOL[1]),
+             *story(["把功夫下在“最后一公里”"], "本报评论员", VILLAGE[0] + VILLAGE[1]),
+             *story(["组织部门开展“岗位练兵”活动"], "记者　孟澜　摄", FLOOD[0])]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors) for a in result.articles]
+    assert got == [("全市基层党建工作推进会召开 邱岚部署下阶段重点任务", ["邱岚"]),
+                   ("把功夫下在“最后一公里”", ["本报评论员"]), ("组织部门开展“岗位练兵”活动", [])]
+    assert [a.body for a in result.articles] == [SCHOOL[0] + SCHOOL[1], VILLAGE[0] + VILLAGE[1], FLOOD[0]]
+    reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
+    assert reasons["第02版：要闻"] == "pages of the digital paper: an entry"
+    assert reasons[" · 把功夫下在“最后一公里”"] == "titles on the page of the digital paper: an entry"
+    assert reasons["上一篇　　下一篇"] == "links to the next and previous pages"
+    assert lost_lines(source, result) == []

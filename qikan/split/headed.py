@@ -40,6 +40,9 @@ MEDIUM_PREFIX = re.compile(r"^\s*(?:来源\s*[:：]\s*)?[\u4e00-\u9fff]{1,10}(?:
                            r"电视台|广播电视台|客户端|新华社|发布)\s*[:：|｜丨]\s*(\S.*)$")
 # "发布时间：2023-05-12  作者：李明  来源：…": the author a page's publication line names
 PAGE_AUTHOR = re.compile(r"(?:^|\s)作者\s*[:：]\s*([\u4e00-\u9fff·]{2,4}(?:[、，, ][\u4e00-\u9fff·]{2,4})*)(?=\s|$)")
+# "…　版次：01　作者：本报记者　邱岚", "作者：本报评论员": the credit closing the line, a reporter's
+# role before the names or alone ("作者：记者　孟澜　摄": who took the picture, no author)
+PAGE_CREDIT = re.compile(r"(?:^|\s)作者\s*[:：]\s*(\S.{1,30}?)\s*$")
 # apparatus that belongs to an article's header, in the order a journal prints it
 HEADER_FIELDS = {"author_markers", "affiliations", "abstract", "keywords", "doi", "title_en",
                  "abstract_en", "keywords_en"}
@@ -79,9 +82,12 @@ def page_headers(anchors: list[int], texts: dict[int, str]) -> list[_Header]:
             since = heads[-1].last if heads else -1
             crumb = [t for at, t in crumbs if since <= at < no]
             heads.append(_Header(no, no, [], _crumb_column(crumb[-1]) if crumb else None))
-        named = PAGE_AUTHOR.search(texts.get(no, ""))
-        if named and not heads[-1].authors:
-            heads[-1].authors = split_names(named.group(1))
+        credit = PAGE_CREDIT.search(texts.get(no, ""))
+        pictures = credit is not None and credit.group(1)[-1] == "摄"
+        by = parse_head_byline(credit.group(1)) if credit and not pictures else None
+        named = PAGE_AUTHOR.search(texts.get(no, "")) if by is None and not pictures else None
+        if (by or named) and not heads[-1].authors:
+            heads[-1].authors = by.authors if by else split_names(named.group(1))
     return heads
 
 

@@ -30,6 +30,7 @@ from .slides import split_slides
 from .repair import repair_lines
 from .script import simplified_shadow
 from .segment import split_issue
+from .vocabulary import PAGE_SIZES
 
 
 @dataclass(frozen=True)
@@ -61,10 +62,12 @@ def _automatic(meta: IssueMeta, furnished: Furnished, dropped: list[Dropped]) ->
         elif furnished.kind == "academic":
             found = split_headed(meta, furnished.lines,
                                  academic_headers(furnished.lines, furnished.apparatus))
-        else:  # a title block cannot reach across a breadcrumb or a page's buttons
+        else:  # a title block cannot reach across a breadcrumb or a page's buttons (but those
+            # that size its text, printed between a digital paper's title and its date line)
             texts = {d.line: d.text for d in furnished.dropped}
             found = split_headed(meta, furnished.lines, page_headers(furnished.headers, texts),
-                                 {d.line for d in furnished.dropped} - set(furnished.headers))
+                                 {d.line for d in furnished.dropped if not PAGE_SIZES.search(d.text)}
+                                 - set(furnished.headers))
         if found:
             articles, outside = found
             return SplitResult(meta, page_columns(articles, furnished.pages),

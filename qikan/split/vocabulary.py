@@ -257,9 +257,9 @@ BREADCRUMB = _re(r"^(您|你)?(现在|当前|所在)?的?位置\s*[:：]|^首页
 BREADCRUMB_STEP = _re(r"\s*[>＞›»]+\s*")
 # "2026年07月03日  来源：县直机关工委  【大 中 小】": the day and the source, under the title
 PUBLISHED_ON = _re(r"^\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?"
-                   r"\s+(来源|作者|发布者|编辑)\s*[:：]")
+                   r"\s+(来源|作者|发布者|编辑|版次)\s*[:：]")
 # "【大 中 小】", "字号：大 中 小": the buttons that size the page's text
-PAGE_SIZES = _re(r"【\s*[大中小](\s*[大中小]){2}\s*】|^字号\s*[:：]")
+PAGE_SIZES = _re(r"【\s*(字号\s*)?[大中小](\s*[大中小]){2}\s*】|^字号\s*[:：]")
 
 # "附件1.名额分配表.docx（24KB）": a file a page offers, its size after it
 _FILE = r"\S.{0,60}\.(docx?|xlsx?|pdf|wps|zip|rar|pptx?)\s*([（(][\d.]+\s*[KMG]?B[）)])?"
@@ -284,8 +284,14 @@ WEBSITE = KindTable(
           Furniture(_re(r"(上一页|下一页|尾页|末页)|^共\s*\d+\s*(条|页)"), "list page navigation"),
           # "【打印】【关闭】", "【字体：大 中 小】", "【大 中 小】": the page's buttons
           Furniture(_re(r"打印本页|关闭窗口|【打印】|【关闭】|【字体|^字号\s*[:：]|^分享到|扫一扫|"
-                        r"^【?\s*[大中小](\s*[大中小]){2}\s*】?$"), "page buttons"),
-          Furniture(_re(r"^(上一篇|下一篇|上一条|下一条)\s*[:：]"), "links to the next and previous pages"),
+                        r"^【?\s*(字号\s*)?[大中小](\s*[大中小]){2}\s*】?$"), "page buttons"),
+          Furniture(_re(r"^(上一篇|下一篇|上一条|下一条)\s*[:：]|^(上一篇|上一版)\s+(下一篇|下一版)$"),
+                    "links to the next and previous pages"),
+          # a digital paper's "版面导航" over "第01版：要闻" …, and "本版标题" over " · title" …: its pages,
+          # the titles on this one
+          Furniture(_re(r"^版面导航$"), "pages of the digital paper", _re(r"^第\s*\d{1,2}\s*版\s*[:：]\s*\S{2,8}$")),
+          Furniture(_re(r"^本版(标题|导读|要目)$"), "titles on the page of the digital paper",
+                    _re(r"^\s*[·•]\s*\S.{1,40}$")),
           # "相关附件：" over "附件1.名额分配表.docx（24KB）" (or "相关附件：参训回执.docx（12KB）"): the
           # page's files to download
           Furniture(_re(rf"^(相关附件|附件下载|下载附件)\s*[:：]?\s*({_FILE})?$"), "files of the page to download",
