@@ -1205,3 +1205,27 @@ def test_a_digital_papers_pages_saved_one_after_another():
     assert reasons[" · 把功夫下在“最后一公里”"] == "titles on the page of the digital paper: an entry"
     assert reasons["上一篇　　下一篇"] == "links to the next and previous pages"
     assert lost_lines(source, result) == []
+
+
+def test_a_branchs_minutes_their_form_headers_and_sign_offs():
+    # each meeting's record: its title over the form's fields ("时间：", "地点：", "主持人：",
+    # "记录人：name", "应到党员：", "缺席："), which are no text, the recorder its author; the
+    # sign-off "主持人（签字）：…　记录人（签字）：…" closes it; "第一党小组会议记录" is a title, not
+    # a numbered part; "整理：…" under the cover is no title's line
+    def minutes(title, chair, recorder, day, text):
+        return [title, f"时间：2026年{day}下午3:00", "地点：社区党群服务中心二楼会议室", f"主持人：{chair}", f"记录人：{recorder}",
+                "应到党员：23名　　实到党员：20名", "缺席：吕长海（外出务工）",
+                *flush(["　　议程：" + text[0]], 24), *flush(["　　" + text[1]], 24),
+                f"主持人（签字）：{chair}　　记录人（签字）：{recorder}", ""]
+    lines = ["桂园社区第二党支部", "2026年“三会一课”会议记录（摘录）", "整理：支部组织委员　宋嘉", "",
+             *minutes("支部党员大会记录", "周晓川", "宋嘉", "1月15日", SCHOOL[:2]),
+             *minutes("第一党小组会议记录", "韦明", "孔秀兰", "2月5日", VILLAGE[:2]),
+             *minutes("主题党日活动记录", "周晓川", "宋嘉", "3月5日", FLOOD[:2])]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors) for a in result.articles]
+    assert got[-3:] == [("支部党员大会记录", ["宋嘉"]), ("第一党小组会议记录", ["孔秀兰"]), ("主题党日活动记录", ["宋嘉"])]
+    assert result.articles[-2].body == "议程：" + VILLAGE[0] + "\n\n" + VILLAGE[1]
+    reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
+    assert reasons["地点：社区党群服务中心二楼会议室"] == "date or source line under a title"
+    assert reasons["主持人（签字）：韦明　　记录人（签字）：孔秀兰"] == "end line, parsed into the article's fields"
+    assert lost_lines(source, result) == []

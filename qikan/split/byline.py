@@ -56,7 +56,7 @@ REPORTERS_RE = re.compile(r"^[（(]\s*((?:本报|本刊|本网|新华社)?(?:记
 # under a title (or closing a push)
 # "主讲人：龚建平（某镇党委书记）", "发言人：某区委常委、组织部部长 张三": the speaker of a Party
 # lecture (党课讲稿) or of a speech in a meeting's 发言摘编 is its author
-HEAD_CREDIT = re.compile(r"^(作者|文|文字|撰文|文图|图文|撰稿|撰稿人|文案|主讲人|主讲|宣讲人|讲授人|讲述人|讲述|报告人|发言人|演讲者|演讲人|整理人|案例编写)"
+HEAD_CREDIT = re.compile(r"^(作者|文|文字|撰文|文图|图文|撰稿|撰稿人|文案|主讲人|主讲|宣讲人|讲授人|讲述人|讲述|报告人|发言人|演讲者|演讲人|整理人|记录人|案例编写)"
                          r"\s*[：:/／|｜丨]\s*(\S.{0,30})$|^(?:作者|文图|图文|整理人)\s+(\S.{0,30})$")
 # "【讲述人：方秀英，女，1937年生，柳溪村村民】": a credit boxed in brackets (how a collection of
 # talks introduces its narrator)
@@ -144,6 +144,8 @@ SIGNER = re.compile(r"^(?:述职人|报告人|汇报人|发言人)\s*[：:]\s*(\
 # "作者简介：唐小禾，荻港市委党校公共管理教研室副教授。": a note on the author closing the article —
 # the name, then (the first clause) the post
 AUTHOR_NOTE = re.compile(r"^作者简介\s*[：:]\s*([\u4e00-\u9fff·]{2,4})[，,]\s*([^，,。；;]{2,40})[^。]*。?$")
+# "主持人（签字）：周晓川　　记录人（签字）：宋嘉": minutes signed off, no author of their own
+SIGNED_OFF = re.compile(r"^(主持人|记录人|审核人)\s*[（(]签[字名][）)]\s*[:：]")
 # "采访整理：周沫", "记录整理：…": who wrote a talk down, closing it — its writer, not its author
 WRITTEN_UP = re.compile(r"^(?:采访|记录|录音|口述)?整理\s*[：:]\s*(\S{2,4}|\S(?:\s\S){1,3})$")
 # "本文来源：《岚州日报》　作者：林晓舟": where the text was taken from, and who wrote it
@@ -203,6 +205,8 @@ def parse_end_line(text: str) -> Byline | None:
     if t[:1] not in "（(":  # every pattern but UNIT_LINE, a signer's and a reader's opens with a bracket
         if (s := SIGNER.match(t)) and is_name(s.group(1)):
             return Byline(authors=[clean_name(s.group(1))])     # "述职人：鲍文清"
+        if t[:1] in "主记审" and SIGNED_OFF.match(t):
+            return Byline()
         if t[:2] == "作者" and (s := AUTHOR_NOTE.match(t)):
             return Byline(authors=[s.group(1)], unit=s.group(2))
         if (s := WRITTEN_UP.match(t)) and is_name(s.group(1)):

@@ -168,6 +168,7 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
                 and nxt.stop and not nxt.full:
             nxt.kind = "caption"    # "▲…到革命纪念" / "馆重温入党誓词。": the caption's end
     _wrapped_bylines(out)
+    _form_headers(out)
     _running_heads(out)
     _context_bylines(out)
     if out and out[0].para_line:
@@ -192,6 +193,31 @@ def _wrapped_bylines(out: list[Ln]) -> None:
                 and len(nxt.text) <= BYLINE_REST_MAX and l.text.count("（") > l.text.count("）") \
                 and (by := parse_head_byline(l.text + nxt.text)) is not None and by.authors:
             l.kind, l.by, nxt.kind = "byline", by, "byline_rest"
+
+
+# "时间：2026年1月15日下午3:00", "地点：…", "主持人：…", "记录人：宋嘉", "缺席：…": the fields that
+# head a meeting's minutes
+FORM_FIELD = re.compile(r"^(时间|地点|主持人|主持|主讲人|出席|列席|缺席|参加人员|参会人员|应到(党员)?|实到(党员)?|记录人)\s*[:：]")
+# fields in a row, at least, that make a form's header (one "时间：" line is text's)
+FORM_FIELDS_MIN = 3
+
+
+def _form_headers(out: list[Ln]) -> None:
+    """A run of a form's field lines under a title ("时间：…" / "地点：…" / "主持人：…" / "记录人：…"):
+    the header of a meeting's minutes — lines printed with the title (the recorder's, its byline),
+    no text (and no running head, however often the same place is printed)."""
+    k = 0
+    while k < len(out):
+        m = k
+        while m < len(out) and out[m].kind in ("body", "byline", "section") and FORM_FIELD.match(out[m].text):
+            m += 1
+        if m - k >= FORM_FIELDS_MIN:
+            for l in out[k:m]:
+                if l.text.startswith("记录人") and (by := parse_head_byline(l.text)) is not None and by.authors:
+                    l.kind, l.by = "byline", by
+                else:
+                    l.kind = "date"
+        k = max(m, k + 1)
 
 
 # a column's name long enough to be told in a running head that adds words before it

@@ -182,6 +182,10 @@ def _reads_from(seq: list[Item], p: int) -> int:
     return start
 
 
+# lines, at most, of a cover over the first piece
+COVER_LINES = 4
+
+
 def _merge_once(seq: list[Item], k: int, u: Unit, changes: Changes) -> int | None:
     """Join `u` (cut mid-sentence, at `k`) to the unit that continues it; that unit's index."""
     window: list[int] = []      # the next seven units, live or merged
@@ -197,6 +201,9 @@ def _merge_once(seq: list[Item], k: int, u: Unit, changes: Changes) -> int | Non
                 break
     if nxt is not None and seq[nxt].kind == "editor_note" and len(u.lns) == 1 and headish(u.lns[0]):
         return None     # a heading right over an editor's note: its group's, no sentence cut
+    if len(u.lns) <= COVER_LINES and not any(isinstance(o, Unit) for o in seq[:k]) \
+            and not any(x.stop or CUT_END.search(x.text) for x in u.lns):
+        return None     # the text's first "body", a few short lines with no sentence: a cover's, no cut
     target = None
     if nxt is not None:
         between = [seq[x] for x in range(k + 1, nxt)]

@@ -61,8 +61,8 @@ PAUSE = re.compile("[，,、；：]")
 # "数字赋能基层党组织组织力提升的": a line ending in a word that cannot end a title or a
 # phrase — the next line ("路径探析") goes on with it, whatever name it looks like
 OPEN_WORD = re.compile("[的与及]$")
-# "点评人：某某", "推荐单位：某镇党委": who commented on or sent a piece, a line of its body, no title
-CREDIT_LABEL = re.compile(r"^(点评人|点评专家|推荐单位|推荐人|报送单位|报送)[：:]")
+# "点评人：某某", "推荐单位：某镇党委", "整理：某某": who commented on, sent or compiled a piece, no title
+CREDIT_LABEL = re.compile(r"^(点评人|点评专家|推荐单位|推荐人|报送单位|报送|整理)[：:]")
 # any mark of a sentence's end or a pause in it: a headline's text has none
 PUNCTUATION = re.compile(r"[。！？；，、：:;,]")
 # "…2015" "…GDP": a line ending in Latin letters or digits (joined to the next with a space)

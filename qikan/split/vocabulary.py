@@ -74,8 +74,8 @@ TITLE_ITEM = _re(r"^[^。]{2,40}$")
 # a contents entry with or without its page (after leaders, the author may stand before it)
 CONTENTS_ITEM = _re(r"^(\d{1,3}|\d{1,3}\s*\S.{0,40}|.{1,40}?[.…·\s]*\d{1,3}|[^。！？，]{2,24}[？！]?|"
                     r".{1,60}?[.…·．]{3,}[^.…·．]{0,20}?[（(]?\d{1,3}[）)]?)$")
-# "一、", "（三）", "3.", "1.2　", "第二", "第一节", "②": a numbered part or item
-ENUM = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+(\.\d+)+[\s　]*|\d+\s*[.、．]|第[一二三四五六七八九十]+(节|(?![集法章篇部期辑卷讲]))|[①-⑳])")
+# "一、", "（三）", "3.", "1.2　", "第二，", "第一节", "②": a numbered part or item (not "第一党小组")
+ENUM = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+(\.\d+)+[\s　]*|\d+\s*[.、．]|第[一二三四五六七八九十]+(节|(?=[，、,：:\s]))|[①-⑳])")
 # "一、“土改那年我十二岁”" right over its narrator's byline: a collection's number for the piece
 # (a body's own parts number their headings the same way, but no byline stands under those)
 CHINESE_ENUM = re.compile("[一二三四五六七八九十]{1,3}、")
@@ -122,6 +122,8 @@ STAFF_LINE = _re(rf"^{_STAFF}(\s+{_STAFF})+$")
 # Furniture any kind of source may print.
 COMMON = (
     Furniture(PAGE_FOLIO, "page folio of a newspaper"),
+    # "09:41　　5G 78%": a phone's status bar, over a page copied from an app
+    Furniture(_re(r"^\d{1,2}:\d{2}\s+(\S+\s+){0,3}(4G|5G|WiFi|Wi-Fi)?\s*\d{1,3}%$"), "status bar of a phone", needs="%"),
     # "[图片]", "[视频]": where a saved page showed a picture or a video
     Furniture(_re(r"^\[(图片|图|视频|音频)\]$"), "picture placeholder", code="media", needs="["),
     # "第 1 页 共 5 页": a page's number in a document printed from a word processor
