@@ -182,8 +182,9 @@ def _reads_from(seq: list[Item], p: int) -> int:
     return start
 
 
-# lines, at most, of a cover over the first piece
+# lines, at most, of a cover over the first piece, none with a sentence's stop or pause
 COVER_LINES = 4
+COVER_NO = re.compile("[。，；！？、,;!?]")
 
 
 def _merge_once(seq: list[Item], k: int, u: Unit, changes: Changes) -> int | None:
@@ -202,8 +203,8 @@ def _merge_once(seq: list[Item], k: int, u: Unit, changes: Changes) -> int | Non
     if nxt is not None and seq[nxt].kind == "editor_note" and len(u.lns) == 1 and headish(u.lns[0]):
         return None     # a heading right over an editor's note: its group's, no sentence cut
     if len(u.lns) <= COVER_LINES and not any(isinstance(o, Unit) for o in seq[:k]) \
-            and not any(x.stop or CUT_END.search(x.text) for x in u.lns):
-        return None     # the text's first "body", a few short lines with no sentence: a cover's, no cut
+            and not any(COVER_NO.search(x.text) for x in u.lns):
+        return None     # the text's first "body", a few lines with no sentence in them: a cover's, no cut
     target = None
     if nxt is not None:
         between = [seq[x] for x in range(k + 1, nxt)]
