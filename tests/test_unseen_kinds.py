@@ -1229,3 +1229,15 @@ def test_a_branchs_minutes_their_form_headers_and_sign_offs():
     assert reasons["地点：社区党群服务中心二楼会议室"] == "date or source line under a title"
     assert reasons["主持人（签字）：韦明　　记录人（签字）：孔秀兰"] == "end line, parsed into the article's fields"
     assert lost_lines(source, result) == []
+
+
+def test_an_end_line_wrapped_over_two_lines_closes_its_article():
+    # "（作者系岚山市农业农村局派驻" / "青石村第一书记）" at a piece's end: one end line, the unit
+    # its author's; the next piece's title is not taken into it
+    lines = ["泥土里长出的本领", "□ 韦　宁", *flush([VILLAGE[0] + VILLAGE[1]], 16), "（作者系岚山市农业农村局派驻", "青石村第一书记）",
+             "在信访窗口学会倾听", "□ 邱　岚", *flush([FLOOD[0] + FLOOD[1]], 16), "（作者系岚山经济开发区干部）"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors, a.unit) for a in result.articles]
+    assert got == [("泥土里长出的本领", ["韦宁"], "岚山市农业农村局派驻青石村第一书记"),
+                   ("在信访窗口学会倾听", ["邱岚"], "岚山经济开发区干部")]
+    assert lost_lines(source, result) == []

@@ -182,11 +182,15 @@ BYLINE_REST_MAX = 12
 
 def _wrapped_bylines(out: list[Ln]) -> None:
     """A byline whose bracket closes on the next line ("演讲者：柳星辰（岚州市第一人民" / "医院）"):
-    the first line is the byline, the second its rest. A note on the author wrapped at its end
-    ("作者简介：唐小禾，荻港市委党校公" / "共管理教研室副教授。"): both lines close the article."""
+    the first line is the byline, the second its rest. An end line or a note on the author
+    wrapped at the article's end ("作者简介：唐小禾，荻港市委党校公" / "共管理教研室副教授。"): both
+    lines close it."""
     for l, nxt in zip(out, out[1:]):
-        if l.text[:4] == "作者简介" and not l.stop and nxt.kind == "body" and nxt.stop \
+        if (l.text[:4] == "作者简介" and not l.stop and nxt.stop
+                or l.text[:1] in "（(" and l.text[-1:] not in "）)" and nxt.text[-1:] in "）)"
+                and len(nxt.text) <= BYLINE_REST_MAX) and nxt.kind == "body" \
                 and (by := parse_end_line(l.text + nxt.text)) is not None:
+            # (or "（作者系岚山市农业农村局派驻" / "青石村第一书记）")
             l.kind, l.by, nxt.kind, nxt.by = "end", by, "end", Byline()
             continue
         if l.kind in ("body", "byline") and nxt.kind == "body" and "（" in l.text and nxt.text[-1:] == "）" \
