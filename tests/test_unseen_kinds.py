@@ -1241,3 +1241,20 @@ def test_an_end_line_wrapped_over_two_lines_closes_its_article():
     assert got == [("泥土里长出的本领", ["韦宁"], "岚山市农业农村局派驻青石村第一书记"),
                    ("在信访窗口学会倾听", ["邱岚"], "岚山经济开发区干部")]
     assert lost_lines(source, result) == []
+
+
+def test_two_saved_pages_in_one_file_their_rule_and_address():
+    # a rule of dashes between two pages saved into one file, and "保存自：http://…" over the
+    # second, are no text and no title
+    lines = ["欢迎访问中共石马市直属机关工作委员会", "以“三个表率”建设模范机关", "发布时间：2026-05-20 09:30　来源：石马机关党建", "",
+             SCHOOL[0], "", SCHOOL[1], "", "上一篇：我委召开理论学习中心组会议", "", "-" * 50, "",
+             "保存自：http://www.example.cn/jgdj/202605/t20260520_1187.html", "",
+             "【学员风采】在基层一线书写青春答卷", "作者：陆晨　来源：石马市委党校　发布时间：2026-06-02　点击：", "",
+             VILLAGE[0], "", VILLAGE[1], "", "（责任编辑：孟飞）", "", "版权所有　中共石马市委党校"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors, a.section) for a in result.articles]
+    assert got == [("以“三个表率”建设模范机关", [], None), ("在基层一线书写青春答卷", ["陆晨"], "学员风采")]
+    reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
+    assert reasons["-" * 50] == "rule between pages"
+    assert reasons[lines[12]] == "address the page was saved from"
+    assert lost_lines(source, result) == []

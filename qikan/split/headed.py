@@ -25,13 +25,13 @@ from dataclasses import dataclass, replace
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown, han
 from .blocks import headline_parts
-from .articles import line_ranges
+from .articles import headline_column, line_ranges
 from .byline import INLINE_END, Byline, lead_credit, parse_end_line, parse_head_byline, reporters
 from .names import are_names, clean_name, is_institution, is_name, split_names
 from .dates import DATE_ALONE
 from .furniture import ApparatusLine
 from .layout import column_label
-from .vocabulary import BREADCRUMB, BREADCRUMB_STEP, TAGGED
+from .vocabulary import BREADCRUMB, BREADCRUMB_STEP
 from .paragraphs import join_paragraphs
 
 # "江城日报：我市推进年轻干部培养工作", "来源：人民网｜…": a reposted headline with the medium it
@@ -207,6 +207,7 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
         return None
     starts: list[int] = []  # where each article starts (its label, title or header)
     tops: list[tuple[str | None, str | None, str | None, list[Line]]] = []
+    tagged: list[Dropped] = []  # the columns printed before the headlines
     floor = 0
     for h in heads:
         run = _title_lines(kept, h.first, floor, gap_ends)
@@ -218,9 +219,11 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
             section = label or re.sub(r"\s+", "", run[0].text)
             run = run[1:]
         title, subtitle = headline_parts([l.text for l in run])
-        tag = TAGGED.match(title or "")
-        if tag:  # "【组工动态】关于…": the column's tag before the headline
-            section, title = tag.group(1), tag.group(2)
+        # "【组工动态】关于…": the column's tag before the headline, which names the column
+        name, title, prefix = headline_column(title, run[0].no, None) if run else (None, title, None)
+        if prefix is not None:
+            section = name
+            tagged.append(prefix)
         section = section or h.section
         medium = MEDIUM_PREFIX.match(title or "")
         if medium:
@@ -228,7 +231,7 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
         tops.append((title, subtitle, section, run))
         floor = h.last
     articles: list[Article] = []
-    dropped: list[Dropped] = []
+    dropped: list[Dropped] = tagged
     ends = [s - 1 for s in starts[1:]] + [max(l.no for l in kept) if kept else 0]
     for n, (h, (title, subtitle, section, run), end) in enumerate(zip(heads, tops, ends), 1):
         body = [l for l in kept if h.last < l.no <= end and l.text.strip()]

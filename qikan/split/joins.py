@@ -212,9 +212,10 @@ def _merge_once(seq: list[Item], k: int, u: Unit, changes: Changes) -> int | Non
         heads = bool(between) and all(isinstance(o, Label) for o in between)
         tb = any(isinstance(o, Block) and (o.anchored or o.dup) for o in between)
         comma = bool(between) and CUT_END.search(u.lns[-1].text)
+        first = v.lns[0] if v.lns else None     # (none: a unit of end lines alone)
         if v.kind == "article" and (heads or between and cont_start(v) or comma and tb
-                                    or tb and bool(TAIL_START.match(v.lns[0].text))
-                                    or between and v.lns[0].full and _cut_at_page(seq, k, u)):
+                                    or tb and first is not None and bool(TAIL_START.match(first.text))
+                                    or between and first is not None and first.full and _cut_at_page(seq, k, u)):
             target = nxt    # across a running head or a floating title block, or a page turn
     # a column-wide last line with no stop, a title block with its byline under it, then a
     # body: the body continues it, unless a later one opens with a sentence's last words

@@ -122,6 +122,11 @@ STAFF_LINE = _re(rf"^{_STAFF}(\s+{_STAFF})+$")
 # Furniture any kind of source may print.
 COMMON = (
     Furniture(PAGE_FOLIO, "page folio of a newspaper"),
+    # "保存自：http://…", "原文链接：https://…": where a saved page came from
+    Furniture(_re(r"^(保存自|保存于|来自|原文链接|原文地址|本文链接|网址|URL)\s*[:：]\s*(https?://|www\.)\S+$"),
+              "address the page was saved from", needs="://"),
+    # "--------------------------------------------------": a rule drawn between two saved pages
+    Furniture(_re(r"^[-—=_*~]{8,}$"), "rule between pages"),
     # "09:41　　5G 78%": a phone's status bar, over a page copied from an app
     Furniture(_re(r"^\d{1,2}:\d{2}\s+(\S+\s+){0,3}(4G|5G|WiFi|Wi-Fi)?\s*\d{1,3}%$"), "status bar of a phone", needs="%"),
     # "[图片]", "[视频]": where a saved page showed a picture or a video
