@@ -1258,3 +1258,19 @@ def test_two_saved_pages_in_one_file_their_rule_and_address():
     assert reasons["-" * 50] == "rule between pages"
     assert reasons[lines[12]] == "address the page was saved from"
     assert lost_lines(source, result) == []
+
+
+def test_a_journal_article_that_jumps_pages_around_another_printed_body_first():
+    # "（下转第28页）" stops the first article, whose text comes back after "（上接第21页）"; the
+    # piece printed between (body, unit line, then its title and byline) keeps its own title
+    lines = ["以“三会一课”提升组织生活质量", "□ 冯晓岚", "", *flush([SCHOOL[0] + SCHOOL[1]], 14), "", "（下转第28页）", "",
+             *flush([VILLAGE[0] + VILLAGE[1]], 14), "", "（作者单位：中共柘城县委党校）", "",
+             "乡镇干部担当作为的激励机制探析", "□ 温如玉", "", "（上接第21页）", "", *flush([SCHOOL[2]], 14), "",
+             "（作者单位：中共柘城县委党校）"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors) for a in result.articles]
+    assert got == [("以“三会一课”提升组织生活质量", ["冯晓岚"]), ("乡镇干部担当作为的激励机制探析", ["温如玉"])]
+    assert result.articles[0].body.replace("\n\n", "") == SCHOOL[0] + SCHOOL[1] + SCHOOL[2]
+    assert result.articles[1].body.replace("\n\n", "") == VILLAGE[0] + VILLAGE[1]
+    assert {d.text: d.reason for d in result.dropped}["（下转第28页）"] == "page jump mark"
+    assert lost_lines(source, result) == []

@@ -72,7 +72,7 @@ def _automatic(meta: IssueMeta, furnished: Furnished, dropped: list[Dropped]) ->
             articles, outside = found
             return SplitResult(meta, page_columns(articles, furnished.pages),
                                sorted(dropped + outside, key=lambda d: d.line))
-    res = split_issue(meta, furnished.lines, dropped, furnished.columns, furnished.entries)
+    res = split_issue(meta, furnished.lines, dropped, furnished.columns, furnished.entries, furnished.jumps)
     return replace(res, articles=page_columns(res.articles, furnished.pages)) if furnished.pages else res
 
 

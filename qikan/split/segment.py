@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from typing import Literal
 
 from ..model import DropCode, Dropped, IssueMeta, Line, SplitResult, Warning
 from ..text import bigrams
@@ -31,8 +32,8 @@ from .classify import classify
 from .dates import DATE_ALONE, issue_date
 from .joins import join_units
 from .layout import BANNER, LineKind, Ln
-from .settle import (absorb_signed_tails, banner_bodies, ends_under_titles, give_far_bylines, nearest_note,
-                     split_by_closing_signature, split_speech_openings, split_two_signatures)
+from .settle import (absorb_signed_tails, banner_bodies, ends_under_titles, give_far_bylines, join_jumps,
+                     nearest_note, split_by_closing_signature, split_speech_openings, split_two_signatures)
 from .units import EDNOTE_MARK, Item, Label, Unit, cut_at_new_pages, split_orphans, units_of
 
 # the classes of line that are layout, not text: the code and reason they are dropped with
@@ -48,9 +49,11 @@ LAYOUT_LINES: dict[LineKind, tuple[DropCode, str]] = {
 
 
 def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
-                columns: set[str] = frozenset(), entries: set[str] = frozenset()) -> SplitResult:
+                columns: set[str] = frozenset(), entries: set[str] = frozenset(),
+                jumps: list[tuple[int, Literal["out", "in"]]] = ()) -> SplitResult:
     """The articles of one issue, in the order they start in the source (`columns`, `entries`:
-    the columns and numbered titles its table of contents names)."""
+    the columns and numbered titles its table of contents names; `jumps`: the lines of its page
+    jump marks, "out" where a body stops, "in" where it comes back)."""
     warnings: list[Warning] = []
     dropped = list(dropped)
     if meta.date is None:
@@ -68,7 +71,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
     blocks, groups = find_blocks(ln, ednotes, vertical, doubled, _after_furniture(lines, dropped))
     in_block = {x.i: b for b in blocks for x in b.lines}
     group_lines = {x.i for g in groups for x in g}
-    seq = units_of(ln, in_block, group_lines)
+    seq = units_of(ln, in_block, group_lines, [no for no, way in jumps if way == "out"])
     split_orphans(seq)
     units = [u for u in seq if isinstance(u, Unit)]
     dedupe_blocks(blocks, dropped)
@@ -76,6 +79,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
     join_units(seq)
     split_by_closing_signature(seq)
     assign_blocks(seq, units)
+    join_jumps(seq, jumps)
     # (a block found to be a column's label: its line is one now)
     dropped += [Dropped(o.line.no, o.line.text, LAYOUT_LINES["section"][1].format(section=o.line.section),
                         "column-label") for o in seq if isinstance(o, Label) and o.line.i in in_block]

@@ -94,6 +94,31 @@ def split_by_closing_signature(seq: list[Item]) -> None:
         u.tb, after.unit = after, u
 
 
+def join_jumps(seq: list[Item], jumps: list[tuple[int, str]]) -> None:
+    """A body stopped by "（下转第28页）" goes on in the body right after the next "（上接…页）":
+    that body joins it, and the title block the assignment gave it goes to the untitled body
+    printed just before the block (the piece set between the two halves, its title after it)."""
+    marks = sorted(jumps)
+    for (out, way), (back, way_back) in zip(marks, marks[1:]):
+        if (way, way_back) != ("out", "in"):
+            continue
+        units = [o for o in seq if isinstance(o, Unit) and not o.gone and o.lns]
+        head = next((u for u in units if u.lns[-1].no < out and u.lns[-1].no >= out - 3), None)
+        tail = next((u for u in units if u.lns[0].no > back and u.lns[0].no <= back + 3), None)
+        if head is None or tail is None or head is tail or head.tb is None or head.kind != "article":
+            continue
+        b = tail.tb
+        head.lns = head.lns + tail.lns
+        head.ends = head.ends + tail.ends
+        tail.lns, tail.ends, tail.gone, tail.tb = [], [], True, None
+        if b is not None and b is not head.tb:
+            k = seq.index(b)
+            before = seq[k - 1] if k else None
+            b.unit = None
+            if isinstance(before, Unit) and not before.gone and before.tb is None and before.kind == "article":
+                before.tb, b.unit = b, before
+
+
 # "同志们：", "同志们，": a speech's first words
 SPEECH_OPENING = re.compile(r"^\s*同志们[：:，,]")
 # lines of another text, at least, before a speech opens in the same body

@@ -100,12 +100,18 @@ def _after_end(ln: list[Ln], l: Ln, seq: list[Item]) -> bool:
         and bool(seq[-1].ends) and seq[-1].ends[-1] is ln[l.i - 1]
 
 
-def units_of(ln: list[Ln], in_block: dict[int, Block], group_lines: set[int]) -> list[Item]:
-    """The issue as a sequence of units, title blocks and column labels."""
+def units_of(ln: list[Ln], in_block: dict[int, Block], group_lines: set[int],
+             jumps_out: list[int] = ()) -> list[Item]:
+    """The issue as a sequence of units, title blocks and column labels (`jumps_out`: the lines of
+    "（下转第28页）" marks, where a body stops to go on further down)."""
     seq: list[Item] = []
     cur: Unit | None = None
     filler_next = False
+    out = sorted(jumps_out)
     for l in ln:
+        while out and out[0] < l.no:
+            out.pop(0)
+            cur = None  # the body stops at its jump mark
         if l.i in in_block:
             b = in_block[l.i]
             if not seq or seq[-1] is not b:

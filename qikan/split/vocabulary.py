@@ -127,6 +127,9 @@ COMMON = (
               "address the page was saved from", needs="://"),
     # "--------------------------------------------------": a rule drawn between two saved pages
     Furniture(_re(r"^[-—=_*~]{8,}$"), "rule between pages"),
+    # "（下转第28页）", "（上接第21页）": an article jumping to a later page of a magazine, and
+    # coming back from an earlier one
+    Furniture(_re(r"^[（(](下转|上接|转|接)第?\s*\d{1,3}\s*页[）)]$"), "page jump mark", jump=True, needs="页"),
     # "09:41　　5G 78%": a phone's status bar, over a page copied from an app
     Furniture(_re(r"^\d{1,2}:\d{2}\s+(\S+\s+){0,3}(4G|5G|WiFi|Wi-Fi)?\s*\d{1,3}%$"), "status bar of a phone", needs="%"),
     # "[图片]", "[视频]": where a saved page showed a picture or a video
