@@ -323,7 +323,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                     and not (_head_byline(l.text.strip()) or Byline()).authors]
     # (each line of a poem stands on its own)
     made = [_article(meta, n, s, lambda l: opens(l) or l.no in verses) for n, s in enumerate(stories, 1)]
-    return [a for a, _ in made], outside + [d for _, prefix in made if prefix is not None for d in [prefix]]
+    return [a for a, _ in made], outside + [d for _, ds in made for d in ds]
 
 
 def page_columns(articles: list[Article], pages: list[tuple[int, str]]) -> list[Article]:
@@ -338,8 +338,9 @@ def page_columns(articles: list[Article], pages: list[tuple[int, str]]) -> list[
     return out
 
 
-def _article(meta: IssueMeta, order: int, s: _Story, opens: Opens) -> tuple[Article, Dropped | None]:
-    """The story's article, and the column printed before its headline ("短评｜…"), dropped."""
+def _article(meta: IssueMeta, order: int, s: _Story, opens: Opens) -> tuple[Article, list[Dropped]]:
+    """The story's article, and what of its lines is dropped: the column printed before its
+    headline ("短评｜…"), labels over it that name no column of it."""
     heads = [l for l in s.head if not (_head_byline(l.text.strip()) or Byline()).authors]
     bylines = [l for l in s.head if l not in heads]
     # "王强" under the headline: a commentary's bare author line, not a headline's second line
@@ -349,8 +350,8 @@ def _article(meta: IssueMeta, order: int, s: _Story, opens: Opens) -> tuple[Arti
     for l in bylines:
         got = _head_byline(l.text.strip())
         by = Byline(by.authors + got.authors, by.role or got.role, by.unit or got.unit)
-    if not by.authors and bare:
-        by = Byline(authors=[clean_name(l.text) for l in bare])
+    if bare:    # (with a byline as well: another author's)
+        by = Byline(by.authors + [clean_name(l.text) for l in bare], by.role, by.unit, by.writer)
     if not by.authors and s.body and (credit := lead_credit("".join(l.text.strip() for l in s.body[:2]))):
         by = credit[0]  # (the credit may wrap onto the lead's second line)
     if not by.authors and s.by:
@@ -375,9 +376,13 @@ def _article(meta: IssueMeta, order: int, s: _Story, opens: Opens) -> tuple[Arti
         title, subtitle = headline_parts(texts, news=True)
     section, title, prefix = headline_column(title, heads[0].no, s.section) if heads else (s.section, title, None)
     nos = [l.no for l in s.labels + s.head + s.body + s.ends]
+    # the labels over the story that name no column of it (another's, printed over it)
+    apart = [Dropped(l.no, l.text, f"column label or running head: {column_label(l.text) or l.text.strip()}",
+                     "column-label") for l in s.labels if han(l.text) != han(section or "")]
+    nos = [n for n in nos if n not in {d.line for d in apart}]
     return Article(
         id=f"{meta.id}-{order:03d}", order=order, title=title,
         body=body_markdown(paras), lines=line_ranges(nos),
         subtitle=subtitle, authors=by.authors, role=by.role, unit=by.unit, section=section,
         kind="brief" if s.brief or (title is None and len(paras) <= 1) else "article",
-        date=meta.date), prefix
+        date=meta.date), apart + ([prefix] if prefix is not None else [])
