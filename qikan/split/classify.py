@@ -107,7 +107,10 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
     for k, key in enumerate(keys):
         if counts[key] == 2:
             twice.setdefault(key, []).append(k)
-    repeated: dict[str, bool] = {}  # a line printed again: the same line after it each time?
+    after: dict[str, set[str]] = {}  # the lines after each line printed again with a pause in it
+    for k, key in enumerate(keys):
+        if counts[key] >= 2 and PAUSE_INSIDE.search(key):
+            after.setdefault(key, set()).add(keys[k + 1] if k + 1 < len(keys) else "")
     listed = {entry_key(e) for e in entries}
     for l, key in zip(out, keys):
         l.listed = bool(listed) and 4 <= l.han <= 40 and entry_key(key) in listed \
@@ -146,7 +149,7 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             l.kind, l.section = "section", key
         elif (counts[key] >= 3 or counts[key] == 2 and _series_twice(out, twice[key], key)) \
                 and 4 <= l.han <= 40 and not l.stop and not COMMA_END.search(t) \
-                and parse_byline(t) is None and not (PAUSE_INSIDE.search(t) and _same_words_after(keys, key, repeated)):
+                and parse_byline(t) is None and not (key in after and _salutation(after[key])):
             l.kind, l.section = "section", key
         elif (end := parse_end_line(t)) is not None:
             l.kind, l.by = "end", end
@@ -246,15 +249,11 @@ def _running_heads(out: list[Ln]) -> None:
 PAUSE_INSIDE = re.compile("[、，,]")
 
 
-def _same_words_after(keys: list[str], key: str, seen: dict[str, bool]) -> bool:
-    """Every time the line is printed the same line follows it: words of the text said again
-    and wrapped alike ("尊敬的各位评委、亲爱的朋" / "友们：" opening each speech), not a running
-    head (which falls beside different text each time; a text made of the same pages twice
-    prints a head with the same line after it, which is why a pause in the line is asked too)."""
-    if key not in seen:
-        after = {keys[k + 1] if k + 1 < len(keys) else "" for k, kk in enumerate(keys) if kk == key}
-        seen[key] = len(after) == 1
-    return seen[key]
+def _salutation(after: set[str]) -> bool:
+    """Each time the line is printed the same line ending with a colon follows it (`after`): a
+    salutation said again and wrapped alike ("尊敬的各位评委、亲爱的朋" / "友们：" opening each
+    speech), not a running head, which falls beside different text each time."""
+    return len(after) == 1 and next(iter(after))[-1:] in ("：", ":")
 
 
 # lines apart, at least, for a line printed twice to be a series' label (not a title printed
