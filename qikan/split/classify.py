@@ -3,8 +3,8 @@
 Takes the `Line`s repair kept (and the columns and titles the issue's contents name); gives
 the `Ln` records of layout.py, each with its class: first what a line's own text says (a
 cascade of the patterns, held to the line's start, tried in order), then what only its
-neighbours tell — a running head naming a column, a bare name under a title, an institution
-closing a body, a floating place label, a pull quote repeating a sentence. The classes come
+neighbours tell (`neighbours.py`: a running head naming a column, a bare name under a title, an
+institution closing a body, a floating place label, a pull quote repeating a sentence). The classes come
 from general signals only: repetition counts (a running head is a short line printed three
 times or more), letter spacing ("高 层 动 态"), brackets ("【卷首语】"), byline shapes, line
 width and punctuation. Written by hand: no library models the typography of Chinese PDF
@@ -17,13 +17,12 @@ from collections import Counter
 
 from ..model import Line
 from ..text import SECTION_LABEL, han
-from .byline import MARK_START, Byline, credit_closes, parse_byline, parse_end_line, parse_head_byline, unit_and_name
-from .dates import DATE_ALONE
-from .names import are_names, clean_name, has_surname, is_institution, is_name, split_names
-from .layout import (ATTRIB, BANNER, CAPTION, CAPTION_MAX, COMMA_END, DATE_PAREN, EDNOTE, INNER_COMMA, MARK,
-                     MASTHEAD, OPEN_WORD, PART_SPACED, PHOTO_CREDIT, PLACE_LABEL_MAX, PUNCTUATION, SOURCE, SPACED,
-                     Ln, cells, column_words, han_count, headish, subhead_box)
-from .columns import COLUMN_NAMES, COLUMN_WORDS, FRONT_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PLACE_LABEL
+from .byline import MARK_START, Byline, credit_closes, parse_byline, parse_end_line, parse_head_byline
+from .names import has_surname, is_name
+from .layout import (ATTRIB, BANNER, CAPTION, CAPTION_MAX, COMMA_END, DATE_PAREN, EDNOTE, MARK, MASTHEAD,
+                     PHOTO_CREDIT, PLACE_LABEL_MAX, SOURCE, SPACED, Ln, cells, column_words, han_count, subhead_box)
+from .columns import COLUMN_NAMES, COLUMN_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PLACE_LABEL
+from .neighbours import read_neighbours
 from .vocabulary import ENUM, PART_HEAD
 from .widths import local_widths, slots_per_character
 
@@ -170,79 +169,8 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
         if l.kind == "caption" and l.text[:1] == "▲" and l.full and not l.stop and nxt.kind == "body" \
                 and nxt.stop and not nxt.full:
             nxt.kind = "caption"    # "▲…到革命纪念" / "馆重温入党誓词。": the caption's end
-    _wrapped_bylines(out)
-    _form_headers(out)
-    _running_heads(out)
-    _context_bylines(out)
-    if out and out[0].para_line:
-        _pull_quotes(out)
+    read_neighbours(out)
     return out
-
-
-# characters, at most, of the end of a byline wrapped onto the next line ("医院）")
-BYLINE_REST_MAX = 12
-
-
-def _wrapped_bylines(out: list[Ln]) -> None:
-    """A byline whose bracket closes on the next line ("演讲者：柳星辰（岚州市第一人民" / "医院）"):
-    the first line is the byline, the second its rest. An end line or a note on the author
-    wrapped at the article's end ("作者简介：唐小禾，荻港市委党校公" / "共管理教研室副教授。"): both
-    lines close it."""
-    for l, nxt in zip(out, out[1:]):
-        if (l.text[:4] == "作者简介" and not l.stop and nxt.stop
-                or l.text[:1] in "（(" and l.text[-1:] not in "）)" and nxt.text[-1:] in "）)"
-                and len(nxt.text) <= BYLINE_REST_MAX) and nxt.kind == "body" \
-                and (by := parse_end_line(l.text + nxt.text)) is not None:
-            # (or "（作者系岚山市农业农村局派驻" / "青石村第一书记）")
-            l.kind, l.by, nxt.kind, nxt.by = "end", by, "end", Byline()
-            continue
-        if l.kind in ("body", "byline") and nxt.kind == "body" and "（" in l.text and nxt.text[-1:] == "）" \
-                and len(nxt.text) <= BYLINE_REST_MAX and l.text.count("（") > l.text.count("）") \
-                and (by := parse_head_byline(l.text + nxt.text)) is not None and by.authors:
-            l.kind, l.by, nxt.kind = "byline", by, "byline_rest"
-
-
-# "时间：2026年1月15日下午3:00", "地点：…", "主持人：…", "记录人：宋嘉", "缺席：…": the fields that
-# head a meeting's minutes
-FORM_FIELD = re.compile(r"^(时间|地点|主持人|主持|主讲人|出席|列席|缺席|参加人员|参会人员|应到(党员)?|实到(党员)?|记录人)\s*[:：]")
-# fields in a row, at least, that make a form's header (one "时间：" line is text's)
-FORM_FIELDS_MIN = 3
-
-
-def _form_headers(out: list[Ln]) -> None:
-    """A run of a form's field lines under a title ("时间：…" / "地点：…" / "主持人：…" / "记录人：…"):
-    the header of a meeting's minutes — lines printed with the title (the recorder's, its byline),
-    no text (and no running head, however often the same place is printed)."""
-    k = 0
-    while k < len(out):
-        m = k
-        while m < len(out) and out[m].kind in ("body", "byline", "section") and FORM_FIELD.match(out[m].text):
-            m += 1
-        if m - k >= FORM_FIELDS_MIN:
-            for l in out[k:m]:
-                if l.text.startswith("记录人") and (by := parse_head_byline(l.text)) is not None and by.authors:
-                    l.kind, l.by = "byline", by
-                else:
-                    l.kind = "date"
-        k = max(m, k + 1)
-
-
-# a column's name long enough to be told in a running head that adds words before it
-HEAD_NAME_MIN, HEAD_PREFIX_MAX = 6, 4
-
-
-def _running_heads(out: list[Ln]) -> None:
-    """A short line without punctuation that is a column label's name with a few words before
-    it ("全市组织工作动态" where "组 织 工 作 动 态" opens the column) is that column's running
-    head."""
-    names = {l.section for l in out if l.kind == "section" and l.section
-             and len(l.section) >= HEAD_NAME_MIN}
-    for l in out if names else ():
-        if len(l.text) <= 24 and l.kind == "body" and not PUNCTUATION.search(l.text):
-            key = "".join(l.text.split())
-            name = next((key[k:] for k in range(1, HEAD_PREFIX_MAX + 1) if key[k:] in names), None)
-            if name:
-                l.kind, l.section = "section", name
 
 
 # "、", "，": a pause inside a line, as running text has and a running head has not
@@ -276,115 +204,6 @@ def _series_twice(out: list[Ln], at: list[int], key: str) -> bool:
 # of the lines with text, more open with a space than a PDF's page starts (one in 40 or so):
 # an indent of a paragraph's first line
 INDENTED_SHARE, INDENTED_MIN = 0.08, 3
-
-
-# lines around a pull quote where the sentence it repeats is looked for
-QUOTE_REACH = 60
-
-
-# "，" or ",": a pull quote is a piece of a sentence, with its pauses
-COMMA_ANY = re.compile("[，,]")
-
-
-def _pull_quotes(out: list[Ln]) -> None:
-    """In text set one paragraph a line: a line without a sentence's end whose words stand
-    inside a longer paragraph nearby is a pull quote (a sentence of the body printed again,
-    large, without its full stop), not text."""
-    hans = [han(l.text) for l in out]
-    for k, l in enumerate(out):
-        if l.kind != "body" or l.stop or l.han < 10 or not COMMA_ANY.search(l.text):
-            continue    # (a headline printed again in its lead is no pull quote)
-        h = hans[k]
-        if any(len(hans[j]) > len(h) and h in hans[j] and out[j].kind == "body"
-               for j in range(max(0, k - QUOTE_REACH), min(len(out), k + QUOTE_REACH + 1))):
-            l.kind = "quote"
-
-
-# any punctuation but the pause that lists posts ("市委常委、组织部部长"; "本刊记者 蓝语／通讯员
-# 邹小满" is a line of credits)
-NO_POST_LINE = re.compile(r"[，。；：！？,;:!?（）()／/|｜]")
-
-
-def _context_bylines(out: list[Ln]) -> None:
-    """Bare names ("郑海涛", "何 静", "张晓明 李华") and institutions printed right under a title
-    are bylines (under the text's first line always);
-    an institution closing a body before a column's label, the text's end or a title with its
-    byline ("本刊编辑部", "市直机关工委调研组") signs it; a partly spaced short line anywhere else is a floating place label."""
-    for k, l in enumerate(out):
-        if l.kind != "body":
-            continue
-        prev = out[k - 1] if k else None
-        nxt = out[k + 1] if k + 1 < len(out) else None
-        after = out[k + 2] if k + 2 < len(out) else None
-        closing = prev is not None and prev.kind == "body" and prev.ends_sentence and not headish(prev)
-        # (asked only of a line after a paragraph's end: most lines go on a paragraph)
-        dated = closing and nxt is not None and nxt.kind == "body" and DATE_ALONE.match(nxt.text) is not None \
-            and (after is None or after.kind == "section" or headish(after))
-        if closing and is_institution(l.text) \
-                and (nxt is None or nxt.kind == "section" or dated or headish(nxt) and after is not None
-                     and (after.kind == "byline" or is_institution(after.text))):
-            l.kind, l.by = "end", Byline(authors=[clean_name(l.text)])
-            if dated:   # "中共某市委组织部" / "2026年2月20日": the office signs, and dates, the text
-                nxt.kind, nxt.by = "end", Byline()
-            continue
-        if closing and dated and len(l.text) <= 30 and not NO_POST_LINE.search(l.text) \
-                and (by := unit_and_name(l.text)) is not None:
-            l.kind, l.by = "end", by    # "柳溪镇党委书记　祁振山" / "2026年1月15日": who reported
-            nxt.kind, nxt.by = "end", Byline()
-            continue
-        if prev is not None and prev.kind == "body" and prev.text.startswith("——") and len(l.text) <= 30 \
-                and not NO_POST_LINE.search(l.text) and (by := unit_and_name(l.text)) is not None:
-            l.kind, l.by = "byline", by     # "——在…会议上的讲话" / "市委常委、组织部部长　闻一舟"
-            continue
-        after_title = prev is not None and prev.kind == "body" and headish(prev) \
-            and not ENUM.match(prev.text) and not (prev.full and INNER_COMMA.search(prev.text)) \
-            and not OPEN_WORD.search(prev.text)
-        run = []
-        j = k - 1
-        while j >= 0 and len(run) < 3 and out[j].kind == "body" and headish(out[j]):
-            run.append(out[j])
-            j -= 1
-        if any(ENUM.match(x.text) for x in run):
-            after_title = False     # a numbered subhead wrapped onto a short second line
-        if after_title and (is_name(l.text) or are_names(l.text) or is_institution(l.text)):
-            anchored = nxt is None or nxt.page_start or nxt.kind in ("section", "label") or \
-                prev.i == 0 or \
-                (prev.i > 0 and out[prev.i - 1].kind in ("section", "byline", "end")) or \
-                (prev.i > 0 and out[prev.i - 1].kind == "body" and headish(out[prev.i - 1])) or \
-                (prev.i > 0 and out[prev.i - 1].ends_sentence and (has_surname(clean_name(l.text)) or
-                                                                      is_institution(l.text) and not l.full)) or \
-                _floats_in_sentence(out, prev, l, nxt) and (is_institution(l.text) or is_name(l.text)
-                                                             or are_names(l.text))
-            if anchored:
-                l.kind = "byline"
-                l.by = Byline(authors=[re.sub(r"\s+", "", n) for n in split_names(l.text)]
-                              if are_names(l.text) else [re.sub(r"\s+", "", l.text)])
-                continue
-        if PART_SPACED.match(l.text) and l.han <= 6:
-            key = "".join(l.text.split())
-            if key in COLUMN_WORDS:
-                l.kind, l.section = "section", key
-            elif key not in FRONT_WORDS:
-                l.kind = "label"
-
-
-# of the column's width, at least, a line beside a title's box fills
-AROUND_BOX = 0.8
-
-
-def _floats_in_sentence(out: list[Ln], title: Ln, l: Ln, nxt: Ln | None) -> bool:
-    """A short title line and a short line under it printed inside a sentence: the lines
-    around them fill the column (the one before nearly: text runs around a title's box) and
-    the one before stops at no full stop (a title block floating in a body, as magazines
-    print one)."""
-    before = out[title.i - 1] if title.i > 0 else None
-    return before is not None and before.kind == "body" and before.cells >= AROUND_BOX * before.width \
-        and not before.ends_sentence \
-        and nxt is not None and nxt.kind == "body" and (nxt.full or nxt.stop) \
-        and (not title.full or is_institution(l.text)) \
-        and not l.full     # (the sentence may end its paragraph right after the block: "46 家。")
-    # (a title as wide as the column floats too when an institution signs it: no paragraph's
-    # last line is an institution's name alone)
 
 
 def _title_tail(out: list[Ln], l: Ln) -> bool:
