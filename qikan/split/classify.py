@@ -107,8 +107,9 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
         if counts[key] == 2:
             twice.setdefault(key, []).append(k)
     after: dict[str, set[str]] = {}  # the lines after each line printed again with a pause in it
-    for k, key in enumerate(keys):
-        if counts[key] >= 2 and PAUSE_INSIDE.search(key):
+    paused = {key for key, n in counts.items() if n >= 2 and PAUSE_INSIDE.search(key)}
+    for k, key in enumerate(keys) if paused else ():
+        if key in paused:
             after.setdefault(key, set()).add(keys[k + 1] if k + 1 < len(keys) else "")
     listed = {entry_key(e) for e in entries}
     for l, key in zip(out, keys):

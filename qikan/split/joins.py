@@ -202,8 +202,8 @@ def _merge_once(seq: list[Item], k: int, u: Unit, changes: Changes) -> int | Non
                 break
     if nxt is not None and seq[nxt].kind == "editor_note" and len(u.lns) == 1 and headish(u.lns[0]):
         return None     # a heading right over an editor's note: its group's, no sentence cut
-    if len(u.lns) <= COVER_LINES and not any(isinstance(o, Unit) for o in seq[:k]) \
-            and not any(COVER_NO.search(x.text) for x in u.lns):
+    if len(u.lns) <= COVER_LINES and not any(COVER_NO.search(x.text) for x in u.lns) \
+            and not any(isinstance(o, Unit) for o in seq[:k]):
         return None     # the text's first "body", a few lines with no sentence in them: a cover's, no cut
     target = None
     if nxt is not None:

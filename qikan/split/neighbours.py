@@ -48,6 +48,7 @@ def _wrapped_bylines(out: list[Ln]) -> None:
 FORM_FIELD = re.compile(r"^(时间|地点|主持人|主持|主讲人|出席|列席|缺席|参加人员|参会人员|应到(党员)?|实到(党员)?|记录人)\s*[:：]")
 
 
+FORM_FIRST = frozenset("时地主出列缺参应实记")   # (the fields' first characters: most lines are tried no further)
 # fields in a row, at least, that make a form's header (one "时间：" line is text's)
 FORM_FIELDS_MIN = 3
 
@@ -59,7 +60,8 @@ def _form_headers(out: list[Ln]) -> None:
     k = 0
     while k < len(out):
         m = k
-        while m < len(out) and out[m].kind in ("body", "byline", "section") and FORM_FIELD.match(out[m].text):
+        while m < len(out) and out[m].text[:1] in FORM_FIRST and out[m].kind in ("body", "byline", "section") \
+                and FORM_FIELD.match(out[m].text):
             m += 1
         if m - k >= FORM_FIELDS_MIN:
             for l in out[k:m]:
