@@ -1274,3 +1274,25 @@ def test_a_journal_article_that_jumps_pages_around_another_printed_body_first():
     assert result.articles[1].body.replace("\n\n", "") == VILLAGE[0] + VILLAGE[1]
     assert {d.text: d.reason for d in result.dropped}["（下转第28页）"] == "page jump mark"
     assert lost_lines(source, result) == []
+
+
+def test_a_press_conferences_transcript_one_piece_signed_by_its_speakers():
+    # the conference's title over its header (时间/地点/发布人/主持人), a second speaker set in under
+    # the first: the speakers are the authors, their posts the unit; 【文字实录】 and 【答记者问】 are
+    # parts of the one transcript, no columns; the press release after it is a piece of its own
+    buttons = "分享到：微信　微博　　【字号：大 中 小】　【打印】　【关闭】"
+    lines = ["石马市人民政府新闻办公室", "首页 > 新闻发布 > 发布会实录", "", "“党建引领基层治理三年行动”新闻发布会", "",
+             "时间：2026年4月16日上午10:00", "地点：市政府新闻发布厅", "发布人：市委组织部副部长　韦宁",
+             "　　　　市民政局副局长　蒋丽", "主持人：市政府新闻办副主任　贺晓", "",
+             "【文字实录】", "", "主持人　贺晓：各位记者朋友，大家上午好！", "", "韦宁：" + SCHOOL[0], "", "【答记者问】", "",
+             "石马日报记者：请问在职党员到社区报到后，怎样发挥作用？", "", "韦宁：" + VILLAGE[0], "", "蒋丽：" + VILLAGE[1], "",
+             buttons, "", "【新闻通稿】", "", "我市发布党建引领基层治理三年行动进展情况", "", "本报记者　丁一帆", "", FLOOD[0], "",
+             buttons]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors, a.unit) for a in result.articles]
+    assert got == [("“党建引领基层治理三年行动”新闻发布会", ["韦宁", "蒋丽"], "市委组织部副部长；市民政局副局长"),
+                   ("我市发布党建引领基层治理三年行动进展情况", ["丁一帆"], None)]
+    assert "【答记者问】" in result.articles[0].body and result.articles[0].body.endswith("蒋丽：" + VILLAGE[1])
+    reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
+    assert reasons["地点：市政府新闻发布厅"] == "date or source line under a title"
+    assert lost_lines(source, result) == []

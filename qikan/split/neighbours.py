@@ -45,31 +45,50 @@ def _wrapped_bylines(out: list[Ln]) -> None:
 
 # "时间：2026年1月15日下午3:00", "地点：…", "主持人：…", "记录人：宋嘉", "缺席：…": the fields that
 # head a meeting's minutes
-FORM_FIELD = re.compile(r"^(时间|地点|主持人|主持|主讲人|出席|列席|缺席|参加人员|参会人员|应到(党员)?|实到(党员)?|记录人)\s*[:：]")
+FORM_FIELD = re.compile(r"^(时间|地点|主持人|主持|主讲人|发布人|发言人|出席|列席|缺席|参加人员|参会人员|应到(党员)?|实到(党员)?|记录人)\s*[:：]")
 
 
-FORM_FIRST = frozenset("时地主出列缺参应实记")   # (the fields' first characters: most lines are tried no further)
+FORM_FIRST = frozenset("时地主发出列缺参应实记")   # (the fields' first characters: most lines are tried no further)
 # fields in a row, at least, that make a form's header (one "时间：" line is text's)
 FORM_FIELDS_MIN = 3
 
 
 def _form_headers(out: list[Ln]) -> None:
     """A run of a form's field lines under a title ("时间：…" / "地点：…" / "主持人：…" / "记录人：…"):
-    the header of a meeting's minutes — lines printed with the title (the recorder's, its byline),
-    no text (and no running head, however often the same place is printed)."""
+    the header of a meeting's minutes or a press conference's transcript — lines printed with the
+    title (the recorder's or the speakers' its byline: "发布人：post　name" and a second speaker
+    set in under it), no text (and no running head, however often the same place is printed)."""
     k = 0
     while k < len(out):
         m = k
-        while m < len(out) and out[m].text[:1] in FORM_FIRST and out[m].kind in ("body", "byline", "section") \
-                and FORM_FIELD.match(out[m].text):
+        while m < len(out) and (out[m].text[:1] in FORM_FIRST and out[m].kind in ("body", "byline", "section")
+                                and FORM_FIELD.match(out[m].text) or m > k and _more_speakers(out[m - 1], out[m])):
             m += 1
         if m - k >= FORM_FIELDS_MIN:
+            signer = None
             for l in out[k:m]:
-                if l.text.startswith("记录人") and (by := parse_head_byline(l.text)) is not None and by.authors:
-                    l.kind, l.by = "byline", by
+                by = parse_head_byline(l.text) if l.text.startswith("记录人") else \
+                    unit_and_name(SPEAKERS.sub("", l.text)) if SPEAKERS.match(l.text) else None
+                if by is not None and by.authors and signer is None:
+                    l.kind, l.by, signer = "byline", by, l
+                elif signer is not None and signer.i == l.i - 1 and not FORM_FIELD.match(l.text) \
+                        and (more := unit_and_name(l.text)) is not None:
+                    signer.by = Byline(signer.by.authors + more.authors, signer.by.role,
+                                       "；".join(u for u in (signer.by.unit, more.unit) if u) or None)
+                    l.kind, signer = "byline_rest", l
                 else:
                     l.kind = "date"
         k = max(m, k + 1)
+
+
+# "发布人：", "发言人：": the speakers a press conference's header names
+SPEAKERS = re.compile(r"^(发布人|发言人)\s*[:：]\s*")
+
+
+def _more_speakers(above: Ln, l: Ln) -> bool:
+    """A line set in under a speakers' field naming one more ("　　　　市民政局副局长　蒋丽")."""
+    return l.page_start and l.kind == "body" and (SPEAKERS.match(above.text) is not None or above.kind == "byline_rest") \
+        and unit_and_name(l.text) is not None
 
 
 # a column's name long enough to be told in a running head that adds words before it
