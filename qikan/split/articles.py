@@ -162,7 +162,7 @@ def line_ranges(nos: list[int]) -> list[tuple[int, int]]:
 # "■市交通局：党员先锋岗助力“暑运”", "◆ 村村有了议事厅", "# 以高质量党建引领基层治理" (a Markdown
 # export), "附：党务工作常用时间节点", "附件2：…" (an appendix), "【三】…" (a push's third piece): a
 # mark before a headline
-TITLE_MARK = re.compile(r"^([■◆●▲★◇]|#{1,6}(?=\s)|附(件\d{0,2}|录)?[：:]|附(件\d{0,2}|录)\s+|【[一二三四五六七八九十]{1,3}】)\s*(?=[\u4e00-\u9fff“])")
+TITLE_MARK = re.compile(r"^([■◆●▲★◇]|#{1,6}(?=\s)|附(件\d{0,2}|录)?[：:]|【[一二三四五六七八九十]{1,3}】)\s*(?=[\u4e00-\u9fff“])")
 
 
 # "…的历史考察（续）", "（续一）", "（续完）": a serial piece's mark after its title

@@ -49,4 +49,3 @@ NEWS_COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(动态|简讯|快讯|速�
 NOTES_COLUMNS = frozenset({"记者手记", "采访手记", "编辑手记"})
 # "记者手记：改造先“改”心": such a note's column, a colon, then its title, on one line
 NOTE_HEAD = re.compile(f"^({'|'.join(sorted(NOTES_COLUMNS))})[：:]\\s*([^。！？：:]{{2,30}})$")
-

@@ -219,10 +219,11 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
             section = label or re.sub(r"\s+", "", run[0].text)
             run = run[1:]
         title, subtitle = headline_parts([l.text for l in run])
-        # "【组工动态】关于…": the column's tag before the headline, which names the column
+        # "【组工动态】关于…": the column's tag before the headline, which names the column ("01｜…",
+        # the piece's number, names none)
         name, title, prefix = headline_column(title, run[0].no, None) if run else (None, title, None)
         if prefix is not None:
-            section = name
+            section = name or section
             tagged.append(prefix)
         section = section or h.section
         medium = MEDIUM_PREFIX.match(title or "")

@@ -51,7 +51,6 @@ CLOSING_NOTE = re.compile(r"(?<=[。！？”])[（(][^（）()]{2,40}[）)]$")
 # "什么是“全周期管理”？" under "理论热点": a question as a headline (no pause inside), flush over
 # an indented answer
 QUESTION_HEAD = re.compile(r"^[^，。；！,;]{4,24}[？?]$")
-# "记者手记": a column of the reporter's notes, over its title (no byline: "记者 手记")
 # a line that may end its paragraph (a comma never does: the line under it goes on with it)
 PARAGRAPH_END = re.compile(r"[。！？；]$")
 # a line's first character that belongs to the end of the line before (a PDF's wrap)

@@ -1,9 +1,10 @@
 """Settling: the units once their title blocks are placed → the units each article keeps.
 
-Takes the `Item` sequence after `assign.assign_blocks`; changes it in place: end lines alone
-under a title printed after its body close that body; (before the assignment) a body between
-two signed blocks closed by the second one's author is both their articles; a body signed at its head by one person
-and closed by another's end line is two pieces; an untitled body signed after a running head
+Takes the `Item` sequence after `assign.assign_blocks` (one step, `split_by_closing_signature`,
+before it); changes it in place: a body closed by the author of the signed block after it takes
+that block; a body stopped by a page jump goes on where it comes back; end lines alone under a
+title printed after its body close that body; a body signed at its head by one person and closed
+by another's end line is two pieces; an untitled body signed after a running head
 goes back to the signed article before it; a signed banner with no body heads the body printed
 under a banner line of its own further down; a title block's byline with no body anywhere goes
 to the longest unsigned article; group headings find the nearest editor's note.
@@ -11,6 +12,7 @@ to the longest unsigned article; group headings find the nearest editor's note.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from ..model import Dropped, Warning
 from .blocks import DASH_SUBTITLE, Block
@@ -94,7 +96,7 @@ def split_by_closing_signature(seq: list[Item]) -> None:
         u.tb, after.unit = after, u
 
 
-def join_jumps(seq: list[Item], jumps: list[tuple[int, str]]) -> None:
+def join_jumps(seq: list[Item], jumps: list[tuple[int, Literal["out", "in"]]]) -> None:
     """A body stopped by "（下转第28页）" goes on in the body right after the next "（上接…页）":
     that body joins it, and the title block the assignment gave it goes to the untitled body
     printed just before the block (the piece set between the two halves, its title after it)."""

@@ -292,9 +292,9 @@ WEBSITE = KindTable(
                     "list page entry"),
           # "共6条  首页 上一页 1 下一页 尾页"
           Furniture(_re(r"(上一页|下一页|尾页|末页)|^共\s*\d+\s*(条|页)"), "list page navigation"),
-          # "【打印】【关闭】", "【字体：大 中 小】", "【大 中 小】": the page's buttons
-          Furniture(_re(r"打印本页|关闭窗口|【打印】|【关闭】|【字体|^字号\s*[:：]|^分享到|扫一扫|"
-                        r"^【?\s*(字号\s*)?[大中小](\s*[大中小]){2}\s*】?$"), "page buttons"),
+          # "【打印】【关闭】", "【字体：大 中 小】", "【大 中 小】", "大 中 小": the page's buttons
+          Furniture(_re(r"打印本页|关闭窗口|【打印】|【关闭】|【字体|^分享到|扫一扫|^[大中小](\s*[大中小]){2}$|"
+                        + PAGE_SIZES.pattern), "page buttons"),
           Furniture(_re(r"^(上一篇|下一篇|上一条|下一条)\s*[:：]|^(上一篇|上一版)\s+(下一篇|下一版)$"),
                     "links to the next and previous pages"),
           # a digital paper's "版面导航" over "第01版：要闻" …, and "本版标题" over " · title" …: its pages,
