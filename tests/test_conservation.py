@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import random
 import re
 from collections import Counter
 from pathlib import Path
@@ -19,7 +20,7 @@ from hypothesis import strategies as st
 
 from conftest import DOCS_SRC, SEEDS, run_cli
 from qikan.split.conserve import lost_lines
-from qikan.split.ingest import InputError, read_issue_lines
+from qikan.split.ingest import InputError, read_issue, read_issue_lines
 from qikan.sidecar import parse_sidecar
 from qikan.archive import read_meta
 from qikan.model import Article, IssueMeta, Line, SplitResult
@@ -263,8 +264,6 @@ def test_any_sidecar_ranges_are_refused_or_lose_nothing(entries):
 def _pieced(seed: int, pieces: int = 12, most: int = 40) -> bytes:
     """An issue pieced together from stretches of the hand-written corpus's texts (of every kind
     of source), drawn with `seed`."""
-    import random
-    from qikan.split.ingest import read_issue
     texts = [read_issue(p.read_bytes(), p.name)[0]
              for p in sorted((Path(__file__).parent.parent / "bench" / "wildtune" / "src").glob("*.txt"))]
     rnd = random.Random(seed)
