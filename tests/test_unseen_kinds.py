@@ -1296,3 +1296,26 @@ def test_a_press_conferences_transcript_one_piece_signed_by_its_speakers():
     reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
     assert reasons["地点：市政府新闻发布厅"] == "date or source line under a title"
     assert lost_lines(source, result) == []
+
+
+def test_a_county_sites_pages_their_name_over_the_menu_and_a_letter_spaced_writer():
+    # each saved page opens with the site's name over its menu (a blank line between), the
+    # first with the page's title bar over the headline and "来源：… date" under it; a credit
+    # names the office, then the writer letter-spaced ("组织股　葛　亮")
+    page1 = ["青峰先锋网", "", "首页　工作动态　基层党建　干部工作　人才工作", "", "您的位置：首页 >> 基层党建", "",
+             "青峰县推行“党员积分超市”", "", "青峰县推行“党员积分超市”", "", "来源：青峰县委组织部　2026年6月3日", "",
+             SCHOOL[0], "", SCHOOL[1] + "（撰稿人：青峰县委组织部组织股　葛　亮）", "",
+             "上一篇：青峰县召开党建工作推进会", "", "版权所有：中共青峰县委组织部"]
+    page2 = ["青峰先锋网", "", "首页　工作动态　基层党建　干部工作　人才工作", "", "您的位置：首页 >> 基层党建", "",
+             "桥头村党支部一张“连心卡”连起干群情", "", "发布日期：2026-06-05　来源：青峰县委组织部　作者：　点击：341", "",
+             VILLAGE[0], "", VILLAGE[1] + "（撰稿人：汤敏）", "", "版权所有：中共青峰县委组织部"]
+    lines = page1 + [""] + page2
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors, a.unit) for a in result.articles]
+    assert got == [("青峰县推行“党员积分超市”", ["葛亮"], "青峰县委组织部组织股"),
+                   ("桥头村党支部一张“连心卡”连起干群情", ["汤敏"], None)]
+    reasons = {d.line: d.reason for d in result.dropped}
+    assert reasons[1] == reasons[len(page1) + 2] == reasons[3] == "site menu (and the site's name over it)"
+    assert reasons[7] == "heading printed twice"
+    assert reasons[11] == "publication line of the page"
+    assert lost_lines(source, result) == []

@@ -233,10 +233,12 @@ def parse_end_line(text: str) -> Byline | None:
         names = split_names(credit)
         if names and all(NAME_RE.fullmatch(n) for n in names):
             return Byline(authors=names)
-        parts = credit.rsplit(None, 1)
-        unit, name = parts if len(parts) == 2 else ("", "")
-        if unit and NAME_RE.fullmatch(name) and is_institution(unit):  # "宁远县委直属机关工委 邓雅琴"
-            return Byline(authors=[name], unit=clean_name(unit))
+        # "宁远县委直属机关工委 邓雅琴", "县委组织部组织二科　陶　然" (the name letter-spaced)
+        spaced = " ".join(credit.split())
+        for unit, _, name in (spaced.rpartition(" "), spaced.partition(" ")):
+            name = "".join(name.split())
+            if unit and NAME_RE.fullmatch(name) and is_institution(unit):
+                return Byline(authors=[name], unit=clean_name(unit))
         return Byline(authors=[clean_name(credit)])
     m = END_RE.match(t)
     if not m and (o := POST_NAME.match(t)) and (POST_END.search(o.group(1))

@@ -314,11 +314,13 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
                 out.dropped += [Dropped(l.no, l.text, "cover of the issue, over its table of "
                                         "contents", "furniture") for l in out.lines if l.text.strip()]
                 out.lines = [l for l in out.lines if not l.text.strip()]
-            if hit.with_previous and out.lines and out.lines[-1].text.strip() \
-                    and len(out.lines[-1].text.strip()) <= ACCOUNT_WIDTH \
-                    and not SENTENCE_MARK.search(out.lines[-1].text):
-                above = out.lines.pop()
-                out.dropped.append(Dropped(above.no, above.text, hit.reason, "furniture"))
+            # (over a blank line too: a saved page's lines are often a blank line apart)
+            at = next((j for j in range(len(out.lines) - 1, max(-1, len(out.lines) - 3), -1)
+                       if out.lines[j].text.strip()), None)
+            if hit.with_previous and at is not None and len(above := out.lines[at].text.strip()) <= ACCOUNT_WIDTH \
+                    and not SENTENCE_MARK.search(above) and above[:1] not in "（(【[":   # (a credit, a label)
+                out.dropped.append(Dropped(out.lines[at].no, out.lines[at].text, hit.reason, "furniture"))
+                del out.lines[at]
             out.dropped.append(Dropped(line.no, line.text, hit.reason, hit.code))
             if hit.header:
                 out.headers.append(line.no)

@@ -162,9 +162,11 @@ def _is_author_line(text: str) -> bool:
 PICTURES_BY = re.compile(r"^[（(]\s*(摄影|摄|图片|图)\s*[：:/／]\s*[^（）()]{2,20}[）)]$")
 
 
-def _title_lines(kept: list[Line], before: int, floor: int, gap_ends: set[int]) -> list[Line]:
+def _title_lines(kept: list[Line], before: int, floor: int,
+                 gap_ends: set[int]) -> tuple[list[Line], Line | None]:
     """The short lines right above a header (at most three), nearest last; a dropped line in
-    `gap_ends` between them ends the run."""
+    `gap_ends` between them ends the run. And the line above them that prints their words
+    again (a page's title bar), if one does."""
     run: list[Line] = []
     above = [l for l in kept if floor < l.no < before and l.text.strip()]
     for l in reversed(above):
@@ -174,8 +176,10 @@ def _title_lines(kept: list[Line], before: int, floor: int, gap_ends: set[int]) 
         # ("（摄影：谭敏）" closes the picture news above: no line of a title)
         if BODY_END.search(t) or len(t) > 40 or len(run) == MAX_TITLE_LINES or PICTURES_BY.match(t):
             break
+        if run and "".join(t.split()) == "".join("".join(x.text.split()) for x in run):
+            return run, l   # the page's title bar over the headline, the same words
         run.insert(0, l)
-    return run
+    return run, None
 
 
 # "澄观新闻记者　邵清", "澄观评论员　冯一鸣": the outlet's name before its own people's role
@@ -208,10 +212,13 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
     starts: list[int] = []  # where each article starts (its label, title or header)
     tops: list[tuple[str | None, str | None, str | None, list[Line]]] = []
     tagged: list[Dropped] = []  # the columns printed before the headlines
+    bars: set[int] = set()  # the title bars printed over them
     floor = 0
     for h in heads:
-        run = _title_lines(kept, h.first, floor, gap_ends)
-        starts.append(min([l.no for l in run] + [h.first]))
+        run, bar = _title_lines(kept, h.first, floor, gap_ends)
+        starts.append(min([l.no for l in run] + [h.first] + ([bar.no] if bar else [])))
+        if bar:
+            bars.add(bar.no)
         section = None
         label = column_label(run[0].text) if run else None
         if label or (len(run) >= 2 and len(run[0].text.strip()) <= LABEL_MAX and
@@ -241,6 +248,8 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
             if _is_author_line(l.text):
                 dropped.append(Dropped(l.no, l.text, "byline of a title block, parsed into "
                                        "the article's fields", "title-byline"))
+            elif l.no in bars:
+                dropped.append(Dropped(l.no, l.text, "heading printed twice", "heading-twice"))
             elif l not in run:
                 dropped.append(Dropped(l.no, l.text, f"column label or running head: {section}",
                                        "column-label"))

@@ -265,9 +265,11 @@ NEWSPAPER = KindTable(
 # (its last step names the page's column)
 BREADCRUMB = _re(r"^(您|你)?(现在|当前|所在)?的?位置\s*[:：]|^首页\s*[>＞›»]")
 BREADCRUMB_STEP = _re(r"\s*[>＞›»]+\s*")
-# "2026年07月03日  来源：县直机关工委  【大 中 小】": the day and the source, under the title
+# "2026年07月03日  来源：县直机关工委  【大 中 小】", "来源：县直机关党建　2026年5月20日": the day
+# and the source, under the title
 PUBLISHED_ON = _re(r"^\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?"
-                   r"\s+(来源|作者|发布者|编辑|版次)\s*[:：]")
+                   r"\s+(来源|作者|发布者|编辑|版次)\s*[:：]|"
+                   r"^(来源|发布者)\s*[:：]\s*\S{2,20}\s+\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?$")
 # "【大 中 小】", "字号：大 中 小": the buttons that size the page's text
 PAGE_SIZES = _re(r"【\s*(字号\s*)?[大中小](\s*[大中小]){2}\s*】|^字号\s*[:：]")
 
@@ -307,9 +309,9 @@ WEBSITE = KindTable(
           Furniture(_re(rf"^(相关附件|附件下载|下载附件)\s*[:：]?\s*({_FILE})?$"), "files of the page to download",
                     _re(rf"^{_FILE}$")),
           # "网站首页 | 组工动态 | 干部工作", "网站首页 部门概况 组织建设 …": the site's menu, short
-          # words between bars (or spaces, after 首页)
+          # words between bars (or spaces, after 首页), and the site's name printed over it
           Furniture(_re(r"^[^\s|｜]{2,8}(\s*[|｜]\s*[^\s|｜]{2,8}){2,}$|^(网站)?首页(\s+[^\s]{2,6}){3,}$"),
-                    "site menu"),
+                    "site menu (and the site's name over it)", with_previous=True),
           # "当前位置：", "您现在的位置：", "所在位置：", "首页 > 工作动态", "首页 >> 组工动态"
           Furniture(BREADCRUMB, "breadcrumb"),
           # "相关链接：" over "· 其他文章的标题": the site's links to other pages
