@@ -162,7 +162,7 @@ def test_a_short_web_page_under_its_sites_name_with_a_reposted_headline():
     assert (art.title, art.unit) == ("我市推进年轻干部培养工作", "市委组织部干部科")
     assert art.body.startswith("近日，我市出台")
     reasons = {d.line: d.reason for d in res.dropped}
-    assert reasons[3] == "breadcrumb" and reasons[1] == "before the first article"
+    assert reasons[3] == "breadcrumb" and reasons[1] == "site menu (and the site's name over it)"
 
 
 def test_a_web_pages_publication_line_names_its_author():

@@ -1319,3 +1319,54 @@ def test_a_county_sites_pages_their_name_over_the_menu_and_a_letter_spaced_write
     assert reasons[7] == "heading printed twice"
     assert reasons[11] == "publication line of the page"
     assert lost_lines(source, result) == []
+
+
+def test_a_county_papers_box_of_marked_briefs_keeps_its_name():
+    # one paragraph a line: "一周党建" over three "◆【place】…" briefs each closed by its
+    # correspondent: the box's name is their column, not a line lost between two stories
+    lines = ["燕江报　2026年7月3日　星期五", "", "第2版　县域新闻", "", "本版编辑：华　颖　校对：石　磊", "",
+             "退役军人党员当起“防汛哨兵”", "",
+             "本报记者　魏小溪", "", FLOOD[0] + FLOOD[1], "", FLOOD[2] + SCHOOL[0], "", SCHOOL[1] + SCHOOL[2], "",
+             FLOOD[1] + FLOOD[2], "", SCHOOL[2] + FLOOD[0], "",
+             "一周党建", "",
+             *[x for k, v in enumerate(VILLAGE) for x in (f"◆【{'石桥镇城关社区县教育局'[k * 3:k * 3 + 3]}】{v}（通讯员　严冬）", "")],
+             "责任编辑：邹明远"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.section, a.kind) for a in result.articles]
+    assert got[1:] == [(None, "一周党建", "brief")] * 3
+    assert lost_lines(source, result) == []
+
+
+def test_a_reposted_push_its_source_naming_reporters_and_a_comment_under_a_bar():
+    # "来源：paper　记者：A　通讯员：B" under the push's title names its authors (letter-spaced or
+    # not); the repost's rights notice is no text; "▍微评" is the column of the comment under it
+    lines = ["一张“民情地图”背后的大学问", "澄江机关党建　2026-03-12 07:30", "点击上方蓝字　关注我们",
+             "来源：澄州日报　记者：沈　悦　通讯员：龚小溪", *SCHOOL, "本文转载自澄州日报，如有侵权请联系删除。",
+             "▍微评", "地图要常画常新", *VILLAGE[:2], "分享　收藏　点赞　在看"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors, a.section) for a in result.articles]
+    assert got == [("一张“民情地图”背后的大学问", ["沈悦", "龚小溪"], None), ("地图要常画常新", [], "微评")]
+    reasons = {d.line: d.reason for d in result.dropped}
+    assert reasons[8] == "notice of a reposted text's rights"
+    assert lost_lines(source, result) == []
+
+
+def test_a_city_magazines_contents_of_columns_and_titles_and_its_closing_credits():
+    # "本期看点" lists "06　沙龙｜title" (column and title) and "20　一线来稿" (a column alone):
+    # both columns; "鹭州党建｜2026.08　8" is the running head; a 【数读】 box is the report's;
+    # "（本刊记者　name　整理）", "（place　name）" close their pieces with their writers
+    col = lambda text: flush(["　　" + text], 18)  # noqa: E731
+    lines = ["鹭州党建", "2026年8月号", "本期看点", "06　沙龙｜新就业群体党建怎么抓", "12　调研｜“党建+物业”破解难题",
+             "20　一线来稿", "", "沙　龙", "新就业群体党建怎么抓", *col(SCHOOL[0]), "", "鹭州党建｜2026.08　8", "",
+             *col(SCHOOL[1]), "（本刊记者　洪佳音　整理）", "", "调　研", "“党建+物业”破解难题", "本刊记者　欧阳明",
+             *col(FLOOD[0]), "　　【数读】", "　　全市物业企业党组织覆盖率：百分之九十二", *col(FLOOD[1]), "",
+             "一线来稿", "老支书的“新课本”", *col(VILLAGE[0]), "（鹭州市集美区侨英街道　邵雨薇）"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors, a.unit, a.section) for a in result.articles]
+    assert got == [("新就业群体党建怎么抓", ["洪佳音"], None, "沙龙"),
+                   ("“党建+物业”破解难题", ["欧阳明"], None, "调研"),
+                   ("老支书的“新课本”", ["邵雨薇"], "鹭州市集美区侨英街道", "一线来稿")]
+    assert "全市物业企业党组织覆盖率" in result.articles[1].body
+    reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
+    assert reasons["鹭州党建｜2026.08　8"] == "masthead: the publication and its issue"
+    assert lost_lines(source, result) == []

@@ -394,7 +394,7 @@ def test_a_web_page_its_breadcrumb_column_date_line_related_links_and_closing_cr
                  "版权所有：中共青阳县委直属机关工作委员会", "主办：青阳县委组织部  地址：青阳县人民路1号"])
     reasons = dropped_reasons(res)
     assert reasons["· “清风机关”创建活动启动"] == "links to other pages: an entry"
-    assert reasons["网站首页 部门概况 组织建设 干部工作 党员之家"] == "site menu"
+    assert reasons["网站首页 部门概况 组织建设 干部工作 党员之家"] == "site menu (and the site's name over it)"
     assert reasons["[2026-07-02] 【学习贯彻】县直机关开展专题读书班"] == "list page entry"
     assert reasons["主办：青阳县委组织部  地址：青阳县人民路1号"] == "site footer"
     assert reasons["上一条：青阳县召开组织工作会议  下一条：没有了"] == "links to the next and previous pages"

@@ -52,8 +52,9 @@ WECHAT = KindTable(
           # "精选留言" and all under it: readers' comments, their names, likes and the replies
           Furniture(re.compile(r"^(精选留言|留言精选|热门留言|全部留言)$"), "readers' comments", re.compile(r"^.{1,120}$"),
                     through=True),
-          # "来源 | 青阳县委组织部", "来源：某某组工": where the push took its text from
-          Furniture(re.compile(r"^(来源|出处|转自)\s*[:：|｜丨/／]"), "source of the push"),
+          # "来源 | 青阳县委组织部", "来源：某某组工": where the push took its text from (a line naming
+          # its reporters too signs the text)
+          Furniture(re.compile(r"^(来源|出处|转自)\s*[:：|｜丨/／](?!.*(记者|通讯员|作者)\s*[:：])"), "source of the push"),
           Furniture(re.compile(r"长按.{0,6}(二维码|关注)|扫码关注|识别二维码"), "QR-code prompt"),
           # "编辑：张三", "审核 | 李四", "责编：王五": the account's staff, not authors
           Furniture(re.compile(r"^(编辑|审核|责编|责任编辑|监制|统筹|校对|排版|美编|终审|复审|二审|初审|一审|三审)\s*[:：|｜丨/／]"),

@@ -99,7 +99,7 @@ MARK_START = re.compile(f"^\\s*[{BYLINE_MARKS}]")
 # opening with another is none, unless a speaker's ending with "："
 HEAD_OPENERS = BYLINE_MARKS + "作文撰图主宣讲报发整案演" + "本新特记通实" + "【"
 # and any byline's: an end line's bracket ("（作者单位：…）") too ("作者单位：…" opens with 作)
-OPENERS = HEAD_OPENERS + "（(采录口"
+OPENERS = HEAD_OPENERS + "（(采录口来"
 
 
 @dataclass
@@ -111,10 +111,15 @@ class Byline:
     source: str | None = None
 
 
+# "（本刊记者　洪佳音　整理）", "记者 刘海燕 报道": what the reporters did, after their names
+REPORTED = re.compile(r"\s+(整理|报道|采写)$")
+
+
 def reporters(text: str) -> Byline | None:
     """"记者 刘海燕 通讯员 张伟" → authors 刘海燕, 张伟, role 记者 (the first role printed)."""
     if not CREDIT_ROLE.match(text):  # most lines: no role word first
         return None
+    text = REPORTED.sub("", text)
     roles = list(CREDIT_ROLE.finditer(text))
     names: list[str] = []
     for k, m in enumerate(roles):
@@ -146,6 +151,9 @@ SIGNER = re.compile(r"^(?:述职人|报告人|汇报人|发言人)\s*[：:]\s*(\
 AUTHOR_NOTE = re.compile(r"^作者简介\s*[：:]\s*([\u4e00-\u9fff·]{2,4})[，,]\s*([^，,。；;]{2,40})[^。]*。?$")
 # "主持人（签字）：周晓川　　记录人（签字）：宋嘉": minutes signed off, no author of their own
 SIGNED_OFF = re.compile(r"^(主持人|记录人|审核人)\s*[（(]签[字名][）)]\s*[:：]")
+# "来源：澄州日报　记者：沈　悦　通讯员：龚小溪": where a push took its text from, over it, and who
+# wrote it there
+SOURCE_CREDITS = re.compile(r"^来源\s*[：:]\s*(\S{2,24}?)\s+((?:记者|通讯员|作者)\s*[：:].*)$")
 # "采访整理：周沫", "记录整理：…": who wrote a talk down, closing it — its writer, not its author
 WRITTEN_UP = re.compile(r"^(?:采访|记录|录音|口述)?整理\s*[：:]\s*(\S{2,4}|\S(?:\s\S){1,3})$")
 # "本文来源：《岚州日报》　作者：林晓舟": where the text was taken from, and who wrote it
@@ -154,6 +162,8 @@ SOURCE_AUTHOR = re.compile(r"^(?:本文)?来源\s*[：:]\s*(\S{2,24}?)\s+作者\
 OFFICE_SENT = "报送|供稿|提供"
 # "（某镇党委书记　张三）": a speaker's post and name closing a speech (not "（党委组织部　供稿）")
 POST_NAME = re.compile(f"^[（(]([\u4e00-\u9fff“”、]{{4,30}})\\s+(?!(?:{OFFICE_SENT})[）)])([{HAN}]{{2,4}})[）)]$")
+# "（鹭州市集美区侨英街道　邵雨薇）": the place a contributor writes from, then the name
+PLACE_END = re.compile("(街道|社区|村|镇|乡)$")
 # "（城西街道党工委）", "（县教育局党组报送）", "（党委组织部　供稿）": an office alone in a closing
 # bracket (maybe saying it sent the text)
 OFFICE_ALONE = re.compile(f"^[（(]([\u4e00-\u9fff]{{4,24}}?)\\s*({OFFICE_SENT})?[）)]$")
@@ -163,12 +173,14 @@ EDITOR_CLOSES = re.compile(r"^[（(][^（）()]{0,16}?(有删节|有删改|全�
 RECOMMENDED = re.compile(r"^[（(]\s*(推荐单位|推荐|报送单位|报送)\s*[：:].{2,30}[）)]$")
 
 
-# "记者：邓小川　文　浩　　编辑：汪若溪", "摄像：郑一帆　　记者：韦　强": a line of credits, each
-# a role and its names (a broadcast script's or a picture page's end), the reporters' names its authors
+# "记者：邓小川　文　浩　　编辑：汪若溪", "摄像：郑一帆　　记者：韦　强", "记者：沈　悦　通讯员：龚
+# 小溪": a line of credits, each a role and its names (a broadcast script's or a picture page's
+# end), the reporters' names its authors; a name ends at two spaces or at the next role
 CREDIT_ROLES = ("记者", "通讯员", "作者", "撰稿", "文字", "摄像", "摄影", "编辑", "责任编辑", "剪辑", "编导", "制作", "播音", "配音")
-CREDIT_PAIR = re.compile(f"({'|'.join(CREDIT_ROLES)})" r"\s*[:：]\s*"
+_ROLE = f"({'|'.join(CREDIT_ROLES)})"
+CREDIT_PAIR = re.compile(_ROLE + r"\s*[:：]\s*"
                          r"((?:[\u4e00-\u9fff·]\s?){2,8}?(?:\s+[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3})*)"
-                         r"(?=\s{2,}|\u3000\u3000|$)")
+                         r"(?=\s{2,}|\u3000\u3000|$|\s" + _ROLE + r"\s*[:：])")
 # the first two characters a closing line of credits opens with (a 撰稿 or 文字 credit is a byline
 # under a title, read by `parse_head_byline`: no closing credit)
 CREDIT_STARTS = frozenset(r[:2] for r in CREDIT_ROLES if r not in ("作者", "撰稿", "文字"))
@@ -241,8 +253,8 @@ def parse_end_line(text: str) -> Byline | None:
                 return Byline(authors=[name], unit=clean_name(unit))
         return Byline(authors=[clean_name(credit)])
     m = END_RE.match(t)
-    if not m and (o := POST_NAME.match(t)) and (POST_END.search(o.group(1))
-                                                 or is_institution(o.group(1))):
+    if not m and (o := POST_NAME.match(t)) and (POST_END.search(o.group(1)) or is_institution(o.group(1))
+                                                 or PLACE_END.search(o.group(1)) and is_name(o.group(2))):
         return Byline(authors=[o.group(2)], unit=clean_name(o.group(1)))
     if not m and (o := SIGNED_POST.match(t)) and is_name(o.group(1)) \
             and (POST_END.search(o.group(2)) or is_institution(o.group(2))):
@@ -306,6 +318,8 @@ def parse_head_byline(text: str) -> Byline | None:
     t = text.strip()
     if t.endswith("摄"):
         return None     # "本报记者 田 野摄": who took the picture, not who wrote
+    if t[:2] == "来源" and (m := SOURCE_CREDITS.match(t)) and (by := credits_line(m.group(2))):
+        return Byline(authors=by.authors, source=m.group(1))
     if t[:1] not in HEAD_OPENERS and t[-1:] not in "：:":
         return None     # most lines: no pattern below can match them
     if t[:1] == "【" and (box := BOXED_CREDIT.match(t)):
@@ -315,6 +329,8 @@ def parse_head_byline(text: str) -> Byline | None:
         rest = m.group(1)
         if not rest:
             return Byline()
+        if "。" in rest:
+            return None     # "◆【石桥镇】…起步。（通讯员　严冬）": a brief, its sentence and credit
         by = _role_names(rest) or names_with_post(rest)  # "□ 本刊记者 韦瑞"
         # "●石门镇组织全镇村干部开展政…", "■5月6日，市委组织部召开": a brief's or a list's first
         # line after its mark

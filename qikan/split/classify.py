@@ -17,7 +17,8 @@ from collections import Counter
 
 from ..model import Line
 from ..text import SECTION_LABEL, han
-from .byline import MARK_START, Byline, credit_closes, parse_byline, parse_end_line, parse_head_byline
+from .byline import (MARK_START, SOURCE_CREDITS, Byline, credit_closes, parse_byline, parse_end_line,
+                     parse_head_byline)
 from .names import has_surname, is_name
 from .layout import (ATTRIB, BANNER, CAPTION, CAPTION_MAX, COMMA_END, DATE_PAREN, EDNOTE, MARK, MASTHEAD,
                      PHOTO_CREDIT, PLACE_LABEL_MAX, SOURCE, SPACED, Ln, cells, column_words, han_count, subhead_box)
@@ -158,7 +159,7 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
         elif rare and CAPTION.match(t) and not _wrapped_bullet(out, l) or MASTHEAD.search(t) and l.han <= 40 \
                 or t[-1] in "）)" and len(t) <= CAPTION_MAX and PHOTO_CREDIT.search(t):
             l.kind = "caption"
-        elif rare and (DATE_PAREN.match(t) or SOURCE.match(t)):
+        elif rare and (DATE_PAREN.match(t) or SOURCE.match(t) and not SOURCE_CREDITS.match(t)):
             l.kind = "date"
         else:
             b = parse_head_byline(t)    # not an end line: that was tested above

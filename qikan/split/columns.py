@@ -17,7 +17,7 @@ SUBHEAD_WORDS = frozenset({"背景", "做法", "成效", "启示", "经验", "�
                            "取得成效", "主要成效", "一句话概括", "内容提要", "案例背景", "案例简介", "案例正文",
                            "教学目的", "教学目标", "教学建议", "教学重点", "思考题", "讨论题", "延伸阅读",
                            "原文", "家书原文", "书信原文", "解读", "背景介绍", "人物简介", "注释", "译文",
-                           "文字实录", "答记者问", "现场问答", "记者提问"})
+                           "文字实录", "答记者问", "现场问答", "记者提问", "数读", "知识链接", "小贴士"})
 
 # "访 谈", "时 评": words a magazine names its columns with; letter-spaced, even two of them
 # are a column label (a place printed that way, "松 原", stays a floating label)
@@ -34,8 +34,9 @@ COLUMN_NAMES = COLUMN_WORDS | frozenset({"卷首语", "卷首", "刊首语", "�
                                          "专栏", "图片新闻", "人物专访", "党建论坛", "经验交流", "读者来信",
                                          "编读往来"})
 # "■ 组工视窗", "◆理论研究◆", "◎ 基层一线": a column label after a mark (a byline's marks, but
-# four Han characters or more, neither a role, a post nor an institution: see layout.py)
-MARKED_LABEL = re.compile(r"^[■◆◎◇▌▍]\s*([\u4e00-\u9fff]{4,10})\s*[■◆◎◇]?$")
+# four Han characters or more, neither a role, a post nor an institution: see layout.py); after
+# a push's bar, which marks no byline, two or more ("▍微评")
+MARKED_LABEL = re.compile(r"^(?:[■◆◎◇▌▍]\s*(?=[\u4e00-\u9fff]{4})|[▌▍]\s*)([\u4e00-\u9fff]{2,10})\s*[■◆◎◇]?$")
 # "花溪镇开展党员冬训": a news item's action — a marked line holding one is its headline, no column
 NEWS_ACTION = re.compile("开展|召开|举办|举行|启动|推行|评选|部署|印发|出台|签约|揭牌|成立")
 # "【桐山县】", "◆桐山县", "桐山县", "东 湖区": a place's name set between a news column's briefs, a

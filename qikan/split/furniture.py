@@ -22,7 +22,9 @@ from dataclasses import dataclass, field
 from typing import Callable, Literal
 
 from ..model import Dropped, Line
+from ..text import han
 from .byline import HEAD_CREDIT
+from .columns import FRONT_WORDS
 from .apparatus_words import (APPARATUS_FIELDS, AUTHOR_MARKERS, LATIN_LINE, NAME_SPACE, REFERENCE_ITEM,
                               SUPERSCRIPT_DIGITS, ApparatusField)
 from .apps import KIND_TABLES
@@ -179,6 +181,8 @@ PAGED_ENTRY_MAX = 60
 PAGE_NUMBERS = re.compile(r"^\d{1,3}\s+|[.…·．\s]*\d{1,3}$")
 
 
+# the most characters of a contents entry that names a column alone (a title has more)
+COLUMN_ENTRY_MAX = 4
 # "专题策划·党建引领基层治理": a contents heading naming a column and its topic
 HEADING_TOPIC = re.compile(r"\s*[·•：:]\s*")
 
@@ -210,6 +214,8 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
     paged_seen = False
     entry_mark = ""  # the mark every entry of the open list opens with ("◆县委…"), if any
     headings: list[tuple[str, str]] = []    # the column headings the open list gave, as printed
+    short: set[str] = set()     # the contents' entries short enough to be a column's name
+    barred = False  # an entry of the contents named its column before a bar ("沙龙｜…")
     reason = ""
 
     def close() -> None:
@@ -244,7 +250,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
             # heading of the contents ("特别策划") — or a page-less line printing an entry
             # again — unless it names its column as a contents entry can ("对话｜…", its page
             # number printed on a line of its own)
-            bar = COLUMN_BAR.match(t) if listing is CONTENTS else None
+            bar = COLUMN_BAR.match(PAGE_NUMBERS.sub("", t)) if listing is CONTENTS else None
             if not listed and not listing.paged and _heads_piece(texts[k + 1:k + 2]):
                 # the "list" is one piece's title under its column ("延伸阅读"): the opener
                 # goes back among the lines
@@ -277,8 +283,12 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
                     out.entries.add(PAGE_NUMBERS.sub("", t).strip())
                 elif bar:
                     out.columns.add(bar.group(1))
+                    barred = True
                     if not paged(k):    # "【三】党员小课堂｜…" (no page): the piece's headline as printed
                         out.entries.add(t)
+                elif listing is CONTENTS and paged(k) and (word := PAGE_NUMBERS.sub("", t)) == han(word) \
+                        and len(word) <= COLUMN_ENTRY_MAX and word not in FRONT_WORDS:
+                    short.add(word)     # "20　一线来稿" among "06　沙龙｜…": a column listed alone
                 elif listing.paged and not paged(k) and not (
                         k + 1 < len(texts) and texts[k + 1].isdigit()):  # (not its page under it)
                     # a heading of the contents: a column's ("专题策划·…")
@@ -350,6 +360,8 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
             continue
         out.lines.append(line)
     close()
+    if barred:  # (where no entry names its column, a short one is a short title: "一盏马灯")
+        out.columns |= short
     return out
 
 

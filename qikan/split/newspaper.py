@@ -241,8 +241,11 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
             # or credit — is the next brief, whatever its first words)
             # (indented or not) not a marked headline: a brief, maybe wrapped in a column
             label = _labels_taken(pending) or label   # "简 讯" over it
+            if len(pending) == 1 and LABEL_HAN[0] <= len(han(pending[0].text)) <= HEADLINE_MAX // 2 \
+                    and not PUNCTUATION.search(pending[0].text):
+                label, pending = (han(pending[0].text), pending), []    # "一周党建" over the box's briefs
+            story = _Story(pending)     # (else a headline over the marked brief)
             pending = []
-            story = _Story([])
             story.brief = True
             story.body.append(line)
             stories.append(story)

@@ -83,7 +83,7 @@ CHINESE_ENUM = re.compile("[一二三四五六七八九十]{1,3}、")
 # column)
 PART_HEAD = re.compile(r"^第[一二三四五六七八九十]+(?:部分|篇|编|单元|辑|章)\s*(\S.{1,15})$")
 # "目 录", "目录", "CONTENTS", "本期导读", "CONTENTS 目录": the list of the issue's pieces
-CONTENTS = Furniture(_re(r"^[【\[]?((目\s*录|本期目录|本期导读|今日导读|本期要目|CONTENTS)\s*){1,2}[】\]]?$"), "table of contents",
+CONTENTS = Furniture(_re(r"^[【\[]?((目\s*录|本期目录|本期导读|今日导读|本期要目|本期看点|CONTENTS)\s*){1,2}[】\]]?$"), "table of contents",
                      CONTENTS_ITEM, paged=True)
 # "学习园地 | 我县推进党支部标准化建设": a column's name and a bar before the headline (or a
 # contents entry)
@@ -100,6 +100,8 @@ PAGED_ITEM = _re(r"^\d{1,3}\s*\S|\S[.…·\s]*\d{1,3}$|[.…·．]{3,}.{0,20}?[�
 MAGAZINE_MASTHEAD = _re(r"^[\u4e00-\u9fff]{2,12}+(\s+|\s*[·•]\s*)(\d{4}\s*年\s*第\s*\d{1,3}\s*期|\d{4}\s*[·.．]\s*\d{1,2}|"
                         r"\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?(\s*星期[一二三四五六日天])?)"
                         r"(\s*[（(]?总第\s*\d+\s*期[）)]?)?(\s{2,}\d{1,3}|\s+[·•]\s*\d{1,3}\s*[·•])?$|"
+                        # "鹭州党建｜2026.08　18": the name and the month over a bar, the page's number
+                        r"^[\u4e00-\u9fff]{2,12}+\s*[|｜]\s*\d{4}\s*[.．]\s*\d{1,2}(\s+\d{1,3})?$|"
                         # "·20·　楚望学刊　2026年第3期": the page's number first
                         r"^[·•]?\d{1,3}[·•]?\s+[\u4e00-\u9fff]{2,12}\s+\d{4}\s*年\s*第\s*\d{1,3}\s*期$|"
                         # "第12期", "（总第236期）", "2024年第3期（总第58期）": the issue's number alone
@@ -167,6 +169,9 @@ COMMON = (
     # "*本文刊于《某某党建》2024年第2期", "（原载《某某日报》）": where the text was printed first
     Furniture(_re(r"^[*＊※（(]?\s*(本文|原文|此文)?(刊于|刊发于|原载|原刊|首发于|转载自|转自)\s*《[^》]{2,20}》.{0,30}$"),
               "note of where the text was printed first"),
+    # "本文转载自某某日报，如有侵权请联系删除。", "图文来源于网络，版权归原作者所有": a repost's notice
+    Furniture(_re(r"^[*＊※（(]?\s*[^。！？]{0,30}(如有侵权|如涉及版权|版权归原作者|版权归原作者所有)[^。！？]{0,20}[。！]?[）)]?$"),
+              "notice of a reposted text's rights"),
     # "〔某县档案馆馆藏报纸扫描件　OCR识别文本　未校对〕": an archive's note on how the text was made
     Furniture(_re(r"^[〔\[【（(][^〔〕\[\]【】（）()]{0,40}(扫描|OCR|识别|录入|未校对)[^〔〕\[\]【】（）()]{0,40}[〕\]】）)]$"),
               "note on how the text was digitised"),
@@ -265,11 +270,12 @@ NEWSPAPER = KindTable(
 # (its last step names the page's column)
 BREADCRUMB = _re(r"^(您|你)?(现在|当前|所在)?的?位置\s*[:：]|^首页\s*[>＞›»]")
 BREADCRUMB_STEP = _re(r"\s*[>＞›»]+\s*")
-# "2026年07月03日  来源：县直机关工委  【大 中 小】", "来源：县直机关党建　2026年5月20日": the day
-# and the source, under the title
+# "2026年07月03日  来源：县直机关工委  【大 中 小】": the day and the source, under the title
 PUBLISHED_ON = _re(r"^\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?"
-                   r"\s+(来源|作者|发布者|编辑|版次)\s*[:：]|"
-                   r"^(来源|发布者)\s*[:：]\s*\S{2,20}\s+\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?$")
+                   r"\s+(来源|作者|发布者|编辑|版次)\s*[:：]")
+# "来源：县直机关党建　2026年5月20日": the source, then the day (as a repost prints it too: no sign
+# of a web page by itself)
+PUBLISHED_FROM = _re(r"^(来源|发布者)\s*[:：]\s*\S{2,20}\s+\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?$")
 # "【大 中 小】", "字号：大 中 小": the buttons that size the page's text
 PAGE_SIZES = _re(r"【\s*(字号\s*)?[大中小](\s*[大中小]){2}\s*】|^字号\s*[:：]")
 
@@ -285,6 +291,7 @@ WEBSITE = KindTable(
     drop=(Furniture(_re(r"(发布时间|发布日期|更新时间)\s*[:：].{0,60}$|(浏览|阅读|点击)(次数|量)\s*[:：]"),
                     "publication line of the page", header=True),
           Furniture(PUBLISHED_ON, "publication line of the page", header=True),
+          Furniture(PUBLISHED_FROM, "publication line of the page", header=True),
           Furniture(_re(r"^(索引号|发布机构|生成日期|主题分类|文号|发文日期|公开方式|公开范围|信息来源|成文日期|有效性)\s*[:：]"),
                     "信息公开 metadata", header=True),
           # "· 关于激活作风建设的调查    2024-04-18", "[2024-12-03] 【学习贯彻】学校举办…": an entry
