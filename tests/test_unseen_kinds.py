@@ -1370,3 +1370,61 @@ def test_a_city_magazines_contents_of_columns_and_titles_and_its_closing_credits
     reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
     assert reasons["鹭州党建｜2026.08　8"] == "masthead: the publication and its issue"
     assert lost_lines(source, result) == []
+
+
+def test_a_journals_references_wrapped_at_type_marks_and_addresses_then_a_book_note():
+    # "［J］." and "http://www." end no reference (the journal's name and the address go on on the
+    # next line); a title with the page's number ("title　· 19 ·") is a running head; a book note
+    # under "■读书札记" with the book's data wrapped over two lines is a piece of its own, signed
+    # at its end "（作者：name，…图书馆）"
+    lines = ["以“红色网格”激活城市基层治理末梢", "罗清和", "（汀州大学马克思主义学院，福建 汀州 366000）",
+             "摘　要：城市基层治理的末梢在网格。", "关键词：红色网格；基层治理", "中图分类号：D267　　文献标识码：A",
+             *flush([SCHOOL[0] + SCHOOL[1]], 26), "参考文献：", "［1］孙海燕.街道管理体制改革中的网格化治理［J］.",
+             "治理研究，2024（2）：33-41.", "［2］汀州市人民政府.关于深化网格化服务管理的实施意见［EB/OL］.http://www.",
+             "tingzhou.gov.cn/zwgk/2025/0306.html.", "", "· 16 ·　汀州党校学报　2026年第3期", "", "■读书札记", "",
+             "“四下基层”制度的当代价值", "——读《四下基层与新时代党的群众路线》",
+             "（《四下基层与新时代党的群众路线》，方敬安著，海峡文艺出", "版社2025年版）",
+             *flush([VILLAGE[0] + VILLAGE[1]], 26), "“四下基层”制度的当代价值　· 19 ·", "", *flush([VILLAGE[2]], 26),
+             "（作者：蓝　溪，中共汀州市委党校图书馆）"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors, a.unit, a.section) for a in result.articles]
+    assert got == [("以“红色网格”激活城市基层治理末梢", ["罗清和"], "汀州大学马克思主义学院", None),
+                   ("“四下基层”制度的当代价值", ["蓝溪"], "中共汀州市委党校图书馆", "读书札记")]
+    assert result.articles[1].body.replace("\n\n", "") == VILLAGE[0] + VILLAGE[1] + VILLAGE[2]
+    refs = result.articles[0].apparatus.references
+    assert len(refs) == 2 and refs[1].endswith("0306.html.")
+    reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
+    assert reasons["“四下基层”制度的当代价值　· 19 ·"] == "running head: a title and the page's number"
+    assert reasons["版社2025年版）"] == "the book a review is of"
+    assert lost_lines(source, result) == []
+
+
+def test_a_traditional_sites_list_page_then_its_pages_sized_by_buttons_and_signed_inline():
+    # "· title　[2026-09-18]" entries are the list page's; "【字號：大 中 小】" is a button under the
+    # publication line (not the headline's column); "（文/name　圖/office）" closing the text signs it
+    page = ["鷺州市直機關黨建網", "首頁　工作動態　支部建設　黨員教育　模範機關", "您的位置：首頁 >> 工作動態"]
+    lines = [*page, "· 市直機關開展“支部結對共建”現場觀摩活動　[2026-09-18]", "· 市直機關工委召開黨建工作推進會　[2026-09-04]",
+             "首頁 上一頁 1 2 3 下一頁 末頁　共 18 條", "", *page, "市直機關開展“支部結對共建”現場觀摩活動",
+             "作者：　來源：市直機關工委　發佈日期：2026-09-18　閱讀量：5", "【字號：大 中 小】",
+             "市直機關工委組織四十餘個機關黨支部書記，走進社區開展觀摩。", "大家表示，結對共建要避免走過場。（文/梁思遠　圖/市直機關工委宣傳部）",
+             "【列印】【關閉】", "版權所有：中共鷺州市直屬機關工作委員會"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors, a.section) for a in result.articles]
+    assert got == [("市直機關開展“支部結對共建”現場觀摩活動", ["梁思遠"], "工作動態")]
+    reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
+    assert reasons[lines[3]] == reasons[lines[4]] == "list page entry"
+    assert lost_lines(source, result) == []
+
+
+def test_a_readers_letter_signed_with_village_and_name_under_a_page_first_running_head():
+    # "·16·　青禾先锋·2026.5" (the page's number first) is the running head; "永安县槐树村　秦伯年"
+    # closing the letter signs it
+    col = lambda text: flush(["　　" + text], 20)  # noqa: E731
+    lines = ["基层来信", "我们村的路灯亮了", "　　编辑同志：", *col(VILLAGE[0]), "", "·16·　青禾先锋·2026.5", "",
+             *col(VILLAGE[1]), "永安县槐树村　秦伯年", "党员风采", "“板凳书记”吴大山", "文/图　贺兰心", *col(FLOOD[0])]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors, a.section) for a in result.articles]
+    assert got == [("我们村的路灯亮了", ["秦伯年"], "基层来信"), ("“板凳书记”吴大山", ["贺兰心"], "党员风采")]
+    assert {lines[d.line - 1]: d.reason for d in result.dropped}["·16·　青禾先锋·2026.5"] == \
+        "masthead: the publication and its issue"
+    assert lost_lines(source, result) == []

@@ -147,12 +147,14 @@ def derived_title(paras: list[str]) -> str | None:
     return (head[:cut] if cut >= 8 else first[:DERIVED_MAX]) or None
 
 
-def line_ranges(nos: list[int]) -> list[tuple[int, int]]:
+def line_ranges(nos: list[int], owned: set[int] = frozenset()) -> list[tuple[int, int]]:
     """An article's source lines as `lines` ranges (a gap of up to two blank lines is inside
-    a range); [(1, 1)] for none."""
+    a range, unless a line of it is another article's: `owned`, the lines of all); [(1, 1)]
+    for none."""
     out: list[list[int]] = []
-    for n in sorted(set(nos)):
-        if out and n <= out[-1][1] + 3:
+    mine = set(nos)
+    for n in sorted(mine):
+        if out and n <= out[-1][1] + 3 and not any(x in owned and x not in mine for x in range(out[-1][1] + 1, n)):
             out[-1][1] = n
         else:
             out.append([n, n])
@@ -194,7 +196,7 @@ def headline_column(title: str | None, no: int, section: str | None
 
 
 def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
-             warnings: list[Warning], dropped: list[Dropped]) -> Article:
+             warnings: list[Warning], dropped: list[Dropped], owned: set[int] = frozenset()) -> Article:
     paras = paragraphs_of(u.lns)
     by = Byline()
     title = subtitle = None
@@ -289,7 +291,7 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
     nos = [l.no for l in u.lns] + [l.no for l in u.ends] + ([l.no for l in u.tb.lines] if u.tb else [])
     return Article(
         id=f"{meta.id}-{order:03d}", order=order, title=title,
-        body=body_markdown(paras), lines=line_ranges(nos),
+        body=body_markdown(paras), lines=line_ranges(nos, owned),
         subtitle=subtitle, authors=by.authors, role=by.role, unit=by.unit, writer=by.writer,
         section=section, kind=kind if paras or kind == "editor_note" else "fragment",
         date=meta.date, title_derived=title is not None and (u.tb is None or not u.tb.titles))

@@ -74,8 +74,9 @@ LEAD_CREDIT = re.compile(r"^\s*(本报|本网|本刊|本台)?[^（(，。]{0,12}
 # between spaces
 LEAD_CREDIT_BARE = re.compile(r"^\s*(本报|本网|本刊|本台)?[^（(，。\s]{0,12}讯\s+((?:(?:本报|本网|本台|新华社)?"
                               r"(?:特约)?(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}\s+)+)")
-# "…受到群众欢迎。(作者张立新省委党校党建部副主任)", "…（撰稿人 李明）": a byline closing a line
-INLINE_END = re.compile(r"[（(](作者|执笔|来源|撰稿|供稿|记者|本报记者|通讯员)[^（）()]{1,40}[）)]$")
+# "…受到群众欢迎。(作者张立新省委党校党建部副主任)", "…（撰稿人 李明）", "…（文/梁思远　图/…）": a
+# byline closing a line
+INLINE_END = re.compile(r"[（(](作者|执笔|来源|撰稿|供稿|记者|本报记者|通讯员|文\s*[/／｜|])[^（）()]{1,40}[）)]$")
 # "…的重要依据。（芷江县委组织部供稿）": the office that sent a brief, closing it
 OFFICE_CREDIT_END = re.compile(r"(供稿|报送|供图)[）)]$")
 # a unit printed right after the name: "张立新中央党校…", "张三省委党校…"
@@ -164,6 +165,8 @@ OFFICE_SENT = "报送|供稿|提供"
 POST_NAME = re.compile(f"^[（(]([\u4e00-\u9fff“”、]{{4,30}})\\s+(?!(?:{OFFICE_SENT})[）)])([{HAN}]{{2,4}})[）)]$")
 # "（鹭州市集美区侨英街道　邵雨薇）": the place a contributor writes from, then the name
 PLACE_END = re.compile("(街道|社区|村|镇|乡)$")
+# "永安县槐树村　秦伯年": a reader's letter signed with the village and the name, no bracket
+PLACE_SIGNED = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:街道|社区|村|镇|乡)[ \u3000]+([\u4e00-\u9fff]{2,4})$")
 # "（城西街道党工委）", "（县教育局党组报送）", "（党委组织部　供稿）": an office alone in a closing
 # bracket (maybe saying it sent the text)
 OFFICE_ALONE = re.compile(f"^[（(]([\u4e00-\u9fff]{{4,24}}?)\\s*({OFFICE_SENT})?[）)]$")
@@ -228,6 +231,8 @@ def parse_end_line(text: str) -> Byline | None:
         m = UNIT_LINE.match(t)
         if m is None and "读者" in t and (r := READER_SIGNED.match(t)) and is_name(clean_name(r.group(1))):
             return Byline(authors=[clean_name(r.group(1))])
+        if m is None and (r := PLACE_SIGNED.match(t)) and is_name(r.group(1)):
+            return Byline(authors=[r.group(1)])     # "永安县槐树村　秦伯年": a letter's signature
         if m is None and t[:2] in CREDIT_STARTS:
             return credits_line(t)
         return Byline(unit=clean_name(m.group(1))) if m else None

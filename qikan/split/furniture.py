@@ -36,6 +36,10 @@ from .vocabulary import (COLUMN_BAR, CONTENTS, ENUM, GENERIC, MAGAZINE_MASTHEAD,
 SUBHEAD = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}\s*[.．、]\s*\S|"
                      r"0?\s*(引\s*言|前\s*言|导\s*论|问题的提出)$)")
 FULL_STOP = re.compile(r"[.。]\s*$")
+# "…［2026-01-10］.http://www.": an address cut where the line broke, its dot no full stop
+URL_CUT = re.compile(r"(https?://|www\.)\S*$")
+# "…网格化治理［J］." (the journal's name on the next line): a reference's type mark and its dot
+TYPE_MARK_END = re.compile(r"[［\[][A-Z]{1,2}(/[A-Z]{2})?[］\]]\s*[.．]\s*$")
 CLOSED = re.compile(r"[.。)）]\s*$")
 SEPARATOR_END = re.compile(r"[；;，,、]\s*$")
 KIND_SAMPLE = 40_000  # lines read to tell the kind (a 50 MB volume has a million)
@@ -165,7 +169,8 @@ def _continues(name: ApparatusField, text: str, so_far: str, size: int,
     if name in ("abstract", "abstract_en"):
         return size < ABSTRACT_MAX
     if name == "references":
-        return bool(REFERENCE_ITEM.match(text)) or not FULL_STOP.search(so_far)
+        return bool(REFERENCE_ITEM.match(text)) or not FULL_STOP.search(so_far) or bool(URL_CUT.search(so_far)) \
+            or bool(TYPE_MARK_END.search(so_far))
     if name in ("title_en", "keywords_en"):
         return bool(LATIN_LINE.match(text)) and not FULL_STOP.search(so_far)
     if name == "keywords":

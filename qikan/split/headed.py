@@ -49,8 +49,9 @@ HEADER_FIELDS = {"author_markers", "affiliations", "abstract", "keywords", "doi"
 # "……能力。", "…，": a line that ends inside or at the end of a sentence: body, never a title
 BODY_END = re.compile(r"[。！？；，、：:;,]$")
 MAX_TITLE_LINES = 3
-# "（阮青山著，檀州人民出版社，2025年版）": the book a review is of, under the review's title
-BOOK_LINE = re.compile(r"^[（(][^（）()]{1,20}(著|编著|主编)[，,][^（）()]{2,30}出版社.{0,20}[）)]$")
+# "（阮青山著，檀州人民出版社，2025年版）", "（《书名》，某某著，某出版社2025年版）": the book a
+# review is of, under the review's title
+BOOK_LINE = re.compile(r"^[（(][^（）()]{1,40}(著|编著|主编)[，,][^（）()]{2,30}出版社.{0,20}[）)]$")
 LABEL_MAX = 6
 # the share of the text (its Chinese characters: a site's name over a short page is no text)
 # that may stand before the first header: more, and the headers are not the issue's structure
@@ -145,11 +146,14 @@ def _labelled_pieces(text_at: dict[int, str], heads: list[_Header]) -> list[_Hea
             if any(BODY_END.search(t) or len(t) > 40 for t in title):
                 break
             at = nos[k + n + 1]
-            book = BOOK_LINE.match(text_at[at])
+            # (the book's line maybe wrapped: "（《…》，方敬安著，海峡文艺出" / "版社2025年版）")
+            wrapped = nos[k + n + 2] if k + n + 2 < len(nos) else at
+            book = BOOK_LINE.match(text_at[at].strip()) and at \
+                or BOOK_LINE.match(text_at[at].strip() + text_at[wrapped].strip()) and wrapped
             if _is_author_line(text_at[at]) or book:
                 if not any(h.first - MAX_TITLE_LINES - 1 <= at <= h.last for h in heads):
-                    out.append(_Header(at, at, [] if book else [re.sub(r"\s+", "", x)
-                                                                for x in split_names(text_at[at])]))
+                    out.append(_Header(at, book or at, [] if book else [re.sub(r"\s+", "", x)
+                                                                        for x in split_names(text_at[at])]))
                 break
     return out
 
@@ -248,6 +252,8 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
             if _is_author_line(l.text):
                 dropped.append(Dropped(l.no, l.text, "byline of a title block, parsed into "
                                        "the article's fields", "title-byline"))
+            elif h.first <= l.no <= h.last:   # a labelled piece's header: the book it reviews
+                dropped.append(Dropped(l.no, l.text, "the book a review is of", "title-byline"))
             elif l.no in bars:
                 dropped.append(Dropped(l.no, l.text, "heading printed twice", "heading-twice"))
             elif l not in run:

@@ -176,7 +176,12 @@ def column_label(text: str) -> str | None:
 def column_words(text: str) -> bool:
     """A marked line's words name a column, not who wrote or what happened ("■ 组工视窗", not
     "● 本刊评论员", "● 某市委组织部", "● 某县委常委", "◆ 欧阳明月", "■花溪镇开展党员冬训")."""
-    return not (ROLE_WORD.search(text) or is_institution(text) or POST_END.search(text)
+    return not (ROLE_WORD.search(text) or is_institution(text)
+                or POST_END.search(text) and not text.endswith(POST_LIKE_COLUMNS)
                 or text.startswith(COMPOUND_SURNAMES) and len(text) <= 4 or NEWS_ACTION.search(text))
+
+
+# the column names that end as a post does ("读书札记", not "党委书记")
+POST_LIKE_COLUMNS = tuple(sorted(w for w in COLUMN_NAMES if POST_END.search(w)))
 
 

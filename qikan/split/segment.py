@@ -126,12 +126,13 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
                                     f"title “{b.title_text}” has no body; kept in dropped"))
     column = sections(ln, units, seq)
     units.sort(key=lambda u: min([x.no for x in u.lns] or [x.no for x in u.ends] or [0]))
-    articles = [article(meta, n, u, column.get(id(u)), warnings, dropped)
+    # (an article's line ranges bridge blank lines, never another article's lines)
+    owned = {x.no for u in units for x in u.lns + u.ends + (u.tb.lines if u.tb else [])}
+    articles = [article(meta, n, u, column.get(id(u)), warnings, dropped, owned)
                 for n, u in enumerate(units, 1)]
     # the contract's guard: a line no step placed (an end line printed twice, a byline whose
     # block lost its unit to another block) is listed, never lost
-    placed = {d.line for d in dropped} | {x.no for u in units for x in
-                                          u.lns + u.ends + (u.tb.lines if u.tb else [])}
+    placed = {d.line for d in dropped} | owned
     dropped += [Dropped(l.no, l.text, "placed in no article", "unplaced") for l in lines
                 if l.no not in placed and l.text.strip()]
     return SplitResult(meta, articles, sorted(dropped, key=lambda d: d.line), warnings)

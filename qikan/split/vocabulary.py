@@ -103,7 +103,9 @@ MAGAZINE_MASTHEAD = _re(r"^[\u4e00-\u9fff]{2,12}+(\s+|\s*[·•]\s*)(\d{4}\s*年
                         # "鹭州党建｜2026.08　18": the name and the month over a bar, the page's number
                         r"^[\u4e00-\u9fff]{2,12}+\s*[|｜]\s*\d{4}\s*[.．]\s*\d{1,2}(\s+\d{1,3})?$|"
                         # "·20·　楚望学刊　2026年第3期": the page's number first
-                        r"^[·•]?\d{1,3}[·•]?\s+[\u4e00-\u9fff]{2,12}\s+\d{4}\s*年\s*第\s*\d{1,3}\s*期$|"
+                        # ("·5·　青禾先锋·2026.5")
+                        r"^[·•]?\d{1,3}[·•]?\s+[\u4e00-\u9fff]{2,12}(\s+|\s*[·•]\s*)(\d{4}\s*年\s*第\s*\d{1,3}\s*期|"
+                        r"\d{4}\s*[.．]\s*\d{1,2})$|"
                         # "第12期", "（总第236期）", "2024年第3期（总第58期）": the issue's number alone
                         # (or with the page's, "2026年第5期　37": a two-line running head's second)
                         r"^[（(]?(\d{4}\s*年\s*)?第\s*\d{1,4}\s*期[）)]?(\s*[（(]?总第\s*\d+\s*期[）)]?)?(\s+\d{1,3})?$|"
@@ -184,6 +186,9 @@ CLASSIFICATION = _re(r"(中图分类号|文献标识码|文章编号|中图法�
 # the running head of a journal's pages, or the date under it on an article's first page
 JOURNAL_HEAD = _re(r"^(?=.{0,80}$).*(第\s*\d+\s*卷\s*(第\s*\d+\s*期)?|\d{4}\s*年\s*第\s*\d+\s*期|"
                    r"Vol\.\s*\d+|No\.\s*\d+)|^\d{4}\s*年\s*\d{1,2}\s*月$")
+# "“四下基层”制度的当代价值　· 19 ·", "· 20 ·　某某文章标题": an article's title as the running head
+# of its pages, the page's number between marks beside it
+TITLE_HEAD = _re(r"^[^。，！？；：]{4,40}?\s+[·•—–-]\s*\d{1,3}\s*[·•—–-]$|^[·•—–-]\s*\d{1,3}\s*[·•—–-]\s+[^。，！？；：]{4,40}$")
 # "— 45 —", "·45·", "- 45 -": a page number between marks
 PAGE_MARK = _re(r"^[-—–·•\s]*\d{1,4}[-—–·•\s]*$")
 # "ZHANG San1, LI Si2": names in Pinyin, surnames in capitals
@@ -198,6 +203,7 @@ ACADEMIC = KindTable(
     minimum=3,
     drop=(Furniture(CLASSIFICATION, "classification codes (中图分类号 …)"),
           Furniture(JOURNAL_HEAD, "running head of the journal"),
+          Furniture(TITLE_HEAD, "running head: a title and the page's number"),
           # "韩若溪，等：党建引领基层治理的内在逻辑　　· 27 ·": a paper's running head, its first
           # author and its title (with the page's number)
           Furniture(_re(r"^[\u4e00-\u9fff·]{2,4}，等[：:]\S.{3,60}$|"
@@ -277,7 +283,7 @@ PUBLISHED_ON = _re(r"^\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(\s+
 # of a web page by itself)
 PUBLISHED_FROM = _re(r"^(来源|发布者)\s*[:：]\s*\S{2,20}\s+\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?$")
 # "【大 中 小】", "字号：大 中 小": the buttons that size the page's text
-PAGE_SIZES = _re(r"【\s*(字号\s*)?[大中小](\s*[大中小]){2}\s*】|^字号\s*[:：]")
+PAGE_SIZES = _re(r"【\s*(字号\s*[:：]?\s*)?[大中小](\s*[大中小]){2}\s*】|^字号\s*[:：]")
 
 # "附件1.名额分配表.docx（24KB）": a file a page offers, its size after it
 _FILE = r"\S.{0,60}\.(docx?|xlsx?|pdf|wps|zip|rar|pptx?)\s*([（(][\d.]+\s*[KMG]?B[）)])?"
@@ -297,6 +303,8 @@ WEBSITE = KindTable(
           # "· 关于激活作风建设的调查    2024-04-18", "[2024-12-03] 【学习贯彻】学校举办…": an entry
           # of the site's list page, its date after or before it
           Furniture(_re(r"^[·•●■◆]?\s*\S.{1,40}\s+\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?$|"
+                        # "· 市直机关召开党建工作推进会　[2026-09-04]"
+                        r"^[·•●■◆]\s*\S.{1,60}?\s+[\[［【(（]\d{4}[-./]\d{1,2}[-./]\d{1,2}[\]］】)）]$|"
                         r"^[\[［【(（]\d{4}[-./]\d{1,2}[-./]\d{1,2}[\]］】)）]\s*\S.{1,60}$"),
                     "list page entry"),
           # "共6条  首页 上一页 1 下一页 尾页"
