@@ -1,7 +1,8 @@
 """Byline parsing on the shapes the journals print."""
 from __future__ import annotations
 
-from qikan.split.byline import lead_credit, parse_byline, parse_head_byline
+from qikan.split.byline import lead_credit, parse_head_byline
+from qikan.split.end_lines import parse_byline
 from qikan.split.names import are_names, is_name, split_names
 
 
@@ -136,7 +137,7 @@ def test_a_labelled_byline_with_a_reporters_role():
 
 def test_a_closing_credit_naming_where_the_text_was_taken_from():
     """"（据《浙江日报》）", "（据新华社）" close a reprinted piece: its source; "（据了解）" names none."""
-    from qikan.split.byline import parse_end_line
+    from qikan.split.end_lines import parse_end_line
     assert parse_end_line("（据《浙江日报》）").source == "《浙江日报》"
     assert parse_end_line("（据新华社）").source == "新华社"
     assert parse_end_line("（据了解）") is None
@@ -155,7 +156,7 @@ def test_a_two_character_name_opens_with_a_surname():
 
 
 def test_an_office_before_the_writer_in_a_closing_credit_is_not_an_author():
-    from qikan.split.byline import parse_end_line
+    from qikan.split.end_lines import parse_end_line
     assert parse_end_line("（组织科 撰稿：周明）").authors == ["周明"]
     assert parse_end_line("（东城街道党工委 撰稿：王强 刘洋）").authors == ["王强", "刘洋"]
     assert parse_end_line("（组织科 撰稿：本单位全体同志共同完成）") is None or \
@@ -182,7 +183,8 @@ def test_a_wrapped_headlines_last_words_are_no_four_character_name():
 
 
 def test_a_teaching_cases_writers_under_its_title_or_in_its_closing_bracket():
-    from qikan.split.byline import parse_end_line, parse_head_byline
+    from qikan.split.byline import parse_head_byline
+    from qikan.split.end_lines import parse_end_line
     head = parse_head_byline("案例编写：孔令仪（岚江干部学院党建教研部）")
     assert (head.authors, head.unit) == (["孔令仪"], "岚江干部学院党建教研部")
     end = parse_end_line("（案例编写：裴远舟、常　乐，岚江干部学院公共管理教研部）")

@@ -546,7 +546,7 @@ def test_a_bulletin_saved_from_a_word_processor_with_numbered_headings():
     assert reasons["第 1 页 共 3 页"] == "page number" and reasons["◆县委第二轮巡察完成进驻"].startswith("table of contents")
     assert reasons["送：县人大常委会、县政府主要领导"].startswith("masthead or distribution")
     assert lost_lines(source, result) == []
-    from qikan.split.byline import parse_end_line
+    from qikan.split.end_lines import parse_end_line
     from qikan.split.layout import Ln
     row, head = (Ln(0, 1, t, 0, False, 2 * len(t), 0.0, han=len(t)) for t in ("4 基层党组织建设 4 4", "基层党组织建设 4"))
     assert not row.title_shape and head.title_shape     # a table's row, not a title
@@ -583,7 +583,7 @@ def test_a_broadcast_scripts_records_closed_by_their_credits():
         ("县委理论学习中心组举行专题学习", ["邓小川", "文浩"]), ("“红色物业”让老旧小区焕新颜", ["柳青", "史家明"])]
     assert "汪若溪" not in result.articles[1].body
     assert lost_lines(source, result) == []
-    from qikan.split.byline import parse_end_line
+    from qikan.split.end_lines import parse_end_line
     assert parse_end_line("摄像：郑一帆　　记者：韦　强").authors == ["韦强"]
     assert parse_end_line("摄影：苗　雨　邹　凯") is None and parse_end_line("记者：这次会议的精神是什么？") is None
 
@@ -647,7 +647,7 @@ def test_a_university_weeklys_marked_column_picture_news_and_poem():
     # standing in brackets, its unit; "（党委组织部　供稿）" names an office that sent the story,
     # no author
     from qikan.model import IssueMeta, Line
-    from qikan.split.byline import parse_end_line
+    from qikan.split.end_lines import parse_end_line
     from qikan.split.newspaper import split_newspaper
     verses = ["那一天", "我举起右拳", "声音有些发抖", "党旗的红", "映在每个人的脸上", "我想起爷爷的老党证",
               "从那一天起", "我把誓词", "写进每一个平常的日子"]

@@ -9,7 +9,8 @@ from pathlib import Path
 from qikan.model import IssueMeta
 from qikan.text import han
 from qikan.split.blocks import headline_parts, kicker_over
-from qikan.split.byline import lead_credit, parse_end_line, parse_head_byline
+from qikan.split.byline import lead_credit, parse_head_byline
+from qikan.split.end_lines import parse_end_line
 from qikan.split.ingest import split_lines
 from qikan.split.classify import classify
 from qikan.split.layout import column_label

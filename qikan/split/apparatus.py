@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from ..model import Apparatus, Article
-from .furniture import ApparatusLine
+from .apparatus_zone import ApparatusLine
 from .apparatus_words import AFFILIATIONS, PLACE_POSTCODE, REFERENCE_CUT
 
 

@@ -20,7 +20,7 @@ import re
 
 import yaml
 
-from .byline import parse_byline
+from .end_lines import parse_byline
 from .names import clean_name
 from ..errors import InputError
 from ..messages import say, warning_text

@@ -17,8 +17,8 @@ from collections import Counter
 
 from ..model import Line
 from ..text import SECTION_LABEL, han
-from .byline import (MARK_START, SOURCE_CREDITS, Byline, credit_closes, parse_byline, parse_end_line,
-                     parse_head_byline)
+from .byline import MARK_START, SOURCE_CREDITS, Byline, credit_closes, parse_head_byline
+from .end_lines import parse_byline, parse_end_line
 from .names import has_surname, is_name
 from .layout import (ATTRIB, BANNER, CAPTION, CAPTION_MAX, COMMA_END, DATE_PAREN, EDNOTE, MARK, MASTHEAD,
                      PHOTO_CREDIT, PLACE_LABEL_MAX, SOURCE, SPACED, Ln, cells, column_words, han_count, subhead_box)

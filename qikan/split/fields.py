@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import SECTION_LABEL, body_markdown
 from .articles import TITLE_MARK, line_ranges
-from .byline import Byline, credit_pairs, names_with_post, parse_end_line
+from .byline import Byline, credit_pairs, names_with_post
+from .end_lines import parse_end_line
 from .names import clean_name
 from .paragraphs import join_paragraphs
 from .vocabulary import COLUMN_BAR

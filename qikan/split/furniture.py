@@ -25,23 +25,12 @@ from ..model import Dropped, Line
 from ..text import han
 from .byline import HEAD_CREDIT
 from .columns import FRONT_WORDS
-from .apparatus_words import (APPARATUS_FIELDS, AUTHOR_MARKERS, LATIN_LINE, NAME_SPACE, REFERENCE_ITEM,
-                              SUPERSCRIPT_DIGITS, ApparatusField)
+from .apparatus_zone import ApparatusLine, apparatus_start, continues_zone, joined, marked_authors
 from .apps import KIND_TABLES
 from .vocabulary import (COLUMN_BAR, CONTENTS, ENUM, GENERIC, MAGAZINE_MASTHEAD, MASTHEAD_NAME,
                          PAGE_NAME, PAGED_ITEM, PART_HEAD, Furniture, KindTable, SourceKind)
 
 
-# "一、引言", "（一）", "1. 问题的提出", "引言", "0 引言": the body's first subhead ends a zone
-SUBHEAD = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}\s*[.．、]\s*\S|"
-                     r"0?\s*(引\s*言|前\s*言|导\s*论|问题的提出)$)")
-FULL_STOP = re.compile(r"[.。]\s*$")
-# "…［2026-01-10］.http://www.": an address cut where the line broke, its dot no full stop
-URL_CUT = re.compile(r"(https?://|www\.)\S*$")
-# "…网格化治理［J］." (the journal's name on the next line): a reference's type mark and its dot
-TYPE_MARK_END = re.compile(r"[［\[][A-Z]{1,2}(/[A-Z]{2})?[］\]]\s*[.．]\s*$")
-CLOSED = re.compile(r"[.。)）]\s*$")
-SEPARATOR_END = re.compile(r"[；;，,、]\s*$")
 KIND_SAMPLE = 40_000  # lines read to tell the kind (a 50 MB volume has a million)
 SENTENCE_MARK = re.compile("[，。！？；.]")
 SPACES = re.compile(r"\s+")
@@ -51,15 +40,6 @@ SPACED_COLUMN = re.compile(r"^([\u4e00-\u9fff]{2,6})[ \u3000]+\S.{3,}$")
 STOP_INSIDE = re.compile("。")    # a sentence: no title in a list holds one ("？" some do)
 COVER_LINES, COVER_WIDTH = 6, 30  # a cover: its title, volume, subtitle, publisher, date
 ACCOUNT_WIDTH = 20  # an account's name, at most  # an issue's name and number over its contents, at most
-ABSTRACT_MAX = 1200  # characters: a longer "abstract" has run into the body
-
-
-@dataclass(frozen=True)
-class ApparatusLine:
-    line: int  # where it starts in the source
-    last: int  # its last source line
-    field: ApparatusField
-    text: str  # the value, the label removed ("党建；组织力；基层治理")
 
 
 @dataclass
@@ -149,37 +129,6 @@ def _furniture_of(table: KindTable) -> Callable[[str], Furniture | None]:
         if found(t) or needed(t) else None
 
 
-def _apparatus_start(text: str) -> tuple[ApparatusField, str] | None:
-    for name, label in APPARATUS_FIELDS:
-        m = label.match(text)
-        if m:
-            return name, text[m.end():].strip()
-    return None
-
-
-def _continues(name: ApparatusField, text: str, so_far: str, size: int,
-               furniture: Callable[[str], Furniture | None]) -> bool:
-    """Whether a line goes on the apparatus zone opened above it. A zone ends at another
-    label, at a line of furniture, at a numbered subhead; within that, an abstract runs on
-    (up to a length no abstract has), a reference until it ends with a full stop, a keyword
-    list while it breaks after a separator, an English title while it is English, the rest
-    while the last line broke off mid-phrase."""
-    if _apparatus_start(text) or SUBHEAD.match(text) or furniture(text):
-        return False
-    if name in ("abstract", "abstract_en"):
-        return size < ABSTRACT_MAX
-    if name == "references":
-        return bool(REFERENCE_ITEM.match(text)) or not FULL_STOP.search(so_far) or bool(URL_CUT.search(so_far)) \
-            or bool(TYPE_MARK_END.search(so_far))
-    if name in ("title_en", "keywords_en"):
-        return bool(LATIN_LINE.match(text)) and not FULL_STOP.search(so_far)
-    if name == "keywords":
-        return bool(SEPARATOR_END.search(so_far))
-    if name in ("received", "doi"):
-        return False
-    return not CLOSED.search(so_far)
-
-
 # a contents entry is short: "7月25日，…" opening a paragraph is no entry with its page
 PAGED_ENTRY_MAX = 60
 # "01　", "……02": an entry's page number (and leaders) at its start or end
@@ -226,7 +175,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
     def close() -> None:
         if zone:
             name, first, last, texts = zone
-            out.apparatus.append(ApparatusLine(first, last, name, _joined(name, texts)))
+            out.apparatus.append(ApparatusLine(first, last, name, joined(name, texts)))
             zone.clear()
 
     texted = [(l.no, t) for l in lines if (t := l.text.strip())]
@@ -306,14 +255,14 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
                 out.columns -= {name for name, _ in headings}
                 out.entries |= {t for _, t in headings}
             items = None
-        if zone and _continues(zone[0], t, zone[3][-1] if zone[3] else "",
+        if zone and continues_zone(zone[0], t, zone[3][-1] if zone[3] else "",
                                sum(map(len, zone[3])), furniture):
             zone[2] = line.no
             zone[3].append(t)
             out.dropped.append(Dropped(line.no, line.text, f"apparatus: {zone[0]}", "apparatus"))
             continue
         close()
-        start = _apparatus_start(t) if table.apparatus else None
+        start = apparatus_start(t) if table.apparatus else None
         if start:
             name, rest = start
             zone[:] = [name, line.no, line.no, [rest] if rest else []]
@@ -355,7 +304,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
             out.dropped.append(cut[0])
             out.jumps.append((line.no, cut[2]))
             line, t = cut[1], cut[1].text.strip()
-        marked = _marked_authors(t) if table.apparatus else None
+        marked = marked_authors(t) if table.apparatus else None
         if marked:  # "张三1，李四2": the markers go, the names stay for the byline
             out.dropped.append(Dropped(line.no, line.text, "author line with affiliation "
                                        "markers, kept without them", "marked-authors"))
@@ -408,25 +357,6 @@ def _inline_mark(line: Line, table: KindTable) -> tuple[Dropped, Line, Literal["
 def _direction(mark: str) -> Literal["out", "in"]:
     """"（下转第5版）" → "out", "（上接第1版）" → "in"."""
     return "out" if "转" in mark else "in"
-
-
-def _joined(name: ApparatusField, texts: list[str]) -> str:
-    if name == "references":
-        return "\n".join(texts)
-    sep = " " if name.endswith("_en") else ""
-    return sep.join(t for t in texts if t)
-
-
-def _marked_authors(text: str) -> list[tuple[str, list[str]]] | None:
-    """"张三1，李四1,2，王五2" (or "张三¹，李四¹,²") → [(张三, [1]), (李四, [1, 2]), (王五, [2])];
-    None when the line is no such author line."""
-    text = text.translate(SUPERSCRIPT_DIGITS)
-    if re.search("[，,、]", text):   # names are set apart by commas: spaces are inside names
-        text = NAME_SPACE.sub("", text)
-    if not AUTHOR_MARKERS.match(text):
-        return None
-    return [(name, re.findall(r"\d", marks)) for name, marks in
-            re.findall(r"([\u4e00-\u9fff·]{2,5})\s*(\d[\d,，]*|[*＊]+)?", text)]
 
 
 # every kind's combined tests built once at import, as the module's patterns are compiled (not

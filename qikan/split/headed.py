@@ -26,10 +26,11 @@ from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown, han
 from .blocks import headline_parts
 from .articles import headline_column, line_ranges
-from .byline import INLINE_END, Byline, lead_credit, parse_end_line, parse_head_byline, reporters
+from .byline import INLINE_END, Byline, lead_credit, parse_head_byline, reporters
+from .end_lines import parse_end_line
 from .names import are_names, clean_name, is_institution, is_name, split_names
 from .dates import DATE_ALONE
-from .furniture import ApparatusLine
+from .apparatus_zone import ApparatusLine
 from .layout import column_label
 from .vocabulary import BREADCRUMB, BREADCRUMB_STEP
 from .paragraphs import join_paragraphs

@@ -26,7 +26,8 @@ from dataclasses import replace
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown
 from .articles import line_ranges
-from .byline import Byline, parse_end_line, parse_head_byline
+from .byline import Byline, parse_head_byline
+from .end_lines import parse_end_line
 from .layout import EDNOTE
 from .vocabulary import CONTENTS
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ..text import han
-from .byline import Byline, parse_end_line, parse_head_byline, unit_and_name
+from .byline import Byline, parse_head_byline, unit_and_name
+from .end_lines import parse_end_line
 from .dates import DATE_ALONE
 from .names import are_names, clean_name, has_surname, is_institution, is_name, split_names
 from .layout import INNER_COMMA, OPEN_WORD, PART_SPACED, PUNCTUATION, Ln, headish

@@ -32,7 +32,8 @@ from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown, han
 from .articles import TITLE_MARK, headline_column, line_ranges
 from .blocks import DASH_SUBTITLE, headline_parts, kicker_over
-from .byline import INLINE_END, Byline, credit_closes, lead_credit, parse_end_line, parse_head_byline, unit_and_name
+from .byline import INLINE_END, Byline, credit_closes, lead_credit, parse_head_byline, unit_and_name
+from .end_lines import parse_end_line
 from .names import clean_name, has_surname, is_name
 from .columns import NOTES_COLUMNS
 from .layout import PUNCTUATION, SENT_END, column_label

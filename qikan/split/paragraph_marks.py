@@ -16,7 +16,8 @@ from collections import Counter
 from typing import Callable
 
 from ..model import Line
-from .byline import credit_closes, parse_end_line
+from .byline import credit_closes
+from .end_lines import parse_end_line
 from .layout import PUNCTUATION, SENT_END
 
 # "　　本报讯…" (ingest leaves one space of the indent): an indented paragraph

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal, Union
 
 from .blocks import Block
-from .byline import INLINE_END, Byline, lead_credit, parse_end_line
+from .byline import INLINE_END, Byline, lead_credit
+from .end_lines import parse_end_line
 from .dates import DATE_ALONE, DATE_LEAD
 from .layout import ASIDE, INNER_COMMA, Ln, headish
 from .paragraphs import starts_paragraph
