@@ -1428,3 +1428,15 @@ def test_a_readers_letter_signed_with_village_and_name_under_a_page_first_runnin
     assert {lines[d.line - 1]: d.reason for d in result.dropped}["·16·　青禾先锋·2026.5"] == \
         "masthead: the publication and its issue"
     assert lost_lines(source, result) == []
+
+
+def test_a_deck_exported_without_its_later_slides_numbers_keeps_its_text_out_of_the_title():
+    # "幻灯片 1" and nothing after: the title slide's few short lines are the title, the long
+    # run under them the text (it had all gone into the title, the body empty)
+    lines = ["【文件】微党课-一封家书.pptx　（大纲视图导出）", "", "幻灯片 1", "微党课", "一封家书里的初心",
+             "讲述：柳溪村党组织第一书记　邱岚", "备注：" + FLOOD[0], *SCHOOL, *VILLAGE]
+    result, source = split_text("\n".join(lines) + "\n")
+    (deck,) = result.articles
+    assert (deck.title, deck.subtitle, deck.authors, deck.kind) == ("一封家书里的初心", "微党课", ["邱岚"], "article")
+    assert deck.body.replace("\n\n", "").endswith("".join(SCHOOL + VILLAGE))
+    assert lost_lines(source, result) == []

@@ -32,6 +32,8 @@ MADE_BY = re.compile(r"^(制作|设计|出品|监制)\s*[：:]")
 KICKER_HAN = 5
 # slides, at least, a footer is printed on
 FOOTER_SLIDES = 3
+# the title slide's title lines, at most, and the characters of one
+TITLE_SLIDE_LINES, TITLE_LINE_MAX = 4, 40
 
 
 def split_slides(meta: IssueMeta, kept: list[Line]) -> tuple[list[Article], list[Dropped]] | None:
@@ -70,7 +72,10 @@ def _deck(meta: IssueMeta, order: int, lines: list[Line]) -> tuple[Article, list
             t = l.text.strip()
             if t in footers:
                 aside.append(Dropped(l.no, l.text, "footer printed on every slide", "furniture"))
-            elif k or t.startswith("备注"):
+            elif k or t.startswith("备注") or text or len(heads) == TITLE_SLIDE_LINES or len(t) > TITLE_LINE_MAX \
+                    or "。" in t:
+                # (the title slide holds a few short lines: a long run after them is text — a
+                # deck exported without its later slides' numbers)
                 text.append(l)
             elif (b := parse_head_byline(t)) is not None and b.authors:
                 by = b
