@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .split.byline import parse_byline
+from .split.end_lines import parse_byline
 from .check import issue_suspects
 from .split.ingest import read_issue_lines
 from .model import IssueMeta, SplitResult
