@@ -1440,3 +1440,18 @@ def test_a_deck_exported_without_its_later_slides_numbers_keeps_its_text_out_of_
     assert (deck.title, deck.subtitle, deck.authors, deck.kind) == ("一封家书里的初心", "微党课", ["邱岚"], "article")
     assert deck.body.replace("\n\n", "").endswith("".join(SCHOOL + VILLAGE))
     assert lost_lines(source, result) == []
+
+
+def test_a_county_papers_run_in_lead_credit_a_text_and_pictures_byline_and_a_bracketed_caption():
+    # "本报讯　记者　童　欣　通讯员　钱一帆　报道：…" (a name letter-spaced) names the lead's authors;
+    # "本报记者　name　文/图" signs the story; "（…　本报记者　name　摄）" is its picture's caption
+    lines = ["燕江报　2026年7月3日　星期五", "", "第2版　县域新闻", "", "本版编辑：华　颖　校对：石　磊", "",
+             "全县村“两委”班子晒出履职清单", "本报讯　记者　童　欣　通讯员　钱一帆　报道：" + FLOOD[0] + FLOOD[1], "",
+             FLOOD[2] + SCHOOL[0], "", "退役军人党员当起“防汛哨兵”", "本报记者　魏小溪　文/图", SCHOOL[1] + SCHOOL[2], "",
+             "（上洋村退役军人党员在河堤上巡查　本报记者　魏小溪　摄）", VILLAGE[0] + VILLAGE[1], "", "责任编辑：邹明远"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors) for a in result.articles]
+    assert got == [("全县村“两委”班子晒出履职清单", ["童欣", "钱一帆"]), ("退役军人党员当起“防汛哨兵”", ["魏小溪"])]
+    assert result.articles[1].body.replace("\n\n", "") == SCHOOL[1] + SCHOOL[2] + VILLAGE[0] + VILLAGE[1]
+    assert {lines[d.line - 1]: d.reason for d in result.dropped}[lines[15]] == "photo caption"
+    assert lost_lines(source, result) == []

@@ -46,9 +46,9 @@ NAME_POST = re.compile(f"^([{HAN}·]{{2,4}})\\s*[（(]([^（）()]{{2,40}})[）)
 # "本报北塘5月7日电（记者 某某）": a dateline of the paper's own
 LEAD_CREDIT = re.compile(r"^\s*(本报|本网|本刊|本台)?[^（(，。]{0,12}(讯|\d{1,2}\s*日\s*电)\s*[（(]([^（）()]{2,40})[）)]")
 # "本报讯 记者 刘海燕 通讯员 张伟 5月7日，…": the same credit set without brackets, each name
-# between spaces
+# between spaces (or letter-spaced: "记者　童　欣")
 LEAD_CREDIT_BARE = re.compile(r"^\s*(本报|本网|本刊|本台)?[^（(，。\s]{0,12}讯\s+((?:(?:本报|本网|本台|新华社)?"
-                              r"(?:特约)?(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}\s+)+)")
+                              r"(?:特约)?(?:记者|通讯员|实习生)\s*(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,2})\s+)+)")
 # "…受到群众欢迎。(作者张立新省委党校党建部副主任)", "…（撰稿人 李明）", "…（文/梁思远　图/…）": a
 # byline closing a line
 INLINE_END = re.compile(r"[（(](作者|执笔|来源|撰稿|供稿|记者|本报记者|通讯员|文\s*[/／｜|])[^（）()]{1,40}[）)]$")
@@ -79,6 +79,8 @@ class Byline:
     source: str | None = None
 
 
+# "本报记者　魏小溪　文/图": who wrote the text and took its pictures, after the names
+WROTE_AND_SHOT = re.compile(r"\s+(文/图|图/文|文／图|图／文|文图|图文)$")
 # "（本刊记者　洪佳音　整理）", "记者 刘海燕 报道": what the reporters did, after their names
 REPORTED = re.compile(r"\s+(整理|报道|采写)$")
 
@@ -150,7 +152,7 @@ def credits_line(t: str) -> Byline | None:
 
 def parse_head_byline(text: str) -> Byline | None:
     """The byline of a title block ("● …", "□ …", "本报记者 …"), or None."""
-    t = text.strip()
+    t = WROTE_AND_SHOT.sub("", text.strip())     # "本报记者　魏小溪　文/图": the text is theirs too
     if t.endswith("摄"):
         return None     # "本报记者 田 野摄": who took the picture, not who wrote
     if t[:2] == "来源" and (m := SOURCE_CREDITS.match(t)) and (by := credits_line(m.group(2))):

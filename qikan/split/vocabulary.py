@@ -241,7 +241,9 @@ NEWSPAPER = KindTable(
           # line is asked for its last "摄" first, not for each "。" of its first 60 characters)
           Furniture(_re(r"资料图片[）)]?$|^图为.{0,60}$|^[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$|"
                         r"^▲.{2,80}摄$|"
-                        r"^(?=.*摄$).{2,60}[。！]\s*[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$"),
+                        r"^(?=.*摄$).{2,60}[。！]\s*[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$|"
+                        # "（上洋村党员在河堤上巡查　本报记者　魏小溪　摄）": the caption in brackets
+                        r"^[（(](?=.*摄[）)]$)[^（）()]{2,60}\s[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff 　]{2,6}摄[）)]$"),
                     "photo caption"),
           Furniture(PAGE_MARK, "page number"),
           # "今日导读" over "党建周刊｜东门社区：…　　7": the other pages' stories, with their pages
