@@ -1455,3 +1455,20 @@ def test_a_county_papers_run_in_lead_credit_a_text_and_pictures_byline_and_a_bra
     assert result.articles[1].body.replace("\n\n", "") == SCHOOL[1] + SCHOOL[2] + VILLAGE[0] + VILLAGE[1]
     assert {lines[d.line - 1]: d.reason for d in result.dropped}[lines[15]] == "photo caption"
     assert lost_lines(source, result) == []
+
+
+def test_a_vertical_title_with_quote_marks_floating_between_a_pieces_numbered_parts():
+    # "守" / "好" / … / "“" / "前" / "哨" / "”" set one glyph a line is one title (its quote marks
+    # too), "●" / name under it its byline; printed between "第二，…" and "第三，…" of one piece,
+    # with the column's running head over the next page: the two parts are one article
+    vertical = [x for ch in "守好基层治理的“前哨”" for x in (ch, "")]
+    lines = [" 【干部心得】", "", *flush(["第一，" + SCHOOL[0] + SCHOOL[1]], 22), "",
+             *flush(["第二，" + SCHOOL[2] + FLOOD[0]], 22), "", *vertical, "●", "程晓峰", " 【干部心得】", "",
+             *flush(["第三，" + FLOOD[1] + FLOOD[2]], 22), "", "（作者系青原县委常委、组织部部长）", "",
+             " 【党建动态】", "", "澜川市“红色链长”制助力产业链党建", "", *flush([VILLAGE[0] + VILLAGE[1]], 22)]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors) for a in result.articles]
+    assert got[0] == ("守好基层治理的“前哨”", ["程晓峰"])
+    assert result.articles[0].body.replace("\n\n", "").endswith("第三，" + FLOOD[1] + FLOOD[2])
+    assert len(result.articles) == 2
+    assert lost_lines(source, result) == []

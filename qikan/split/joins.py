@@ -88,15 +88,36 @@ def _numbered_join(seq: list[Item], k: int, changes: Changes) -> int:
     """Join the unit at `k` to the unit before it when it opens with a later numbered part;
     the position it stands at afterwards."""
     v = seq[k]
-    if isinstance(v, Unit) and not v.gone and v.lns and NEXT_PART.match(v.lns[0].text) \
-            and not (k > 0 and isinstance(seq[k - 1], Block) and not seq[k - 1].dup):
+    if isinstance(v, Unit) and not v.gone and v.lns and NEXT_PART.match(v.lns[0].text):
         pk = prev_unit_at(seq, k)
         pv = seq[pk] if pk is not None else None
-        if pv is not None and pv.kind == "article" and not pv.ends:
+        # (under a title block, only the part right after the last one before it: the block
+        # floats in the body — "第二，…" / title / "第三，…")
+        titled = k > 0 and isinstance(seq[k - 1], Block) and not seq[k - 1].dup
+        if pv is not None and pv.kind == "article" and not pv.ends and (not titled or _next_part_of(pv, v)):
             n = len(seq)
             _join(pv, v, seq, pk, k, changes)
             return k + len(seq) - n
     return k
+
+
+# "第三，", "三、", "（三）": a part's number and the way it is written
+PART_NO = re.compile(r"^(第|[（(])?([一二三四五六七八九十]{1,3})([、，,）)])")
+NUMERALS = "一二三四五六七八九十"
+
+
+def _part_no(text: str) -> tuple[str, int] | None:
+    m = PART_NO.match(text.strip())
+    if m is None or len(m.group(2)) > 1:
+        return None     # (one to ten: enough for a speech's parts)
+    return (m.group(1) or "") + m.group(3), NUMERALS.index(m.group(2)) + 1
+
+
+def _next_part_of(u: Unit, v: Unit) -> bool:
+    """`v` opens with the part that follows the last numbered part of `u`, written the same way."""
+    nxt = _part_no(v.lns[0].text)
+    parts = [p for l in u.lns if (p := _part_no(l.text)) is not None and nxt and p[0] == nxt[0]]
+    return nxt is not None and bool(parts) and parts[-1][1] + 1 == nxt[1]
 
 
 def join_units(seq: list[Item]) -> None:

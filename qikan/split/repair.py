@@ -135,14 +135,20 @@ def normalise_punctuation(text: str) -> str:
         text, max(0, m.start() - ENTITY_LONGEST), m.start()) else HALF[m.group(0)], text)
 
 
+# the quote marks a vertical title prints on lines of their own
+VERTICAL_QUOTES = "“”‘’「」《》"
+
+
 def join_vertical(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
     """Runs of three or more one-character lines (a title set vertically) joined into one line
     at the run's first line number; a byline mark inside the run starts a second line, and a
     mark that ends the run takes the name printed on the line after it."""
     out: list[Line] = []
     dropped: list[Dropped] = []
-    # one glyph a line: a Chinese character or a byline's mark
-    single = [len(s := l.text.strip()) == 1 and (bool(HAN_RE.match(s)) or s in MARKS) for l in lines]
+    # one glyph a line: a Chinese character, a quote mark ("守" / … / "“" / "前" / "哨" / "”") or a
+    # byline's mark
+    single = [len(s := l.text.strip()) == 1 and (bool(HAN_RE.match(s)) or s in MARKS or s in VERTICAL_QUOTES)
+              for l in lines]
     i = 0
     n = len(lines)
     for k in [k for k, s in enumerate(single) if s]:   # (the lines between pass in bulk)
