@@ -1472,3 +1472,43 @@ def test_a_vertical_title_with_quote_marks_floating_between_a_pieces_numbered_pa
     assert result.articles[0].body.replace("\n\n", "").endswith("第三，" + FLOOD[1] + FLOOD[2])
     assert len(result.articles) == 2
     assert lost_lines(source, result) == []
+
+
+
+def test_a_title_the_stretch_gave_a_body_sharing_none_of_its_words_goes_to_the_other():
+    # school-p3's shape: the stretch's habit (titles over their bodies) gave "网格化管理要在精准
+    # 服务上见实效" to the body under it, which shares none of its words; the unsigned body over
+    # it shares a clear part (0.24 of its weight: less than the 0.25 that overrules a habit
+    # when both share some): the title goes to that body
+    from qikan.split.assign import _words_over_habit
+    from qikan.split.blocks import Block
+    from qikan.split.layout import Ln
+    from qikan.split.units import Unit
+    ln = lambda i, t: Ln(i, i + 1, t, 0, False, 2 * len(t), 40.0)  # noqa: E731
+    before, title, after = Unit([ln(0, "网格化管理的生命力在于服务。")]), ln(1, "网格化管理要在精准服务上见实效"), \
+        Unit([ln(2, "家风是社会风气的重要组成部分。")])
+    b = Block([title], [title])
+    after.tb, b.unit = b, after
+    shares = {before.lns[0].text: 0.24, after.lns[0].text: 0.0}
+    _words_over_habit([before, b, after], {b: after}, lambda _t, text: shares[text])
+    assert (b.unit, before.tb, after.tb) == (before, b, None)
+    shares[after.lns[0].text] = 0.05   # both share some: the habit stands
+    b.unit, after.tb, before.tb = after, b, None
+    _words_over_habit([before, b, after], {b: after}, lambda _t, text: shares[text])
+    assert (b.unit, after.tb) == (after, b)
+
+def test_a_journals_title_printed_after_its_body_that_has_no_unit_line_goes_by_its_words():
+    # the title and "□ name" printed after an unsigned body (no "（作者单位：…）" closes it) whose
+    # words it shares, over a body that shares none of them (an untitled piece closed by its
+    # unit line): the title is the body's before it, as the issue's other titles stand over theirs
+    unit = "（作者单位：荆州市委党校）"
+    lines = ["提升机关抗洪救灾组织力的实践路径", "□ 郑雅文", *flush([FLOOD[0] + FLOOD[1] + FLOOD[2]], 20), unit, "",
+             *flush([SCHOOL[0] + SCHOOL[1]], 20), "", *flush([SCHOOL[2]], 20), "",
+             "打造新时代党校人才高地", "□ 蔡志远", *flush([VILLAGE[0] + VILLAGE[1]], 20), "", *flush([VILLAGE[2]], 20),
+             "", unit]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors, a.title_derived) for a in result.articles]
+    assert got[1] == ("打造新时代党校人才高地", ["蔡志远"], False)
+    assert result.articles[1].body.replace("\n\n", "") == SCHOOL[0] + SCHOOL[1] + SCHOOL[2]
+    assert got[2][2] and result.articles[2].body.replace("\n\n", "") == "".join(VILLAGE)
+    assert lost_lines(source, result) == []
