@@ -1512,3 +1512,20 @@ def test_a_journals_title_printed_after_its_body_that_has_no_unit_line_goes_by_i
     assert result.articles[1].body.replace("\n\n", "") == SCHOOL[0] + SCHOOL[1] + SCHOOL[2]
     assert got[2][2] and result.articles[2].body.replace("\n\n", "") == "".join(VILLAGE)
     assert lost_lines(source, result) == []
+
+
+def test_a_push_with_an_audio_player_and_a_notice_signed_by_its_office_under_a_contact_line():
+    # "音频：…", "朗读：…", "05:42", "点击播放，收听全文" are the push's player (its reader no author);
+    # a notice's "联系电话：…" is no heading, so the office and date under it sign the notice
+    lines = ["“家门口”的党课开讲啦", "原创　青禾组工　青禾组工　2026-04-16 18:30　福建", "音频：“家门口”的党课开讲啦",
+             "朗读：青禾组工", "05:42", "点击播放，收听全文", "作者：庄　慧　林秋生", SCHOOL[0] + SCHOOL[1], "", SCHOOL[2], "",
+             "关于征集基层党建优秀案例的通知", "青禾组工　2026-04-16 18:30", "各县（市、区）委组织部：", "",
+             VILLAGE[0] + VILLAGE[1], "", "联系电话：0598-8812345", "青禾市委组织部组织一科", "2026年4月16日", "阅读 863　在看 5",
+             "分享　收藏　点赞　在看"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.authors) for a in result.articles]
+    assert got == [("“家门口”的党课开讲啦", ["庄慧", "林秋生"]), ("关于征集基层党建优秀案例的通知", ["青禾市委组织部组织一科"])]
+    assert result.articles[0].body.replace("\n\n", "") == "".join(SCHOOL)
+    reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
+    assert reasons["05:42"] == reasons["朗读：青禾组工"] == "audio player of the push"
+    assert lost_lines(source, result) == []

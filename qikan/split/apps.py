@@ -69,6 +69,10 @@ WECHAT = KindTable(
           PICTURE_CREDIT,
           # "图片", "【视频】": where the push showed a picture or a video ("[图片]" in any kind)
           Furniture(re.compile(r"^【?(图片|图|视频|音频)】?$"), "picture placeholder", code="media"),
+          # "音频：title", "朗读：name", "05:42", "点击播放，收听全文": the push's audio player (its
+          # reader no author)
+          Furniture(re.compile(r"^(音频|朗读|主播|播讲)\s*[:：]|^\d{1,2}:\d{2}$|^点击播放|收听全文$"),
+                    "audio player of the push", code="media"),
           # "听全文 约6分钟", "全文共2356字，阅读大约需要6分钟": the push's reading aids
           Furniture(re.compile(r"^(听全文|全文共|本文共|本文约|阅读(全文)?大约需要|预计阅读).{0,24}(分钟|字)$|^听全文$"),
                     "reading time of the push"),
