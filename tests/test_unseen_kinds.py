@@ -1529,3 +1529,15 @@ def test_a_push_with_an_audio_player_and_a_notice_signed_by_its_office_under_a_c
     reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
     assert reasons["05:42"] == reasons["朗读：青禾组工"] == "audio player of the push"
     assert lost_lines(source, result) == []
+
+
+def test_a_two_line_title_whose_first_line_is_a_phrase_of_seven_is_no_column_label():
+    # "持续为基层减负" / "让干部腾出手来抓落实" over "□ name" in a journal without column labels:
+    # one title (a column's name is shorter: "理论前沿", "党建论坛")
+    unit = "（作者单位：荆州市委党校）"
+    lines = ["持续为基层减负", "让干部腾出手来抓落实", "□ 邓晓岚", *flush([SCHOOL[0] + SCHOOL[1] + SCHOOL[2]], 20), unit, "",
+             "在实践磨砺中加快年轻干部成长", "□ 唐　敏", *flush([VILLAGE[0] + VILLAGE[1]], 20), unit]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.section, a.authors) for a in result.articles]
+    assert got == [("持续为基层减负 让干部腾出手来抓落实", None, ["邓晓岚"]), ("在实践磨砺中加快年轻干部成长", None, ["唐敏"])]
+    assert lost_lines(source, result) == []

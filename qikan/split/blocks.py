@@ -297,7 +297,8 @@ def column_labels(blocks: list[Block], has_labels: bool) -> None:
     """The first of several heading lines is the column label: in an issue without bracketed
     or spaced column labels, when it is short or a series label ("X·Y"); in one with them,
     only when it is one bare word ("工作研究", not "深刻理解 准确把握" or "践行“三严三实”",
-    the first half of a headline) over a longer title, or a series' banner ("X·Y")."""
+    the first half of a headline) over a longer title, or a series' banner ("X·Y"). (Short: six
+    characters at most — "持续为基层减负" over "让干部腾出手来抓落实" is a title's first half.)"""
     for b in blocks:
         if len(b.titles) < 2 or DASH_SUBTITLE.match(b.titles[1].text):
             continue    # (a title over its "——记…" deck is no label over a title)
@@ -317,7 +318,7 @@ def column_labels(blocks: list[Block], has_labels: bool) -> None:
             label = LABEL_WORD.fullmatch(first) is not None and \
                 len(han(b.titles[1].text)) >= len(han(first)) + 4 or "·" in first
         else:   # (two phrases side by side, "红色根脉 薪火相传", are a banner's headline, no column)
-            label = bool(han(first)) and len(han(first)) <= 8 and not two_phrases(first) or "·" in first
+            label = bool(han(first)) and len(han(first)) <= 6 and not two_phrases(first) or "·" in first
         if label and NUMBERED.fullmatch(re.sub(r"[^\u4e00-\u9fff\d]", "", first)):
             b.number = b.titles[0]      # "讲稿一", "案例二": the piece's number, no column
             b.titles = b.titles[1:]
