@@ -197,3 +197,13 @@ def test_who_took_the_pictures_after_a_pushs_author_is_no_author():
     from qikan.split.byline import parse_head_byline
     assert parse_head_byline("作者丨裘晓宁　图｜市水利局机关党委").authors == ["裘晓宁"]
     assert parse_head_byline("作者：张三　图片：李四").authors == ["张三"]
+
+
+def test_an_end_credit_naming_the_writers_unit_then_the_writer():
+    # "（作者单位：…　撰稿人：…）" closing a web page: the unit so named and the writer (an office
+    # printed bare before "撰稿：" stays no unit: "（组织科 撰稿：…）")
+    from qikan.split.end_lines import parse_end_line
+    by = parse_end_line("(作者单位:岚州市财政局机关党委 撰稿人:邹明)")
+    assert (by.authors, by.unit) == (["邹明"], "岚州市财政局机关党委")
+    by = parse_end_line("（组织科 撰稿：祁永年）")
+    assert (by.authors, by.unit) == (["祁永年"], None)

@@ -45,8 +45,10 @@ NAME_ALONE = re.compile(r"^[（(]\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]
 # "（全文完）", "（有删节）", "（待续）": the editor's word on the text in brackets, no name
 EDITORIAL_NOTE = re.compile("[完删节续摘略待注译编选]")
 
-# "（组织科 撰稿：祁永年）", "（东城街道党工委 撰稿：毛小溪）": an office, then who wrote the text
-OFFICE_WRITER = re.compile(r"^[（(]\s*[^（）()\s]{2,20}\s+(?:撰稿人?|执笔人?|文)\s*[:：/]\s*([^（）()]{2,20}?)\s*[）)]$")
+# "（组织科 撰稿：祁永年）", "（东城街道党工委 撰稿：毛小溪）": an office, then who wrote the text;
+# "（作者单位：某局机关党委　撰稿人：邹明）": the writer's unit, so named, then the writer
+OFFICE_WRITER = re.compile(r"^[（(]\s*(?:作者单位\s*[:：]\s*(?P<unit>[^（）()\s]{2,30})|[^（）()\s]{2,20})\s+"
+                           r"(?:撰稿人?|执笔人?|文)\s*[:：/]\s*([^（）()]{2,20}?)\s*[）)]$")
 
 # "（记者 刘海燕 通讯员 张伟）", "（本报记者 王锦涛）": a news story's closing credit
 REPORTERS_RE = re.compile(r"^[（(]\s*((?:本报|本刊|本网|新华社)?(?:记者|通讯员)\s*[^（）()]{2,40})[）)]$")
@@ -133,8 +135,8 @@ def parse_end_line(text: str) -> Byline | None:
             return credits_line(t)
         return Byline(unit=clean_name(m.group(1))) if m else None
     m = OFFICE_WRITER.match(t)
-    if m and (names := split_names(m.group(1))) and all(NAME_RE.fullmatch(n) for n in names):
-        return Byline(authors=names)   # "（组织科 撰稿：祁永年）": the writer, not the office
+    if m and (names := split_names(m.group(2))) and all(NAME_RE.fullmatch(n) for n in names):
+        return Byline(authors=names, unit=m.group("unit"))   # "（组织科 撰稿：祁永年）": the writer, not the office
     m = REPORTERS_RE.match(t)
     if m and (by := reporters(m.group(1))):
         return by
