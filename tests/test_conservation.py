@@ -305,3 +305,27 @@ def test_an_articles_line_ranges_bridge_blank_lines_not_another_articles_lines()
     mine = [28, 29, 30, 33, 34]
     assert line_ranges(mine) == [(28, 34)]   # blank lines between: one range
     assert line_ranges(mine, owned=set(mine) | {31, 32}) == [(28, 30), (33, 34)]
+
+
+def test_a_heading_made_a_column_label_while_blocks_are_placed_crashes_nothing():
+    # found in an issue pieced from the grown corpus (cut down to these lines): the title block
+    # "我为群众办实事" over a body whose title floats becomes a column's label while the blocks
+    # are placed, and a later block's look back met that new label (KeyError)
+    lines = [" 我为群众办实事", "农产品运不出去。2024年我到村任第一书记后，走访的第一站就是这", "本报记者 蒋 明",
+             "本刊通讯员　冉　东", "　　在发电分公司，每一台机组、每一条输煤皮带、每"]
+    data = "\n".join(lines).encode()
+    result = split_source(data, "pieced.txt", IssueMeta(id="pieced"))
+    assert result.articles
+    assert lost_lines(read_issue_lines(data, "pieced.txt"), result) == []
+
+
+def test_a_simplified_line_dropped_from_a_traditional_issue_is_given_back_as_printed():
+    # (session 13 left this open) an issue in Traditional characters with a Simplified line: the
+    # line dropped (a breadcrumb) comes back as its own line printed it, not as the Traditional
+    # line that reads the same
+    lines = ["中共南崗區委組織部", "首頁　|　機構概況　|　工作動態　|　黨建研究　|　幹部工作　|　信息公開",
+             "當前位置：首頁 > 工作動態 > 基層黨建", "您当前的位置:首页 > 工作动态 > 基层党建"]
+    data = "\n".join(lines).encode()
+    result = split_source(data, "pieced.txt", IssueMeta(id="pieced"))
+    assert {d.line: d.text for d in result.dropped}[4] == "您当前的位置：首页 > 工作动态 > 基层党建"
+    assert lost_lines(read_issue_lines(data, "pieced.txt"), result) == []

@@ -171,7 +171,8 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
             # "我为群众办实事" over a body whose title floats a few lines down: the column's label
             line = b.titles[0]
             line.kind, line.section = "section", "".join(line.text.split())
-            seq[k] = Label(line)
+            seq[k] = label = Label(line)
+            inside[id(label)] = False   # (a column's label: it separates what stands around it)
             continue
         if choice is None:
             choice = _split_for(seq, k, b) or _head_before_float(seq, k, b)

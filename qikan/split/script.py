@@ -111,9 +111,24 @@ class Restorer:
         return replace(
             res,
             articles=[self._article(a) for a in res.articles],
-            dropped=[replace(d, text=t(d.text, d.line), reason=t(d.reason, d.line))
+            dropped=[replace(d, text=self._line(d.text, d.line), reason=t(d.reason, d.line))
                      for d in res.dropped],
             warnings=[replace(w, message=t(w.message)) for w in res.warnings])
+
+    def _line(self, s: str, line: int) -> str:
+        """A dropped line's text as its own source line printed it, character for character
+        where the two are as long (a line in Simplified characters among Traditional ones
+        stays Simplified: it is not looked for elsewhere); else as `text` finds it."""
+        start = self.line_at.get(line)
+        end = self.line_at.get(line + 1, len(self.shadow))
+        solid = [i for i, c in enumerate(s) if not c.isspace()]
+        if start is None or end - start != len(solid):
+            return self.text(s, line)
+        out = list(s)
+        for k, i in enumerate(solid):
+            if self.shadow[start + k] == s[i]:
+                out[i] = self.printed[start + k]
+        return "".join(out)
 
     def lines(self, lines: list[Line]) -> list[Line]:
         return [Line(l.no, self.text(l.text, l.no)) for l in lines]
