@@ -1527,7 +1527,7 @@ def test_a_push_with_an_audio_player_and_a_notice_signed_by_its_office_under_a_c
     assert got == [("“家门口”的党课开讲啦", ["庄慧", "林秋生"]), ("关于征集基层党建优秀案例的通知", ["青禾市委组织部组织一科"])]
     assert result.articles[0].body.replace("\n\n", "") == "".join(SCHOOL)
     reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
-    assert reasons["05:42"] == reasons["朗读：青禾组工"] == "audio player of the push"
+    assert reasons["05:42"] == reasons["朗读：青禾组工"] == "audio player of the push: an entry"
     assert lost_lines(source, result) == []
 
 
@@ -1540,4 +1540,49 @@ def test_a_two_line_title_whose_first_line_is_a_phrase_of_seven_is_no_column_lab
     result, source = split_text("\n".join(lines) + "\n")
     got = [(a.title, a.section, a.authors) for a in result.articles]
     assert got == [("持续为基层减负 让干部腾出手来抓落实", None, ["邓晓岚"]), ("在实践磨砺中加快年轻干部成长", None, ["唐敏"])]
+    assert lost_lines(source, result) == []
+
+
+def test_rules_of_this_session_that_must_not_reach_too_far():
+    # (a review's cases) a reference ending in a whole address closes the zone: the next paper
+    # keeps its title and author; a headline's first phrase ending in 村 is no letter's
+    # signature; a notice's signature over a footer's menu a blank line apart stays the notice's;
+    # a body line holding "如有侵权" is text; a time alone in a push is text where no audio player
+    # stands over it
+    from qikan.split.end_lines import parse_end_line
+    paper = lambda title, name: [title, name, "（汀州大学马克思主义学院，福建 汀州 366000）",  # noqa: E731
+                                 "摘　要：" + SCHOOL[0], "关键词：党校；人才", "中图分类号：D267　　文献标识码：A"]
+    lines = [*paper("以“红色网格”激活城市基层治理末梢", "罗清和"), FLOOD[0], FLOOD[1], "参考文献：",
+             "［1］孙海燕.街道管理体制改革中的网格化治理［J］.治理研究，2024（2）：33-41.",
+             "［2］汀州市人民政府.关于深化网格化服务管理的实施意见［EB/OL］.（2025-03-06）［2026-01-10］."
+             "http://www.tingzhou.gov.cn/zwgk/2025/0306.html.",
+             *paper("新时代党校教育培训质量提升路径研究", "陈　静"), VILLAGE[0], VILLAGE[1], "参考文献：",
+             "［1］李明.党校教育培训改革研究［J］.理论探讨，2023（4）：12-18."]
+    result, _ = split_text("\n".join(lines) + "\n")
+    assert [(a.title, a.authors) for a in result.articles] == [
+        ("以“红色网格”激活城市基层治理末梢", ["罗清和"]), ("新时代党校教育培训质量提升路径研究", ["陈静"])]
+    assert parse_end_line("建设美丽乡村　何以为家") is None and parse_end_line("走进石桥村　田园如画") is None
+    lines = ["青峰先锋网", "", "首页　工作动态　基层党建　干部工作　人才工作", "", "您的位置：首页 >> 通知公告", "",
+             "关于开展基层党建优秀案例征集的通知", "", "发布日期：2026-06-05　来源：青峰县委组织部　点击：341", "",
+             SCHOOL[0], "", SCHOOL[1], "", "青峰县委组织部", "", "关于我们 | 联系我们 | 网站地图", "", "版权所有：中共青峰县委组织部"]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert 15 not in {d.line for d in result.dropped} and lost_lines(source, result) == []
+    lines = ["村里来了“法律明白人”", "澄江机关党建　2026-03-12 07:30", "点击上方蓝字　关注我们", "作者：沈悦",
+             "镇里设立知识产权维权服务站，企业和群众如有侵权线索，可", "就近咨询。", "8:30", "开班式", "分享　收藏　点赞　在看"]
+    result, source = split_text("\n".join(lines) + "\n")
+    (push,) = result.articles
+    assert "如有侵权线索" in push.body and "8:30" in push.body and lost_lines(source, result) == []
+
+
+def test_a_headline_over_one_marked_brief_heads_it_and_names_no_column():
+    # (the box rule's other side) one short line over a single ■ brief, a story after it: the
+    # brief's headline, not a column over what follows
+    lines = ["燕江报　2026年7月3日　星期五", "", "第2版　县域新闻", "", "本版编辑：华　颖　校对：石　磊", "",
+             "退役军人党员当起“防汛哨兵”", "", "本报记者　魏小溪", "", FLOOD[0] + FLOOD[1], "", FLOOD[2] + SCHOOL[0], "",
+             SCHOOL[1] + SCHOOL[2], "", FLOOD[1] + FLOOD[2], "", "石桥镇党员冬训见实效", "",
+             "■ " + VILLAGE[0] + VILLAGE[1] + "（通讯员　严冬）", "", "老党员讲述入党故事", "", "本报记者　童　欣", "",
+             SCHOOL[2] + FLOOD[0], "", VILLAGE[2] + SCHOOL[0], "", "责任编辑：邹明远"]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.section) for a in result.articles]
+    assert ("石桥镇党员冬训见实效", "县域新闻") in got and all(s != "石桥镇党员冬训见实效" for _, s in got)
     assert lost_lines(source, result) == []

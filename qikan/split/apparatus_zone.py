@@ -21,8 +21,9 @@ from .vocabulary import Furniture
 SUBHEAD = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}\s*[.．、]\s*\S|"
                      r"0?\s*(引\s*言|前\s*言|导\s*论|问题的提出)$)")
 FULL_STOP = re.compile(r"[.。]\s*$")
-# "…［2026-01-10］.http://www.": an address cut where the line broke, its dot no full stop
-URL_CUT = re.compile(r"(https?://|www\.)\S*$")
+# "…［2026-01-10］.http://www.": an address cut where the line broke before its path, its dot no
+# full stop ("…http://www.x.gov.cn/a.html." is whole: the reference ends there)
+URL_CUT = re.compile(r"(https?://|www\.)[^\s/]*$")
 # "…网格化治理［J］." (the journal's name on the next line): a reference's type mark and its dot
 TYPE_MARK_END = re.compile(r"[［\[][A-Z]{1,2}(/[A-Z]{2})?[］\]]\s*[.．]\s*$")
 CLOSED = re.compile(r"[.。)）]\s*$")
@@ -47,7 +48,7 @@ def apparatus_start(text: str) -> tuple[ApparatusField, str] | None:
 
 
 def continues_zone(name: ApparatusField, text: str, so_far: str, size: int,
-               furniture: Callable[[str], Furniture | None]) -> bool:
+                   furniture: Callable[[str], Furniture | None]) -> bool:
     """Whether a line goes on the apparatus zone opened above it. A zone ends at another
     label, at a line of furniture, at a numbered subhead; within that, an abstract runs on
     (up to a length no abstract has), a reference until it ends with a full stop, a keyword

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import (ACADEMIC, COMMON, EMAIL, MARKDOWN, NEWSPAPER, SLIDES, TITLE_ITEM, WEBSITE, Furniture,
-                         KindTable)
+from .vocabulary import (ACADEMIC, COMMON, EMAIL, MARKDOWN, NEWSPAPER, REPOST_NOTICE, SLIDES, TITLE_ITEM, WEBSITE,
+                         Furniture, KindTable)
 
 # "白河组织工作 2023-07-12 19:11", "2024年4月2日 20:15": the account and the time of the push
 # (or the time alone, the account's name over it), under a title
@@ -67,12 +67,14 @@ WECHAT = KindTable(
           Furniture(re.compile(r"^小程序$"), "mini-program card", re.compile(r"^.{1,24}$"), through=True,
                     code="media"),
           PICTURE_CREDIT,
+          REPOST_NOTICE,
           # "图片", "【视频】": where the push showed a picture or a video ("[图片]" in any kind)
           Furniture(re.compile(r"^【?(图片|图|视频|音频)】?$"), "picture placeholder", code="media"),
-          # "音频：title", "朗读：name", "05:42", "点击播放，收听全文": the push's audio player (its
-          # reader no author)
-          Furniture(re.compile(r"^(音频|朗读|主播|播讲)\s*[:：]|^\d{1,2}:\d{2}$|^点击播放|收听全文$"),
-                    "audio player of the push", code="media"),
+          # "音频：title" over "朗读：name", "05:42", "点击播放，收听全文": the push's audio player (its
+          # reader no author; a time alone elsewhere, an agenda's, is text)
+          Furniture(re.compile(r"^音频\s*[:：]"), "audio player of the push",
+                    re.compile(r"^(朗读|主播|播讲)\s*[:：].{0,20}$|^\d{1,2}:\d{2}$|^点击播放.{0,12}$|^收听全文$"),
+                    code="media"),
           # "听全文 约6分钟", "全文共2356字，阅读大约需要6分钟": the push's reading aids
           Furniture(re.compile(r"^(听全文|全文共|本文共|本文约|阅读(全文)?大约需要|预计阅读).{0,24}(分钟|字)$|^听全文$"),
                     "reading time of the push"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Set as AbstractSet
 
 from ..model import Article, Dropped, IssueMeta, Warning
 from ..text import body_markdown, han
@@ -147,7 +148,7 @@ def derived_title(paras: list[str]) -> str | None:
     return (head[:cut] if cut >= 8 else first[:DERIVED_MAX]) or None
 
 
-def line_ranges(nos: list[int], owned: set[int] = frozenset()) -> list[tuple[int, int]]:
+def line_ranges(nos: list[int], owned: AbstractSet[int] = frozenset()) -> list[tuple[int, int]]:
     """An article's source lines as `lines` ranges (a gap of up to two blank lines is inside
     a range, unless a line of it is another article's: `owned`, the lines of all); [(1, 1)]
     for none."""
@@ -196,7 +197,7 @@ def headline_column(title: str | None, no: int, section: str | None
 
 
 def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
-             warnings: list[Warning], dropped: list[Dropped], owned: set[int] = frozenset()) -> Article:
+             warnings: list[Warning], dropped: list[Dropped], owned: AbstractSet[int] = frozenset()) -> Article:
     paras = paragraphs_of(u.lns)
     by = Byline()
     title = subtitle = None

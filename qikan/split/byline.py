@@ -2,11 +2,12 @@
 
 Takes a line's text; gives a `Byline` (authors, role, unit, writer, source) or None when the line
 is not a byline; and the credits that both a title block and an article's end print (a lead's
-"本报讯（记者 …）", a line of credits, a credit closing a line). End lines are end_lines.py's. Written by hand: bylines in party-building journals follow a handful of
-typographic conventions ("□ 姓名", "● 职务 姓名", "本报记者 姓名", "（作者单位：…）",
-"（执笔：…）", "(作者张立新省委党校党建部副主任)", and beyond the magazines: "作者：姓名",
-"文/姓名", "本报讯（记者 姓名 通讯员 姓名）", "（供稿：单位）", "(撰稿人姓名)") that no general NER
-library models, and a name with a layout space inside ("刘 芳") must be rejoined.
+"本报讯（记者 …）", a line of credits, a credit closing a line). End lines are end_lines.py's.
+Written by hand: bylines in party-building journals follow a handful of typographic
+conventions ("□ 姓名", "● 职务 姓名", "本报记者 姓名", "（作者单位：…）", "（执笔：…）",
+"(作者张立新省委党校党建部副主任)", and beyond the magazines: "作者：姓名", "文/姓名",
+"本报讯（记者 姓名 通讯员 姓名）", "（供稿：单位）", "(撰稿人姓名)") that no general NER library
+models, and a name with a layout space inside ("刘 芳") must be rejoined.
 """
 from __future__ import annotations
 

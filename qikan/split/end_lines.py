@@ -14,103 +14,79 @@ from ..text import HAN
 from .byline import CREDIT_ROLES, EDITORS_AFTER, HEAD_OPENERS, Byline, credits_line, parse_head_byline, reporters
 from .names import NAME_RE, POST_END, clean_name, is_institution, is_name, split_names
 
+# "《浙江日报》", "新华社", "人民网": a medium a text was taken from
+MEDIUM = re.compile(r"《[^》]{2,20}》|[\u4e00-\u9fff]{1,10}(社|报|台|网)$")
 # "（作者单位：某市委党校）", "（作者系某市委常委、某县委书记）", "（作者：某县委常委、组织部长）",
 # "（执笔：王 军 李少春 赵冬梅）", "（执笔人：张天保、李晓忠）", "（来源：中国干部学习网）",
 # "(作者张立新省委党校党建部副主任)", "（本文作者单位：某县委组织部）"
-# "《浙江日报》", "新华社", "人民网": a medium a text was taken from
-MEDIUM = re.compile(r"《[^》]{2,20}》|[\u4e00-\u9fff]{1,10}(社|报|台|网)$")
-
 END_RE = re.compile(r"^[（(]\s*(?:本文)?(作者单位|作者系|作者|案例编写|执笔人|执笔|撰文|来源|稿源|转自|据)\s*([：:]?)\s*"
                     r"(.*?)\s*[）)]$")
-
 # "作者单位：某市委党校": the unit line set without its brackets
 UNIT_LINE = re.compile(r"^作者单位\s*[：:]\s*([^。！？，]{2,60}?)\s*$")
-
 # "（供稿：区委组织部组织科）", "（撰稿人：张三）", "(撰稿人张三)", "（文/张三）", "（整理人：某镇
 # 党委组织办 张三）": who supplied the text (who wrote up a 事迹 piece is its author)
 CREDIT_RE = re.compile(r"^[（(]\s*(供稿单位|供稿|撰稿人|撰稿|整理人|整理|文字|文|文图|图文)\s*[：:/／|｜]?\s*(.+?)\s*[）)]$")
-
 # "（作者：杜庆丰，作者单位：中共西吉县委党校）" after its key: the author, then the unit
 NAME_THEN_UNIT = re.compile(r"^(\S{2,4}?)\s*[，,；;]\s*(?:作者)?单位\s*[:：]\s*(.+)$")
-
 # "（案例编写：裴远舟、常　乐，岚江干部学院公共管理教研部）" after its key: names, then their unit
 NAMES_THEN_UNIT = re.compile(r"^([^，,；;（）()]{2,30}?)\s*[，,]\s*([^，,；;]{4,40})$")
-
 # "岚山县石门乡　读者　麻建国": a reader's letter signed with the reader's place and name
 READER_SIGNED = re.compile(r"^(?:[\u4e00-\u9fff]{2,16}\s+)?读者\s+([\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,4})$")
-
 # "（柳　青）", "（闻笛）": a name (or a pen name) alone in brackets
 NAME_ALONE = re.compile(r"^[（(]\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})\s*[）)]$")
-
 # "（全文完）", "（有删节）", "（待续）": the editor's word on the text in brackets, no name
 EDITORIAL_NOTE = re.compile("[完删节续摘略待注译编选]")
-
 # "（组织科 撰稿：祁永年）", "（东城街道党工委 撰稿：毛小溪）": an office, then who wrote the text;
 # "（作者单位：某局机关党委　撰稿人：邹明）": the writer's unit, so named, then the writer
 OFFICE_WRITER = re.compile(r"^[（(]\s*(?:作者单位\s*[:：]\s*(?P<unit>[^（）()\s]{2,30})|[^（）()\s]{2,20})\s+"
                            r"(?:撰稿人?|执笔人?|文)\s*[:：/]\s*([^（）()]{2,20}?)\s*[）)]$")
-
 # "（记者 刘海燕 通讯员 张伟）", "（本报记者 王锦涛）": a news story's closing credit
 REPORTERS_RE = re.compile(r"^[（(]\s*((?:本报|本刊|本网|新华社)?(?:记者|通讯员)\s*[^（）()]{2,40})[）)]$")
-
 # a unit printed right after the name: "张立新中央党校…", "张三省委党校…"
 UNIT_START = re.compile(r"^(中共|中央|国家|国务院|全国|省|市|县|区|自治区|[" + HAN + r"]{1,4}(省|市|县|区|州|旗|乡|镇))")
-
 # the same with a place name of two characters or more before 省/市/县…: "王强东平市委书记" is
 # 王强 of 东平市委 rather than 王强东 of 平市委 (one-character places are rare)
 UNIT_START_PLACE = re.compile(r"^(中共|中央|国家|国务院|全国|省|市|县|区|自治区|[" + HAN +
                               r"]{2,4}(省|市|县|区|州|旗|乡|镇))")
-
-# and any byline's: an end line's bracket ("（作者单位：…）") too ("作者单位：…" opens with 作)
+# the first characters a line any byline can read opens with: a head byline's, an end line's
+# bracket ("（作者单位：…）"), "采访整理：", "录音整理：", "口述：", "来源：…　作者：…"
 OPENERS = HEAD_OPENERS + "（(采录口来"
-
 # "（祁云　澄州市委党校教授）": the name, then the post (an answer's expert, a short piece's writer)
 SIGNED_POST = re.compile(f"^[（(]([{HAN}]{{2,4}})\\s+([\u4e00-\u9fff“”、]{{4,30}})[）)]$")
-
 # "（本文系某市社科规划项目阶段性成果）": the project that paid for the piece, no author's
 FUNDED = re.compile(r"^[（(]本文(系|为|是|受).{4,60}(成果|资助|项目)[）)]$")
-
 # "述职人：鲍文清", "汇报人：…": who gave the report, signing it at its end
 SIGNER = re.compile(r"^(?:述职人|报告人|汇报人|发言人)\s*[：:]\s*(\S{2,4}|\S(?:\s\S){1,3})$")
-
 # "作者简介：唐小禾，荻港市委党校公共管理教研室副教授。": a note on the author closing the article —
 # the name, then (the first clause) the post
 AUTHOR_NOTE = re.compile(r"^作者简介\s*[：:]\s*([\u4e00-\u9fff·]{2,4})[，,]\s*([^，,。；;]{2,40})[^。]*。?$")
-
 # "主持人（签字）：周晓川　　记录人（签字）：宋嘉": minutes signed off, no author of their own
 SIGNED_OFF = re.compile(r"^(主持人|记录人|审核人)\s*[（(]签[字名][）)]\s*[:：]")
-
 # "采访整理：周沫", "记录整理：…": who wrote a talk down, closing it — its writer, not its author
 WRITTEN_UP = re.compile(r"^(?:采访|记录|录音|口述)?整理\s*[：:]\s*(\S{2,4}|\S(?:\s\S){1,3})$")
-
 # "本文来源：《岚州日报》　作者：林晓舟": where the text was taken from, and who wrote it
 SOURCE_AUTHOR = re.compile(r"^(?:本文)?来源\s*[：:]\s*(\S{2,24}?)\s+作者\s*[：:]\s*(\S{2,4}|\S(?:\s\S){1,3})$")
-
 # what an office says it did with a text it sent ("（县教育局党组报送）")
 OFFICE_SENT = "报送|供稿|提供"
-
 # "（某镇党委书记　张三）": a speaker's post and name closing a speech (not "（党委组织部　供稿）")
 POST_NAME = re.compile(f"^[（(]([\u4e00-\u9fff“”、]{{4,30}})\\s+(?!(?:{OFFICE_SENT})[）)])([{HAN}]{{2,4}})[）)]$")
-
 # "（鹭州市集美区侨英街道　邵雨薇）": the place a contributor writes from, then the name
 PLACE_END = re.compile("(街道|社区|村|镇|乡)$")
-
 # "永安县槐树村　秦伯年": a reader's letter signed with the village and the name, no bracket
-PLACE_SIGNED = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:街道|社区|村|镇|乡)[ \u3000]+([\u4e00-\u9fff]{2,4})$")
-
+# (the village under its county, "…县…村": a headline's first phrase, "建设美丽乡村　何以为家", is none)
+PLACE_SIGNED = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:县|市|区|旗)[\u4e00-\u9fff]{1,8}(?:街道|社区|村|镇|乡)"
+                          r"[ \u3000]+([\u4e00-\u9fff]{2,3})$")
 # "（城西街道党工委）", "（县教育局党组报送）", "（党委组织部　供稿）": an office alone in a closing
 # bracket (maybe saying it sent the text)
 OFFICE_ALONE = re.compile(f"^[（(]([\u4e00-\u9fff]{{4,24}}?)\\s*({OFFICE_SENT})?[）)]$")
-
 # "（根据录音整理，有删节）", "（全文完）": the editor's word closing a text, no name
 EDITOR_CLOSES = re.compile(r"^[（(][^（）()]{0,16}?(有删节|有删改|全文完)[）)]$")
-
 # "（推荐单位：石桥镇党委）": the unit that put a piece forward, no author's
 RECOMMENDED = re.compile(r"^[（(]\s*(推荐单位|推荐|报送单位|报送)\s*[：:].{2,30}[）)]$")
-
 # the first two characters a closing line of credits opens with (a 撰稿 or 文字 credit is a byline
 # under a title, read by `parse_head_byline`: no closing credit)
 CREDIT_STARTS = frozenset(r[:2] for r in CREDIT_ROLES if r not in ("作者", "撰稿", "文字"))
+
 
 def parse_end_line(text: str) -> Byline | None:
     """The byline an article's closing parenthesis carries: unit, writer, author or source."""
@@ -206,6 +182,7 @@ def parse_end_line(text: str) -> Byline | None:
     if len(rest) > 5:
         return Byline(authors=[rest[:3]], unit=rest[3:])
     return Byline(authors=[rest])
+
 
 def parse_byline(text: str) -> Byline | None:
     """The byline this line carries ("● …", "□ …", "本报记者 …", an end parenthesis), or None."""

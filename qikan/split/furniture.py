@@ -256,7 +256,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
                 out.entries |= {t for _, t in headings}
             items = None
         if zone and continues_zone(zone[0], t, zone[3][-1] if zone[3] else "",
-                               sum(map(len, zone[3])), furniture):
+                                   sum(map(len, zone[3])), furniture):
             zone[2] = line.no
             zone[3].append(t)
             out.dropped.append(Dropped(line.no, line.text, f"apparatus: {zone[0]}", "apparatus"))
@@ -278,11 +278,11 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
                 out.dropped += [Dropped(l.no, l.text, "cover of the issue, over its table of "
                                         "contents", "furniture") for l in out.lines if l.text.strip()]
                 out.lines = [l for l in out.lines if not l.text.strip()]
-            # (over a blank line too: a saved page's lines are often a blank line apart)
             at = next((j for j in range(len(out.lines) - 1, max(-1, len(out.lines) - 3), -1)
                        if out.lines[j].text.strip()), None)
             if hit.with_previous and at is not None and len(above := out.lines[at].text.strip()) <= ACCOUNT_WIDTH \
-                    and not SENTENCE_MARK.search(above) and above[:1] not in "（(【[":   # (a credit, a label)
+                    and not SENTENCE_MARK.search(above) and above[:1] not in "（(【[" \
+                    and (at == len(out.lines) - 1 or _page_top(out, at)):   # (a credit, a label)
                 out.dropped.append(Dropped(out.lines[at].no, out.lines[at].text, hit.reason, "furniture"))
                 del out.lines[at]
             out.dropped.append(Dropped(line.no, line.text, hit.reason, hit.code))
@@ -317,6 +317,14 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
     if barred:  # (where no entry names its column, a short one is a short title: "一盏马灯")
         out.columns |= short
     return out
+
+
+def _page_top(out: Furnished, at: int) -> bool:
+    """The kept line at `at` opens a saved page: no line kept before it, or a line dropped since
+    the last one kept (the page before's footer, a rule, its address) — a site's name over its
+    menu a blank line apart, not a notice's signature over a footer's menu."""
+    before = next((l.no for l in reversed(out.lines[:at]) if l.text.strip()), None)
+    return before is None or any(before < d.line < out.lines[at].no for d in out.dropped[-8:])
 
 
 def _page_under(nos: list[int], marks: list[int]) -> list[bool]:

@@ -148,9 +148,9 @@ def _labelled_pieces(text_at: dict[int, str], heads: list[_Header]) -> list[_Hea
                 break
             at = nos[k + n + 1]
             # (the book's line maybe wrapped: "（《…》，方敬安著，海峡文艺出" / "版社2025年版）")
-            wrapped = nos[k + n + 2] if k + n + 2 < len(nos) else at
+            wrapped = nos[k + n + 2] if k + n + 2 < len(nos) else None
             book = BOOK_LINE.match(text_at[at].strip()) and at \
-                or BOOK_LINE.match(text_at[at].strip() + text_at[wrapped].strip()) and wrapped
+                or wrapped is not None and BOOK_LINE.match(text_at[at].strip() + text_at[wrapped].strip()) and wrapped
             if _is_author_line(text_at[at]) or book:
                 if not any(h.first - MAX_TITLE_LINES - 1 <= at <= h.last for h in heads):
                     out.append(_Header(at, book or at, [] if book else [re.sub(r"\s+", "", x)

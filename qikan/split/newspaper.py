@@ -186,6 +186,10 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
     opens, columns, heads = marks_found
     verses = _verses(kept)
     over_reporters = _over_reporters(kept)
+    texted = [l for l in kept if l.text.strip()]
+    # the marked paragraphs another marked one follows: a box of briefs ("一周党建" over them)
+    boxed = {a.no for a, b in zip(texted, texted[1:])
+             if a.text.strip()[:1] in BRIEF_MARKS and b.text.strip()[:1] in BRIEF_MARKS}
     marks = sorted(jumps)
     waiting: list[_Story] = []  # stories jumped out ("下转"), in the order they did
     resume: _Story | None = None  # the story a "上接" mark takes up again
@@ -243,7 +247,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
             # (indented or not) not a marked headline: a brief, maybe wrapped in a column
             label = _labels_taken(pending) or label   # "简 讯" over it
             if len(pending) == 1 and LABEL_HAN[0] <= len(han(pending[0].text)) <= HEADLINE_MAX // 2 \
-                    and not PUNCTUATION.search(pending[0].text):
+                    and not PUNCTUATION.search(pending[0].text) and line.no in boxed:
                 label, pending = (han(pending[0].text), pending), []    # "一周党建" over the box's briefs
             story = _Story(pending)     # (else a headline over the marked brief)
             pending = []

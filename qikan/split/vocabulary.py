@@ -171,9 +171,6 @@ COMMON = (
     # "*本文刊于《某某党建》2024年第2期", "（原载《某某日报》）": where the text was printed first
     Furniture(_re(r"^[*＊※（(]?\s*(本文|原文|此文)?(刊于|刊发于|原载|原刊|首发于|转载自|转自)\s*《[^》]{2,20}》.{0,30}$"),
               "note of where the text was printed first"),
-    # "本文转载自某某日报，如有侵权请联系删除。", "图文来源于网络，版权归原作者所有": a repost's notice
-    Furniture(_re(r"^[*＊※（(]?\s*[^。！？]{0,30}(如有侵权|如涉及版权|版权归原作者|版权归原作者所有)[^。！？]{0,20}[。！]?[）)]?$"),
-              "notice of a reposted text's rights"),
     # "〔某县档案馆馆藏报纸扫描件　OCR识别文本　未校对〕": an archive's note on how the text was made
     Furniture(_re(r"^[〔\[【（(][^〔〕\[\]【】（）()]{0,40}(扫描|OCR|识别|录入|未校对)[^〔〕\[\]【】（）()]{0,40}[〕\]】）)]$"),
               "note on how the text was digitised"),
@@ -287,6 +284,11 @@ PUBLISHED_FROM = _re(r"^(来源|发布者)\s*[:：]\s*\S{2,20}\s+\d{4}\s*[-./年
 # "【大 中 小】", "字号：大 中 小": the buttons that size the page's text
 PAGE_SIZES = _re(r"【\s*(字号\s*[:：]?\s*)?[大中小](\s*[大中小]){2}\s*】|^字号\s*[:：]")
 
+# "本文转载自某某日报，如有侵权请联系删除。", "图文来源于网络，版权归原作者所有": a repost's notice of
+# the rights, the whole line (a push's or a site's: "…企业和群众如有侵权线索，可" is text)
+REPOST_NOTICE = Furniture(_re(r"^[*＊※（(]?\s*[^。！？]{0,30}(如有侵权[，,]?\s*请?(与我们)?(联系|告知)[^。！？]{0,8}删除|"
+                              r"版权归原作者所有)[^。！？]{0,20}[。！]?[）)]?$"),
+                          "notice of a reposted text's rights")
 # "附件1.名额分配表.docx（24KB）": a file a page offers, its size after it
 _FILE = r"\S.{0,60}\.(docx?|xlsx?|pdf|wps|zip|rar|pptx?)\s*([（(][\d.]+\s*[KMG]?B[）)])?"
 WEBSITE = KindTable(
@@ -336,6 +338,7 @@ WEBSITE = KindTable(
                     _re(r"^[·•●■◆]\s*\S.{1,40}$")),
           Furniture(_re(r"版权所有|ICP备|^主办(单位)?\s*[:：]|^技术支持\s*[:：]|^联系我们$|^网站地图$"),
                     "site footer"),
+          REPOST_NOTICE,
           *COMMON),
 )
 
