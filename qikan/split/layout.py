@@ -48,10 +48,11 @@ TABLE_ROW = re.compile(r"^\d{1,3}\s+\S.*\s\d+(\.\d+)?%?\s+\d+(\.\d+)?%?$")
 DATE_PAREN = re.compile(r"^[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
                         r"(片长|时长)\s*[:：]\s*[\d\s]+(分钟?|秒|小时)[\d\s分秒钟]*)\s*[）)]$")
 # sentence-final punctuation, maybe followed by a closing quote or bracket
-SENT_END = re.compile(r"[。！？!?…][”’」』）)]*$")
+SENT_MARKS, SENT_CLOSERS = "。！？!?…", "”’」』）)"
+SENT_END = re.compile(f"[{SENT_MARKS}][{SENT_CLOSERS}]*$")
 # lines that end mid-sentence with a comma-like mark
-COMMA_END = re.compile(r"[，、：；,:;]$")
-INNER_STOP = re.compile(r"[。；]")
+COMMA_MARKS = "，、：；,:;"
+COMMA_END = re.compile(f"[{COMMA_MARKS}]$")
 # "● 本刊评论员": a byline mark
 MARK = re.compile(f"^[{BYLINE_MARKS}]")
 # "严把党员政治标准，是提升": a comma inside the line
@@ -112,11 +113,13 @@ class Ln:
 
     def __post_init__(self) -> None:
         t = self.text
-        # (a credit closing a brief ends its sentence too: "…问题。（供稿：部机关党委）")
-        self.stop = bool(SENT_END.search(t)) or credit_closes(t)
+        # (a credit closing a brief ends its sentence too: "…问题。（供稿：部机关党委）"; the tests
+        # of SENT_END, of a stop inside and of COMMA_END by hand: every line of an issue is asked them)
+        bare = t.rstrip(SENT_CLOSERS)
+        self.stop = bool(bare) and bare[-1] in SENT_MARKS or credit_closes(t)
         self.title_shape = 2 <= self.han <= 60 and not self.stop \
-            and (not INNER_STOP.search(t, 0, len(t) - 1) or t[:1] in "记采编" and NOTE_HEAD.match(t) is not None) \
-            and not COMMA_END.search(t) \
+            and ("。" not in t[:-1] and "；" not in t[:-1] or t[:1] in "记采编" and NOTE_HEAD.match(t) is not None) \
+            and t[-1] not in COMMA_MARKS \
             and not CREDIT_LABEL.match(t) and not (t[-1:].isdigit() and TABLE_ROW.match(t))
 
     @property
