@@ -1586,3 +1586,14 @@ def test_a_headline_over_one_marked_brief_heads_it_and_names_no_column():
     got = [(a.title, a.section) for a in result.articles]
     assert ("石桥镇党员冬训见实效", "县域新闻") in got and all(s != "石桥镇党员冬训见实效" for _, s in got)
     assert lost_lines(source, result) == []
+
+
+def test_a_series_kicker_over_a_title_is_its_subtitle():
+    # "践行“四下基层”谈之二" over "现场办公要办在群众心坎上": the piece's place in a series, its
+    # subtitle, not the first half of its title
+    unit = "（作者单位：青禾市委党校）"
+    lines = ["践行“四下基层”谈之二", "现场办公要办在群众心坎上", "□ 葛长风", *flush([SCHOOL[0] + SCHOOL[1]], 20), unit, "",
+             "在实践磨砺中加快年轻干部成长", "□ 唐　敏", *flush([VILLAGE[0] + VILLAGE[1]], 20), unit]
+    result, source = split_text("\n".join(lines) + "\n")
+    assert (result.articles[0].title, result.articles[0].subtitle) == ("现场办公要办在群众心坎上", "践行“四下基层”谈之二")
+    assert lost_lines(source, result) == []

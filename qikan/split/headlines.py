@@ -21,8 +21,9 @@ from .vocabulary import ENUM
 # "要闻要论", "组织工作动态", "基层快讯", "基层传真": a column of news items
 NEWS_COLUMN = re.compile("要闻|动态|简讯|快讯|资讯|速递|短讯|传真|集锦|信息|新闻")
 NEWS_REACH = 400  # lines back to look for the column label
-# "…时强调", "…上指出": a kicker line above a news headline.
-KICKER = re.compile(r"(强调|指出|表示|要求|提出|寄语|致信)$")
+# "…时强调", "…上指出": a kicker line above a news headline; "践行“四下基层”谈之一": a series'
+# kicker, the piece's place in it
+KICKER = re.compile(r"(强调|指出|表示|要求|提出|寄语|致信|之[一二三四五六七八九十]{1,2})$")
 # "柳江：筑牢…": a news headline's place before a colon (no pause of running text)
 PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")
 # "●石门镇组织全镇村干部开展…": a bulletin's untitled item after its mark
