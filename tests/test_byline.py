@@ -207,3 +207,10 @@ def test_an_end_credit_naming_the_writers_unit_then_the_writer():
     assert (by.authors, by.unit) == (["邹明"], "岚州市财政局机关党委")
     by = parse_end_line("（组织科 撰稿：祁永年）")
     assert (by.authors, by.unit) == (["祁永年"], None)
+
+
+def test_a_bilingual_bylines_english_half_names_no_one():
+    # "撰文：蒋　明　　Written by Jiang Ming": a bilingual edition's byline, its English half after
+    # two spaces no author's name
+    assert parse_head_byline("撰文：蒋　明　　Written by Jiang Ming").authors == ["蒋明"]
+    assert parse_head_byline("作者：陈立新").authors == ["陈立新"]

@@ -80,6 +80,9 @@ class Byline:
     source: str | None = None
 
 
+# "　　Written by Jiang Ming", "　　Translated by Wei Ning": a byline's English half, two spaces
+# or more after the Chinese
+LATIN_HALF = re.compile(r"\s{2,}[A-Za-z][A-Za-z .,'-]*$")
 # "本报记者　魏小溪　文/图": who wrote the text and took its pictures, after the names
 WROTE_AND_SHOT = re.compile(r"\s+(文/图|图/文|文／图|图／文|文图|图文)$")
 # "（本刊记者　洪佳音　整理）", "记者 刘海燕 报道": what the reporters did, after their names
@@ -153,7 +156,9 @@ def credits_line(t: str) -> Byline | None:
 
 def parse_head_byline(text: str) -> Byline | None:
     """The byline of a title block ("● …", "□ …", "本报记者 …"), or None."""
-    t = WROTE_AND_SHOT.sub("", text.strip())     # "本报记者　魏小溪　文/图": the text is theirs too
+    # "本报记者　魏小溪　文/图": the text is theirs too; "撰文：蒋　明　　Written by Jiang Ming": a
+    # bilingual edition's byline, its English half no name
+    t = WROTE_AND_SHOT.sub("", LATIN_HALF.sub("", text.strip()))
     if t.endswith("摄"):
         return None     # "本报记者 田 野摄": who took the picture, not who wrote
     if t[:2] == "来源" and (m := SOURCE_CREDITS.match(t)) and (by := credits_line(m.group(2))):
