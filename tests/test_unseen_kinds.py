@@ -1597,3 +1597,22 @@ def test_a_series_kicker_over_a_title_is_its_subtitle():
     result, source = split_text("\n".join(lines) + "\n")
     assert (result.articles[0].title, result.articles[0].subtitle) == ("现场办公要办在群众心坎上", "践行“四下基层”谈之二")
     assert lost_lines(source, result) == []
+
+
+def test_a_forums_threads_one_article_each_their_floors_the_body():
+    # a 问政 board saved as text: each "【tag】headline" over "楼主：handle　发表于 time" opens a
+    # thread (the tag its column, a question its headline), its floors ("2楼", "handle　发表于 …",
+    # "回复 | 引用 | 举报") no text, their replies the thread's body
+    def thread(tag, title, words):
+        return [f"【{tag}】{title}", "楼主：柳溪老周　　发表于 2026-03-02 09:15　　查看：326　回复：4", words[0],
+                "回复 | 引用 | 举报", "2楼", "芷江网友小李　　发表于 2026-03-02 10:02", words[1], "回复 | 引用 | 举报",
+                "本帖最后由 柳溪老周 于 2026-03-02 09:20 编辑", "────────────────"]
+    lines = ["芷江论坛 › 问政芷江 › 浏览帖子", "版规：文明发帖，实名反映问题。", "────────────────",
+             *thread("问政", "村党支部书记能否兼任合作社理事长？", SCHOOL), *thread("咨询", "流动党员怎么转组织关系", VILLAGE)]
+    result, source = split_text("\n".join(lines) + "\n")
+    got = [(a.title, a.section, a.authors) for a in result.articles]
+    assert got == [("村党支部书记能否兼任合作社理事长？", "问政", []), ("流动党员怎么转组织关系", "咨询", [])]
+    assert result.articles[1].body.replace("\n\n", "") == VILLAGE[0] + VILLAGE[1]
+    reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
+    assert reasons["2楼"] == "the floor's number" and reasons["回复 | 引用 | 举报"] == "the floor's buttons"
+    assert lost_lines(source, result) == []

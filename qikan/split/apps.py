@@ -111,4 +111,26 @@ NEWSAPP = KindTable(
 )
 
 
-KIND_TABLES = (ACADEMIC, NEWSPAPER, WECHAT, NEWSAPP, WEBSITE, MARKDOWN, EMAIL, SLIDES)
+# "楼主：柳溪老周　　发表于 2026-03-02 09:15　　查看：326　回复：4": a thread's opening post, under
+# the thread's headline (each thread one article, its floors its body)
+THREAD_HEAD = re.compile(r"^楼主\s*[:：]\s*\S.{0,20}?\s+发表于\s*\d{4}-")
+FLOOR_BUTTONS = re.compile(r"^回复\s*[|｜]\s*引用\s*[|｜]\s*举报$")
+# a forum's threads saved as text (a 问政 board): the posts' furniture as data
+FORUM = KindTable(
+    "forum",
+    signature=(THREAD_HEAD, FLOOR_BUTTONS, re.compile(r"^\d{1,4}楼(【[^】]{2,8}】)?$"),
+               re.compile(r"^本帖最后由.{1,40}编辑$")),
+    minimum=3,
+    drop=(Furniture(THREAD_HEAD, "the thread's opening post: its writer's handle and time", header=True),
+          # "2楼", "4楼【官方回复】", "芷江网友小李　　发表于 2026-03-02 10:02": a floor's number and its writer
+          Furniture(re.compile(r"^\d{1,4}楼(【[^】]{2,8}】)?$"), "the floor's number"),
+          Furniture(re.compile(r"^\S.{0,24}?\s+发表于\s*\d{4}-\d{1,2}-\d{1,2}"), "the floor's writer and time"),
+          Furniture(FLOOR_BUTTONS, "the floor's buttons"),
+          Furniture(re.compile(r"^本帖最后由.{1,40}编辑$"), "notice of an edit"),
+          Furniture(re.compile(r"^引用\s*\d{1,4}楼.{0,24}的发言\s*[:：]$"), "the head of a quoted floor"),
+          Furniture(re.compile(r"^版规\s*[:：]"), "the board's rules"),
+          *COMMON),
+)
+
+
+KIND_TABLES = (ACADEMIC, NEWSPAPER, WECHAT, NEWSAPP, WEBSITE, FORUM, MARKDOWN, EMAIL, SLIDES)

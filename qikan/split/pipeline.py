@@ -54,7 +54,7 @@ def _automatic(meta: IssueMeta, furnished: Furnished, dropped: list[Dropped]) ->
             or furnished.kind == "slides" and (found := split_slides(meta, furnished.lines)) is not None:
         articles, outside = found
         return SplitResult(meta, articles, sorted(dropped + outside, key=lambda d: d.line))
-    if furnished.kind in ("academic", "website", "newsapp", "newspaper"):
+    if furnished.kind in ("academic", "website", "newsapp", "forum", "newspaper"):
         if meta.date is None:
             meta = replace(meta, date=issue_date(furnished.lines, dropped))
         if furnished.kind == "newspaper":

@@ -14,8 +14,8 @@ from typing import Literal
 
 from ..model import DropCode
 
-SourceKind = Literal["generic", "academic", "newspaper", "wechat", "newsapp", "website", "markdown", "email",
-                     "slides"]
+SourceKind = Literal["generic", "academic", "newspaper", "wechat", "newsapp", "website", "forum", "markdown",
+                     "email", "slides"]
 
 
 @dataclass(frozen=True)
