@@ -112,6 +112,19 @@ os.environ.setdefault("QIKAN_SITE_URL", "https://example.org/qikan/")
 for _var in ("LC_ALL", "LC_MESSAGES"):
     os.environ.pop(_var, None)
 os.environ["LANG"] = "C.UTF-8"
+# The suite starts some 400 Python processes (builds, the command line, pytest-xdist's workers),
+# each importing MkDocs, Material, Markdown, Jinja and qikan. A shell with
+# PYTHONDONTWRITEBYTECODE set (this machine's has) keeps Python from caching their bytecode, and
+# `make` installs with --no-compile: every process compiled them all again, ~0.7 s of CPU a
+# build (a quarter of a one-issue build). Then the tests' processes cache it in a folder of
+# their own in the temporary folder (PYTHONPYCACHEPREFIX), never beside the sources or in .venv.
+# A PYTHONPYCACHEPREFIX the developer set is kept; so is a shell that does write bytecode.
+if os.environ.get("PYTHONDONTWRITEBYTECODE") and not os.environ.get("PYTHONPYCACHEPREFIX"):
+    import tempfile
+
+    os.environ["PYTHONPYCACHEPREFIX"] = os.path.join(tempfile.gettempdir(),
+                                                     f"qikan-tests-pycache-{os.getuid()}")
+    del os.environ["PYTHONDONTWRITEBYTECODE"]
 
 
 def gold(stem: str) -> dict:
@@ -184,13 +197,25 @@ def hosted(built_site):
     srv.shutdown()
 
 
-@pytest.fixture(scope="module")
-def browser():
-    """Debian's /usr/bin/chromium through playwright (never a browser playwright downloads).
-    Module scope: playwright's sync API allows one instance at a time."""
+@pytest.fixture(scope="session")
+def chromium():
+    """Debian's /usr/bin/chromium through playwright (never a browser playwright downloads),
+    launched once a process (pytest-xdist's worker): playwright's sync API allows one instance
+    at a time, and a launch cost about a second a module. Tests take it through `browser`."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         yield b
         b.close()
+
+
+@pytest.fixture(scope="module")
+def browser(chromium):
+    """The process's Chromium for a module; the contexts (and pages) the module left open are
+    closed at its end, as when each module had a browser of its own."""
+    before = set(chromium.contexts)
+    yield chromium
+    for ctx in chromium.contexts:
+        if ctx not in before:
+            ctx.close()
