@@ -329,3 +329,13 @@ def test_a_simplified_line_dropped_from_a_traditional_issue_is_given_back_as_pri
     result = split_source(data, "pieced.txt", IssueMeta(id="pieced"))
     assert {d.line: d.text for d in result.dropped}[4] == "您当前的位置：首页 > 工作动态 > 基层党建"
     assert lost_lines(read_issue_lines(data, "pieced.txt"), result) == []
+
+
+def test_a_vertical_title_joined_into_its_first_line_is_placed_there():
+    # ("扎" / "层" / "写", one character a line: joined into line 1, dropped with no body under
+    # it) the first line's character stands in the piece dropped at its line, the whole title
+    lines = ["扎", "层", "写"]
+    data = "\n".join(lines).encode()
+    result = split_source(data, "pieced.txt", IssueMeta(id="pieced"))
+    assert {d.line: d.text for d in result.dropped}[1] == "扎层写"
+    assert lost_lines(read_issue_lines(data, "pieced.txt"), result) == []

@@ -100,6 +100,9 @@ def _rests(han: str, pieces: list[str]) -> list[str]:
             continue
         cut = []
         for r in rests:
+            if r and r in piece and len(piece) > len(r):
+                cut.append("")  # a piece holding the whole line: a vertical title joined into its first line
+                continue
             at = r.find(piece)
             while at >= 0 and len(cut) < MAX_RESTS:
                 cut.append(r[:at] + r[at + len(piece):])
