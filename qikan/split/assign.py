@@ -194,10 +194,11 @@ def _words_over_habit(run: list, chosen: dict, sim: _Sim) -> None:
         k = run.index(b)
         other = [x for x in (run[k - 1] if k else None, run[k + 1] if k + 1 < len(run) else None)
                  if isinstance(x, Unit) and x is not u and x.tb is None]
-        mine = sim(b.title_text, u.text) if other else 0.0
-        theirs = sim(b.title_text, other[0].text) if other else 0.0
+        if not other:
+            continue
+        mine, theirs = sim(b.title_text, u.text), sim(b.title_text, other[0].text)
         # (or none of its words in the body given it, a clear share in the other's)
-        if other and (theirs - mine > WORDS_OVER_HABIT or mine == 0.0 and theirs > CLEAR):
+        if theirs - mine > WORDS_OVER_HABIT or mine == 0.0 and theirs > CLEAR:
             u.tb = None
             other[0].tb, b.unit = b, other[0]
 

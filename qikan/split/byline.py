@@ -114,9 +114,9 @@ def lead_credit(text: str) -> tuple[Byline, int] | None:
     return (by, m.end()) if by else None
 
 
-# "来源：澄州日报　记者：沈　悦　通讯员：龚小溪": where a push took its text from, over it, and who
-# wrote it there
-SOURCE_CREDITS = re.compile(r"^来源\s*[：:]\s*(\S{2,24}?)\s+((?:记者|通讯员|作者)\s*[：:].*)$")
+# "来源：澄州日报　记者：沈　悦　通讯员：龚小溪" under a push's title, "本文来源：《岚州日报》　作者：
+# 林晓舟" closing an app's article: where the text was taken from, and who wrote it there
+SOURCE_CREDITS = re.compile(r"^(?:本文)?来源\s*[：:]\s*(\S{2,24}?)\s+((?:记者|通讯员|作者)\s*[：:].*)$")
 
 
 # "记者：邓小川　文　浩　　编辑：汪若溪", "摄像：郑一帆　　记者：韦　强", "记者：沈　悦　通讯员：龚

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..text import HAN
-from .byline import CREDIT_ROLES, EDITORS_AFTER, HEAD_OPENERS, Byline, credits_line, parse_head_byline, reporters
+from .byline import (CREDIT_ROLES, EDITORS_AFTER, HEAD_OPENERS, SOURCE_CREDITS, Byline, credits_line, parse_head_byline,
+                     reporters)
 from .names import NAME_RE, POST_END, clean_name, is_institution, is_name, split_names
 
 # "《浙江日报》", "新华社", "人民网": a medium a text was taken from
@@ -64,8 +65,6 @@ AUTHOR_NOTE = re.compile(r"^作者简介\s*[：:]\s*([\u4e00-\u9fff·]{2,4})[，
 SIGNED_OFF = re.compile(r"^(主持人|记录人|审核人)\s*[（(]签[字名][）)]\s*[:：]")
 # "采访整理：周沫", "记录整理：…": who wrote a talk down, closing it — its writer, not its author
 WRITTEN_UP = re.compile(r"^(?:采访|记录|录音|口述)?整理\s*[：:]\s*(\S{2,4}|\S(?:\s\S){1,3})$")
-# "本文来源：《岚州日报》　作者：林晓舟": where the text was taken from, and who wrote it
-SOURCE_AUTHOR = re.compile(r"^(?:本文)?来源\s*[：:]\s*(\S{2,24}?)\s+作者\s*[：:]\s*(\S{2,4}|\S(?:\s\S){1,3})$")
 # what an office says it did with a text it sent ("（县教育局党组报送）")
 OFFICE_SENT = "报送|供稿|提供"
 # "（某镇党委书记　张三）": a speaker's post and name closing a speech (not "（党委组织部　供稿）")
@@ -100,8 +99,9 @@ def parse_end_line(text: str) -> Byline | None:
             return Byline(authors=[s.group(1)], unit=s.group(2))
         if (s := WRITTEN_UP.match(t)) and is_name(s.group(1)):
             return Byline(writer=clean_name(s.group(1)))
-        if (s := SOURCE_AUTHOR.match(t)) and is_name(s.group(2)):
-            return Byline(authors=[clean_name(s.group(2))], source=s.group(1))
+        if (s := SOURCE_CREDITS.match(t)) and s.group(2)[:2] == "作者" and (by := credits_line(s.group(2))):
+            # (its writer named: the line closes the text; its reporters named, it stands over it)
+            return Byline(authors=by.authors, source=s.group(1))
         m = UNIT_LINE.match(t)
         if m is None and "读者" in t and (r := READER_SIGNED.match(t)) and is_name(clean_name(r.group(1))):
             return Byline(authors=[clean_name(r.group(1))])

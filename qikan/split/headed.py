@@ -174,14 +174,13 @@ def _title_lines(kept: list[Line], before: int, floor: int,
     again (a page's title bar), if one does."""
     run: list[Line] = []
     above = [l for l in kept if floor < l.no < before and l.text.strip()]
-    last_above = above[-1].no if above else None
     for l in reversed(above):
         t = l.text.strip()
         if any(l.no < no < (run[0].no if run else before) for no in gap_ends):
             break
         # ("（摄影：谭敏）" closes the picture news above: no line of a title; a question right over
         # the header is its headline: "【咨询】流动党员怎么转组织关系？")
-        if BODY_END.search(t) and not (not run and t.endswith(("？", "?")) and l.no == last_above) \
+        if BODY_END.search(t) and not (not run and t.endswith(("？", "?"))) \
                 or len(t) > 40 or len(run) == MAX_TITLE_LINES or PICTURES_BY.match(t):
             break
         if run and "".join(t.split()) == "".join("".join(x.text.split()) for x in run):

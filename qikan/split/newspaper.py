@@ -199,7 +199,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
     pending: list[Line] = []  # flush short lines not yet known to be a headline
     label: tuple[str, list[Line]] | None = None  # a column label waiting for its stories
     outside: list[Dropped] = []
-    for line in (l for l in kept if l.text.strip()):
+    for line in texted:
         t = line.text.strip()
         # a mark cut out of this line: "下转" closed it (comes after its text), "上接" opened it
         while marks and (marks[0][0] < line.no or marks[0] == (line.no, "in")):
