@@ -339,3 +339,21 @@ def test_a_vertical_title_joined_into_its_first_line_is_placed_there():
     result = split_source(data, "pieced.txt", IssueMeta(id="pieced"))
     assert {d.line: d.text for d in result.dropped}[1] == "扎层写"
     assert lost_lines(read_issue_lines(data, "pieced.txt"), result) == []
+
+
+def test_a_simplified_paragraph_kept_in_a_traditional_issue_keeps_its_characters():
+    # (session 14 left this open: pieced issues, 4 of 200) a Simplified article among
+    # Traditional ones, its commas half-width: the split writes "，" for ",", and the run "，让"
+    # stands in the Traditional article below as "，讓" — the body took 讓 from there
+    lines = ["网格里的民生小事", "本报记者　范　宁",
+             "网格虽小,连着民生。受访专家认为,把党的组织优势转化为治理效能,关键在于让党组织扎根网格。",
+             "社区党委组建了四十多支居民志愿队,让陌生人小区变成了熟人社区。", "",
+             "黨建引領基層治理的實踐探索", "本報記者　何　平",
+             "近年來，各地黨組織著力把黨的組織優勢轉化為治理效能，推動資源下沉、服務前移。",
+             "社區黨委組建志願隊伍，讓群眾的獲得感成色更足、幸福感更可持續。"]
+    data = "\n".join(lines).encode()
+    result = split_source(data, "pieced.txt", IssueMeta(id="pieced"))
+    simplified, traditional = result.articles
+    assert "把党的组织优势" in simplified.body and "，让陌生人小区" in simplified.body
+    assert "把黨的組織優勢" in traditional.body
+    assert lost_lines(read_issue_lines(data, "pieced.txt"), result) == []

@@ -54,12 +54,16 @@ class Restorer:
     grams: dict[str, list[int]] = field(default_factory=dict, repr=False)
     line_at: dict[int, int] = field(default_factory=dict, repr=False)  # line → stream offset
 
-    def text(self, s: str | None, line: int | None = None) -> str | None:
+    def text(self, s: str | None, line: int | None = None,
+             spans: tuple[tuple[int, int], ...] = (), only: bool = False) -> str | None:
         """`s`, made by the split of the shadow's characters, as the source printed it: each
         run of characters followed through the shadow from where the run before it ended (the
         first looked for from source line `line` on: a passage printed twice in an issue is
         given back as printed where the text was taken), taking the printed character at each
-        position it matches."""
+        position it matches. A run is looked for first in `spans` (stream offsets: the
+        article's own lines), then anywhere — or, `only`, there alone (a body is made of its
+        article's lines): a Simplified line among Traditional ones keeps its characters, not
+        those of a Traditional line that reads the same."""
         if not s:
             return s
         solid = [i for i, c in enumerate(s) if not c.isspace()]
@@ -70,8 +74,15 @@ class Restorer:
         for k, i in enumerate(solid):
             c = chars[k]
             at = p
+            if at is not None and at < len(self.shadow) and self.shadow[at] != c \
+                    and self.shadow.startswith(chars[k + 1:k + GRAM], at + 1) and k + GRAM <= len(chars):
+                # a character the split wrote for the one printed here ("，" for ","): the
+                # text goes on where it stood, not where a run with the written one stands
+                out[i] = self.common.get(c, c)
+                p = at + 1
+                continue
             if at is None or at >= len(self.shadow) or self.shadow[at] != c:
-                at = self._find(chars[k:k + GRAM], start if p is None else p)
+                at = self._find(chars[k:k + GRAM], start if p is None else p, spans, only)
             if at is None:  # its run is shorter than GRAM before a character the split wrote
                 at = self._near(chars[k:k + GRAM - 1], start if p is None else p)
             if at is not None and at < len(self.shadow) and self.shadow[at] == c:
@@ -91,9 +102,11 @@ class Restorer:
                 return at
         return None
 
-    def _find(self, gram: str, after: int | None) -> int | None:
+    def _find(self, gram: str, after: int | None, spans: tuple[tuple[int, int], ...] = (),
+              only: bool = False) -> int | None:
         """Where `gram` stands in the shadow: the first place at or after `after`, else the
-        first anywhere; None when the shadow never has it."""
+        first anywhere — inside `spans` if it stands there (`only`: else nowhere); None when
+        the shadow never has it."""
         if len(gram) < GRAM:    # a text's last characters
             at = self.shadow.find(gram, after or 0) if gram else -1
             if at < 0 and after and gram:
@@ -102,6 +115,12 @@ class Restorer:
         places = self.grams.get(gram)
         if not places:
             return None
+        if spans:
+            inside = [x for a, b in spans for x in places[bisect.bisect_left(places, a):
+                                                          bisect.bisect_left(places, b - GRAM + 1)]]
+            places = inside or ([] if only else places)
+            if not places:
+                return None
         n = bisect.bisect_left(places, after or 0)
         return places[n] if n < len(places) else places[0]
 
@@ -133,17 +152,22 @@ class Restorer:
     def lines(self, lines: list[Line]) -> list[Line]:
         return [Line(l.no, self.text(l.text, l.no)) for l in lines]
 
+    def _spans(self, a: Article) -> tuple[tuple[int, int], ...]:
+        """The stream offsets of the article's lines, in order."""
+        return tuple(sorted((self.line_at.get(f, 0), self.line_at.get(l + 1, len(self.shadow)))
+                            for f, l in a.lines))
+
     def _article(self, a: Article) -> Article:
-        first = min(f for f, _ in a.lines)
-        t = functools.partial(self.text, line=first)
+        first, spans = min(f for f, _ in a.lines), self._spans(a)
+        t = functools.partial(self.text, line=first, spans=spans)
         return replace(
-            a, title=t(a.title), subtitle=t(a.subtitle), body=t(a.body),
+            a, title=t(a.title), subtitle=t(a.subtitle), body=t(a.body, only=True),
             authors=[t(x) for x in a.authors], role=t(a.role), unit=t(a.unit),
             writer=t(a.writer), section=t(a.section),
-            apparatus=self._apparatus(a.apparatus, first) if a.apparatus else None)
+            apparatus=self._apparatus(a.apparatus, first, spans) if a.apparatus else None)
 
-    def _apparatus(self, ap: Apparatus, first: int) -> Apparatus:
-        t = functools.partial(self.text, line=first)
+    def _apparatus(self, ap: Apparatus, first: int, spans: tuple[tuple[int, int], ...]) -> Apparatus:
+        t = functools.partial(self.text, line=first, spans=spans)
         return replace(ap, **{f.name: tuple(t(x) for x in v) if isinstance(v, tuple) else t(v)
                               for f in fields(ap) if (v := getattr(ap, f.name)) is not None})
 
