@@ -357,3 +357,18 @@ def test_a_simplified_paragraph_kept_in_a_traditional_issue_keeps_its_characters
     assert "把党的组织优势" in simplified.body and "，让陌生人小区" in simplified.body
     assert "把黨的組織優勢" in traditional.body
     assert lost_lines(read_issue_lines(data, "pieced.txt"), result) == []
+
+
+def test_lines_between_a_column_label_and_its_hosts_note_stay_in_the_issue():
+    # found in an issue pieced from the corpus (cut down to these lines): a journal's column
+    # label, a line of text, then "主持人语：" opening the host's note before the first paper —
+    # the note took the label and its own lines, and every line between them was lost
+    lines = [" 卷 首 语", "干部干部，干字当头。新时代的党员干部，必须发扬斗争精神、增强斗争本领，在急难险重",
+             "　　主持人语：党的建设是党的事业不断取得胜利的重要法宝。进入新时代，党员", "者的关注和讨论。",
+             "[摘　要] 数字技术为党员教育管理提供了新的手段和平台。当前，数字技术赋", "[收稿日期] 2025-12-05",
+             "[基金项目] 国家社会科学基金青年项目“数字时代党员教育管理创新研究”"]
+    data = "\n".join(lines).encode()
+    result = split_source(data, "pieced.txt", IssueMeta(id="pieced"))
+    assert lost_lines(read_issue_lines(data, "pieced.txt"), result) == []
+    assert any("干部干部" in (a.body or "") for a in result.articles) \
+        or any("干部干部" in d.text for d in result.dropped)

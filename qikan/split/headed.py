@@ -308,7 +308,7 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
     if note is not None:
         # a column host's words over the papers he presents: the column's first piece, and
         # the column of every paper under it that prints none
-        before = [l for l in before if l.no < note[0].lines[0][0]]
+        before = [l for l in before if l.no not in note[2]]
         label = note[0].title
         articles = [note[0]] + [replace(a, section=a.section or label) for a in articles]
         articles = [replace(a, id=f"{meta.id}-{n:03d}", order=n) for n, a in enumerate(articles, 1)]
@@ -319,9 +319,11 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
     return articles, dropped
 
 
-def _host_note(meta: IssueMeta, before: list[Line]) -> tuple[Article, list[Dropped]] | None:
+def _host_note(meta: IssueMeta, before: list[Line]) -> tuple[Article, list[Dropped], set[int]] | None:
     """A column host's note before the first paper ("【新时代党的建设研究】" / "主持人：邵景明
-    （…教授）" / "主持人语：…"): an editor's note titled by its column, signed by the host."""
+    （…教授）" / "主持人语：…"): an editor's note titled by its column, signed by the host,
+    the lines it names, and the lines it takes (the others before the first paper stay
+    there)."""
     at = next((k for k, l in enumerate(before) if HOST_WORDS.match(l.text)), None)
     if at is None:
         return None
@@ -337,4 +339,4 @@ def _host_note(meta: IssueMeta, before: list[Line]) -> tuple[Article, list[Dropp
         id=f"{meta.id}-001", order=1, title=label or "主持人语", body=body_markdown(paras),
         lines=line_ranges([l.no for l in head + body]), authors=[clean_name(host.group(1))] if host else [],
         unit=host.group(2).strip() if host else None, section=label, kind="editor_note",
-        date=meta.date), dropped
+        date=meta.date), dropped, {l.no for l in head + body}
