@@ -32,7 +32,7 @@ APPARATUS_FIELDS: tuple[tuple[ApparatusField, re.Pattern], ...] = (
     # "（1. 某大学 马克思主义学院，北京 100000；2. 某市委党校，某市 100000）"
     ("affiliations", re.compile(r"^(?=[（(]\s*(1\s*[.．、]|.*\d{6}))(?=.*[\u4e00-\u9fff])")),
     # "Research on the Path of Strengthening …": an English title (function words in lower case)
-    ("title_en", re.compile(r"^(?=[A-Z][A-Za-z0-9 ,:;'’\-–—?()]{10,}$)(?=.*\b(of|the|and|on|in|for|to|with|from)\b)")),
+    ("title_en", re.compile(r"^(?=[A-Z][A-Za-z0-9 ,:;'’\"“”\-–—?()]{10,}$)(?=.*\b(of|the|and|on|in|for|to|with|from)\b)")),
 )
 # "[1] 张三. 论基层党建[J]. …": a reference, numbered
 # (or "①魏德川.新时代…[J]."; the circled numbers stand for 1–20)

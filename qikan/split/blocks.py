@@ -257,6 +257,10 @@ def dedupe_blocks(blocks: list[Block], dropped: list[Dropped]) -> None:
         seen.add(key)
 
 
+# "…培育的实践逻辑*": a footnote's mark after a title (its grant, its author's note)
+NOTE_MARK_END = re.compile(r"(?<=\S)\s*[*＊]{1,3}$")
+
+
 def headline_parts(texts: list[str], news: bool = False) -> tuple[str | None, str | None]:
     """A headline's lines → its title and subtitle. A "——" deck under it is the subtitle; over
     a headline and its deck, a first line of two phrases side by side is the 引题 ("坚持党建
@@ -265,7 +269,7 @@ def headline_parts(texts: list[str], news: bool = False) -> tuple[str | None, st
     nothing to it ("聚焦基层党建“提质年”", not "县委组织部开展"). The title's lines join with a
     space (phrases side by side), but after a word no phrase ends in ("…提升的" / "路径探析"),
     where the title was only wrapped."""
-    lines = [re.sub(r"\s+", " ", x.strip()) for x in texts if x.strip()]
+    lines = [re.sub(r"\s+", " ", NOTE_MARK_END.sub("", x.strip())) for x in texts if x.strip()]
     main = next((k for k, x in enumerate(lines) if k and DASH_SUBTITLE.match(x)), len(lines))
     head, deck = lines[:main], lines[main:]
     if deck and len(head) >= 2 and (TWO_PHRASES.search(head[0]) and not TWO_PHRASES.search(head[1])

@@ -39,8 +39,10 @@ NAME_ALONE = re.compile(r"^[（(]\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]
 EDITORIAL_NOTE = re.compile("[完删节续摘略待注译编选]")
 # "（组织科 撰稿：祁永年）", "（东城街道党工委 撰稿：毛小溪）": an office, then who wrote the text;
 # "（作者单位：某局机关党委　撰稿人：邹明）": the writer's unit, so named, then the writer
-OFFICE_WRITER = re.compile(r"^[（(]\s*(?:作者单位\s*[:：]\s*(?P<unit>[^（）()\s]{2,30})|[^（）()\s]{2,20})\s+"
+OFFICE_WRITER = re.compile(r"^[（(]\s*(?:作者单位\s*[:：]\s*(?P<unit>[^（）()\s]{2,30})|(?P<office>[^（）()\s]{2,20}))\s+"
                            r"(?:撰稿人?|执笔人?|文)\s*[:：/]\s*([^（）()]{2,20}?)\s*[）)]$")
+# "…课题组", "…调研组": a group formed to write a study, its author
+GROUP_END = re.compile("(课题组|调研组|写作组|编写组)$")
 # "（记者 刘海燕 通讯员 张伟）", "（本报记者 王锦涛）": a news story's closing credit
 REPORTERS_RE = re.compile(r"^[（(]\s*((?:本报|本刊|本网|新华社)?(?:记者|通讯员)\s*[^（）()]{2,40})[）)]$")
 # a unit printed right after the name: "张立新中央党校…", "张三省委党校…"
@@ -111,7 +113,10 @@ def parse_end_line(text: str) -> Byline | None:
             return credits_line(t)
         return Byline(unit=clean_name(m.group(1))) if m else None
     m = OFFICE_WRITER.match(t)
-    if m and (names := split_names(m.group(2))) and all(NAME_RE.fullmatch(n) for n in names):
+    if m and (names := split_names(m.group(3))) and all(NAME_RE.fullmatch(n) for n in names):
+        if m.group("office") and GROUP_END.search(m.group("office")):
+            # "（某学院党建研究课题组　执笔：祁小满）": the group is the author, one of it the writer
+            return Byline(authors=[m.group("office")], writer="、".join(names))
         return Byline(authors=names, unit=m.group("unit"))   # "（组织科 撰稿：祁永年）": the writer, not the office
     m = REPORTERS_RE.match(t)
     if m and (by := reporters(m.group(1))):

@@ -27,11 +27,12 @@ from ..text import body_markdown, han
 from .blocks import headline_parts
 from .articles import headline_column, line_ranges
 from .byline import INLINE_END, Byline, lead_credit, parse_head_byline, reporters
-from .end_lines import parse_end_line
+from .end_lines import GROUP_END, parse_end_line
 from .names import are_names, clean_name, is_institution, is_name, split_names
 from .dates import DATE_ALONE
 from .apparatus_zone import ApparatusLine
 from .layout import column_label
+from .journal_notes import EDITORS_SIGNED, note_before_papers
 from .vocabulary import BREADCRUMB, BREADCRUMB_STEP
 from .paragraphs import join_paragraphs
 
@@ -47,9 +48,15 @@ PAGE_CREDIT = re.compile(r"(?:^|\s)作者\s*[:：]\s*(\S.{1,30}?)\s*$")
 # apparatus that belongs to an article's header, in the order a journal prints it
 HEADER_FIELDS = {"author_markers", "affiliations", "abstract", "keywords", "doi", "title_en",
                  "abstract_en", "keywords_en"}
+# apparatus that closes a paper: after it, a column label opens the next piece
+END_FIELDS = {"references", "title_en", "abstract_en", "keywords_en"}
 # "……能力。", "…，": a line that ends inside or at the end of a sentence: body, never a title
 BODY_END = re.compile(r"[。！？；，、：:;,]$")
 MAX_TITLE_LINES = 3
+# "韩　冬（中共峤北市委党校党建教研部）": an author and his unit in brackets, on a line of his own
+AUTHOR_UNIT = re.compile(r"^([\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,4})\s*[（(]([^（）()]{4,40})[）)]$")
+# "2025年12月13日至14日，由…": a pause or a stop in a line: text, no title or author line
+PAUSE_INSIDE = re.compile("[，。；：,;]")
 # "（阮青山著，檀州人民出版社，2025年版）", "（《书名》，某某著，某出版社2025年版）": the book a
 # review is of, under the review's title
 BOOK_LINE = re.compile(r"^[（(][^（）()]{1,40}(著|编著|主编)[，,][^（）()]{2,30}出版社.{0,20}[）)]$")
@@ -58,10 +65,6 @@ LABEL_MAX = 6
 # that may stand before the first header: more, and the headers are not the issue's structure
 # (a magazine that prints one scholarly paper among its articles)
 BEFORE_FIRST_MAX = 0.15  # a column label is short: "案例选编", "党建论坛"
-# "　　主持人语：党的建设是…", "【主持人语】": a column host's note opening its paragraph
-HOST_WORDS = re.compile(r"^\s*[【\[]?主持人语[】\]]?\s*[:：]?\s*")
-# "主持人：邵景明（澄州大学马克思主义学院教授）": the column's host and his post
-HOST = re.compile(r"^主持人\s*[:：]\s*([\u4e00-\u9fff·\s]{2,8}?)\s*[（(]([^（）()]{2,40})[）)]$")
 
 
 @dataclass
@@ -70,6 +73,7 @@ class _Header:
     last: int  # its last source line
     authors: list[str]
     section: str | None = None  # a web page's column, the last step of its breadcrumb
+    unit: str | None = None  # the authors' units, printed beside their names
 
 
 def page_headers(anchors: list[int], texts: dict[int, str]) -> list[_Header]:
@@ -128,18 +132,30 @@ def academic_headers(kept: list[Line], apparatus: list[ApparatusLine]) -> list[_
         if above and not h.authors and _is_author_line(text_at[max(above)]):
             h.first = max(above)
             h.authors = [re.sub(r"\s+", "", n) for n in split_names(text_at[h.first])]
-    return sorted(heads + _labelled_pieces(text_at, heads), key=lambda h: h.first)
+        # or one line an author, each with his unit: "韩　冬（中共某市委党校党建教研部）"
+        placed = []
+        while above and not h.authors and (m := AUTHOR_UNIT.match(text_at[above[-1]].strip())) \
+                and is_name(m.group(1)):
+            placed.insert(0, (clean_name(m.group(1)), m.group(2).strip()))
+            h.first = above.pop()
+        if placed:
+            h.authors, h.unit = [a for a, _ in placed], "；".join(u for _, u in placed)
+    ends = sorted(a.line for a in apparatus if a.field in END_FIELDS)
+    return sorted(heads + _labelled_pieces(text_at, heads, ends), key=lambda h: h.first)
 
 
-def _labelled_pieces(text_at: dict[int, str], heads: list[_Header]) -> list[_Header]:
+def _labelled_pieces(text_at: dict[int, str], heads: list[_Header], ends: list[int]) -> list[_Header]:
     """Pieces a journal prints without apparatus (a conference report, a book review): under a
     column label ("■ 学术动态"), one to three title lines and an author line ("文 迪") — the
-    author line is their header."""
+    author line is their header; or, where the paper before has ended (its references or its
+    English apparatus stand between its text and the label), the text itself, signed at its
+    end if at all — the header is then empty, just before the text's first line."""
     nos = sorted(text_at)
     out = []
     for k, no in enumerate(nos):
         if column_label(text_at[no]) is None:
             continue
+        ended = k > 0 and any(nos[k - 1] < e < no for e in ends)
         for n in range(1, MAX_TITLE_LINES + 1):
             if k + n + 1 >= len(nos):
                 break
@@ -147,11 +163,15 @@ def _labelled_pieces(text_at: dict[int, str], heads: list[_Header]) -> list[_Hea
             if any(BODY_END.search(t) or len(t) > 40 for t in title):
                 break
             at = nos[k + n + 1]
+            if ended and (PAUSE_INSIDE.search(text_at[at]) or len(text_at[at].strip()) > 40) \
+                    and not any(h.first - MAX_TITLE_LINES - 1 <= at <= h.last for h in heads):
+                out.append(_Header(at, at - 1, []))
+                break
             # (the book's line maybe wrapped: "（《…》，方敬安著，海峡文艺出" / "版社2025年版）")
             wrapped = nos[k + n + 2] if k + n + 2 < len(nos) else None
             book = BOOK_LINE.match(text_at[at].strip()) and at \
                 or wrapped is not None and BOOK_LINE.match(text_at[at].strip() + text_at[wrapped].strip()) and wrapped
-            if _is_author_line(text_at[at]) or book:
+            if _is_author_line(text_at[at]) or GROUP_END.search(text_at[at].strip()) or book:
                 if not any(h.first - MAX_TITLE_LINES - 1 <= at <= h.last for h in heads):
                     out.append(_Header(at, book or at, [] if book else [re.sub(r"\s+", "", x)
                                                                         for x in split_names(text_at[at])]))
@@ -181,7 +201,8 @@ def _title_lines(kept: list[Line], before: int, floor: int,
         # ("（摄影：谭敏）" closes the picture news above: no line of a title; a question right over
         # the header is its headline: "【咨询】流动党员怎么转组织关系？")
         if BODY_END.search(t) and not (not run and t.endswith(("？", "?"))) \
-                or len(t) > 40 or len(run) == MAX_TITLE_LINES or PICTURES_BY.match(t):
+                or len(t) > 40 or len(run) == MAX_TITLE_LINES or PICTURES_BY.match(t) \
+                or DATE_ALONE.match(t) or EDITORS_SIGNED.match(t):     # (a note's end over it)
             break
         if run and "".join(t.split()) == "".join("".join(x.text.split()) for x in run):
             return run, l   # the page's title bar over the headline, the same words
@@ -252,7 +273,7 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
         body = [l for l in kept if h.last < l.no <= end and l.text.strip()]
         head_lines = [l for l in kept if starts[n - 1] <= l.no <= h.last and l.text.strip()]
         for l in head_lines:
-            if _is_author_line(l.text):
+            if _is_author_line(l.text) or AUTHOR_UNIT.match(l.text.strip()):
                 dropped.append(Dropped(l.no, l.text, "byline of a title block, parsed into "
                                        "the article's fields", "title-byline"))
             elif h.first <= l.no <= h.last:   # a labelled piece's header: the book it reviews
@@ -262,7 +283,7 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
             elif l not in run:
                 dropped.append(Dropped(l.no, l.text, f"column label or running head: {section}",
                                        "column-label"))
-        by = Byline(authors=list(h.authors))
+        by = Byline(authors=list(h.authors), unit=h.unit)
         if body and not by.authors and (first := _first_byline(body[0].text)) is not None:
             by = first      # "文｜周沫", "澄观新闻记者　邵清　通讯员　甘雨" over the text
             dropped.append(Dropped(body[0].no, body[0].text, "byline of a title block, parsed into "
@@ -304,12 +325,12 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
             kind="article" if paras else "fragment", date=meta.date))
     first = min(starts)
     before = [l for l in kept if l.no < first and l.text.strip()]
-    note = _host_note(meta, before)
+    note = note_before_papers(meta, before)
     if note is not None:
         # a column host's words over the papers he presents: the column's first piece, and
         # the column of every paper under it that prints none
         before = [l for l in before if l.no not in note[2]]
-        label = note[0].title
+        label = note[0].section or note[0].title
         articles = [note[0]] + [replace(a, section=a.section or label) for a in articles]
         articles = [replace(a, id=f"{meta.id}-{n:03d}", order=n) for n, a in enumerate(articles, 1)]
         dropped += note[1]
@@ -317,26 +338,3 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
         return None  # the headers are a part of the issue only (one paper in a magazine)
     dropped += [Dropped(l.no, l.text, "before the first article", "before-first") for l in before]
     return articles, dropped
-
-
-def _host_note(meta: IssueMeta, before: list[Line]) -> tuple[Article, list[Dropped], set[int]] | None:
-    """A column host's note before the first paper ("【新时代党的建设研究】" / "主持人：邵景明
-    （…教授）" / "主持人语：…"): an editor's note titled by its column, signed by the host,
-    the lines it names, and the lines it takes (the others before the first paper stay
-    there)."""
-    at = next((k for k, l in enumerate(before) if HOST_WORDS.match(l.text)), None)
-    if at is None:
-        return None
-    label = next((name for l in before[:at] if (name := column_label(l.text))), None)
-    host = next((m for l in before[:at] if (m := HOST.match(l.text.strip()))), None)
-    head = [l for l in before[:at] if column_label(l.text) or HOST.match(l.text.strip())]
-    body = before[at:]
-    paras = join_paragraphs([HOST_WORDS.sub("", body[0].text, count=1)] + [l.text for l in body[1:]])
-    dropped = [Dropped(l.no, l.text, "the column and its host, over the host's note", "title-byline")
-               for l in head] + [Dropped(body[0].no, HOST_WORDS.match(body[0].text).group(0).strip(),
-                                         "the host's note named before its text", "title-mark")]
-    return Article(
-        id=f"{meta.id}-001", order=1, title=label or "主持人语", body=body_markdown(paras),
-        lines=line_ranges([l.no for l in head + body]), authors=[clean_name(host.group(1))] if host else [],
-        unit=host.group(2).strip() if host else None, section=label, kind="editor_note",
-        date=meta.date), dropped, {l.no for l in head + body}

@@ -195,10 +195,16 @@ LATIN_AFFIL = _re(r"^[(（]\s*\d?\.?\s*[A-Z][A-Za-z .,&'-]+(\d{6})?.*[)）]$")
 
 ACADEMIC = KindTable(
     "academic",
-    signature=(CLASSIFICATION, _re(r"^[［\[【]?(摘\s*要|关键词|参考文献|基金项目|作者简介|收稿日期)"),
+    signature=(CLASSIFICATION, _re(r"^\s*[［\[【]?(内容)?(摘\s*要|关\s*键\s*词|参\s*考\s*文\s*献|基金项目|作者简介|收稿日期)"),
                _re(r"^(Abstract|Key\s*words)\s*[:：]"), _re(r"^DOI\s*[:：]")),
     minimum=3,
     drop=(Furniture(CLASSIFICATION, "classification codes (中图分类号 …)"),
+          # "引用格式：郑某，童某.题名" / "[J/OL].某学报，2026，42（3）：31-37.": how to cite the
+          # paper, on its first page, wrapped (the lines under it that go on with the reference)
+          Furniture(_re(r"^(本文)?(引用格式|引文格式|引用本文)\s*[:：]"), "how to cite the paper",
+                    _re(r"^(?=.{0,80}$)(?!.*。)(.*\[[A-Z]{1,2}(/OL)?\]|.*\d{1,4}\s*[-–—]\s*\d{1,4}\s*[.．]?$)")),
+          # "网络首发时间：2026-02-11 09:32:15", "网络首发地址：https://…": a paper published online first
+          Furniture(_re(r"^网络(首发|出版)(时间|地址|日期)\s*[:：]"), "online-first publication line"),
           Furniture(JOURNAL_HEAD, "running head of the journal"),
           Furniture(TITLE_HEAD, "running head: a title and the page's number"),
           # "韩若溪，等：党建引领基层治理的内在逻辑　　· 27 ·": a paper's running head, its first
