@@ -26,7 +26,7 @@ PICTURE_CREDIT = Furniture(re.compile(r"^(图片|图|配图|封面)(来源)?\s*[
 WECHAT = KindTable(
     "wechat",
     signature=(re.compile(r"点击.{0,4}蓝字|关注我们|设为?星标|^星标"), re.compile(r"阅读原文"), re.compile(r"^(分享|收藏|点赞|在看)(\s+(分享|收藏|点赞|在看))+$"),
-               re.compile(r"^往期(推荐|回顾|精选)"), re.compile(r"^[-—·•◇◆○●\s]*(THE\s+)?END[-—·•◇◆○●\s]*$"),
+               re.compile(r"^往期(推荐|回顾|精选|精彩)"), re.compile(r"^[-—·•◇◆○●\s]*(THE\s+)?END[-—·•◇◆○●\s]*$"),
                re.compile(r"长按.{0,6}(二维码|关注)|扫码关注"), re.compile(r"^(审核|责编|责任编辑|监制|统筹)\s*[:：|｜]"),
                PUSH_TIME, PUSH_TIME_ALONE, PUSH_CHROME),
     minimum=2,
@@ -47,19 +47,25 @@ WECHAT = KindTable(
           # "收录于合集", "#基层党建 36个", "合集 · 基层党建": the collections the push is filed under
           Furniture(re.compile(r"^收录于(合集|话题)|^#\S{2,20}\s*\d+\s*个$|^合集\s*[·•:：]\s*\S{2,20}$"),
                     "collection the push is filed under"),
-          # "视频号 · 岚山组工" over "▶ 一村一策看变化": a video card, the video's title under it
-          Furniture(re.compile(r"^视频号\s*[·•:：|｜]"), "video card", re.compile(r"^[▶►]\s*\S.{1,40}$"), code="media"),
+          # "视频号 · 岚山组工" over "▶ 一村一策看变化" (or "【微党课】…", its length "03:12", "点击观看"):
+          # a video card, the video's title under it
+          Furniture(re.compile(r"^视频号\s*[·•:：|｜]"), "video card",
+                    re.compile(r"^[▶►]\s*\S.{1,40}$|^【[^】]{1,8}】[^。，]{2,40}$|^\d{1,2}:\d{2}$|^点击(观看|播放)$"),
+                    code="media"),
           # "精选留言" and all under it: readers' comments, their names, likes and the replies
-          Furniture(re.compile(r"^(精选留言|留言精选|热门留言|全部留言)$"), "readers' comments", re.compile(r"^.{1,120}$"),
+          Furniture(re.compile(r"^(精选留言|留言精选|热门留言|全部留言|留言区)$"), "readers' comments", re.compile(r"^.{1,120}$"),
                     through=True),
           # "来源 | 青阳县委组织部", "来源：某某组工": where the push took its text from (a line naming
           # its reporters too signs the text)
-          Furniture(re.compile(r"^(来源|出处|转自)\s*[:：|｜丨/／](?!.*(记者|通讯员|作者)\s*[:：])"), "source of the push"),
+          # ("本文转自：公众号“峤东组工”": the account it was reposted from)
+          Furniture(re.compile(r"^(来源|出处|转自|本文转自|本文来源|转载自)\s*[:：|｜丨/／](?!.*(记者|通讯员|作者)\s*[:：])"),
+                    "source of the push"),
           Furniture(re.compile(r"长按.{0,6}(二维码|关注)|扫码关注|识别二维码"), "QR-code prompt"),
           # "编辑：张三", "审核 | 李四", "责编：王五": the account's staff, not authors
           Furniture(re.compile(r"^(编辑|审核|责编|责任编辑|监制|统筹|校对|排版|美编|终审|复审|二审|初审|一审|三审)\s*[:：|｜丨/／]"),
                     "the account's editors"),
-          Furniture(re.compile(r"^(往期(推荐|回顾|精选)|推荐阅读|相关阅读|延伸阅读|喜欢此内容的人还喜欢)"),
+          # ("↓↓↓ 推荐阅读": with the arrows pointing to it)
+          Furniture(re.compile(r"^([↓⬇▼]+\s*)?(往期(推荐|回顾|精选|精彩)|推荐阅读|相关阅读|延伸阅读|喜欢此内容的人还喜欢)"),
                     "list of other pushes", TITLE_ITEM),
           # "投票" over the question, its options and "已结束": a vote, up to a blank line
           Furniture(re.compile(r"^(投票|参与投票)$"), "vote in the push", re.compile(r"^.{1,40}$"), through=True),
@@ -75,6 +81,9 @@ WECHAT = KindTable(
           Furniture(re.compile(r"^音频\s*[:：]"), "audio player of the push",
                     re.compile(r"^(朗读|主播|播讲)\s*[:：].{0,20}$|^\d{1,2}:\d{2}$|^点击播放.{0,12}$|^收听全文$"),
                     code="media"),
+          # "【作者简介】" over "方某，某区委组织部干部，…": the writer's note closing the push, not its text
+          Furniture(re.compile(r"^【作者简介】$|^作者简介\s*[:：]?$"), "the writer's note",
+                    re.compile(r"^[\u4e00-\u9fff·]{2,4}[，,].{4,160}$")),
           # "听全文 约6分钟", "全文共2356字，阅读大约需要6分钟": the push's reading aids
           Furniture(re.compile(r"^(听全文|全文共|本文共|本文约|阅读(全文)?大约需要|预计阅读).{0,24}(分钟|字)$|^听全文$"),
                     "reading time of the push"),

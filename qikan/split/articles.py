@@ -23,7 +23,7 @@ from .headlines import BULLET_LEAD, KICKER
 from .layout import Ln
 from .paragraphs import paragraphs_of
 from .units import Block, Item, Unit
-from .vocabulary import CHINESE_ENUM, COLUMN_BAR, ENUM, TAGGED
+from .vocabulary import COLUMN_BAR, ENUM, NUMBERED_PIECE, TAGGED
 
 
 def sections(ln: list[Ln], units: list[Unit], seq: list[Item]) -> dict[int, str | None]:
@@ -205,7 +205,7 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
         t = u.tb.titles
         # "一、在真抓实干中践行初心使命" listed in a collection's contents, "一、“土改那年我十二岁”"
         # over its narrator's byline: the piece's number in the collection, no word of its title
-        numbered = [x.listed or x is t[0] and u.tb.anchored and CHINESE_ENUM.match(x.text) is not None
+        numbered = [x.listed or x is t[0] and u.tb.anchored and NUMBERED_PIECE.match(x.text) is not None
                     for x in t]
         for x, n in zip(t, numbered):
             if n and (number := ENUM.match(x.text.strip())):

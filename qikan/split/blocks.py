@@ -22,7 +22,7 @@ from .dates import DATE_ALONE
 from .headlines import (COMMA, PLACE_PREFIX, TWO_PHRASES, floating_label, is_headline, para_first, runs_on,
                         two_phrases, wider_after_short)
 from .layout import OPEN_WORD, PAUSE, Ln, cut_short, headish, subhead_box
-from .vocabulary import CHINESE_ENUM, ENUM
+from .vocabulary import ENUM, NUMBERED_PIECE
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -108,7 +108,7 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
                 j -= 1
                 continue
             if c.kind != "body" or not headish(c) or DATE_ALONE.match(c.text) \
-                    or ENUM.match(c.text) and not c.listed and (titles or not CHINESE_ENUM.match(c.text)):
+                    or ENUM.match(c.text) and not c.listed and (titles or not NUMBERED_PIECE.match(c.text)):
                 break
             if c.cells >= c.width * 0.8 and COMMA.search(c.text) and not (
                     not titles and j and ln[j - 1].kind == "body" and ln[j - 1].stop

@@ -205,7 +205,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
             # again — unless it names its column as a contents entry can ("对话｜…", its page
             # number printed on a line of its own)
             bar = COLUMN_BAR.match(PAGE_NUMBERS.sub("", t)) if listing is CONTENTS else None
-            if not listed and not listing.paged and _heads_piece(texts[k + 1:k + 2]):
+            if not listed and not listing.paged and not listing.through and _heads_piece(texts[k + 1:k + 2]):
                 # the "list" is one piece's title under its column ("延伸阅读"): the opener
                 # goes back among the lines
                 opener = out.dropped.pop()

@@ -76,9 +76,10 @@ CONTENTS_ITEM = _re(r"^(\d{1,3}|\d{1,3}\s*\S.{0,40}|.{1,40}?[.…·\s]*\d{1,3}|[
                     r".{1,60}?[.…·．]{3,}[^.…·．]{0,20}?[（(]?\d{1,3}[）)]?)$")
 # "一、", "（三）", "3.", "1.2　", "第二，", "第一节", "②": a numbered part or item (not "第一党小组")
 ENUM = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+(\.\d+)+[\s　]*|\d+\s*[.、．]|第[一二三四五六七八九十]+(节|(?=[，、,：:\s]))|[①-⑳])")
-# "一、“土改那年我十二岁”" right over its narrator's byline: a collection's number for the piece
-# (a body's own parts number their headings the same way, but no byline stands under those)
-CHINESE_ENUM = re.compile("[一二三四五六七八九十]{1,3}、")
+# "一、“土改那年我十二岁”", "①在“学”字上下真功夫" right over its byline: a collection's number
+# for the piece (a body's own parts number their headings the same way, but no byline stands
+# under those)
+NUMBERED_PIECE = re.compile("[一二三四五六七八九十]{1,3}、|[①-⑳]")
 # "第一部分　理论文章", "第二篇 经验做法", "第一章　星火燎原": a part of a collection, named (its
 # column)
 PART_HEAD = re.compile(r"^第[一二三四五六七八九十]+(?:部分|篇|编|单元|辑|章)\s*(\S.{1,15})$")
@@ -131,6 +132,12 @@ COMMON = (
               "address the page was saved from", needs="://"),
     # "--------------------------------------------------": a rule drawn between two saved pages
     Furniture(_re(r"^[-—=_*~]{8,}$"), "rule between pages"),
+    # "投稿邮箱：llb@…", "本版投稿邮箱：…": where to send the page (the push, the magazine) a text
+    Furniture(_re(r"^(本版|本刊|本号)?(投稿|来稿)(邮箱|信箱|邮件|电话)\s*[:：]"), "address for contributions"),
+    # "梅某（右二）在居民家中了解情况", "（作者近照）": a photo's caption, by where its people stand
+    # in the picture, or the picture's note
+    Furniture(_re(r"^[^。！？]{2,40}[（(]([左右前后中]|前排|后排|左起|右起)[一二三四五六七八九十]?[）)][^。！？]{0,30}$|"
+                  r"^[（(][^（）()]{0,8}(近照|供图)[）)]$"), "photo caption", code="media"),
     # "（下转第28页）", "（上接第21页）": an article jumping to a later page of a magazine, and
     # coming back from an earlier one
     Furniture(_re(r"^[（(](下转|上接|转|接)第?\s*\d{1,3}\s*页[）)]$"), "page jump mark", jump=True, needs="页"),
@@ -257,8 +264,6 @@ NEWSPAPER = KindTable(
           Furniture(_re(r"^(今日)?天气\s*[:：]"), "weather box"),
           # "社址：澄州市迎宾大道18号　邮编：415100　广告许可证：…": the paper's imprint
           Furniture(_re(r"^(社址|报社地址|邮编|广告(经营)?许可证|发行|印刷|零售价|定价)\s*[:：]"), "imprint of the paper"),
-          # "本版投稿邮箱：llb@…": where to send the page a text
-          Furniture(_re(r"^(本版|本刊)?(投稿|来稿)(邮箱|信箱|邮件|电话)\s*[:：]"), "address for contributions"),
           # "本版由中共某市委组织部与某日报社联合主办": who runs the page
           Furniture(_re(r"^本版由.{2,40}(主办|协办|合办|承办)$"), "sponsor of the page"),
           # "青阳日报", "人民日报": the paper's name printed under a page head

@@ -1,0 +1,67 @@
+"""A WeChat push as other accounts save it (P10, Part Q of the hand-written corpus): a repost's
+source lines, a picture's caption, the writer's note, the lists and comments under the text,
+a push of numbered pieces each over its byline — small pushes written for these tests, split
+through the whole pipeline as `split FILE` splits them."""
+from __future__ import annotations
+
+from qikan.sidecar import parse_sidecar
+from qikan.split.conserve import lost_lines
+from qikan.split.ingest import read_issue_lines
+from qikan.split.pipeline import split_source
+
+
+def split_text(text: str, name: str = "t"):
+    data = text.encode("utf-8")
+    result = split_source(data, f"{name}.txt", parse_sidecar("", "", name))
+    assert lost_lines(read_issue_lines(data, f"{name}.txt"), result) == []
+    return result
+
+
+def test_a_reposted_push_its_caption_writers_note_lists_and_comments_are_no_text():
+    lines = ["青禾组工 2026-06-02 08:10 发表于湖南", "", "村支书的“民情账本”", "",
+             "本文转自：公众号“青禾先锋”", "原文刊于《青禾党建》2026年第6期", "作者：陶若禾", "",
+             "在青禾镇柳塘村，党支部书记何小满有一本随身带的账本，谁家有难处、谁家有诉求，都记在上面。", "",
+             "▼", "[图片]", "何小满（左一）在村民家中了解情况", "",
+             "账本里记的是民情，也是责任。办完一件，她就划掉一件，九年来从没断过。", "",
+             "【作者简介】", "陶若禾，青禾县委组织部干部，长期从事基层党建宣传工作。", "[图片]", "（作者近照）", "",
+             "投稿邮箱：qhzg@example.cn", "",
+             "↓↓↓ 推荐阅读", "村里的“红色议事厅”　2026-05-30", "新任村党组织书记培训班开班　2026-05-26", "",
+             "阅读 1820", "分享　收藏　点赞　在看", "",
+             "留言区", "柳塘老周：何书记是真心为我们办事的好书记！　点赞 41",
+             "小陈：向何书记学习，账本里是满满的民情。　点赞 18"]
+    res = split_text("\n".join(lines))
+    [push] = res.articles
+    assert (push.title, push.authors) == ("村支书的“民情账本”", ["陶若禾"])
+    assert push.body.startswith("在青禾镇柳塘村") and push.body.endswith("从没断过。")
+    reasons = {d.line: d.reason for d in res.dropped}
+    assert reasons[5] == "source of the push"
+    assert reasons[13] == reasons[20] == "photo caption"
+    assert reasons[17] == "the writer's note" and reasons[18].startswith("the writer's note")
+    assert reasons[22] == "address for contributions"
+    assert reasons[24] == "list of other pushes" and {25, 26} <= set(reasons)
+    assert reasons[31] == "readers' comments" and reasons[33].startswith("readers' comments")
+
+
+def test_a_push_of_circled_numbered_pieces_each_over_its_byline():
+    lines = ["点击蓝字关注我们", "读书心得｜学原著 悟原理", "原创 青禾机关党建 2026年05月12日 18:05 湖南",
+             "编者按：为推动读书学习走深走实，机关工委开展读书心得征集活动，现选登三篇。",
+             "①在“读”字上下功夫", "作者：程一禾（青禾市财政局机关党委）",
+             "读原著最怕浅尝辄止。这段时间，我给自己定了个规矩：每天早上提前半小时到办公室读原著。",
+             "②让理论学习“落地生根”", "作者：沈可言（青禾市生态环境局）",
+             "学以致用，关键在于思考。我在学习中坚持问自己三个问题，把学到的用到工作中去。",
+             "视频号 · 青禾机关党建", "【微党课】读原著的三个方法", "03:12", "点击观看",
+             "③笔记里的“真问题”", "作者：蒋晚晴（青禾市委党校）",
+             "做读书笔记，不能只抄金句。我的笔记本分成两栏，左边摘原文，右边写体会。",
+             "编辑：谈　笑　　审核：冉　东", "▼往期精彩", "机关党支部“标准化”建设怎么抓？",
+             "青年理论学习小组：让学习“活”起来", "分享　收藏　点赞　在看"]
+    res = split_text("\n".join(lines))
+    note, *pieces = res.articles
+    assert (note.kind, note.title, note.section) == ("editor_note", "学原著 悟原理", "读书心得")
+    # the circled number is the piece's number in the push, no word of its title
+    assert [(a.title, a.authors, a.unit) for a in pieces] == [
+        ("在“读”字上下功夫", ["程一禾"], "青禾市财政局机关党委"),
+        ("让理论学习“落地生根”", ["沈可言"], "青禾市生态环境局"),
+        ("笔记里的“真问题”", ["蒋晚晴"], "青禾市委党校")]
+    reasons = {d.line: d.reason for d in res.dropped}
+    assert all(reasons[n].startswith("video card") for n in (11, 12, 13, 14))
+    assert reasons[19] == "list of other pushes"
