@@ -65,3 +65,32 @@ def test_a_push_of_circled_numbered_pieces_each_over_its_byline():
     reasons = {d.line: d.reason for d in res.dropped}
     assert all(reasons[n].startswith("video card") for n in (11, 12, 13, 14))
     assert reasons[19] == "list of other pushes"
+
+
+def test_an_organisations_pages_list_dated_first_a_bare_click_count_and_a_page_saved_half_loaded():
+    lines = ["首页 | 本会简介 | 会务动态 | 学习园地 | 联系我们", "会务动态",
+             "18/05/2026　本会举办学习全国两会精神座谈会", "2026-05-09　青年委员会走访爱国主义教育基地",
+             "第一页　上一页　1　2　下一页　最后一页",
+             "您的位置：首页 > 会务动态 > 正文", "本会举办学习全国两会精神座谈会",
+             "发布时间：2026-05-18　点击：", "页面加载中，请稍候……",
+             "您的位置：首页 > 会务动态 > 正文", "本会举办学习全国两会精神座谈会",
+             "作者：麦家明　责任编辑：黄绮雯　点击：368　日期：2026-05-18",
+             "本会讯　5月16日，本会在会址举办学习全国两会精神座谈会，四十余家会员企业代表参加。",
+             "大家表示，将把学习成果转化为推动企业高质量发展的实际行动。",
+             "【打印】【关闭】", "上一则：无", "下一则：青年委员会走访爱国主义教育基地",
+             "您的位置：首页 > 会务动态 > 正文", "青年委员会走访爱国主义教育基地", "文：梁晓晴",
+             "日期：2026-05-09　点击：241",
+             "5月8日，本会青年委员会组织三十多名会员企业青年员工，走访爱国主义教育基地。",
+             "参观结束后，青年们纷纷表示，要传承红色基因，立足岗位、勤奋工作。",
+             "【打印】【关闭】", "版权所有 某某中资企业协会"]
+    res = split_text("\n".join(lines))
+    *first, meeting, visit = res.articles
+    # the page saved before it loaded: its headline and header, no text
+    assert [a.kind for a in first] == ["fragment"]
+    assert (meeting.title, meeting.authors) == ("本会举办学习全国两会精神座谈会", ["麦家明"])
+    assert (visit.title, visit.authors) == ("青年委员会走访爱国主义教育基地", ["梁晓晴"])
+    assert visit.body.startswith("5月8日") and "文：" not in visit.body
+    reasons = {d.line: d.reason for d in res.dropped}
+    assert reasons[3] == reasons[4] == "list page entry"
+    assert reasons[9] == "page still loading"
+    assert reasons[16] == reasons[17] == "links to the next and previous pages"

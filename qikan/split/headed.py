@@ -241,10 +241,15 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
     tops: list[tuple[str | None, str | None, str | None, list[Line]]] = []
     tagged: list[Dropped] = []  # the columns printed before the headlines
     bars: set[int] = set()  # the title bars printed over them
+    signed: set[int] = set()  # the bylines printed between a title and its header
     floor = 0
     for h in heads:
         run, bar = _title_lines(kept, h.first, floor, gap_ends)
         starts.append(min([l.no for l in run] + [h.first] + ([bar.no] if bar else [])))
+        if len(run) >= 2 and not h.authors and (by := _first_byline(run[-1].text)) is not None:
+            h.authors = by.authors  # "文：梁晓晴" over "日期：2026-05-09　点击：241"
+            signed.add(run[-1].no)
+            run = run[:-1]
         if bar:
             bars.add(bar.no)
         section = None
@@ -273,7 +278,7 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
         body = [l for l in kept if h.last < l.no <= end and l.text.strip()]
         head_lines = [l for l in kept if starts[n - 1] <= l.no <= h.last and l.text.strip()]
         for l in head_lines:
-            if _is_author_line(l.text) or AUTHOR_UNIT.match(l.text.strip()):
+            if _is_author_line(l.text) or AUTHOR_UNIT.match(l.text.strip()) or l.no in signed:
                 dropped.append(Dropped(l.no, l.text, "byline of a title block, parsed into "
                                        "the article's fields", "title-byline"))
             elif h.first <= l.no <= h.last:   # a labelled piece's header: the book it reviews

@@ -305,11 +305,13 @@ _FILE = r"\S.{0,60}\.(docx?|xlsx?|pdf|wps|zip|rar|pptx?)\s*([（(][\d.]+\s*[KMG]
 WEBSITE = KindTable(
     "website",
     signature=(_re(r"发布时间\s*[:：]"), _re(r"(浏览|阅读|点击)(次数|量)\s*[:：]"), _re(r"打印本页|关闭窗口|【打印】|【关闭】"),
-               _re(r"^(上一篇|下一篇|上一条|下一条)\s*[:：]"), _re(r"^(索引号|发布机构|生成日期|主题分类|文号|发文日期)\s*[:：]"),
+               _re(r"^(上一篇|下一篇|上一条|下一条|上一则|下一则)\s*[:：]"), _re(r"^(索引号|发布机构|生成日期|主题分类|文号|发文日期)\s*[:：]"),
                _re(r"^(您|你)?(现在|当前|所在)?的?位置\s*[:：]"), _re(r"【字体"), PAGE_SIZES,
                _re(r"版权所有|ICP备|^技术支持\s*[:：]"), PUBLISHED_ON),
     minimum=2,
-    drop=(Furniture(_re(r"(发布时间|发布日期|更新时间)\s*[:：].{0,60}$|(浏览|阅读|点击)(次数|量)\s*[:：]"),
+    # ("作者：…　责任编辑：…　点击：368　日期：2026-05-18": the clicks counted, bare)
+    drop=(Furniture(_re(r"(发布时间|发布日期|更新时间)\s*[:：].{0,60}$|(浏览|阅读|点击)(次数|量)\s*[:：]|"
+                        r"(^|\s)(点击|浏览)\s*[:：]\s*\d+(\s|$)"),
                     "publication line of the page", header=True),
           Furniture(PUBLISHED_ON, "publication line of the page", header=True),
           Furniture(PUBLISHED_FROM, "publication line of the page", header=True),
@@ -320,14 +322,16 @@ WEBSITE = KindTable(
           Furniture(_re(r"^[·•●■◆]?\s*\S.{1,40}\s+\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?$|"
                         # "· 市直机关召开党建工作推进会　[2026-09-04]"
                         r"^[·•●■◆]\s*\S.{1,60}?\s+[\[［【(（]\d{4}[-./]\d{1,2}[-./]\d{1,2}[\]］】)）]$|"
-                        r"^[\[［【(（]\d{4}[-./]\d{1,2}[-./]\d{1,2}[\]］】)）]\s*\S.{1,60}$"),
+                        r"^[\[［【(（]\d{4}[-./]\d{1,2}[-./]\d{1,2}[\]］】)）]\s*\S.{1,60}$|"
+                        # "18/05/2026　本会举办…", "2026-05-09　青年委员会走访…": the date first, bare
+                        r"^\d{1,2}/\d{1,2}/\d{4}\s+[^。，]{2,60}$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}\s+[^。，：:]{2,60}$"),
                     "list page entry"),
           # "共6条  首页 上一页 1 下一页 尾页"
           Furniture(_re(r"(上一页|下一页|尾页|末页)|^共\s*\d+\s*(条|页)"), "list page navigation"),
           # "【打印】【关闭】", "【字体：大 中 小】", "【大 中 小】", "大 中 小": the page's buttons
           Furniture(_re(r"打印本页|关闭窗口|【打印】|【关闭】|【字体|^分享到|扫一扫|^[大中小](\s*[大中小]){2}$|"
                         + PAGE_SIZES.pattern), "page buttons"),
-          Furniture(_re(r"^(上一篇|下一篇|上一条|下一条)\s*[:：]|^(上一篇|上一版)\s+(下一篇|下一版)$"),
+          Furniture(_re(r"^(上一篇|下一篇|上一条|下一条|上一则|下一则)\s*[:：]|^(上一篇|上一版)\s+(下一篇|下一版)$"),
                     "links to the next and previous pages"),
           # a digital paper's "版面导航" over "第01版：要闻" …, and "本版标题" over " · title" …: its pages,
           # the titles on this one
@@ -349,6 +353,8 @@ WEBSITE = KindTable(
                     _re(r"^[·•●■◆]\s*\S.{1,40}$")),
           Furniture(_re(r"版权所有|ICP备|^主办(单位)?\s*[:：]|^技术支持\s*[:：]|^联系我们$|^网站地图$"),
                     "site footer"),
+          # "页面加载中，请稍候……": a page saved before it had loaded
+          Furniture(_re(r"^(页面|内容|正在)?加载中[，,]?\s*(请稍候|请稍等)?[.。…]*$"), "page still loading"),
           REPOST_NOTICE,
           *COMMON),
 )
