@@ -167,7 +167,8 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
                 l.kind, l.by = "byline", b
     for l, nxt in zip(out, out[1:]):
         if not nxt.stop and credit_closes(nxt.text, l.text):
-            nxt.stop = True     # "…培训。（供稿：市委组织部" / "组织一科）": the credit closes the brief
+            # "…培训。（供稿：市委组织部" / "组织一科）": the credit closes the brief (no title's line)
+            nxt.stop, nxt.title_shape = True, False
         if l.kind == "caption" and l.text[:1] == "▲" and l.full and not l.stop and nxt.kind == "body" \
                 and nxt.stop and not nxt.full:
             nxt.kind = "caption"    # "▲…到革命纪念" / "馆重温入党誓词。": the caption's end

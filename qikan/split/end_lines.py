@@ -73,15 +73,17 @@ OFFICE_SENT = "报送|供稿|提供"
 POST_NAME = re.compile(f"^[（(]([\u4e00-\u9fff“”、]{{4,30}})\\s+(?!(?:{OFFICE_SENT})[）)])([{HAN}]{{2,4}})[）)]$")
 # "（鹭州市集美区侨英街道　邵雨薇）": the place a contributor writes from, then the name
 PLACE_END = re.compile("(街道|社区|村|镇|乡)$")
-# "永安县槐树村　秦伯年": a reader's letter signed with the village and the name, no bracket
+# "永安县槐树村　秦伯年", "某市城南区　庞守业": a reader's letter signed with the village (the
+# district) and the name, no bracket
 # (the village under its county, "…县…村": a headline's first phrase, "建设美丽乡村　何以为家", is none)
-PLACE_SIGNED = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:县|市|区|旗)[\u4e00-\u9fff]{1,8}(?:街道|社区|村|镇|乡)"
+PLACE_SIGNED = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:县|市|区|旗)[\u4e00-\u9fff]{1,8}(?:街道|社区|村|镇|乡|区|县)"
                           r"[ \u3000]+([\u4e00-\u9fff]{2,3})$")
 # "（城西街道党工委）", "（县教育局党组报送）", "（党委组织部　供稿）": an office alone in a closing
 # bracket (maybe saying it sent the text)
 OFFICE_ALONE = re.compile(f"^[（(]([\u4e00-\u9fff]{{4,24}}?)\\s*({OFFICE_SENT})?[）)]$")
 # "（根据录音整理，有删节）", "（全文完）": the editor's word closing a text, no name
-EDITOR_CLOSES = re.compile(r"^[（(][^（）()]{0,16}?(有删节|有删改|全文完)[）)]$")
+# (or "（本栏编辑）", "（本版编辑）": the column's editor answering a reader, no author)
+EDITOR_CLOSES = re.compile(r"^[（(]([^（）()]{0,16}?(有删节|有删改|全文完)|本(栏|版|刊)编辑)[）)]$")
 # "（推荐单位：石桥镇党委）": the unit that put a piece forward, no author's
 RECOMMENDED = re.compile(r"^[（(]\s*(推荐单位|推荐|报送单位|报送)\s*[：:].{2,30}[）)]$")
 # the first two characters a closing line of credits opens with (a 撰稿 or 文字 credit is a byline

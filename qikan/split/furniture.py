@@ -292,7 +292,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
                 out.jumps.append((line.no, _direction(t)))
             if hit.page:
                 name = PAGE_NAME.search(t)
-                out.pages.append((line.no, name.group("name") if name else ""))
+                out.pages.append((line.no, name and (name.group("name") or name.group("supplement")) or ""))
             items, listing, gap, reason = hit.item, hit, False, f"{hit.reason}: an entry"
             headings = []
             listed = set()  # the entries' words: printed again, the issue has begun ("卷首")

@@ -335,12 +335,15 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
 
 def page_columns(articles: list[Article], pages: list[tuple[int, str]]) -> list[Article]:
     """The articles, each printing no column of its own given its page's name ("第5版 理论":
-    理论) from the page head over its first line."""
+    理论) from the page head over its first line — or, when the heads are printed at the
+    pages' feet (the last one after the last article's start), from the head under it."""
     starts = [no for no, _ in pages]
+    foot = bool(articles) and bool(starts) and starts[-1] > max(min(f for f, _ in a.lines) for a in articles)
     out = []
     for a in articles:
-        k = bisect.bisect_right(starts, min(f for f, _ in a.lines)) - 1
-        name = pages[k][1] if k >= 0 else ""
+        first = min(f for f, _ in a.lines)
+        k = bisect.bisect_left(starts, first) if foot else bisect.bisect_right(starts, first) - 1
+        name = pages[k][1] if 0 <= k < len(pages) else ""
         out.append(replace(a, section=name) if a.section is None and name else a)
     return out
 
@@ -368,7 +371,8 @@ def _article(meta: IssueMeta, order: int, s: _Story, opens: Opens) -> tuple[Arti
     paras: list[str] = []
     for l in s.body:  # an indented line opens a paragraph, a flush one goes on the last
         t = l.text.strip()
-        if paras and not opens(l):
+        # ("…学习。（通讯员　华" / "　婉）": a credit wrapped where its name's space was, no paragraph)
+        if paras and (not opens(l) or credit_closes(t, paras[-1])):
             paras[-1] += t
         else:
             paras.append(t)

@@ -151,6 +151,14 @@ def units_of(ln: list[Ln], in_block: dict[int, Block], group_lines: set[int],
             cur = Unit([], kind="filler" if filler_next else "article")
             filler_next = False
             seq.append(cur)
+        if cur.lns and (wrapped := _wrapped_credit(cur.lns[-1], l)) is not None:
+            # "…一百余人参加。（通讯员　闵　" / "涛　柯雨桐）": the end line wrapped onto this one
+            head, opened, by = wrapped     # (each part dropped at its line, the names read once)
+            before = cur.lns.pop()
+            cur.lns += [replace(before, text=head)] if head else []
+            cur.ends += [replace(before, text=opened, kind="end", by=by), replace(l, kind="end", by=None)]
+            cur = None
+            continue
         m = INLINE_END.search(l.text)
         # ("本报岚川6月3日电（记者阮清）" alone on its line: a lead's credit, which opens the body)
         if m and m.start() > 0 and parse_end_line(m.group(0)) and not lead_credit(l.text):
@@ -163,6 +171,19 @@ def units_of(ln: list[Ln], in_block: dict[int, Block], group_lines: set[int],
         if cur.kind == "editor_note" and l.ends_sentence and l.cells < l.width - 3:
             cur = None
     return seq
+
+
+def _wrapped_credit(before: Ln, l: Ln) -> tuple[str, str, Byline] | None:
+    """A credit opened at the end of `before` and closed by `l` ("…参加。（通讯员　闵　" / "涛
+    柯雨桐）"): the text of `before` before it, the credit's part on `before`, and the names it
+    gives; else None."""
+    if l.text.rstrip()[-1:] not in "）)" or "（" in l.text or "(" in l.text:
+        return None     # (a credit opened on this line is read by INLINE_END)
+    head = before.text.rstrip()
+    m = INLINE_END.search(head + l.text.strip())
+    if m is None or m.start() >= len(head) or (by := parse_end_line(m.group(0))) is None or not by.authors:
+        return None
+    return head[:m.start()].rstrip(), head[m.start():], by
 
 
 def split_orphans(seq: list[Item]) -> None:

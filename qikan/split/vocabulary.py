@@ -148,6 +148,12 @@ COMMON = (
     # "第 1 页 共 5 页": a page's number in a document printed from a word processor
     Furniture(_re(r"^第\s*\d{1,4}\s*页\s*[，,/]?\s*(共\s*\d{1,4}\s*页)?$"), "page number"),
     Furniture(STAFF_LINE, "editors of the page"),
+    # "2026年7月1日　星期三　第3版　综合新闻　　责任编辑：…": a daily's page head in full (the
+    # day, the weekday, the page: no text prints them so), whatever kind the text was read as
+    Furniture(_re(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期[一二三四五六日天]\s*第\s*\d{1,2}\s*版"),
+              "page head of the newspaper", page=True, needs="版"),
+    # "本版策划：某县委组织部　某县融媒体中心": who planned the page
+    Furniture(_re(r"^本版(策划|统筹)\s*[:：]"), "editors of the page"),
     CONTENTS,
     Furniture(MAGAZINE_MASTHEAD, "masthead: the publication and its issue"),
     # "中共某市委组织部办公室　　2026年3月2日印发": an official document's imprint, at each page's foot
@@ -234,15 +240,18 @@ PAGE_HEAD = _re(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期[一二�
 # "2024年5月8日 星期三 第5版 理论" → 理论, "第5版：理论·党建" → 理论·党建, "第1版　要闻　责任编辑：邵宁"
 # → 要闻: the page's name (the page's editors may follow it)
 PAGE_NAME = _re(rf"第\s*{PAGE_NO}\s*版\s*[:：|｜·]?\s*(?P<name>[\u4e00-\u9fff·・]{{2,10}})"
-                r"(\s+(责任编辑|本版编辑|编辑|校对|美编)\s*[:：].*)?\s*$")
+                r"(\s+(责任编辑|本版编辑|编辑|校对|美编)\s*[:：].*)?\s*$|"
+                # "理论周刊　第186期": a weekly supplement's head, its name the column of its pages
+                r"^(?P<supplement>[\u4e00-\u9fff]{2,8}(周刊|专刊|副刊|特刊))\s*(第\s*\d{1,4}\s*期)?$")
 NEWSPAPER = KindTable(
     "newspaper",
-    signature=(PAGE_HEAD, PAGE_FOLIO, _re(r"^\s*本报讯|^\s*本报[^\s]{0,6}电"), _re(r"^(本版责任编辑|责任编辑|本版编辑|版式设计)"),
+    signature=(PAGE_HEAD, PAGE_FOLIO, _re(r"^\s*本报讯|^\s*本报[^\s]{0,6}电"), _re(r"^(本版责任编辑|责任编辑|本版编辑|版式设计|本版制图)"),
                _re(rf"[（(](下转|上接)第\s*{PAGE_NO}\s*版"), _re(r"资料图片"), _re(r"^本报评论员$")),
     minimum=3,
     drop=(Furniture(PAGE_HEAD, "page head of the newspaper", page=True),
+          Furniture(PAGE_NAME, "head of the paper's supplement", page=True, needs="刊"),
           # "责任编辑：张三", "本版编辑：李四 王五", "版式设计：赵六"
-          Furniture(_re(r"^(本版责任编辑|责任编辑|本版编辑|版式设计|美术编辑|美编|校对|图表制作)\s*[:：|]"),
+          Furniture(_re(r"^(本版责任编辑|责任编辑|本版编辑|版式设计|美术编辑|美编|校对|图表制作|本版制图|本版策划)\s*[:：|]"),
                     "editors of the page"),
           # "（下转第5版）", "（上接第1版）": a story jumping pages
           Furniture(_re(rf"^[（(](下转|上接|转|接)第?\s*{PAGE_NO}\s*版[）)]$"), "page jump mark", jump=True),
@@ -250,7 +259,7 @@ NEWSPAPER = KindTable(
           # "枫林村党员在查看长势。 本报记者 袁子涵 摄" (the picture's words, then its credit: a
           # line is asked for its last "摄" first, not for each "。" of its first 60 characters)
           Furniture(_re(r"资料图片[）)]?$|^图为.{0,60}$|^[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$|"
-                        r"^▲.{2,80}摄$|"
+                        r"^▲.{2,80}(摄|新华社发|供图)[）)]?$|"
                         r"^(?=.*摄$).{2,60}[。！]\s*[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$|"
                         # "（上洋村党员在河堤上巡查　本报记者　魏小溪　摄）": the caption in brackets
                         r"^[（(](?=.*摄[）)]$)[^（）()]{2,60}\s[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff 　]{2,6}摄[）)]$"),

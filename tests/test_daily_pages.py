@@ -1,0 +1,77 @@
+"""A daily's pages as other papers print them (P10, Part Q of the hand-written corpus): a
+weekly supplement's head, a reader's letter answered by the column's editor, page heads at the
+pages' feet, briefs whose closing credit wraps onto a line of its own — small pages written
+for these tests, split through the whole pipeline as `split FILE` splits them."""
+from __future__ import annotations
+
+from qikan.sidecar import parse_sidecar
+from qikan.split.conserve import lost_lines
+from qikan.split.end_lines import parse_end_line
+from qikan.split.ingest import read_issue_lines
+from qikan.split.pipeline import split_source
+
+
+def split_text(text: str, name: str = "t"):
+    data = text.encode("utf-8")
+    result = split_source(data, f"{name}.txt", parse_sidecar("", "", name))
+    assert lost_lines(read_issue_lines(data, f"{name}.txt"), result) == []
+    return result
+
+
+def test_a_supplements_page_its_name_the_column_a_letter_answered_by_the_columns_editor():
+    lines = ["2026年6月24日　星期三　　7", "理论周刊　第186期", "责任编辑：卢　曼　　校对：苏　晴",
+             "把“放心不下”落到实处", "冯南星",
+             "　　基层党建工作千头万绪，", "最怕的是“差不多”。对党员", "队伍的状况放心不下，就会", "多走访、多谈心。",
+             "▲在某市江北区一处社区党群服务中心，党员志愿者为居民讲解政策。（新华社发）",
+             "　　把“放心不下”转化为“放", "得下心”，还要在建机制上", "下功夫。",
+             "（作者系某市委党校副校长）",
+             "理论信箱", "党员年龄大了还要参加组织生活吗",
+             "　　编辑同志：我是一名有四", "十多年党龄的老党员，腿脚", "不太方便。请问，年纪大了", "还必须参加组织生活吗？",
+             "某市城南区　庞守业",
+             "　　答：按照党章规定，每个", "党员都要参加组织生活。对", "行动不便的党员，支部可以", "送学上门。",
+             "（本栏编辑）", "本版制图：温　言"]
+    res = split_text("\n".join(lines))
+    essay, letter = res.articles
+    assert (essay.title, essay.authors, essay.section) == ("把“放心不下”落到实处", ["冯南星"], "理论周刊")
+    assert "新华社发" not in essay.body and essay.body.endswith("下功夫。")
+    # the reader signs the question, the editor answers under it: one item, the reader's
+    assert (letter.title, letter.authors, letter.section) == ("党员年龄大了还要参加组织生活吗", ["庞守业"], "理论信箱")
+    assert "答：" in letter.body
+    reasons = {d.line: d.reason for d in res.dropped}
+    assert reasons[2] == "head of the paper's supplement"
+    assert reasons[10] == "photo caption"
+
+
+def test_a_village_or_a_district_signs_a_letter_the_columns_editor_no_one():
+    assert parse_end_line("某市城南区　庞守业").authors == ["庞守业"]
+    assert parse_end_line("永安县槐树村　秦伯年").authors == ["秦伯年"]
+    assert parse_end_line("（本栏编辑）").authors == []
+    # a headline's two phrases are no place and name
+    assert parse_end_line("建设美丽乡村　何以为家") is None
+
+
+def test_page_heads_printed_at_the_pages_feet_name_the_page_above_them():
+    lines = ["一根“红线”串起山乡振兴路", "本报记者　聂卓然",
+             "初夏时节，走进柘溪县茶岭片区，连片的茶", "园一直铺到山脊。如今五个村联成一个“党", "建联盟”，茶农的腰包鼓了起来。",
+             "", "2026年7月1日　星期三　第3版　综合新闻　　责任编辑：甄　慧", "",
+             "我在山村教书的二十年", "邓月英",
+             "二十年前，我背着铺盖卷来到茶岭村小学，", "那时学校只有两间土坯房、十几个孩子。",
+             "（作者系柘溪县茶岭村小学校长）", "",
+             "2026年7月1日　星期三　第4版　七一专版　　责任编辑：甄　慧"]
+    res = split_text("\n".join(lines))
+    lead, essay = res.articles
+    assert (lead.title, lead.section) == ("一根“红线”串起山乡振兴路", "综合新闻")
+    assert (essay.title, essay.section) == ("我在山村教书的二十年", "七一专版")
+    assert {d.line: d.reason for d in res.dropped}[7] == "page head of the newspaper"
+
+
+def test_a_briefs_closing_credit_wrapped_onto_a_line_of_its_own_names_its_reporters():
+    lines = ["乡镇快讯",
+             "6月26日，柘溪县石门镇开展“党员进网格”", "集中行动，全镇在职党员到居住地网格报到。（通讯员　晏　春）",
+             "6月28日，柘溪县龙潭镇在红军桥旧址举行", "主题党日活动，全镇党员代表一百余人参", "加。（通讯员　闵　",
+             "涛　柯雨桐）",
+             "近日，柘溪县城关镇举办新发展党员培训班，", "四十二名发展对象进行了集中学习。（通讯员　华",
+             "婉）"]
+    res = split_text("\n".join(lines))
+    assert [a.authors for a in res.articles] == [["晏春"], ["闵涛", "柯雨桐"], ["华婉"]]
+    assert all("通讯员" not in a.body for a in res.articles)
