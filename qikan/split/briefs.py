@@ -148,13 +148,14 @@ def split_entries(units: list[Unit], dropped: list[Dropped]) -> list[Unit]:
 def split_bullets(units: list[Unit]) -> list[Unit]:
     """A dated item after its bullet ("■5月6日，市委组织部召开…", "■近日，…") after a sentence's
     end (or a closing credit's bracket) inside a story is a brief of its own, and so is each such item after it (a page's
-    untitled briefs printed under the story before them)."""
+    untitled briefs printed under the story before them), and an untitled unit such an item opens."""
     new: list[Unit] = []
     for u in units:
-        if u.kind not in ("article", "brief") or len(u.lns) < 2:
+        if u.kind not in ("article", "brief") or not u.lns:
             continue
-        starts = [c for c, l in enumerate(u.lns) if c and (u.lns[c - 1].ends_sentence or
-                                                          u.lns[c - 1].text.endswith(("）", ")")))
+        # (an untitled unit opened by such an item — after a brief closed by its credit — too)
+        starts = [c for c, l in enumerate(u.lns) if (u.lns[c - 1].ends_sentence or
+                                                     u.lns[c - 1].text.endswith(("）", ")")) if c else u.tb is None)
                   and BULLET_LEAD.match(l.text) and DATE_LEAD.match(l.text.lstrip()[1:].lstrip())]
         if not starts:
             continue

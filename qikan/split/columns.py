@@ -32,7 +32,9 @@ FRONT_WORDS = frozenset({"前言", "序言", "引言", "后记", "编后", "结�
 # "卷首语", "访谈", "特别策划": a line holding nothing but one of these names a column
 COLUMN_NAMES = COLUMN_WORDS | frozenset({"卷首语", "卷首", "刊首语", "开卷语", "特别策划", "专题策划", "封面故事", "本期聚焦",
                                          "专栏", "图片新闻", "人物专访", "党建论坛", "经验交流", "读者来信",
-                                         "编读往来"})
+                                         "编读往来",
+                                         # the inner covers a magazine prints its photo pages on
+                                         "封二", "封三", "封底"})
 # "■ 组工视窗", "◆理论研究◆", "◎ 基层一线": a column label after a mark (a byline's marks, but
 # four Han characters or more, neither a role, a post nor an institution: see layout.py); after
 # a push's bar, which marks no byline, two or more ("▍微评")

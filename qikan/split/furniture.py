@@ -137,6 +137,10 @@ PAGE_NUMBERS = re.compile(r"^\d{1,3}\s+|[.…·．\s]*\d{1,3}$")
 
 # the most characters of a contents entry that names a column alone (a title has more)
 COLUMN_ENTRY_MAX = 4
+# "卷首　　　　　　特别策划": the gap between two columns of a contents read across
+READ_ACROSS = re.compile(r"[ \u3000]{4,}")
+# the most characters of a column's name printed alone in a half of such a line
+COLUMN_NAME_MAX = 6
 # "专题策划·党建引领基层治理": a contents heading naming a column and its topic
 HEADING_TOPIC = re.compile(r"\s*[·•：:]\s*")
 
@@ -230,6 +234,14 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
                 if not listed:  # the first entry: its mark, if it has one, every entry's
                     entry_mark = t[:1] if t[:1] in ENTRY_MARKS else ""
                 listed.add(SPACES.sub("", PAGE_NUMBERS.sub("", t)))     # ("前　言" prints "前言" again)
+                if listing is CONTENTS and len(halves := READ_ACROSS.split(t)) == 2:
+                    # "支部书记谈　　　　　08　网格员里的…": two columns of the contents read across,
+                    # each half an entry (a column's name alone, or a title with its page)
+                    for half in halves:
+                        word = PAGE_NUMBERS.sub("", half).strip()
+                        listed.add(SPACES.sub("", word))
+                        if word == han(word) and 2 <= len(word) <= COLUMN_NAME_MAX and not PAGE_NUMBERS.search(half):
+                            out.columns.add(word)
                 if listing is CONTENTS and (spaced := SPACED_COLUMN.match(t)):
                     listed.add(spaced.group(1))     # "卷首语　以高质量…": "卷首语" alone opens the issue
                 if listing is CONTENTS and ENUM.match(t) and not PART_HEAD.match(t):

@@ -33,7 +33,7 @@ from .dates import DATE_ALONE
 from .apparatus_zone import ApparatusLine
 from .layout import column_label
 from .journal_notes import EDITORS_SIGNED, note_before_papers
-from .vocabulary import BREADCRUMB, BREADCRUMB_STEP
+from .site_words import BREADCRUMB, BREADCRUMB_STEP
 from .paragraphs import join_paragraphs
 
 # "江城日报：我市推进年轻干部培养工作", "来源：人民网｜…": a reposted headline with the medium it
@@ -163,10 +163,6 @@ def _labelled_pieces(text_at: dict[int, str], heads: list[_Header], ends: list[i
             if any(BODY_END.search(t) or len(t) > 40 for t in title):
                 break
             at = nos[k + n + 1]
-            if ended and (PAUSE_INSIDE.search(text_at[at]) or len(text_at[at].strip()) > 40) \
-                    and not any(h.first - MAX_TITLE_LINES - 1 <= at <= h.last for h in heads):
-                out.append(_Header(at, at - 1, []))
-                break
             # (the book's line maybe wrapped: "（《…》，方敬安著，海峡文艺出" / "版社2025年版）")
             wrapped = nos[k + n + 2] if k + n + 2 < len(nos) else None
             book = BOOK_LINE.match(text_at[at].strip()) and at \
@@ -175,6 +171,10 @@ def _labelled_pieces(text_at: dict[int, str], heads: list[_Header], ends: list[i
                 if not any(h.first - MAX_TITLE_LINES - 1 <= at <= h.last for h in heads):
                     out.append(_Header(at, book or at, [] if book else [re.sub(r"\s+", "", x)
                                                                         for x in split_names(text_at[at])]))
+                break
+            if ended and (PAUSE_INSIDE.search(text_at[at]) or len(text_at[at].strip()) > 40) \
+                    and not any(h.first - MAX_TITLE_LINES - 1 <= at <= h.last for h in heads):
+                out.append(_Header(at, at - 1, []))
                 break
     return out
 

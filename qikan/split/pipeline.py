@@ -30,7 +30,7 @@ from .slides import split_slides
 from .repair import repair_lines
 from .script import simplified_shadow
 from .segment import split_issue
-from .vocabulary import PAGE_SIZES
+from .site_words import PAGE_SIZES
 
 
 @dataclass(frozen=True)

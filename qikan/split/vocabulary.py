@@ -73,6 +73,8 @@ TITLE_ITEM = _re(r"^[^。]{2,40}$")
 # "预备期从何时算起？":
 # a contents entry with or without its page (after leaders, the author may stand before it)
 CONTENTS_ITEM = _re(r"^(\d{1,3}|\d{1,3}\s*\S.{0,40}|.{1,40}?[.…·\s]*\d{1,3}|[^。！？，]{2,24}[？！]?|"
+                    # "支部书记谈　　　　　08　网格员里的…": two columns of the contents read across
+                    r"[^。！？，\s]{2,24}[\s　]{4,}\S.{0,40}|"
                     r".{1,60}?[.…·．]{3,}[^.…·．]{0,20}?[（(]?\d{1,3}[）)]?)$")
 # "一、", "（三）", "3.", "1.2　", "第二，", "第一节", "②": a numbered part or item (not "第一党小组")
 ENUM = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+(\.\d+)+[\s　]*|\d+\s*[.、．]|第[一二三四五六七八九十]+(节|(?=[，、,：:\s]))|[①-⑳])")
@@ -138,6 +140,9 @@ COMMON = (
     # in the picture, or the picture's note
     Furniture(_re(r"^[^。！？]{2,40}[（(]([左右前后中]|前排|后排|左起|右起)[一二三四五六七八九十]?[）)][^。！？]{0,30}$|"
                   r"^[（(][^（）()]{0,8}(近照|供图)[）)]$"), "photo caption", code="media"),
+    # "封面：某镇党员志愿服务队在田间宣讲政策": the cover picture's caption; "欢迎订阅2027年《…》":
+    # the magazine's call for subscribers
+    Furniture(_re(r"^封面(图片|照片)?\s*[:：]|^(欢迎订阅|订阅热线|邮发代号)"), "cover caption or subscription notice"),
     # "（下转第28页）", "（上接第21页）": an article jumping to a later page of a magazine, and
     # coming back from an earlier one
     Furniture(_re(r"^[（(](下转|上接|转|接)第?\s*\d{1,3}\s*页[）)]$"), "page jump mark", jump=True, needs="页"),
@@ -289,83 +294,6 @@ NEWSPAPER = KindTable(
     # "……是关键。（下转第6版）", "（上接第1版）发展壮大集体经济……": a jump mark set in the line
     inline=(Furniture(_re(rf"[（(](下转|转)第?\s*{PAGE_NO}\s*版[）)]\s*$|^\s*[（(](上接|接)第?\s*{PAGE_NO}\s*版[）)]"),
                       "page jump mark", jump=True, needs="版"),),
-)
-
-# "当前位置：首页 >> 机关党建 >> 理论研究", "首页 > 工作动态": where the page stands in the site
-# (its last step names the page's column)
-BREADCRUMB = _re(r"^(您|你)?(现在|当前|所在)?的?位置\s*[:：]|^首页\s*[>＞›»]")
-BREADCRUMB_STEP = _re(r"\s*[>＞›»]+\s*")
-# "2026年07月03日  来源：县直机关工委  【大 中 小】": the day and the source, under the title
-PUBLISHED_ON = _re(r"^\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?"
-                   r"\s+(来源|作者|发布者|编辑|版次)\s*[:：]")
-# "来源：县直机关党建　2026年5月20日": the source, then the day (as a repost prints it too: no sign
-# of a web page by itself)
-PUBLISHED_FROM = _re(r"^(来源|发布者)\s*[:：]\s*\S{2,20}\s+\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?$")
-# "【大 中 小】", "字号：大 中 小": the buttons that size the page's text
-PAGE_SIZES = _re(r"【\s*(字号\s*[:：]?\s*)?[大中小](\s*[大中小]){2}\s*】|^字号\s*[:：]")
-
-# "本文转载自某某日报，如有侵权请联系删除。", "图文来源于网络，版权归原作者所有": a repost's notice of
-# the rights, the whole line (a push's or a site's: "…企业和群众如有侵权线索，可" is text)
-REPOST_NOTICE = Furniture(_re(r"^[*＊※（(]?\s*[^。！？]{0,30}(如有侵权[，,]?\s*请?(与我们)?(联系|告知)[^。！？]{0,8}删除|"
-                              r"版权归原作者所有)[^。！？]{0,20}[。！]?[）)]?$"),
-                          "notice of a reposted text's rights")
-# "附件1.名额分配表.docx（24KB）": a file a page offers, its size after it
-_FILE = r"\S.{0,60}\.(docx?|xlsx?|pdf|wps|zip|rar|pptx?)\s*([（(][\d.]+\s*[KMG]?B[）)])?"
-WEBSITE = KindTable(
-    "website",
-    signature=(_re(r"发布时间\s*[:：]"), _re(r"(浏览|阅读|点击)(次数|量)\s*[:：]"), _re(r"打印本页|关闭窗口|【打印】|【关闭】"),
-               _re(r"^(上一篇|下一篇|上一条|下一条|上一则|下一则)\s*[:：]"), _re(r"^(索引号|发布机构|生成日期|主题分类|文号|发文日期)\s*[:：]"),
-               _re(r"^(您|你)?(现在|当前|所在)?的?位置\s*[:：]"), _re(r"【字体"), PAGE_SIZES,
-               _re(r"版权所有|ICP备|^技术支持\s*[:：]"), PUBLISHED_ON),
-    minimum=2,
-    # ("作者：…　责任编辑：…　点击：368　日期：2026-05-18": the clicks counted, bare)
-    drop=(Furniture(_re(r"(发布时间|发布日期|更新时间)\s*[:：].{0,60}$|(浏览|阅读|点击)(次数|量)\s*[:：]|"
-                        r"(^|\s)(点击|浏览)\s*[:：]\s*\d+(\s|$)"),
-                    "publication line of the page", header=True),
-          Furniture(PUBLISHED_ON, "publication line of the page", header=True),
-          Furniture(PUBLISHED_FROM, "publication line of the page", header=True),
-          Furniture(_re(r"^(索引号|发布机构|生成日期|主题分类|文号|发文日期|公开方式|公开范围|信息来源|成文日期|有效性)\s*[:：]"),
-                    "信息公开 metadata", header=True),
-          # "· 关于激活作风建设的调查    2024-04-18", "[2024-12-03] 【学习贯彻】学校举办…": an entry
-          # of the site's list page, its date after or before it
-          Furniture(_re(r"^[·•●■◆]?\s*\S.{1,40}\s+\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?$|"
-                        # "· 市直机关召开党建工作推进会　[2026-09-04]"
-                        r"^[·•●■◆]\s*\S.{1,60}?\s+[\[［【(（]\d{4}[-./]\d{1,2}[-./]\d{1,2}[\]］】)）]$|"
-                        r"^[\[［【(（]\d{4}[-./]\d{1,2}[-./]\d{1,2}[\]］】)）]\s*\S.{1,60}$|"
-                        # "18/05/2026　本会举办…", "2026-05-09　青年委员会走访…": the date first, bare
-                        r"^\d{1,2}/\d{1,2}/\d{4}\s+[^。，]{2,60}$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}\s+[^。，：:]{2,60}$"),
-                    "list page entry"),
-          # "共6条  首页 上一页 1 下一页 尾页"
-          Furniture(_re(r"(上一页|下一页|尾页|末页)|^共\s*\d+\s*(条|页)"), "list page navigation"),
-          # "【打印】【关闭】", "【字体：大 中 小】", "【大 中 小】", "大 中 小": the page's buttons
-          Furniture(_re(r"打印本页|关闭窗口|【打印】|【关闭】|【字体|^分享到|扫一扫|^[大中小](\s*[大中小]){2}$|"
-                        + PAGE_SIZES.pattern), "page buttons"),
-          Furniture(_re(r"^(上一篇|下一篇|上一条|下一条|上一则|下一则)\s*[:：]|^(上一篇|上一版)\s+(下一篇|下一版)$"),
-                    "links to the next and previous pages"),
-          # a digital paper's "版面导航" over "第01版：要闻" …, and "本版标题" over " · title" …: its pages,
-          # the titles on this one
-          Furniture(_re(r"^版面导航$"), "pages of the digital paper", _re(r"^第\s*\d{1,2}\s*版\s*[:：]\s*\S{2,8}$")),
-          Furniture(_re(r"^本版(标题|导读|要目)$"), "titles on the page of the digital paper",
-                    _re(r"^\s*[·•]\s*\S.{1,40}$")),
-          # "相关附件：" over "附件1.名额分配表.docx（24KB）" (or "相关附件：参训回执.docx（12KB）"): the
-          # page's files to download
-          Furniture(_re(rf"^(相关附件|附件下载|下载附件)\s*[:：]?\s*({_FILE})?$"), "files of the page to download",
-                    _re(rf"^{_FILE}$")),
-          # "网站首页 | 组工动态 | 干部工作", "网站首页 部门概况 组织建设 …": the site's menu, short
-          # words between bars (or spaces, after 首页), and the site's name printed over it
-          Furniture(_re(r"^[^\s|｜]{2,8}(\s*[|｜]\s*[^\s|｜]{2,8}){2,}$|^(网站)?首页(\s+[^\s]{2,6}){3,}$"),
-                    "site menu (and the site's name over it)", with_previous=True),
-          # "当前位置：", "您现在的位置：", "所在位置：", "首页 > 工作动态", "首页 >> 组工动态"
-          Furniture(BREADCRUMB, "breadcrumb"),
-          # "相关链接：" over "· 其他文章的标题": the site's links to other pages
-          Furniture(_re(r"^(相关链接|相关阅读|相关文章|相关新闻|推荐阅读)\s*[:：]?$"), "links to other pages",
-                    _re(r"^[·•●■◆]\s*\S.{1,40}$")),
-          Furniture(_re(r"版权所有|ICP备|^主办(单位)?\s*[:：]|^技术支持\s*[:：]|^联系我们$|^网站地图$"),
-                    "site footer"),
-          # "页面加载中，请稍候……": a page saved before it had loaded
-          Furniture(_re(r"^(页面|内容|正在)?加载中[，,]?\s*(请稍候|请稍等)?[.。…]*$"), "page still loading"),
-          REPOST_NOTICE,
-          *COMMON),
 )
 
 # "工作简报", "组工快报" (a bulletin's name), "报：县委组织部，县委办公室", "抄送：…", "（共印30份）"
