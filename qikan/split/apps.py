@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .site_words import REPOST_NOTICE, WEBSITE
-from .vocabulary import ACADEMIC, COMMON, EMAIL, MARKDOWN, NEWSPAPER, SLIDES, TITLE_ITEM, Furniture, KindTable
+from .vocabulary import (ACADEMIC, COMMON, EMAIL, MARKDOWN, NEWSPAPER, SLIDES, SUBTITLES, TITLE_ITEM, Furniture,
+                         KindTable)
 
 # "白河组织工作 2023-07-12 19:11", "2024年4月2日 20:15": the account and the time of the push
 # (or the time alone, the account's name over it), under a title
@@ -142,4 +143,4 @@ FORUM = KindTable(
 )
 
 
-KIND_TABLES = (ACADEMIC, NEWSPAPER, WECHAT, NEWSAPP, WEBSITE, FORUM, MARKDOWN, EMAIL, SLIDES)
+KIND_TABLES = (ACADEMIC, NEWSPAPER, WECHAT, NEWSAPP, WEBSITE, FORUM, MARKDOWN, EMAIL, SLIDES, SUBTITLES)

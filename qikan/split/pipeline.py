@@ -27,6 +27,7 @@ from .headed import academic_headers, page_headers, split_headed
 from .ingest import read_issue
 from .newspaper import page_columns, split_newspaper
 from .slides import split_slides
+from .subtitles import split_subtitles
 from .repair import repair_lines
 from .script import simplified_shadow
 from .segment import split_issue
@@ -51,7 +52,8 @@ def _automatic(meta: IssueMeta, furnished: Furnished, dropped: list[Dropped]) ->
         articles, outside = found
         return SplitResult(meta, articles, sorted(dropped + outside, key=lambda d: d.line))
     if furnished.kind == "markdown" and (found := split_markdown(meta, furnished.lines)) is not None \
-            or furnished.kind == "slides" and (found := split_slides(meta, furnished.lines)) is not None:
+            or furnished.kind == "slides" and (found := split_slides(meta, furnished.lines)) is not None \
+            or furnished.kind == "subtitles" and (found := split_subtitles(meta, furnished.lines)) is not None:
         articles, outside = found
         return SplitResult(meta, articles, sorted(dropped + outside, key=lambda d: d.line))
     if furnished.kind in ("academic", "website", "newsapp", "forum", "newspaper"):

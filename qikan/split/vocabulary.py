@@ -15,7 +15,7 @@ from typing import Literal
 from ..model import DropCode
 
 SourceKind = Literal["generic", "academic", "newspaper", "wechat", "newsapp", "website", "forum", "markdown",
-                     "email", "slides"]
+                     "email", "slides", "subtitles"]
 
 
 @dataclass(frozen=True)
@@ -328,6 +328,19 @@ SLIDES = KindTable(
     signature=(_re(r"^\s*幻灯片\s*\d{1,3}\s*$"), _re(r"^备注\s*[：:]"), _re(r"\.pptx?\b")),
     minimum=3,
     drop=(Furniture(_re(r"\.pptx?\b"), "file name of the deck"), *COMMON),
+)
+
+# "00:00:06,470 --> 00:00:11,670" over a cue's text: a video's subtitle files joined into one
+# text (subtitles.py reads what is left)
+SUBTITLE_TIME = _re(r"^\d{1,2}:\d{2}:\d{2}[,.]\d{3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{3}")
+SUBTITLES = KindTable(
+    "subtitles",
+    signature=(SUBTITLE_TIME,),
+    minimum=3,
+    drop=(Furniture(SUBTITLE_TIME, "the cue's time code", code="page-mark"),
+          # (its number, digits alone, went with the page numbers)
+          Furniture(_re(r"^WEBVTT"), "the subtitle file's header"),
+          *COMMON),
 )
 
 # "发件人：某电子期刊 <ekan@…>", "收件人：订阅用户", "https://…", "退订": an issue sent as an e-mail,
