@@ -39,12 +39,23 @@ EMPHASIS = re.compile(r"\*{1,2}|_{2}")
 QUOTE = re.compile(r"^>\s?")
 # "专题 · 党建引领城市基层治理": a column's name and its topic
 TOPIC = re.compile(r"^(\S{2,8}?)\s*[·•｜|:：]\s*(\S.*)$")
+# "## 一、组织链条：…", "## （二）…": a heading numbered as a text numbers its parts — a part of
+# the piece over it, not a piece
+NUMBERED = re.compile(r"^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、]\s*\S)")
+# "*某党建网 · 理论前沿* | 作者：祁云 | 2026-05-20 | 约 6 分钟": a page's line under its title,
+# its fields between bars (the site and its column, the author, the day)
+FIELD_BAR = re.compile(r"\s*[|｜]\s*")
+# "某党建网 · 理论前沿": a site (an account) and its column
+SITE_COLUMN = re.compile(r"^\S{2,12}?(网|号|公众号|客户端|在线)\s*[·•]\s*(\S{2,10})$")
 
 
 def split_markdown(meta: IssueMeta, kept: list[Line]) -> tuple[list[Article], list[Dropped]] | None:
     """The articles and the lines set outside them, or None: no heading heads a piece."""
     lines = [l for l in kept if l.text.strip()]
     heads = [(k, len(m.group(1)), m.group(2)) for k, l in enumerate(lines) if (m := HEADING.match(l.text.strip()))]
+    # (a numbered heading under a shallower one that heads a piece is the piece's own part)
+    heads = [h for n, h in enumerate(heads) if not (n and NUMBERED.match(EMPHASIS.sub("", h[2]))
+                                                    and any(level < h[1] for _, level, _ in heads[:n]))]
     if not heads:
         return None
     dropped: list[Dropped] = []
@@ -88,12 +99,30 @@ def split_markdown(meta: IssueMeta, kept: list[Line]) -> tuple[list[Article], li
                     body=body_markdown([note]), lines=line_ranges([head.no] + [l.no for l in quote]),
                     section=section, kind="editor_note", date=meta.date))
             continue
-        by = Byline()
+        by, column = Byline(), section
         if body and (got := parse_head_byline(EMPHASIS.sub("", body[0].text).strip())) and got.authors:
             by = got
             dropped.append(Dropped(body[0].no, body[0].text, "byline under a heading, parsed into the "
                                    "article's fields", "title-byline"))
             body = body[1:]
+        elif body and (fields := _page_fields(body[0].text)) is not None:
+            by, column = fields[0], fields[1] or section
+            dropped.append(Dropped(body[0].no, body[0].text, "the page's line under its title, parsed into "
+                                   "the article's fields", "title-byline"))
+            body = body[1:]
+        if body and EDNOTE.match(said := EMPHASIS.sub("", body[0].text).strip()):
+            # "**编者按：** 在某县，…" under the title: the editors' words on the series, a note of its own
+            label = EDNOTE.match(said).group(0)
+            dropped.append(Dropped(body[0].no, label, "the editor's note named before its text", "title-mark"))
+            articles.append(Article(id="", order=0, title=None, body=body_markdown([said[len(label):].strip()]),
+                                    lines=line_ranges([body[0].no]), section=column, kind="editor_note",
+                                    date=meta.date))
+            under = [l for l in under if l is not body[0]]
+            body = body[1:]
+        if body and (credits := _closing_credits(body[-1].text)) is not None:
+            by = Byline(by.authors or credits.authors, by.role, by.unit, by.writer)
+            dropped.append(Dropped(body[-1].no, body[-1].text, "credits closing the piece", "end-line"))
+            body = body[:-1]
         if body and (end := parse_end_line(body[-1].text)) is not None:
             by = Byline(by.authors or end.authors, by.role, by.unit or end.unit, by.writer)
             dropped.append(Dropped(body[-1].no, body[-1].text, "end line, parsed into the article's fields",
@@ -106,8 +135,28 @@ def split_markdown(meta: IssueMeta, kept: list[Line]) -> tuple[list[Article], li
         articles.append(Article(
             id="", order=0, title=title, body=body_markdown(paras), lines=line_ranges(nos),
             subtitle=EMPHASIS.sub("", deck[2]).strip() if deck else None, authors=by.authors,
-            role=by.role, unit=by.unit, writer=by.writer, section=section,
+            role=by.role, unit=by.unit, writer=by.writer, section=column,
             kind="brief" if level > article_level and len(paras) <= 1 else "article", date=meta.date))
     if not articles:
         return None
     return [replace(a, id=f"{meta.id}-{n:03d}", order=n) for n, a in enumerate(articles, 1)], dropped
+
+
+def _page_fields(text: str) -> tuple[Byline, str | None] | None:
+    """A page's line of fields under its title → its author and its column, or None (a
+    line without bars, or none of whose fields names an author or a column)."""
+    parts = [EMPHASIS.sub("", p).strip() for p in FIELD_BAR.split(text.strip())]
+    if len(parts) < 2:
+        return None
+    by = next((b for p in parts if (b := parse_head_byline(p)) is not None and b.authors), Byline())
+    column = next((m.group(2) for p in parts if (m := SITE_COLUMN.match(p))), None)
+    return (by, column) if by.authors or column else None
+
+
+def _closing_credits(text: str) -> Byline | None:
+    """"*文字：邹明　|　编辑：李婷　|　审核：韦宁*": the piece's credits between bars, closing it →
+    who wrote it (its editors name no author), or None."""
+    parts = [EMPHASIS.sub("", p).strip() for p in FIELD_BAR.split(text.strip())]
+    if len(parts) < 2:
+        return None
+    return next((b for p in parts if (b := parse_head_byline(p)) is not None and b.authors), None)

@@ -318,6 +318,13 @@ MARKDOWN = KindTable(
                     code="media"),
           Furniture(_re(r"^<!--.*-->$"), "an editor's comment in the export"),
           Furniture(_re(r"^(-{3,}|\*{3,}|_{3,})$"), "rule line"),
+          # "[返回首页](https://…) · [上一篇：…](…)", "[阅读原文](…) · 阅读 2318 · 在看 96": a saved
+          # page's links and counters, nothing else on the line
+          Furniture(_re(r"^\[[^\]]{1,60}\]\([^)]*\)(\s*[·|｜]\s*(\[[^\]]{1,60}\]\([^)]*\)|[^\s·|｜]{1,8}(\s*\d+)?))*$"),
+                    "links and counters of the saved page", needs="]("),
+          # "原创 某某先锋 2026年05月19日 18:30 湖南": a push saved as Markdown, its account and time
+          Furniture(_re(r"^(原创\s+)?\S{2,20}\s+\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}(\s+[\u4e00-\u9fff]{2,6})?$"),
+                    "account and time of the push"),
           *COMMON),
 )
 

@@ -1,0 +1,78 @@
+"""Kinds of source nobody described (P10, Part R of the hand-written corpus): a video's subtitle
+files joined into one text, pages saved in a browser's reader mode as Markdown — small texts
+written for these tests, split through the whole pipeline as `split FILE` splits them."""
+from __future__ import annotations
+
+from qikan.sidecar import parse_sidecar
+from qikan.split.conserve import lost_lines
+from qikan.split.ingest import read_issue_lines
+from qikan.split.pipeline import split_source
+
+
+def _srt(cues: list[list[str]]) -> list[str]:
+    out: list[str] = []
+    for n, cue in enumerate(cues, 1):
+        out += [str(n), f"00:00:{n:02d},300 --> 00:00:{n + 1:02d},100", *cue, ""]
+    return out
+
+
+def test_subtitle_files_joined_into_one_text_one_article_a_video():
+    lines = ["“红色某州”微党课　字幕文本合集", "整理：某州市委组织部电化教育中心　2026年6月", "",
+             "==================== 01_一盏马灯.srt ====================",
+             *_srt([["“红色某州”微党课"], ["第一课　一盏马灯"], ["主讲：邱岚（某州市委党校讲师）"],
+                    ["同志们好，欢迎收看本期微党课。"], ["今天，我们从一盏马灯讲起。"],
+                    ["这盏马灯，现在陈列在", "柳溪村党史陈列馆的展柜里。"],
+                    ["出品：中共某州市委组织部", "制作：某州市融媒体中心"]]),
+             "==================== 02_一张借条.srt ====================",
+             *_srt([["“红色某州”微党课"], ["第二课　一张借条的分量"], ["主讲：祁云（某州市档案馆馆员）"],
+                    ["大家好，今天和大家聊一张借条。"], ["在市档案馆的库房里，", "保存着一张发黄的借条。"]])]
+    data = "\r\n".join(lines).encode("utf-8-sig")
+    result = split_source(data, "srt.txt", parse_sidecar("", "", "srt"))
+    assert lost_lines(read_issue_lines(data, "srt.txt"), result) == []
+    first, second = result.articles
+    assert (first.title, first.authors, first.unit) == ("一盏马灯", ["邱岚"], "某州市委党校讲师")
+    assert first.body == ("同志们好，欢迎收看本期微党课。\n\n今天，我们从一盏马灯讲起。\n\n"
+                          "这盏马灯，现在陈列在柳溪村党史陈列馆的展柜里。")
+    assert (second.title, second.authors) == ("一张借条的分量", ["祁云"])
+    assert second.body.endswith("保存着一张发黄的借条。")
+    reasons = {d.reason for d in result.dropped}
+    assert {"the cue's time code", "page number or issue mark", "who made the video",
+            "before the first video: the compiler's own lines"} <= reasons
+    # no time code, no cue number in any text
+    assert not any("-->" in a.body for a in result.articles)
+
+
+def test_pages_saved_in_reader_mode_as_markdown():
+    # (Part R's other-r9: a kind nobody described) a page's fields under its title, numbered
+    # parts of the piece as headings a level deeper, a push's time line and editor's note,
+    # links and counters closing the page, credits between bars
+    lines = ["<!-- saved with Reader View · 2026-05-21 09:14 · https://www.example.cn/a.html -->", "",
+             "# 让“红色物业”成为小区治理的“连心桥”", "",
+             "*某州党建网 · 理论前沿* | 作者：祁云 | 2026-05-20 | 约 6 分钟", "",
+             "物业服务连着千家万户，是基层治理的“最后一米”。", "",
+             "## 一、组织链条：从“无人管”到“有人领”", "",
+             "截至今年4月，全市已在312个住宅小区建立党支部或党小组。", "",
+             "## 二、评价导向：让群众说了算", "",
+             "物业服务好不好，由居民评。", "",
+             "（作者单位：某州市委党校公共管理教研室）", "", "---", "",
+             "[返回首页](https://www.example.cn/) · [上一篇：培训班开班](https://www.example.cn/b.html)", "",
+             "<!-- saved with Reader View · 2026-05-21 09:20 · https://mp.example.com/s/x -->", "",
+             "# 党员中心户蒋大姐的“民情小本子”", "", "原创 某江先锋 2026年05月19日 18:30 湖南", "",
+             "**编者按：** 在某江县，两千多名党员中心户活跃在村组院落。本期起，本号推出系列报道。", "",
+             "柳溪村三组的蒋秀英今年六十一岁，是村里的党员中心户。", "",
+             "*文字：邹明　|　编辑：李婷　|　审核：韦宁*", "",
+             "[阅读原文](https://mp.example.com/s/x) · 阅读 2318 · 在看 96"]
+    data = "\n".join(lines).encode()
+    result = split_source(data, "reader.txt", parse_sidecar("", "", "reader"))
+    assert lost_lines(read_issue_lines(data, "reader.txt"), result) == []
+    piece, note, story = result.articles
+    assert (piece.title, piece.authors, piece.section) == ("让“红色物业”成为小区治理的“连心桥”", ["祁云"], "理论前沿")
+    assert piece.unit == "某州市委党校公共管理教研室"
+    # the numbered headings are the piece's parts
+    assert "一、组织链条" in piece.body and "二、评价导向" in piece.body
+    assert (note.kind, note.title) == ("editor_note", None) and note.body.startswith("在某江县")
+    assert (story.title, story.authors, story.section) == ("党员中心户蒋大姐的“民情小本子”", ["邹明"], None)
+    assert story.body == "柳溪村三组的蒋秀英今年六十一岁，是村里的党员中心户。"
+    reasons = {d.line: d.reason for d in result.dropped}
+    assert reasons[21] == reasons[35] == "links and counters of the saved page"
+    assert reasons[27] == "account and time of the push"
