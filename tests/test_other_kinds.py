@@ -76,3 +76,30 @@ def test_pages_saved_in_reader_mode_as_markdown():
     reasons = {d.line: d.reason for d in result.dropped}
     assert reasons[21] == reasons[35] == "links and counters of the saved page"
     assert reasons[27] == "account and time of the push"
+
+
+def test_a_collection_of_model_letters_numbered_signed_by_their_applicants():
+    # (Part R's other-r3) one paragraph a line: the collection's cover, its note on passing it
+    # on, the compilers' own text under 编写说明, then 范文一… over each letter's title, the
+    # salutation, the closing formula, the applicant's signature and date
+    lines = ["某师范学院文学院学生党总支", "入党积极分子培养教育参考范文汇编", "（内部学习资料　请勿外传）", "",
+             "编写说明", "　　为帮助入党积极分子规范撰写入党申请书和思想汇报，学生党总支选出两篇，汇编成册。",
+             "文学院学生党总支", "2026年3月", "",
+             "范文一", "入党申请书", "敬爱的党组织：", "　　我志愿加入中国共产党，愿意为共产主义事业奋斗终身。",
+             "　　请党组织在实践中考验我！", "　　此致", "敬礼！", "　　　　　　　　申请人：林小雨",
+             "　　　　　　　　2025年10月8日", "",
+             "范文二", "预备党员第二季度思想汇报", "敬爱的党组织：", "　　自去年十二月被接收为预备党员以来，我时刻提醒自己。",
+             "　　请党组织继续对我进行教育和考察。", "汇报人：何佳", "二〇二六年四月二日", "", "（汇编完）"]
+    data = "\n".join(lines).encode()
+    result = split_source(data, "letters.txt", parse_sidecar("", "", "letters"))
+    assert lost_lines(read_issue_lines(data, "letters.txt"), result) == []
+    note, first, second = result.articles
+    assert note.title == "编写说明" and note.body.startswith("为帮助入党积极分子")
+    assert (first.title, first.authors) == ("入党申请书", ["林小雨"])
+    assert first.body.startswith("敬爱的党组织：")
+    assert (second.title, second.authors) == ("预备党员第二季度思想汇报", ["何佳"])
+    reasons = {d.line: d.reason for d in result.dropped}
+    assert reasons[1] == reasons[2] == "a collection's cover: its title lines"
+    assert reasons[3] == "note on passing the collection on"
+    assert reasons[28] == "end mark"
+    assert reasons[10] == reasons[20] == "the piece's number printed over its headline"

@@ -17,7 +17,7 @@ from ..model import Dropped
 from ..text import HAN_BASIC, bigrams, han
 from .byline import Byline
 from .names import PIECE_NUMBER
-from .columns import NOTE_HEAD
+from .columns import FRONT_WORDS, NOTE_HEAD
 from .dates import DATE_ALONE
 from .headlines import (COMMA, PLACE_PREFIX, TWO_PHRASES, floating_label, is_headline, para_first, runs_on,
                         two_phrases, wider_after_short)
@@ -157,7 +157,7 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
         m = k + 1
         while m < len(ln) and m not in used and len(run) < 3 and ln[m].kind == "body" \
                 and headish(ln[m]) and not ENUM.match(ln[m].text) and not para_first(ln[m]) \
-                and not subhead_box(ln[m].text) \
+                and not subhead_box(ln[m].text) and han(ln[m].text) not in FRONT_WORDS \
                 and (not runs_on(ln, m) or len(run) == 1 and _numbered(run[0])) \
                 and not (run[0].no in doubled and ln[m].no not in doubled) \
                 and ln[m].no not in breaks:
@@ -167,7 +167,7 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
                 twice.append(ln[m])
             m += 1
         if m < len(ln) and m not in used and len(run) < 3 and ln[m].kind == "body" and len(run) >= 1 \
-                and run[-1].full and ln[m].ends_sentence and ln[m].cells < ln[m].width - 4 \
+                and run[-1].full and ln[m].stop and ln[m].cells < ln[m].width - 4 \
                 and ln[m].han <= 20 and (not COMMA.search(run[-1].text)
                                          or PLACE_PREFIX.match(run[0].text)):
             # a headline whose last line keeps its full stop ("习近平：…，…。"); a sentence

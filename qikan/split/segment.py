@@ -144,16 +144,21 @@ COVER_LINES = 4
 
 def _drop_covers(units: list[Unit], dropped: list[Dropped]) -> None:
     """A unit that is a collection's cover — a date alone ("2026年7月"), under title lines or a
-    title block ("获奖作品选") — gives its lines to `dropped` and keeps none: no article (its
-    issuer is no far byline, its first line no column)."""
+    title block ("获奖作品选"); or, opening the text, title lines only ("某学院学生党总支" /
+    "入党积极分子培养教育参考范文汇编") — gives its lines to `dropped` and keeps none: no article
+    (its issuer is no far byline, its first line no column)."""
+    first = min((u for u in units if u.lns), key=lambda u: u.lns[0].i, default=None)
     for u in units:
-        if not (u.lns and not u.ends and len(u.lns) <= COVER_LINES and DATE_ALONE.match(u.lns[-1].text)
-                and all(l.title_shape for l in u.lns[:-1]) and (u.tb is not None or len(u.lns) > 1)):
+        dated = bool(u.lns) and DATE_ALONE.match(u.lns[-1].text) is not None
+        if not (u.lns and not u.ends and len(u.lns) <= COVER_LINES and (dated or u is first and u.tb is None)
+                and all(l.title_shape for l in (u.lns[:-1] if dated else u.lns)) and (u.tb is not None or len(u.lns) > 1)):
             continue
-        dropped.append(Dropped(u.lns[-1].no, u.lns[-1].text, "a date alone under a title (a cover's)",
-                               "title-date"))
-        dropped += [Dropped(x.no, x.text, "a collection's cover: its title over its date", "orphan-title")
-                    for x in u.lns[:-1] + (u.tb.lines if u.tb is not None else [])]
+        if dated:
+            dropped.append(Dropped(u.lns[-1].no, u.lns[-1].text, "a date alone under a title (a cover's)",
+                                   "title-date"))
+        dropped += [Dropped(x.no, x.text, "a collection's cover: its title over its date" if dated else
+                            "a collection's cover: its title lines", "orphan-title")
+                    for x in (u.lns[:-1] if dated else u.lns) + (u.tb.lines if u.tb is not None else [])]
         if u.tb is not None:
             u.tb.dup, u.tb.label, u.tb.unit, u.tb = True, None, None, None
         u.lns = []

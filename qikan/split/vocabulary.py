@@ -175,8 +175,10 @@ COMMON = (
     # "（责任编辑 柳 眉）", "(编辑：张三)", "[责任编辑：鲍宁]": who edited the piece, not who wrote it
     Furniture(_re(r"^[（(\[【]\s*(责任编辑|责编|编辑|校对|审核|审校)\s*[:：]?\s*[\u4e00-\u9fff·\s、，]{2,20}[）)\]】]$"),
               "editor of the piece"),
-    # "· END ·", "-END-", "- THE END -", "◇END◇", "（完）"
-    Furniture(_re(r"^[-—·•◇◆○●\s]*((THE\s+)?END|完)[-—·•◇◆○●\s]*$|^[（(]完[）)]$"), "end mark"),
+    # "· END ·", "-END-", "- THE END -", "◇END◇", "（完）", "（汇编完）"
+    Furniture(_re(r"^[-—·•◇◆○●\s]*((THE\s+)?END|完)[-—·•◇◆○●\s]*$|^[（(](汇编|全书|全文|本期)?完[）)]$"), "end mark"),
+    # "（内部学习资料　请勿外传）", "（内部资料　注意保存）": how a collection may be passed on
+    Furniture(_re(r"^[（(](内部(学习)?资料|内部刊物|仅供内部|请勿外传)[^（）()]{0,16}[）)]$"), "note on passing the collection on"),
     # "党史学习教育读本　　7", "征文作品选 · 3", "基层党务工作知识问答　·5·", "12　临江党建", "52　青禾年鉴（2026）": a book's or a
     # magazine's running head with the page's number
     Furniture(_re(r"^[\u4e00-\u9fff]{2,16}+(（\d{4}）)?(\s{2,}|\s*[·•|｜]\s*)\d{1,4}(\s*[·•])?$|"
