@@ -7,6 +7,7 @@ from qikan.sidecar import parse_sidecar
 from qikan.split.conserve import lost_lines
 from qikan.split.ingest import read_issue_lines
 from qikan.split.pipeline import split_source
+from qikan.text import han
 
 
 def _srt(cues: list[list[str]]) -> list[str]:
@@ -103,3 +104,34 @@ def test_a_collection_of_model_letters_numbered_signed_by_their_applicants():
     assert reasons[3] == "note on passing the collection on"
     assert reasons[28] == "end mark"
     assert reasons[10] == reasons[20] == "the piece's number printed over its headline"
+
+
+def test_an_offices_papers_each_signed_and_dated_by_it():
+    # (Part R's other-r5) a notice closed by its contact lines, then the office and the date;
+    # two papers of one branch each signed by it — the office printed three times is no
+    # running head; the collection's name and number over all
+    notice = ["　　根据县委巡察工作统一部署，县委第二巡察组对局党组开展了常规巡察，现将整改情况予以公布。",
+              "　　一、反馈问题整改落实情况", "　　局党组逐项明确责任领导和完成时限，实行销号管理。",
+              "　　欢迎广大干部群众对巡察整改落实情况进行监督。", "联系电话：0745-6621035", "电子邮箱：dz@example.cn",
+              "　　　　　　　　　　　中共某县市场监督管理局党组", "　　　　　　　　　　　　　2026年3月10日"]
+    summary = ["　　　　县市场监督管理局机关党支部2025年党建工作总结",
+               "　　2025年，局机关党支部紧扣“市场监管为民”主线，较好完成了各项任务。",
+               "　　一、主要工作及成效", "　　全年开展集中学习12次，组织党员开展现场教学1次。",
+               "　　　　　　　　　　　县市场监督管理局机关党支部", "　　　　　　　　　　　　2025年12月26日"]
+    plan = ["　　　　县市场监督管理局机关党支部2026年党建工作要点",
+            "　　2026年，机关党支部以“党建+监管服务”为抓手，着力建设模范机关。",
+            "　　一、强化政治引领。落实“第一议题”制度，全年集中学习不少于12次。",
+            "　　　　　　　　　　　县市场监督管理局机关党支部", "　　　　　　　　　　　　2026年1月8日"]
+    lines = ["某县市场监督管理局党建工作资料（2026年第1辑）", "",
+             "中共某县市场监督管理局党组关于县委第二巡察组", "巡察反馈意见整改进展情况的通报", "",
+             *notice, "", *summary, "", *plan, "", "县市场监督管理局机关党支部"]
+    data = "\n".join(lines).encode()
+    result = split_source(data, "office.txt", parse_sidecar("", "", "office"))
+    assert lost_lines(read_issue_lines(data, "office.txt"), result) == []
+    first, second, third = result.articles
+    assert han(first.title) == han("中共某县市场监督管理局党组关于县委第二巡察组巡察反馈意见整改进展情况的通报")
+    assert first.authors == ["中共某县市场监督管理局党组"]
+    assert [(a.title, a.authors, a.section) for a in (second, third)] == [
+        ("县市场监督管理局机关党支部2025年党建工作总结", ["县市场监督管理局机关党支部"], None),
+        ("县市场监督管理局机关党支部2026年党建工作要点", ["县市场监督管理局机关党支部"], None)]
+    assert {d.line: d.reason for d in result.dropped}[1] == "masthead: the publication and its issue"

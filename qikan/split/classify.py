@@ -19,7 +19,8 @@ from ..model import Line
 from ..text import SECTION_LABEL, han
 from .byline import MARK_START, SOURCE_CREDITS, Byline, credit_closes, parse_head_byline
 from .end_lines import parse_byline, parse_end_line
-from .names import has_surname, is_name
+from .dates import DATE_ALONE
+from .names import has_surname, is_institution, is_name
 from .layout import (ATTRIB, BANNER, CAPTION, CAPTION_MAX, COMMA_END, DATE_PAREN, EDNOTE, MARK, MASTHEAD,
                      PHOTO_CREDIT, PLACE_LABEL_MAX, SOURCE, SPACED, Ln, cells, column_words, han_count, subhead_box)
 from .columns import COLUMN_NAMES, COLUMN_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PLACE_LABEL
@@ -150,7 +151,8 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             l.kind, l.section = "section", key
         elif (counts[key] >= 3 or counts[key] == 2 and _series_twice(out, twice[key], key)) \
                 and 4 <= l.han <= 40 and not l.stop and not COMMA_END.search(t) \
-                and parse_byline(t) is None and not (key in after and _salutation(after[key])):
+                and parse_byline(t) is None and not (key in after and _salutation(after[key])) \
+                and not _signed_and_dated(out, l):
             l.kind, l.section = "section", key
         elif (end := parse_end_line(t)) is not None:
             l.kind, l.by = "end", end
@@ -174,6 +176,13 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             nxt.kind = "caption"    # "▲…到革命纪念" / "馆重温入党誓词。": the caption's end
     read_neighbours(out)
     return out
+
+
+def _signed_and_dated(out: list[Ln], l: Ln) -> bool:
+    """"县市场监督管理局机关党支部" over "2025年12月26日": an office signing each of its papers
+    and dating it, however often, not a running head."""
+    return l.i + 1 < len(out) and DATE_ALONE.match(out[l.i + 1].text) is not None and is_institution(t := l.text) \
+        and len(t) <= 30
 
 
 # "、", "，": a pause inside a line, as running text has and a running head has not

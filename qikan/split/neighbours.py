@@ -16,7 +16,7 @@ from .byline import Byline, parse_head_byline, unit_and_name
 from .end_lines import parse_end_line
 from .dates import DATE_ALONE
 from .names import are_names, clean_name, has_surname, is_institution, is_name, split_names
-from .layout import INNER_COMMA, OPEN_WORD, PART_SPACED, PUNCTUATION, Ln, headish
+from .layout import CREDIT_LABEL, INNER_COMMA, OPEN_WORD, PART_SPACED, PUNCTUATION, Ln, headish
 from .columns import COLUMN_WORDS, FRONT_WORDS
 from .vocabulary import ENUM
 
@@ -148,7 +148,9 @@ def _context_bylines(out: list[Ln]) -> None:
         prev = out[k - 1] if k else None
         nxt = out[k + 1] if k + 1 < len(out) else None
         after = out[k + 2] if k + 2 < len(out) else None
-        closing = prev is not None and prev.kind == "body" and prev.ends_sentence and not headish(prev)
+        # (a notice's contact line, "电子邮箱：…", closes its text as a sentence does)
+        closing = prev is not None and prev.kind == "body" and (prev.ends_sentence or CREDIT_LABEL.match(prev.text)) \
+            and not headish(prev)
         # (asked only of a line after a paragraph's end: most lines go on a paragraph)
         dated = closing and nxt is not None and nxt.kind == "body" and DATE_ALONE.match(nxt.text) is not None \
             and (after is None or after.kind == "section" or headish(after))

@@ -82,9 +82,9 @@ ENUM = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四�
 # for the piece (a body's own parts number their headings the same way, but no byline stands
 # under those)
 NUMBERED_PIECE = re.compile("[一二三四五六七八九十]{1,3}、|[①-⑳]")
-# "第一部分　理论文章", "第二篇 经验做法", "第一章　星火燎原": a part of a collection, named (its
-# column)
-PART_HEAD = re.compile(r"^第[一二三四五六七八九十]+(?:部分|篇|编|单元|辑|章)\s*(\S.{1,15})$")
+# "第一部分　理论文章", "第二篇 经验做法", "第一章　星火燎原", "第一篇章　初心如磐": a part of a
+# collection, named (its column)
+PART_HEAD = re.compile(r"^第[一二三四五六七八九十]+(?:部分|篇章|篇|编|单元|辑|章)\s*(\S.{1,15})$")
 # "目 录", "目录", "CONTENTS", "本期导读", "CONTENTS 目录": the list of the issue's pieces
 CONTENTS = Furniture(_re(r"^[【\[]?((目\s*录|本期目录|本期导读|今日导读|本期要目|本期看点|CONTENTS)\s*){1,2}[】\]]?$"), "table of contents",
                      CONTENTS_ITEM, paged=True)
@@ -112,7 +112,9 @@ MAGAZINE_MASTHEAD = _re(r"^[\u4e00-\u9fff]{2,12}+(\s+|\s*[·•]\s*)(\d{4}\s*年
                         # "第12期", "（总第236期）", "2024年第3期（总第58期）": the issue's number alone
                         # (or with the page's, "2026年第5期　37": a two-line running head's second)
                         r"^[（(]?(\d{4}\s*年\s*)?第\s*\d{1,4}\s*期[）)]?(\s*[（(]?总第\s*\d+\s*期[）)]?)?(\s+\d{1,3})?$|"
-                        r"^[（(]?总第\s*\d+\s*期[）)]?$")
+                        r"^[（(]?总第\s*\d+\s*期[）)]?$|"
+                        # "某县市场监督管理局党建工作资料（2026年第1辑）": a collection's name and number
+                        r"^[\u4e00-\u9fff]{4,24}+[（(]\d{4}\s*年\s*第\s*\d{1,3}\s*[辑期][）)]$")
 # "檀州行政学院学报　2026年第2期" → 檀州行政学院学报: the publication's name, which a masthead prints
 # with the issue (and a journal's first page alone)
 MASTHEAD_NAME = re.compile(r"^([\u4e00-\u9fff]{2,12})(\s+|\s*[·•]\s*)\d{4}")
