@@ -135,3 +135,32 @@ def test_an_offices_papers_each_signed_and_dated_by_it():
         ("县市场监督管理局机关党支部2025年党建工作总结", ["县市场监督管理局机关党支部"], None),
         ("县市场监督管理局机关党支部2026年党建工作要点", ["县市场监督管理局机关党支部"], None)]
     assert {d.line: d.reason for d in result.dropped}[1] == "masthead: the publication and its issue"
+
+
+def test_a_book_converted_from_an_e_book_its_chapters_pieces_of_their_own():
+    # (Part R's other-r6) one paragraph a line: a preface signed with a name and a dated place,
+    # chapters "第N章　title" over their text (a short one no place label), notes after each
+    lines = ["序　一条河和一群人", "柳溪是芷江的一条支流，不宽，也不深，可它流过的地方都有故事。",
+             "这本书里没有惊天动地的场面，有的是渡口的风和灯下的账本。", "是为序。", "", "祁云", "2026年3月于岚州", "",
+             "第一章　渡口", "一九四七年的冬天来得早，芷江渡口的水面上就结了一层薄冰。",
+             "蒋福来那年二十六岁，入党刚满一年[1]。区委交给他的任务只有一句话。",
+             "[1] 据县档案馆藏党员名册。", "",
+             "第二章　借条", "韦家的那张借条，如今锁在市档案馆的库房里。",
+             "借条是用毛笔写的，字不大，有几处已经洇开了。", "",
+             "第三章　路", "柳溪村到镇上只有十一公里，可在二〇一五年以前，这段路要走两个钟头。",
+             "如今，水泥路修到了每家门口。"]
+    data = "\n".join(lines).encode()
+    result = split_source(data, "book.txt", parse_sidecar("", "", "book"))
+    assert lost_lines(read_issue_lines(data, "book.txt"), result) == []
+    preface, *chapters = result.articles
+    assert preface.authors == ["祁云"] and preface.body.endswith("是为序。")
+    # the chapter's number is no word of its title
+    assert [a.title for a in chapters] == ["渡口", "借条", "路"]
+    assert chapters[1].body.startswith("韦家的那张借条")
+
+
+def test_a_rules_chapter_over_its_first_article_is_no_piece():
+    lines = ["中国共产党某某工作条例", "第一章　总则", "第一条　为了加强党的基层组织建设，制定本条例。",
+             "第二条　本条例适用于各级党组织。", "第二章　组织设置", "第三条　党员人数三人以上的，应当成立党支部。"]
+    result = split_source("\n".join(lines).encode(), "rule.txt", parse_sidecar("", "", "rule"))
+    assert not any(a.title in ("总则", "组织设置") for a in result.articles)

@@ -20,6 +20,7 @@ from ..text import SECTION_LABEL, han
 from .byline import MARK_START, SOURCE_CREDITS, Byline, credit_closes, parse_head_byline
 from .end_lines import parse_byline, parse_end_line
 from .dates import DATE_ALONE
+from .headlines import CHAPTER
 from .names import has_surname, is_institution, is_name
 from .layout import (ATTRIB, BANNER, CAPTION, CAPTION_MAX, COMMA_END, DATE_PAREN, EDNOTE, MARK, MASTHEAD,
                      PHOTO_CREDIT, PLACE_LABEL_MAX, SOURCE, SPACED, Ln, cells, column_words, han_count, subhead_box)
@@ -130,7 +131,7 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
                 and out[l.i + 1].text.startswith(part.group(1) + ".1"):
             # "1　工作动态" over "1.1　县委第二轮巡察完成进驻": a document's numbered part, a column
             l.kind, l.section = "section", part.group(2)
-        elif len(key) <= PLACE_LABEL_MAX and PLACE_LABEL.match(t):
+        elif len(key) <= PLACE_LABEL_MAX and PLACE_LABEL.match(t) and not CHAPTER.match(t):
             l.kind = "label"
         elif m and subhead_box(t):
             pass    # "【基本做法】": a heading inside a case's body, however often printed

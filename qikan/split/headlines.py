@@ -13,6 +13,11 @@ import re
 
 from ..text import bigrams, han
 from .names import PIECE_NUMBER
+
+# "第二章　借条": a chapter's number and title on one line
+CHAPTER = re.compile(r"^第[一二三四五六七八九十百\d]{1,3}章\s+\S.{0,15}$")
+# "第一条　为了…": a rule's first article, under its chapter's heading
+CLAUSE = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}条")
 from .dates import DATE_LEAD, DATE_NEAR
 from .layout import ASIDE, PAUSE, Ln, cut_short, headish, subhead_box
 from .columns import FRONT_WORDS
@@ -112,6 +117,8 @@ def is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
         return True     # "案例三" / "党建联建带动山区村抱团发展": a collection's numbered piece
     if len(run) == 1 and han(last.text) in FRONT_WORDS and nxt.kind == "body":
         return True     # "前 言": the heading of the collection's own text
+    if len(run) == 1 and CHAPTER.match(last.text) and nxt.kind == "body" and not CLAUSE.match(nxt.text):
+        return True     # "第二章　借条" over its text: a book's chapter (not a rule's, over "第一条")
     if not anchored and len(run) == 1 and nxt.kind == "body" and nxt.page_start \
             and not last.page_start and (prev is None or prev.ends_sentence) \
             and 4 <= last.han <= 30 and not PAUSE.search(last.text):

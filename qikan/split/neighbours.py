@@ -15,6 +15,7 @@ from ..text import han
 from .byline import Byline, parse_head_byline, unit_and_name
 from .end_lines import parse_end_line
 from .dates import DATE_ALONE
+from .headlines import CHAPTER
 from .names import are_names, clean_name, has_surname, is_institution, is_name, split_names
 from .layout import CREDIT_LABEL, INNER_COMMA, OPEN_WORD, PART_SPACED, PUNCTUATION, Ln, headish
 from .columns import COLUMN_WORDS, FRONT_WORDS
@@ -161,6 +162,10 @@ def _context_bylines(out: list[Ln]) -> None:
             if dated:   # "中共某市委组织部" / "2026年2月20日": the office signs, and dates, the text
                 nxt.kind, nxt.by = "end", Byline()
             continue
+        if closing and dated and is_name(l.text) and has_surname(clean_name(l.text)):
+            l.kind, l.by = "end", Byline(authors=[clean_name(l.text)])    # "祁云" / "2026年3月于岚州"
+            nxt.kind, nxt.by = "end", Byline()
+            continue
         if closing and dated and len(l.text) <= 30 and not NO_POST_LINE.search(l.text) \
                 and (by := unit_and_name(l.text)) is not None:
             l.kind, l.by = "end", by    # "柳溪镇党委书记　祁振山" / "2026年1月15日": who reported
@@ -194,7 +199,7 @@ def _context_bylines(out: list[Ln]) -> None:
                 l.by = Byline(authors=[re.sub(r"\s+", "", n) for n in split_names(l.text)]
                               if are_names(l.text) else [re.sub(r"\s+", "", l.text)])
                 continue
-        if PART_SPACED.match(l.text) and l.han <= 6:
+        if PART_SPACED.match(l.text) and l.han <= 6 and not CHAPTER.match(l.text):
             key = "".join(l.text.split())
             if key in COLUMN_WORDS:
                 l.kind, l.section = "section", key
