@@ -372,3 +372,18 @@ def test_lines_between_a_column_label_and_its_hosts_note_stay_in_the_issue():
     assert lost_lines(read_issue_lines(data, "pieced.txt"), result) == []
     assert any("干部干部" in (a.body or "") for a in result.articles) \
         or any("干部干部" in d.text for d in result.dropped)
+
+
+def test_a_traditional_pages_title_under_a_simplified_line_reading_the_same_keeps_its_characters():
+    # found in an issue pieced from the corpus: a Simplified line over a Traditional page whose
+    # title begins with the same words ("市直机关…" / "市直機關開展…") — the way back took them
+    # from the Simplified line, and the title line was reported lost
+    lines = ["市直机关工委召开党建工作推进会", "您的位置：首頁 >> 工作動態", "市直機關開展“支部結對共建”現場觀摩活動",
+             "作者：　來源：市直機關工委　發佈日期：2026-09-18　閱讀量：326", "【字號：大 中 小】",
+             "9月16日，市直機關工委組織四十餘個機關黨支部書記，走進結對共建的社區開展現場觀摩。",
+             "大家表示，將把好的做法帶回去，推動機關黨建與社區治理深度融合。"]
+    data = "\n".join(lines).encode()
+    result = split_source(data, "pieced.txt", IssueMeta(id="pieced"))
+    assert "市直機關開展“支部結對共建”現場觀摩活動" in "".join(
+        (a.title or "") + a.body for a in result.articles)
+    assert lost_lines(read_issue_lines(data, "pieced.txt"), result) == []

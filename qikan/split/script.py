@@ -34,6 +34,8 @@ HINTS = re.compile("[們個這為國會說對時發來經過還黨員組織區�
 HINTS_MIN = 10
 # characters of a text looked up together to find where in the shadow it was taken from
 GRAM = 4
+# characters compared past the gram, and places compared, to tell where a text goes on
+RUN, CANDIDATES = 16, 8
 # how far after the last matched place a shorter run is looked for
 NEAR = 200
 
@@ -69,6 +71,12 @@ class Restorer:
         solid = [i for i, c in enumerate(s) if not c.isspace()]
         chars = "".join(s[i] for i in solid)
         out = list(s)
+        # (the whole text standing in one of the article's spans, as a title does: taken there)
+        whole = next((at for a, b in spans if (at := self.shadow.find(chars, a, b)) >= 0), None) if chars else None
+        if whole is not None:
+            for k, i in enumerate(solid):
+                out[i] = self.printed[whole + k]
+            return "".join(out)
         start = self.line_at.get(line) if line is not None else None
         p = None     # the shadow position the next character is expected at
         for k, i in enumerate(solid):
@@ -82,7 +90,7 @@ class Restorer:
                 p = at + 1
                 continue
             if at is None or at >= len(self.shadow) or self.shadow[at] != c:
-                at = self._find(chars[k:k + GRAM], start if p is None else p, spans, only)
+                at = self._find(chars[k:k + RUN], start if p is None else p, spans, only)
             if at is None:  # its run is shorter than GRAM before a character the split wrote
                 at = self._near(chars[k:k + GRAM - 1], start if p is None else p)
             if at is not None and at < len(self.shadow) and self.shadow[at] == c:
@@ -102,11 +110,13 @@ class Restorer:
                 return at
         return None
 
-    def _find(self, gram: str, after: int | None, spans: tuple[tuple[int, int], ...] = (),
+    def _find(self, run: str, after: int | None, spans: tuple[tuple[int, int], ...] = (),
               only: bool = False) -> int | None:
-        """Where `gram` stands in the shadow: the first place at or after `after`, else the
-        first anywhere — inside `spans` if it stands there (`only`: else nowhere); None when
-        the shadow never has it."""
+        """Where the text from `run` on stands in the shadow: of the places its first GRAM
+        characters stand at or after `after` (else anywhere), the one where more of `run`
+        follows, the first of those — inside `spans` if it stands there (`only`: else
+        nowhere); None when the shadow never has it."""
+        gram = run[:GRAM]
         if len(gram) < GRAM:    # a text's last characters
             at = self.shadow.find(gram, after or 0) if gram else -1
             if at < 0 and after and gram:
@@ -122,7 +132,19 @@ class Restorer:
             if not places:
                 return None
         n = bisect.bisect_left(places, after or 0)
-        return places[n] if n < len(places) else places[0]
+        near = places[n:n + CANDIDATES] or places[:CANDIDATES]
+        if len(near) == 1 or len(run) <= GRAM:
+            return near[0]
+        # ("市直机关开展…" stands in the article twice: under its title in Simplified, at its title
+        # in Traditional — where the whole run goes on, not the first the gram is found at)
+        return max(near, key=lambda at: (self._agreeing(at, run), -at))
+
+    def _agreeing(self, at: int, run: str) -> int:
+        """How many characters of `run` the shadow holds from `at` on."""
+        n = 0
+        while n < len(run) and at + n < len(self.shadow) and self.shadow[at + n] == run[n]:
+            n += 1
+        return n
 
     def result(self, res: SplitResult) -> SplitResult:
         """The split with every text it gives as the source printed it."""
