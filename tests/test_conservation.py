@@ -387,3 +387,17 @@ def test_a_traditional_pages_title_under_a_simplified_line_reading_the_same_keep
     assert "市直機關開展“支部結對共建”現場觀摩活動" in "".join(
         (a.title or "") + a.body for a in result.articles)
     assert lost_lines(read_issue_lines(data, "pieced.txt"), result) == []
+
+
+def test_a_kicker_over_a_title_and_its_deck_keeps_the_deck():
+    # found in an issue pieced from the corpus: a line read as the kicker ("…会上强调") over a
+    # title and its "——" deck — the title lost the deck, and the deck line was lost
+    lines = ["　　会议要求，各级党组织要把抓基层打基础作为长远之计。", "",
+             "省委书记在全省抓党建促乡村振兴工作推进会上强调", "基层党组织组织力提升的实践逻辑",
+             "——基于三个县的调查", "周明远",
+             "　　提升组织力是新时代基层党组织建设的重点，调查表明，组织体系越健全，组织力越强。"]
+    data = "\n".join(lines).encode()
+    result = split_source(data, "pieced.txt", IssueMeta(id="pieced"))
+    assert lost_lines(read_issue_lines(data, "pieced.txt"), result) == []
+    piece = next(a for a in result.articles if a.title == "基层党组织组织力提升的实践逻辑")
+    assert "——基于三个县的调查" in (piece.subtitle or "")

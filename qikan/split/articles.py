@@ -213,7 +213,9 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
                                        "title-mark"))
         texts = [ENUM.sub("", x.text.strip(), count=1).strip() if n else x.text for x, n in zip(t, numbered)]
         if len(t) >= 2 and KICKER.search(t[0].text):
-            title, subtitle = headline_parts(texts[1:])[0], t[0].text
+            # (the kicker, and a "——" deck under the title, both the subtitle)
+            title, deck = headline_parts(texts[1:])
+            subtitle = " ".join(x for x in (t[0].text, deck) if x)
         elif len(t) >= 2 and t[0].para_line and not DASH_SUBTITLE.match(t[-1].text):
             # one paragraph a line: no title wraps, the second line is its deck
             title, subtitle = texts[0], " ".join(x.strip() for x in texts[1:])
