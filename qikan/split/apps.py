@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from .site_words import REPOST_NOTICE, WEBSITE
-from .vocabulary import (ACADEMIC, COMMON, EMAIL, MARKDOWN, NEWSPAPER, SLIDES, SUBTITLES, TITLE_ITEM, Furniture,
-                         KindTable)
+from .vocabulary import (ACADEMIC, COMMON, CONTRIBUTIONS, EMAIL, MARKDOWN, NEWSPAPER, SLIDES, SUBTITLES, TITLE_ITEM,
+                         Furniture, KindTable)
 
 # "白河组织工作 2023-07-12 19:11", "2024年4月2日 20:15": the account and the time of the push
 # (or the time alone, the account's name over it), under a title
@@ -75,6 +75,7 @@ WECHAT = KindTable(
                     code="media"),
           PICTURE_CREDIT,
           REPOST_NOTICE,
+          CONTRIBUTIONS,
           # "图片", "【视频】": where the push showed a picture or a video ("[图片]" in any kind)
           Furniture(re.compile(r"^【?(图片|图|视频|音频)】?$"), "picture placeholder", code="media"),
           # "音频：title" over "朗读：name", "05:42", "点击播放，收听全文": the push's audio player (its

@@ -13,7 +13,7 @@ import re
 from ..text import HAN
 from .byline import (CREDIT_ROLES, EDITORS_AFTER, HEAD_OPENERS, SOURCE_CREDITS, Byline, credits_line, parse_head_byline,
                      reporters)
-from .names import NAME_RE, POST_END, clean_name, is_institution, is_name, split_names
+from .names import NAME_RE, POST_END, clean_name, has_surname, is_institution, is_name, split_names
 
 # "《浙江日报》", "新华社", "人民网": a medium a text was taken from
 MEDIUM = re.compile(r"《[^》]{2,20}》|[\u4e00-\u9fff]{1,10}(社|报|台|网)$")
@@ -76,7 +76,8 @@ PLACE_END = re.compile("(街道|社区|村|镇|乡)$")
 # "永安县槐树村　秦伯年", "某市城南区　庞守业": a reader's letter signed with the village (the
 # district) and the name, no bracket
 # (the village under its county, "…县…村": a headline's first phrase, "建设美丽乡村　何以为家", is none)
-PLACE_SIGNED = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:县|市|区|旗)[\u4e00-\u9fff]{1,8}(?:街道|社区|村|镇|乡|区|县)"
+PLACE_SIGNED = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}(?:县|市|区|旗)[\u4e00-\u9fff]{1,8}(?:街道|社区|村|镇|乡)|"
+                          r"[\u4e00-\u9fff]{1,4}市[\u4e00-\u9fff]{2,4}(?:区|县))"
                           r"[ \u3000]+([\u4e00-\u9fff]{2,3})$")
 # "（城西街道党工委）", "（县教育局党组报送）", "（党委组织部　供稿）": an office alone in a closing
 # bracket (maybe saying it sent the text)
@@ -109,7 +110,7 @@ def parse_end_line(text: str) -> Byline | None:
         m = UNIT_LINE.match(t)
         if m is None and "读者" in t and (r := READER_SIGNED.match(t)) and is_name(clean_name(r.group(1))):
             return Byline(authors=[clean_name(r.group(1))])
-        if m is None and (r := PLACE_SIGNED.match(t)) and is_name(r.group(1)):
+        if m is None and (r := PLACE_SIGNED.match(t)) and is_name(r.group(1)) and has_surname(r.group(1)):
             return Byline(authors=[r.group(1)])     # "永安县槐树村　秦伯年": a letter's signature
         if m is None and t[:2] in CREDIT_STARTS:
             return credits_line(t)

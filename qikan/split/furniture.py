@@ -141,6 +141,8 @@ COLUMN_ENTRY_MAX = 4
 READ_ACROSS = re.compile(r"[ \u3000]{4,}")
 # the most characters of a column's name printed alone in a half of such a line
 COLUMN_NAME_MAX = 6
+# "…李明　3": an entry's page after it
+PAGE_LAST = re.compile(r"\d\s*$")
 # "专题策划·党建引领基层治理": a contents heading naming a column and its topic
 HEADING_TOPIC = re.compile(r"\s*[·•：:]\s*")
 
@@ -234,9 +236,11 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
                 if not listed:  # the first entry: its mark, if it has one, every entry's
                     entry_mark = t[:1] if t[:1] in ENTRY_MARKS else ""
                 listed.add(SPACES.sub("", PAGE_NUMBERS.sub("", t)))     # ("前　言" prints "前言" again)
-                if listing is CONTENTS and len(halves := READ_ACROSS.split(t)) == 2:
+                if listing is CONTENTS and len(halves := READ_ACROSS.split(t)) == 2 \
+                        and not any(PAGE_LAST.search(h) for h in halves):
                     # "支部书记谈　　　　　08　网格员里的…": two columns of the contents read across,
-                    # each half an entry (a column's name alone, or a title with its page)
+                    # each half an entry (a column's name alone, or a title after its page — not
+                    # "理想信念　　　　李明　3", a title, its author and its page)
                     for half in halves:
                         word = PAGE_NUMBERS.sub("", half).strip()
                         listed.add(SPACES.sub("", word))

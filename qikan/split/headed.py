@@ -56,7 +56,7 @@ MAX_TITLE_LINES = 3
 # "韩　冬（中共峤北市委党校党建教研部）": an author and his unit in brackets, on a line of his own
 AUTHOR_UNIT = re.compile(r"^([\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,4})\s*[（(]([^（）()]{4,40})[）)]$")
 # "2025年12月13日至14日，由…": a pause or a stop in a line: text, no title or author line
-PAUSE_INSIDE = re.compile("[，。；：,;]")
+TEXT_INSIDE = re.compile("[，。；：,;]")
 # "（阮青山著，檀州人民出版社，2025年版）", "（《书名》，某某著，某出版社2025年版）": the book a
 # review is of, under the review's title
 BOOK_LINE = re.compile(r"^[（(][^（）()]{1,40}(著|编著|主编)[，,][^（）()]{2,30}出版社.{0,20}[）)]$")
@@ -172,7 +172,7 @@ def _labelled_pieces(text_at: dict[int, str], heads: list[_Header], ends: list[i
                     out.append(_Header(at, book or at, [] if book else [re.sub(r"\s+", "", x)
                                                                         for x in split_names(text_at[at])]))
                 break
-            if ended and (PAUSE_INSIDE.search(text_at[at]) or len(text_at[at].strip()) > 40) \
+            if ended and (TEXT_INSIDE.search(text_at[at]) or len(text_at[at].strip()) > 40) \
                     and not any(h.first - MAX_TITLE_LINES - 1 <= at <= h.last for h in heads):
                 out.append(_Header(at, at - 1, []))
                 break
@@ -278,7 +278,8 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
         body = [l for l in kept if h.last < l.no <= end and l.text.strip()]
         head_lines = [l for l in kept if starts[n - 1] <= l.no <= h.last and l.text.strip()]
         for l in head_lines:
-            if _is_author_line(l.text) or AUTHOR_UNIT.match(l.text.strip()) or l.no in signed:
+            if _is_author_line(l.text) or l.no in signed \
+                    or l not in run and (m := AUTHOR_UNIT.match(l.text.strip())) and is_name(m.group(1)):
                 dropped.append(Dropped(l.no, l.text, "byline of a title block, parsed into "
                                        "the article's fields", "title-byline"))
             elif h.first <= l.no <= h.last:   # a labelled piece's header: the book it reviews

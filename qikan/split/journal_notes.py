@@ -56,7 +56,6 @@ def _host_note(meta: IssueMeta, before: list[Line]) -> Note | None:
         date=meta.date), dropped, {l.no for l in head + body}
 
 
-
 def _editors_note(meta: IssueMeta, before: list[Line]) -> Note | None:
     """An editor's note before the first paper ("专题：党建引领超大城市社区治理" / "【编者按】" /
     its text / "编　者" / "2026年4月"): titled by the feature's banner, its column the banner's
@@ -67,11 +66,11 @@ def _editors_note(meta: IssueMeta, before: list[Line]) -> Note | None:
     banner = next((m for l in before[:at] if (m := BANNER.match(l.text.strip()))), None)
     head = [l for l in before[:at] if BANNER.match(l.text.strip()) or column_label(l.text)]
     body = before[at:]
-    sign: list[Line] = []
-    while body and (EDITORS_SIGNED.match(body[-1].text.strip()) or DATE_ALONE.match(body[-1].text.strip())):
+    sign: list[Line] = []   # (the note's mark opens `body`: never a signature, never popped)
+    while EDITORS_SIGNED.match(body[-1].text.strip()) or DATE_ALONE.match(body[-1].text.strip()):
         sign.insert(0, body.pop())
-    mark = EDNOTE.match(body[0].text.strip()).group(0) if body else ""
-    first = body[0].text.strip()[len(mark):].strip() if body else ""
+    mark = EDNOTE.match(body[0].text.strip()).group(0)
+    first = body[0].text.strip()[len(mark):].strip()
     paras = join_paragraphs(([first] if first else []) + [l.text for l in body[1:]])
     if not paras:
         return None

@@ -53,9 +53,7 @@ def split_markdown(meta: IssueMeta, kept: list[Line]) -> tuple[list[Article], li
     """The articles and the lines set outside them, or None: no heading heads a piece."""
     lines = [l for l in kept if l.text.strip()]
     heads = [(k, len(m.group(1)), m.group(2)) for k, l in enumerate(lines) if (m := HEADING.match(l.text.strip()))]
-    # (a numbered heading under a shallower one that heads a piece is the piece's own part)
-    heads = [h for n, h in enumerate(heads) if not (n and NUMBERED.match(EMPHASIS.sub("", h[2]))
-                                                    and any(level < h[1] for _, level, _ in heads[:n]))]
+    heads = [h for n, h in enumerate(heads) if not _part_of_piece(heads, n, lines)]
     if not heads:
         return None
     dropped: list[Dropped] = []
@@ -119,7 +117,8 @@ def split_markdown(meta: IssueMeta, kept: list[Line]) -> tuple[list[Article], li
                                     date=meta.date))
             under = [l for l in under if l is not body[0]]
             body = body[1:]
-        if body and (credits := _closing_credits(body[-1].text)) is not None:
+        if body and (credits := _writer(_fields(body[-1].text))) is not None:
+            # "*文字：邹明　|　编辑：李婷　|　审核：韦宁*": the credits closing the piece
             by = Byline(by.authors or credits.authors, by.role, by.unit, by.writer)
             dropped.append(Dropped(body[-1].no, body[-1].text, "credits closing the piece", "end-line"))
             body = body[:-1]
@@ -142,21 +141,33 @@ def split_markdown(meta: IssueMeta, kept: list[Line]) -> tuple[list[Article], li
     return [replace(a, id=f"{meta.id}-{n:03d}", order=n) for n, a in enumerate(articles, 1)], dropped
 
 
+def _part_of_piece(heads: list[tuple[int, int, str]], n: int, lines: list[Line]) -> bool:
+    """Heading `n` is numbered as a text numbers its parts ("## 一、组织链条…") under a
+    shallower heading with text of its own under it, and heads no deeper ones: a part of that
+    piece (under an issue's title, "## 一、工作动态" over "### …" pieces is a column)."""
+    k, level, text = heads[n]
+    above = next((m for m in range(n - 1, -1, -1) if heads[m][1] < level), None)
+    if above is None or not NUMBERED.match(EMPHASIS.sub("", text)):
+        return False
+    texted = any(not HEADING.match(l.text.strip()) for l in lines[heads[above][0] + 1:heads[above + 1][0]])
+    return texted and not (n + 1 < len(heads) and heads[n + 1][1] > level)
+
+
 def _page_fields(text: str) -> tuple[Byline, str | None] | None:
     """A page's line of fields under its title → its author and its column, or None (a
     line without bars, or none of whose fields names an author or a column)."""
-    parts = [EMPHASIS.sub("", p).strip() for p in FIELD_BAR.split(text.strip())]
-    if len(parts) < 2:
-        return None
-    by = next((b for p in parts if (b := parse_head_byline(p)) is not None and b.authors), Byline())
+    parts = _fields(text)
+    by = _writer(parts) or Byline()
     column = next((m.group(2) for p in parts if (m := SITE_COLUMN.match(p))), None)
     return (by, column) if by.authors or column else None
 
 
-def _closing_credits(text: str) -> Byline | None:
-    """"*文字：邹明　|　编辑：李婷　|　审核：韦宁*": the piece's credits between bars, closing it →
-    who wrote it (its editors name no author), or None."""
+def _fields(text: str) -> list[str]:
+    """The fields of a line between bars ("*…* | 作者：祁云 | 2026-05-20"), none if it has no bar."""
     parts = [EMPHASIS.sub("", p).strip() for p in FIELD_BAR.split(text.strip())]
-    if len(parts) < 2:
-        return None
+    return parts if len(parts) >= 2 else []
+
+
+def _writer(parts: list[str]) -> Byline | None:
+    """The first of the fields naming who wrote the piece ("文字：邹明"; "编辑：…" names no one)."""
     return next((b for p in parts if (b := parse_head_byline(p)) is not None and b.authors), None)

@@ -336,9 +336,13 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
 def page_columns(articles: list[Article], pages: list[tuple[int, str]]) -> list[Article]:
     """The articles, each printing no column of its own given its page's name ("第5版 理论":
     理论) from the page head over its first line — or, when the heads are printed at the
-    pages' feet (the last one after the last article's start), from the head under it."""
+    pages' feet (the first after the first article's start, the last after the last's), from
+    the head under it."""
     starts = [no for no, _ in pages]
-    foot = bool(articles) and bool(starts) and starts[-1] > max(min(f for f, _ in a.lines) for a in articles)
+    firsts = [min(f for f, _ in a.lines) for a in articles]
+    # (both the first head under the first article and the last under the last: a page of
+    # advertisements, no article under its head, is no sign)
+    foot = bool(firsts) and bool(starts) and starts[0] > min(firsts) and starts[-1] > max(firsts)
     out = []
     for a in articles:
         first = min(f for f, _ in a.lines)

@@ -211,7 +211,7 @@ def repair_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
         if PAGE_MARK.match(s):
             dropped.append(Dropped(l.no, l.text, "page number or issue mark", "page-mark"))
             continue
-        if CHROME.match(s) and not ("|" in s and "作者" in s):  # (a page's fields under its title, no menu)
+        if CHROME.match(s) and not (("|" in s or "｜" in s) and "作者" in s):  # (a page's fields, no menu)
             dropped.append(Dropped(l.no, l.text, "web page chrome", "web-chrome"))
             continue
         lead = " " if t[:1] == " " else ""

@@ -114,7 +114,7 @@ MAGAZINE_MASTHEAD = _re(r"^[\u4e00-\u9fff]{2,12}+(\s+|\s*[·•]\s*)(\d{4}\s*年
                         r"^[（(]?(\d{4}\s*年\s*)?第\s*\d{1,4}\s*期[）)]?(\s*[（(]?总第\s*\d+\s*期[）)]?)?(\s+\d{1,3})?$|"
                         r"^[（(]?总第\s*\d+\s*期[）)]?$|"
                         # "某县市场监督管理局党建工作资料（2026年第1辑）": a collection's name and number
-                        r"^[\u4e00-\u9fff]{4,24}+[（(]\d{4}\s*年\s*第\s*\d{1,3}\s*[辑期][）)]$")
+                        r"^[\u4e00-\u9fff]{2,20}(资料|汇编|选编|文集|简报|通讯)[（(]\d{4}\s*年\s*第\s*\d{1,3}\s*[辑期][）)]$")
 # "檀州行政学院学报　2026年第2期" → 檀州行政学院学报: the publication's name, which a masthead prints
 # with the issue (and a journal's first page alone)
 MASTHEAD_NAME = re.compile(r"^([\u4e00-\u9fff]{2,12})(\s+|\s*[·•]\s*)\d{4}")
@@ -128,6 +128,9 @@ PAGE_FOLIO = _re(r"^[A-D]?\d{1,3}\s*[|｜]?\s*[\u4e00-\u9fff]{2,8}\s*[|｜]?\s*"
 # "编辑 张三  校对 李四", "责任编辑：薛春  美术编辑：崔辉明": two or more of a page's staff on one line
 _STAFF = r"(本版责任编辑|责任编辑|本版编辑|编辑|校对|美术编辑|美编|版式设计|摄影)\s*[:：|｜]?\s*[\u4e00-\u9fff]{2,4}"
 STAFF_LINE = _re(rf"^{_STAFF}(\s+{_STAFF})+$")
+# "投稿邮箱：llb@…", "本版投稿邮箱：…": where to send the page (the push) a text (a call for entries
+# prints its own: a paper's and a push's only)
+CONTRIBUTIONS = Furniture(_re(r"^(本版|本刊|本号)?(投稿|来稿)(邮箱|信箱|邮件|电话)\s*[:：]"), "address for contributions")
 # Furniture any kind of source may print.
 COMMON = (
     Furniture(PAGE_FOLIO, "page folio of a newspaper"),
@@ -136,12 +139,11 @@ COMMON = (
               "address the page was saved from", needs="://"),
     # "--------------------------------------------------": a rule drawn between two saved pages
     Furniture(_re(r"^[-—=_*~]{8,}$"), "rule between pages"),
-    # "投稿邮箱：llb@…", "本版投稿邮箱：…": where to send the page (the push, the magazine) a text
-    Furniture(_re(r"^(本版|本刊|本号)?(投稿|来稿)(邮箱|信箱|邮件|电话)\s*[:：]"), "address for contributions"),
     # "梅某（右二）在居民家中了解情况", "（作者近照）": a photo's caption, by where its people stand
     # in the picture, or the picture's note
-    Furniture(_re(r"^[^。！？]{2,40}[（(]([左右前后中]|前排|后排|左起|右起)[一二三四五六七八九十]?[）)][^。！？]{0,30}$|"
-                  r"^[（(][^（）()]{0,8}(近照|供图)[）)]$"), "photo caption", code="media"),
+    # ("百年党史中的青年力量（中）": a serial's part, no place in a picture)
+    Furniture(_re(r"^[^。！？]{2,40}[（(]((前排|后排|中排)?[左右][一二三四五六七八九十]?|左起|右起)[）)][^。！？]{0,30}$|"
+                  r"^[^。！？]{2,40}[（(]中[）)][^。！？]{2,30}$|^[（(][^（）()]{0,8}(近照|供图)[）)]$"), "photo caption", code="media"),
     # "封面：某镇党员志愿服务队在田间宣讲政策": the cover picture's caption; "欢迎订阅2027年《…》":
     # the magazine's call for subscribers
     Furniture(_re(r"^封面(图片|照片)?\s*[:：]|^(欢迎订阅|订阅热线|邮发代号)"), "cover caption or subscription notice"),
@@ -248,19 +250,19 @@ PAGE_HEAD = _re(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期[一二�
                 rf"第\s*{PAGE_NO}\s*版.{{0,16}}|.{{0,16}}第\s*{PAGE_NO}\s*版\s*$)")
 # "2024年5月8日 星期三 第5版 理论" → 理论, "第5版：理论·党建" → 理论·党建, "第1版　要闻　责任编辑：邵宁"
 # → 要闻: the page's name (the page's editors may follow it)
+# "理论周刊　第186期": a weekly supplement's head, its name the column of its pages
+SUPPLEMENT = r"^(?P<supplement>[\u4e00-\u9fff]{2,8}(周刊|专刊|副刊|特刊))\s*(第\s*\d{1,4}\s*期)?$"
 PAGE_NAME = _re(rf"第\s*{PAGE_NO}\s*版\s*[:：|｜·]?\s*(?P<name>[\u4e00-\u9fff·・]{{2,10}})"
-                r"(\s+(责任编辑|本版编辑|编辑|校对|美编)\s*[:：].*)?\s*$|"
-                # "理论周刊　第186期": a weekly supplement's head, its name the column of its pages
-                r"^(?P<supplement>[\u4e00-\u9fff]{2,8}(周刊|专刊|副刊|特刊))\s*(第\s*\d{1,4}\s*期)?$")
+                rf"(\s+(责任编辑|本版编辑|编辑|校对|美编)\s*[:：].*)?\s*$|{SUPPLEMENT}")
 NEWSPAPER = KindTable(
     "newspaper",
     signature=(PAGE_HEAD, PAGE_FOLIO, _re(r"^\s*本报讯|^\s*本报[^\s]{0,6}电"), _re(r"^(本版责任编辑|责任编辑|本版编辑|版式设计|本版制图)"),
                _re(rf"[（(](下转|上接)第\s*{PAGE_NO}\s*版"), _re(r"资料图片"), _re(r"^本报评论员$")),
     minimum=3,
     drop=(Furniture(PAGE_HEAD, "page head of the newspaper", page=True),
-          Furniture(PAGE_NAME, "head of the paper's supplement", page=True, needs="刊"),
+          Furniture(_re(SUPPLEMENT), "head of the paper's supplement", page=True, needs="刊"),
           # "责任编辑：张三", "本版编辑：李四 王五", "版式设计：赵六"
-          Furniture(_re(r"^(本版责任编辑|责任编辑|本版编辑|版式设计|美术编辑|美编|校对|图表制作|本版制图|本版策划)\s*[:：|]"),
+          Furniture(_re(r"^(本版责任编辑|责任编辑|本版编辑|版式设计|美术编辑|美编|校对|图表制作|本版制图)\s*[:：|]"),
                     "editors of the page"),
           # "（下转第5版）", "（上接第1版）": a story jumping pages
           Furniture(_re(rf"^[（(](下转|上接|转|接)第?\s*{PAGE_NO}\s*版[）)]$"), "page jump mark", jump=True),
@@ -282,6 +284,7 @@ NEWSPAPER = KindTable(
           Furniture(_re(r"^(今日)?天气\s*[:：]"), "weather box"),
           # "社址：澄州市迎宾大道18号　邮编：415100　广告许可证：…": the paper's imprint
           Furniture(_re(r"^(社址|报社地址|邮编|广告(经营)?许可证|发行|印刷|零售价|定价)\s*[:：]"), "imprint of the paper"),
+          CONTRIBUTIONS,
           # "本版由中共某市委组织部与某日报社联合主办": who runs the page
           Furniture(_re(r"^本版由.{2,40}(主办|协办|合办|承办)$"), "sponsor of the page"),
           # "青阳日报", "人民日报": the paper's name printed under a page head
@@ -327,7 +330,7 @@ MARKDOWN = KindTable(
           Furniture(_re(r"^\[[^\]]{1,60}\]\([^)]*\)(\s*[·|｜]\s*(\[[^\]]{1,60}\]\([^)]*\)|[^\s·|｜]{1,8}(\s*\d+)?))*$"),
                     "links and counters of the saved page", needs="]("),
           # "原创 某某先锋 2026年05月19日 18:30 湖南": a push saved as Markdown, its account and time
-          Furniture(_re(r"^(原创\s+)?\S{2,20}\s+\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}(\s+[\u4e00-\u9fff]{2,6})?$"),
+          Furniture(_re(r"^(原创\s+)?[^\s:：*]{2,20}\s+\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}(\s+[\u4e00-\u9fff]{2,6})?$"),
                     "account and time of the push"),
           *COMMON),
 )
