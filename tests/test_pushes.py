@@ -94,3 +94,33 @@ def test_an_organisations_pages_list_dated_first_a_bare_click_count_and_a_page_s
     assert reasons[3] == reasons[4] == "list page entry"
     assert reasons[9] == "page still loading"
     assert reasons[16] == reasons[17] == "links to the next and previous pages"
+
+
+def test_two_pushes_saved_in_one_file_an_audio_lesson_and_a_repost():
+    # (Part S's wechat-s2) each push under its account and time; the lesson's title bar printing
+    # its column, an audio card between it and the headline, the speaker's line, the player's
+    # length over its button, 文字稿 over the text; the repost's source, author and editor on one
+    # line under its headline
+    lines = ["公众号：某塘党建　　发布时间：2026-05-12 20:05", "——————————————————",
+             "点击上方蓝字“某塘党建”关注我们", "微党课｜“三会一课”怎样开出新意", "原创　某塘党建　2026-05-12 20:05　江西",
+             "[音频]", "“三会一课”怎样开出新意", "主讲：某塘镇党委书记　戴振华", "08:36", "点击播放", "文字稿",
+             "同志们，今天和大家聊一聊“三会一课”。这项制度大家都很熟悉，可怎样开出新意？",
+             "希望各支部把“三会一课”当成解决问题的平台，而不是完成任务的负担。",
+             "长按识别下方二维码，关注“某塘党建”，收听更多微党课", "[二维码]", "本公众号由中共某塘镇委员会主办",
+             "——————————————————", "公众号：某塘党建　　发布时间：2026-05-15 18:30", "——————————————————",
+             "转载｜村里来了“新农人”支书", "某塘党建　2026-05-15 18:30　江西", "来源：某澜日报　作者：邵明川　编辑：凌　霜",
+             "走进某塘镇竹溪村，新修的产业路通到了山脚的竹笋加工厂。",
+             "“支书年轻，点子多，但更难得的是他肯听老党员的意见。”村里的老党员说。",
+             "封面图：竹溪村党支部提供", "阅读 962"]
+    res = split_text("\n".join(lines))
+    lesson, repost = res.articles
+    assert (lesson.title, lesson.authors, lesson.unit, lesson.section) == (
+        "“三会一课”怎样开出新意", ["戴振华"], "某塘镇党委书记", "微党课")
+    assert lesson.body.startswith("同志们") and lesson.body.endswith("负担。")
+    assert (repost.title, repost.authors) == ("村里来了“新农人”支书", ["邵明川"])
+    assert repost.body.startswith("走进某塘镇竹溪村")
+    reasons = {d.line: d.reason for d in res.dropped}
+    assert reasons[1] == reasons[18] == "account and time of the push"
+    assert reasons[9] == reasons[10] == "audio player of the push"
+    assert reasons[11] == "the transcript's label" and reasons[16] == "who runs the account"
+    assert reasons[15] == "picture placeholder" and reasons[25] == "picture credit"

@@ -23,7 +23,7 @@ PUSH_CHROME = re.compile(r"^(预览时标签不可点|(继续|向上)滑动看�
 FORMER_TITLE = re.compile(r"^原(标)?题\s*[:：]\s*《?[^》]{2,40}》?$")
 PUSH_TIME_ALONE = re.compile(rf"^{_DAY}\s*\d{{1,2}}:\d{{2}}$")
 # "图片来源：受访者供图", "配图 | 某某": whose the pictures of a push or an app's article are
-PICTURE_CREDIT = Furniture(re.compile(r"^(图片|图|配图|封面)(来源)?\s*[:：|｜丨/／]"), "picture credit")
+PICTURE_CREDIT = Furniture(re.compile(r"^(图片|图|配图|封面|封面图)(来源)?\s*[:：|｜丨/／]"), "picture credit")
 WECHAT = KindTable(
     "wechat",
     signature=(re.compile(r"点击.{0,4}蓝字|关注我们|设为?星标|^星标"), re.compile(r"阅读原文"), re.compile(r"^(分享|收藏|点赞|在看)(\s+(分享|收藏|点赞|在看))+$"),
@@ -86,6 +86,17 @@ WECHAT = KindTable(
           # "【作者简介】" over "方某，某区委组织部干部，…": the writer's note closing the push, not its text
           Furniture(re.compile(r"^【作者简介】$|^作者简介\s*[:：]?$"), "the writer's note",
                     re.compile(r"^[\u4e00-\u9fff·]{2,4}[，,].{4,160}$")),
+          # "公众号：榆塘党建　　发布时间：2026-05-12 20:05": a push saved with others, its account and
+          # time over it
+          Furniture(re.compile(r"^公众号\s*[:：]\s*\S{2,20}\s+(发布时间|发布于|时间)\s*[:：]"), "account and time of the push",
+                    header=True),
+          # "08:36" over "点击播放": the push's audio player, its length over its button; "文字稿"
+          # over the text it reads
+          Furniture(re.compile(r"^点击(播放|收听)(全文)?$|^收听全文$"), "audio player of the push", code="media",
+                    with_previous=True),
+          Furniture(re.compile(r"^(文字稿|文稿|音频文稿|音频文字稿)[:：]?$"), "the transcript's label"),
+          # "本公众号由中共某镇委员会主办": who runs the account
+          Furniture(re.compile(r"^本(公众)?号由.{2,30}(主办|运营|管理|承办)"), "who runs the account"),
           # "听全文 约6分钟", "全文共2356字，阅读大约需要6分钟": the push's reading aids
           Furniture(re.compile(r"^(听全文|全文共|本文共|本文约|阅读(全文)?大约需要|预计阅读).{0,24}(分钟|字)$|^听全文$"),
                     "reading time of the push"),

@@ -22,7 +22,7 @@ from .dates import DATE_ALONE
 from .headlines import (COMMA, PLACE_PREFIX, TWO_PHRASES, floating_label, is_headline, para_first, runs_on,
                         two_phrases, wider_after_short)
 from .layout import OPEN_WORD, PAUSE, Ln, cut_short, headish, subhead_box
-from .vocabulary import ENUM, NUMBERED_PIECE
+from .vocabulary import COLUMN_BAR, ENUM, NUMBERED_PIECE
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -96,6 +96,7 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
             continue
         titles: list[Ln] = []
         over: list[Ln] = []     # the title printed twice (a page's title bar and headline)
+        bar_column = None       # the column the title bar prints before it ("微党课｜…")
         j = k - 1
         while j >= 0 and len(titles) < 3 and j not in used and not (titles and titles[0].no in vertical) \
                 and not (titles and titles[0].no in breaks):   # (no block reaches across furniture)
@@ -121,6 +122,14 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
                 break   # a group heading above the title
             titles.insert(0, c)
             j -= 1
+        if titles and not over and j >= 0 and j not in used and ln[j].kind == "body" \
+                and (bar := COLUMN_BAR.match(ln[j].text)) and not bar.group(1).isdigit() \
+                and han(bar.group(2)) == han(titles[0].text):
+            # "微党课｜“三会一课”怎样开出新意" over the headline (a push's audio card between them):
+            # the title bar, printing the column
+            over.append(ln[j])
+            bar_column = bar.group(1)
+            j -= 1
         above = ln[j] if j >= 0 else None
         if above is not None and above.kind == "body" and not above.ends_sentence and (
                 len(titles) > 2 or len(titles) == 2 and titles[0].full and above.full
@@ -142,7 +151,7 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
                                                _caption_under(ln, m)):
             lines.append(ln[m])
             m += 1
-        b = Block(lines, titles, l.by, True, twice=over[::-1])
+        b = Block(lines, titles, l.by, True, twice=over[::-1], label=bar_column)
         blocks.append(b)
         used.update(x.i for x in lines)
     prefixes: set[str] = set()

@@ -172,6 +172,10 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
         if not nxt.stop and credit_closes(nxt.text, l.text):
             # "…培训。（供稿：市委组织部" / "组织一科）": the credit closes the brief (no title's line)
             nxt.stop, nxt.title_shape = True, False
+        if nxt.kind == "end" and l.kind == "body" and l.title_shape and SOURCE_CREDITS.match(nxt.text):
+            # "来源：某日报　作者：某某　编辑：…" right under a headline: the repost's byline, not
+            # the end of the text before
+            nxt.kind = "byline"
         if l.kind == "caption" and l.text[:1] == "▲" and l.full and not l.stop and nxt.kind == "body" \
                 and nxt.stop and not nxt.full:
             nxt.kind = "caption"    # "▲…到革命纪念" / "馆重温入党誓词。": the caption's end
