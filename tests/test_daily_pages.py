@@ -75,3 +75,37 @@ def test_a_briefs_closing_credit_wrapped_onto_a_line_of_its_own_names_its_report
     res = split_text("\n".join(lines))
     assert [a.authors for a in res.articles] == [["晏春"], ["闵涛", "柯雨桐"], ["华婉"]]
     assert all("通讯员" not in a.body for a in res.articles)
+
+
+def _column(text: str, width: int = 16) -> list[str]:
+    """A paragraph set in a narrow column: indented, wrapped at `width` characters."""
+    text = "　　" + text
+    return [text[i:i + width] for i in range(0, len(text), width)]
+
+
+def test_a_front_page_its_head_after_the_papers_name_a_commentary_after_a_full_line_a_trainee():
+    # (Part S's daily-s1) the page head printed after the paper's name; a lead whose last line
+    # fills the column and ends its sentence, a bracketed box label, the commentary's headline
+    # over 本报评论员; the weather box; a feature by a trainee reporter
+    lead = _column("本报讯（记者　罗映雪）3月17日，记者从市委组织部获悉，我市在全市城乡社区全面推行"
+                   "“支部建在网格上”，推动资源、服务和管理向网格下沉。")
+    lines = ["某汀日报　2026年3月18日　星期三　第1版　要闻", "全市推行“支部建在网格上”", *lead,
+             "【数说】", "一组数字看网格党建", "1863个　全市网格党支部", "（数据来源：市委组织部）",
+             "让党旗在网格上高高飘扬", "本报评论员",
+             *_column("基层治理千头万绪，落脚点在网格。把支部建在网格上，是把党的组织优势转化为治理效能的具体行动。"),
+             "天气预报", "今天：多云转小雨　8℃～15℃", "东南风3级", "（市气象台提供）",
+             "【特写】", "凌晨四点的“红马甲”", "本报见习记者　卢一鸣",
+             *_column("凌晨四点，蔬菜批发市场灯火通明。穿着红马甲的党员志愿者已经在入口处忙开了。"),
+             "本版责任编辑：许　蔓"]
+    res = split_text("\n".join(lines))
+    titles = [a.title for a in res.articles]
+    assert titles[0] == "全市推行“支部建在网格上”" and res.articles[0].section == "要闻"
+    commentary = next(a for a in res.articles if a.authors == ["本报评论员"])
+    assert commentary.title.endswith("让党旗在网格上高高飘扬")
+    assert commentary.body.startswith("基层治理千头万绪")
+    feature = res.articles[-1]
+    assert (feature.title, feature.authors, feature.section) == ("凌晨四点的“红马甲”", ["卢一鸣"], "特写")
+    reasons = {d.line: d.reason for d in res.dropped}
+    assert reasons[1] == "page head of the newspaper"
+    weather = lines.index("天气预报") + 1
+    assert all(reasons[n].startswith("weather box") for n in range(weather, weather + 4))

@@ -187,6 +187,9 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
     verses = _verses(kept)
     over_reporters = _over_reporters(kept)
     texted = [l for l in kept if l.text.strip()]
+    # the lines right over a byline line ("让党旗在网格上高高飘扬" / "本报评论员")
+    over_bylines = {a.no for a, b in zip(texted, texted[1:])
+                    if len(b.text.strip()) <= BYLINE_MAX and (parse_head_byline(b.text.strip()) or Byline()).authors}
     # the marked paragraphs another marked one follows: a box of briefs ("一周党建" over them)
     boxed = {a.no for a, b in zip(texted, texted[1:])
              if a.text.strip()[:1] in BRIEF_MARKS and b.text.strip()[:1] in BRIEF_MARKS}
@@ -229,14 +232,19 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                 # (a sentence closed by a quote, "…补短板。”", and a line without punctuation
                 # under it: a headline, not the paragraph going on)
                 and not (SENT_END.search(cur.body[-1].text.rstrip()) and not PUNCTUATION.search(t))
-                # set in a column: a flush line right under a full one goes on its paragraph
+                # set in a column: a flush line right under a full one goes on its paragraph (not
+                # one without punctuation under a sentence's end, over a byline: a headline)
                 or columns and line.no == cur.body[-1].no + 1
-                and len(cur.body[-1].text.strip()) >= _column(cur) - COLUMN_SLACK)) \
-                and not parse_end_line(t) and line.no not in over_reporters:
+                and len(cur.body[-1].text.strip()) >= _column(cur) - COLUMN_SLACK
+                and not (SENT_END.search(cur.body[-1].text.rstrip()) and not PUNCTUATION.search(t)
+                         and line.no in over_bylines))) \
+                and not parse_end_line(t) and line.no not in over_reporters \
+                and not (t[:1] == "【" and column_label(t)):
             cur.body.append(line)  # a paragraph wrapped onto a flush line
             continue
-        if not pending and t[:1] in BRIEF_MARKS and (name := column_label(t)):
-            label, cur = (name, [line]), None   # "■ 校园简讯": a marked column label opens no paragraph
+        if not pending and (t[:1] in BRIEF_MARKS or t[:1] == "【") and (name := column_label(t)):
+            # "■ 校园简讯", "【数说】": a marked or bracketed column label opens no paragraph
+            label, cur = (name, [line]), None
             continue
         brief = t[:1] in BRIEF_MARKS and BRIEF.match(t)
         if brief and (len(t) > HEADLINE_MAX or SENTENCE.search(t) or BRIEF_OPENING.search(t)

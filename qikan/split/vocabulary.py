@@ -245,8 +245,9 @@ ACADEMIC = KindTable(
 
 # a page's number in a daily: "5", "05", "五", "十二"
 PAGE_NO = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
-# "2024年5月8日 星期三 第5版 理论", "第5版：理论", "第一版　要闻", "2024年5月8日 星期三"
-PAGE_HEAD = _re(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期[一二三四五六日天].{0,24}|"
+# "2024年5月8日 星期三 第5版 理论", "第5版：理论", "第一版　要闻", "2024年5月8日 星期三" (the
+# paper's name before them: "某某日报　2026年3月18日　星期三　第1版　要闻")
+PAGE_HEAD = _re(r"^(([\u4e00-\u9fff]{2,8}报\s+)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期[一二三四五六日天].{0,24}|"
                 rf"第\s*{PAGE_NO}\s*版.{{0,16}}|.{{0,16}}第\s*{PAGE_NO}\s*版\s*$)")
 # "2024年5月8日 星期三 第5版 理论" → 理论, "第5版：理论·党建" → 理论·党建, "第1版　要闻　责任编辑：邵宁"
 # → 要闻: the page's name (the page's editors may follow it)
@@ -280,8 +281,12 @@ NEWSPAPER = KindTable(
           # (or "◆ 百名书记进百村（详见第2版）")
           Furniture(_re(r"^(今日导读|本期导读|导读|今日关注)$"), "guide to the other pages",
                     _re(r"^\S.{1,50}\s+\d{1,2}\s*版?$|^.{2,50}[（(](详见|见)第\s*\d{1,2}\s*版[）)]$")),
-          # "天气：多云转晴　18℃～27℃": the front page's weather box
+          # "天气：多云转晴　18℃～27℃": the front page's weather box ("天气预报" over "今天：…",
+          # "东南风3级", "（市气象台提供）")
           Furniture(_re(r"^(今日)?天气\s*[:：]"), "weather box"),
+          Furniture(_re(r"^(天气预报|今日天气)$"), "weather box",
+                    _re(r"^(今天|明天|后天|今日|明日|夜间|白天)\s*[:：].{0,30}$|^.{0,8}风\s*\d{1,2}(-\d{1,2})?级.{0,10}$|"
+                        r"^[（(].{2,12}提供[）)]$")),
           # "社址：澄州市迎宾大道18号　邮编：415100　广告许可证：…": the paper's imprint
           Furniture(_re(r"^(社址|报社地址|邮编|广告(经营)?许可证|发行|印刷|零售价|定价)\s*[:：]"), "imprint of the paper"),
           CONTRIBUTIONS,
