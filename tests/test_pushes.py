@@ -124,3 +124,28 @@ def test_two_pushes_saved_in_one_file_an_audio_lesson_and_a_repost():
     assert reasons[9] == reasons[10] == "audio player of the push"
     assert reasons[11] == "the transcript's label" and reasons[16] == "who runs the account"
     assert reasons[15] == "picture placeholder" and reasons[25] == "picture credit"
+
+
+def test_a_party_schools_site_its_english_name_and_menu_a_search_page_and_credits_closing_a_page():
+    # (Part S's orgsite-s2) the site's name in Chinese and English over its menus, a search-results
+    # page (titles and snippets: no articles), a page closed by one credit a line
+    site = ["中共某汀市委党校　某汀行政学院", "Party School of Heting Municipal Committee of C.P.C.",
+            "首页 | 学校概况 | 教学培训 | 科研咨询 | 学校要闻 | 联系我们",
+            "Home | About Us | Teaching | Research | News | Contact"]
+    lines = [*site, "站内搜索：中青年干部培训班　　　搜索", "共找到 2 条结果，用时 0.03 秒",
+             "我校举办2026年春季学期中青年干部培训班开班式", "……本期培训班为期两个月，设置理论教育、党性教育……　2026-03-09",
+             "中青年干部培训班学员赴萍阳县开展现场教学", "……学员们走进田间地头和企业车间，围绕基层治理开展调研……　2025-11-21",
+             "首页　上一页　1　下一页　尾页", "", *site, "当前位置：首页 > 学校要闻",
+             "我校举办2026年春季学期中青年干部培训班开班式", "发布时间：2026-03-09　　来源：教务处　　点击：428",
+             "　　3月9日上午，我校2026年春季学期中青年干部培训班开班式在礼堂举行。",
+             "　　据了解，本期培训班为期两个月，设置理论教育、党性教育、履职能力培训三个教学单元。",
+             "供稿：教务处", "文字：汤　宁", "摄影：孔　哲", "审核：范立群", "【打印】　【关闭】"]
+    res = split_text("\n".join(lines))
+    [page] = res.articles
+    assert (page.title, page.authors, page.section) == ("我校举办2026年春季学期中青年干部培训班开班式", ["汤宁"], "学校要闻")
+    assert page.body.endswith("三个教学单元。")
+    reasons = {d.line: d.reason for d in res.dropped}
+    assert reasons[2] == reasons[14] == "the site's name in English"
+    assert reasons[5] == "search box of the site" and reasons[6] == "search results"
+    assert all(reasons[n].startswith("search results") for n in range(7, 11))
+    assert all(reasons[n] == "credits closing the page" for n in range(22, 26))

@@ -53,6 +53,11 @@ END_FIELDS = {"references", "title_en", "abstract_en", "keywords_en"}
 # "……能力。", "…，": a line that ends inside or at the end of a sentence: body, never a title
 BODY_END = re.compile(r"[。！？；，、：:;,]$")
 MAX_TITLE_LINES = 3
+# "供稿：教务处", "文字：汤　宁", "审核：范立群": one credit a line, closing a page
+CLOSING_CREDIT = re.compile(r"^(供稿|文字|文|作者|撰稿|摄影|摄像|图片|图|审核|审稿|编辑|责任编辑|校对|初审|复审|终审)"
+                            r"\s*[:：]\s*(\S.{0,20})$")
+# the credits that name who wrote the text
+WRITING = ("文字", "文", "作者", "撰稿")
 # "韩　冬（中共峤北市委党校党建教研部）": an author and his unit in brackets, on a line of his own
 AUTHOR_UNIT = re.compile(r"^([\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,4})\s*[（(]([^（）()]{4,40})[）)]$")
 # "2025年12月13日至14日，由…": a pause or a stop in a line: text, no title or author line
@@ -297,6 +302,14 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
             body = body[1:]
         if body and not by.authors and (credit := lead_credit(body[0].text)):
             by = credit[0]  # "本网讯（通讯员 某某）…": the credit stays in the lead
+        credits = []    # "供稿：教务处" / "文字：汤　宁" / "摄影：孔　哲" / "审核：范立群" closing the page
+        while body and (c := CLOSING_CREDIT.match(body[-1].text.strip())):
+            credits.insert(0, c)
+            dropped.append(Dropped(body[-1].no, body[-1].text, "credits closing the page", "end-line"))
+            body = body[:-1]
+        writers = [clean_name(n) for c in credits if c.group(1) in WRITING for n in split_names(c.group(2))]
+        if writers and not by.authors:
+            by = Byline(authors=writers, role=by.role, unit=by.unit, writer=by.writer)
         end_by = parse_end_line(body[-1].text) if body else None
         whole = end_by is not None  # the credit is the last line, not the end of one
         if body and not whole and (inline := INLINE_END.search(body[-1].text)):

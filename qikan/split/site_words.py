@@ -84,6 +84,16 @@ WEBSITE = KindTable(
                     re.compile(r"^[·•●■◆]\s*\S.{1,40}$")),
           Furniture(re.compile(r"版权所有|ICP备|^主办(单位)?\s*[:：]|^技术支持\s*[:：]|^联系我们$|^网站地图$"),
                     "site footer"),
+          # "站内搜索：…　搜索", "共找到 5 条结果，用时 0.03 秒" over each result's title and
+          # "……snippet……　2026-03-09": a search-results page, no article
+          Furniture(re.compile(r"^(站内搜索|全站搜索|搜索)\s*[:：]"), "search box of the site"),
+          Furniture(re.compile(r"^共(找到|搜索到|检索到)\s*\d+\s*条"), "search results",
+                    re.compile(r"^……?.{2,90}?\s+\d{4}-\d{1,2}-\d{1,2}$|^[^。]{2,40}$"), through=True),
+          # "Party School of Heting Municipal Committee of C.P.C.": the site's name in English (the
+          # Chinese over it)
+          Furniture(re.compile(r"^(?=.*\b(Party|Committee|School|University|College|Government|Municipal|County|"
+                               r"Bureau|Department|Office)\b)[A-Z][A-Za-z .,&'()-]{8,100}$"),
+                    "the site's name in English", with_previous=True),
           # "页面加载中，请稍候……": a page saved before it had loaded
           Furniture(re.compile(r"^(页面|内容|正在)?加载中[，,]?\s*(请稍候|请稍等)?[.。…]*$"), "page still loading"),
           REPOST_NOTICE,
