@@ -112,3 +112,30 @@ def test_a_group_with_its_writer_names_the_group_an_office_with_its_writer_the_w
     assert (by.authors, by.writer) == (["某某学院党建研究课题组"], "单青禾")
     # an office is no author: the one who wrote the text is
     assert parse_end_line("（组织科　撰稿：祁永年）").authors == ["祁永年"]
+
+
+def test_a_debate_under_its_column_the_editors_note_headed_english_apparatus_first():
+    # (Part S's cnki-s1) "■学术争鸣" / a heading / "【编者按】…" naming an earlier issue
+    # ("本刊2025年第6期刊发的《…》": no running head); the paper's affiliations wrapped at the
+    # second's number, its English title, names and affiliations (wrapped) before the Chinese
+    # abstract
+    lines = ["某岭市委党校学报", "2026年第2期（总第148期）　　　　　　·31·", "■学术争鸣", "关于基层党组织组织力评价的讨论",
+             "　　【编者按】本刊2025年第6期刊发的《组织力评价指标", "体系的构建与应用》一文，在读者中引起较多反响。",
+             "本期刊发两篇观点不同的文章，欢迎读者继续来稿。",
+             "基层党组织组织力评价不宜“唯指标化”", "沈知远1，贺兰舟2", "（1. 某岭市委党校 党建教研部，某岭 531000；",
+             "2. 某阳县委组织部，某阳 531300）",
+             "Assessing the Organizational Capacity of Primary-level", "Party Organizations Should Not Rely on Indicators Alone",
+             "SHEN Zhiyuan1，HE Lanzhou2", "(1. Department of Party Building, Party School of Wuling",
+             "Municipal Committee, Wuling 531000, China; 2. Organization",
+             "Department of Pingyang County Committee, Pingyang 531300, China)",
+             "Abstract: Indicator systems have made the assessment more visible.",
+             "Key words: organizational capacity; assessment; indicators",
+             "摘　要：近年来，各地普遍以量化指标评价基层党组织的组织力。", "关键词：组织力；基层党组织；考核评价",
+             "中图分类号：D267　　文献标识码：A", *BODY, *REFERENCES]
+    res = split_text("\n".join(lines))
+    note, paper = res.articles
+    assert (note.kind, note.title, note.section) == ("editor_note", "关于基层党组织组织力评价的讨论", "学术争鸣")
+    assert note.body.startswith("本刊2025年第6期刊发的")
+    assert (paper.title, paper.authors, paper.section) == ("基层党组织组织力评价不宜“唯指标化”", ["沈知远", "贺兰舟"], "学术争鸣")
+    assert paper.unit == "某岭市委党校党建教研部；某阳县委组织部"
+    assert "一、问题的提出" in paper.body.split("\n")[0] and "Department" not in paper.body

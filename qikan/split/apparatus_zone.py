@@ -54,7 +54,10 @@ def continues_zone(name: ApparatusField, text: str, so_far: str, size: int,
     (up to a length no abstract has), a reference until it ends with a full stop, a keyword
     list while it breaks after a separator, an English title while it is English, the rest
     while the last line broke off mid-phrase."""
-    if apparatus_start(text) or SUBHEAD.match(text) or furniture(text):
+    # ("（1. 某市委党校 党建教研部，某市 531000；" / "2. 某县委组织部，某县 531300）": the second
+    # affiliation's number is no subhead)
+    if apparatus_start(text) or furniture(text) or SUBHEAD.match(text) and not (
+            name == "affiliations" and SEPARATOR_END.search(so_far)):
         return False
     if name in ("abstract", "abstract_en"):
         return size < ABSTRACT_MAX

@@ -26,6 +26,10 @@ HOST = re.compile(r"^主持人\s*[:：]\s*([\u4e00-\u9fff·\s]{2,8}?)\s*[（(]([
 # "编　者", "本刊编辑部": the editors signing their note, no author
 EDITORS_SIGNED = re.compile(r"^(编\s*者|本刊编辑部|编辑部)$")
 
+# a heading over an editor's note: this long at most, no sentence's end or pause closing it
+HEADING_MAX = 40
+TEXT_END = re.compile(r"[。！？；，、：:]$")
+
 Note = tuple[Article, list[Dropped], set[int]]
 
 
@@ -64,7 +68,11 @@ def _editors_note(meta: IssueMeta, before: list[Line]) -> Note | None:
     if at is None:
         return None
     banner = next((m for l in before[:at] if (m := BANNER.match(l.text.strip()))), None)
-    head = [l for l in before[:at] if BANNER.match(l.text.strip()) or column_label(l.text)]
+    label = next((name for l in before[:at] if (name := column_label(l.text))), None)
+    # ("■学术争鸣" / "关于…的讨论" / "【编者按】…": the heading right over the note titles it)
+    heading = before[at - 1] if at and not banner and not column_label(before[at - 1].text) \
+        and len(before[at - 1].text.strip()) <= HEADING_MAX and not TEXT_END.search(before[at - 1].text.strip()) else None
+    head = [l for l in before[:at] if BANNER.match(l.text.strip()) or column_label(l.text) or l is heading]
     body = before[at:]
     sign: list[Line] = []   # (the note's mark opens `body`: never a signature, never popped)
     while EDITORS_SIGNED.match(body[-1].text.strip()) or DATE_ALONE.match(body[-1].text.strip()):
@@ -77,8 +85,8 @@ def _editors_note(meta: IssueMeta, before: list[Line]) -> Note | None:
     dropped = [Dropped(l.no, l.text, "the feature's banner over its editor's note", "title-byline") for l in head] \
         + [Dropped(body[0].no, mark, "the editor's note named before its text", "title-mark")] \
         + [Dropped(l.no, l.text, "signature and date closing the editor's note", "end-line") for l in sign]
-    title = banner.string[banner.end() - 1:].strip() if banner else "编者按"
+    title = banner.string[banner.end() - 1:].strip() if banner else heading.text.strip() if heading else "编者按"
     return Article(
         id=f"{meta.id}-001", order=1, title=title, body=body_markdown(paras),
-        lines=line_ranges([l.no for l in head + body + sign]), section=banner.group(1) if banner else None,
+        lines=line_ranges([l.no for l in head + body + sign]), section=banner.group(1) if banner else label,
         kind="editor_note", date=meta.date), dropped, {l.no for l in head + body + sign}

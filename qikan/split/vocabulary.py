@@ -205,7 +205,8 @@ COMMON = (
 CLASSIFICATION = _re(r"(中图分类号|文献标识码|文章编号|中图法分类号)\s*([:：]|[】\]］])")
 # "第22卷第5期    临川行政学院学报    Vol.22 No.5", "某某大学学报 2024年第5期", "2021年10月":
 # the running head of a journal's pages, or the date under it on an article's first page
-JOURNAL_HEAD = _re(r"^(?=.{0,80}$).*(第\s*\d+\s*卷\s*(第\s*\d+\s*期)?|\d{4}\s*年\s*第\s*\d+\s*期|"
+# (no sentence's pause nor a cited title in it: "【编者按】本刊2025年第6期刊发的《…" is text)
+JOURNAL_HEAD = _re(r"^(?=.{0,80}$)(?!.*[，。《]).*(第\s*\d+\s*卷\s*(第\s*\d+\s*期)?|\d{4}\s*年\s*第\s*\d+\s*期|"
                    r"Vol\.\s*\d+|No\.\s*\d+)|^\d{4}\s*年\s*\d{1,2}\s*月$")
 # "“四下基层”制度的当代价值　· 19 ·", "· 20 ·　某某文章标题": an article's title as the running head
 # of its pages, the page's number between marks beside it
@@ -239,6 +240,10 @@ ACADEMIC = KindTable(
           Furniture(PAGE_MARK, "page number"),
           Furniture(LATIN_NAMES, "authors' names in Pinyin"),
           Furniture(LATIN_AFFIL, "affiliations in English"),
+          # "(1. Department of Party Building, Party School of Wuling" / "Municipal Committee, … China)":
+          # the same wrapped over lines of English
+          Furniture(_re(r"^[(（]\s*\d?\.?\s*[A-Z][A-Za-z .,&'-]{8,}$"), "affiliations in English",
+                    _re(r"^[A-Za-z0-9 .,;&'()-]{8,}[)）]?$")),
           *COMMON),
     apparatus=True,
 )
