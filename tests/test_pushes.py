@@ -149,3 +149,13 @@ def test_a_party_schools_site_its_english_name_and_menu_a_search_page_and_credit
     assert reasons[5] == "search box of the site" and reasons[6] == "search results"
     assert all(reasons[n].startswith("search results") for n in range(7, 11))
     assert all(reasons[n] == "credits closing the page" for n in range(22, 26))
+
+
+def test_a_university_push_its_account_twice_on_the_time_line_and_a_department_signing():
+    lines = ["某溪师大党建", "", "把“学生党员先锋岗”设在宿舍楼里", "",
+             "原创　某溪师大党建　某溪师大党建　2026年4月23日 07:30　发表于某溪", "", "作者：党委学生工作部　吕思源", "",
+             "晚上九点半，桃李苑6号楼一楼的“学生党员先锋岗”亮着灯，值班的研究生党员正帮一名新生查找补考安排。", "",
+             "学校党委有关负责同志表示，下一步将把先锋岗值守情况纳入学生党员民主评议。", "", "编辑：唐小溪　　审核：周伯言"]
+    [push] = split_text("\n".join(lines)).articles
+    assert (push.title, push.authors, push.unit) == ("把“学生党员先锋岗”设在宿舍楼里", ["吕思源"], "党委学生工作部")
+    assert push.body.startswith("晚上九点半")

@@ -33,7 +33,9 @@ WECHAT = KindTable(
     minimum=2,
     # "以下文章来源于桂岭组工，作者桂岭组工": the account a push was taken from; "星标⭐“某某党建”，
     # 第一时间获取推送": the account asking to be starred
+    # ("原创　某某党建　某某党建　2026年4月23日 07:30　发表于某地": its account twice and the time)
     drop=(Furniture(re.compile(r"点击.{0,4}蓝字|关注我们$|^原创$|^原创\s+.{0,30}$|^以下文章来源于\S{2,20}$|"
+                               rf"^原创(\s+\S{{2,20}}){{1,3}}\s+{_DAY}(\s+\d{{1,2}}:\d{{2}})?(\s+(发表于)?[\u4e00-\u9fff]{{2,6}})?$|"
                         r"设为?星标|^星标.{0,30}(推送|消息|更新)"),
                     "account chrome"),
           Furniture(PUSH_CHROME, "page chrome of the push"),

@@ -191,7 +191,8 @@ def parse_head_byline(text: str) -> Byline | None:
         names = split_names(rest)
         if len(names) == 2 and (by := unit_and_name(rest)) is not None:
             return by   # "主讲人：县委书记　罗建平"
-        if len(names) >= 2 and is_institution(names[0]) and not has_surname(names[0]) \
+        # ("党委学生工作部　吕思源": 党 opens names too, but no name is seven characters long)
+        if len(names) >= 2 and is_institution(names[0]) and (not has_surname(names[0]) or len(names[0]) > NAME_MAX // 2) \
                 and all(NAME_RE.fullmatch(n) for n in names[1:]):
             return Byline(authors=names[1:], unit=names[0])     # "文/ 维修中心　房　悦"
         if names and all(NAME_RE.fullmatch(n) for n in names):
