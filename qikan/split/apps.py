@@ -22,6 +22,9 @@ PUSH_CHROME = re.compile(r"^(预览时标签不可点|(继续|向上)滑动看�
 # "原标题：《某某》": the title the text had where it was printed first
 FORMER_TITLE = re.compile(r"^原(标)?题\s*[:：]\s*《?[^》]{2,40}》?$")
 PUSH_TIME_ALONE = re.compile(rf"^{_DAY}\s*\d{{1,2}}:\d{{2}}$")
+# "原创　某某党建　某某党建　2026年4月23日 07:30　发表于某地": an original push's account (maybe
+# twice: the account and its author) and its time
+ORIGINAL_TIME = re.compile(rf"^原创(\s+\S{{2,20}}){{1,3}}\s+{_DAY}(\s+\d{{1,2}}:\d{{2}})?(\s+(发表于)?[\u4e00-\u9fff]{{2,6}})?$")
 # "图片来源：受访者供图", "配图 | 某某": whose the pictures of a push or an app's article are
 PICTURE_CREDIT = Furniture(re.compile(r"^(图片|图|配图|封面|封面图)(来源)?\s*[:：|｜丨/／]"), "picture credit")
 WECHAT = KindTable(
@@ -29,13 +32,12 @@ WECHAT = KindTable(
     signature=(re.compile(r"点击.{0,4}蓝字|关注我们|设为?星标|^星标"), re.compile(r"阅读原文"), re.compile(r"^(分享|收藏|点赞|在看)(\s+(分享|收藏|点赞|在看))+$"),
                re.compile(r"^往期(推荐|回顾|精选|精彩)"), re.compile(r"^[-—·•◇◆○●\s]*(THE\s+)?END[-—·•◇◆○●\s]*$"),
                re.compile(r"长按.{0,6}(二维码|关注)|扫码关注"), re.compile(r"^(审核|责编|责任编辑|监制|统筹)\s*[:：|｜]"),
-               PUSH_TIME, PUSH_TIME_ALONE, PUSH_CHROME),
+               PUSH_TIME, PUSH_TIME_ALONE, PUSH_CHROME, ORIGINAL_TIME),
     minimum=2,
     # "以下文章来源于桂岭组工，作者桂岭组工": the account a push was taken from; "星标⭐“某某党建”，
     # 第一时间获取推送": the account asking to be starred
-    # ("原创　某某党建　某某党建　2026年4月23日 07:30　发表于某地": its account twice and the time)
     drop=(Furniture(re.compile(r"点击.{0,4}蓝字|关注我们$|^原创$|^原创\s+.{0,30}$|^以下文章来源于\S{2,20}$|"
-                               rf"^原创(\s+\S{{2,20}}){{1,3}}\s+{_DAY}(\s+\d{{1,2}}:\d{{2}})?(\s+(发表于)?[\u4e00-\u9fff]{{2,6}})?$|"
+                               rf"{ORIGINAL_TIME.pattern}|"
                         r"设为?星标|^星标.{0,30}(推送|消息|更新)"),
                     "account chrome"),
           Furniture(PUSH_CHROME, "page chrome of the push"),
