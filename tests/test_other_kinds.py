@@ -164,3 +164,28 @@ def test_a_rules_chapter_over_its_first_article_is_no_piece():
              "第二条　本条例适用于各级党组织。", "第二章　组织设置", "第三条　党员人数三人以上的，应当成立党支部。"]
     result = split_source("\n".join(lines).encode(), "rule.txt", parse_sidecar("", "", "rule"))
     assert not any(a.title in ("总则", "组织设置") for a in result.articles)
+
+
+def test_a_content_systems_export_as_a_table_each_row_a_piece():
+    # (Part U's other-u2) the export's own line, the header row naming the columns, rows whose
+    # text cell is quoted and runs over lines (one paragraph a line, quotes doubled inside);
+    # records end CRLF, the breaks inside a cell LF — as spreadsheet tools save them
+    rows = ["导出时间：2026-04-20 16:32:05,导出人：admin,共2条",
+            "序号,信息标题,作者,所属单位,栏目,报送日期,正文,状态,浏览量",
+            '1,某州市“红色物业”联盟成立,韦宁,某州市委组织部组织一科,工作动态,2026-04-02,"4月1日，某州市“红色物业”联盟揭牌成立。\n'
+            '联盟成员单位共同签署了""红色物业""服务承诺书。",已发布,412',
+            '2,读《支部工作条例》有感,蒋福来、祁云,柳溪村党支部,学习心得,2026-04-15,"读了条例，我最深的体会是：支部强不强，关键看书记。",待审核,88']
+    data = ("\r\n".join(rows) + "\r\n").encode("utf-8-sig")
+    result = split_source(data, "export.csv.txt", parse_sidecar("", "", "export"))
+    assert lost_lines(read_issue_lines(data, "export.csv.txt"), result) == []
+    first, second = result.articles
+    assert (first.title, first.authors, first.unit, first.section) == (
+        "某州市“红色物业”联盟成立", ["韦宁"], "某州市委组织部组织一科", "工作动态")
+    assert first.body == "4月1日，某州市“红色物业”联盟揭牌成立。\n\n联盟成员单位共同签署了\"红色物业\"服务承诺书。"
+    assert first.lines == [(3, 4)]
+    assert (second.title, second.authors) == ("读《支部工作条例》有感", ["蒋福来", "祁云"])
+    reasons = {(d.line, d.reason) for d in result.dropped}
+    assert (2, "the table's header row") in reasons and (4, "the row's cells, read into the article's fields") in reasons
+    # a text whose first lines hold commas but name no title and text columns is no table
+    plain = "会议要求,各级党组织,要把抓基层,打基础作为长远之计\n　　会议强调，要坚持问题导向。".encode()
+    assert split_source(plain, "p.txt", parse_sidecar("", "", "p")).articles[0].body.startswith("会议要求")

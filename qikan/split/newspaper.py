@@ -36,7 +36,7 @@ from .byline import INLINE_END, Byline, credit_closes, lead_credit, parse_head_b
 from .end_lines import parse_end_line
 from .names import clean_name, has_surname, is_name
 from .columns import NOTES_COLUMNS
-from .layout import PUNCTUATION, SENT_END, column_label
+from .layout import EDNOTE, PUNCTUATION, SENT_END, column_label
 from .paragraph_marks import BRIEF, BRIEF_MARKS, COLUMN_SLACK, HEADLINE_MAX, LEAD, Opens, paragraph_marks
 
 # "■本报讯日前，白沙镇…", "■3月10日，县机关工委…": a brief's opening words, a comma after them
@@ -239,10 +239,10 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                 and not (SENT_END.search(cur.body[-1].text.rstrip()) and not PUNCTUATION.search(t)
                          and line.no in over_bylines))) \
                 and not parse_end_line(t) and line.no not in over_reporters \
-                and not (t[:1] == "【" and column_label(t)):
+                and not (t[:1] == "【" and t[-1:] == "】" and column_label(t)):
             cur.body.append(line)  # a paragraph wrapped onto a flush line
             continue
-        if not pending and (t[:1] in BRIEF_MARKS or t[:1] == "【") and (name := column_label(t)):
+        if not pending and (t[:1] in BRIEF_MARKS or t[:1] == "【" and t[-1:] == "】") and (name := column_label(t)):
             # "■ 校园简讯", "【数说】": a marked or bracketed column label opens no paragraph
             label, cur = (name, [line]), None
             continue
@@ -270,7 +270,9 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
         # a short paragraph of one sentence under a headline opens its story too
         wrapped = t[:1] in WRAPPED_PAUSE
         question = QUESTION_HEAD.match(t) is not None and not opens(line)
-        if opens(line) or pending and (SENTENCE.search(t) and not question or wrapped or line.no in verses):
+        # ("【编者按】3月20日，…": an editor's note, flush or not, opens its paragraph, no headline)
+        if opens(line) or EDNOTE.match(t) or pending and (SENTENCE.search(t) and not question or wrapped
+                                                          or line.no in verses):
             # "在石溪县柳湾村的文化广场上" over "，八十三岁的…": a line whose comma wrapped onto
             # the next is the story's first line, not its headline's last
             first = [pending.pop()] if len(pending) > 1 and wrapped else []

@@ -28,6 +28,7 @@ from .ingest import read_issue
 from .newspaper import page_columns, split_newspaper
 from .slides import split_slides
 from .subtitles import split_subtitles
+from .table_export import split_table
 from .repair import repair_lines
 from .script import simplified_shadow
 from .segment import split_issue
@@ -108,6 +109,14 @@ def _split_passes(data: bytes, path: str, meta: IssueMeta, auto: bool) -> Passes
     text, lines = read_issue(data, path)
     sidecar = bool(meta.articles) and not auto
     shadow, restorer = (lines, None) if sidecar else simplified_shadow(lines)
+    if not sidecar and (table := split_table(meta, shadow)) is not None:
+        # a table export, read as the export wrote it (repair would turn its commas into the
+        # text's "，"): no page's furniture, no layout
+        res = SplitResult(meta, table[0], sorted(table[1], key=lambda d: d.line))
+        res = replace(res, articles=[replace(a, confidence=c) for a, c in zip(res.articles, article_confidences(res))])
+        if restorer is None:
+            return Passes(text, lines, shadow, res.dropped, res)
+        return Passes(text, lines, restorer.lines(shadow), restorer.result(res).dropped, restorer.result(res))
     kept, dropped = repair_lines(shadow)
     furnished = strip_furniture(kept, marks=[d.line for d in dropped if d.code == "page-mark"])
     dropped = dropped + furnished.dropped
