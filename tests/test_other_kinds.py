@@ -189,3 +189,25 @@ def test_a_content_systems_export_as_a_table_each_row_a_piece():
     # a text whose first lines hold commas but name no title and text columns is no table
     plain = "会议要求,各级党组织,要把抓基层,打基础作为长远之计\n　　会议强调，要坚持问题导向。".encode()
     assert split_source(plain, "p.txt", parse_sidecar("", "", "p")).articles[0].body.startswith("会议要求")
+
+
+def test_village_secretaries_diaries_each_entry_under_its_day_and_weather():
+    # (Part U's other-u6) the compilers' note signed 编　者 and dated; each diary under its title
+    # with its writer's name and post ("name（post）", "name——post"); entries under their day
+    # and weather ("3月l2日 阴": the OCR's l for 1) — days, no headings
+    lines = ["编者的话", "  去年以来，全县28名驻村第一书记坚持写工作日记，记下走村入户",
+             "的所见所闻。我们从中选出两位同志的部分日记，供大家交流。", "                编 者", "           2026年1月", "",
+             "柳溪村日记（选）", "蒋明（县委组织部派驻柳溪村第一书记）", "",
+             "3月5日 晴", "  今天正式到柳溪村报到。蒋福来书记带我把村里转了一圈，", "七个村民小组，三百一十二户。",
+             "3月l2日 阴", "  走访了第三村民小组十一户，记下了村口那段河道的事。", "",
+             "石门村的一百天", "祁云——县农业农村局派驻石门村第一书记", "",
+             "6月3日 多云转晴", "  到石门村第一天，先去看了村里的茶园，茶叶卖不上价。",
+             "6月10日 小雨", "  和村干部商量成立茶叶合作社，大家的积极性很高。"]
+    data = "\n".join(lines).encode()
+    result = split_source(data, "diary.txt", parse_sidecar("", "", "diary"))
+    assert lost_lines(read_issue_lines(data, "diary.txt"), result) == []
+    note, first, second = result.articles
+    assert note.title == "编者的话" and note.authors == []
+    assert (first.title, first.authors, first.unit) == ("柳溪村日记（选）", ["蒋明"], "县委组织部派驻柳溪村第一书记")
+    assert (second.title, second.authors, second.unit) == ("石门村的一百天", ["祁云"], "县农业农村局派驻石门村第一书记")
+    assert "3月l2日 阴" in first.body and "6月10日 小雨" in second.body

@@ -116,6 +116,8 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             after.setdefault(key, set()).add(keys[k + 1] if k + 1 < len(keys) else "")
     listed = {entry_key(e) for e in entries}
     for l, key in zip(out, keys):
+        if l.title_shape and key[:1].isdigit() and DIARY_DATE.match(key):
+            l.title_shape = False   # "3月5日 晴": a diary's day, opening its entry, no heading
         l.listed = bool(listed) and 4 <= l.han <= 40 and entry_key(key) in listed \
             or key[:1] == "第" and l.title_shape and bool(SECTION_OF_CHAPTER.match(key))
         t = l.text
@@ -188,6 +190,12 @@ def _signed_and_dated(out: list[Ln], l: Ln) -> bool:
     and dating it, however often, not a running head."""
     return l.i + 1 < len(out) and DATE_ALONE.match(out[l.i + 1].text) is not None and is_institution(t := l.text) \
         and len(t) <= 30
+
+
+# "3月5日晴", "10月9日星期四雨" (spaces taken out; "3月l2日": an OCR's l for 1): a diary's day and
+# weather over its entry
+DIARY_DATE = re.compile(r"^\d{1,2}月[\dlI]{1,2}日(星期[一二三四五六日天])?(晴|阴|雨|雪|雾|霾|多云|[小中大阵暴]雨|雷阵雨|[小中大]雪|"
+                        r"(晴|阴|多云)转(晴|阴|多云|[小中大阵]?雨|雪))$")
 
 
 # "、", "，": a pause inside a line, as running text has and a running head has not

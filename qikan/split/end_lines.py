@@ -41,6 +41,8 @@ EDITORIAL_NOTE = re.compile("[完删节续摘略待注译编选]")
 # "（作者单位：某局机关党委　撰稿人：邹明）": the writer's unit, so named, then the writer
 OFFICE_WRITER = re.compile(r"^[（(]\s*(?:作者单位\s*[:：]\s*(?P<unit>[^（）()\s]{2,30})|(?P<office>[^（）()\s]{2,20}))\s+"
                            r"(?:撰稿人?|执笔人?|文)\s*[:：/]\s*([^（）()]{2,20}?)\s*[）)]$")
+# "编　者", "本刊编辑部": the editors signing their note, no author
+EDITORS_SIGNED = re.compile(r"^(编\s*者|本刊编辑部|编辑部)$")
 # "…课题组", "…调研组": a group formed to write a study, its author
 GROUP_END = re.compile("(课题组|调研组|写作组|编写组)$")
 # "（记者 刘海燕 通讯员 张伟）", "（本报记者 王锦涛）": a news story's closing credit

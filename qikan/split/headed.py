@@ -27,12 +27,12 @@ from ..text import body_markdown, han
 from .blocks import headline_parts
 from .articles import headline_column, line_ranges
 from .byline import INLINE_END, Byline, lead_credit, parse_head_byline, reporters
-from .end_lines import GROUP_END, parse_end_line
+from .end_lines import EDITORS_SIGNED, GROUP_END, parse_end_line
 from .names import are_names, clean_name, is_institution, is_name, split_names
 from .dates import DATE_ALONE
 from .apparatus_zone import ApparatusLine
 from .layout import column_label
-from .journal_notes import EDITORS_SIGNED, note_before_papers
+from .journal_notes import note_before_papers
 from .site_words import BREADCRUMB, BREADCRUMB_STEP
 from .paragraphs import join_paragraphs
 

@@ -15,6 +15,7 @@ from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown
 from .articles import line_ranges
 from .dates import DATE_ALONE
+from .end_lines import EDITORS_SIGNED
 from .layout import BANNER, EDNOTE, column_label
 from .names import clean_name
 from .paragraphs import join_paragraphs
@@ -23,8 +24,6 @@ from .paragraphs import join_paragraphs
 HOST_WORDS = re.compile(r"^\s*[【\[]?主持人语[】\]]?\s*[:：]?\s*")
 # "主持人：邵景明（澄州大学马克思主义学院教授）": the column's host and his post
 HOST = re.compile(r"^主持人\s*[:：]\s*([\u4e00-\u9fff·\s]{2,8}?)\s*[（(]([^（）()]{2,40})[）)]$")
-# "编　者", "本刊编辑部": the editors signing their note, no author
-EDITORS_SIGNED = re.compile(r"^(编\s*者|本刊编辑部|编辑部)$")
 
 # a heading over an editor's note: this long at most, no sentence's end or pause closing it
 HEADING_MAX = 40

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from ..text import han
-from .byline import Byline, parse_head_byline, unit_and_name
-from .end_lines import parse_end_line
+from .byline import NAME_POST, Byline, parse_head_byline, unit_and_name
+from .end_lines import EDITORS_SIGNED, parse_end_line
 from .dates import DATE_ALONE
 from .headlines import CHAPTER
 from .names import are_names, clean_name, has_surname, is_institution, is_name, split_names
@@ -135,6 +135,8 @@ def _pull_quotes(out: list[Ln]) -> None:
 
 # any punctuation but the pause that lists posts ("市委常委、组织部部长"; "本刊记者 蓝语／通讯员
 # 邹小满" is a line of credits)
+# "祁云——县农业农村局派驻石门村第一书记": a name, a dash, the post
+NAME_DASH_POST = re.compile(r"^([\u4e00-\u9fff·]{2,4})\s*——\s*([\u4e00-\u9fff（）()、]{4,40})$")
 NO_POST_LINE = re.compile(r"[，。；：！？,;:!?（）()／/|｜]")
 
 
@@ -164,6 +166,10 @@ def _context_bylines(out: list[Ln]) -> None:
             continue
         if closing and dated and is_name(l.text) and has_surname(clean_name(l.text)):
             l.kind, l.by = "end", Byline(authors=[clean_name(l.text)])    # "祁云" / "2026年3月于岚州"
+            nxt.kind, nxt.by = "end", Byline()
+            continue
+        if closing and nxt is not None and DATE_ALONE.match(nxt.text) and EDITORS_SIGNED.match(l.text):
+            l.kind, l.by = "end", Byline()     # "编　者" / "2026年1月": the editors sign, no author
             nxt.kind, nxt.by = "end", Byline()
             continue
         if closing and dated and len(l.text) <= 30 and not NO_POST_LINE.search(l.text) \
@@ -199,6 +205,15 @@ def _context_bylines(out: list[Ln]) -> None:
                 l.by = Byline(authors=[re.sub(r"\s+", "", n) for n in split_names(l.text)]
                               if are_names(l.text) else [re.sub(r"\s+", "", l.text)])
                 continue
+        if after_title and (post := NAME_POST.match(l.text)) and is_name(post.group(1)) \
+                and has_surname(clean_name(post.group(1))):
+            # "蒋明（县委组织部派驻柳溪村第一书记）" under a title: its author and his post
+            l.kind, l.by = "byline", Byline(authors=[clean_name(post.group(1))], unit=post.group(2).strip())
+            continue
+        if after_title and (post := NAME_DASH_POST.match(l.text)) and has_surname(post.group(1)):
+            # "祁云——县农业农村局派驻石门村第一书记" under a title: its author and his post
+            l.kind, l.by = "byline", Byline(authors=[post.group(1)], unit=post.group(2))
+            continue
         if PART_SPACED.match(l.text) and l.han <= 6 and not CHAPTER.match(l.text):
             key = "".join(l.text.split())
             if key in COLUMN_WORDS:
