@@ -61,3 +61,20 @@ def test_photo_pages_on_the_inner_covers_and_the_covers_caption():
         ("党旗飘在项目一线", "封二"), ("夏日里的“红色课堂”", "封三")]
     reasons = {d.line: d.reason for d in res.dropped}
     assert reasons[2] == reasons[21] == "cover caption or subscription notice"
+
+
+def test_a_contents_entry_shaped_as_a_running_head_and_a_profiles_record_box():
+    # (Part S's citymag-s1) entries "title　　　　　　01" read like a running head with its page
+    # number, and stay entries of the contents; a profile's 【人物档案】 box is part of its text
+    lines = ["某汀先锋", "2026年第4期（总第211期）", "目　录", "卷首语", "把党建责任扛在肩上　　　　　　　　　　　　01",
+             "人　物", "守着老街的“红管家”　　　　　　　　　　　10", "卷首语", "把党建责任扛在肩上",
+             "　　抓党建是本职，不抓党建是失职，抓不好党建是不称职。各级党组织书记要把责任扛在肩上。",
+             "本刊评论员", "人　物", "守着老街的“红管家”", "文/本刊通讯员　姚　薇",
+             "　　老街社区是城区最老的街区之一，巷子窄、楼房旧、老人多。二十年来，韩玉梅每天早上七点",
+             "准时出现在巷口。", "【人物档案】", "姓名：韩玉梅", "职务：老街社区党委书记", "荣誉：全省优秀共产党员",
+             "　　去年老街改造，涉及三百多户居民，韩玉梅带着党员挨家挨户听意见，最终没有一户上访。"]
+    res = split_text("\n".join(lines))
+    assert [(a.title, a.section) for a in res.articles] == [("把党建责任扛在肩上", "卷首语"), ("守着老街的“红管家”", "人物")]
+    profile = res.articles[1]
+    assert profile.authors == ["姚薇"] and "姓名：韩玉梅" in profile.body and profile.body.endswith("没有一户上访。")
+    assert {d.line: d.reason for d in res.dropped}[5].startswith("table of contents")

@@ -227,7 +227,8 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
                 out.dropped.append(Dropped(line.no, line.text, lone.reason, "furniture"))
                 continue
             if items is not None and items.match(t) and not (listing.through and gap) \
-                    and (listing.through or not furniture(t)) and not (entry_mark and t[:1] != entry_mark) \
+                    and (listing.through or not furniture(t) or listing is CONTENTS and paged(k)) \
+                    and not (entry_mark and t[:1] != entry_mark) \
                     and not (listing.paged and not paged(k) and not bar and (
                         (gap or paged_seen) and not any(map(paged, range(k + 1, min(k + 3, len(texts)))))
                         or SPACES.sub("", t) in listed)):
