@@ -109,3 +109,19 @@ def test_a_front_page_its_head_after_the_papers_name_a_commentary_after_a_full_l
     assert reasons[1] == "page head of the newspaper"
     weather = lines.index("天气预报") + 1
     assert all(reasons[n].startswith("weather box") for n in range(weather, weather + 4))
+
+
+def test_a_serials_part_its_number_no_word_of_its_title_and_its_to_be_continued():
+    lines = ["某阳报　2026年4月9日　星期四　第3版　综合新闻　　责编：邹　宁", "",
+             "【红色某阳·连载】", "老交通站的故事（之三）", "文/某阳县党史研究室　钟　岚",
+             "　　渡口的盘查比往常严得多。秦满仓把密信缝进草鞋底，混在挑担的人群里过了渡口。",
+             "　　过了渡口，天已擦黑。按照约定，他要在天亮前赶到柿子坪。", "（未完待续）", "",
+             "一句话新闻", "　　■县委组织部近日举办全县村级后备干部培训班，80余人参加。",
+             "　　■县人民医院党委开展“党员专家进乡村”义诊活动。"]
+    res = split_text("\n".join(lines))
+    serial = res.articles[0]
+    assert (serial.title, serial.authors, serial.unit) == ("老交通站的故事", ["钟岚"], "某阳县党史研究室")
+    assert serial.body.endswith("赶到柿子坪。")
+    reasons = {d.line: d.reason for d in res.dropped}
+    assert reasons[1] == "page head of the newspaper" and reasons[8] == "end mark"
+    assert [a.section for a in res.articles[1:]] == ["一句话新闻", "一句话新闻"]

@@ -169,7 +169,7 @@ TITLE_MARK = re.compile(r"^([■◆●▲★◇]|#{1,6}(?=\s)|附(件\d{0,2}|录
 
 
 # "…的历史考察（续）", "（续一）", "（续完）": a serial piece's mark after its title
-CONTINUED = re.compile(r"\s*[（(]续[一二三四五六七八九十完]?[）)]$")
+CONTINUED = re.compile(r"\s*[（(](续[一二三四五六七八九十完]?|之[一二三四五六七八九十]{1,3})[）)]$")
 # "第一集　一座桥的三十年", "第3法 党建联建…": a collection's number for the piece before its title
 PIECE_BEFORE = re.compile(f"^({PIECE_NUMBER.pattern})\\s+(?=\\S)")
 

@@ -45,7 +45,7 @@ NEWS_ACTION = re.compile("开展|召开|举办|举行|启动|推行|评选|部�
 # floating label (which place the next brief is from), not a column
 PLACE_LABEL = re.compile(r"^[【\[◆■◎●]?\s*[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){0,3}\s?(县|市|区|镇|乡|旗|州|街道)\s*[】\]◆]?$")
 # "基层动态", "组工简讯", "各地传真": a news column's name, a word of news after a few characters
-NEWS_COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(动态|简讯|快讯|速递|速览|传真|短讯|要闻|集锦|一览)$")
+NEWS_COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(动态|简讯|快讯|速递|速览|传真|短讯|要闻|集锦|一览|一句话新闻)$")
 
 
 # a reporter's or an editor's note beside a story, a column of its own

@@ -159,7 +159,7 @@ COMMON = (
     Furniture(STAFF_LINE, "editors of the page"),
     # "2026年7月1日　星期三　第3版　综合新闻　　责任编辑：…": a daily's page head in full (the
     # day, the weekday, the page: no text prints them so), whatever kind the text was read as
-    Furniture(_re(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期[一二三四五六日天]\s*第\s*\d{1,2}\s*版"),
+    Furniture(_re(r"^([\u4e00-\u9fff]{2,8}报\s+)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期[一二三四五六日天]\s*第\s*\d{1,2}\s*版"),
               "page head of the newspaper", page=True, needs="版"),
     # "本版策划：某县委组织部　某县融媒体中心": who planned the page
     Furniture(_re(r"^本版(策划|统筹)\s*[:：]"), "editors of the page"),
@@ -180,7 +180,8 @@ COMMON = (
     Furniture(_re(r"^[（(\[【]\s*(责任编辑|责编|编辑|校对|审核|审校)\s*[:：]?\s*[\u4e00-\u9fff·\s、，]{2,20}[）)\]】]$"),
               "editor of the piece"),
     # "· END ·", "-END-", "- THE END -", "◇END◇", "（完）", "（汇编完）"
-    Furniture(_re(r"^[-—·•◇◆○●\s]*((THE\s+)?END|完)[-—·•◇◆○●\s]*$|^[（(](汇编|全书|全文|本期)?完[）)]$"), "end mark"),
+    Furniture(_re(r"^[-—·•◇◆○●\s]*((THE\s+)?END|完)[-—·•◇◆○●\s]*$|^[（(](汇编|全书|全文|本期)?完[）)]$|"
+                  r"^[（(](未完待续|待续|未完)[）)]$"), "end mark"),
     # "（内部学习资料　请勿外传）", "（内部资料　注意保存）": how a collection may be passed on
     Furniture(_re(r"^[（(](内部(学习)?资料|内部刊物|仅供内部|请勿外传)[^（）()]{0,16}[）)]$"), "note on passing the collection on"),
     # "党史学习教育读本　　7", "征文作品选 · 3", "基层党务工作知识问答　·5·", "12　临江党建", "52　青禾年鉴（2026）": a book's or a
