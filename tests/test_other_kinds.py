@@ -211,3 +211,17 @@ def test_village_secretaries_diaries_each_entry_under_its_day_and_weather():
     assert (first.title, first.authors, first.unit) == ("柳溪村日记（选）", ["蒋明"], "县委组织部派驻柳溪村第一书记")
     assert (second.title, second.authors, second.unit) == ("石门村的一百天", ["祁云"], "县农业农村局派驻石门村第一书记")
     assert "3月l2日 阴" in first.body and "6月10日 小雨" in second.body
+
+
+def test_a_service_guide_each_item_a_piece_its_bracketed_fields_its_text():
+    # (Part U's other-u10) "事项一　title" numbers each service; its 【…】 fields are its text,
+    # never columns
+    item = ["【服务对象】在本区范围内调动工作的党员。", "【办理流程】党员向所在党支部提出申请—党支部审核—开具介绍信。",
+            "【办理时限】材料齐全的，3个工作日内办结。"]
+    lines = ["事项一　党员组织关系转接（区内）", "【事项名称】党员组织关系转接（区内）", *item, "",
+             "事项二　流动党员活动证办理", "【事项名称】流动党员活动证办理", *item]
+    data = "\n".join(lines).encode()
+    result = split_source(data, "guide.txt", parse_sidecar("", "", "guide"))
+    assert lost_lines(read_issue_lines(data, "guide.txt"), result) == []
+    assert len(result.articles) == 2
+    assert all("【办理时限】" in a.body and a.section is None for a in result.articles)

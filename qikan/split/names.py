@@ -73,7 +73,7 @@ NEWS_VERB_END = re.compile(r"(举行|召开|开展|启动|举办|发布|印发|�
 
 # "案例一", "讲稿三", "范文二", "第2法", "第一集", "第三章", "述职报告之一": a piece's number in a
 # collection (a chapter's in a book), printed over its title — no name
-PIECE_NUMBER = re.compile("(案例|讲稿|事迹|材料|经验|篇目|专题|发言|讲座|范文|例文)[一二三四五六七八九十]{1,3}|"
+PIECE_NUMBER = re.compile("(案例|讲稿|事迹|材料|经验|篇目|专题|发言|讲座|范文|例文|事项)[一二三四五六七八九十]{1,3}|"
                           "第([一二三四五六七八九十]{1,3}|\\d{1,3})[法集章]|"
                           "(述职报告|报告|发言|讲话|材料|案例)之[一二三四五六七八九十]{1,3}")
 
