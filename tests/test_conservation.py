@@ -401,3 +401,16 @@ def test_a_kicker_over_a_title_and_its_deck_keeps_the_deck():
     assert lost_lines(read_issue_lines(data, "pieced.txt"), result) == []
     piece = next(a for a in result.articles if a.title == "基层党组织组织力提升的实践逻辑")
     assert "——基于三个县的调查" in (piece.subtitle or "")
+
+
+def test_a_bracketed_column_label_right_under_another_is_set_outside_not_lost():
+    # found in an issue pieced from the corpus (cut down to these lines): in a daily,
+    # "【经验交流】" right over "【党建动态】", no story between — the first label was replaced by
+    # the second and its line lost
+    lines = ["2026年5月20日　星期三", "第1版　要闻　　责任编辑：蒋一帆", "本报讯（记者　曾子墨　通讯",
+             "量队伍始终保持活力。", "【经验交流】", " 【党建动态】",
+             "　　需要说明的是，范文只是参考，不是模板。思想汇报贵在真实，要写自己的学习体会和思想变化，切忌照抄照搬、"
+             "空话套话。同学们使用时请结合个人实际，独立完成。"]
+    data = "\n".join(lines).encode()
+    result = split_source(data, "pieced.txt", IssueMeta(id="pieced"))
+    assert lost_lines(read_issue_lines(data, "pieced.txt"), result) == []

@@ -243,7 +243,11 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
             cur.body.append(line)  # a paragraph wrapped onto a flush line
             continue
         if not pending and (t[:1] in BRIEF_MARKS or t[:1] == "【" and t[-1:] == "】") and (name := column_label(t)):
-            # "■ 校园简讯", "【数说】": a marked or bracketed column label opens no paragraph
+            # "■ 校园简讯", "【数说】": a marked or bracketed column label opens no paragraph (a label
+            # right under another, no story between: the first names nothing, set outside)
+            if label and label[1]:
+                outside += [Dropped(l.no, l.text, f"column label or running head: {label[0]}", "column-label")
+                            for l in label[1]]
             label, cur = (name, [line]), None
             continue
         brief = t[:1] in BRIEF_MARKS and BRIEF.match(t)
