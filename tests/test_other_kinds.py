@@ -225,3 +225,24 @@ def test_a_service_guide_each_item_a_piece_its_bracketed_fields_its_text():
     assert lost_lines(read_issue_lines(data, "guide.txt"), result) == []
     assert len(result.articles) == 2
     assert all("【办理时限】" in a.body and a.section is None for a in result.articles)
+
+
+def test_a_warning_education_readers_running_head_and_an_excerpts_source():
+    # (Part U's other-u5) the reader's name and number printed at a page break inside a piece;
+    # "（摘自…）" under a title; "文　name", 文 and the name a space apart
+    from qikan.split.byline import parse_head_byline
+    assert parse_head_byline("文　蒋　明").authors == ["蒋明"]
+    assert parse_head_byline("文化是灵魂") is None
+    lines = ["【以案说纪】", "“小节”失守终酿“大错”", "　　韦某某的问题，从一张购物卡开始。据他交代，第一次收卡时",
+             "心里也发慌，可过了几天见没人过问，胆子就大了起来。", "·8·", "警示教育读本（2026年第1辑）",
+             "　　防微杜渐，贵在自觉。党员干部要守住“第一次”，管住“小节”。", "",
+             "【忏悔实录】", "我忘记了自己是从哪里来的", "（摘自邱某某的忏悔书）",
+             "　　我出生在一个偏远山村，是党和组织把我从一个放牛娃培养成了局长。"]
+    data = "\n".join(lines).encode()
+    result = split_source(data, "reader.txt", parse_sidecar("", "", "reader"))
+    assert lost_lines(read_issue_lines(data, "reader.txt"), result) == []
+    case, confession = result.articles
+    assert case.body.endswith("管住“小节”。") and "警示教育读本" not in case.body
+    assert confession.title == "我忘记了自己是从哪里来的" and confession.body.startswith("我出生在")
+    reasons = {d.line: d.reason for d in result.dropped}
+    assert reasons[6] == "masthead: the publication and its issue" and reasons[11] == "source of the excerpt"

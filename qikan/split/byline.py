@@ -34,7 +34,9 @@ EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(审核|审校|审稿|编辑|责�
 # lecture (党课讲稿) or of a speech in a meeting's 发言摘编 is its author ("口述：…": so is one who
 # told his story to the magazine)
 HEAD_CREDIT = re.compile(r"^(作者|文|文字|撰文|文图|图文|撰稿|撰稿人|文案|主讲人|主讲|宣讲人|讲授人|讲述人|讲述|口述人|口述|报告人|发言人|演讲者|演讲人|整理人|记录人|案例编写)"
-                         r"\s*[：:/／|｜丨]\s*(\S.{0,30})$|^(?:作者|文图|图文|整理人)\s+(\S.{0,30})$")
+                         r"\s*[：:/／|｜丨]\s*(\S.{0,30})$|^(?:作者|文图|图文|整理人)\s+(\S.{0,30})$|"
+                         # "文　蒋　明": 文 and the name, a space between
+                         r"^文[ \u3000]+([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$")
 # "【讲述人：方秀英，女，1937年生，柳溪村村民】": a credit boxed in brackets (how a collection of
 # talks introduces its narrator)
 BOXED_CREDIT = re.compile(r"^【\s*((?:讲述人|讲述|口述人|口述|受访人|受访者|作者|主讲人)\s*[：:]\s*([^【】]{2,80}?))\s*】$")
@@ -182,7 +184,8 @@ def parse_head_byline(text: str) -> Byline | None:
                            or DIGIT.search(a) and HAN_CHARS.search(a) for a in by.authors) else by
     m = HEAD_CREDIT.match(TEXT_AND_PICTURES.sub(r"\1\2", t) if t[:1] in "文图" else t)
     if m:  # "作者：陈立新", "文/张三"
-        rest = EDITORS_AFTER.sub("", m.group(2) or m.group(3)) or m.group(2) or m.group(3)
+        given = m.group(2) or m.group(3) or m.group(4)
+        rest = EDITORS_AFTER.sub("", given) or given
         if by := _role_names(rest):  # "文/本刊记者 王建"
             return by
         post = NAME_POST.match(rest)

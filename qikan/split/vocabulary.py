@@ -114,7 +114,7 @@ MAGAZINE_MASTHEAD = _re(r"^[\u4e00-\u9fff]{2,12}+(\s+|\s*[·•]\s*)(\d{4}\s*年
                         r"^[（(]?(\d{4}\s*年\s*)?第\s*\d{1,4}\s*期[）)]?(\s*[（(]?总第\s*\d+\s*期[）)]?)?(\s+\d{1,3})?$|"
                         r"^[（(]?总第\s*\d+\s*期[）)]?$|"
                         # "某县市场监督管理局党建工作资料（2026年第1辑）": a collection's name and number
-                        r"^[\u4e00-\u9fff]{2,20}(资料|汇编|选编|文集|简报|通讯)[（(]\d{4}\s*年\s*第\s*\d{1,3}\s*[辑期][）)]$")
+                        r"^[\u4e00-\u9fff]{2,20}(资料|汇编|选编|文集|简报|通讯|读本)[（(]\d{4}\s*年\s*第\s*\d{1,3}\s*[辑期][）)]$")
 # "檀州行政学院学报　2026年第2期" → 檀州行政学院学报: the publication's name, which a masthead prints
 # with the issue (and a journal's first page alone)
 MASTHEAD_NAME = re.compile(r"^([\u4e00-\u9fff]{2,12})(\s+|\s*[·•]\s*)\d{4}")
@@ -196,6 +196,8 @@ COMMON = (
     # "*本文刊于《某某党建》2024年第2期", "（原载《某某日报》）": where the text was printed first
     Furniture(_re(r"^[*＊※（(]?\s*(本文|原文|此文)?(刊于|刊发于|原载|原刊|首发于|转载自|转自)\s*《[^》]{2,20}》.{0,30}$"),
               "note of where the text was printed first"),
+    # "（摘自邱某某的忏悔书）": where an excerpt was taken from, under its title
+    Furniture(_re(r"^[（(]摘自[^（）()]{2,30}[）)]$"), "source of the excerpt"),
     # "〔某县档案馆馆藏报纸扫描件　OCR识别文本　未校对〕": an archive's note on how the text was made
     Furniture(_re(r"^[〔\[【（(][^〔〕\[\]【】（）()]{0,40}(扫描|OCR|识别|录入|未校对)[^〔〕\[\]【】（）()]{0,40}[〕\]】）)]$"),
               "note on how the text was digitised"),
