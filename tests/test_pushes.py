@@ -160,3 +160,20 @@ def test_a_university_push_its_account_twice_on_the_time_line_and_a_department_s
     [push] = split_text("\n".join(lines)).articles
     assert (push.title, push.authors, push.unit) == ("把“学生党员先锋岗”设在宿舍楼里", ["吕思源"], "党委学生工作部")
     assert push.body.startswith("晚上九点半")
+
+
+def test_readers_comments_a_blank_line_between_each_up_to_the_next_pushs_header():
+    # (Part S's wechat-s1) 留言精选: each comment its reader, words, likes and the author's reply,
+    # blank lines between — none of it a piece; the next push saved after them is one
+    lines = ["公众号：某溪党建　　发布时间：2026-04-23 07:30", "点击蓝字关注我们", "把先锋岗设在宿舍楼里", "作者：吕思源", "",
+             "晚上九点半，宿舍楼一楼的“学生党员先锋岗”亮着灯，值班的研究生党员正帮新生查找补考安排。", "",
+             "分享　收藏　点赞　在看", "", "留言精选", "", "文学院·小周", "我们楼的先锋岗帮我找到了丢失的校园卡，谢谢学长学姐！",
+             "👍 41", "", "作者回复：不客气，这就是先锋岗的意义～", "", "化学学院·林同学", "希望先锋岗能开到周末！", "👍 27", "",
+             "公众号：某溪党建　　发布时间：2026-04-24 07:30", "", "青年理论学习小组走进社区", "作者：孟遥", "",
+             "4月23日，学校青年理论学习小组走进溪桥社区，与社区党员一起学习党的创新理论。"]
+    res = split_text("\n".join(lines))
+    first, second = res.articles
+    assert first.title == "把先锋岗设在宿舍楼里" and "校园卡" not in first.body
+    assert (second.title, second.authors) == ("青年理论学习小组走进社区", ["孟遥"])
+    reasons = {d.line: d.reason for d in res.dropped}
+    assert all(reasons[n].startswith("readers' comments") for n in (10, 12, 13, 16, 18, 19, 20))

@@ -59,7 +59,7 @@ WECHAT = KindTable(
                     code="media"),
           # "精选留言" and all under it: readers' comments, their names, likes and the replies
           Furniture(re.compile(r"^(精选留言|留言精选|热门留言|全部留言|留言区)$"), "readers' comments", re.compile(r"^.{1,120}$"),
-                    through=True),
+                    through=True, gaps=True),
           # "来源 | 青阳县委组织部", "来源：某某组工": where the push took its text from (a line naming
           # its reporters too signs the text)
           # ("本文转自：公众号“峤东组工”": the account it was reposted from)

@@ -226,7 +226,8 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
                 # the masthead between "目录" and the first entry
                 out.dropped.append(Dropped(line.no, line.text, lone.reason, "furniture"))
                 continue
-            if items is not None and items.match(t) and not (listing.through and gap) \
+            if items is not None and items.match(t) and not (listing.through and gap and not listing.gaps) \
+                    and not (listing.gaps and (lone := furniture(t)) is not None and lone.header) \
                     and (listing.through or not furniture(t) or listing is CONTENTS and paged(k)) \
                     and not (entry_mark and t[:1] != entry_mark) \
                     and not (listing.paged and not paged(k) and not bar and (

@@ -46,6 +46,9 @@ class Furniture:
     # the list runs on through lines that are furniture of their own (a comment's likes, "赞
     # 12") up to a blank line
     through: bool = False
+    # …and past blank lines (readers' comments, a blank line between each), up to a line none
+    # of its entries is or the header of another piece (a push saved after it)
+    gaps: bool = False
 
 
 @dataclass(frozen=True)
