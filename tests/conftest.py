@@ -132,6 +132,21 @@ def gold(stem: str) -> dict:
     return yaml.safe_load(next(GOLD.glob(GOLD_OF[stem] + "_*.yml")).read_text("utf-8"))
 
 
+def split_checked(data: bytes | str, name: str = "t.txt"):
+    """`data` (a str as UTF-8) split as `split FILE` splits a file `name`, after asserting that
+    no line of it is lost (conservation, P14): the hand-written pages' tests all start here."""
+    from qikan.sidecar import parse_sidecar
+    from qikan.split.conserve import lost_lines
+    from qikan.split.ingest import read_issue_lines
+    from qikan.split.pipeline import split_source
+
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    result = split_source(data, name, parse_sidecar("", "", name.split(".")[0]))
+    assert lost_lines(read_issue_lines(data, name), result) == []
+    return result
+
+
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, str(ROOT / "build_site.py"), *args], cwd=cwd,
                           capture_output=True, text=True, timeout=600)

@@ -4,18 +4,9 @@ pages' feet, briefs whose closing credit wraps onto a line of its own — small 
 for these tests, split through the whole pipeline as `split FILE` splits them."""
 from __future__ import annotations
 
-from qikan.sidecar import parse_sidecar
-from qikan.split.conserve import lost_lines
+from conftest import split_checked
+
 from qikan.split.end_lines import parse_end_line
-from qikan.split.ingest import read_issue_lines
-from qikan.split.pipeline import split_source
-
-
-def split_text(text: str, name: str = "t"):
-    data = text.encode("utf-8")
-    result = split_source(data, f"{name}.txt", parse_sidecar("", "", name))
-    assert lost_lines(read_issue_lines(data, f"{name}.txt"), result) == []
-    return result
 
 
 def test_a_supplements_page_its_name_the_column_a_letter_answered_by_the_columns_editor():
@@ -30,7 +21,7 @@ def test_a_supplements_page_its_name_the_column_a_letter_answered_by_the_columns
              "某市城南区　庞守业",
              "　　答：按照党章规定，每个", "党员都要参加组织生活。对", "行动不便的党员，支部可以", "送学上门。",
              "（本栏编辑）", "本版制图：温　言"]
-    res = split_text("\n".join(lines))
+    res = split_checked("\n".join(lines))
     essay, letter = res.articles
     assert (essay.title, essay.authors, essay.section) == ("把“放心不下”落到实处", ["冯南星"], "理论周刊")
     assert "新华社发" not in essay.body and essay.body.endswith("下功夫。")
@@ -58,7 +49,7 @@ def test_page_heads_printed_at_the_pages_feet_name_the_page_above_them():
              "二十年前，我背着铺盖卷来到茶岭村小学，", "那时学校只有两间土坯房、十几个孩子。",
              "（作者系柘溪县茶岭村小学校长）", "",
              "2026年7月1日　星期三　第4版　七一专版　　责任编辑：甄　慧"]
-    res = split_text("\n".join(lines))
+    res = split_checked("\n".join(lines))
     lead, essay = res.articles
     assert (lead.title, lead.section) == ("一根“红线”串起山乡振兴路", "综合新闻")
     assert (essay.title, essay.section) == ("我在山村教书的二十年", "七一专版")
@@ -72,7 +63,7 @@ def test_a_briefs_closing_credit_wrapped_onto_a_line_of_its_own_names_its_report
              "涛　柯雨桐）",
              "近日，柘溪县城关镇举办新发展党员培训班，", "四十二名发展对象进行了集中学习。（通讯员　华",
              "婉）"]
-    res = split_text("\n".join(lines))
+    res = split_checked("\n".join(lines))
     assert [a.authors for a in res.articles] == [["晏春"], ["闵涛", "柯雨桐"], ["华婉"]]
     assert all("通讯员" not in a.body for a in res.articles)
 
@@ -97,7 +88,7 @@ def test_a_front_page_its_head_after_the_papers_name_a_commentary_after_a_full_l
              "【特写】", "凌晨四点的“红马甲”", "本报见习记者　卢一鸣",
              *_column("凌晨四点，蔬菜批发市场灯火通明。穿着红马甲的党员志愿者已经在入口处忙开了。"),
              "本版责任编辑：许　蔓"]
-    res = split_text("\n".join(lines))
+    res = split_checked("\n".join(lines))
     titles = [a.title for a in res.articles]
     assert titles[0] == "全市推行“支部建在网格上”" and res.articles[0].section == "要闻"
     commentary = next(a for a in res.articles if a.authors == ["本报评论员"])
@@ -118,7 +109,7 @@ def test_a_serials_part_its_number_no_word_of_its_title_and_its_to_be_continued(
              "　　过了渡口，天已擦黑。按照约定，他要在天亮前赶到柿子坪。", "（未完待续）", "",
              "一句话新闻", "　　■县委组织部近日举办全县村级后备干部培训班，80余人参加。",
              "　　■县人民医院党委开展“党员专家进乡村”义诊活动。"]
-    res = split_text("\n".join(lines))
+    res = split_checked("\n".join(lines))
     serial = res.articles[0]
     assert (serial.title, serial.authors, serial.unit) == ("老交通站的故事", ["钟岚"], "某阳县党史研究室")
     assert serial.body.endswith("赶到柿子坪。")

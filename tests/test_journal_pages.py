@@ -5,18 +5,9 @@ unsigned piece after a paper's references, a study signed by its group — small
 written for these tests, split through the whole pipeline as `split FILE` splits them."""
 from __future__ import annotations
 
-from qikan.sidecar import parse_sidecar
-from qikan.split.conserve import lost_lines
+from conftest import split_checked
+
 from qikan.split.end_lines import parse_end_line
-from qikan.split.ingest import read_issue_lines
-from qikan.split.pipeline import split_source
-
-
-def split_text(text: str, name: str = "t"):
-    data = text.encode("utf-8")
-    result = split_source(data, f"{name}.txt", parse_sidecar("", "", name))
-    assert lost_lines(read_issue_lines(data, f"{name}.txt"), result) == []
-    return result
 
 
 BODY = ["一、问题的提出", "村级组织是党在农村全部工作和战斗力的基础。近年来，各地按照",
@@ -36,7 +27,7 @@ def test_how_to_cite_a_paper_wrapped_and_its_online_first_lines_are_furniture():
              "（某某学院 马克思主义学院，湖南 某某 410000）",
              "摘　要：村级组织带头人是乡村振兴的关键力量。本文分析选育管用各环节的做法。",
              "关键词：村级组织；带头人；乡村振兴", *BODY, *REFERENCES]
-    res = split_text("\n".join(lines))
+    res = split_checked("\n".join(lines))
     [paper] = res.articles
     # the star points to a footnote (the grant): no part of the title
     assert paper.title == "村级组织带头人队伍建设的实践路径"
@@ -52,7 +43,7 @@ def test_authors_each_on_a_line_with_a_bracketed_unit():
              "范小禾（某某市委组织部组织一处）",
              "　　内容摘要：网格是社区治理的基本单元。文章归纳两种嵌入方式。",
              "　　关 键 词：社区党组织；网格治理", *BODY, *REFERENCES]
-    res = split_text("\n".join(lines))
+    res = split_checked("\n".join(lines))
     [paper] = res.articles
     assert paper.title == "社区党组织嵌入网格治理的两种方式"
     assert paper.authors == ["乔松", "范小禾"]
@@ -66,7 +57,7 @@ def test_a_features_editors_note_before_the_first_paper_is_titled_by_the_banner(
              "社区党组织嵌入网格治理的两种方式", "乔　松（中共某某市委党校党建教研部）",
              "　　内容摘要：网格是社区治理的基本单元。文章归纳两种嵌入方式。",
              "　　关 键 词：社区党组织；网格治理", *BODY, *REFERENCES]
-    res = split_text("\n".join(lines))
+    res = split_checked("\n".join(lines))
     note, paper = res.articles
     assert (note.kind, note.title, note.section, note.authors) == \
         ("editor_note", "党建引领城市基层治理", "专题", [])
@@ -86,7 +77,7 @@ def test_an_unsigned_piece_under_a_label_after_a_papers_references_is_a_piece_of
              "召开。与会学者围绕村级组织建设的理论和实践展开研讨。",
              "会议认为，乡村组织振兴研究要坚持问题导向，多做扎根基层的实证研究。",
              "（某某学院党建研究课题组　执笔：单青禾）"]
-    res = split_text("\n".join(lines))
+    res = split_checked("\n".join(lines))
     paper, report = res.articles
     assert paper.body.endswith("有盼头。")
     assert (report.title, report.section) == ("“乡村组织振兴”学术研讨会综述", "学术动态")
@@ -101,7 +92,7 @@ def test_a_labelled_study_bylined_by_its_group():
              "■调查研究", "关于某某市新就业群体党建工作的调研报告", "中共某某市委党校课题组",
              "　　为摸清新就业群体党建工作底数，课题组走访了三十家平台企业，",
              "召开座谈会六场，形成本报告。", "（执笔：戴　川）"]
-    res = split_text("\n".join(lines))
+    res = split_checked("\n".join(lines))
     study = res.articles[-1]
     assert (study.title, study.section) == ("关于某某市新就业群体党建工作的调研报告", "调查研究")
     assert study.authors == ["中共某某市委党校课题组"] and study.writer == "戴川"
@@ -132,7 +123,7 @@ def test_a_debate_under_its_column_the_editors_note_headed_english_apparatus_fir
              "Key words: organizational capacity; assessment; indicators",
              "摘　要：近年来，各地普遍以量化指标评价基层党组织的组织力。", "关键词：组织力；基层党组织；考核评价",
              "中图分类号：D267　　文献标识码：A", *BODY, *REFERENCES]
-    res = split_text("\n".join(lines))
+    res = split_checked("\n".join(lines))
     note, paper = res.articles
     assert (note.kind, note.title, note.section) == ("editor_note", "关于基层党组织组织力评价的讨论", "学术争鸣")
     assert note.body.startswith("本刊2025年第6期刊发的")

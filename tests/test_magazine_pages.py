@@ -4,18 +4,9 @@ magazine (口述), photo pages on the inner covers — small issues written for 
 split through the whole pipeline as `split FILE` splits them."""
 from __future__ import annotations
 
-from qikan.sidecar import parse_sidecar
+from conftest import split_checked
+
 from qikan.split.byline import parse_head_byline
-from qikan.split.conserve import lost_lines
-from qikan.split.ingest import read_issue_lines
-from qikan.split.pipeline import split_source
-
-
-def split_text(text: str, name: str = "t"):
-    data = text.encode("utf-8")
-    result = split_source(data, f"{name}.txt", parse_sidecar("", "", name))
-    assert lost_lines(read_issue_lines(data, f"{name}.txt"), result) == []
-    return result
 
 
 def test_a_contents_read_across_two_columns_names_the_columns_of_the_issue():
@@ -33,7 +24,7 @@ def test_a_contents_read_across_two_columns_names_the_columns_of_the_issue():
              "　　我们柳岗村村口有一条长廊，过去村民在这里乘", "凉聊天。三年前，村党支部把它改成了“议事长廊”，",
              "每周五晚上，村干部都坐在这里，听大家说事。",
              "　　议事长廊开起来以后，村里的事情摆到了明处。", "修路怎么修、补贴怎么分，大家当面说、当面议。"]
-    res = split_text("\n".join(lines))
+    res = split_checked("\n".join(lines))
     preface, story = res.articles
     assert (preface.title, preface.section) == ("让制度长出“牙齿”", "卷首")
     # a column named only in the contents' second column, printed over the story's title
@@ -56,7 +47,7 @@ def test_photo_pages_on_the_inner_covers_and_the_covers_caption():
              "　　暑期，全市各级党组织组织青少年走进红色教育基地，上好开学前的预习课。", "",
              "　　①青少年在革命纪念馆参观学习。", "摄影：纪小岚", "",
              "封底", "欢迎订阅2027年《某川组工》　内部资料　免费交流"]
-    res = split_text("\n".join(lines))
+    res = split_checked("\n".join(lines))
     assert [(a.title, a.section) for a in res.articles] == [
         ("党旗飘在项目一线", "封二"), ("夏日里的“红色课堂”", "封三")]
     reasons = {d.line: d.reason for d in res.dropped}
@@ -73,7 +64,7 @@ def test_a_contents_entry_shaped_as_a_running_head_and_a_profiles_record_box():
              "　　老街社区是城区最老的街区之一，巷子窄、楼房旧、老人多。二十年来，韩玉梅每天早上七点",
              "准时出现在巷口。", "【人物档案】", "姓名：韩玉梅", "职务：老街社区党委书记", "荣誉：全省优秀共产党员",
              "　　去年老街改造，涉及三百多户居民，韩玉梅带着党员挨家挨户听意见，最终没有一户上访。"]
-    res = split_text("\n".join(lines))
+    res = split_checked("\n".join(lines))
     assert [(a.title, a.section) for a in res.articles] == [("把党建责任扛在肩上", "卷首语"), ("守着老街的“红管家”", "人物")]
     profile = res.articles[1]
     assert profile.authors == ["姚薇"] and "姓名：韩玉梅" in profile.body and profile.body.endswith("没有一户上访。")

@@ -3,9 +3,9 @@ files joined into one text, pages saved in a browser's reader mode as Markdown �
 written for these tests, split through the whole pipeline as `split FILE` splits them."""
 from __future__ import annotations
 
+from conftest import split_checked
+
 from qikan.sidecar import parse_sidecar
-from qikan.split.conserve import lost_lines
-from qikan.split.ingest import read_issue_lines
 from qikan.split.pipeline import split_source
 from qikan.text import han
 
@@ -28,8 +28,7 @@ def test_subtitle_files_joined_into_one_text_one_article_a_video():
              *_srt([["“红色某州”微党课"], ["第二课　一张借条的分量"], ["主讲：祁云（某州市档案馆馆员）"],
                     ["大家好，今天和大家聊一张借条。"], ["在市档案馆的库房里，", "保存着一张发黄的借条。"]])]
     data = "\r\n".join(lines).encode("utf-8-sig")
-    result = split_source(data, "srt.txt", parse_sidecar("", "", "srt"))
-    assert lost_lines(read_issue_lines(data, "srt.txt"), result) == []
+    result = split_checked(data, "srt.txt")
     first, second = result.articles
     assert (first.title, first.authors, first.unit) == ("一盏马灯", ["邱岚"], "某州市委党校讲师")
     assert first.body == ("同志们好，欢迎收看本期微党课。\n\n今天，我们从一盏马灯讲起。\n\n"
@@ -64,8 +63,7 @@ def test_pages_saved_in_reader_mode_as_markdown():
              "*文字：邹明　|　编辑：李婷　|　审核：韦宁*", "",
              "[阅读原文](https://mp.example.com/s/x) · 阅读 2318 · 在看 96"]
     data = "\n".join(lines).encode()
-    result = split_source(data, "reader.txt", parse_sidecar("", "", "reader"))
-    assert lost_lines(read_issue_lines(data, "reader.txt"), result) == []
+    result = split_checked(data, "reader.txt")
     piece, note, story = result.articles
     assert (piece.title, piece.authors, piece.section) == ("让“红色物业”成为小区治理的“连心桥”", ["祁云"], "理论前沿")
     assert piece.unit == "某州市委党校公共管理教研室"
@@ -92,8 +90,7 @@ def test_a_collection_of_model_letters_numbered_signed_by_their_applicants():
              "范文二", "预备党员第二季度思想汇报", "敬爱的党组织：", "　　自去年十二月被接收为预备党员以来，我时刻提醒自己。",
              "　　请党组织继续对我进行教育和考察。", "汇报人：何佳", "二〇二六年四月二日", "", "（汇编完）"]
     data = "\n".join(lines).encode()
-    result = split_source(data, "letters.txt", parse_sidecar("", "", "letters"))
-    assert lost_lines(read_issue_lines(data, "letters.txt"), result) == []
+    result = split_checked(data, "letters.txt")
     note, first, second = result.articles
     assert note.title == "编写说明" and note.body.startswith("为帮助入党积极分子")
     assert (first.title, first.authors) == ("入党申请书", ["林小雨"])
@@ -126,8 +123,7 @@ def test_an_offices_papers_each_signed_and_dated_by_it():
              "中共某县市场监督管理局党组关于县委第二巡察组", "巡察反馈意见整改进展情况的通报", "",
              *notice, "", *summary, "", *plan, "", "县市场监督管理局机关党支部"]
     data = "\n".join(lines).encode()
-    result = split_source(data, "office.txt", parse_sidecar("", "", "office"))
-    assert lost_lines(read_issue_lines(data, "office.txt"), result) == []
+    result = split_checked(data, "office.txt")
     first, second, third = result.articles
     assert han(first.title) == han("中共某县市场监督管理局党组关于县委第二巡察组巡察反馈意见整改进展情况的通报")
     assert first.authors == ["中共某县市场监督管理局党组"]
@@ -150,8 +146,7 @@ def test_a_book_converted_from_an_e_book_its_chapters_pieces_of_their_own():
              "第三章　路", "柳溪村到镇上只有十一公里，可在二〇一五年以前，这段路要走两个钟头。",
              "如今，水泥路修到了每家门口。"]
     data = "\n".join(lines).encode()
-    result = split_source(data, "book.txt", parse_sidecar("", "", "book"))
-    assert lost_lines(read_issue_lines(data, "book.txt"), result) == []
+    result = split_checked(data, "book.txt")
     preface, *chapters = result.articles
     assert preface.authors == ["祁云"] and preface.body.endswith("是为序。")
     # the chapter's number is no word of its title
@@ -176,8 +171,7 @@ def test_a_content_systems_export_as_a_table_each_row_a_piece():
             '联盟成员单位共同签署了""红色物业""服务承诺书。",已发布,412',
             '2,读《支部工作条例》有感,蒋福来、祁云,柳溪村党支部,学习心得,2026-04-15,"读了条例，我最深的体会是：支部强不强，关键看书记。",待审核,88']
     data = ("\r\n".join(rows) + "\r\n").encode("utf-8-sig")
-    result = split_source(data, "export.csv.txt", parse_sidecar("", "", "export"))
-    assert lost_lines(read_issue_lines(data, "export.csv.txt"), result) == []
+    result = split_checked(data, "export.csv.txt")
     first, second = result.articles
     assert (first.title, first.authors, first.unit, first.section) == (
         "某州市“红色物业”联盟成立", ["韦宁"], "某州市委组织部组织一科", "工作动态")
@@ -204,8 +198,7 @@ def test_village_secretaries_diaries_each_entry_under_its_day_and_weather():
              "6月3日 多云转晴", "  到石门村第一天，先去看了村里的茶园，茶叶卖不上价。",
              "6月10日 小雨", "  和村干部商量成立茶叶合作社，大家的积极性很高。"]
     data = "\n".join(lines).encode()
-    result = split_source(data, "diary.txt", parse_sidecar("", "", "diary"))
-    assert lost_lines(read_issue_lines(data, "diary.txt"), result) == []
+    result = split_checked(data, "diary.txt")
     note, first, second = result.articles
     assert note.title == "编者的话" and note.authors == []
     assert (first.title, first.authors, first.unit) == ("柳溪村日记（选）", ["蒋明"], "县委组织部派驻柳溪村第一书记")
@@ -221,8 +214,7 @@ def test_a_service_guide_each_item_a_piece_its_bracketed_fields_its_text():
     lines = ["事项一　党员组织关系转接（区内）", "【事项名称】党员组织关系转接（区内）", *item, "",
              "事项二　流动党员活动证办理", "【事项名称】流动党员活动证办理", *item]
     data = "\n".join(lines).encode()
-    result = split_source(data, "guide.txt", parse_sidecar("", "", "guide"))
-    assert lost_lines(read_issue_lines(data, "guide.txt"), result) == []
+    result = split_checked(data, "guide.txt")
     assert len(result.articles) == 2
     assert all("【办理时限】" in a.body and a.section is None for a in result.articles)
 
@@ -239,8 +231,7 @@ def test_a_warning_education_readers_running_head_and_an_excerpts_source():
              "【忏悔实录】", "我忘记了自己是从哪里来的", "（摘自邱某某的忏悔书）",
              "　　我出生在一个偏远山村，是党和组织把我从一个放牛娃培养成了局长。"]
     data = "\n".join(lines).encode()
-    result = split_source(data, "reader.txt", parse_sidecar("", "", "reader"))
-    assert lost_lines(read_issue_lines(data, "reader.txt"), result) == []
+    result = split_checked(data, "reader.txt")
     case, confession = result.articles
     assert case.body.endswith("管住“小节”。") and "警示教育读本" not in case.body
     assert confession.title == "我忘记了自己是从哪里来的" and confession.body.startswith("我出生在")

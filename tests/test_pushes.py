@@ -4,17 +4,7 @@ a push of numbered pieces each over its byline — small pushes written for thes
 through the whole pipeline as `split FILE` splits them."""
 from __future__ import annotations
 
-from qikan.sidecar import parse_sidecar
-from qikan.split.conserve import lost_lines
-from qikan.split.ingest import read_issue_lines
-from qikan.split.pipeline import split_source
-
-
-def split_text(text: str, name: str = "t"):
-    data = text.encode("utf-8")
-    result = split_source(data, f"{name}.txt", parse_sidecar("", "", name))
-    assert lost_lines(read_issue_lines(data, f"{name}.txt"), result) == []
-    return result
+from conftest import split_checked
 
 
 def test_a_reposted_push_its_caption_writers_note_lists_and_comments_are_no_text():
@@ -29,7 +19,7 @@ def test_a_reposted_push_its_caption_writers_note_lists_and_comments_are_no_text
              "阅读 1820", "分享　收藏　点赞　在看", "",
              "留言区", "柳塘老周：何书记是真心为我们办事的好书记！　点赞 41",
              "小陈：向何书记学习，账本里是满满的民情。　点赞 18"]
-    res = split_text("\n".join(lines))
+    res = split_checked("\n".join(lines))
     [push] = res.articles
     assert (push.title, push.authors) == ("村支书的“民情账本”", ["陶若禾"])
     assert push.body.startswith("在青禾镇柳塘村") and push.body.endswith("从没断过。")
@@ -54,7 +44,7 @@ def test_a_push_of_circled_numbered_pieces_each_over_its_byline():
              "做读书笔记，不能只抄金句。我的笔记本分成两栏，左边摘原文，右边写体会。",
              "编辑：谈　笑　　审核：冉　东", "▼往期精彩", "机关党支部“标准化”建设怎么抓？",
              "青年理论学习小组：让学习“活”起来", "分享　收藏　点赞　在看"]
-    res = split_text("\n".join(lines))
+    res = split_checked("\n".join(lines))
     note, *pieces = res.articles
     assert (note.kind, note.title, note.section) == ("editor_note", "学原著 悟原理", "读书心得")
     # the circled number is the piece's number in the push, no word of its title
@@ -83,7 +73,7 @@ def test_an_organisations_pages_list_dated_first_a_bare_click_count_and_a_page_s
              "5月8日，本会青年委员会组织三十多名会员企业青年员工，走访爱国主义教育基地。",
              "参观结束后，青年们纷纷表示，要传承红色基因，立足岗位、勤奋工作。",
              "【打印】【关闭】", "版权所有 某某中资企业协会"]
-    res = split_text("\n".join(lines))
+    res = split_checked("\n".join(lines))
     *first, meeting, visit = res.articles
     # the page saved before it loaded: its headline and header, no text
     assert [a.kind for a in first] == ["fragment"]
@@ -112,7 +102,7 @@ def test_two_pushes_saved_in_one_file_an_audio_lesson_and_a_repost():
              "走进某塘镇竹溪村，新修的产业路通到了山脚的竹笋加工厂。",
              "“支书年轻，点子多，但更难得的是他肯听老党员的意见。”村里的老党员说。",
              "封面图：竹溪村党支部提供", "阅读 962"]
-    res = split_text("\n".join(lines))
+    res = split_checked("\n".join(lines))
     lesson, repost = res.articles
     assert (lesson.title, lesson.authors, lesson.unit, lesson.section) == (
         "“三会一课”怎样开出新意", ["戴振华"], "某塘镇党委书记", "微党课")
@@ -140,7 +130,7 @@ def test_a_party_schools_site_its_english_name_and_menu_a_search_page_and_credit
              "　　3月9日上午，我校2026年春季学期中青年干部培训班开班式在礼堂举行。",
              "　　据了解，本期培训班为期两个月，设置理论教育、党性教育、履职能力培训三个教学单元。",
              "供稿：教务处", "文字：汤　宁", "摄影：孔　哲", "审核：范立群", "【打印】　【关闭】"]
-    res = split_text("\n".join(lines))
+    res = split_checked("\n".join(lines))
     [page] = res.articles
     assert (page.title, page.authors, page.section) == ("我校举办2026年春季学期中青年干部培训班开班式", ["汤宁"], "学校要闻")
     assert page.body.endswith("三个教学单元。")
@@ -157,7 +147,7 @@ def test_a_university_push_its_account_twice_on_the_time_line_and_a_department_s
              "晚上九点半，桃李苑6号楼一楼的“学生党员先锋岗”亮着灯，值班的研究生党员正帮一名新生查找补考安排。", "",
              "学校党委有关负责同志表示，下一步将把先锋岗值守情况纳入学生党员民主评议。", "", "编辑：唐小溪　　审核：周伯言",
              "", "长按下方二维码，关注“某溪师大党建”", "[二维码]", "", "阅读 1836　　在看 52"]
-    [push] = split_text("\n".join(lines)).articles
+    [push] = split_checked("\n".join(lines)).articles
     assert (push.title, push.authors, push.unit) == ("把“学生党员先锋岗”设在宿舍楼里", ["吕思源"], "党委学生工作部")
     assert push.body.startswith("晚上九点半")
 
@@ -171,7 +161,7 @@ def test_readers_comments_a_blank_line_between_each_up_to_the_next_pushs_header(
              "👍 41", "", "作者回复：不客气，这就是先锋岗的意义～", "", "化学学院·林同学", "希望先锋岗能开到周末！", "👍 27", "",
              "公众号：某溪党建　　发布时间：2026-04-24 07:30", "", "青年理论学习小组走进社区", "作者：孟遥", "",
              "4月23日，学校青年理论学习小组走进溪桥社区，与社区党员一起学习党的创新理论。"]
-    res = split_text("\n".join(lines))
+    res = split_checked("\n".join(lines))
     first, second = res.articles
     assert first.title == "把先锋岗设在宿舍楼里" and "校园卡" not in first.body
     assert (second.title, second.authors) == ("青年理论学习小组走进社区", ["孟遥"])
