@@ -225,24 +225,22 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
             cur.ends.append(line)   # "（数学与统计学院学生党员）" under a poem: who its poet is
             cur.by = cur.by or parse_end_line(t) or Byline(unit=note.group(1))
             continue
+        bracketed = t[:1] == "【" and t[-1:] == "】"
         if cur and cur.body and not pending and not opens(line) and not BRIEF.match(t) and (
                 heads is not None and line.no not in heads or heads is None and (
                 not PARAGRAPH_END.search(cur.body[-1].text.strip())
                 and not credit_closes(cur.body[-1].text, cur.body[-2].text if len(cur.body) > 1 else "")
-                # (a sentence closed by a quote, "…补短板。”", and a line without punctuation
-                # under it: a headline, not the paragraph going on)
-                and not (SENT_END.search(cur.body[-1].text.rstrip()) and not PUNCTUATION.search(t))
+                and not _headline_under(cur.body[-1], t)
                 # set in a column: a flush line right under a full one goes on its paragraph (not
                 # one without punctuation under a sentence's end, over a byline: a headline)
                 or columns and line.no == cur.body[-1].no + 1
                 and len(cur.body[-1].text.strip()) >= _column(cur) - COLUMN_SLACK
-                and not (SENT_END.search(cur.body[-1].text.rstrip()) and not PUNCTUATION.search(t)
-                         and line.no in over_bylines))) \
+                and not (_headline_under(cur.body[-1], t) and line.no in over_bylines))) \
                 and not parse_end_line(t) and line.no not in over_reporters \
-                and not (t[:1] == "【" and t[-1:] == "】" and column_label(t)):
+                and not (bracketed and column_label(t)):
             cur.body.append(line)  # a paragraph wrapped onto a flush line
             continue
-        if not pending and (t[:1] in BRIEF_MARKS or t[:1] == "【" and t[-1:] == "】") and (name := column_label(t)):
+        if not pending and (t[:1] in BRIEF_MARKS or bracketed) and (name := column_label(t)):
             # "■ 校园简讯", "【数说】": a marked or bracketed column label opens no paragraph (a label
             # right under another, no story between: the first names nothing, set outside)
             if label and label[1]:
@@ -347,6 +345,12 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
     return [a for a, _ in made], outside + [d for _, ds in made for d in ds]
 
 
+def _headline_under(above: Line, t: str) -> bool:
+    """Whether `t`, without punctuation under a sentence closed ("…补短板。”"), reads as a
+    headline rather than the paragraph above going on."""
+    return bool(SENT_END.search(above.text.rstrip())) and not PUNCTUATION.search(t)
+
+
 def page_columns(articles: list[Article], pages: list[tuple[int, str]]) -> list[Article]:
     """The articles, each printing no column of its own given its page's name ("第5版 理论":
     理论) from the page head over its first line — or, when the heads are printed at the
@@ -358,8 +362,7 @@ def page_columns(articles: list[Article], pages: list[tuple[int, str]]) -> list[
     # advertisements, no article under its head, is no sign)
     foot = bool(firsts) and bool(starts) and starts[0] > min(firsts) and starts[-1] > max(firsts)
     out = []
-    for a in articles:
-        first = min(f for f, _ in a.lines)
+    for a, first in zip(articles, firsts):
         k = bisect.bisect_left(starts, first) if foot else bisect.bisect_right(starts, first) - 1
         name = pages[k][1] if 0 <= k < len(pages) else ""
         out.append(replace(a, section=name) if a.section is None and name else a)
