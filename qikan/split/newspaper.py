@@ -3,7 +3,8 @@
 Takes what `furniture.strip_furniture` left of an issue it read as `newspaper` (page heads,
 editors' lines, captions and jump marks already dropped) and gives its articles, or None when
 the pages do not mark paragraphs (`paragraph_marks` tells how they do; without marks the
-generic segmenter reads them). A daily sets every paragraph indented — or, in a text extracted
+generic segmenter reads them). This module reads the lines into `stories.Story`s; `stories.py`
+makes each an article. A daily sets every paragraph indented — or, in a text extracted
 without indents, one paragraph to a line longer than any headline — so what stands flush left
 and short is not body:
 
@@ -23,21 +24,19 @@ Written by hand: no library splits an extracted newspaper page into stories.
 """
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import replace
 from typing import Literal
 
 from ..model import Article, Dropped, IssueMeta, Line
-from ..text import body_markdown, han
-from .articles import TITLE_MARK, headline_column, line_ranges
-from .blocks import DASH_SUBTITLE, headline_parts, kicker_over
-from .byline import INLINE_END, Byline, credit_closes, lead_credit, parse_head_byline, unit_and_name
+from ..text import han
+from .articles import TITLE_MARK
+from .blocks import DASH_SUBTITLE
+from .byline import Byline, credit_closes, parse_head_byline
 from .end_lines import parse_end_line
-from .names import clean_name, has_surname, is_name
-from .columns import NOTES_COLUMNS
+from .names import clean_name, is_name
 from .layout import EDNOTE, PUNCTUATION, SENT_END, column_label
-from .paragraph_marks import BRIEF, BRIEF_MARKS, COLUMN_SLACK, HEADLINE_MAX, LEAD, Opens, paragraph_marks
+from .paragraph_marks import BRIEF, BRIEF_MARKS, COLUMN_SLACK, HEADLINE_MAX, LEAD, paragraph_marks
+from .stories import BYLINE_MAX, CLOSING_NOTE, Story, head_byline, story_article
 
 # "■本报讯日前，白沙镇…", "■3月10日，县机关工委…": a brief's opening words, a comma after them
 # (a marked headline has none)
@@ -47,8 +46,6 @@ BRIEF_OPENING = re.compile(r"^.{1,16}[，,]")
 BRIEF_DATED = re.compile(rf"^[{BRIEF_MARKS}]\s*[\u4e00-\u9fff]{{2,8}}?(近日|日前|近期|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)")
 # a flush line that ends a sentence is text, not a headline
 SENTENCE = re.compile(r"[。！？；，]$")
-# "…早解决。（祁云　澄州市委党校教授）": a bracket closing the last paragraph, maybe its writer
-CLOSING_NOTE = re.compile(r"(?<=[。！？”])[（(][^（）()]{2,40}[）)]$")
 # "什么是“全周期管理”？" under "理论热点": a question as a headline (no pause inside), flush over
 # an indented answer
 QUESTION_HEAD = re.compile(r"^[^，。；！,;]{4,24}[？?]$")
@@ -56,28 +53,11 @@ QUESTION_HEAD = re.compile(r"^[^，。；！,;]{4,24}[？?]$")
 PARAGRAPH_END = re.compile(r"[。！？；]$")
 # a line's first character that belongs to the end of the line before (a PDF's wrap)
 WRAPPED_PAUSE = "，、；：。,;:"
-BYLINE_MAX = 20
 # a column's name over a headline: 2–6 characters, and the headline at least 4 longer
 LABEL_HAN, LABEL_SHORTER = (2, 6), 4
 
 
-class _Story:
-    def __init__(self, title_lines: list[Line]):
-        self.head = title_lines
-        self.by: Byline | None = None
-        self.by_lines: list[Line] = []
-        self.body: list[Line] = []
-        self.ends: list[Line] = []
-        self.brief = False
-        self.section: str | None = None
-        self.labels: list[Line] = []
-
-    @property
-    def key(self) -> str:
-        return re.sub(r"\s+", "", self.head[0].text) if self.head else ""
-
-
-def _closed(story: _Story) -> bool:
+def _closed(story: Story) -> bool:
     """The story's last line ends a sentence or closes a credit ("…商量。（据岚城区委" / "组织部）")."""
     last = story.body[-1].text.strip() if story.body else ""
     before = story.body[-2].text.strip() if len(story.body) >= 2 else ""
@@ -96,7 +76,7 @@ def _labels_taken(pending: list[Line]) -> tuple[str, list[Line]] | None:
 def _short_label(pending: list[Line]) -> str | None:
     """"学思践悟" over "把调查研究作为基本功": a short word of a column over a longer headline (not
     its deck, not a byline) names the column."""
-    if len(pending) < 2 or DASH_SUBTITLE.match(pending[1].text) or (_head_byline(pending[1].text.strip())
+    if len(pending) < 2 or DASH_SUBTITLE.match(pending[1].text) or (head_byline(pending[1].text.strip())
                                                           or Byline()).authors:
         return None
     first, second = pending[0].text.strip(), pending[1].text.strip()
@@ -136,7 +116,7 @@ def _verses(kept: list[Line]) -> set[int]:
 
 def _poet(text: str) -> bool:
     """"林　溪", "文/林溪": a name under a title, as a poem is signed."""
-    return bool((_head_byline(text) or Byline()).authors) or is_name(clean_name(text))
+    return bool((head_byline(text) or Byline()).authors) or is_name(clean_name(text))
 
 
 def _over_reporters(kept: list[Line]) -> set[int]:
@@ -147,7 +127,7 @@ def _over_reporters(kept: list[Line]) -> set[int]:
     out: set[int] = set()
     for k, l in enumerate(lines):
         t = l.text.strip()
-        if k and len(t) <= BYLINE_MAX and t[:1] in "本记" and (by := _head_byline(t)) is not None \
+        if k and len(t) <= BYLINE_MAX and t[:1] in "本记" and (by := head_byline(t)) is not None \
                 and by.role and by.authors:
             for h in lines[max(0, k - 2):k][::-1]:
                 if len(h.text.strip()) > HEADLINE_MAX or SENTENCE.search(h.text.strip()) \
@@ -157,20 +137,7 @@ def _over_reporters(kept: list[Line]) -> set[int]:
     return out
 
 
-def _head_byline(text: str) -> Byline | None:
-    """A byline under a headline: "本报记者 王明", "本报评论员", or a lead's credit printed flush
-    on a line of its own ("本报讯（记者 柴伟 通讯员 欧阳洁）"; indented, it opens the lead)."""
-    credit = lead_credit(text)
-    if re.sub(r"\s+", "", text) in NOTES_COLUMNS:
-        return None     # "记者手记": a column's name, no reporter's
-    if credit and credit[1] == len(text):
-        return credit[0]
-    if len(text.split()) == 2 and (by := unit_and_name(text)) is not None:
-        return by   # "澄州大学马克思主义学院　甄真"
-    return parse_head_byline(text)
-
-
-def _column(story: _Story) -> int:
+def _column(story: Story) -> int:
     """The width of the column a story is set in: its longest body line."""
     return max(len(l.text.strip()) for l in story.body)
 
@@ -194,11 +161,11 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
     boxed = {a.no for a, b in zip(texted, texted[1:])
              if a.text.strip()[:1] in BRIEF_MARKS and b.text.strip()[:1] in BRIEF_MARKS}
     marks = sorted(jumps)
-    waiting: list[_Story] = []  # stories jumped out ("下转"), in the order they did
-    resume: _Story | None = None  # the story a "上接" mark takes up again
-    stories: list[_Story] = []
-    by_title: dict[str, _Story] = {}
-    cur: _Story | None = None
+    waiting: list[Story] = []  # stories jumped out ("下转"), in the order they did
+    resume: Story | None = None  # the story a "上接" mark takes up again
+    stories: list[Story] = []
+    by_title: dict[str, Story] = {}
+    cur: Story | None = None
     pending: list[Line] = []  # flush short lines not yet known to be a headline
     label: tuple[str, list[Line]] | None = None  # a column label waiting for its stories
     outside: list[Dropped] = []
@@ -259,7 +226,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
             if len(pending) == 1 and LABEL_HAN[0] <= len(han(pending[0].text)) <= HEADLINE_MAX // 2 \
                     and not PUNCTUATION.search(pending[0].text) and line.no in boxed:
                 label, pending = (han(pending[0].text), pending), []    # "一周党建" over the box's briefs
-            story = _Story(pending)     # (else a headline over the marked brief)
+            story = Story(pending)     # (else a headline over the marked brief)
             pending = []
             story.brief = True
             story.body.append(line)
@@ -285,7 +252,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                 key = re.sub(r"\s+", "", pending[0].text)
                 cur = by_title.get(key) if key in by_title and by_title[key].body else None
                 if cur is None:
-                    cur = _Story(pending)
+                    cur = Story(pending)
                     stories.append(cur)
                     by_title.setdefault(cur.key, cur)
                     # a label names the column of the one story under it (not of a story
@@ -299,7 +266,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
             elif cur is not None and cur.body and (LEAD.match(t) or labelled):
                 cur = None  # a lead (a brief of a column: "本报讯 …") or a label opens the next story
             if cur is None:
-                cur = _Story([])
+                cur = Story([])
                 stories.append(cur)
                 # untitled briefs under a label are all of its column
                 cur.section, cur.labels = (label[0], label[1]) if label else (None, [])
@@ -316,7 +283,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
             cur.ends.append(line)
             cur.by = cur.by or end
             continue
-        head_by = _head_byline(t) if pending else None
+        head_by = head_byline(t) if pending else None
         if head_by and head_by.authors:  # "本报评论员" under the headline
             pending.append(line)
             continue
@@ -325,7 +292,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
             continue
         (cur.body if cur else pending).append(line)
     if any(SENTENCE.search(l.text.strip()) for l in pending):
-        stories.append(left := _Story([]))  # text left over at the end is no title: kept
+        stories.append(left := Story([]))  # text left over at the end is no title: kept
         left.body = pending
     else:
         outside += [Dropped(l.no, l.text, "title block without a body", "orphan-title")
@@ -333,15 +300,15 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
     for story in stories:  # the lines read into the fields: bylines and closing credits
         outside += [Dropped(l.no, l.text, "byline of a title block, parsed into the article's "
                             "fields", "title-byline") for l in story.head
-                    if (_head_byline(l.text.strip()) or Byline()).authors]
+                    if (head_byline(l.text.strip()) or Byline()).authors]
         outside += [Dropped(l.no, l.text, "end line, parsed into the article's fields",
                             "end-line") for l in story.ends]
         # "■花溪镇开展党员冬训": the bullet sets a brief's headline off, it is no word of it
         outside += [Dropped(l.no, mark.group(0).strip(), "bullet before a title", "title-mark")
                     for l in story.head if (mark := TITLE_MARK.match(l.text.strip()))
-                    and not (_head_byline(l.text.strip()) or Byline()).authors]
+                    and not (head_byline(l.text.strip()) or Byline()).authors]
     # (each line of a poem stands on its own)
-    made = [_article(meta, n, s, lambda l: opens(l) or l.no in verses) for n, s in enumerate(stories, 1)]
+    made = [story_article(meta, n, s, lambda l: opens(l) or l.no in verses) for n, s in enumerate(stories, 1)]
     return [a for a, _ in made], outside + [d for _, ds in made for d in ds]
 
 
@@ -349,72 +316,3 @@ def _headline_under(above: Line, t: str) -> bool:
     """Whether `t`, without punctuation under a sentence closed ("…补短板。”"), reads as a
     headline rather than the paragraph above going on."""
     return bool(SENT_END.search(above.text.rstrip())) and not PUNCTUATION.search(t)
-
-
-def page_columns(articles: list[Article], pages: list[tuple[int, str]]) -> list[Article]:
-    """The articles, each printing no column of its own given its page's name ("第5版 理论":
-    理论) from the page head over its first line — or, when the heads are printed at the
-    pages' feet (the first after the first article's start, the last after the last's), from
-    the head under it."""
-    starts = [no for no, _ in pages]
-    firsts = [min(f for f, _ in a.lines) for a in articles]
-    # (both the first head under the first article and the last under the last: a page of
-    # advertisements, no article under its head, is no sign)
-    foot = bool(firsts) and bool(starts) and starts[0] > min(firsts) and starts[-1] > max(firsts)
-    out = []
-    for a, first in zip(articles, firsts):
-        k = bisect.bisect_left(starts, first) if foot else bisect.bisect_right(starts, first) - 1
-        name = pages[k][1] if 0 <= k < len(pages) else ""
-        out.append(replace(a, section=name) if a.section is None and name else a)
-    return out
-
-
-def _article(meta: IssueMeta, order: int, s: _Story, opens: Opens) -> tuple[Article, list[Dropped]]:
-    """The story's article, and what of its lines is dropped: the column printed before its
-    headline ("短评｜…"), labels over it that name no column of it."""
-    heads = [l for l in s.head if not (_head_byline(l.text.strip()) or Byline()).authors]
-    bylines = [l for l in s.head if l not in heads]
-    # "王强" under the headline: a commentary's bare author line, not a headline's second line
-    bare = [l for l in heads[1:] if is_name(l.text) and has_surname(clean_name(l.text))]
-    heads = [l for l in heads if l not in bare]
-    by = Byline()
-    for l in bylines:
-        got = _head_byline(l.text.strip())
-        by = Byline(by.authors + got.authors, by.role or got.role, by.unit or got.unit)
-    if bare:    # (with a byline as well: another author's)
-        by = Byline(by.authors + [clean_name(l.text) for l in bare], by.role, by.unit, by.writer)
-    if not by.authors and s.body and (credit := lead_credit("".join(l.text.strip() for l in s.body[:2]))):
-        by = credit[0]  # (the credit may wrap onto the lead's second line)
-    if not by.authors and s.by:
-        by = s.by
-    elif s.by:  # "（作者单位：某市委党校）" under a signed piece: its unit
-        by = Byline(by.authors, by.role, by.unit or s.by.unit, by.writer or s.by.writer)
-    paras: list[str] = []
-    for l in s.body:  # an indented line opens a paragraph, a flush one goes on the last
-        t = l.text.strip()
-        # ("…学习。（通讯员　华" / "　婉）": a credit wrapped where its name's space was, no paragraph)
-        if paras and (not opens(l) or credit_closes(t, paras[-1])):
-            paras[-1] += t
-        else:
-            paras.append(t)
-    if s.brief:
-        paras[0] = BRIEF.match(paras[0]).group(1)
-    if not by.authors and paras and (credit := INLINE_END.search(paras[-1]) or CLOSING_NOTE.search(paras[-1])):
-        by = parse_end_line(credit.group(0)) or by   # "…参加培训。（记者 袁子涵）", "…早解决。（祁云　某党校教授）"
-    texts = [TITLE_MARK.sub("", l.text.strip()) for l in heads]
-    if len(texts) == 2 and not DASH_SUBTITLE.match(texts[1]) and kicker_over(texts[0], texts[1]):
-        title, subtitle = texts[1], texts[0]    # a 引题 over its headline, no deck under them
-    else:
-        title, subtitle = headline_parts(texts, news=True)
-    section, title, prefix = headline_column(title, heads[0].no, s.section) if heads else (s.section, title, None)
-    nos = [l.no for l in s.labels + s.head + s.body + s.ends]
-    # the labels over the story that name no column of it (another's, printed over it)
-    apart = [Dropped(l.no, l.text, f"column label or running head: {column_label(l.text) or l.text.strip()}",
-                     "column-label") for l in s.labels if han(l.text) != han(section or "")]
-    nos = [n for n in nos if n not in {d.line for d in apart}]
-    return Article(
-        id=f"{meta.id}-{order:03d}", order=order, title=title,
-        body=body_markdown(paras), lines=line_ranges(nos),
-        subtitle=subtitle, authors=by.authors, role=by.role, unit=by.unit, section=section,
-        kind="brief" if s.brief or (title is None and len(paras) <= 1) else "article",
-        date=meta.date), apart + ([prefix] if prefix is not None else [])

@@ -25,7 +25,8 @@ from .fields import split_fields
 from .markdown import split_markdown
 from .headed import academic_headers, page_headers, split_headed
 from .ingest import read_issue
-from .newspaper import page_columns, split_newspaper
+from .newspaper import split_newspaper
+from .stories import page_columns
 from .slides import split_slides
 from .subtitles import split_subtitles
 from .table_export import split_table
