@@ -39,6 +39,9 @@ DropCode = Literal[
 class Line:
     no: int  # 1-based line number in the source file
     text: str
+    # display cells of the whitespace before the text in the source, when repair saw more than a
+    # paragraph's indent (a signature or date set far right: "　　　　　　　　本刊编辑部")
+    indent: int = 0
 
 
 @dataclass

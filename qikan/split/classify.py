@@ -80,7 +80,7 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
         ps = l.text[:1] == " "
         if ps:
             page += 1
-        out.append(Ln(len(out), l.no, t, page, ps, cells(t), 0.0, han=han_count(t)))
+        out.append(Ln(len(out), l.no, t, page, ps, cells(t), 0.0, han=han_count(t), far=bool(l.indent)))
     if slots_per_character(out):
         for l in out:
             l.cells = 2 * len(l.text)

@@ -11,31 +11,62 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import SECTION_LABEL, body_markdown
 from .articles import TITLE_MARK, line_ranges
-from .byline import Byline, credit_pairs, names_with_post
+from .byline import Byline, credit_pairs, names_with_post, parse_head_byline
 from .end_lines import parse_end_line
-from .names import clean_name
+from .names import clean_name, is_name
+from .layout import han_count
 from .paragraphs import join_paragraphs
+from .segment import split_issue
 from .vocabulary import COLUMN_BAR
 
-# "标题：以高质量党建引领基层治理", "【作者】王明", "正文：": a field's label and its value
-_LABELS = "标题|题目|副标题|作者|作者单位|单位|栏目|来源|发布时间|发布日期|日期|正文|内容|关键词|摘要"
+FieldRole = Literal["title", "subtitle", "author", "unit", "section", "date", "body", "other"]
+# a field's label (letter-spacing taken out: "标　　题" → "标题") → what the article takes from it;
+# "other" fields ("审核人", "项目周期") are read and set aside
+FIELD_ROLES: dict[str, FieldRole] = {
+    **dict.fromkeys(("标题", "题目", "文章标题", "稿件标题", "项目名称", "课题名称", "案例名称", "活动名称",
+                     "作品名称"), "title"),
+    "副标题": "subtitle",
+    **dict.fromkeys(("作者", "撰稿人", "撰稿", "执笔人", "执笔", "项目负责人", "负责人", "申报人"), "author"),
+    **dict.fromkeys(("作者单位", "单位", "部门", "申报单位", "报送单位", "所在单位", "供稿单位"), "unit"),
+    "栏目": "section",
+    **dict.fromkeys(("发布时间", "发布日期", "日期", "报送日期"), "date"),
+    **dict.fromkeys(("正文", "内容"), "body"),
+    **dict.fromkeys(("来源", "关键词", "摘要", "稿件编号", "编号", "审核人", "审核", "签发状态", "签发人",
+                     "项目周期", "项目类别", "类别", "联系人", "联系电话", "附件", "稿件信息"), "other"),
+}
+# "标题：以高质量党建引领基层治理", "【作者】王明", "标　　题：…", "【正　　文】": a field's label
+# (its characters maybe spaced apart) and its value; the longest label first ("作者单位", not "作者")
+_LABELS = "|".join(r"\s*".join(label) for label in sorted(FIELD_ROLES, key=len, reverse=True))
 FIELD = re.compile(f"^\\s*(?:[【\\[]({_LABELS})[】\\]]\\s*[：:]?|({_LABELS})\\s*[：:])\\s*(.*?)\\s*$")
-TITLE_FIELDS = ("标题", "题目")
+# "项目二　“党建+积分”激活农村党员队伍", "项目一": a numbered piece of a collection, with its title or
+# alone over its title field
+PIECE_TITLE = re.compile(r"^(?:项目|案例|课题|稿件)(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:[\s　]+(\S.*?))?\s*$")
 FIRST_LINES = 40  # the first record's title field stands within these lines
-BODY_FIELDS = ("正文", "内容")
 # "2026-03-12", "2026年3月12日": a field's date, the piece's own
 FIELD_DATE = re.compile(r"^(\d{4})\s*[-年./]\s*(\d{1,2})(?:\s*[-月./]\s*(\d{1,2}))?")
 
 
+def field_of(text: str) -> tuple[FieldRole, str, str] | None:
+    """The line's field: its role, its label (without spaces) and its value; or None."""
+    m = FIELD.match(text)
+    if m is None:
+        return None
+    label = re.sub(r"\s+", "", m.group(1) or m.group(2))
+    return FIELD_ROLES[label], label, m.group(3)
+
+
 @dataclass
 class _Record:
-    fields: dict[str, str] = field(default_factory=dict)
+    fields: dict[FieldRole, str] = field(default_factory=dict)    # each role's first value
     heads: list[Line] = field(default_factory=list)   # the field lines before the body
     body: list[Line] = field(default_factory=list)
+    # a field after a labelled body ("【附　　件】") and the lines under it: the record's, no body
+    after: list[Line] = field(default_factory=list)
     # after a slug with no title field under it, the lines up to the next record: untitled
     # material of the programme ("稿件五　　类型：口播简讯" / "【口播简讯】" / "▲…" items)
     loose: list[Line] = field(default_factory=list)
@@ -47,15 +78,21 @@ def _records(kept: list[Line]) -> tuple[list[_Record], list[Line]] | None:
     records: list[_Record] = []
     before: list[Line] = []
     in_body = False
-    for l in kept:
-        if not l.text.strip():
-            continue
-        m = FIELD.match(l.text)
-        label, value = (m.group(1) or m.group(2), m.group(3)) if m else (None, "")
-        if label in TITLE_FIELDS:
+    texted = [l for l in kept if l.text.strip()]
+    for k, l in enumerate(texted):
+        got = field_of(l.text)
+        if got is None and (piece := PIECE_TITLE.match(l.text.strip())) and piece.group(1) \
+                and k + 1 < len(texted) and (under := field_of(texted[k + 1].text)) is not None \
+                and under[0] != "title":
+            got = ("title", "", piece.group(1))    # "项目二　…" over the piece's other fields
+        role, _, value = got or (None, "", "")
+        if role == "title":
             slug = records[-1].loose[:1] if records and len(records[-1].loose) == 1 else []
+            held = records[-1].body if records else before
+            if not slug and held and (alone := PIECE_TITLE.match(held[-1].text.strip())) and not alone.group(1):
+                slug = [held.pop()]     # "项目三" alone over "项目名称：…"
             records.append(_Record(heads=slug))
-            if slug:
+            if slug and len(records) > 1 and records[-2].loose:
                 records[-2].loose = []
             in_body = False
         if not records:
@@ -65,19 +102,21 @@ def _records(kept: list[Line]) -> tuple[list[_Record], list[Line]] | None:
         if r.loose or r.body and NEXT_SLUG.match(l.text.strip()):
             r.loose.append(l)   # (a slug right over the next title field goes with it below)
             continue
-        if label and not in_body:
-            r.fields.setdefault(label, value)
+        if r.after or in_body and role not in (None, "body"):
+            r.after.append(l)   # (the record's fields after its text)
+            continue
+        if role and not in_body:
+            r.fields.setdefault(role, value)
             r.heads.append(l)
-            if label in BODY_FIELDS:
+            if role == "body":
                 in_body = True
                 if value:  # "正文：今年以来，…": the body begins on the label's line
                     r.body.append(Line(l.no, value))
             continue
         r.body.append(l)
-    if not records or not all(r.fields.get(TITLE_FIELDS[0]) or r.fields.get(TITLE_FIELDS[1])
-                              for r in records) \
-            or not all(r.body or "作者" in r.fields for r in records) \
-            or not any(set(r.fields) & {"作者", *BODY_FIELDS} for r in records):
+    if not records or not all(r.fields.get("title") for r in records) \
+            or not all(r.body or "author" in r.fields for r in records) \
+            or not any(r.fields.keys() & {"author", "body"} for r in records):
         return None
     return records, before
 
@@ -117,17 +156,16 @@ def _closing_credits(body: list[Line]) -> tuple[list[Line], Byline | None]:
 
 def split_fields(meta: IssueMeta, kept: list[Line]) -> tuple[list[Article], list[Dropped]] | None:
     """The articles of an export of labelled records, with the field lines read into them."""
-    if not any("标题" in l.text[:4] or "题目" in l.text[:4] for l in kept[:FIRST_LINES]):
+    if not any((got := field_of(l.text)) and got[0] == "title" for l in kept[:FIRST_LINES]):
         return None     # (an export opens with its first record's title field)
     found = _records(kept)
     if found is None:
         return None
     records, before = found
-    articles: list[Article] = []
-    dropped = [Dropped(l.no, l.text, "before the first article", "before-first") for l in before]
+    articles, dropped = _front(meta, before)
     for r in records:
         f = r.fields
-        by = names_with_post(f["作者"]) if f.get("作者") else None
+        by = _field_byline(f["author"]) if f.get("author") else None
         body, credits = _closing_credits(r.body)
         by = by or credits
         dropped += [Dropped(l.no, l.text, "credits closing the record, read into the article's fields",
@@ -137,26 +175,60 @@ def split_fields(meta: IssueMeta, kept: list[Line]) -> tuple[list[Article], list
         # ("正文：今年以来，…": the label goes, the rest is the body's first line)
         dropped += [Dropped(l.no, l.text.strip().removesuffix(in_body[l.no]).strip() if l.no in in_body
                             else l.text, "field of an exported record, read into the article's fields",
-                            "title-byline") for l in r.heads]
-        title = f.get("标题") or f.get("题目")
-        section = f.get("栏目") or None
+                            "title-byline") for l in r.heads + r.after]
+        title = f["title"]
+        section = f.get("section") or None
         if (column := COLUMN_BAR.match(title)) and not section:
             # "支部书记谈振兴｜白鹭湾村：…": a series' name before the headline, its column
             section, title = column.group(1), column.group(2)
         articles.append(Article(
             id=f"{meta.id}-{len(articles) + 1:03d}", order=len(articles) + 1, title=title,
             body=body_markdown(paras), lines=line_ranges([l.no for l in r.heads + r.body]),
-            subtitle=f.get("副标题") or None, authors=by.authors if by else [],
+            subtitle=f.get("subtitle") or None, authors=by.authors if by else [],
             role=by.role if by else None,
-            unit=clean_name(f.get("作者单位") or f.get("单位") or "") or (by.unit if by else None),
+            unit=clean_name(f.get("unit") or "") or (by.unit if by else None),
             section=section, kind="article" if paras else "fragment",
-            date=_date(f.get("发布时间") or f.get("发布日期") or f.get("日期"), meta)))
+            date=_date(f.get("date"), meta)))
         if r.loose:
             briefs, aside = _bulleted_briefs(r.loose[1:], meta, len(articles))
             articles += briefs
             dropped += [Dropped(r.loose[0].no, r.loose[0].text, "field of an exported record, read "
                                 "into the article's fields", "title-byline"), *aside]
     return articles, dropped
+
+
+# a foreword before the first record holds at least this many Chinese characters of sentences
+FRONT_HAN_MIN = 30
+SENTENCE_END = re.compile("[。！？]")
+
+
+def _front(meta: IssueMeta, before: list[Line]) -> tuple[list[Article], list[Dropped]]:
+    """What the export prints before its first record: a collection's own text ("编印说明" over
+    its paragraphs, signed by the office) read as any issue's, each piece of sentences an
+    article; the cover's and the export's header lines are set aside."""
+    if not before:
+        return [], []
+    res = split_issue(meta, before, [])
+    pieces = [a for a in res.articles if not a.title_derived and SENTENCE_END.search(a.body)
+              and han_count(a.body) >= FRONT_HAN_MIN]
+    held = {n for a in pieces for lo, hi in a.lines for n in range(lo, hi + 1)}
+    return pieces, [d for d in res.dropped if d.line in held] + [
+        Dropped(l.no, l.text, "before the first article", "before-first") for l in before if l.no not in held]
+
+
+# "庞晓川（街道党工委书记）": a name and the post it holds
+NAME_AND_POST = re.compile(r"^\s*(\S{2,4}?)\s*[（(][^（）()]{2,20}[）)]\s*$")
+
+
+def _field_byline(value: str) -> Byline:
+    """The author field's byline: "通讯员　温晓川" (a role and a name), "庞晓川（街道党工委书记）"
+    (a name and a post), "区委组织部", "符海涛　闵秀兰"."""
+    head = parse_head_byline(value)
+    if head is not None and head.role and head.authors:
+        return head
+    if (post := NAME_AND_POST.match(value)) and is_name(post.group(1)):
+        return Byline(authors=[post.group(1)])  # (the post describes the person: no unit)
+    return names_with_post(value)
 
 
 def _bulleted_briefs(lines: list[Line], meta: IssueMeta, before: int) -> tuple[list[Article], list[Dropped]]:

@@ -106,6 +106,7 @@ class Ln:
     listed: bool = False      # the contents list it: a title, numbered or not
 
     han: int = 0              # Chinese characters in the line
+    far: bool = False         # set far right in the source (repair kept its indent)
     # what the text alone says, computed once (the segmenter asks very often): it ends with a
     # full stop; it has the shape of a title line (see `headish`)
     stop: bool = field(init=False, repr=False)

@@ -140,6 +140,34 @@ NAME_DASH_POST = re.compile(r"^([\u4e00-\u9fff·]{2,4})\s*——\s*([\u4e00-\u9f
 NO_POST_LINE = re.compile(r"[，。；：！？,;:!?（）()／/|｜]")
 
 
+# the most characters of a signature line set far right
+FAR_SIGNATURE_MAX = 30
+# "县卫生健康局　卢晓燕　2026年4月18日": a signature dated on its own line
+DATE_AFTER = re.compile(r"\s+\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$")
+
+
+def _far_signature(l: Ln, nxt: Ln | None) -> Byline | None:
+    """The byline of a line set far right under a text's last sentence (or under another such
+    line): a date, an office, a name, a unit and a name ("县发展和改革局　韦晓东"), a post over the
+    name's line ("枫岭镇党委书记" / "段志远"), or a signer no byline names over the date ("一名老党员" /
+    "2026年3月"); None for other lines (a title centred over its text)."""
+    t = l.text
+    if len(t) > FAR_SIGNATURE_MAX or NO_POST_LINE.search(t):
+        return None
+    if DATE_ALONE.match(t):
+        return Byline()
+    t = DATE_AFTER.sub("", t)
+    if is_institution(t) or is_name(t) and has_surname(clean_name(t)):
+        return Byline(authors=[clean_name(t)])
+    if (by := unit_and_name(t)) is not None:
+        return by
+    if nxt is None or not nxt.far:
+        return None
+    if is_name(nxt.text) and has_surname(clean_name(nxt.text)):
+        return Byline(unit=clean_name(t))
+    return Byline() if DATE_ALONE.match(nxt.text) and not PUNCTUATION.search(t) else None
+
+
 def _context_bylines(out: list[Ln]) -> None:
     """Bare names ("郑海涛", "何 静", "张晓明 李华") and institutions printed right under a title
     are bylines (under the text's first line always);
@@ -157,6 +185,10 @@ def _context_bylines(out: list[Ln]) -> None:
         # (asked only of a line after a paragraph's end: most lines go on a paragraph)
         dated = closing and nxt is not None and nxt.kind == "body" and DATE_ALONE.match(nxt.text) is not None \
             and (after is None or after.kind == "section" or headish(after))
+        if l.far and (closing or prev is not None and prev.kind == "end" and prev.far) \
+                and (by := _far_signature(l, nxt)) is not None:
+            l.kind, l.by = "end", by    # "　　　　　　县发展和改革局　韦晓东": who signs the text
+            continue
         if closing and is_institution(l.text) \
                 and (nxt is None or nxt.kind == "section" or dated or headish(nxt) and after is not None
                      and (after.kind == "byline" or is_institution(after.text))):

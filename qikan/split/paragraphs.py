@@ -61,6 +61,8 @@ def _subhead_end(lns: list[Ln], k: int) -> int | None:
     text = ""
     for j in range(k, min(k + SUBHEAD_LINES, len(lns) - 1)):
         l = lns[j]
+        if j > k and l.page_start and l.page == 0:
+            return j - 1    # (in a text that indents its paragraphs, the next one set in)
         if j > k and (subhead_level(l.text) is not None or l.para_line):
             return None
         text += l.text

@@ -193,6 +193,10 @@ def join_vertical(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
     return out, dropped
 
 
+# cells of whitespace before a line set far right (four ideographic spaces: twice a paragraph's indent)
+FAR_INDENT = 8
+
+
 def repair_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
     """Lines with glyph artefacts repaired, and the lines removed with their reasons."""
     dropped: list[Dropped] = []
@@ -215,6 +219,9 @@ def repair_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
             dropped.append(Dropped(l.no, l.text, "web page chrome", "web-chrome"))
             continue
         lead = " " if t[:1] == " " else ""
+        # (a page start's or a paragraph's space or two is no indent worth keeping)
+        indent = len(t) - len(t.lstrip()) + l.text[:len(t) - len(t.lstrip())].count("\u3000")
+        indent = indent if indent >= FAR_INDENT else 0
         single = collapse_doubled(s)
         if single != s:
             # the doubled half is layout noise, but it is logged, never lost silently
@@ -223,6 +230,6 @@ def repair_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
         if single[-1] in BREAK_MARKS:
             single = BREAK_HYPHEN.sub("", single)
         fixed = lead + normalise_punctuation(single)
-        kept.append(l if fixed == l.text else Line(l.no, fixed))
+        kept.append(l if fixed == l.text else Line(l.no, fixed, indent))
     kept, vert = join_vertical(kept)
     return kept, dropped + vert

@@ -49,7 +49,7 @@ def local_widths(out: list[Ln], indented: bool = False) -> None:
     its paragraphs (`indented`: each "page" a paragraph), the lines over its first paragraph
     (a title at the text's top) are read with the paragraphs under them."""
     n = len(out)
-    cs = [l.cells for l in out]
+    cs = [0 if l.far else l.cells for l in out]     # (a signature set far right: no witness of the column)
     page_end: dict[int, int] = {}   # a page's lines are consecutive: the end of each page
     for l in out:
         page_end[l.page] = l.i + 1
@@ -72,6 +72,6 @@ def local_widths(out: list[Ln], indented: bool = False) -> None:
                 del ws[bisect.bisect_left(ws, c)]
             lo += 1
         near = ws
-        if indented and page == 0 and len(ws) < 2:
+        if indented and len(ws) < 2 and (page == 0 or not l.page_start):
             near = sorted([c for c in cs[max(0, i - 7):min(n, i + 8)] if c >= 16])
         l.width = float(near[int(len(near) * 0.7)]) if near else float(l.cells)

@@ -1,0 +1,101 @@
+"""Everyday kinds nobody described (P10, Part W of the hand-written corpus): an office system's
+export of news drafts with letter-spaced field labels, a collection of project applications
+headed by their fields, … — small texts written for these tests, split through the whole
+pipeline as `split FILE` splits them."""
+from __future__ import annotations
+
+from conftest import split_checked
+
+from qikan.text import han
+
+
+# an export prints one paragraph to a line
+SECOND = "第二段说的是办法：每个网格配备一名党员网格长，每月至少入户走访一遍，做到底数清、情况明，问题当月解决。"
+
+
+def test_an_office_export_with_letter_spaced_labels_and_attachments_after_the_text():
+    record = ["【稿件信息】", "稿件编号：AB-2026-0{n}", "标　　题：{title}", "作　　者：{author}",
+              "部　　门：{unit}", "栏　　目：{section}", "报送日期：2026-05-1{n}", "审 核 人：吕正",
+              "签发状态：已签发", "【正　　文】", "{text}", SECOND,
+              "【附　　件】", "{attachment}", "------------------------"]
+    pieces = [dict(n=1, title="某区启动网格提质行动", author="沈一鸣　葛小禾", unit="组织科", section="党建要闻",
+                   text="近日，某区启动网格提质行动，推动网格党小组提档升级。", attachment="现场照片.jpg（1.2MB）"),
+              dict(n=2, title="街道党群服务中心延时服务受欢迎", author="通讯员　温川", unit="某街道党工委",
+                   section="基层动态", text="本网讯　每天傍晚，某街道党群服务中心的灯依然亮着。", attachment="无")]
+    lines = ["某区委组织部　协同办公系统", "导出人：信息科　导出时间：2026-06-03 16:42", "========"]
+    for p in pieces:
+        lines += [x.format(**p) for x in record]
+    result = split_checked("\r\n".join(lines).encode("utf-16"), "oa.txt")
+    first, second = result.articles
+    assert (first.title, first.authors, first.unit, first.section, first.date) == \
+        ("某区启动网格提质行动", ["沈一鸣", "葛小禾"], "组织科", "党建要闻", "2026-05-11")
+    assert first.body == "近日，某区启动网格提质行动，推动网格党小组提档升级。\n\n" + SECOND
+    assert (second.title, second.authors, second.role, second.unit) == \
+        ("街道党群服务中心延时服务受欢迎", ["温川"], "通讯员", "某街道党工委")
+    # what the record prints after its text (附件 and its files) is the record's, not its body
+    assert "现场照片" not in first.body and "无" not in second.body.splitlines()
+    fields = {han(d.text) for d in result.dropped if d.code == "title-byline"}
+    assert {"审核人吕正", "附件", "现场照片"} <= fields
+
+
+def test_project_applications_headed_by_their_fields_and_the_foreword_before_them():
+    lines = ["某区2026年度“书记项目”汇编", "中共某区委组织部", "编印说明",
+             "　　按照区委的部署，今年全区各级党组织书记每人领办一个项目。",
+             "现选取其中三个项目的申报书汇编印发，供各级党组织书记学习借鉴。",
+             "区委组织部组织科", "2026年3月10日",
+             "项目一", "项目名称：“红色驿站”服务新就业群体", "申报单位：中共某街道工作委员会",
+             "项目负责人：庞川（街道党工委书记）", "项目周期：2026年3月—12月",
+             "　　一、项目背景", "　　辖区内有快递、外卖配送站点三十余个，从业人员一千",
+             "五百余人，党组织对其覆盖还不够。", "　　二、主要举措", "　　在商圈、社区新建“红色驿站”六个，配",
+             "备饮水、充电、休息等设施。",
+             "联系人：覃宇　联系电话：0000-0000001",
+             "项目二　“党建+积分”激活农村党员队伍", "项目负责人：郑坤（村党支部书记）",
+             "申报单位：中共某村支部委员会", "　　一、项目背景", "　　某村现有党员四十二名，党员队伍活力不足。",
+             "项目三", "项目名称：小区党支部领航物业治理", "申报单位：中共某社区委员会",
+             "项目负责人：罗敏（社区党委书记）", "　　一、项目背景", "　　某社区有老旧小区九个，居民诉求集中。"]
+    result = split_checked("\n".join(lines), "projects.txt")
+    foreword, *projects = result.articles
+    assert foreword.title == "编印说明" and foreword.body.startswith("按照区委的部署")
+    assert [(a.title, a.authors, a.unit) for a in projects] == [
+        ("“红色驿站”服务新就业群体", ["庞川"], "中共某街道工作委员会"),
+        ("“党建+积分”激活农村党员队伍", ["郑坤"], "中共某村支部委员会"),
+        ("小区党支部领航物业治理", ["罗敏"], "中共某社区委员会")]
+    # (each subhead a paragraph of its own, though the paragraph under it is set in as well)
+    assert projects[0].body == ("## 一、项目背景\n\n辖区内有快递、外卖配送站点三十余个，从业人员一千五百余人，"
+                                "党组织对其覆盖还不够。\n\n## 二、主要举措\n\n在商圈、社区新建“红色驿站”六个，"
+                                "配备饮水、充电、休息等设施。")
+    # the piece numbers over the fields are no body of the piece before
+    assert not projects[0].body.endswith("项目二") and "项目三" not in projects[1].body
+
+
+def test_pieces_signed_far_right_end_there_and_the_next_title_opens_the_next():
+    """A study class's 心得体会 and a magazine's readers' letters, typed in a word processor: each
+    piece's signature (and date) set far right under its last sentence, the next title flush."""
+    far = "　" * 10
+    lines = ["某县读书班学员学习心得体会选编", "编者的话",
+             "　　读书班结业时，每名学员提交了一篇学习心得。现从中选登三篇，",
+             "供全县党员干部交流参考。",
+             far + "县委组织部干部教育科", far + "2026年4月22日",
+             "在读原著中把稳思想之舵",
+             "　　七天的读书班，时间不长，收获很多。最深的一点体会是，",
+             "理论学习来不得半点浮躁，只有沉下心来读原著，才能把方向把准。",
+             "　　回到岗位后，我将坚持每天读原著半小时。",
+             far + "县发展和改革局　韦东",
+             "把学习成果转化为为民服务的实效",
+             "　　在乡镇工作，群众的事大多是小事，但每一件小事都连着民心。",
+             "读书班上，我反复研读关于群众路线的论述，有了更深的理解。",
+             far + "某镇党委书记", far + "段远",
+             "请关注流动党员的组织生活",
+             "　　我儿子是一名党员，常年在外地打工，组织关系还在村里。",
+             "希望各地为流动党员参加组织生活想想办法，让他们离乡不离党。",
+             far + "一名老党员", far + "2026年3月"]
+    result = split_checked("\r\n".join(lines).encode("gbk"), "xinde.txt")
+    assert [(a.title, a.authors, a.unit) for a in result.articles] == [
+        ("编者的话", [], None),     # (the compiler's own text: the office signs it, no author)
+        ("在读原著中把稳思想之舵", ["韦东"], "县发展和改革局"),
+        ("把学习成果转化为为民服务的实效", ["段远"], "某镇党委书记"),
+        ("请关注流动党员的组织生活", [], None)]
+    assert result.articles[1].body.endswith("我将坚持每天读原著半小时。")
+    assert result.articles[3].body.endswith("让他们离乡不离党。")
+    signed = {d.text.strip() for d in result.dropped if d.code == "end-line"}
+    assert {"县发展和改革局 韦东", "某镇党委书记", "段远", "一名老党员", "2026年3月"} <= signed
