@@ -99,3 +99,38 @@ def test_pieces_signed_far_right_end_there_and_the_next_title_opens_the_next():
     assert result.articles[3].body.endswith("让他们离乡不离党。")
     signed = {d.text.strip() for d in result.dropped if d.code == "end-line"}
     assert {"县发展和改革局 韦东", "某镇党委书记", "段远", "一名老党员", "2026年3月"} <= signed
+
+
+def test_a_collection_of_web_commentaries_is_no_web_page_and_its_numbered_parts_are_columns():
+    """Commentaries collected from the web, each noting where it was first published and how often
+    read: a page's own line (its publication line, its print button) is missing, so it is read
+    as any collection; "一、理论网评" over a title and its byline names the part's column."""
+    lines = ["某区网评引导员优秀作品选编", "",
+             "一、理论网评", "",
+             "“小切口”里的大民生", "作者：芸间（区委政研室）",
+             "首发：某城发布微信公众号　2026-01-18　阅读量：1.3万", "",
+             "这几天，不少市民在朋友圈晒出家门口新开的“口袋公园”。一块闲置地种",
+             "上几棵树、摆上几张长椅，就成了老人晒太阳的好去处。", "",
+             "民生无小事。把这些“小切口”一个个做好，群众的获得感就会积累起来。", "",
+             "让“办事不求人”成为常态", "文/青禾", "",
+             "前不久，一位市民在网上留言：给孩子办入学手续，原以为要跑好几个部",
+             "门，结果在政务服务中心一个窗口就办完了，前后不到二十分钟。", "",
+             "（本文首发于“某城网”评论频道，2026年2月9日）", "",
+             "二、时评短论", "",
+             "“躺平式”干部要不得", "石上松　某区税务局", "",
+             "少数干部信奉“多干多错、少干少错、不干不错”，遇到难题绕着走，遇到",
+             "矛盾往上推。这种心态，看似四平八稳，实则耽误的是发展。", "",
+             "读懂“夜经济”里的烟火气", "作者：芸间（区委政研室）", "",
+             "入夜的老街，灯火通明，小吃摊前排起长队。发展夜经济，既要放得开，",
+             "也要管得好，让烟火气和好秩序相得益彰。", "",
+             "首发：某城网　2026-03-02　阅读量：8600"]
+    result = split_checked("\n".join(lines), "wangping.txt")
+    assert [(a.title, a.authors, a.unit, a.section) for a in result.articles] == [
+        ("“小切口”里的大民生", ["芸间"], "区委政研室", "理论网评"),
+        ("让“办事不求人”成为常态", ["青禾"], None, "理论网评"),
+        ("“躺平式”干部要不得", ["石上松"], "某区税务局", "时评短论"),
+        ("读懂“夜经济”里的烟火气", ["芸间"], "区委政研室", "时评短论")]
+    assert result.articles[1].body.endswith("前后不到二十分钟。")
+    reasons = {d.text.strip()[:4]: d.reason for d in result.dropped}
+    assert reasons["首发：某"] == "where the piece was first published"
+    assert reasons["（本文首"] == "note of where the text was printed first"

@@ -157,6 +157,15 @@ def credits_line(t: str) -> Byline | None:
     return Byline(authors=names) if names and all(NAME_RE.fullmatch(n) for n in names) else None
 
 
+def name_then_unit(text: str) -> Byline | None:
+    """"石上松　某区税务局": a name, then the unit it writes from, or None."""
+    parts = text.split()
+    if len(parts) == 2 and is_name(parts[0]) and has_surname(parts[0]) and is_institution(parts[1]) \
+            and not is_institution(parts[0]):
+        return Byline(authors=[parts[0]], unit=parts[1])
+    return None
+
+
 def parse_head_byline(text: str) -> Byline | None:
     """The byline of a title block ("● …", "□ …", "本报记者 …"), or None."""
     # "本报记者　魏小溪　文/图": the text is theirs too; "撰文：蒋　明　　Written by Jiang Ming": a

@@ -17,7 +17,7 @@ from collections import Counter
 
 from ..model import Line
 from ..text import SECTION_LABEL, han
-from .byline import MARK_START, SOURCE_CREDITS, Byline, credit_closes, parse_head_byline
+from .byline import MARK_START, SOURCE_CREDITS, Byline, credit_closes, name_then_unit, parse_head_byline
 from .end_lines import parse_byline, parse_end_line
 from .dates import DATE_ALONE
 from .headlines import CHAPTER
@@ -148,6 +148,10 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             # "第一部分 理论文章": 理论文章, when the contents list it or a title follows (not a
             # regulation's "第一章 总则" over "第一条 为了…，…")
             l.kind, l.section = "section", part.group(1)
+        elif t[:1] in NUMERALS and (part := NUMBERED_PART.match(key)) and l.i + 2 < len(out) \
+                and out[l.i + 1].title_shape and _signed(out[l.i + 2].text):
+            # "一、理论网评" over "“小切口”里的大民生" / "作者：…": a collection's numbered part
+            l.kind, l.section = "section", part.group(1)
         elif (t[1:2].isspace() and SPACED.match(t) or key in columns or len(key) <= 6 and (key in COLUMN_NAMES
                                                                        or NEWS_COLUMN_NAME.match(key))) \
                 and not _title_tail(out, l):
@@ -183,6 +187,16 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             nxt.kind = "caption"    # "▲…到革命纪念" / "馆重温入党誓词。": the caption's end
     read_neighbours(out)
     return out
+
+
+# "一、理论网评": a numbered part of a collection, named (a body's subhead is numbered alike)
+NUMBERED_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、([\u4e00-\u9fff]{2,8})$")
+NUMERALS = "一二三四五六七八九十"
+
+
+def _signed(text: str) -> bool:
+    """A byline line ("作者：芸间（区委政研室）", "石上松　某区税务局")."""
+    return bool((parse_head_byline(text) or name_then_unit(text) or Byline()).authors)
 
 
 def _signed_and_dated(out: list[Ln], l: Ln) -> bool:

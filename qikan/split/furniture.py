@@ -69,7 +69,8 @@ def source_kind(lines: list[Line]) -> SourceKind:
     for table in KIND_TABLES:
         signed = _either(table.signature)
         n = sum(1 for t in sample if signed(t))
-        if n >= table.minimum and n > best_n:
+        if n >= table.minimum and n > best_n and (table.distinct < 2 or sum(
+                any(p.search(t) for t in sample) for p in table.signature) >= table.distinct):
             best, best_n = table.kind, n
     return best
 

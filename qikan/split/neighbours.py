@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..text import han
-from .byline import NAME_POST, Byline, parse_head_byline, unit_and_name
+from .byline import NAME_POST, Byline, name_then_unit, parse_head_byline, unit_and_name
 from .end_lines import EDITORS_SIGNED, parse_end_line
 from .dates import DATE_ALONE
 from .headlines import CHAPTER
@@ -223,6 +223,9 @@ def _context_bylines(out: list[Ln]) -> None:
             j -= 1
         if any(ENUM.match(x.text) for x in run):
             after_title = False     # a numbered subhead wrapped onto a short second line
+        if after_title and (by := name_then_unit(l.text)) is not None:
+            l.kind, l.by = "byline", by     # "石上松　某区税务局" under a title
+            continue
         if after_title and (is_name(l.text) or are_names(l.text) or is_institution(l.text)):
             anchored = nxt is None or nxt.page_start or nxt.kind in ("section", "label") or \
                 prev.i == 0 or \

@@ -39,6 +39,7 @@ WEBSITE = KindTable(
                re.compile(r"^(您|你)?(现在|当前|所在)?的?位置\s*[:：]"), re.compile(r"【字体"), PAGE_SIZES,
                re.compile(r"版权所有|ICP备|^技术支持\s*[:：]"), PUBLISHED_ON),
     minimum=2,
+    distinct=2,
     # ("作者：…　责任编辑：…　点击：368　日期：2026-05-18": the clicks counted, bare)
     drop=(Furniture(re.compile(r"(发布时间|发布日期|更新时间)\s*[:：].{0,60}$|(浏览|阅读|点击)(次数|量)\s*[:：]|"
                         r"(^|\s)(点击|浏览)\s*[:：]\s*\d+(\s|$)"),

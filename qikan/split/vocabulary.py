@@ -60,6 +60,9 @@ class KindTable:
     apparatus: bool = False
     # marks printed inside a line (at its start or its end), cut out of it with their reason
     inline: tuple[Furniture, ...] = ()
+    # of its patterns, how many those lines must show: a page's publication line and its
+    # print button, not a collection of web comments each noting its readers ("阅读量：1.3万")
+    distinct: int = 1
 
 
 # (A run followed by what it cannot hold — "[\u4e00-\u9fff]{2,12}+" before a space or a mark —
@@ -174,6 +177,10 @@ COMMON = (
     # "（上接2026年第2期）", "（接上期）", "（续上期）": a serial piece taken up from an earlier issue
     Furniture(_re(r"^[（(](上接|接上|续上|续)(本刊)?(\d{4}\s*年\s*)?(第\s*\d{1,3}\s*期|期)[）)]$"),
               "mark of a piece continued from an earlier issue"),
+    # "首发：某某发布微信公众号　2026-01-18　阅读量：1.3万": where a piece was first published (and
+    # how often read), a line of its own under its title or after its text
+    Furniture(_re(r"^首发(平台|于)?\s*[:：][^。！？]{2,40}(\d{4}\s*[-./年]\s*\d{1,2}|阅读量?\s*[:：])"),
+              "where the piece was first published", needs="首发"),
     # "👆👆👆", "🌟": a line of emoji alone, a push's (or a page's) decoration
     Furniture(_re("^[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\\s]+$"), "emoji alone"),
     # "━━━━━━━━", "————————", "=========", "· · ·", "＊＊＊", "✂－－－－－－", "▼": a rule or a mark
@@ -196,8 +203,9 @@ COMMON = (
     # collection, on its cover
     Furniture(_re(r"^[\u4e00-\u9fff“”、·]{2,20}+(\s+[\u4e00-\u9fff“”、·]{2,20}+){0,3}\s+(编印?|整理|汇编)$"),
               "compiler of the collection"),
-    # "*本文刊于《某某党建》2024年第2期", "（原载《某某日报》）": where the text was printed first
-    Furniture(_re(r"^[*＊※（(]?\s*(本文|原文|此文)?(刊于|刊发于|原载|原刊|首发于|转载自|转自)\s*《[^》]{2,20}》.{0,30}$"),
+    # "*本文刊于《某某党建》2024年第2期", "（原载《某某日报》）", "（本文首发于“某某网”评论频道，…）":
+    # where the text was printed first
+    Furniture(_re(r"^[*＊※（(]?\s*(本文|原文|此文)?(刊于|刊发于|原载|原刊|首发于|转载自|转自)\s*(《[^》]{2,20}》|“[^”]{2,20}”).{0,30}$"),
               "note of where the text was printed first"),
     # "（摘自邱某某的忏悔书）": where an excerpt was taken from, under its title
     Furniture(_re(r"^[（(]摘自[^（）()]{2,30}[）)]$"), "source of the excerpt"),
