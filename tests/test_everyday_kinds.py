@@ -134,3 +134,39 @@ def test_a_collection_of_web_commentaries_is_no_web_page_and_its_numbered_parts_
     reasons = {d.text.strip()[:4]: d.reason for d in result.dropped}
     assert reasons["首发：某"] == "where the piece was first published"
     assert reasons["（本文首"] == "note of where the text was printed first"
+
+
+def test_papers_saved_from_a_word_processor_with_their_credits_and_the_foreword_before_them():
+    """A Party school's collection of course papers saved as text: the foreword signed by the
+    school's office before the first paper; each paper's header — its author, the author's
+    affiliation in brackets or labelled after the name, the tutor — over its abstract."""
+    lines = ["某市委党校中青年干部培训班", "优秀结业论文选编",
+             "前言",
+             "　　撰写结业论文是培训班的一项教学环节。现选出两篇编印成册，供交流参考。",
+             "某市委党校教务处", "2026年6月",
+             "基层党组织领导乡村治理的实践困境与优化路径", "——以某镇为例",
+             "郦文博", "（某市某镇党委，2026年春季中青班学员）", "指导教师：韦舟",
+             "摘要：党组织领导的自治、法治、德治相结合的乡村治理体系是重要课题。",
+             "关键词：基层党组织；乡村治理", "1　问题的提出",
+             "　　乡村治理是国家治理的基石。某镇地处丘陵地带，辖十二个行政村。",
+             "2　实践困境", "　　调研发现，部分村党组织书记年龄偏大，四十五岁以下的仅占两成多，",
+             "后备力量不足。村民议事会等组织有的只挂牌子不运转，群众参与渠道不畅。",
+             "3　优化路径", "　　要拓宽村干部来源渠道，注重从返乡创业人员、退役军人中培养发展，",
+             "把村民议事会纳入村党组织领导之下规范运行，让群众的事由群众商量着办。",
+             "　　要健全考核激励机制，把群众满意度作为评价村党组织书记的重要指标，",
+             "对实绩突出的优先推荐为乡镇领导班子成员人选，激发干事创业的内生动力。",
+             "参考文献", "[1]韦舟.乡村治理现代化的基层实践[M].某市：某出版社，2024.",
+             "数字化赋能机关党建的探索与思考", "作者：蒋安　单位：某市数据局机关党委", "指导教师：邬和",
+             "摘要：数字技术为机关党建提供了新的工具和场景。", "关键词：机关党建；数字化",
+             "1　主要做法", "　　近年来，市直机关依托政务云平台建设“智慧机关党建”系统，",
+             "把组织生活、党员学习和党费收缴搬到线上，机关党员的参与率明显提高。",
+             "2　对策建议", "　　应坚持需求导向，精简功能模块，推动数据互联互通，让系统用起来。",
+             "参考文献", "[1]邬和.智慧党建的实践逻辑[J].某党校学报，2025（3）."]
+    result = split_checked("\n".join(lines).encode("utf-8-sig"), "lunwen.txt")
+    assert [(a.title, a.authors, a.unit) for a in result.articles] == [
+        ("前言", [], None),
+        ("基层党组织领导乡村治理的实践困境与优化路径", ["郦文博"], "某市某镇党委"),
+        ("数字化赋能机关党建的探索与思考", ["蒋安"], "某市数据局机关党委")]
+    assert result.articles[0].body.startswith("撰写结业论文是")
+    assert result.articles[1].subtitle == "——以某镇为例"
+    assert result.articles[2].body.endswith("推动数据互联互通，让系统用起来。")

@@ -157,6 +157,10 @@ def credits_line(t: str) -> Byline | None:
     return Byline(authors=names) if names and all(NAME_RE.fullmatch(n) for n in names) else None
 
 
+# "　单位：某局机关党委": the author's unit, labelled after the name
+UNIT_AFTER = re.compile(r"\s+(?:单位|作者单位|工作单位)\s*[:：]\s*(\S.{1,40}?)\s*$")
+
+
 def name_then_unit(text: str) -> Byline | None:
     """"石上松　某区税务局": a name, then the unit it writes from, or None."""
     parts = text.split()
@@ -195,6 +199,8 @@ def parse_head_byline(text: str) -> Byline | None:
     if m:  # "作者：陈立新", "文/张三"
         given = m.group(2) or m.group(3) or m.group(4)
         rest = EDITORS_AFTER.sub("", given) or given
+        if (unit := UNIT_AFTER.search(rest)) and (by := parse_head_byline(t[:len(t) - len(given)] + rest[:unit.start()])):
+            return Byline(by.authors, by.role, unit.group(1))    # "作者：蒋予安　单位：某局机关党委"
         if by := _role_names(rest):  # "文/本刊记者 王建"
             return by
         post = NAME_POST.match(rest)

@@ -19,9 +19,8 @@ from .articles import TITLE_MARK, line_ranges
 from .byline import Byline, credit_pairs, names_with_post, parse_head_byline
 from .end_lines import parse_end_line
 from .names import clean_name, is_name
-from .layout import han_count
 from .paragraphs import join_paragraphs
-from .segment import split_issue
+from .front import front_pieces
 from .vocabulary import COLUMN_BAR
 
 FieldRole = Literal["title", "subtitle", "author", "unit", "section", "date", "body", "other"]
@@ -162,7 +161,7 @@ def split_fields(meta: IssueMeta, kept: list[Line]) -> tuple[list[Article], list
     if found is None:
         return None
     records, before = found
-    articles, dropped = _front(meta, before)
+    articles, dropped = front_pieces(meta, before)
     for r in records:
         f = r.fields
         by = _field_byline(f["author"]) if f.get("author") else None
@@ -195,25 +194,6 @@ def split_fields(meta: IssueMeta, kept: list[Line]) -> tuple[list[Article], list
             dropped += [Dropped(r.loose[0].no, r.loose[0].text, "field of an exported record, read "
                                 "into the article's fields", "title-byline"), *aside]
     return articles, dropped
-
-
-# a foreword before the first record holds at least this many Chinese characters of sentences
-FRONT_HAN_MIN = 30
-SENTENCE_END = re.compile("[。！？]")
-
-
-def _front(meta: IssueMeta, before: list[Line]) -> tuple[list[Article], list[Dropped]]:
-    """What the export prints before its first record: a collection's own text ("编印说明" over
-    its paragraphs, signed by the office) read as any issue's, each piece of sentences an
-    article; the cover's and the export's header lines are set aside."""
-    if not before:
-        return [], []
-    res = split_issue(meta, before, [])
-    pieces = [a for a in res.articles if not a.title_derived and SENTENCE_END.search(a.body)
-              and han_count(a.body) >= FRONT_HAN_MIN]
-    held = {n for a in pieces for lo, hi in a.lines for n in range(lo, hi + 1)}
-    return pieces, [d for d in res.dropped if d.line in held] + [
-        Dropped(l.no, l.text, "before the first article", "before-first") for l in before if l.no not in held]
 
 
 # "庞晓川（街道党工委书记）": a name and the post it holds

@@ -32,6 +32,7 @@ from .names import are_names, clean_name, is_institution, is_name, split_names
 from .dates import DATE_ALONE
 from .apparatus_zone import ApparatusLine
 from .layout import column_label
+from .front import front_pieces
 from .journal_notes import note_before_papers
 from .site_words import BREADCRUMB, BREADCRUMB_STEP
 from .paragraphs import join_paragraphs
@@ -60,6 +61,9 @@ CLOSING_CREDIT = re.compile(r"^(供稿|文字|文|作者|撰稿|摄影|摄像|�
 WRITING = ("文字", "文", "作者", "撰稿")
 # "韩　冬（中共峤北市委党校党建教研部）": an author and his unit in brackets, on a line of his own
 AUTHOR_UNIT = re.compile(r"^([\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,4})\s*[（(]([^（）()]{4,40})[）)]$")
+# lines of a paper's header between its author line and its abstract: "指导教师：韦亦舟", and the
+# author's affiliation in brackets, maybe with his standing ("（某镇党委，2026年春季中青班学员）")
+HEADER_CREDIT = re.compile(r"^(?:指导(?:教师|老师)|导师|通讯作者)\s*[:：]\S|^[（(]([^（）()，,]{4,30})(?:[，,][^（）()]{2,30})?[）)]$")
 # "2025年12月13日至14日，由…": a pause or a stop in a line: text, no title or author line
 TEXT_INSIDE = re.compile("[，。；：,;]")
 # "（阮青山著，檀州人民出版社，2025年版）", "（《书名》，某某著，某出版社2025年版）": the book a
@@ -134,9 +138,18 @@ def academic_headers(kept: list[Line], apparatus: list[ApparatusLine]) -> list[_
             h.authors = [x.split(":")[0] for x in ap.text.split("；")]
     for h in heads:  # an unmarked author line right above the header: "张三"
         above = [no for no in text_at if no < h.first]
+        # (over the credits of the header: "郦文博" / "（某镇党委，2026年春季中青班学员）" / "指导教师：…")
+        affiliation = None
+        while above and (credit := HEADER_CREDIT.match(text_at[above[-1]].strip())):
+            affiliation = credit.group(1) or affiliation
+            h.first = above.pop()
+        if above and not h.authors and (by := _first_byline(text_at[above[-1]])) is not None and by.unit:
+            h.first = above.pop()    # "作者：蒋予安　单位：某局机关党委"
+            h.authors, h.unit = by.authors, by.unit
         if above and not h.authors and _is_author_line(text_at[max(above)]):
             h.first = max(above)
             h.authors = [re.sub(r"\s+", "", n) for n in split_names(text_at[h.first])]
+            h.unit = h.unit or affiliation
         # or one line an author, each with his unit: "韩　冬（中共某市委党校党建教研部）"
         placed = []
         while above and not h.authors and (m := AUTHOR_UNIT.match(text_at[above[-1]].strip())) \
@@ -207,8 +220,8 @@ def _title_lines(kept: list[Line], before: int, floor: int,
         # the header is its headline: "【咨询】流动党员怎么转组织关系？")
         if BODY_END.search(t) and not (not run and t.endswith(("？", "?"))) \
                 or len(t) > 40 or len(run) == MAX_TITLE_LINES or PICTURES_BY.match(t) \
-                or DATE_ALONE.match(t) or EDITORS_SIGNED.match(t):     # (a note's end over it)
-            break
+                or DATE_ALONE.match(t) or EDITORS_SIGNED.match(t) or run and is_institution(t):
+            break   # (a note's end over it: its date, its editors, the office signing it)
         if run and "".join(t.split()) == "".join("".join(x.text.split()) for x in run):
             return run, l   # the page's title bar over the headline, the same words
         run.insert(0, l)
@@ -355,5 +368,7 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
         dropped += note[1]
     if sum(len(han(l.text)) for l in before) > BEFORE_FIRST_MAX * sum(len(han(l.text)) for l in kept):
         return None  # the headers are a part of the issue only (one paper in a magazine)
-    dropped += [Dropped(l.no, l.text, "before the first article", "before-first") for l in before]
-    return articles, dropped
+    pieces, aside = front_pieces(meta, before)     # ("前言" over the papers, signed)
+    if pieces:
+        articles = [replace(a, id=f"{meta.id}-{n:03d}", order=n) for n, a in enumerate(pieces + articles, 1)]
+    return articles, dropped + aside
