@@ -170,3 +170,37 @@ def test_papers_saved_from_a_word_processor_with_their_credits_and_the_foreword_
     assert result.articles[0].body.startswith("撰写结业论文是")
     assert result.articles[1].subtitle == "——以某镇为例"
     assert result.articles[2].body.endswith("推动数据互联互通，让系统用起来。")
+
+
+def test_a_daily_digest_numbers_its_items_under_bracketed_columns():
+    """A street office's daily digest: items numbered "1．", "2．" under bracketed columns,
+    some closed by a credit, some not, one title wrapped inside its quotation marks."""
+    lines = ["某街道党建工作动态", "（日报）", "2026年5月13日　星期三　　　　第88期", "某区某街道党工委党建办编",
+             "【社区动态】",
+             "1．社区党组织书记例会部署“夏季安全", "月”工作",
+             "5月13日上午，街道党工委召开社区党组织书记例会，",
+             "部署“夏季安全月”工作。会议要求各社区党组织组织",
+             "党员开展防汛隐患排查，对发现的问题建立台账、限期",
+             "整改。",
+             "2．某社区党员“微心愿”认领墙上线",
+             "某社区在党群服务中心设置“微心愿”认领墙，收集困",
+             "难群众、留守儿童的小心愿，由辖区党员认领。首批上",
+             "墙的32个心愿当天就被认领完毕。",
+             "3．某社区开展“党员亮身份”活动",
+             "某社区组织在职党员和离退休党员开展“亮身份、亮承",
+             "诺、亮服务”活动，为217名党员家庭悬挂“党员户”",
+             "标牌，公开服务承诺。",
+             "【共建共治】",
+             "4．街道与区税务局党委签订共建协议",
+             "5月12日上午，街道党工委与区税务局党委签订党建共",
+             "建协议，双方将在政策宣传、便民办税等方面开展合作。",
+             "（街道党建办供稿）"]
+    result = split_checked("\n".join(lines), "digest.txt")
+    assert [(a.title, a.section) for a in result.articles] == [
+        ("社区党组织书记例会部署“夏季安全月”工作", "社区动态"),
+        ("某社区党员“微心愿”认领墙上线", "社区动态"),
+        ("某社区开展“党员亮身份”活动", "社区动态"),
+        ("街道与区税务局党委签订共建协议", "共建共治")]
+    assert result.articles[2].body.endswith("公开服务承诺。")
+    numbers = {d.text for d in result.dropped if d.code == "title-mark"}
+    assert {"1．", "2．", "3．", "4．"} <= numbers

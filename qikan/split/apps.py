@@ -32,9 +32,11 @@ WECHAT = KindTable(
     signature=(re.compile(r"点击.{0,4}蓝字|关注我们|设为?星标|^星标"), re.compile(r"阅读原文"), re.compile(r"^(分享|收藏|点赞|在看)(\s+(分享|收藏|点赞|在看))+$"),
                re.compile(r"^往期(推荐|回顾|精选|精彩)"), re.compile(r"^[-—·•◇◆○●\s]*(THE\s+)?END[-—·•◇◆○●\s]*$"),
                re.compile(r"长按.{0,6}(二维码|关注)|扫码关注"), re.compile(r"^(审核|责编|责任编辑|监制|统筹)\s*[:：|｜]"),
-               PUSH_TIME, PUSH_TIME_ALONE, PUSH_CHROME, ORIGINAL_TIME),
+               PUSH_TIME_ALONE, PUSH_CHROME, ORIGINAL_TIME),
     minimum=2,
-    distinct=2,
+    # ("中共某县委组织部　2026年4月16日": an office dating its bulletin prints what a push's
+    # account and day print)
+    hints=(PUSH_TIME,),
     # "以下文章来源于桂岭组工，作者桂岭组工": the account a push was taken from; "星标⭐“某某党建”，
     # 第一时间获取推送": the account asking to be starred
     drop=(Furniture(re.compile(r"点击.{0,4}蓝字|关注我们$|^原创$|^原创\s+.{0,30}$|^以下文章来源于\S{2,20}$|"

@@ -162,6 +162,9 @@ def line_ranges(nos: list[int], owned: AbstractSet[int] = frozenset()) -> list[t
     return [(a, b) for a, b in out] or [(1, 1)]
 
 
+# "1．桤木社区“红色议事厅”协商停车难题": a numbered item's title, a paragraph of its own (not
+# "5.12…": a date's digits)
+ITEM_TITLE = re.compile(r"^(\d{1,2}\s*[．.、])\s*([\u4e00-\u9fff“《][^。！？；：，]{3,38})$")
 # "■市交通局：党员先锋岗助力“暑运”", "◆ 村村有了议事厅", "# 以高质量党建引领基层治理" (a Markdown
 # export), "附：党务工作常用时间节点", "附件2：…" (an appendix), "【三】…" (a push's third piece): a
 # mark before a headline
@@ -204,8 +207,9 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
     if u.tb is not None:
         t = u.tb.titles
         # "一、在真抓实干中践行初心使命" listed in a collection's contents, "一、“土改那年我十二岁”"
-        # over its narrator's byline: the piece's number in the collection, no word of its title
-        numbered = [x.listed or x is t[0] and u.tb.anchored and NUMBERED_PIECE.match(x.text) is not None
+        # over its narrator's byline, a bulletin's "1．…" over its item: the piece's number in
+        # the collection, no word of its title
+        numbered = [x.listed or x is t[0] and (u.tb.item or u.tb.anchored and NUMBERED_PIECE.match(x.text) is not None)
                     for x in t]
         for x, n in zip(t, numbered):
             if n and (number := ENUM.match(x.text.strip())):
@@ -276,6 +280,12 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
         # "前言" closed by "某县委组织部" / "2026年6月": the compiler's own text, signed by no author
         by.authors = [a for a in by.authors if not is_institution(a)]
     kind = u.kind
+    printed = False  # a title found in the body's first paragraph
+    if title is None and kind in ("article", "brief") and len(paras) >= 2 \
+            and (item := ITEM_TITLE.match(paras[0])) and u.lns:
+        # "1．桤木社区“红色议事厅”协商停车难题" over the item's text: its printed title, numbered
+        dropped.append(Dropped(u.lns[0].no, item.group(1), "the piece's number before its title", "title-mark"))
+        title, paras, printed = item.group(2), paras[1:], True
     if title is None and kind in ("article", "brief") and paras:
         title = derived_title(paras)
         warnings.append(Warning((u.lns or u.ends)[0].no, "no-title",
@@ -297,7 +307,7 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
         body=body_markdown(paras), lines=line_ranges(nos, owned),
         subtitle=subtitle, authors=by.authors, role=by.role, unit=by.unit, writer=by.writer,
         section=section, kind=kind if paras or kind == "editor_note" else "fragment",
-        date=meta.date, title_derived=title is not None and (u.tb is None or not u.tb.titles))
+        date=meta.date, title_derived=title is not None and not printed and (u.tb is None or not u.tb.titles))
 
 
 def _fold(by: Byline, other: Byline) -> None:

@@ -54,6 +54,7 @@ class Block:
     number: Ln | None = None    # the piece's number printed over the headline ("讲稿一")
     guessed: bool = False       # placed between two untitled bodies by a close call
     before_label: bool = False  # a heading printed right over a column's label (or the text's end)
+    item: bool = False          # a bulletin's numbered item: its number ("1．", "二、") no word of it
 
     @property
     def pos(self) -> int:
@@ -277,7 +278,7 @@ def headline_parts(texts: list[str], news: bool = False) -> tuple[str | None, st
     in a newspaper (`news`) too a first line shorter than the headline under it that leaves
     nothing to it ("聚焦基层党建“提质年”", not "县委组织部开展"). The title's lines join with a
     space (phrases side by side), but after a word no phrase ends in ("…提升的" / "路径探析"),
-    where the title was only wrapped."""
+    where the title was only wrapped, or inside a quotation ("…部署“夏季安全" / "月”工作")."""
     lines = [re.sub(r"\s+", " ", NOTE_MARK_END.sub("", x.strip())) for x in texts if x.strip()]
     main = next((k for k, x in enumerate(lines) if k and DASH_SUBTITLE.match(x)), len(lines))
     head, deck = lines[:main], lines[main:]
@@ -287,9 +288,13 @@ def headline_parts(texts: list[str], news: bool = False) -> tuple[str | None, st
         # (a first line of three phrases or more, "锚定目标 奋勇争先 以高质量组织工作", is a long
         # headline wrapped: its last phrase goes on under it)
         head, deck = head[1:], head[:1] + deck
-    title = "".join(("" if not n or OPEN_WORD.search(head[n - 1]) else " ") + x
+    title = "".join(("" if not n or OPEN_WORD.search(head[n - 1]) or _quote_open(head[n - 1]) else " ") + x
                     for n, x in enumerate(head))
     return title or None, " ".join(deck) or None
+
+
+def _quote_open(line: str) -> bool:
+    return line.count("“") > line.count("”")
 
 
 # "…开展", "…的": a headline's first line that a wrapped second line completes

@@ -183,9 +183,19 @@ def _brief_title(tb: Block) -> bool:
     return not (tb.by and tb.by.authors) and 0 < len(han(tb.title_text)) <= BRIEF_TITLE_MAX
 
 
-# "一、全镇召开党建工作推进会": a numbered heading, short and with no sentence in it
-ITEM_HEAD = re.compile(r"^([一二三四五六七八九十]{1,3})、\s*\S[^。！？，；]{1,28}$")
+# "一、全镇召开党建工作推进会", "2．芦泽社区为独居老人安装智能烟感": a numbered heading, short and
+# with no sentence in it (a title wrapped: its quote left open, "…“夏季安全" / "月”工作")
+ITEM_HEAD = re.compile(r"^([一二三四五六七八九十]{1,3}、|\d{1,2}\s*[．.、](?=\s*[\u4e00-\u9fff“《]))\s*\S[^。！？，；]{1,36}$")
 NUMERALS = "一二三四五六七八九十"
+
+
+def _item_number(head: re.Match) -> str:
+    """"三" of "三、", "3" of "3．"."""
+    return head.group(1).rstrip("、．. ")
+
+
+def _nth(want: int, digits: bool) -> str:
+    return str(want + 1) if digits else NUMERALS[want % 10]
 
 
 def split_numbered_items(units: list[Unit]) -> list[Unit]:
@@ -196,19 +206,24 @@ def split_numbered_items(units: list[Unit]) -> list[Unit]:
     for u in units:
         if u.tb is not None or u.kind != "article" or not u.lns or not ITEM_HEAD.match(u.lns[0].text):
             continue
-        starts, want = [], 0
+        digits = u.lns[0].text[:1].isdigit()
+        starts, heads, want = [], [], 0
         for c, l in enumerate(u.lns[:-1]):
             m = ITEM_HEAD.match(l.text)
-            if m and m.group(1) == NUMERALS[want % 10] and not ITEM_HEAD.match(u.lns[c + 1].text):
+            wrapped = m is not None and l.text.count("“") > l.text.count("”") and c + 2 < len(u.lns)
+            head = u.lns[c:c + 2] if wrapped else u.lns[c:c + 1]
+            if m and _item_number(m) == _nth(want, digits) and not ITEM_HEAD.match(u.lns[c + len(head)].text):
                 starts.append(c)
+                heads.append(len(head))
                 want += 1
         if len(starts) < 2:
             continue
-        parts = [u.lns[a:b] for a, b in zip(starts, starts[1:] + [len(u.lns)])]
+        parts = [(u.lns[a:a + h], u.lns[a + h:b]) for a, h, b in zip(starts, heads, starts[1:] + [len(u.lns)])]
         ends = u.ends
-        u.lns, u.tb, u.ends = parts[0][1:], Block([parts[0][0]], [parts[0][0]]), []
-        for p in parts[1:]:
-            new.append(Unit(p[1:], tb=Block([p[0]], [p[0]])))
+        (head, body), *rest = parts
+        u.lns, u.tb, u.ends = body, Block(head, head, item=True), []
+        for head, body in rest:
+            new.append(Unit(body, tb=Block(head, head, item=True)))
         new[-1].ends = ends
     return new
 

@@ -63,14 +63,14 @@ def source_kind(lines: list[Line]) -> SourceKind:
     """The kind whose signature matches most lines, if it matches at least its minimum. The
     first `KIND_SAMPLE` lines decide: a kind's furniture shows on every page."""
     # (most lines match no kind's signature: they are tried once against all of them)
-    every = _either(tuple(p for table in KIND_TABLES for p in table.signature))
+    every = _either(tuple(p for table in KIND_TABLES for p in table.signature + table.hints))
     sample = [t for l in lines[:KIND_SAMPLE] if l.text.strip() and every(t := l.text)]
     best, best_n = "generic", 0
     for table in KIND_TABLES:
-        signed = _either(table.signature)
+        signed = _either(table.signature + table.hints)
         n = sum(1 for t in sample if signed(t))
-        if n >= table.minimum and n > best_n and (table.distinct < 2 or sum(
-                any(p.search(t) for t in sample) for p in table.signature) >= table.distinct):
+        if n >= table.minimum and n > best_n and (not table.hints or any(map(_either(table.signature), sample))
+                                                  or sum(any(h.search(t) for t in sample) for h in table.hints) >= 2):
             best, best_n = table.kind, n
     return best
 

@@ -94,7 +94,12 @@ def _numbered_join(seq: list[Item], k: int, changes: Changes) -> int:
         # (under a title block, only the part right after the last one before it: the block
         # floats in the body — "第二，…" / title / "第三，…")
         titled = k > 0 and isinstance(seq[k - 1], Block) and not seq[k - 1].dup
-        if pv is not None and pv.kind == "article" and not pv.ends and (not titled or _next_part_of(pv, v)):
+        # (a bracketed column label printed once, "【共建共治】", opens the next item: no running
+        # head fell between two parts)
+        boxed = k > 0 and isinstance(seq[k - 1], Label) and seq[k - 1].line.text[:1] == "【" \
+            and sum(isinstance(o, Label) and o.line.text == seq[k - 1].line.text for o in seq) == 1
+        if pv is not None and pv.kind == "article" and not pv.ends and not boxed \
+                and (not titled or _next_part_of(pv, v)):
             n = len(seq)
             _join(pv, v, seq, pk, k, changes)
             return k + len(seq) - n

@@ -34,12 +34,12 @@ REPOST_NOTICE = Furniture(re.compile(r"^[*＊※（(]?\s*[^。！？]{0,30}(如�
 _FILE = r"\S.{0,60}\.(docx?|xlsx?|pdf|wps|zip|rar|pptx?)\s*([（(][\d.]+\s*[KMG]?B[）)])?"
 WEBSITE = KindTable(
     "website",
-    signature=(re.compile(r"发布时间\s*[:：]"), re.compile(r"(浏览|阅读|点击)(次数|量)\s*[:：]"), re.compile(r"打印本页|关闭窗口|【打印】|【关闭】"),
+    signature=(re.compile(r"打印本页|关闭窗口|【打印】|【关闭】"),
                re.compile(r"^(上一篇|下一篇|上一条|下一条|上一则|下一则)\s*[:：]"), re.compile(r"^(索引号|发布机构|生成日期|主题分类|文号|发文日期)\s*[:：]"),
                re.compile(r"^(您|你)?(现在|当前|所在)?的?位置\s*[:：]"), re.compile(r"【字体"), PAGE_SIZES,
-               re.compile(r"版权所有|ICP备|^技术支持\s*[:：]"), PUBLISHED_ON),
+               re.compile(r"版权所有|ICP备|^技术支持\s*[:：]")),
     minimum=2,
-    distinct=2,
+    hints=(re.compile(r"发布时间\s*[:：]"), re.compile(r"(浏览|阅读|点击)(次数|量)\s*[:：]"), PUBLISHED_ON),
     # ("作者：…　责任编辑：…　点击：368　日期：2026-05-18": the clicks counted, bare)
     drop=(Furniture(re.compile(r"(发布时间|发布日期|更新时间)\s*[:：].{0,60}$|(浏览|阅读|点击)(次数|量)\s*[:：]|"
                         r"(^|\s)(点击|浏览)\s*[:：]\s*\d+(\s|$)"),

@@ -60,9 +60,10 @@ class KindTable:
     apparatus: bool = False
     # marks printed inside a line (at its start or its end), cut out of it with their reason
     inline: tuple[Furniture, ...] = ()
-    # of its patterns, how many those lines must show: a page's publication line and its
-    # print button, not a collection of web comments each noting its readers ("阅读量：1.3万")
-    distinct: int = 1
+    # lines that count toward the minimum but never make the kind alone, unless two of them
+    # differ: a page's publication line with its print button, or with its readers counted —
+    # not a collection of web comments each noting its readers ("阅读量：1.3万") alone
+    hints: tuple[re.Pattern, ...] = ()
 
 
 # (A run followed by what it cannot hold — "[\u4e00-\u9fff]{2,12}+" before a space or a mark —
