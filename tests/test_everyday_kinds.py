@@ -204,3 +204,29 @@ def test_a_daily_digest_numbers_its_items_under_bracketed_columns():
     assert result.articles[2].body.endswith("公开服务承诺。")
     numbers = {d.text for d in result.dropped if d.code == "title-mark"}
     assert {"1．", "2．", "3．", "4．"} <= numbers
+
+
+def test_official_documents_issuer_number_title_and_distribution():
+    """A collection of official documents (公文): each under a numbered part, its issuer's
+    masthead, its number, its title "关于…的意见" wrapped at any width, its addressees, its text,
+    the issuer and date signing it, whom copies go to and the office's imprint."""
+    doc = ["{issuer}文件", "{no}", "关于进一步加强农村党支部建设的", "意见",
+           "各县委，地直各部委办局党组（党委）：",
+           "　　农村实行家庭联产承包责任制以后，生产力得到解放，",
+           "农村面貌发生很大变化。为此，地委提出如下意见。",
+           "　　一、要把建设一个好的支部班子作为首要任务。",
+           "　　二、党支部要带领群众勤劳致富，做到先富帮后富。",
+           "　　　　　　　　　　{issuer}", "　　　　　　　　　　一九八五年三月十二日",
+           "抄送：省委组织部。", "澄江地委办公室　　一九八五年三月十五日印发"]
+    lines = ["一、基层组织建设", *[x.format(issuer="中共某江地委", no="某地发〔1985〕12号") for x in doc],
+             "二、党员队伍建设", *[x.format(issuer="中共某江地委组织部", no="某地组发(1985)7号") for x in doc]]
+    result = split_checked("\n".join(lines), "gongwen.txt")
+    assert [(a.title, a.authors, a.section) for a in result.articles] == [
+        ("关于进一步加强农村党支部建设的意见", ["中共某江地委"], "基层组织建设"),
+        ("关于进一步加强农村党支部建设的意见", ["中共某江地委组织部"], "党员队伍建设")]
+    assert result.articles[0].body.startswith("各县委，地直各部委办局党组（党委）：")
+    assert result.articles[0].body.endswith("做到先富帮后富。")
+    reasons = {d.text.strip(): d.reason for d in result.dropped}
+    assert reasons["某地发〔1985〕12号"] == "date or source line under a title"
+    assert reasons["抄送：省委组织部。"] == "distribution of an official document"
+    assert reasons["中共某江地委文件"].startswith("issuer of an official document")

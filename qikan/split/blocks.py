@@ -22,7 +22,7 @@ from .dates import DATE_ALONE
 from .headlines import (COMMA, PLACE_PREFIX, TWO_PHRASES, floating_label, is_headline, para_first, runs_on,
                         two_phrases, wider_after_short)
 from .layout import OPEN_WORD, PAUSE, Ln, cut_short, headish, subhead_box
-from .vocabulary import COLUMN_BAR, ENUM, NUMBERED_PIECE
+from .vocabulary import COLUMN_BAR, DOCUMENT_KIND, DOCUMENT_OPENS, ENUM, NUMBERED_PIECE
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -278,7 +278,8 @@ def headline_parts(texts: list[str], news: bool = False) -> tuple[str | None, st
     in a newspaper (`news`) too a first line shorter than the headline under it that leaves
     nothing to it ("聚焦基层党建“提质年”", not "县委组织部开展"). The title's lines join with a
     space (phrases side by side), but after a word no phrase ends in ("…提升的" / "路径探析"),
-    where the title was only wrapped, or inside a quotation ("…部署“夏季安全" / "月”工作")."""
+    where the title was only wrapped, inside a quotation ("…部署“夏季安全" / "月”工作") or an
+    official document's title, "关于" to its kind ("关于表彰…工作者" / "和先进基层党组织的决定")."""
     lines = [re.sub(r"\s+", " ", NOTE_MARK_END.sub("", x.strip())) for x in texts if x.strip()]
     main = next((k for k, x in enumerate(lines) if k and DASH_SUBTITLE.match(x)), len(lines))
     head, deck = lines[:main], lines[main:]
@@ -288,7 +289,9 @@ def headline_parts(texts: list[str], news: bool = False) -> tuple[str | None, st
         # (a first line of three phrases or more, "锚定目标 奋勇争先 以高质量组织工作", is a long
         # headline wrapped: its last phrase goes on under it)
         head, deck = head[1:], head[:1] + deck
-    title = "".join(("" if not n or OPEN_WORD.search(head[n - 1]) or _quote_open(head[n - 1]) else " ") + x
+    document = bool(head) and DOCUMENT_OPENS.match(head[0]) is not None
+    title = "".join(("" if not n or OPEN_WORD.search(head[n - 1]) or _quote_open(head[n - 1])
+                     or document and not DOCUMENT_KIND.search(head[n - 1]) else " ") + x
                     for n, x in enumerate(head))
     return title or None, " ".join(deck) or None
 

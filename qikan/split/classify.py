@@ -26,7 +26,7 @@ from .layout import (ATTRIB, BANNER, CAPTION, CAPTION_MAX, COMMA_END, DATE_PAREN
                      PHOTO_CREDIT, PLACE_LABEL_MAX, SOURCE, SPACED, Ln, cells, column_words, han_count, subhead_box)
 from .columns import COLUMN_NAMES, COLUMN_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PLACE_LABEL
 from .neighbours import read_neighbours
-from .vocabulary import ENUM, PART_HEAD
+from .vocabulary import DOCUMENT_KIND, DOCUMENT_NUMBER, DOCUMENT_OPENS, ENUM, PART_HEAD
 from .widths import local_widths, slots_per_character
 
 
@@ -115,17 +115,20 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
         if key in paused:
             after.setdefault(key, set()).add(keys[k + 1] if k + 1 < len(keys) else "")
     listed = {entry_key(e) for e in entries}
+    documents, issuers = _document_titles(keys)
     for l, key in zip(out, keys):
         if l.title_shape and key[:1].isdigit() and DIARY_DATE.match(key):
             l.title_shape = False   # "3月5日 晴": a diary's day, opening its entry, no heading
         l.listed = bool(listed) and 4 <= l.han <= 40 and entry_key(key) in listed \
-            or key[:1] == "第" and l.title_shape and bool(SECTION_OF_CHAPTER.match(key))
+            or key[:1] == "第" and l.title_shape and bool(SECTION_OF_CHAPTER.match(key)) or l.i in documents
         t = l.text
         # (the patterns held to a line's start are tried one by one only on a line one of them
         # matches: body text, most lines, is tried once)
         rare = _RARE.match(t) is not None
         m = SECTION_LABEL.match(t) if rare else None
-        if rare and EDNOTE.match(t):     # "【编者按】" is bracketed like a label but opens a note
+        if l.i in issuers:
+            l.kind = "issuer"   # "中共澜河县委" over "关于…的决定"
+        elif rare and EDNOTE.match(t):     # "【编者按】" is bracketed like a label but opens a note
             l.kind = "ednote"
         elif len(t) <= 5 and PIECE_NO_ALONE.match(t) and l.i + 1 < len(out) and out[l.i + 1].title_shape:
             l.kind = "number"
@@ -149,8 +152,9 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             # regulation's "第一章 总则" over "第一条 为了…，…")
             l.kind, l.section = "section", part.group(1)
         elif t[:1] in NUMERALS and (part := NUMBERED_PART.match(key)) and l.i + 2 < len(out) \
-                and out[l.i + 1].title_shape and _signed(out[l.i + 2].text):
-            # "一、理论网评" over "“小切口”里的大民生" / "作者：…": a collection's numbered part
+                and (out[l.i + 1].title_shape and _signed(out[l.i + 2].text) or l.i + 1 in issuers):
+            # "一、理论网评" over "“小切口”里的大民生" / "作者：…", "二、党员队伍建设" over a document's
+            # issuer: a collection's numbered part
             l.kind, l.section = "section", part.group(1)
         elif (t[1:2].isspace() and SPACED.match(t) or key in columns or len(key) <= 6 and (key in COLUMN_NAMES
                                                                        or NEWS_COLUMN_NAME.match(key))) \
@@ -168,8 +172,9 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
         elif rare and CAPTION.match(t) and not _wrapped_bullet(out, l) or MASTHEAD.search(t) and l.han <= 40 \
                 or t[-1] in "）)" and len(t) <= CAPTION_MAX and PHOTO_CREDIT.search(t):
             l.kind = "caption"
-        elif rare and (DATE_PAREN.match(t) or SOURCE.match(t) and not SOURCE_CREDITS.match(t)):
-            l.kind = "date"
+        elif rare and (DATE_PAREN.match(t) or SOURCE.match(t) and not SOURCE_CREDITS.match(t)) \
+                or t[-1:] == "号" and DOCUMENT_NUMBER.match(key):
+            l.kind = "date"     # ("澜发〔2026〕15号": the document's number under its title)
         else:
             b = parse_head_byline(t)    # not an end line: that was tested above
             if b is not None and (b.authors or MARK.match(t)):
@@ -197,6 +202,44 @@ NUMERALS = "一二三四五六七八九十"
 def _signed(text: str) -> bool:
     """A byline line ("作者：芸间（区委政研室）", "石上松　某区税务局")."""
     return bool((parse_head_byline(text) or name_then_unit(text) or Byline()).authors)
+
+
+DOCUMENT_LINES = 3
+
+
+# "中共澄江地委", "中共澜河县委": a Party committee issuing a document (the name alone, 中共 before it)
+PARTY_COMMITTEE = re.compile(r"^中共[\u4e00-\u9fff]{2,12}[地县市区州盟旗省]委(员会)?$")
+
+
+def _document_titles(keys: list[str]) -> tuple[set[int], set[int]]:
+    """The lines of official documents' titles ("关于表彰全县优秀共产党员、优秀党务工作者" / "和先进
+    基层党组织的决定": titles however wide their lines, as a contents' entries are), and the
+    issuers' lines over them ("中共澜河县委")."""
+    found: set[int] = set()
+    issuers: set[int] = set()
+    for k, key in enumerate(keys):
+        if key[:1] != "关" or not DOCUMENT_OPENS.match(key) or "。" in key:
+            continue
+        end = next((j for j in range(k, min(k + DOCUMENT_LINES, len(keys)))
+                    if DOCUMENT_KIND.search(keys[j]) and "。" not in keys[j]), None)
+        if end is None:
+            continue
+        top = k - 1
+        while top >= 0 and DOCUMENT_NUMBER.match(keys[top]):
+            top -= 1    # (the number printed over the title, under the issuer's masthead)
+        # "中共澄江地委", "中共澄江地委文件": the issuer, or its masthead
+        # (not the office signing the text before, under its last sentence)
+        issued = top >= 0 and (is_institution(name := keys[top].removesuffix("文件")) or bool(PARTY_COMMITTEE.match(name))) \
+            and not (top and keys[top - 1][-1:] in "。！？）)")
+        under = keys[end + 1:end + 3]
+        # (a document shows itself by its issuer over the title, its number or its addressees
+        # under it: "澜发〔2026〕15号", "各乡镇党委，县直各单位党组（党委）：")
+        if not (issued or any(DOCUMENT_NUMBER.match(x) or x[-1:] in "：:" for x in under)):
+            continue
+        if issued:
+            issuers.add(top)
+        found.update(range(k, end + 1))
+    return found, issuers
 
 
 def _signed_and_dated(out: list[Ln], l: Ln) -> bool:

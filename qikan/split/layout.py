@@ -80,13 +80,14 @@ WIDE_RUN = re.compile("[\u2e80-\U0010ffff“”‘’…—·]+")
 
 # what a line is: body text, a column label or running head ("section"), a floating place or
 # group label, a caption, an end line ("（作者单位：…）"), a quote's attribution, an editor's
-# note, a byline, a date or source line under a title, a pull quote
+# note, a byline, a date or source line under a title, a pull quote, an official document's
+# issuer over its title
 LineKind = Literal["body", "section", "label", "caption", "end", "attrib", "ednote", "byline",
-                   "byline_rest", "date", "quote", "number"]
+                   "byline_rest", "date", "quote", "number", "issuer"]
 # the kinds of line printed beside the text and read past: no text, no separator of pieces
 # ("number": a collection's piece number alone over its title, "（一）"; "byline_rest": the end
 # of a byline wrapped onto the next line)
-ASIDE: frozenset[LineKind] = frozenset({"label", "caption", "date", "quote", "number", "byline_rest"})
+ASIDE: frozenset[LineKind] = frozenset({"label", "caption", "date", "quote", "number", "byline_rest", "issuer"})
 
 
 @dataclass(slots=True)

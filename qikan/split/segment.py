@@ -27,6 +27,8 @@ from ..text import bigrams
 from .articles import article, sections
 from .assign import assign_blocks
 from .blocks import Block, column_labels, dedupe_blocks, find_blocks
+from .byline import Byline
+from .names import clean_name
 from .briefs import split_briefs, split_bullets, split_entries, split_numbered_items
 from .classify import classify
 from .dates import DATE_ALONE, issue_date
@@ -45,7 +47,20 @@ LAYOUT_LINES: dict[LineKind, tuple[DropCode, str]] = {
     "quote": ("pull-quote", "pull quote: a sentence of the body printed again"),
     "number": ("title-mark", "the piece's number printed alone over its title"),
     "byline_rest": ("title-byline", "byline of a title block wrapped onto this line, parsed into the article's fields"),
+    "issuer": ("title-byline", "issuer of an official document, printed over its title (it signs at the end)"),
 }
+
+
+def _issuers_sign(ln: list[Ln], blocks: list[Block]) -> None:
+    """An official document's issuer, printed over its title ("中共澄江地委" / "关于…的意见"), is
+    the author of a document whose title block names none."""
+    for b in blocks:
+        k = b.titles[0].i - 1 if b.titles else -1
+        while k >= 0 and ln[k].kind == "date":
+            k -= 1  # (its number, "澄地发〔1985〕12号", under the issuer's masthead)
+        if k >= 0 and ln[k].kind == "issuer" and not (b.by and b.by.authors):
+            b.by = Byline(authors=[clean_name(ln[k].text.strip().removesuffix("文件"))],
+                          unit=b.by.unit if b.by else None)
 
 
 def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
@@ -69,6 +84,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
     vertical = {d.into for d in dropped if d.code == "vertical-title"}
     doubled = {d.line for d in dropped if d.code == "doubled-glyphs"}
     blocks, groups = find_blocks(ln, ednotes, vertical, doubled, _after_furniture(lines, dropped))
+    _issuers_sign(ln, blocks)
     in_block = {x.i: b for b in blocks for x in b.lines}
     group_lines = {x.i for g in groups for x in g}
     seq = units_of(ln, in_block, group_lines, [no for no, way in jumps if way == "out"])

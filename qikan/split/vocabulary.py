@@ -89,6 +89,13 @@ ENUM = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四�
 # for the piece (a body's own parts number their headings the same way, but no byline stands
 # under those)
 NUMBERED_PIECE = re.compile("[一二三四五六七八九十]{1,3}、|[①-⑳]")
+# "澜发〔2026〕15号", "某组通〔2026〕3号": an official document's number
+DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]第?\d{1,4}号$")
+# "关于表彰全县优秀共产党员…" / "…的决定": an official document's title, "关于" to its kind (not a
+# notice sending another on, "关于印发《…》的通知": the rules under it are the piece)
+DOCUMENT_OPENS = re.compile(r"^关于(?!印发|转发)\S")
+DOCUMENT_KIND = re.compile(r"(决定|通知|意见|办法|方案|规定|报告|请示|批复|通报|决议|公告|函|纪要|细则|规则|"
+                           r"准则|条例|计划|要点|规划|公报|倡议书|实施意见)(（(试行|草案|修订)）)?$")
 # "第一部分　理论文章", "第二篇 经验做法", "第一章　星火燎原", "第一篇章　初心如磐": a part of a
 # collection, named (its column)
 PART_HEAD = re.compile(r"^第[一二三四五六七八九十]+(?:部分|篇章|篇|编|单元|辑|章)\s*(\S.{1,15})$")
@@ -173,11 +180,14 @@ COMMON = (
     CONTENTS,
     Furniture(MAGAZINE_MASTHEAD, "masthead: the publication and its issue"),
     # "中共某市委组织部办公室　　2026年3月2日印发": an official document's imprint, at each page's foot
-    Furniture(_re(r"^[\u4e00-\u9fff]{4,30}(办公室|办公厅|秘书处)\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$"),
+    Furniture(_re(r"^[\u4e00-\u9fff]{4,30}(办公室|办公厅|秘书处)\s+(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*"
+                  r"(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*印发$"),
               "imprint of an official document", needs="印发"),
     # "（上接2026年第2期）", "（接上期）", "（续上期）": a serial piece taken up from an earlier issue
     Furniture(_re(r"^[（(](上接|接上|续上|续)(本刊)?(\d{4}\s*年\s*)?(第\s*\d{1,3}\s*期|期)[）)]$"),
               "mark of a piece continued from an earlier issue"),
+    # "抄送：省委组织部。", "抄报：…": whom an official document's copies go to, under its signature
+    Furniture(_re(r"^(抄送|抄报|分送)\s*[:：][^。！？]{2,80}[。.]?$"), "distribution of an official document"),
     # "首发：某某发布微信公众号　2026-01-18　阅读量：1.3万": where a piece was first published (and
     # how often read), a line of its own under its title or after its text
     Furniture(_re(r"^首发(平台|于)?\s*[:：][^。！？]{2,40}(\d{4}\s*[-./年]\s*\d{1,2}|阅读量?\s*[:：])"),
