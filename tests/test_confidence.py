@@ -179,3 +179,21 @@ def test_a_title_longer_than_any_headline_has_taken_lines_of_text_in():
     res = SplitResult(IssueMeta(id="x"), [dataclasses.replace(art(k, usual), title=t)
                                           for k, t in enumerate(titles, 1)])
     assert [("odd-title" in s) for s in article_signs(res)] == [True, False]
+
+
+def test_a_title_printed_for_two_pieces_a_form_in_a_title_and_a_line_for_a_body_are_doubted():
+    """Signs seen on kinds nobody described (session 16): a part's heading inside each piece
+    ("【服务承诺】…") read as the title of many briefs; a form's fields or a date in a title (lines of
+    a form or a cover taken in); an article whose body is a line or two."""
+    usual = "党的建设。" * 100
+    res = SplitResult(IssueMeta(id="x"), [
+        art(1, usual), dataclasses.replace(art(2, usual), title="服务承诺"),
+        dataclasses.replace(art(3, usual), title="服务承诺"),
+        dataclasses.replace(art(4, usual), title="时长：约75秒　风格：动画"),
+        dataclasses.replace(art(5, usual), title="某部 二〇二六年五月 会议议程"),
+        art(6, "党的建设。" * 7)])
+    signs = article_signs(res)
+    assert signs[0] == [] and signs[1] == signs[2] == ["title-repeated"]
+    assert signs[3] == signs[4] == ["odd-title"]
+    assert signs[5] == ["short", "tiny"]
+    assert all(c < FLAG_BELOW for c in article_confidences(res)[1:])

@@ -28,8 +28,8 @@ def test_wild_gold_matches_its_source(case):
 def test_wild_size_and_layouts():
     assert len(CASES) >= 12
     assert sum(len(g["articles"]) for _, _, g in CASES) >= 80
-    # "other" (kinds nobody described) is used by bench/wildtune only
-    assert {check_gold.layout_of(g) for _, _, g in CASES} == set(check_gold.LAYOUTS) - {"other"}
+    # the ten layouts, and kinds nobody described ("other", Part AA) kept aside too
+    assert {check_gold.layout_of(g) for _, _, g in CASES} == set(check_gold.LAYOUTS)
     assert sorted(p.name for p in (WILD / "src").iterdir()) == sorted(g["source"] for _, _, g in CASES)
 
 

@@ -115,7 +115,7 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
         if key in paused:
             after.setdefault(key, set()).add(keys[k + 1] if k + 1 < len(keys) else "")
     listed = {entry_key(e) for e in entries}
-    documents, issuers = _document_titles(keys)
+    documents, issuers, numbers = _document_titles(keys)
     for l, key in zip(out, keys):
         if l.title_shape and key[:1].isdigit() and DIARY_DATE.match(key):
             l.title_shape = False   # "3月5日 晴": a diary's day, opening its entry, no heading
@@ -173,7 +173,7 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
                 or t[-1] in "）)" and len(t) <= CAPTION_MAX and PHOTO_CREDIT.search(t):
             l.kind = "caption"
         elif rare and (DATE_PAREN.match(t) or SOURCE.match(t) and not SOURCE_CREDITS.match(t)) \
-                or t[-1:] == "号" and DOCUMENT_NUMBER.match(key):
+                or l.i in numbers:
             l.kind = "date"     # ("澜发〔2026〕15号": the document's number under its title)
         else:
             b = parse_head_byline(t)    # not an end line: that was tested above
@@ -211,12 +211,13 @@ DOCUMENT_LINES = 3
 PARTY_COMMITTEE = re.compile(r"^中共[\u4e00-\u9fff]{2,12}[地县市区州盟旗省]委(员会)?$")
 
 
-def _document_titles(keys: list[str]) -> tuple[set[int], set[int]]:
+def _document_titles(keys: list[str]) -> tuple[set[int], set[int], set[int]]:
     """The lines of official documents' titles ("关于表彰全县优秀共产党员、优秀党务工作者" / "和先进
-    基层党组织的决定": titles however wide their lines, as a contents' entries are), and the
-    issuers' lines over them ("中共澜河县委")."""
+    基层党组织的决定": titles however wide their lines, as a contents' entries are), the
+    issuers' lines over them ("中共澜河县委") and their numbers' ("澜发〔2026〕15号")."""
     found: set[int] = set()
     issuers: set[int] = set()
+    numbers: set[int] = set()
     for k, key in enumerate(keys):
         if key[:1] != "关" or not DOCUMENT_OPENS.match(key) or "。" in key:
             continue
@@ -239,7 +240,9 @@ def _document_titles(keys: list[str]) -> tuple[set[int], set[int]]:
         if issued:
             issuers.add(top)
         found.update(range(k, end + 1))
-    return found, issuers
+        numbers.update(j for j in [*range(top + 1, k), end + 1, end + 2]
+                       if j < len(keys) and DOCUMENT_NUMBER.match(keys[j]))
+    return found, issuers, numbers
 
 
 def _signed_and_dated(out: list[Ln], l: Ln) -> bool:

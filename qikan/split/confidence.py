@@ -8,13 +8,15 @@ longer than the issue's usual article (several articles run together; not where 
 moved, which a long article's floating title does), short flush lines
 inside the body that read like headlines, a title derived from the text, no byline, a body
 too short for an article, a piece printed right before an untitled one (where a body may
-have been cut in two), a title block whose side was a guess. `check` lists the articles below `FLAG_BELOW`. The weights are
+have been cut in two), a title block whose side was a guess, a title another piece prints
+too, a form's fields or a date inside a title, a body of a line or two. `check` lists the articles below `FLAG_BELOW`. The weights are
 data, in `PENALTIES`; bench/split_quality.py measures how many wrongly split articles the
 threshold catches and how many right ones it flags.
 """
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import re
 from statistics import median
 
@@ -22,6 +24,9 @@ from ..model import Article, SplitResult
 from ..text import han
 from .layout import PUNCTUATION, han_count
 
+# "title-repeated", fields and dates in "odd-title", "tiny" (session 16): wrong ones flagged 68 % →
+# 79 % of 191 (samples + tune + wildtune A–Z + extra), right ones 13 % both; held-out + wild
+# (with its Part AA) 96 % of 25, right ones 23 %.
 # "side-guessed" (session 6): wrong ones flagged 58 % → 67 % (samples + tune + wildtune +
 # held-out + wild), right ones 11 % → 14 %; further generated issues (k = 6–39) 62 % → 69 %, 5 % → 7 %.
 # "moved-small" (session 5): 48 % → 59 % of the wrong ones, right ones 9 % → 11 %.
@@ -48,11 +53,14 @@ PENALTIES = {
                             # 77 % of 39, right ones 9.3 % → 9.5 %; samples and blind unchanged)
     "no-author": 0.1,       # an article (not a brief) with no byline
     "short": 0.15,          # an article of fewer than 150 Chinese characters
+    "tiny": 0.15,           # …and of fewer than `TINY`: a line or two, a form's fields or a cover's
     "untitled-next": 0.3,   # the next piece, printed right after it, has no title: a cut tail?
     "moved-small": 0.15,    # …and the article is shorter than the issue's usual one
     "side-guessed": 0.3,    # its title block stood between two untitled bodies, the words no help
     "odd-title": 0.3,       # a printed title with a piece of a character or two (or none: a
                             # number): lines of other things taken in
+    "title-repeated": 0.3,  # another piece of the issue has the same title: a part's heading
+                            # inside pieces ("【服务承诺】", "我的体会") read as the title of each
     "no-body": 0.3,         # a piece with no body of its own (kind "fragment"): a title or a
                             # line cut off from its text (session 10: wrong ones flagged +1 of
                             # 38 and +1 of 9, right ones none)
@@ -64,6 +72,8 @@ TITLE_PIECE = re.compile(r"\S+")
 TITLE_HAN_MAX = 40
 # "一、", "（二）", "3.": a numbered subhead, which belongs inside a body
 SUBHEAD = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[.、．])")
+# the fewest Chinese characters of an article's body not doubted as a line or two taken apart
+TINY = 40
 # an article whose title moved, shorter than this share of the issue's usual one, is doubted
 SMALL_MOVED = 0.8
 # lines apart, at most, for the next piece to be printed right after an article
@@ -86,7 +96,13 @@ def _inner_headlines(a: Article) -> int:
 
 def _odd_title(title: str) -> bool:
     pieces = TITLE_PIECE.findall(title)
-    return len(pieces) > 1 and any(len(han(p)) <= 2 for p in pieces) or len(han(title)) > TITLE_HAN_MAX
+    return len(pieces) > 1 and any(len(han(p)) <= 2 for p in pieces) or len(han(title)) > TITLE_HAN_MAX \
+        or bool(FIELDS_IN_TITLE.search(title))
+
+
+# "时长：约75秒　风格：动画", "5月22日 星期四 多云办结情况：…", "某部 二〇二六年五月 会议议程": a
+# field's label or a date inside a title — lines of a form or a cover taken in
+FIELDS_IN_TITLE = re.compile(r"\S[：:]\S.*\s\S{2,4}[：:]|星期[一二三四五六日天]|\s[〇零一二三四五六七八九\d]{4}年")
 
 
 def article_signs(res: SplitResult) -> list[list[str]]:
@@ -96,6 +112,7 @@ def article_signs(res: SplitResult) -> list[list[str]]:
     typical = median([n for a, n in zip(res.articles, sizes) if a.kind == "article"] or [1]) or 1
     warned = sorted((w.line, w.code) for w in res.warnings)
     at = [line for line, _ in warned]
+    titles = Counter("".join(a.title.split()) for a in res.articles if a.title)
     out = []
     for k, a in enumerate(res.articles):
         first, last = min(f for f, _ in a.lines), max(l for _, l in a.lines)
@@ -124,8 +141,12 @@ def article_signs(res: SplitResult) -> list[list[str]]:
             signs.append("no-author")
         if a.kind == "article" and size < 150:
             signs.append("short")
+        if a.kind == "article" and size < TINY:
+            signs.append("tiny")
         if a.kind == "fragment":
             signs.append("no-body")
+        if a.title and titles["".join(a.title.split())] >= 2:
+            signs.append("title-repeated")
         nxt = res.articles[k + 1] if k + 1 < len(res.articles) else None
         if nxt is not None and nxt.kind == "article" and nxt.title_derived and a.kind == "article" \
                 and min(f for f, _ in nxt.lines) - last <= ADJACENT:
