@@ -94,16 +94,20 @@ def _numbered_join(seq: list[Item], k: int, changes: Changes) -> int:
         # (under a title block, only the part right after the last one before it: the block
         # floats in the body — "第二，…" / title / "第三，…")
         titled = k > 0 and isinstance(seq[k - 1], Block) and not seq[k - 1].dup
-        # (a bracketed column label printed once, "【共建共治】", opens the next item: no running
-        # head fell between two parts)
-        boxed = k > 0 and isinstance(seq[k - 1], Label) and seq[k - 1].line.text[:1] == "【" \
-            and sum(isinstance(o, Label) and o.line.text == seq[k - 1].line.text for o in seq) == 1
-        if pv is not None and pv.kind == "article" and not pv.ends and not boxed \
+        if pv is not None and pv.kind == "article" and not pv.ends and not _boxed_label(seq, k) \
                 and (not titled or _next_part_of(pv, v)):
             n = len(seq)
             _join(pv, v, seq, pk, k, changes)
             return k + len(seq) - n
     return k
+
+
+def _boxed_label(seq: list[Item], k: int) -> bool:
+    """A bracketed column label printed once ("【共建共治】") right before `k`: it opens the next
+    item (no running head fell between two parts)."""
+    o = seq[k - 1] if k > 0 else None
+    return isinstance(o, Label) and o.line.text[:1] == "【" \
+        and sum(isinstance(x, Label) and x.line.text == o.line.text for x in seq) == 1
 
 
 # "第三，", "三、", "（三）": a part's number and the way it is written
