@@ -230,3 +230,24 @@ def test_official_documents_issuer_number_title_and_distribution():
     assert reasons["某地发〔1985〕12号"] == "date or source line under a title"
     assert reasons["抄送：省委组织部。"] == "distribution of an official document"
     assert reasons["中共某江地委文件"].startswith("issuer of an official document")
+
+
+def test_bracketed_parts_every_piece_has_are_no_entries_of_their_own():
+    """Sign boards for a company's Party posts: each board's text in the same bracketed parts
+    ("【服务承诺】", "【先锋事迹】"), the parts of each piece — a yearbook's entries are named once."""
+    board = ["{name}党员先锋岗", "岗长：{head}",
+             "【服务承诺】巡视不漏一台设备，操作不错一个步骤，缺陷不过一个班次。",
+             "【先锋事迹】{deed}", ""]
+    lines = ["某供电公司党员先锋岗上墙文字", ""]
+    for name, head, deed in (("变电运维二班", "邢然", "迎峰度夏期间，先锋岗党员连续四十天坚守岗位，开展红外测温一千余次。"),
+                             ("城区营业厅", "柯棠", "营业厅推出“办电一件事”服务，居民新装用电由原来跑三次变为跑一次。"),
+                             ("电力抢修突击队", "阎崖", "一场特大暴雨中，突击队连夜奔赴受灾最重的三个乡镇抢修线路。")):
+        lines += [x.format(name=name, head=head, deed=deed) for x in board]
+    result = split_checked("\n".join(lines), "boards.txt")
+    assert all(a.kind != "brief" for a in result.articles)
+    assert not any(a.title in ("服务承诺", "先锋事迹") for a in result.articles)
+    yearbook = ["组织工作", "【概况】　2025年，全县有基层党组织六百个，党员一万二千名。",
+                "【理论学习】　年内，县委理论学习中心组开展集体学习十二次。",
+                "【干部培训】　全年举办各类培训班四十期，培训干部五千人次。"]
+    entries = split_checked("\n".join(yearbook), "yearbook.txt").articles
+    assert [a.title for a in entries] == ["概况", "理论学习", "干部培训"]

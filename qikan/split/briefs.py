@@ -108,6 +108,12 @@ def _paragraph_end(l: Ln, nxt: Ln) -> bool:
 ENTRY = re.compile(r"^\s*【([^【】]{2,16})】\s*(?=\S)")
 
 
+def _entry_starts(u: Unit) -> list[tuple[int, str]]:
+    """The unit's lines that open an entry after a sentence's end, and the entries' names."""
+    return [(c, name) for c, l in enumerate(u.lns) if (c == 0 or u.lns[c - 1].ends_sentence)
+            and (m := ENTRY.match(l.text)) and (name := re.sub(r"\s+", "", m.group(1))) not in SUBHEAD_WORDS]
+
+
 def split_entries(units: list[Unit], dropped: list[Dropped]) -> list[Unit]:
     """A unit whose paragraphs open with a name in brackets run in before the text (a
     yearbook's entries: "【概况】　2025年，…", "【理论学习】　年内，…"), two or more, gives one
@@ -115,14 +121,15 @@ def split_entries(units: list[Unit], dropped: list[Dropped]) -> list[Unit]:
     before the first stays the unit's, and a title over nothing but entries ("组织工作") is
     their column. A case's parts ("【背景】") are no entries."""
     new: list[Unit] = []
-    for u in units:
-        if u.kind not in ("article", "brief") or len(u.lns) < 2:
+    found = [(u, _entry_starts(u)) for u in units if u.kind in ("article", "brief") and len(u.lns) >= 2]
+    # (names that come back, in a unit or in the issue's other units — "【解说】", "【同期声】": a
+    # script's labels; "【服务承诺】", "【我的体会】": the parts every piece of a collection has)
+    seen = Counter(name for _, starts in found for _, name in starts)
+    for u, entries in found:
+        starts = [c for c, _ in entries]
+        names = [name for _, name in entries]
+        if len(starts) < 2 or any(seen[name] > 1 for name in names):
             continue
-        starts = [c for c, l in enumerate(u.lns) if (c == 0 or u.lns[c - 1].ends_sentence)
-                  and (m := ENTRY.match(l.text)) and re.sub(r"\s+", "", m.group(1)) not in SUBHEAD_WORDS]
-        names = [re.sub(r"\s+", "", ENTRY.match(u.lns[c].text).group(1)) for c in starts]
-        if len(starts) < 2 or len(set(names)) < len(names):
-            continue    # (names that come back, "【解说】", "【同期声】": a script's labels)
         for a, b in zip(starts, starts[1:] + [len(u.lns)]):
             first = u.lns[a]
             m = ENTRY.match(first.text)
