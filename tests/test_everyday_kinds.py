@@ -251,3 +251,27 @@ def test_bracketed_parts_every_piece_has_are_no_entries_of_their_own():
                 "【干部培训】　全年举办各类培训班四十期，培训干部五千人次。"]
     entries = split_checked("\n".join(yearbook), "yearbook.txt").articles
     assert [a.title for a in entries] == ["概况", "理论学习", "干部培训"]
+
+
+def test_a_title_its_contents_list_with_a_page_opens_a_piece_where_nothing_else_marks_it():
+    """Experience papers collected for a meeting: the third paper's title follows the second's
+    last line with no signature, blank line or byline between — its contents entry
+    ("把支部建在产业链上……6") shows it to be a title."""
+    lines = ["某县经验交流材料", "目　　录", "以“三张清单”推动村级班子提质增效……2",
+             "小网格连起大服务………………………4", "把支部建在产业链上……………………6",
+             "以“三张清单”推动村级班子提质增效", "中共某镇委员会",
+             "　　某镇辖14个行政村，村“两委”班子换届后，新进班子成员",
+             "占比达到四成以上。镇党委推行村级班子清单管理。",
+             "小网格连起大服务", "某街道党工委",
+             "　　某街道是县城老城区所在地，常住人口5.6万人，老旧小区多、",
+             "流动人口多。街道党工委以“红色网格”建设为抓手，把党组织建",
+             "在网格上，居民满意度明显提升。",
+             "把支部建在产业链上",
+             "　　某乡是传统山区农业乡，茶叶、中药材种植面积较大，但长期",
+             "存在小散弱、抱团难的问题。乡党委在产业链上建立党组织。",
+             "（某乡党委）"]
+    result = split_checked("\n".join(lines), "jiaoliu.txt")
+    assert [(a.title, a.authors) for a in result.articles] == [
+        ("以“三张清单”推动村级班子提质增效", ["中共某镇委员会"]), ("小网格连起大服务", ["某街道党工委"]),
+        ("把支部建在产业链上", [])]     # ("（某乡党委）": the office that sent it, as a brief's credit)
+    assert result.articles[1].body.endswith("居民满意度明显提升。")

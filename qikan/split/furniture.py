@@ -262,6 +262,9 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
                 elif listing is CONTENTS and paged(k) and (word := PAGE_NUMBERS.sub("", t)) == han(word) \
                         and len(word) <= COLUMN_ENTRY_MAX and word not in FRONT_WORDS:
                     short.add(word)     # "20　一线来稿" among "06　沙龙｜…": a column listed alone
+                elif listing is CONTENTS and paged(k):
+                    # "把支部建在产业链上……………6": a piece's title, listed with its page
+                    out.entries.add(PAGE_NUMBERS.sub("", t).strip())
                 elif listing.paged and not paged(k) and not (
                         k + 1 < len(texts) and texts[k + 1].isdigit()):  # (not its page under it)
                     # a heading of the contents: a column's ("专题策划·…")
