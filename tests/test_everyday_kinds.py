@@ -275,3 +275,25 @@ def test_a_title_its_contents_list_with_a_page_opens_a_piece_where_nothing_else_
         ("以“三张清单”推动村级班子提质增效", ["中共某镇委员会"]), ("小网格连起大服务", ["某街道党工委"]),
         ("把支部建在产业链上", [])]     # ("（某乡党委）": the office that sent it, as a brief's credit)
     assert result.articles[1].body.endswith("居民满意度明显提升。")
+
+
+def test_an_editors_mailbox_exported_as_text():
+    """Mails exported from a mail client: the export's rules between mails and over a
+    manuscript, each mail's headers (an attachment among them), a reply's quoted mail; the
+    manuscript's byline, a unit and a name, under its title."""
+    lines = ["邮件导出（文本格式）", "",
+             "========== 邮件 1/2 ==========", "发件人: \"某村党支部\" <a@example.cn>",
+             "收件人: 编辑部 <b@example.cn>", "主　题: 投稿——小院议事会", "附　件: 无", "",
+             "-----稿件正文-----", "", "小院议事会议出了村里的新气象", "某村党支部　覃雨桐", "",
+             "走进某村，农家小院里常常能看到这样的场景：几张板凳围成一圈，党员、村民代表和乡亲们",
+             "你一言我一语，商量着村里的大事小情。", "",
+             "========== 邮件 2/2 ==========", "发件人: 编辑部", "主　题: 回复: 关于来稿的修改", "",
+             "-----原始邮件-----", "> 来稿已阅。建议压缩至一千五百字以内。"]
+    result = split_checked("\n".join(lines), "mail.txt")
+    [piece] = [a for a in result.articles if a.title == "小院议事会议出了村里的新气象"]
+    assert (piece.authors, piece.unit) == (["覃雨桐"], "某村党支部")
+    assert piece.body.endswith("商量着村里的大事小情。")
+    reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
+    assert reasons["附　件: 无"] == "header of an e-mail"
+    assert reasons["-----稿件正文-----"] == reasons["========== 邮件 2/2 =========="] == "rule line"
+    assert reasons["> 来稿已阅。建议压缩至一千五百字以内。"] == "quoted text of an earlier e-mail"

@@ -146,6 +146,14 @@ FAR_SIGNATURE_MAX = 30
 DATE_AFTER = re.compile(r"\s+\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$")
 
 
+def _unit_then_name(text: str) -> Byline | None:
+    """"鹤湾村党支部　覃雨桐": an institution, then a name with a surname, or None."""
+    parts = text.split()
+    if len(parts) == 2 and is_institution(parts[0]) and is_name(parts[1]) and has_surname(parts[1]):
+        return Byline(authors=[parts[1]], unit=parts[0])
+    return None
+
+
 def _far_signature(l: Ln, nxt: Ln | None) -> Byline | None:
     """The byline of a line set far right under a text's last sentence (or under another such
     line): a date, an office, a name, a unit and a name ("县发展和改革局　韦晓东"), a post over the
@@ -223,8 +231,8 @@ def _context_bylines(out: list[Ln]) -> None:
             j -= 1
         if any(ENUM.match(x.text) for x in run):
             after_title = False     # a numbered subhead wrapped onto a short second line
-        if after_title and (by := name_then_unit(l.text)) is not None:
-            l.kind, l.by = "byline", by     # "石上松　某区税务局" under a title
+        if after_title and (by := name_then_unit(l.text) or _unit_then_name(l.text)) is not None:
+            l.kind, l.by = "byline", by     # "石上松　某区税务局", "鹤湾村党支部　覃雨桐" under a title
             continue
         if after_title and (is_name(l.text) or are_names(l.text) or is_institution(l.text)):
             anchored = nxt is None or nxt.page_start or nxt.kind in ("section", "label") or \

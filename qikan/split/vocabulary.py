@@ -399,7 +399,12 @@ EMAIL = KindTable(
     signature=(_re(r"^(发件人|收件人|抄\s*送)\s*[：:]"), _re(r"^主\s*题\s*[：:]"), _re(r"退订"),
                _re(r"^\s*https?://\S+$")),
     minimum=3,
-    drop=(Furniture(_re(r"^(发件人|收件人|抄\s*送|主\s*题|日\s*期|发送时间)\s*[：:]"), "header of an e-mail"),
+    drop=(Furniture(_re(r"^(发件人|收件人|抄\s*送|主\s*题|日\s*期|发送时间|附\s*件)\s*[：:]"), "header of an e-mail"),
+          # "========== 邮件 2/5 ==========", "-----稿件正文-----", "-----原始邮件-----": an export's
+          # rule between mails, or over a mail's manuscript or the mail it answers
+          Furniture(_re(r"^[-=─━*]{3,}\s*[^-=─━*\s]{1,12}(\s*\d{1,3}\s*/\s*\d{1,3})?\s*[-=─━*]{3,}$"), "rule line"),
+          # "> 来稿已阅。建议…": the earlier mail a reply quotes
+          Furniture(_re(r"^>"), "quoted text of an earlier e-mail"),
           # "【本期导读】" over "1. 卷首：…" and its link, entry after entry, up to a blank line
           Furniture(_re(r"^[【\[]?(本期导读|本期目录|目\s*录)[】\]]?$"), "table of contents",
                     _re(r"^(\d{1,2}\s*[.、．]\s*\S.{1,60}|\s*(https?://|www\.)\S+)$"), through=True),
