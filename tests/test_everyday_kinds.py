@@ -297,3 +297,11 @@ def test_an_editors_mailbox_exported_as_text():
     assert reasons["附　件: 无"] == "header of an e-mail"
     assert reasons["-----稿件正文-----"] == reasons["========== 邮件 2/2 =========="] == "rule line"
     assert reasons["> 来稿已阅。建议压缩至一千五百字以内。"] == "quoted text of an earlier e-mail"
+
+
+def test_a_speakers_line_with_the_day_of_the_speech_under_its_title():
+    lines = ["在全县组织工作会议上的讲话", "县委常委、组织部部长　苗晴　（2026年3月18日）", "　　同志们：",
+             "　　刚才，书记作了重要讲话，对全县组织工作提出了明确要求，我们要认真学习",
+             "领会、抓好贯彻落实。下面，我就今年的组织工作讲几点具体意见。"]
+    [speech] = split_checked("\n".join(lines), "speech.txt").articles
+    assert (speech.title, speech.authors, speech.unit) == ("在全县组织工作会议上的讲话", ["苗晴"], "县委常委、组织部部长")

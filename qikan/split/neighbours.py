@@ -146,6 +146,10 @@ FAR_SIGNATURE_MAX = 30
 DATE_AFTER = re.compile(r"\s+\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$")
 
 
+# "　（2026年3月18日）": the day a speech was given, after its speaker
+SPOKEN_ON = re.compile(r"\s*[（(]\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]$")
+
+
 def _unit_then_name(text: str) -> Byline | None:
     """"鹤湾村党支部　覃雨桐": an institution, then a name with a surname, or None."""
     parts = text.split()
@@ -233,6 +237,9 @@ def _context_bylines(out: list[Ln]) -> None:
             after_title = False     # a numbered subhead wrapped onto a short second line
         if after_title and (by := name_then_unit(l.text) or _unit_then_name(l.text)) is not None:
             l.kind, l.by = "byline", by     # "石上松　某区税务局", "鹤湾村党支部　覃雨桐" under a title
+            continue
+        if after_title and (day := SPOKEN_ON.search(l.text)) and (by := unit_and_name(l.text[:day.start()])):
+            l.kind, l.by = "byline", by     # "县委常委、组织部部长　苗雪晴　（2026年3月18日）": a speech's
             continue
         if after_title and (is_name(l.text) or are_names(l.text) or is_institution(l.text)):
             anchored = nxt is None or nxt.page_start or nxt.kind in ("section", "label") or \
