@@ -305,3 +305,18 @@ def test_a_speakers_line_with_the_day_of_the_speech_under_its_title():
              "领会、抓好贯彻落实。下面，我就今年的组织工作讲几点具体意见。"]
     [speech] = split_checked("\n".join(lines), "speech.txt").articles
     assert (speech.title, speech.authors, speech.unit) == ("在全县组织工作会议上的讲话", ["苗晴"], "县委常委、组织部部长")
+
+
+def test_a_bulletins_distribution_lines_are_furniture():
+    """Bound bulletins (信息专报): each issue closed by whom it goes to and who signed it off."""
+    issue = ["组　工　信　息　专　报", "{no}", "中共某县委组织部　　　　2026年4月16日", "━━━━━━━━━━━━━━━━", "",
+             "{title}", "", "为解决部分村党组织书记后继乏人问题，某县从今年起在全县行政村建立后备力量库。",
+             "（执笔：俞棠）", "", "报：市委组织部。", "送：县委常委，县人大常委会、县政府党组主要负责同志。",
+             "签发：贺哲", "━━━━━━━━━━━━━━━━", ""]
+    lines = [x.format(no=no, title=title) for no, title in (("2026年第3期", "某县建立村级后备力量“育苗池”"),
+                                                           ("2026年第4期", "“周末夜校”让流动党员学习不断线"))
+             for x in issue]
+    result = split_checked("\n".join(lines), "zhuanbao.txt")
+    assert [a.title for a in result.articles] == ["某县建立村级后备力量“育苗池”", "“周末夜校”让流动党员学习不断线"]
+    reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
+    assert reasons["报：市委组织部。"] == reasons["签发：贺哲"] == "distribution of an official document"

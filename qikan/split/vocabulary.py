@@ -186,8 +186,9 @@ COMMON = (
     # "（上接2026年第2期）", "（接上期）", "（续上期）": a serial piece taken up from an earlier issue
     Furniture(_re(r"^[（(](上接|接上|续上|续)(本刊)?(\d{4}\s*年\s*)?(第\s*\d{1,3}\s*期|期)[）)]$"),
               "mark of a piece continued from an earlier issue"),
-    # "抄送：省委组织部。", "抄报：…": whom an official document's copies go to, under its signature
-    Furniture(_re(r"^(抄送|抄报|分送)\s*[:：][^。！？]{2,80}[。.]?$"), "distribution of an official document"),
+    # "抄送：省委组织部。", "报：市委组织部。" / "送：县委常委。" / "签发：贺明哲": whom an official
+    # document's or a bulletin's copies go to, and who signed it off
+    Furniture(_re(r"^(抄送|抄报|分送|报|送|签发)\s*[:：][^。！？]{2,80}[。.]?$"), "distribution of an official document"),
     # "首发：某某发布微信公众号　2026-01-18　阅读量：1.3万": where a piece was first published (and
     # how often read), a line of its own under its title or after its text
     Furniture(_re(r"^首发(平台|于)?\s*[:：][^。！？]{2,40}(\d{4}\s*[-./年]\s*\d{1,2}|阅读量?\s*[:：])"),
