@@ -228,7 +228,7 @@ def test_official_documents_issuer_number_title_and_distribution():
     assert result.articles[0].body.endswith("做到先富帮后富。")
     reasons = {d.text.strip(): d.reason for d in result.dropped}
     assert reasons["某地发〔1985〕12号"] == "date or source line under a title"
-    assert reasons["抄送：省委组织部。"] == "distribution of an official document"
+    assert reasons["抄送：省委组织部。"] == "masthead or distribution of a bulletin (its name, whom it goes to)"
     assert reasons["中共某江地委文件"].startswith("issuer of an official document")
 
 
@@ -319,4 +319,4 @@ def test_a_bulletins_distribution_lines_are_furniture():
     result = split_checked("\n".join(lines), "zhuanbao.txt")
     assert [a.title for a in result.articles] == ["某县建立村级后备力量“育苗池”", "“周末夜校”让流动党员学习不断线"]
     reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
-    assert reasons["报：市委组织部。"] == reasons["签发：贺哲"] == "distribution of an official document"
+    assert reasons["报：市委组织部。"] == reasons["签发：贺哲"] == "masthead or distribution of a bulletin (its name, whom it goes to)"

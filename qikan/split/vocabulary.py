@@ -186,9 +186,6 @@ COMMON = (
     # "（上接2026年第2期）", "（接上期）", "（续上期）": a serial piece taken up from an earlier issue
     Furniture(_re(r"^[（(](上接|接上|续上|续)(本刊)?(\d{4}\s*年\s*)?(第\s*\d{1,3}\s*期|期)[）)]$"),
               "mark of a piece continued from an earlier issue"),
-    # "抄送：省委组织部。", "报：市委组织部。" / "送：县委常委。" / "签发：贺明哲": whom an official
-    # document's or a bulletin's copies go to, and who signed it off
-    Furniture(_re(r"^(抄送|抄报|分送|报|送|签发)\s*[:：][^。！？]{2,80}[。.]?$"), "distribution of an official document"),
     # "首发：某某发布微信公众号　2026-01-18　阅读量：1.3万": where a piece was first published (and
     # how often read), a line of its own under its title or after its text
     Furniture(_re(r"^首发(平台|于)?\s*[:：][^。！？]{2,40}(\d{4}\s*[-./年]\s*\d{1,2}|阅读量?\s*[:：])"),
@@ -339,14 +336,17 @@ NEWSPAPER = KindTable(
                       "page jump mark", jump=True, needs="版"),),
 )
 
-# "工作简报", "组工快报" (a bulletin's name), "报：县委组织部，县委办公室", "抄送：…", "（共印30份）"
-# (whom a bulletin goes to, how many copies were printed): one pattern, as every line of a
+# "工作简报", "组工快报" (a bulletin's name), "报：县委组织部，县委办公室", "抄送：省委组织部。",
+# "签发：贺明哲", "（共印30份）" (whom a bulletin or a document goes to, who signed it off, how many
+# copies were printed; a full stop closes a list of names only, no sentence): one pattern, as every line of a
 # plain text is tried (the name's characters taken possessively, then 简报/快报/专报 looked for
 # behind them: a body line fails at once)
 BULLETIN = Furniture(_re(r"^(?:[\u4e00-\u9fff]{2,12}+(?<=[简快专]报)|"
-                         r"(报|送|发|报送|抄送|抄报|分送|主送|发送)\s*[:：]\s*[^。！？]{2,120}|"
+                         r"(报|送|发|报送|抄送|抄报|分送|主送|发送|签发)\s*[:：]\s*([^。！？]{2,120}|[^。！？，,]{2,60}。)|"
                          r"[（(]?共印\s*\d+\s*份[）)]?)$"),
-                     "masthead or distribution of a bulletin (its name, whom it goes to)")
+                     "masthead or distribution of a bulletin (its name, whom it goes to)",
+                     # ("送：县委常委，县人大常委会…。" under "报：市委组织部。": the block's next lines)
+                     _re(r"^(送|发|抄送|抄报|分送|签发|发送)\s*[:：]\s*\S"))
 # a plain text (a magazine, a bulletin) drops the bulletin's furniture too; the other kinds
 # print none (and every line is not tested against it once more)
 GENERIC = KindTable("generic", signature=(), minimum=1 << 30, drop=(*COMMON, BULLETIN))
