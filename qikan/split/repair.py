@@ -218,10 +218,14 @@ def repair_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
         if CHROME.match(s) and not (("|" in s or "｜" in s) and "作者" in s):  # (a page's fields, no menu)
             dropped.append(Dropped(l.no, l.text, "web page chrome", "web-chrome"))
             continue
-        lead = " " if t[:1] == " " else ""
-        # (a page start's or a paragraph's space or two is no indent worth keeping)
-        indent = len(t) - len(t.lstrip()) + l.text[:len(t) - len(t.lstrip())].count("\u3000")
-        indent = indent if indent >= FAR_INDENT else 0
+        lead, indent = "", 0
+        if t[:1] == " ":
+            lead = " "
+            # (cells of the whitespace before the text, two an ideographic space; a page
+            # start's or a paragraph's space or two is no indent worth keeping)
+            if (n := len(t) - len(s)) * 2 >= FAR_INDENT:
+                indent = n + l.text.lstrip("\ufeff")[:n].count("\u3000")
+                indent = indent if indent >= FAR_INDENT else 0
         single = collapse_doubled(s)
         if single != s:
             # the doubled half is layout noise, but it is logged, never lost silently
