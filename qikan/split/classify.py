@@ -204,7 +204,7 @@ def _signed(text: str) -> bool:
     return bool((parse_head_byline(text) or name_then_unit(text) or Byline()).authors)
 
 
-DOCUMENT_LINES = 3
+DOCUMENT_LINES = 3  # lines of a document's title, at most
 
 
 # "中共澄江地委", "中共澜河县委": a Party committee issuing a document (the name alone, 中共 before it)

@@ -2,10 +2,13 @@
 
 Takes the lines the furniture stage kept and the issue's `IssueMeta`; gives the articles and
 the field lines read into them (`dropped`), or None when the text is no such export. A
-reporting system's or a content system's export (信息报送, 稿件库) prints each piece as fields,
-a title field first: the labels are the structure, so no layout is read — the lines after
-"正文：" up to the next title field are the body, every other field names the piece's title,
-authors, unit or column. Written by hand: these exports follow no standard a library reads.
+reporting system's, a content system's or an office system's export (信息报送, 稿件库, OA) and a
+collection of applications (项目名称/申报单位/项目负责人) print each piece as fields, a title field
+first: the labels are the structure (a table of them, `FIELD_ROLES`, spaced or not), so no
+layout is read — the lines after "正文：" (or after the fields) up to the next title field are
+the body, the other fields name the piece's title, authors, unit, column and date; what the
+collection prints before its first record is read by `front.py`. Written by hand: these exports
+follow no standard a library reads.
 """
 from __future__ import annotations
 
@@ -50,13 +53,12 @@ FIRST_LINES = 40  # the first record's title field stands within these lines
 FIELD_DATE = re.compile(r"^(\d{4})\s*[-年./]\s*(\d{1,2})(?:\s*[-月./]\s*(\d{1,2}))?")
 
 
-def field_of(text: str) -> tuple[FieldRole, str, str] | None:
-    """The line's field: its role, its label (without spaces) and its value; or None."""
+def field_of(text: str) -> tuple[FieldRole, str] | None:
+    """The line's field: its role and its value; or None."""
     m = FIELD.match(text)
     if m is None:
         return None
-    label = re.sub(r"\s+", "", m.group(1) or m.group(2))
-    return FIELD_ROLES[label], label, m.group(3)
+    return FIELD_ROLES[re.sub(r"\s+", "", m.group(1) or m.group(2))], m.group(3)
 
 
 @dataclass
@@ -83,8 +85,8 @@ def _records(kept: list[Line]) -> tuple[list[_Record], list[Line]] | None:
         if got is None and (piece := PIECE_TITLE.match(l.text.strip())) and piece.group(1) \
                 and k + 1 < len(texted) and (under := field_of(texted[k + 1].text)) is not None \
                 and under[0] != "title":
-            got = ("title", "", piece.group(1))    # "项目二　…" over the piece's other fields
-        role, _, value = got or (None, "", "")
+            got = ("title", piece.group(1))    # "项目二　…" over the piece's other fields
+        role, value = got or (None, "")
         if role == "title":
             slug = records[-1].loose[:1] if records and len(records[-1].loose) == 1 else []
             held = records[-1].body if records else before
