@@ -197,3 +197,15 @@ def test_a_title_printed_for_two_pieces_a_form_in_a_title_and_a_line_for_a_body_
     assert signs[3] == signs[4] == ["odd-title"]
     assert signs[5] == ["short", "tiny"]
     assert all(c < FLAG_BELOW for c in article_confidences(res)[1:])
+
+
+def test_a_diary_day_a_date_or_a_document_number_in_a_title_is_doubted():
+    usual = "党的建设。" * 100
+    res = SplitResult(IssueMeta(id="x"), [
+        art(1, usual), dataclasses.replace(art(2, usual), title="2026年4月16日 小组交流"),
+        dataclasses.replace(art(3, usual), title="芷组发〔2024〕12号 某县村党组织书记备案管理办法"),
+        dataclasses.replace(art(4, usual, kind="brief"), title="5月22日 星期四 多云办结情况：路灯全部修复"),
+        dataclasses.replace(art(5, usual, kind="brief"), title="9月12日，某区委组织部举办年轻干部培训班")])
+    signs = article_signs(res)
+    assert signs[1] == signs[2] == signs[3] == ["odd-title"]
+    assert signs[0] == signs[4] == []   # (a brief's title is its first words, a date among them)

@@ -24,9 +24,9 @@ from ..model import Article, SplitResult
 from ..text import han
 from .layout import PUNCTUATION, han_count
 
-# "title-repeated", fields and dates in "odd-title", "tiny" (session 16): wrong ones flagged 68 % →
-# 79 % of 191 (samples + tune + wildtune A–Z + extra), right ones 13 % both; held-out + wild
-# (with its Part AA) 96 % of 25, right ones 23 %.
+# "title-repeated", fields, dates and document numbers in "odd-title" (a brief's too), "tiny"
+# (session 16): wrong ones flagged 68 % → 86 % (samples + tune + wildtune A–Z + extra; 160 wrong
+# at the end), right ones 13 % both; held-out + wild (with its Part AA) 89 % of 19, right 23 %.
 # "side-guessed" (session 6): wrong ones flagged 58 % → 67 % (samples + tune + wildtune +
 # held-out + wild), right ones 11 % → 14 %; further generated issues (k = 6–39) 62 % → 69 %, 5 % → 7 %.
 # "moved-small" (session 5): 48 % → 59 % of the wrong ones, right ones 9 % → 11 %.
@@ -100,9 +100,11 @@ def _odd_title(title: str) -> bool:
         or bool(FIELDS_IN_TITLE.search(title))
 
 
-# "时长：约75秒　风格：动画", "5月22日 星期四 多云办结情况：…", "某部 二〇二六年五月 会议议程": a
-# field's label or a date inside a title — lines of a form or a cover taken in
-FIELDS_IN_TITLE = re.compile(r"\S[：:]\S.*\s\S{2,4}[：:]|星期[一二三四五六日天]|\s[〇零一二三四五六七八九\d]{4}年")
+# "时长：约75秒　风格：动画", "5月22日 星期四 多云办结情况：…", "某部 二〇二六年五月 会议议程",
+# "2026年4月16日 小组交流", "芷组发〔2024〕12号 …": a field's label, a date or a document's number
+# inside a title — lines of a form, a diary or a cover taken in
+FIELDS_IN_TITLE = re.compile(r"\S[：:]\S.*\s\S{2,4}[：:]|星期[一二三四五六日天]|\s[〇零一二三四五六七八九\d]{4}年|"
+                             r"^\d{4}年\d{1,2}月\d{1,2}日|〔\d{4}〕")
 
 
 def article_signs(res: SplitResult) -> list[list[str]]:
@@ -135,8 +137,9 @@ def article_signs(res: SplitResult) -> list[list[str]]:
         signs += ["inner-headline"] * min(2, _inner_headlines(a))
         if a.title_derived and a.kind == "article":
             signs.append("derived-title")
-        elif a.title and a.kind == "article" and _odd_title(a.title):
-            signs.append("odd-title")
+        elif a.title and (a.kind == "article" and _odd_title(a.title)
+                          or a.kind == "brief" and FIELDS_IN_TITLE.search(a.title)):
+            signs.append("odd-title")   # (a brief's title is its first words: only a form's or a date's are odd)
         if a.kind == "article" and not a.authors:
             signs.append("no-author")
         if a.kind == "article" and size < 150:
