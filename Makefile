@@ -50,8 +50,8 @@ browser:
 
 # The tiers (tests/conftest.py gives every test exactly one) one after another, each with its
 # line and its duration, the quick ones first (measured on the project's shared 2-core machine,
-# two processes a tier, a clean clone, load 2-3: 0.8-1.2, 0.7, 1.2-1.3 and 2.7 minutes,
-# 5.5-5.8 in all; 8.6 beside another agent's 100,000-article build; docs/measurements.md);
+# two processes a tier, a clean clone, nothing else running: 1.4, 0.9, 1.7 and 3.3 minutes,
+# 7.2 in all (session 16; 5.5-5.8 when the suite was smaller; docs/measurements.md);
 # every tier runs even when one before it failed, and `make test` fails when any did.
 # Each tier on two processes (pytest-xdist; the cores of this machine and of CI's runners), the
 # tests of one file in one process (their module fixtures are built once), the files handed out
@@ -64,10 +64,10 @@ XDIST := $(if $(filter 0,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --dist loadfile --
 # and deleting them took from half a minute to a minute and a half a tier. TEST_TMPDIR= keeps
 # them on disk, in the system's temporary folder.
 TEST_TMPDIR ?= $(shell [ "$$(df -Pk /dev/shm 2>/dev/null | awk 'NR == 2 {print $$4}')" -gt 2000000 ] 2>/dev/null && echo /dev/shm)
-TIERS := unit:单元测试:1 slow:性质与规模测试:1 build:建站测试:1–2 browser:浏览器测试:2–3
-TEST_MINUTES := 5–6
+TIERS := unit:单元测试:1–2 slow:性质与规模测试:1 build:建站测试:1–2 browser:浏览器测试:3–4
+TEST_MINUTES := 7–8
 test: $(TEST_STAMP) browser
-	@echo "make test：全部测试分 $(words $(TIERS)) 层依次运行，约 $(TEST_MINUTES) 分钟，视机器忙闲（只跑单元测试：make test-fast，约 1 分钟）"
+	@echo "make test：全部测试分 $(words $(TIERS)) 层依次运行，约 $(TEST_MINUTES) 分钟，视机器忙闲（只跑单元测试：make test-fast，约 1.5 分钟）"
 	@failed=""; i=0; for tier in $(TIERS); do \
 	  i=$$((i + 1)); mark=$${tier%%:*}; rest=$${tier#*:}; name=$${rest%%:*}; \
 	  echo "第 $$i/$(words $(TIERS)) 层：$$name（约 $${rest#*:} 分钟）"; \
