@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from .site_words import REPOST_NOTICE, WEBSITE
-from .vocabulary import (ACADEMIC, COMMON, CONTRIBUTIONS, EMAIL, MARKDOWN, NEWSPAPER, SLIDES, SUBTITLES, TITLE_ITEM,
-                         Furniture, KindTable)
+from .export_words import EMAIL, MARKDOWN, SLIDES, SUBTITLES
+from .vocabulary import ACADEMIC, COMMON, CONTRIBUTIONS, NEWSPAPER, TITLE_ITEM, Furniture, KindTable
 
 # "白河组织工作 2023-07-12 19:11", "2024年4月2日 20:15": the account and the time of the push
 # (or the time alone, the account's name over it), under a title

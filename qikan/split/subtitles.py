@@ -1,7 +1,7 @@
 """Subtitles: a video's subtitle files (.srt) joined into one text → one article a video.
 
 Takes the lines the furniture stage kept of a text it read as `subtitles` (the cues' time
-codes dropped: `SUBTITLES` in vocabulary.py; their numbers, digits alone, by repair) and the issue's `IssueMeta`; gives the
+codes dropped: `SUBTITLES` in export_words.py; their numbers, digits alone, by repair) and the issue's `IssueMeta`; gives the
 articles and the lines read into their fields or set outside them (`dropped`), or None when
 no cue text is left. A video is one talk however many cues it has:
 
