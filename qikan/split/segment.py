@@ -47,7 +47,7 @@ LAYOUT_LINES: dict[LineKind, tuple[DropCode, str]] = {
     "quote": ("pull-quote", "pull quote: a sentence of the body printed again"),
     "number": ("title-mark", "the piece's number printed alone over its title"),
     "byline_rest": ("title-byline", "byline of a title block wrapped onto this line, parsed into the article's fields"),
-    "issuer": ("title-byline", "issuer of an official document, printed over its title (it signs at the end)"),
+    "issuer": ("title-byline", "issuer of an official document over its title, read into the article's fields"),
 }
 
 
