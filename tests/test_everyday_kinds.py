@@ -320,3 +320,23 @@ def test_a_bulletins_distribution_lines_are_furniture():
     assert [a.title for a in result.articles] == ["某县建立村级后备力量“育苗池”", "“周末夜校”让流动党员学习不断线"]
     reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
     assert reasons["报：市委组织部。"] == reasons["签发：贺哲"] == "masthead or distribution of a bulletin (its name, whom it goes to)"
+
+
+def test_a_collections_title_printed_over_its_pages_names_no_column():
+    """A speeches' collection prints its cover's title as the running head of every page: the
+    head separates pages, but is no column of the speeches under it."""
+    head = "某县领导讲话汇编（2026年第一辑）"
+    speech = ["{title}", "——在全县{meeting}上的讲话", "{post}　{name}　（2026年3月18日）", "　　同志们：",
+              "　　今天召开这次会议，主要任务是总结去年工作，部署今年任务。刚才，三个单位",
+              "作了交流发言，讲得都很好，请大家认真学习借鉴。下面，我讲三点意见。",
+              "　　一、{part}", "　　过去一年，全县各级党组织认真落实管党治党责任，各项工作取得明显成效。",
+              "- {page} -", head]
+    lines = ["某县领导讲话汇编", "（2026年第一辑）", "中共某县委办公室　编", "目　　录",
+             "夯实基层基础　建强战斗堡垒……………………1", "以严的基调推进全面从严治党……………………5", head]
+    for page, (title, meeting, post, name, part) in enumerate((
+            ("夯实基层基础　建强战斗堡垒", "基层党建工作推进会", "县委书记", "桂远", "准确把握新形势"),
+            ("以严的基调推进全面从严治党", "全面从严治党工作会议", "县委副书记、县长", "邵川", "压紧压实责任")), 1):
+        lines += [x.format(title=title, meeting=meeting, post=post, name=name, page=page, part=part) for x in speech]
+    result = split_checked("\n".join(lines), "jianghua.txt")
+    assert [(a.title, a.authors, a.section) for a in result.articles] == [
+        ("夯实基层基础 建强战斗堡垒", ["桂远"], None), ("以严的基调推进全面从严治党", ["邵川"], None)]

@@ -26,14 +26,16 @@ from .units import Block, Item, Unit
 from .vocabulary import COLUMN_BAR, ENUM, NUMBERED_PIECE, TAGGED
 
 
-def sections(ln: list[Ln], units: list[Unit], seq: list[Item]) -> dict[int, str | None]:
+def sections(ln: list[Ln], units: list[Unit], seq: list[Item],
+             cover: AbstractSet[str] = frozenset()) -> dict[int, str | None]:
     """Each unit's column: the label printed last before it on its first page; else a label
     printed on one of its pages; else the previous unit's column when it continues that
-    page, is signed, or is a brief. A series' running head is no column's label."""
+    page, is signed, or is a brief. A series' running head is no column's label, nor one
+    printing the collection's title from its cover (`cover`: its Chinese, one line or two)."""
     page_label: dict[int, str] = {}     # each page's first label that is not a filler's
     multipage = any(l.page for l in ln)  # (a text indenting its paragraphs is one page)
     printed = [l for l in ln if l.kind == "section"]
-    series = _series_heads(printed)
+    series = _series_heads(printed) | {l.section for l in printed if l.section and han(l.section) in cover}
     columns = [l for l in printed if l.section not in series]
     labels = [l for l in columns if not _filler_label(l)]
     on_page: dict[int, list[Ln]] = {}  # each page's labels, in line order

@@ -130,6 +130,8 @@ def _furniture_of(table: KindTable) -> Callable[[str], Furniture | None]:
         if found(t) or needed(t) else None
 
 
+# what the lines over a table of contents are dropped as (the collection's title among them)
+COVER_REASON = "cover of the issue, over its table of contents"
 # a contents entry is short: "7月25日，…" opening a paragraph is no entry with its page
 PAGED_ENTRY_MAX = 60
 # "01　", "……02": an entry's page number (and leaders) at its start or end
@@ -297,8 +299,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
             continue
         if hit:
             if hit is CONTENTS and _cover(out.lines):  # the issue's name over its contents
-                out.dropped += [Dropped(l.no, l.text, "cover of the issue, over its table of "
-                                        "contents", "furniture") for l in out.lines if l.text.strip()]
+                out.dropped += [Dropped(l.no, l.text, COVER_REASON, "furniture") for l in out.lines if l.text.strip()]
                 out.lines = [l for l in out.lines if not l.text.strip()]
             at = next((j for j in range(len(out.lines) - 1, max(-1, len(out.lines) - 3), -1)
                        if out.lines[j].text.strip()), None)

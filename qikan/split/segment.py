@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import Literal
 
 from ..model import DropCode, Dropped, IssueMeta, Line, SplitResult, Warning
-from ..text import bigrams
+from ..text import bigrams, han
 from .articles import article, sections
 from .assign import assign_blocks
 from .blocks import Block, column_labels, dedupe_blocks, find_blocks
@@ -32,6 +32,7 @@ from .names import clean_name
 from .briefs import split_briefs, split_bullets, split_entries, split_numbered_items
 from .classify import classify
 from .dates import DATE_ALONE, issue_date
+from .furniture import COVER_REASON
 from .joins import join_units
 from .layout import BANNER, LineKind, Ln
 from .settle import (absorb_signed_tails, banner_bodies, ends_under_titles, give_far_bylines, join_jumps,
@@ -140,7 +141,10 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
                 dropped.append(Dropped(x.no, x.text, "title block without a body", "orphan-title"))
             warnings.append(Warning(b.lines[0].no, "orphan-title",
                                     f"title “{b.title_text}” has no body; kept in dropped"))
-    column = sections(ln, units, seq)
+    # (the collection's title on its cover, one line or two, printed again over its pages:
+    # "澜河县领导讲话汇编" / "（2026年第一辑）" — its running head, no column)
+    cover = [d.text for d in dropped if d.reason == COVER_REASON][:2]
+    column = sections(ln, units, seq, {han("".join(cover[:n])) for n in (1, 2) if len(cover) >= n})
     units.sort(key=lambda u: min([x.no for x in u.lns] or [x.no for x in u.ends] or [0]))
     # (an article's line ranges bridge blank lines, never another article's lines)
     owned = {x.no for u in units for x in u.lns + u.ends + (u.tb.lines if u.tb else [])}
