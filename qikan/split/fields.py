@@ -19,7 +19,7 @@ from typing import Literal
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import SECTION_LABEL, body_markdown
 from .articles import TITLE_MARK, line_ranges
-from .byline import Byline, credit_pairs, names_with_post, parse_head_byline
+from .byline import NAME_POST, Byline, credit_pairs, names_with_post, parse_head_byline
 from .end_lines import parse_end_line
 from .names import clean_name, is_name
 from .paragraphs import join_paragraphs
@@ -198,18 +198,14 @@ def split_fields(meta: IssueMeta, kept: list[Line]) -> tuple[list[Article], list
     return articles, dropped
 
 
-# "庞晓川（街道党工委书记）": a name and the post it holds
-NAME_AND_POST = re.compile(r"^\s*(\S{2,4}?)\s*[（(][^（）()]{2,20}[）)]\s*$")
-
-
 def _field_byline(value: str) -> Byline:
     """The author field's byline: "通讯员　温晓川" (a role and a name), "庞晓川（街道党工委书记）"
     (a name and a post), "区委组织部", "符海涛　闵秀兰"."""
     head = parse_head_byline(value)
     if head is not None and head.role and head.authors:
         return head
-    if (post := NAME_AND_POST.match(value)) and is_name(post.group(1)):
-        return Byline(authors=[post.group(1)])  # (the post describes the person: no unit)
+    if (post := NAME_POST.match(value.strip())) and is_name(post.group(1)):
+        return Byline(authors=[clean_name(post.group(1))])  # (the post describes the person: no unit)
     return names_with_post(value)
 
 
