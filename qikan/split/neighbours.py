@@ -142,12 +142,16 @@ NO_POST_LINE = re.compile(r"[，。；：！？,;:!?（）()／/|｜]")
 
 # the most characters of a signature line set far right
 FAR_SIGNATURE_MAX = 30
-# "县卫生健康局　卢晓燕　2026年4月18日": a signature dated on its own line
-DATE_AFTER = re.compile(r"\s+\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$")
 
 
-# "　（2026年3月18日）": the day a speech was given, after its speaker
-SPOKEN_ON = re.compile(r"\s*[（(]\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]$")
+def _undated(text: str) -> str | None:
+    """The line without the date printed after it ("县卫生健康局　卢晓燕　2026年4月18日", "职务　某某
+    （2026年3月18日）"), or None when no date ends it."""
+    head, _, last = text.rpartition(" ")
+    if not head:
+        head, bracket, day = text.rpartition("（")
+        last = bracket + day
+    return head.rstrip() if head and DATE_ALONE.match(last) else None
 
 
 def _unit_then_name(text: str) -> Byline | None:
@@ -168,7 +172,7 @@ def _far_signature(l: Ln, nxt: Ln | None) -> Byline | None:
         return None
     if DATE_ALONE.match(t):
         return Byline()
-    t = DATE_AFTER.sub("", t)
+    t = _undated(t) or t
     if is_institution(t) or is_name(t) and has_surname(clean_name(t)):
         return Byline(authors=[clean_name(t)])
     if (by := unit_and_name(t)) is not None:
@@ -238,7 +242,7 @@ def _context_bylines(out: list[Ln]) -> None:
         if after_title and (by := name_then_unit(l.text) or _unit_then_name(l.text)) is not None:
             l.kind, l.by = "byline", by     # "石上松　某区税务局", "鹤湾村党支部　覃雨桐" under a title
             continue
-        if after_title and (day := SPOKEN_ON.search(l.text)) and (by := unit_and_name(l.text[:day.start()])):
+        if after_title and (spoken := _undated(l.text)) and (by := unit_and_name(spoken)):
             l.kind, l.by = "byline", by     # "县委常委、组织部部长　苗雪晴　（2026年3月18日）": a speech's
             continue
         if after_title and (is_name(l.text) or are_names(l.text) or is_institution(l.text)):
