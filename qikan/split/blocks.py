@@ -290,13 +290,14 @@ def headline_parts(texts: list[str], news: bool = False) -> tuple[str | None, st
         # headline wrapped: its last phrase goes on under it)
         head, deck = head[1:], head[:1] + deck
     document = bool(head) and DOCUMENT_OPENS.match(head[0]) is not None
-    title = "".join(("" if not n or OPEN_WORD.search(head[n - 1]) or _quote_open(head[n - 1])
+    title = "".join(("" if not n or OPEN_WORD.search(head[n - 1]) or quote_open(head[n - 1])
                      or document and not DOCUMENT_KIND.search(head[n - 1]) else " ") + x
                     for n, x in enumerate(head))
     return title or None, " ".join(deck) or None
 
 
-def _quote_open(line: str) -> bool:
+def quote_open(line: str) -> bool:
+    """The line opens a quotation it does not close ("…部署“夏季安全"): a title wraps inside it."""
     return line.count("“") > line.count("”")
 
 

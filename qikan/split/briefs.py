@@ -17,8 +17,10 @@ from ..text import han
 from .dates import DATE_LEAD
 from .headlines import BULLET_LEAD
 from .layout import Ln
+from .blocks import quote_open
 from .units import Block, Unit
 from .columns import SUBHEAD_WORDS
+from .vocabulary import NUMERALS
 
 
 # "白河镇　近日，…", "清水县 日前，…", "东平区 3月5日，…": a brief led by its place, set apart
@@ -193,7 +195,6 @@ def _brief_title(tb: Block) -> bool:
 # "一、全镇召开党建工作推进会", "2．芦泽社区为独居老人安装智能烟感": a numbered heading, short and
 # with no sentence in it (a title wrapped: its quote left open, "…“夏季安全" / "月”工作")
 ITEM_HEAD = re.compile(r"^([一二三四五六七八九十]{1,3}、|\d{1,2}\s*[．.、](?=\s*[\u4e00-\u9fff“《]))\s*\S[^。！？，；]{1,36}$")
-NUMERALS = "一二三四五六七八九十"
 
 
 def _item_number(head: re.Match) -> str:
@@ -217,7 +218,7 @@ def split_numbered_items(units: list[Unit]) -> list[Unit]:
         starts, heads, want = [], [], 0
         for c, l in enumerate(u.lns[:-1]):
             m = ITEM_HEAD.match(l.text)
-            wrapped = m is not None and l.text.count("“") > l.text.count("”") and c + 2 < len(u.lns)
+            wrapped = m is not None and quote_open(l.text) and c + 2 < len(u.lns)
             head = u.lns[c:c + 2] if wrapped else u.lns[c:c + 1]
             if m and _item_number(m) == _nth(want, digits) and not ITEM_HEAD.match(u.lns[c + len(head)].text):
                 starts.append(c)

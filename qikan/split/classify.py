@@ -26,7 +26,7 @@ from .layout import (ATTRIB, BANNER, CAPTION, CAPTION_MAX, COMMA_END, DATE_PAREN
                      PHOTO_CREDIT, PLACE_LABEL_MAX, SOURCE, SPACED, Ln, cells, column_words, han_count, subhead_box)
 from .columns import COLUMN_NAMES, COLUMN_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PLACE_LABEL
 from .neighbours import read_neighbours
-from .vocabulary import DOCUMENT_KIND, DOCUMENT_NUMBER, DOCUMENT_OPENS, ENUM, PART_HEAD
+from .vocabulary import DOCUMENT_KIND, DOCUMENT_NUMBER, DOCUMENT_OPENS, ENUM, NUMERALS, PART_HEAD
 from .widths import local_widths, slots_per_character
 
 
@@ -196,7 +196,6 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
 
 # "一、理论网评": a numbered part of a collection, named (a body's subhead is numbered alike)
 NUMBERED_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、([\u4e00-\u9fff]{2,8})$")
-NUMERALS = "一二三四五六七八九十"
 
 
 def _signed(text: str) -> bool:

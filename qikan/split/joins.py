@@ -14,6 +14,7 @@ from .blocks import Block
 from .headlines import CUT_END
 from .layout import INNER_COMMA, cut_short, headish
 from .units import Item, Label, Unit, cont_start, cut_tail, inner_cut, prev_unit_at
+from .vocabulary import NUMERALS
 
 # "二、", "（三）", "3.": a numbered part that is not the first.
 NEXT_PART = re.compile(r"^([二三四五六七八九十]+、|[（(][二三四五六七八九十]+[）)]|[2-9]\s*[.、．]|第[二三四五六七八九十])")
@@ -112,7 +113,6 @@ def _boxed_label(seq: list[Item], k: int) -> bool:
 
 # "第三，", "三、", "（三）": a part's number and the way it is written
 PART_NO = re.compile(r"^(第|[（(])?([一二三四五六七八九十]{1,3})([、，,）)])")
-NUMERALS = "一二三四五六七八九十"
 
 
 def _part_no(text: str) -> tuple[str, int] | None:

@@ -83,6 +83,8 @@ CONTENTS_ITEM = _re(r"^(\d{1,3}|\d{1,3}\s*\S.{0,40}|.{1,40}?[.…·\s]*\d{1,3}|[
                     # "支部书记谈　　　　　08　网格员里的…": two columns of the contents read across
                     r"[^。！？，\s]{2,24}[\s　]{4,}\S.{0,40}|"
                     r".{1,60}?[.…·．]{3,}[^.…·．]{0,20}?[（(]?\d{1,3}[）)]?)$")
+# the numerals a part or an item is numbered with, one to ten, in their order
+NUMERALS = "一二三四五六七八九十"
 # "一、", "（三）", "3.", "1.2　", "第二，", "第一节", "②": a numbered part or item (not "第一党小组")
 ENUM = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+(\.\d+)+[\s　]*|\d+\s*[.、．]|第[一二三四五六七八九十]+(节|(?=[，、,：:\s]))|[①-⑳])")
 # "一、“土改那年我十二岁”", "①在“学”字上下真功夫" right over its byline: a collection's number
