@@ -7,15 +7,13 @@ those lines set aside. Written by hand: it only chooses among what `segment.spli
 """
 from __future__ import annotations
 
-import re
-
 from ..model import Article, Dropped, IssueMeta, Line
+from .articles import SENTENCE_STOP
 from .layout import han_count
 from .segment import split_issue
 
 # a foreword before the first record holds at least this many Chinese characters of sentences
 FRONT_HAN_MIN = 30
-SENTENCE_END = re.compile("[。！？]")
 
 
 def front_pieces(meta: IssueMeta, before: list[Line]) -> tuple[list[Article], list[Dropped]]:
@@ -26,7 +24,7 @@ def front_pieces(meta: IssueMeta, before: list[Line]) -> tuple[list[Article], li
     if not before:
         return [], []
     res = split_issue(meta, before, [])
-    pieces = [a for a in res.articles if not a.title_derived and SENTENCE_END.search(a.body)
+    pieces = [a for a in res.articles if not a.title_derived and any(c in a.body for c in SENTENCE_STOP)
               and han_count(a.body) >= FRONT_HAN_MIN]
     held = {n for a in pieces for lo, hi in a.lines for n in range(lo, hi + 1)}
     return pieces, [d for d in res.dropped if d.line in held] + [
