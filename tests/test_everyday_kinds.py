@@ -340,3 +340,25 @@ def test_a_collections_title_printed_over_its_pages_names_no_column():
     result = split_checked("\n".join(lines), "jianghua.txt")
     assert [(a.title, a.authors, a.section) for a in result.articles] == [
         ("夯实基层基础 建强战斗堡垒", ["桂远"], None), ("以严的基调推进全面从严治党", ["邵川"], None)]
+
+
+def test_boxes_every_piece_prints_under_its_byline_stay_in_the_piece():
+    # (Part AB's 家风家训 selection: "【家训】" right under a piece's byline is a part of its body,
+    # and so, then, is every label over no title — a column's label stands over titles)
+    pieces = [("“勤俭”二字记心间", "□ 某区审计局　鲁明川", "【家训】", ["勤俭持家，清白做人；", "公家之物，分文不取。"],
+               "【家风故事】", "　　祖父当了一辈子生产队会计，账本上从没错过一分钱。", "（整理：苗青）"),
+              ("父亲的三句话", "讲述人：舒雨禾（某区住建局）", "【家训】", ["说实话，办实事，", "守本分。"],
+               "【我的感悟】", "　　父亲的三句话不长，我在工程项目上守了十几年。", "（整理：苗青）"),
+              ("一张贴在门上的公约", "文/贺知远", "【家规】", ["一、晚饭后聊一聊；", "二、每周读一本书。"],
+               "【家风故事】", "　　这份公约是全家人一起商量定下的，贴在门上已经五年。", "")]
+    lines = ["家风家训选编", "某区直机关工委　编"]
+    for title, byline, box, rules, story_box, story, writer in pieces:
+        lines += [title, byline, box, *rules, story_box, story, "家里人都记得这件事，也都照着做。"]
+        lines += [writer] if writer else []
+    result = split_checked("\n".join(lines), "jiafeng.txt")
+    assert [(a.title, a.authors) for a in result.articles] == [
+        ("“勤俭”二字记心间", ["鲁明川"]), ("父亲的三句话", ["舒雨禾"]), ("一张贴在门上的公约", ["贺知远"])]
+    assert all(a.section is None for a in result.articles)
+    first = result.articles[0].body
+    assert "家训" in first and "家风故事" in first and "祖父当了一辈子" in first
+    assert "我的感悟" in result.articles[1].body

@@ -21,7 +21,7 @@ from .columns import FRONT_WORDS, NOTE_HEAD
 from .dates import DATE_ALONE
 from .headlines import (COMMA, PLACE_PREFIX, TWO_PHRASES, floating_label, is_headline, para_first, runs_on,
                         two_phrases, wider_after_short)
-from .layout import OPEN_WORD, PAUSE, Ln, cut_short, headish, subhead_box
+from .layout import OPEN_WORD, PAUSE, Ln, cut_short, headish
 from .vocabulary import COLUMN_BAR, DOCUMENT_KIND, DOCUMENT_OPENS, ENUM, NUMBERED_PIECE
 
 if TYPE_CHECKING:
@@ -167,7 +167,7 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
         m = k + 1
         while m < len(ln) and m not in used and len(run) < 3 and ln[m].kind == "body" \
                 and headish(ln[m]) and not ENUM.match(ln[m].text) and not para_first(ln[m]) \
-                and not subhead_box(ln[m].text) and han(ln[m].text) not in FRONT_WORDS \
+                and not ln[m].box and han(ln[m].text) not in FRONT_WORDS \
                 and (not runs_on(ln, m) or len(run) == 1 and _numbered(run[0])) \
                 and not (run[0].no in doubled and ln[m].no not in doubled) \
                 and ln[m].no not in breaks:

@@ -57,6 +57,26 @@ def entry_key(text: str) -> str:
     return han(ENUM.sub("", BRACKETED_END.sub("", text.strip()), count=1))
 
 
+def _box_names(out: list[Ln]) -> set[str]:
+    """The names of the issue's bracketed labels that head a part of its pieces' bodies: printed
+    right under the bylines of two pieces or more ("□ 市审计局　葛文澜" / "【家训】") and over a
+    title nowhere — a column's label stands over its pieces' titles, and, as a running head at
+    a page's top, may fall under a byline once. Once one is seen, so is every label over no
+    title ("【家风故事】" over the story's first paragraph)."""
+    seen: set[str] = set()
+    under: Counter[str] = Counter()
+    over: set[str] = set()
+    for l in out:
+        if l.text[:1] == "【" and (m := SECTION_LABEL.match(l.text)):
+            seen.add(name := re.sub(r"\s+", "", m.group(1)))
+            nxt = out[l.i + 1] if l.i + 1 < len(out) else None
+            if nxt is not None and nxt.title_shape and not nxt.page_start:
+                over.add(name)
+            elif l.i and (b := parse_head_byline(out[l.i - 1].text)) is not None and b.authors:
+                under[name] += 1
+    return seen - over if {name for name, n in under.items() if n >= 2} - over else set()
+
+
 def _wrapped_bullet(out: list[Ln], l: Ln) -> bool:
     """"▲柳溪乡党总支最近举办了党" / "员训练班，有四十多名农村党" / …: a bulleted item whose
     first sentence runs on over two full lines or more, a brief's text (a caption wrapped
@@ -116,6 +136,7 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             after.setdefault(key, set()).add(keys[k + 1] if k + 1 < len(keys) else "")
     listed = {entry_key(e) for e in entries}
     documents, issuers, numbers = _document_titles(keys)
+    boxes = _box_names(out)
     for l, key in zip(out, keys):
         if l.title_shape and key[:1].isdigit() and DIARY_DATE.match(key):
             l.title_shape = False   # "3月5日 晴": a diary's day, opening its entry, no heading
@@ -138,8 +159,8 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             l.kind, l.section = "section", part.group(2)
         elif len(key) <= PLACE_LABEL_MAX and PLACE_LABEL.match(t) and not CHAPTER.match(t):
             l.kind = "label"
-        elif m and subhead_box(t):
-            pass    # "【基本做法】": a heading inside a case's body, however often printed
+        elif m and (subhead_box(t) or re.sub(r"\s+", "", m.group(1)) in boxes):
+            l.box = True    # "【基本做法】", "【家训】": a heading inside a piece's body, however often printed
         elif m:
             l.kind, l.section = "section", re.sub(r"\s+", "", m.group(1))
         elif rare and (b := BANNER.match(t)) and l.han <= 30:

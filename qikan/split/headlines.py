@@ -19,7 +19,7 @@ CHAPTER = re.compile(r"^第[一二三四五六七八九十百\d]{1,3}章\s+\S.{0
 # "第一条　为了…": a rule's first article, under its chapter's heading
 CLAUSE = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}条")
 from .dates import DATE_LEAD, DATE_NEAR
-from .layout import ASIDE, PAUSE, Ln, cut_short, headish, subhead_box
+from .layout import ASIDE, PAUSE, Ln, cut_short, headish
 from .columns import FRONT_WORDS
 from .vocabulary import ENUM
 
@@ -107,7 +107,7 @@ def is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
             and not only.para_line and 4 <= only.han <= 20 and only.cells <= only.width - 6 \
             and not PAUSE.search(only.text)
     last = run[-1]
-    if any(subhead_box(l.text) for l in run):
+    if any(l.box for l in run):
         return False    # "【家书原文】": a part of the piece's body
     if all(l.listed for l in run) and nxt.kind in ("body", "byline"):
         return True     # the contents list it

@@ -108,6 +108,7 @@ class Ln:
 
     han: int = 0              # Chinese characters in the line
     far: bool = False         # set far right in the source (repair kept its indent)
+    box: bool = False         # a bracketed part of a piece's body ("【家训】"): no column, no title
     # what the text alone says, computed once (the segmenter asks very often): it ends with a
     # full stop; it has the shape of a title line (see `headish`)
     stop: bool = field(init=False, repr=False)

@@ -47,7 +47,8 @@ def split_two_signatures(seq: list[Item]) -> None:
             continue
         heads = [c for c in range(1, len(u.lns) - 1) if headish(u.lns[c]) and u.lns[c - 1].ends_sentence
                  and (u.lns[c].para_line or u.lns[c].cells <= u.lns[c].width - 4)
-                 and not ENUM.match(u.lns[c].text) and not INNER_COMMA.search(u.lns[c].text)]
+                 and not ENUM.match(u.lns[c].text) and not INNER_COMMA.search(u.lns[c].text)
+                 and not u.lns[c].box]
         if len(heads) != 1:
             continue
         c = heads[0]
