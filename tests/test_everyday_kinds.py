@@ -362,3 +362,46 @@ def test_boxes_every_piece_prints_under_its_byline_stay_in_the_piece():
     first = result.articles[0].body
     assert "家训" in first and "家风故事" in first and "祖父当了一辈子" in first
     assert "我的感悟" in result.articles[1].body
+
+
+def test_speeches_titled_over_their_salutations_and_signed_in_a_closing_bracket():
+    # (Part AB's ceremony booklet: no byline under two of the titles; the salutation under a
+    # title shows it to be a speech's, the bracket closing it names the speaker)
+    lines = ["纪念章颁发仪式材料", "某街道党工委", "2026年6月28日",
+             "初心如磐　使命在肩", "王守田（某社区第一党支部）", "尊敬的各位领导，同志们：",
+             "今天我从组织手中接过纪念章，心情十分激动。", "五十年来，我始终记着入党时的誓言。", "谢谢大家！",
+             "接过接力棒　走好新的长征路", "各位领导、各位前辈，同志们：",
+             "刚才，我和其他新党员一起面向党旗庄严宣誓。", "作为一名社区医生，我将把誓词落实到每一次上门随访中。",
+             "（新党员代表　某社区卫生服务中心　柯一帆）",
+             "在纪念章颁发仪式上的讲话", "某街道党工委书记　卢启明", "（2026年6月28日）", "同志们：",
+             "今天，我们在这里隆重举行纪念章颁发仪式。", "希望全街道广大党员以老党员为榜样，在基层治理中当先锋。"]
+    result = split_checked("\n".join(lines), "ceremony.txt")
+    assert [(a.title, a.authors, a.unit) for a in result.articles[-3:]] == [
+        ("初心如磐 使命在肩", ["王守田"], "某社区第一党支部"),
+        ("接过接力棒 走好新的长征路", ["柯一帆"], "某社区卫生服务中心"),
+        ("在纪念章颁发仪式上的讲话", ["卢启明"], "某街道党工委书记")]
+    assert result.articles[-2].body.startswith("各位领导、各位前辈，同志们：")
+
+
+def test_a_document_known_by_its_adoption_line_and_papers_signed_with_a_label():
+    # (Part AB's appraisal file: a cover dated in Chinese numerals over a document whose title
+    # shows itself by the adoption line under it; self-appraisals signed "党员：name" and dated)
+    lines = ["某局机关第二党支部", "2025年度民主评议党员工作资料", "", "二〇二六年一月",
+             "关于开展2025年度民主评议党员工作的实施方案", "（2026年1月5日支部委员会会议研究通过）",
+             "根据有关规定，结合支部实际，现就开展民主评议党员工作制定如下方案。",
+             "一、评议对象。支部全体正式党员。", "二、方法步骤。学习动员、个人自评、党员互评、组织评定。",
+             "某局机关第二党支部委员会", "2026年1月5日", "",
+             "对照标准找差距　立足岗位作表率", "——2025年度民主评议党员个人总结",
+             "2025年，我在质量安全监管股工作，坚持把学习作为第一要务。",
+             "对照党员标准，我还存在服务意识不够强的问题，今后将主动看齐。",
+             "党员：牛静怡", "2026年1月11日", "",
+             "邹海平同志2025年度民主评议自评材料", "（预备党员，参加评议不评定等次）",
+             "2025年6月，我被支部接收为预备党员，按时参加组织生活。", "预备期是考察期，更是成长期。",
+             "党员：邹海平", "2026年1月12日"]
+    result = split_checked("\n".join(lines), "appraisal.txt")
+    plan, summary, material = result.articles
+    assert plan.title == "关于开展2025年度民主评议党员工作的实施方案"
+    assert plan.body.startswith("根据有关规定")
+    assert (summary.title, summary.authors) == ("对照标准找差距 立足岗位作表率", ["牛静怡"])
+    assert "党员：牛静怡" not in summary.body
+    assert material.title == "邹海平同志2025年度民主评议自评材料" and material.authors == ["邹海平"]

@@ -160,8 +160,8 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
     anchored = set(used)
     for k, l in enumerate(ln):
         if k in used or l.kind != "body" or not headish(l) or ENUM.match(l.text) and not l.listed \
-                or DASH_SUBTITLE.match(l.text):
-            continue    # (a "——…" line under a title or inside a body opens no headline)
+                or DASH_SUBTITLE.match(l.text) or DATE_ALONE.match(l.text):
+            continue    # (a "——…" line under a title or inside a body opens no headline, nor a date)
         run = [l]
         twice: list[Ln] = []
         m = k + 1
@@ -170,7 +170,8 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
                 and not ln[m].box and han(ln[m].text) not in FRONT_WORDS \
                 and (not runs_on(ln, m) or len(run) == 1 and _numbered(run[0])) \
                 and not (run[0].no in doubled and ln[m].no not in doubled) \
-                and ln[m].no not in breaks:
+                and ln[m].no not in breaks and not DATE_ALONE.match(ln[m].text):
+            # (a date alone, "二〇二六年一月", is a cover's imprint or a signature's, no title's line)
             if han(ln[m].text) != han(run[-1].text):
                 run.append(ln[m])
             else:   # the same heading printed twice (page-title bar and headline)

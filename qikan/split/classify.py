@@ -26,7 +26,7 @@ from .layout import (ATTRIB, BANNER, CAPTION, CAPTION_MAX, COMMA_END, DATE_PAREN
                      PHOTO_CREDIT, PLACE_LABEL_MAX, SOURCE, SPACED, Ln, cells, column_words, han_count, subhead_box)
 from .columns import COLUMN_NAMES, COLUMN_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PLACE_LABEL
 from .neighbours import read_neighbours
-from .vocabulary import DOCUMENT_KIND, DOCUMENT_NUMBER, DOCUMENT_OPENS, ENUM, NUMERALS, PART_HEAD
+from .vocabulary import ADOPTED, DOCUMENT_KIND, DOCUMENT_NUMBER, DOCUMENT_OPENS, ENUM, NUMERALS, PART_HEAD
 from .widths import local_widths, slots_per_character
 
 
@@ -234,7 +234,8 @@ PARTY_COMMITTEE = re.compile(r"^中共[\u4e00-\u9fff]{2,12}[地县市区州盟�
 def _document_titles(keys: list[str]) -> tuple[set[int], set[int], set[int]]:
     """The lines of official documents' titles ("关于表彰全县优秀共产党员、优秀党务工作者" / "和先进
     基层党组织的决定": titles however wide their lines, as a contents' entries are), the
-    issuers' lines over them ("中共澜河县委") and their numbers' ("澜发〔2026〕15号")."""
+    issuers' lines over them ("中共澜河县委") and their numbers' ("澜发〔2026〕15号", or the
+    adoption line under the title)."""
     found: set[int] = set()
     issuers: set[int] = set()
     numbers: set[int] = set()
@@ -253,15 +254,16 @@ def _document_titles(keys: list[str]) -> tuple[set[int], set[int], set[int]]:
         issued = top >= 0 and (is_institution(name := keys[top].removesuffix("文件")) or bool(PARTY_COMMITTEE.match(name))) \
             and not (top and keys[top - 1][-1:] in "。！？）)")
         under = keys[end + 1:end + 3]
-        # (a document shows itself by its issuer over the title, its number or its addressees
-        # under it: "澜发〔2026〕15号", "各乡镇党委，县直各单位党组（党委）：")
-        if not (issued or any(DOCUMENT_NUMBER.match(x) or x[-1:] in "：:" for x in under)):
+        # (a document shows itself by its issuer over the title, its number, its addressees or
+        # its adoption under it: "澜发〔2026〕15号", "各乡镇党委，县直各单位党组（党委）：",
+        # "（2026年1月5日支部委员会会议研究通过）")
+        if not (issued or any(DOCUMENT_NUMBER.match(x) or x[-1:] in "：:" or ADOPTED.match(x) for x in under)):
             continue
         if issued:
             issuers.add(top)
         found.update(range(k, end + 1))
         numbers.update(j for j in [*range(top + 1, k), end + 1, end + 2]
-                       if j < len(keys) and DOCUMENT_NUMBER.match(keys[j]))
+                       if j < len(keys) and (DOCUMENT_NUMBER.match(keys[j]) or ADOPTED.match(keys[j])))
     return found, issuers, numbers
 
 

@@ -60,8 +60,9 @@ OPENERS = HEAD_OPENERS + "（(采录口来"
 SIGNED_POST = re.compile(f"^[（(]([{HAN}]{{2,4}})\\s+([\u4e00-\u9fff“”、]{{4,30}})[）)]$")
 # "（本文系某市社科规划项目阶段性成果）": the project that paid for the piece, no author's
 FUNDED = re.compile(r"^[（(]本文(系|为|是|受).{4,60}(成果|资助|项目)[）)]$")
-# "述职人：鲍文清", "汇报人：…", "申请人：…": who gave the report (wrote the application), signing it at its end
-SIGNER = re.compile(r"^(?:述职人|报告人|汇报人|发言人|申请人)\s*[：:]\s*(\S{2,4}|\S(?:\s\S){1,3})$")
+# "述职人：鲍文清", "汇报人：…", "申请人：…", "党员：牛静怡": who gave the report (wrote the application,
+# the self-appraisal), signing it at its end
+SIGNER = re.compile(r"^(?:述职人|报告人|汇报人|发言人|申请人|承诺人|党员)\s*[：:]\s*(\S{2,4}|\S(?:\s\S){1,3})$")
 # "作者简介：唐小禾，荻港市委党校公共管理教研室副教授。": a note on the author closing the article —
 # the name, then (the first clause) the post
 AUTHOR_NOTE = re.compile(r"^作者简介\s*[：:]\s*([\u4e00-\u9fff·]{2,4})[，,]\s*([^，,。；;]{2,40})[^。]*。?$")
@@ -89,6 +90,9 @@ OFFICE_ALONE = re.compile(f"^[（(]([\u4e00-\u9fff]{{4,24}}?)\\s*({OFFICE_SENT})
 EDITOR_CLOSES = re.compile(r"^[（(]([^（）()]{0,16}?(有删节|有删改|全文完)|本(栏|版|刊)编辑)[）)]$")
 # "（推荐单位：石桥镇党委）": the unit that put a piece forward, no author's
 RECOMMENDED = re.compile(r"^[（(]\s*(推荐单位|推荐|报送单位|报送)\s*[：:].{2,30}[）)]$")
+# "（新党员代表　某社区卫生服务中心　邵一帆）", "（学员代表　…）": the status a speaker spoke in, before
+# the unit and the name
+SPEAKING_FOR = re.compile(r"^[（(]\s*[\u4e00-\u9fff]{0,6}代表\s+(?=\S)")
 # the first two characters a closing line of credits opens with (a 撰稿 or 文字 credit is a byline
 # under a title, read by `parse_head_byline`: no closing credit)
 CREDIT_STARTS = frozenset(r[:2] for r in CREDIT_ROLES if r not in ("作者", "撰稿", "文字"))
@@ -117,6 +121,8 @@ def parse_end_line(text: str) -> Byline | None:
         if m is None and t[:2] in CREDIT_STARTS:
             return credits_line(t)
         return Byline(unit=clean_name(m.group(1))) if m else None
+    if (status := SPEAKING_FOR.match(t)) is not None:
+        t = t[:1] + t[status.end():]    # (the status a speaker spoke in names no unit)
     m = OFFICE_WRITER.match(t)
     if m and (names := split_names(m.group(3))) and all(NAME_RE.fullmatch(n) for n in names):
         if m.group("office") and GROUP_END.search(m.group("office")):

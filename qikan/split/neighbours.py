@@ -245,6 +245,10 @@ def _context_bylines(out: list[Ln]) -> None:
         if after_title and (spoken := _undated(l.text)) and (by := unit_and_name(spoken)):
             l.kind, l.by = "byline", by     # "县委常委、组织部部长　苗雪晴　（2026年3月18日）": a speech's
             continue
+        if after_title and nxt is not None and nxt.kind == "date" and len(l.text) <= 30 \
+                and not NO_POST_LINE.search(l.text) and (by := unit_and_name(l.text)) is not None:
+            l.kind, l.by = "byline", by     # "街道党工委书记　卢启明" / "（2026年6月28日）": the speaker
+            continue
         if after_title and (is_name(l.text) or are_names(l.text) or is_institution(l.text)):
             anchored = nxt is None or nxt.page_start or nxt.kind in ("section", "label") or \
                 prev.i == 0 or \

@@ -83,6 +83,9 @@ CONTENTS_ITEM = _re(r"^(\d{1,3}|\d{1,3}\s*\S.{0,40}|.{1,40}?[.…·\s]*\d{1,3}|[
                     # "支部书记谈　　　　　08　网格员里的…": two columns of the contents read across
                     r"[^。！？，\s]{2,24}[\s　]{4,}\S.{0,40}|"
                     r".{1,60}?[.…·．]{3,}[^.…·．]{0,20}?[（(]?\d{1,3}[）)]?)$")
+# "同志们：", "尊敬的各位领导，同志们：", "各位领导、各位前辈，同志们：": a speech's salutation, a line
+# of its own
+SALUTATION = re.compile(r"^[^。！？]{0,30}(同志们|朋友们|同学们|老师们|代表们|委员们|来宾们|先生们)[：:]$")
 # the numerals a part or an item is numbered with, one to ten, in their order
 NUMERALS = "一二三四五六七八九十"
 # "一、", "（三）", "3.", "1.2　", "第二，", "第一节", "②": a numbered part or item (not "第一党小组")
@@ -98,6 +101,8 @@ DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]�
 DOCUMENT_OPENS = re.compile(r"^关于(?!印发|转发)\S")
 DOCUMENT_KIND = re.compile(r"(决定|通知|意见|办法|方案|规定|报告|请示|批复|通报|决议|公告|函|纪要|细则|规则|"
                            r"准则|条例|计划|要点|规划|公报|倡议书|实施意见)(（(试行|草案|修订)）)?$")
+# "（2026年1月5日支部委员会会议研究通过）": a document's adoption, bracketed under its title
+ADOPTED = re.compile(r"^[（(][^（）()]{2,40}(通过|印发|施行)[）)]$")
 # "第一部分　理论文章", "第二篇 经验做法", "第一章　星火燎原", "第一篇章　初心如磐": a part of a
 # collection, named (its column)
 PART_HEAD = re.compile(r"^第[一二三四五六七八九十]+(?:部分|篇章|篇|编|单元|辑|章)\s*(\S.{1,15})$")
