@@ -405,3 +405,28 @@ def test_a_document_known_by_its_adoption_line_and_papers_signed_with_a_label():
     assert (summary.title, summary.authors) == ("对照标准找差距 立足岗位作表率", ["牛静怡"])
     assert "党员：牛静怡" not in summary.body
     assert material.title == "邹海平同志2025年度民主评议自评材料" and material.authors == ["邹海平"]
+
+
+def test_a_tables_caption_stays_in_its_text_and_an_office_signs_before_the_next_documents_issuer():
+    # (a PDF's lines: paragraphs wrapped at the column's width, the table's cells set apart by
+    # ideographic spaces)
+    lines = ["优化结构　提升质量", "——全县党员队伍结构状况分析", "县委组织部组织科",
+             "　　党员队伍结构是否合理，直接关系党组织的创造力、凝聚力和战",
+             "斗力。对照近五年的统计数据，全县党员队伍结构持续改善。", "　　一、年龄结构逐步优化，老龄化问题依然突出",
+             "　　五年来，全县35岁及以下党员占比由18.8%提高到21.3%，但61岁",
+             "及以上党员仍占三分之一，部分山区村党员平均年龄超过58岁。",
+             "表1　全县党员年龄结构变化情况（单位：名）", "年份　　35岁及以下　　36至60岁　　61岁及以上　　合计",
+             "2020　　3962　　　　　9817　　　　7248　　　　　21027", "2025　　4705　　　　　9618　　　　7240　　　　　21563",
+             "　　二、学历层次明显提升，农村党员学历偏低", "　　大专及以上学历党员占比五年提高了9.4个百分点，主要得益于",
+             "机关事业单位和“两新”组织党员的增加。但农牧渔民党员中，初中",
+             "及以下学历的仍占71.6%，接受新知识、运用新技术的能力不足。", "",
+             "关于某村党支部换届选举结果的报告", "中共某镇委员会：",
+             "　　经镇党委同意，我支部于2026年4月20日召开党员大会，选举产生了新一届支部委员会。",
+             "　　妥否，请批复。", "中共某村支部委员会", "2026年4月21日", "",
+             "中共某镇委员会文件", "某发〔2026〕17号", "关于某村党支部选举结果的批复", "某村党支部：",
+             "　　你支部的报告收悉。经研究，同意选举结果。", "中共某镇委员会", "2026年4月24日"]
+    result = split_checked("\n".join(lines), "statistics.txt")
+    analysis, report, reply = result.articles
+    assert analysis.title == "优化结构 提升质量" and "表1" in analysis.body and "学历层次" in analysis.body
+    assert (report.title, report.authors) == ("关于某村党支部换届选举结果的报告", ["中共某村支部委员会"])
+    assert reply.title == "关于某村党支部选举结果的批复"

@@ -22,7 +22,7 @@ from .dates import DATE_ALONE
 from .headlines import (COMMA, PLACE_PREFIX, TWO_PHRASES, floating_label, is_headline, para_first, runs_on,
                         two_phrases, wider_after_short)
 from .layout import OPEN_WORD, PAUSE, Ln, cut_short, headish
-from .vocabulary import COLUMN_BAR, DOCUMENT_KIND, DOCUMENT_OPENS, ENUM, NUMBERED_PIECE
+from .vocabulary import COLUMN_BAR, DOCUMENT_KIND, DOCUMENT_OPENS, ENUM, NUMBERED_PIECE, TABLE_CAPTION
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -160,8 +160,9 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
     anchored = set(used)
     for k, l in enumerate(ln):
         if k in used or l.kind != "body" or not headish(l) or ENUM.match(l.text) and not l.listed \
-                or DASH_SUBTITLE.match(l.text) or DATE_ALONE.match(l.text):
-            continue    # (a "——…" line under a title or inside a body opens no headline, nor a date)
+                or DASH_SUBTITLE.match(l.text) or DATE_ALONE.match(l.text) or TABLE_CAPTION.match(l.text):
+            continue    # (a "——…" line under a title or inside a body opens no headline, nor a
+            # date, nor a table's caption)
         run = [l]
         twice: list[Ln] = []
         m = k + 1
