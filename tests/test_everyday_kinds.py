@@ -430,3 +430,26 @@ def test_a_tables_caption_stays_in_its_text_and_an_office_signs_before_the_next_
     assert analysis.title == "优化结构 提升质量" and "表1" in analysis.body and "学历层次" in analysis.body
     assert (report.title, report.authors) == ("关于某村党支部换届选举结果的报告", ["中共某村支部委员会"])
     assert reply.title == "关于某村党支部选举结果的批复"
+
+
+def test_cards_numbered_x_zhi_n_with_header_fields_and_boxes():
+    # (Part AB's promise cards: "承诺卡之一" numbers the card over its title; "【我的承诺】" under
+    # the card's header fields, over a numbered list, is a box of the card, as are the labels
+    # after it — no column, no cut)
+    rule = "━━━━━━━━━━━━━━━━"
+    cards = [("承诺卡之一", "“四点半课堂”的老园丁", "承诺人：葛秀珍", "所在支部：第二网格党支部",
+              "党员身份：退休教师，1986年入党", ["1．每周二、周四下午到社区课堂辅导学生功课；", "2．每月参加一次楼道环境清理。"],
+              ["　　一年来，葛秀珍风雨无阻，在课堂值守92次，辅导学", "生1100余人次。"]),
+             ("承诺卡之二", "楼道里的“热心肠”", "承诺人：范立群", "所在支部：楼宇党支部", "党员身份：在职党员，2012年入党",
+              ["1．每月到社区报到服务不少于1次；", "2．担任1号楼楼栋长，收集反馈居民诉求。"],
+              ["　　范立群全年到社区报到服务15次，帮助居民解决楼", "道照明等问题19件。"])]
+    lines = ["社区党员承诺践诺选编", "某社区委员会　编", rule]
+    for number, title, who, branch, status, promises, done in cards:
+        lines += [number, title, who, branch, status, "【我的承诺】", *promises, "【践诺情况】", *done,
+                  "【群众评价】", "　　“有事找他，准没错。”——居民　许丽娟", "述诺时间：2026年12月8日", "评诺等次：好", rule]
+    result = split_checked("\n".join(lines), "cards.txt")
+    first, second = result.articles
+    # (the card's title, not its number; the 承诺人 line under it is not read as a byline yet)
+    assert first.title.startswith("“四点半课堂”的老园丁") and second.title.startswith("楼道里的“热心肠”")
+    assert all(a.section is None and "我的承诺" in a.body and "群众评价" in a.body for a in result.articles)
+    assert "葛秀珍风雨无阻" in first.body and "范立群全年" in second.body

@@ -57,9 +57,14 @@ def entry_key(text: str) -> str:
     return han(ENUM.sub("", BRACKETED_END.sub("", text.strip()), count=1))
 
 
+# "党员身份：退休教师，1986年入党", "所在支部：第二网格党支部": a field of a piece's header
+HEADER_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:][^。！？：:]{2,30}$")
+
+
 def _box_names(out: list[Ln]) -> set[str]:
     """The names of the issue's bracketed labels that head a part of its pieces' bodies: printed
-    right under the bylines of two pieces or more ("□ 市审计局　葛文澜" / "【家训】") and over a
+    right under the bylines (or header fields) of two pieces or more ("□ 市审计局　葛文澜" /
+    "【家训】", "党员身份：退休教师" / "【我的承诺】") and over a
     title nowhere — a column's label stands over its pieces' titles, and, as a running head at
     a page's top, may fall under a byline once. Once one is seen, so is every label over no
     title ("【家风故事】" over the story's first paragraph)."""
@@ -70,9 +75,10 @@ def _box_names(out: list[Ln]) -> set[str]:
         if l.text[:1] == "【" and (m := SECTION_LABEL.match(l.text)):
             seen.add(name := re.sub(r"\s+", "", m.group(1)))
             nxt = out[l.i + 1] if l.i + 1 < len(out) else None
-            if nxt is not None and nxt.title_shape and not nxt.page_start:
-                over.add(name)
-            elif l.i and (b := parse_head_byline(out[l.i - 1].text)) is not None and b.authors:
+            if nxt is not None and nxt.title_shape and not nxt.page_start and not ENUM.match(nxt.text):
+                over.add(name)  # (not over "1．每周二下午到社区…", an item of a list)
+            elif l.i and (HEADER_FIELD.match(above := out[l.i - 1].text)
+                          or (b := parse_head_byline(above)) is not None and b.authors):
                 under[name] += 1
     return seen - over if {name for name, n in under.items() if n >= 2} - over else set()
 

@@ -62,7 +62,7 @@ SIGNED_POST = re.compile(f"^[（(]([{HAN}]{{2,4}})\\s+([\u4e00-\u9fff“”、]{
 FUNDED = re.compile(r"^[（(]本文(系|为|是|受).{4,60}(成果|资助|项目)[）)]$")
 # "述职人：鲍文清", "汇报人：…", "申请人：…", "党员：牛静怡": who gave the report (wrote the application,
 # the self-appraisal), signing it at its end
-SIGNER = re.compile(r"^(?:述职人|报告人|汇报人|发言人|申请人|承诺人|党员)\s*[：:]\s*(\S{2,4}|\S(?:\s\S){1,3})$")
+SIGNER = re.compile(r"^(?:述职人|报告人|汇报人|发言人|申请人|党员)\s*[：:]\s*(\S{2,4}|\S(?:\s\S){1,3})$")
 # "作者简介：唐小禾，荻港市委党校公共管理教研室副教授。": a note on the author closing the article —
 # the name, then (the first clause) the post
 AUTHOR_NOTE = re.compile(r"^作者简介\s*[：:]\s*([\u4e00-\u9fff·]{2,4})[，,]\s*([^，,。；;]{2,40})[^。]*。?$")
