@@ -453,3 +453,23 @@ def test_cards_numbered_x_zhi_n_with_header_fields_and_boxes():
     assert first.title.startswith("“四点半课堂”的老园丁") and second.title.startswith("楼道里的“热心肠”")
     assert all(a.section is None and "我的承诺" in a.body and "群众评价" in a.body for a in result.articles)
     assert "葛秀珍风雨无阻" in first.body and "范立群全年" in second.body
+
+
+def test_a_handbooks_running_head_printing_a_line_of_its_cover_names_no_column():
+    # (Part AB's 学员手册: the running head prints the cover's third line, no column)
+    lines = ["某县2026年村（社区）", "党组织书记示范培训班", "学　员　手　册", "", "中共某县委组织部", "2026年5月",
+             "目　录", "致全体学员的一封信……………1", "学员学习管理规定……………2", "开班式讲话……………………3",
+             "学员手册", "致全体学员的一封信", "各位学员：", "　　欢迎大家参加全县村（社区）党组织书记示范培训班。",
+             "希望大家珍惜机会，学有所获。", "中共某县委组织部", "2026年5月10日", "·1·",
+             "学员手册", "学员学习管理规定", "　　第一条　为加强培训班管理，保证培训质量，制定本规定。",
+             "　　第二条　学员应按时参加各项教学活动，不得无故缺课。", "·2·",
+             "学员手册", "守初心　强本领　争当乡村振兴“领头雁”", "——在全县村（社区）党组织", "书记示范培训班开班式上的讲话",
+             "县委常委、组织部部长　聂长顺", "（2026年5月11日）", "　　同志们：",
+             "　　今天，我们举办全县村（社区）党组织书记示范培训班，", "目的是提升大家抓党建、促振兴的本领。",
+             "　　希望大家珍惜学习机会，学有所获、学有所成！"]
+    result = split_checked("\n".join(lines), "manual.txt")
+    letter, rules, speech = result.articles
+    assert [a.section for a in result.articles] == [None, None, None]
+    assert (letter.title, rules.title) == ("致全体学员的一封信", "学员学习管理规定")
+    assert (speech.authors, speech.unit) == (["聂长顺"], "县委常委、组织部部长")
+    assert speech.body.startswith("同志们：")

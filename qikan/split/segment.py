@@ -141,10 +141,10 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
                 dropped.append(Dropped(x.no, x.text, "title block without a body", "orphan-title"))
             warnings.append(Warning(b.lines[0].no, "orphan-title",
                                     f"title “{b.title_text}” has no body; kept in dropped"))
-    # (the collection's title on its cover, one line or two, printed again over its pages:
-    # "澜河县领导讲话汇编" / "（2026年第一辑）" — its running head, no column)
-    cover = [d.text for d in dropped if d.reason == COVER_REASON][:2]
-    column = sections(ln, units, seq, {han("".join(cover[:n])) for n in (1, 2) if len(cover) >= n})
+    # (the collection's title on its cover, a line of it or two, printed again over its pages:
+    # "澜河县领导讲话汇编" / "（2026年第一辑）", "学　员　手　册" — its running head, no column)
+    cover = [han(d.text) for d in dropped if d.reason == COVER_REASON]
+    column = sections(ln, units, seq, set(cover) | {a + b for a, b in zip(cover, cover[1:])})
     units.sort(key=lambda u: min([x.no for x in u.lns] or [x.no for x in u.ends] or [0]))
     # (an article's line ranges bridge blank lines, never another article's lines)
     owned = {x.no for u in units for x in u.lns + u.ends + (u.tb.lines if u.tb else [])}
