@@ -473,3 +473,12 @@ def test_a_handbooks_running_head_printing_a_line_of_its_cover_names_no_column()
     assert (letter.title, rules.title) == ("致全体学员的一封信", "学员学习管理规定")
     assert (speech.authors, speech.unit) == (["聂长顺"], "县委常委、组织部部长")
     assert speech.body.startswith("同志们：")
+
+
+def test_a_proposals_number_over_its_title_is_no_part_of_it():
+    lines = ["编印说明", "　　现将部分代表提议及办理答复汇编印发，供各级党组织参考。", "县委党代表联络服务办公室", "2026年11月",
+             "", "提议第3号", "关于加强村级后备干部队伍建设的提议", "领衔代表：钟砚秋（某镇党委书记）",
+             "　　近年来，部分村后备干部数量不足、结构不优，影响村级组织建设。",
+             "　　建议拓宽选人渠道，强化实践培养，健全激励机制。"]
+    result = split_checked("\n".join(lines), "proposals.txt")
+    assert result.articles[-1].title == "关于加强村级后备干部队伍建设的提议"

@@ -71,10 +71,10 @@ def split_names(text: str) -> list[str]:
 # ends with (three-character ones may: "马成立")
 NEWS_VERB_END = re.compile(r"(举行|召开|开展|启动|举办|发布|印发|成立|揭牌|开幕|闭幕|落幕|签约|出台)$")
 
-# "案例一", "讲稿三", "范文二", "第2法", "第一集", "第三章", "述职报告之一", "承诺卡之二": a piece's number in a
-# collection (a chapter's in a book), printed over its title — no name
+# "案例一", "讲稿三", "范文二", "第2法", "第一集", "第三章", "提议第3号", "第7号", "述职报告之一", "承诺卡之二":
+# a piece's number in a collection (a chapter's in a book), printed over its title — no name
 PIECE_NUMBER = re.compile("(案例|讲稿|事迹|材料|经验|篇目|专题|发言|讲座|范文|例文|事项)[一二三四五六七八九十]{1,3}|"
-                          "第([一二三四五六七八九十]{1,3}|\\d{1,3})[法集章讲课]|"
+                          "第([一二三四五六七八九十]{1,3}|\\d{1,3})[法集章讲课]|(提议|提案|议案)?第\\d{1,3}号|"
                           "[\u4e00-\u9fff]{2,5}之[一二三四五六七八九十]{1,3}")
 
 
