@@ -64,10 +64,10 @@ HEADER_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:][^。！？：:]{2,30}$")
 def _box_names(out: list[Ln]) -> set[str]:
     """The names of the issue's bracketed labels that head a part of its pieces' bodies: printed
     right under the bylines (or header fields) of two pieces or more ("□ 市审计局　葛文澜" /
-    "【家训】", "党员身份：退休教师" / "【我的承诺】") and over a
-    title nowhere — a column's label stands over its pieces' titles, and, as a running head at
-    a page's top, may fall under a byline once. Once one is seen, so is every label over no
-    title ("【家风故事】" over the story's first paragraph)."""
+    "【家训】", "党员身份：退休教师" / "【我的承诺】") and over a title nowhere — a column's label
+    stands over its pieces' titles, and, as a running head at a page's top, may fall under a
+    byline once. Once one is seen, so is every label over no title ("【家风故事】" over the
+    story's first paragraph)."""
     seen: set[str] = set()
     under: Counter[str] = Counter()
     over: set[str] = set()
@@ -153,6 +153,7 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
         # matches: body text, most lines, is tried once)
         rare = _RARE.match(t) is not None
         m = SECTION_LABEL.match(t) if rare else None
+        name = re.sub(r"\s+", "", m.group(1)) if m else None    # the bracketed label's
         if l.i in issuers:
             l.kind = "issuer"   # "中共澜河县委" over "关于…的决定"
         elif rare and EDNOTE.match(t):     # "【编者按】" is bracketed like a label but opens a note
@@ -165,10 +166,10 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             l.kind, l.section = "section", part.group(2)
         elif len(key) <= PLACE_LABEL_MAX and PLACE_LABEL.match(t) and not CHAPTER.match(t):
             l.kind = "label"
-        elif m and (subhead_box(t) or re.sub(r"\s+", "", m.group(1)) in boxes):
+        elif m and (subhead_box(t) or name in boxes):
             l.box = True    # "【基本做法】", "【家训】": a heading inside a piece's body, however often printed
         elif m:
-            l.kind, l.section = "section", re.sub(r"\s+", "", m.group(1))
+            l.kind, l.section = "section", name
         elif rare and (b := BANNER.match(t)) and l.han <= 30:
             l.kind, l.section = "section", b.group(1)
         elif rare and (lab := MARKED_LABEL.match(t)) and column_words(lab.group(1)):
