@@ -482,3 +482,24 @@ def test_a_proposals_number_over_its_title_is_no_part_of_it():
              "　　建议拓宽选人渠道，强化实践培养，健全激励机制。"]
     result = split_checked("\n".join(lines), "proposals.txt")
     assert result.articles[-1].title == "关于加强村级后备干部队伍建设的提议"
+
+
+def test_a_numbered_notice_sending_plans_on_and_the_plans_after_it():
+    # (Part AB's 整顿方案 file: a notice under its number is filed as printed, its attachments
+    # after its signature are pieces of their own)
+    lines = ["某乡软弱涣散村党组织整顿转化方案汇编", "某乡党建办　2026年3月", "",
+             "中共某县某乡委员会", "某发〔2026〕9号", "关于印发《某村等2个村党组织整顿转化方案》的通知",
+             "各村党组织，乡直各单位：", "　　现将两个村的整顿转化方案印发给你们，请认真抓好落实。",
+             "附件：1．东岭村党支部整顿转化方案", "2．石碾村党支部整顿转化方案",
+             "中共某县某乡委员会", "2026年3月12日", "",
+             "附件1", "东岭村党支部整顿转化方案", "整顿类型：班子不团结　　包村领导：方敬",
+             "　　一、存在问题", "　　班子成员之间沟通不够，议事决策效率不高。", "　　二、整顿措施",
+             "　　乡党委副书记每月到村召开一次班子会议，帮助理顺关系。", "",
+             "附件2", "石碾村党支部整顿转化方案", "整顿类型：矛盾纠纷多　　包村领导：石峻",
+             "　　一、存在问题", "　　受土地征收补偿分配问题影响，村内信访矛盾较多。", "　　二、整顿措施",
+             "　　开展矛盾纠纷大排查大化解，由工作组逐户走访。", "某乡党委驻石碾村整顿工作组", "2026年3月15日"]
+    result = split_checked("\n".join(lines), "plans.txt")
+    notice, first, second = result.articles
+    assert notice.title == "关于印发《某村等2个村党组织整顿转化方案》的通知"
+    assert first.title == "东岭村党支部整顿转化方案" and second.title.startswith("石碾村党支部整顿转化方案")
+    assert "请认真抓好落实" in notice.body and "班子成员之间沟通不够" in first.body

@@ -247,8 +247,9 @@ def _document_titles(keys: list[str]) -> tuple[set[int], set[int], set[int]]:
     issuers: set[int] = set()
     numbers: set[int] = set()
     for k, key in enumerate(keys):
-        if key[:1] != "关" or not DOCUMENT_OPENS.match(key) or "。" in key:
-            continue
+        if key[:1] != "关" or "。" in key or not (DOCUMENT_OPENS.match(key) or k and key.startswith("关于")
+                                                 and DOCUMENT_NUMBER.match(keys[k - 1])):
+            continue    # (a notice sending another on is a document of its own under its number)
         end = next((j for j in range(k, min(k + DOCUMENT_LINES, len(keys)))
                     if DOCUMENT_KIND.search(keys[j]) and "。" not in keys[j]), None)
         if end is None:
