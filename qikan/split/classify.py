@@ -26,7 +26,7 @@ from .layout import (ATTRIB, BANNER, CAPTION, CAPTION_MAX, COMMA_END, DATE_PAREN
                      PHOTO_CREDIT, PLACE_LABEL_MAX, SOURCE, SPACED, Ln, cells, column_words, han_count, subhead_box)
 from .columns import COLUMN_NAMES, COLUMN_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PLACE_LABEL
 from .neighbours import read_neighbours
-from .vocabulary import ADOPTED, DOCUMENT_KIND, DOCUMENT_NUMBER, DOCUMENT_OPENS, ENUM, NUMERALS, PART_HEAD
+from .vocabulary import ADOPTED, DOCUMENT_KIND, DOCUMENT_NUMBER, DOCUMENT_OPENS, ENUM, FIELD_LINE, NUMERALS, PART_HEAD
 from .widths import local_widths, slots_per_character
 
 
@@ -57,10 +57,6 @@ def entry_key(text: str) -> str:
     return han(ENUM.sub("", BRACKETED_END.sub("", text.strip()), count=1))
 
 
-# "党员身份：退休教师，1986年入党", "所在支部：第二网格党支部": a field of a piece's header
-HEADER_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:][^。！？：:]{2,30}$")
-
-
 def _box_names(out: list[Ln]) -> set[str]:
     """The names of the issue's bracketed labels that head a part of its pieces' bodies: printed
     right under the bylines (or header fields) of two pieces or more ("□ 市审计局　葛文澜" /
@@ -77,7 +73,7 @@ def _box_names(out: list[Ln]) -> set[str]:
             nxt = out[l.i + 1] if l.i + 1 < len(out) else None
             if nxt is not None and nxt.title_shape and not nxt.page_start and not ENUM.match(nxt.text):
                 over.add(name)  # (not over "1．每周二下午到社区…", an item of a list)
-            elif l.i and (HEADER_FIELD.match(above := out[l.i - 1].text)
+            elif l.i and (FIELD_LINE.match(above := out[l.i - 1].text)
                           or (b := parse_head_byline(above)) is not None and b.authors):
                 under[name] += 1
     return seen - over if {name for name, n in under.items() if n >= 2} - over else set()

@@ -104,6 +104,9 @@ DOCUMENT_KIND = re.compile(r"(决定|通知|意见|办法|方案|规定|报告|�
                            r"准则|条例|计划|要点|规划|公报|倡议书|实施意见)(（(试行|草案|修订)）)?$")
 # "（2026年1月5日支部委员会会议研究通过）": a document's adoption, bracketed under its title
 ADOPTED = re.compile(r"^[（(][^（）()]{2,40}(通过|印发|施行)[）)]$")
+# "党员身份：退休教师，1986年入党", "所在支部：第二网格党支部": a labelled field on a line of its own,
+# a piece's header's
+FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:][^。！？：:]{2,30}$")
 # "表1　全县党员年龄结构变化情况（单位：名）": a table's caption inside a text, no title of a piece
 TABLE_CAPTION = re.compile(r"^表\s*\d{1,2}\s+\S")
 # "第一部分　理论文章", "第二篇 经验做法", "第一章　星火燎原", "第一篇章　初心如磐": a part of a
