@@ -503,3 +503,20 @@ def test_a_numbered_notice_sending_plans_on_and_the_plans_after_it():
     assert notice.title == "关于印发《某村等2个村党组织整顿转化方案》的通知"
     assert first.title == "东岭村党支部整顿转化方案" and second.title.startswith("石碾村党支部整顿转化方案")
     assert "请认真抓好落实" in notice.body and "班子成员之间沟通不够" in first.body
+
+
+def test_a_reply_known_as_a_document_and_its_contact_line_no_title():
+    # (Part AB's proposals: "…的答复" under its number is a document; the bracketed contact line
+    # after its signature closes it, no title of what follows)
+    lines = ["关于县党代会代表提议第3号的答复", "某组函〔2026〕21号", "钟砚秋代表：",
+             "　　您领衔提出的提议收悉。经研究，现答复如下：今年起，我部会同有关部门开展村级后备干部专项储备。",
+             "　　感谢您对组织工作的关心和支持。", "中共某县委组织部", "2026年6月18日",
+             "（联系人：宋宜　联系电话：0000-0000000）", "",
+             "关于对代表提议第7号办理情况的答复", "某组函〔2026〕35号", "唐明蕙代表：",
+             "　　您提出的提议收悉。今年以来，县委组织部联合制定了村级阵地共建共享办法。", "中共某县委组织部",
+             "2026年10月27日"]
+    result = split_checked("\n".join(lines), "replies.txt")
+    assert [(a.title, a.authors) for a in result.articles] == [
+        ("关于县党代会代表提议第3号的答复", ["中共某县委组织部"]),
+        ("关于对代表提议第7号办理情况的答复", ["中共某县委组织部"])]
+    assert "联系人" not in result.articles[0].body

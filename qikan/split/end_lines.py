@@ -88,6 +88,8 @@ OFFICE_ALONE = re.compile(f"^[（(]([\u4e00-\u9fff]{{4,24}}?)\\s*({OFFICE_SENT})
 # "（根据录音整理，有删节）", "（全文完）": the editor's word closing a text, no name
 # (or "（本栏编辑）", "（本版编辑）": the column's editor answering a reader, no author)
 EDITOR_CLOSES = re.compile(r"^[（(]([^（）()]{0,16}?(有删节|有删改|全文完)|本(栏|版|刊)编辑)[）)]$")
+# "（联系人：宋宜　联系电话：0000-0000000）": whom to ask about a document, after its signature — no author
+CONTACT = re.compile(r"^[（(]\s*(联系人|联系电话|咨询电话)\s*[：:].{2,60}[）)]$")
 # "（推荐单位：石桥镇党委）": the unit that put a piece forward, no author's
 RECOMMENDED = re.compile(r"^[（(]\s*(推荐单位|推荐|报送单位|报送)\s*[：:].{2,30}[）)]$")
 # "（新党员代表　某社区卫生服务中心　邵一帆）", "（学员代表　…）": the status a speaker spoke in, before
@@ -159,7 +161,7 @@ def parse_end_line(text: str) -> Byline | None:
         return Byline(authors=[name])   # "（柳　青）": a commentary closed by its writer's name
     if not m:
         if (o := OFFICE_ALONE.match(t)) and is_institution(o.group(1)) or RECOMMENDED.match(t) or FUNDED.match(t) \
-                or EDITOR_CLOSES.match(t):
+                or EDITOR_CLOSES.match(t) or CONTACT.match(t):
             return Byline()     # "（城西街道党工委）": the office that sent it, no author
         m = UNIT_LINE.match(t)  # "作者单位：某市委党校", printed without brackets
         return Byline(unit=clean_name(m.group(1))) if m else None

@@ -200,7 +200,7 @@ def _context_bylines(out: list[Ln]) -> None:
             and not headish(prev)
         # (asked only of a line after a paragraph's end: most lines go on a paragraph)
         dated = closing and nxt is not None and nxt.kind == "body" and DATE_ALONE.match(nxt.text) is not None \
-            and (after is None or after.kind in ("section", "issuer") or headish(after))
+            and (after is None or after.kind in ("section", "issuer", "end") or headish(after))
         if l.far and (closing or prev is not None and prev.kind == "end" and prev.far) \
                 and (by := _far_signature(l, nxt)) is not None:
             l.kind, l.by = "end", by    # "　　　　　　县发展和改革局　韦晓东": who signs the text
