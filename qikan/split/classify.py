@@ -23,8 +23,8 @@ from .dates import DATE_ALONE
 from .headlines import CHAPTER
 from .names import has_surname, is_institution, is_name
 from .layout import (ATTRIB, BANNER, CAPTION, CAPTION_MAX, COMMA_END, DATE_PAREN, EDNOTE, MARK, MASTHEAD,
-                     PHOTO_CREDIT, PLACE_LABEL_MAX, SOURCE, SPACED, Ln, cells, column_words, han_count, subhead_box)
-from .columns import COLUMN_NAMES, COLUMN_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PLACE_LABEL
+                     PHOTO_CREDIT, PLACE_LABEL_MAX, SOURCE, SPACED, Ln, cells, column_words, han_count, bracketed_name)
+from .columns import COLUMN_NAMES, COLUMN_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PLACE_LABEL, SUBHEAD_WORDS
 from .neighbours import read_neighbours
 from .vocabulary import ADOPTED, DOCUMENT_KIND, DOCUMENT_NUMBER, DOCUMENT_OPENS, ENUM, FIELD_LINE, NUMERALS, PART_HEAD
 from .widths import local_widths, slots_per_character
@@ -68,8 +68,8 @@ def _box_names(out: list[Ln]) -> set[str]:
     under: Counter[str] = Counter()
     over: set[str] = set()
     for l in out:
-        if l.text[:1] == "【" and (m := SECTION_LABEL.match(l.text)):
-            seen.add(name := re.sub(r"\s+", "", m.group(1)))
+        if l.text[:1] == "【" and (name := bracketed_name(l.text)) is not None:
+            seen.add(name)
             nxt = out[l.i + 1] if l.i + 1 < len(out) else None
             if nxt is not None and nxt.title_shape and not nxt.page_start and not ENUM.match(nxt.text):
                 over.add(name)  # (not over "1．每周二下午到社区…", an item of a list)
@@ -148,8 +148,7 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
         # (the patterns held to a line's start are tried one by one only on a line one of them
         # matches: body text, most lines, is tried once)
         rare = _RARE.match(t) is not None
-        m = SECTION_LABEL.match(t) if rare else None
-        name = re.sub(r"\s+", "", m.group(1)) if m else None    # the bracketed label's
+        name = bracketed_name(t) if rare else None    # "【卷首语】": a bracketed label's
         if l.i in issuers:
             l.kind = "issuer"   # "中共澜河县委" over "关于…的决定"
         elif rare and EDNOTE.match(t):     # "【编者按】" is bracketed like a label but opens a note
@@ -162,9 +161,9 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             l.kind, l.section = "section", part.group(2)
         elif len(key) <= PLACE_LABEL_MAX and PLACE_LABEL.match(t) and not CHAPTER.match(t):
             l.kind = "label"
-        elif m and (subhead_box(t) or name in boxes):
+        elif name is not None and (name in SUBHEAD_WORDS or name in boxes):
             l.box = True    # "【基本做法】", "【家训】": a heading inside a piece's body, however often printed
-        elif m:
+        elif name is not None:
             l.kind, l.section = "section", name
         elif rare and (b := BANNER.match(t)) and l.han <= 30:
             l.kind, l.section = "section", b.group(1)

@@ -5,7 +5,7 @@ page (a leading space marks the first line of a PDF page), its width in display 
 against the local column width, whether it ends a sentence, whether it has a title's shape,
 its class. Beside it, the patterns of what a line is (a caption, a banner, a date under a
 title …) and the tests the stages share on one line or two (`headish`, `cut_short`,
-`column_label`, `subhead_box`). Written by hand: no library models the typography of
+`column_label`, `bracketed_name`). Written by hand: no library models the typography of
 Chinese PDF extractions.
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Literal
 from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL
 from .byline import Byline, credit_closes
 from .names import COMPOUND_SURNAMES, POST_END, is_institution
-from .columns import COLUMN_NAMES, MARKED_LABEL, NEWS_ACTION, NEWS_COLUMN_NAME, NOTE_HEAD, PLACE_LABEL, SUBHEAD_WORDS
+from .columns import COLUMN_NAMES, MARKED_LABEL, NEWS_ACTION, NEWS_COLUMN_NAME, NOTE_HEAD, PLACE_LABEL
 
 # "高 层 动 态", "城 市 基 层 党 建 服 务 品 牌": a letter-spaced heading.
 SPACED = re.compile(f"^([{HAN}]\\s+){{2,}}[{HAN}]$")
@@ -134,10 +134,10 @@ class Ln:
         return self.cells >= self.width - 3
 
 
-def subhead_box(text: str) -> bool:
-    """"【背景】", "【家书原文】": a bracketed part of a case's (a letter's) body, no column."""
-    m = SECTION_LABEL.match(text) if text[:1] == "【" else None
-    return m is not None and re.sub(r"\s+", "", m.group(1)) in SUBHEAD_WORDS
+def bracketed_name(text: str) -> str | None:
+    """"【家训】", "【 领导论坛 】" → "家训", "领导论坛": the name a bracketed label prints, or None."""
+    m = SECTION_LABEL.match(text)
+    return re.sub(r"\s+", "", m.group(1)) if m else None
 
 
 def cells(text: str) -> int:
@@ -172,8 +172,8 @@ def column_label(text: str) -> str | None:
     key = "".join(t.split())
     if PLACE_LABEL.match(t):
         return None
-    if m := SECTION_LABEL.match(t):
-        return re.sub(r"\s+", "", m.group(1))
+    if (name := bracketed_name(t)) is not None:
+        return name
     if (lab := MARKED_LABEL.match(t)) and column_words(lab.group(1)):
         return lab.group(1)
     if SPACED.match(t) or len(key) <= 6 and (key in COLUMN_NAMES or NEWS_COLUMN_NAME.match(key)):
