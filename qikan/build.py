@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Callable
 
 from .archive import ROOT, SplitStore, light_splits, newest
-from .errors import TERMINATED, InputError
+from .errors import TERMINATED, InputError, interruptions_held
 from .messages import say
 from .model import SplitResult
 from .site.bundle import ZIP_MANIFEST, ZIP_NAME, publish_zip, write_zip, zip_folder
@@ -253,10 +253,11 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
     plan = build_plan(p.keys, p.views, kept, p.listed)
     _write_docs(p, work, stage)
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = temp_site(out)
-    zipped = None
+    tmp = zipped = None
     aside = Runs()  # made before any of it starts: stopped whatever a Ctrl-C interrupts
     try:
+        with interruptions_held():  # a kill between making it and naming it would leave it
+            tmp = temp_site(out)
         with stage("link_unchanged"):
             if parts is None:
                 link_unchanged(out, tmp, kept)
@@ -305,7 +306,7 @@ def _build(src: Path, out: Path, config: Path, work: Path, dist: Path,
             publish_zip(zipped, dist / ZIP_NAME)
             publish_dataset(out, dist)
     finally:
-        if tmp.exists():
+        if tmp is not None and tmp.exists():
             shutil.rmtree(tmp)
         if zipped and zipped.exists():
             zipped.unlink()

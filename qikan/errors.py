@@ -9,7 +9,9 @@ the process that reports it).
 from __future__ import annotations
 
 import errno
+import signal
 import threading
+from contextlib import contextmanager
 
 from .messages import error_text, language
 
@@ -18,6 +20,19 @@ from .messages import error_text, language
 # landing in a finaliser: a CI run once saw a killed build finish and exit 0) still stops it
 # before it publishes.
 TERMINATED = threading.Event()
+
+
+@contextmanager
+def interruptions_held():
+    """Ctrl-C and `kill` held back for the length of the block, delivered at its end: for the
+    steps an exception must not land in the middle of (a pool forking its processes, a
+    temporary folder made but not yet named to its clean-up). Threads and processes started
+    inside inherit the block (`runs._worker_started` lifts it in its processes)."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 class InputError(Exception):

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import InputError
+from .errors import InputError, interruptions_held
 from .model import SplitResult, pub_date
 from .site.feeds import without_feeds
 from .site.plan import Run
@@ -184,6 +184,7 @@ def _worker_started(build: int) -> None:
     already gone, and its death signal with it: the process ends here, or it would wait for
     work forever, holding the build's output open.)"""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})  # (forked while held)
     try:
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):    # not Linux: the run ends on its own
@@ -204,23 +205,25 @@ class Runs:
 
     def start(self, configs: list[Path], workers: int = RUN_WORKERS) -> "Runs":
         """The runs of `configs` started. (Made before it starts, a `Runs` can be stopped
-        whatever a Ctrl-C interrupts.)"""
+        whatever a Ctrl-C interrupts; one that fails to start stops what it started.)"""
         # The build's objects moved out of the collector's reach while the workers run: a
         # collection in a worker would write into every object's header and so copy the pages
         # the worker shares with this process (Python's gc.freeze documentation).
         gc.freeze()
-        # Ctrl-C held back while the processes fork: a KeyboardInterrupt inside the pool's
-        # start left it unable to shut down (the build hung), or its run writing into the
-        # temporary site as the build removed it
-        held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
-            self.pool = ProcessPoolExecutor(min(workers, len(configs)),
-                                            mp_context=multiprocessing.get_context("fork"),
-                                            initializer=_worker_started, initargs=(os.getpid(),))
-            for c in configs:
-                self.futures.append(self.pool.submit(run_mkdocs, c))
-        finally:
-            signal.pthread_sigmask(signal.SIG_SETMASK, held)
+            # Ctrl-C and kill held back while the processes fork: a KeyboardInterrupt inside
+            # the pool's start left it unable to shut down (the build hung), or its run writing
+            # into the temporary site as the build removed it
+            with interruptions_held():
+                self.pool = ProcessPoolExecutor(min(workers, len(configs)),
+                                                mp_context=multiprocessing.get_context("fork"),
+                                                initializer=_worker_started,
+                                                initargs=(os.getpid(),))
+                for c in configs:
+                    self.futures.append(self.pool.submit(run_mkdocs, c))
+        except BaseException:
+            self.stop()
+            raise
         return self
 
     def wait(self) -> None:
@@ -244,4 +247,8 @@ def run_all(configs: list[Path], workers: int = RUN_WORKERS) -> None:
     if len(configs) == 1:
         run_mkdocs(configs[0])
         return
-    Runs().start(configs, workers).wait()
+    runs = Runs()
+    try:
+        runs.start(configs, workers).wait()
+    finally:  # (a kill landing between the start and the wait)
+        runs.stop()
