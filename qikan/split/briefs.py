@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..model import Dropped
 from ..text import han
-from .dates import DATE_LEAD
+from .dates import DATE_LEAD, DIARY_DAY
 from .headlines import BULLET_LEAD
 from .layout import Ln
 from .blocks import quote_open
@@ -96,8 +96,10 @@ def split_briefs(units: list[Unit]) -> list[Unit]:
 
 
 def _brief_start(text: str) -> bool:
-    """A brief's first line: its dateline, its place or a bullet first."""
-    return bool(DATE_LEAD.match(text) or PLACE_LEAD.match(text) or BULLET_LEAD.match(text))
+    """A brief's first line: its dateline, its place or a bullet first (a diary's day alone on
+    its line, "5月19日　星期一　晴", opens an entry of one piece, no brief)."""
+    return bool(DATE_LEAD.match(text) and not DIARY_DAY.match(re.sub(r"\s+", "", text))
+                or PLACE_LEAD.match(text) or BULLET_LEAD.match(text))
 
 
 def _paragraph_end(l: Ln, nxt: Ln) -> bool:

@@ -19,7 +19,7 @@ from ..model import Line
 from ..text import SECTION_LABEL, han
 from .byline import MARK_START, SOURCE_CREDITS, Byline, credit_closes, name_then_unit, parse_head_byline
 from .end_lines import parse_byline, parse_end_line
-from .dates import DATE_ALONE
+from .dates import DATE_ALONE, DIARY_DAY
 from .headlines import CHAPTER
 from .names import has_surname, is_institution, is_name
 from .layout import (ATTRIB, BANNER, CAPTION, CAPTION_MAX, COMMA_END, DATE_PAREN, EDNOTE, MARK, MASTHEAD,
@@ -140,7 +140,7 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
     documents, issuers, numbers = _document_titles(keys)
     boxes = _box_names(out)
     for l, key in zip(out, keys):
-        if l.title_shape and key[:1].isdigit() and DIARY_DATE.match(key):
+        if l.title_shape and key[:1].isdigit() and DIARY_DAY.match(key):
             l.title_shape = False   # "3月5日 晴": a diary's day, opening its entry, no heading
         l.listed = bool(listed) and 4 <= l.han <= 40 and entry_key(key) in listed \
             or key[:1] == "第" and l.title_shape and bool(SECTION_OF_CHAPTER.match(key)) or l.i in documents
@@ -275,12 +275,6 @@ def _signed_and_dated(out: list[Ln], l: Ln) -> bool:
     and dating it, however often, not a running head."""
     return l.i + 1 < len(out) and DATE_ALONE.match(out[l.i + 1].text) is not None and is_institution(t := l.text) \
         and len(t) <= 30
-
-
-# "3月5日晴", "10月9日星期四雨" (spaces taken out; "3月l2日": an OCR's l for 1): a diary's day and
-# weather over its entry
-DIARY_DATE = re.compile(r"^\d{1,2}月[\dlI]{1,2}日(星期[一二三四五六日天])?(晴|阴|雨|雪|雾|霾|多云|[小中大阵暴]雨|雷阵雨|[小中大]雪|"
-                        r"(晴|阴|多云)转(晴|阴|多云|[小中大阵]?雨|雪))$")
 
 
 # "、", "，": a pause inside a line, as running text has and a running head has not

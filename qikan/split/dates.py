@@ -15,6 +15,9 @@ from ..model import Dropped, Line
 # news brief's dateline.
 DATE_LEAD = re.compile(r"^((近日|日前|近期|日来)[，,]|\d{1,2}\s*月\s*(\d{1,2}\s*[日—-]|初|以来|中旬|上旬|下旬|底|份)|"
                        r"“[^”]{1,4}”(期间|前夕|以来|当天)|[一二三四五六七八九十]{2,3}(期间|前夕|当天))")
+# "3月5日晴", "10月9日星期四雨", "2026年3月6日集中学习" (spaces taken out; "3月l2日": an OCR's l
+# for 1): a diary's or a log's day, with its weekday, weather or what it was for, over its entry
+DIARY_DAY = re.compile(r"^(\d{4}年)?\d{1,2}月[\dlI]{1,2}日(星期[一二三四五六日天][\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,4})$")
 # "9月30日下午，", "中共中央政治局10月12日召开": a date near the start of a news lede.
 DATE_NEAR = re.compile(r"^[^，。、；：,;:]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日")
 # "2026年10月", "二〇二六年十月", "（2026年第三季度）", "2026年第3期", "（2026年第1辑）": a date or a

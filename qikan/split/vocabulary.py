@@ -181,6 +181,9 @@ COMMON = (
     Furniture(_re(r"^\d{1,2}:\d{2}\s+(\S+\s+){0,3}(4G|5G|WiFi|Wi-Fi)?\s*\d{1,3}%$"), "status bar of a phone", needs="%"),
     # "[图片]", "[视频]": where a saved page showed a picture or a video
     Furniture(_re(r"^\[(图片|图|视频|音频|二维码)\]$"), "picture placeholder", code="media", needs="["),
+    # "（图略）", "【此处为手写笔记照片，略】": where the typed copy left a picture out
+    Furniture(_re(r"^[\[【（(][^\[\]【】（）()。]{0,12}(图片|照片|图|视频|扫描件)[，,]?(略|从略|省略)[\]】）)]$"),
+              "picture left out", code="media", needs="略"),
     # "第 1 页 共 5 页": a page's number in a document printed from a word processor
     Furniture(_re(r"^第\s*\d{1,4}\s*页\s*[，,/]?\s*(共\s*\d{1,4}\s*页)?$"), "page number"),
     Furniture(STAFF_LINE, "editors of the page"),
