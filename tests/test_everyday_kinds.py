@@ -520,3 +520,72 @@ def test_a_reply_known_as_a_document_and_its_contact_line_no_title():
         ("关于县党代会代表提议第3号的答复", ["中共某县委组织部"]),
         ("关于对代表提议第7号办理情况的答复", ["中共某县委组织部"])]
     assert "联系人" not in result.articles[0].body
+
+
+def test_a_logs_dated_days_open_entries_of_one_piece_not_briefs():
+    # (Part Y's grid logs: "5月12日　星期一　阴" over each day's entry, in a narrow column; the
+    # days are the log's body, each log one piece under its title — no dated news briefs)
+    lines = ["某街道“楼栋日志”选登", "2026年第2期", "",
+             "一位楼栋长的三天",
+             "5月12日　星期一　阴", "　　走访：六楼的独居老人说水管", "漏水，当天联系物业上门修好，", "老人很高兴。",
+             "5月14日　星期三　晴", "　　走访：二楼住户反映楼道堆放", "杂物，约好周末一起清理干净。",
+             "5月16日　星期五　多云", "　　办结情况：楼道杂物全部清走", "了，住户在群里道谢。", "",
+             "小区门口的新车棚",
+             "2026年5月20日　居民议事", "　　议事：居民提出电动车充电难", "，大家商量在门口建车棚。",
+             "2026年5月27日　现场察看", "　　察看：车棚选址已经确定，施", "工队下周进场。"]
+    result = split_checked("\n".join(lines), "logs.txt")
+    assert [(a.kind, a.title) for a in result.articles] == [
+        ("article", "一位楼栋长的三天"), ("article", "小区门口的新车棚")]
+    first, second = result.articles
+    assert "5月14日" in first.body and "楼道杂物全部清走" in first.body
+    assert "2026年5月27日" in second.body and "施工队下周进场" in second.body
+
+
+def test_a_picture_the_typed_copy_left_out_is_dropped_as_media():
+    lines = ["学习笔记二则", "", "读书笔记", "作者：祁文澜",
+             "　　今天读了一篇关于调查研究的文章，记下三点体会。第一，要带着问题下去。",
+             "【此处为手写笔记照片，略】",
+             "　　第二，要听真话、察实情。第三，要把办法带回来，解决群众身边的事。"]
+    result = split_checked("\n".join(lines), "notes.txt")
+    (note,) = [a for a in result.articles if a.title == "读书笔记"]
+    assert note.authors == ["祁文澜"]
+    assert "照片" not in note.body and "第二，要听真话" in note.body
+    assert [d.code for d in result.dropped if "照片" in d.text] == ["media"]
+
+
+def test_teaching_designs_numbered_with_their_parts_and_credits():
+    # (Part AD's lesson designs: "设计一" over the title and its "——" line; numbered parts inside,
+    # a blackboard's two lines between "四、" and "五、", run-in steps that are no yearbook's
+    # entries; who taught it over or under the design)
+    lines = ["某中学思政课教学设计选编", "",
+             "设计一", "", "一条老街的变迁", "——七年级道德与法治“家乡的发展”教学设计",
+             "授课教师：简素心　　授课班级：七年级（2）班　　课时：1课时", "",
+             "一、教学目标", "　　让学生从家乡老街的变化中体会改革发展的成果。",
+             "二、教学过程",
+             "　　【情境导入】展示老街三十年前后的照片，请学生说出变化。",
+             "　　【合作探究】分组采访家中长辈，整理老街的故事。",
+             "　　【课堂小结】师生共同归纳：发展成果由人民共享。",
+             "三、板书设计", "老街——新街", "变化　成果　共享", "四、教学反思",
+             "　　学生参与热情高，采访环节还可以更充分。", "",
+             "设计二　一封家书的分量", "——八年级“传承红色基因”议题式教学设计", "",
+             "一、议题设置", "　　总议题：家书里写了什么？信仰从哪里来？",
+             "二、教学过程", "　　学生分组朗读先烈家书，交流读后感受。",
+             "（执教：蓝若水　评析：岑启明）", "",
+             "设计三", "", "到田间地头去", "——小学五年级劳动与思政融合活动设计",
+             "设计：某中学附属小学　党员教师　骆青禾", "",
+             "一、活动目标", "　　带领学生走进田间，体验劳动的辛苦与收获的喜悦。"]
+    result = split_checked("\n".join(lines), "designs.txt")
+    designs = [a for a in result.articles if a.kind == "article" and a.title != "某中学思政课教学设计选编"]
+    assert [(a.title, a.authors) for a in designs] == [
+        ("一条老街的变迁", ["简素心"]), ("一封家书的分量", ["蓝若水"]), ("到田间地头去", ["骆青禾"])]
+    first = designs[0]
+    assert first.subtitle.startswith("——七年级") and designs[2].unit == "某中学附属小学"
+    assert "【合作探究】" in first.body and "变化成果共享" in han(first.body) and "四、教学反思" in first.body
+    assert not [a for a in result.articles if a.kind == "brief"]
+
+
+def test_a_credit_naming_what_was_written_before_the_authors_word():
+    lines = ["退休不褪色", "笔记作者：宁守拙（区教育局退休党员）",
+             "　　退休以后，我学会了用手机参加支部的线上学习，每天记下一段体会。"]
+    (note,) = split_checked("\n".join(lines), "note.txt").articles
+    assert (note.title, note.authors, note.unit) == ("退休不褪色", ["宁守拙"], "区教育局退休党员")

@@ -22,7 +22,7 @@ from .dates import DATE_ALONE
 from .headlines import (COMMA, PLACE_PREFIX, TWO_PHRASES, floating_label, is_headline, para_first, runs_on,
                         two_phrases, wider_after_short)
 from .layout import OPEN_WORD, PAUSE, Ln, cut_short, headish
-from .vocabulary import COLUMN_BAR, DOCUMENT_KIND, DOCUMENT_OPENS, ENUM, NUMBERED_PIECE, TABLE_CAPTION
+from .vocabulary import COLUMN_BAR, DOCUMENT_KIND, DOCUMENT_OPENS, ENUM, NUMBERED_PIECE, NUMERALS, TABLE_CAPTION
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -134,7 +134,7 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
         above = ln[j] if j >= 0 else None
         if above is not None and above.kind == "body" and not above.ends_sentence and (
                 len(titles) > 2 or len(titles) == 2 and titles[0].full and above.full
-                and titles[0].cells <= titles[0].width + 2):
+                and titles[0].cells <= titles[0].width + 2) and not _numbered(titles[0]):
             # a block floating in a sentence: its first line, as wide as the column (a title's
             # larger type runs over it) under another, is the sentence's; the third of three
             # always is
@@ -169,7 +169,8 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
         while m < len(ln) and m not in used and len(run) < 3 and ln[m].kind == "body" \
                 and headish(ln[m]) and not ENUM.match(ln[m].text) and not para_first(ln[m]) \
                 and not ln[m].box and han(ln[m].text) not in FRONT_WORDS \
-                and (not runs_on(ln, m) or len(run) == 1 and _numbered(run[0])) \
+                and (not runs_on(ln, m) or len(run) == 1 and _numbered(run[0])
+                     or len(run) == 2 and _numbered(run[0]) and DASH_SUBTITLE.match(ln[m].text)) \
                 and not (run[0].no in doubled and ln[m].no not in doubled) \
                 and ln[m].no not in breaks and not DATE_ALONE.match(ln[m].text):
             # (a date alone, "二〇二六年一月", is a cover's imprint or a signature's, no title's line)
@@ -194,6 +195,8 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
             groups.append([run[0]])
             used.add(run[0].i)
             run, k = run[1:], k + 1
+        if _inside_part(ln, k, m):
+            continue
         prefix = HEAD_PREFIX.match(run[0].text)
         headline = is_headline(ln, k, run, m, used, anchored, breaks)
         if not headline and len(run) >= 2 and not twice and (
@@ -232,6 +235,20 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
             used.update(x.i for x in run)
     blocks.sort(key=lambda b: b.pos)
     return blocks, groups
+
+
+# "四、板书设计": a piece's numbered part head, short, alone on its line
+PART_HEAD_LINE = re.compile(f"^([{NUMERALS}]{{1,2}})、\\s*[^。！？，；]{{2,15}}$")
+
+
+def _inside_part(ln: list[Ln], k: int, m: int) -> bool:
+    """Short lines from `k` to `m` right under a piece's part head ("四、板书设计") and over its
+    next one ("五、教学反思") are that part's text (a blackboard's lines), no title."""
+    head = PART_HEAD_LINE.match(ln[k - 1].text) if k else None
+    if head is None or head.group(1) not in NUMERALS[:-1]:
+        return False
+    following = NUMERALS[NUMERALS.index(head.group(1)) + 1] + "、"
+    return any(x.text.startswith(following) for x in ln[m:m + 3])
 
 
 def _numbered(l: Ln) -> bool:

@@ -132,8 +132,9 @@ def split_entries(units: list[Unit], dropped: list[Dropped]) -> list[Unit]:
     for u, entries in found:
         starts = [c for c, _ in entries]
         names = [name for _, name in entries]
-        if len(starts) < 2 or any(seen[name] > 1 for name in names):
-            continue
+        if len(starts) < 2 or any(seen[name] > 1 for name in names) \
+                or any(ITEM_HEAD.match(l.text) for l in u.lns[:starts[0]]):
+            continue    # (under "三、教学过程": the steps of one piece's part, no entries)
         for a, b in zip(starts, starts[1:] + [len(u.lns)]):
             first = u.lns[a]
             m = ENTRY.match(first.text)

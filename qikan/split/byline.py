@@ -25,15 +25,17 @@ ROLE_RE = re.compile("^(" + "|".join(ROLES) + r")\s*(.*)$")
 MARK_RE = re.compile(f"^\\s*[{BYLINE_MARKS}]+\\s*(.*?)\\s*$")
 # "  审核：张强", " 编辑：李四", "　来源：《某刊》2026年第4期", "　编导：某某": the page's editors (a film's crew), or where the text
 # was taken from, after a credit: not its authors
-EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(审核|审校|审稿|编辑|责编|责任编辑|校对|初审|复审|终审|摄影|图片|图|来源|稿源|"
+EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(评析|点评|审核|审校|审稿|编辑|责编|责任编辑|校对|初审|复审|终审|摄影|图片|图|来源|稿源|"
                            r"编导|导演|摄像|剪辑|配音|制片|出品|总策划|策划|监制|统筹)"
                            r"\s*[:：丨|｜/／].*$")
 # "作者：陈立新", "作者 | 陈立新", "文/张三", "文｜张三", "撰文：张三", "文字：张三", "笔记作者：张三":
 # a name line under a title (or closing a push)
+# "授课教师：闵思远", "执教：燕若溪", "设计：某小学　党员教师　岑书瑶": who taught or designed a
+# lesson in a collection of teaching designs
 # "主讲人：龚建平（某镇党委书记）", "发言人：某区委常委、组织部部长 张三": the speaker of a Party
 # lecture (党课讲稿) or of a speech in a meeting's 发言摘编 is its author ("口述：…": so is one who
 # told his story to the magazine)
-HEAD_CREDIT = re.compile(r"^((?:笔记|文章|作品|征文|稿件|论文)?作者|文|文字|撰文|文图|图文|撰稿|撰稿人|文案|主讲人|主讲|宣讲人|讲授人|讲述人|讲述|口述人|口述|报告人|发言人|演讲者|演讲人|整理人|记录人|案例编写)"
+HEAD_CREDIT = re.compile(r"^((?:笔记|文章|作品|征文|稿件|论文)?作者|授课教师|授课人|执教|设计|文|文字|撰文|文图|图文|撰稿|撰稿人|文案|主讲人|主讲|宣讲人|讲授人|讲述人|讲述|口述人|口述|报告人|发言人|演讲者|演讲人|整理人|记录人|案例编写)"
                          r"\s*[：:/／|｜丨]\s*(\S.{0,30})$|^(?:作者|文图|图文|整理人)\s+(\S.{0,30})$|"
                          # "文　蒋　明": 文 and the name, a space between
                          r"^文[ \u3000]+([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$")
@@ -55,7 +57,7 @@ LEAD_CREDIT_BARE = re.compile(r"^\s*(本报|本网|本刊|本台)?[^（(，。\s
                               r"(?:特约|见习)?(?:记者|通讯员|实习生)\s*(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,2})\s+)+)")
 # "…受到群众欢迎。(作者张立新省委党校党建部副主任)", "…（撰稿人 李明）", "…（文/梁思远　图/…）": a
 # byline closing a line
-INLINE_END = re.compile(r"[（(](作者|执笔|来源|撰稿|供稿|记者|本报记者|通讯员|文\s*[/／｜|])[^（）()]{1,40}[）)]$")
+INLINE_END = re.compile(r"[（(](作者|执笔|执教|来源|撰稿|供稿|记者|本报记者|通讯员|文\s*[/／｜|])[^（）()]{1,40}[）)]$")
 # "…的重要依据。（芷江县委组织部供稿）": the office that sent a brief, closing it
 OFFICE_CREDIT_END = re.compile(r"(供稿|报送|供图)[）)]$")
 # the most Chinese characters of an author a byline's mark stands before: a name of several
@@ -71,7 +73,7 @@ MARK_START = re.compile(f"^\\s*[{BYLINE_MARKS}]")
 # the characters a title block's byline opens with: a byline mark, or the first of a word
 # HEAD_CREDIT, CREDIT_ROLE or ROLE_RE match first ("作者：", "记者", "新华社记者"); a line
 # opening with another is none, unless a speaker's ending with "："
-HEAD_OPENERS = BYLINE_MARKS + "作文撰图主宣讲口报发整案演笔征稿论" + "本新特记通实" + "【"
+HEAD_OPENERS = BYLINE_MARKS + "作文撰图主宣讲口报发整案演笔征稿论授执设" + "本新特记通实" + "【"
 
 
 @dataclass
@@ -158,6 +160,10 @@ def credits_line(t: str) -> Byline | None:
 
 
 # "　单位：某局机关党委": the author's unit, labelled after the name
+# "党员教师", "退休干部", "学员代表": what a person is, printed between the unit and the name
+STATUS_END = re.compile("(党员|教师|干部|代表|学员|职工|志愿者)$")
+# "　授课班级：八年级（3）班　课时：1课时", "　评析：蒙川": the fields printed after the credited name
+OTHER_FIELDS = re.compile(r"\s+[\u4e00-\u9fff]{2,6}[：:]\S.*$")
 UNIT_AFTER = re.compile(r"\s+(?:单位|作者单位|工作单位)\s*[:：]\s*(\S.{1,40}?)\s*$")
 
 
@@ -199,6 +205,8 @@ def parse_head_byline(text: str) -> Byline | None:
     if m:  # "作者：陈立新", "文/张三"
         given = m.group(2) or m.group(3) or m.group(4)
         rest = EDITORS_AFTER.sub("", given) or given
+        if not UNIT_AFTER.search(rest):
+            rest = OTHER_FIELDS.sub("", rest) or rest  # "闵思远　授课班级：八年级（3）班　课时：1课时"
         if (unit := UNIT_AFTER.search(rest)) and (by := parse_head_byline(t[:len(t) - len(given)] + rest[:unit.start()])):
             return Byline(by.authors, by.role, unit.group(1))    # "作者：蒋予安　单位：某局机关党委"
         if by := _role_names(rest):  # "文/本刊记者 王建"
@@ -210,9 +218,10 @@ def parse_head_byline(text: str) -> Byline | None:
         if len(names) == 2 and (by := unit_and_name(rest)) is not None:
             return by   # "主讲人：县委书记　罗建平"
         # ("党委学生工作部　吕思源": 党 opens names too, but no name is seven characters long)
+        people = [n for n in names[1:] if not STATUS_END.search(n)]    # ("党员教师": who, no name)
         if len(names) >= 2 and is_institution(names[0]) and (not has_surname(names[0]) or len(names[0]) > NAME_MAX // 2) \
-                and all(NAME_RE.fullmatch(n) for n in names[1:]):
-            return Byline(authors=names[1:], unit=names[0])     # "文/ 维修中心　房　悦"
+                and people and all(NAME_RE.fullmatch(n) for n in people):
+            return Byline(authors=people, unit=names[0])     # "文/ 维修中心　房　悦"
         if names and all(NAME_RE.fullmatch(n) for n in names):
             return Byline(authors=names)
         return names_with_post(rest) if not re.search("[，。；]", rest) else None
