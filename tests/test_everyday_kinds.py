@@ -589,3 +589,43 @@ def test_a_credit_naming_what_was_written_before_the_authors_word():
              "　　退休以后，我学会了用手机参加支部的线上学习，每天记下一段体会。"]
     (note,) = split_checked("\n".join(lines), "note.txt").articles
     assert (note.title, note.authors, note.unit) == ("退休不褪色", ["宁守拙"], "区教育局退休党员")
+
+
+def test_an_agreement_closed_by_its_seals_and_signatures():
+    # (Part AD's 责任书: the parties' seals, who signed for them and the date close it — no
+    # title of what follows; each sealing party an author)
+    lines = ["2026年度安全生产责任书",
+             "　　为落实安全生产责任制，经研究，双方签订本责任书。乙方全年不发生较大安全事故。",
+             "　　本责任书一式两份，双方各执一份。",
+             "甲方（盖章）：中共某县交通运输局党组",
+             "党组书记（签字）：滕景和",
+             "乙方（盖章）：中共某县公路养护中心支部委员会",
+             "支部书记（签字）：邬晓岚",
+             "签订日期：2026年2月20日",
+             "廉洁从政承诺书",
+             "　　本人郑重承诺：严守纪律规矩，不利用职务便利为他人谋取利益。"]
+    result = split_checked("\n".join(lines), "pledges.txt")
+    agreement, pledge = result.articles
+    assert agreement.title == "2026年度安全生产责任书"
+    assert agreement.authors == ["中共某县交通运输局党组", "中共某县公路养护中心支部委员会"]
+    assert "签字" not in agreement.body and "签订日期" not in agreement.body
+    assert pledge.title == "廉洁从政承诺书" and pledge.body.startswith("本人郑重承诺")
+
+
+def test_closing_credits_with_a_unit_first_a_status_or_a_compilers_word():
+    # (Part AD's 战报 and 事迹材料: "（某供电所　通讯员　name）", "（文/图：实践站志愿者　name）",
+    # "（材料整理：unit　name）")
+    lines = ["防汛保电战报", "",
+             "■党员突击队连夜抢修线路",
+             "　　暴雨导致线路跳闸，突击队连夜巡线，凌晨三点恢复送电。",
+             "（某镇供电所　通讯员　柴映川）", "",
+             "■“银龄课堂”教老人用手机",
+             "　　志愿者手把手教老人用手机挂号、缴费，二十多位老人参加。",
+             "（文/图：实践站志愿者　庞雨桐）", "",
+             "扎根一线十五年的“路医生”",
+             "　　他参加工作十五年，一直奋战在公路养护一线，带出了六名技术骨干。",
+             "（材料整理：某市公路事业发展中心党支部　魏蓝溪）"]
+    result = split_checked("\n".join(lines), "credits.txt")
+    assert [(a.authors, a.role, a.unit) for a in result.articles] == [
+        (["柴映川"], "通讯员", "某镇供电所"), (["庞雨桐"], None, None), (["魏蓝溪"], None, "某市公路事业发展中心党支部")]
+    assert not any("通讯员" in a.body or "整理" in a.body for a in result.articles)

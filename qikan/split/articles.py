@@ -278,6 +278,10 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
             _fold(by, e.by)
         dropped.append(Dropped(e.no, e.text, "end line, parsed into the article's fields",
                                 "end-line"))
+    # an agreement sealed by two parties or more ("甲方（盖章）：…" / "乙方（盖章）：…"): every one
+    seals = [a for e in u.ends if e.by and "盖章" in e.text for a in e.by.authors]
+    if len(seals) > 1 and set(by.authors) <= set(seals):
+        by.authors = seals
     if title and han(title) in FRONT_WORDS:
         # "前言" closed by "某县委组织部" / "2026年6月": the compiler's own text, signed by no author
         by.authors = [a for a in by.authors if not is_institution(a)]

@@ -22,7 +22,8 @@ from .dates import DATE_ALONE
 from .headlines import (COMMA, PLACE_PREFIX, TWO_PHRASES, floating_label, is_headline, para_first, runs_on,
                         two_phrases, wider_after_short)
 from .layout import OPEN_WORD, PAUSE, Ln, cut_short, headish
-from .vocabulary import COLUMN_BAR, DOCUMENT_KIND, DOCUMENT_OPENS, ENUM, NUMBERED_PIECE, NUMERALS, TABLE_CAPTION
+from .vocabulary import COLUMN_BAR, DOCUMENT_KIND, DOCUMENT_OPENS, ENUM, FIELD_LINE, NUMBERED_PIECE, NUMERALS, \
+    TABLE_CAPTION
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -172,7 +173,9 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
                 and (not runs_on(ln, m) or len(run) == 1 and _numbered(run[0])
                      or len(run) == 2 and _numbered(run[0]) and DASH_SUBTITLE.match(ln[m].text)) \
                 and not (run[0].no in doubled and ln[m].no not in doubled) \
-                and ln[m].no not in breaks and not DATE_ALONE.match(ln[m].text):
+                and ln[m].no not in breaks and not DATE_ALONE.match(ln[m].text) \
+                and not (FIELD_LINE.match(ln[m].text) and DOCUMENT_KIND.search(run[-1].text)):
+            # ("甲方：某局党组" under "…目标责任书": the document's parties, no title's line)
             # (a date alone, "二〇二六年一月", is a cover's imprint or a signature's, no title's line)
             if han(ln[m].text) != han(run[-1].text):
                 run.append(ln[m])

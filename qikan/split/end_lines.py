@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..text import HAN
-from .byline import (CREDIT_ROLES, EDITORS_AFTER, HEAD_OPENERS, SOURCE_CREDITS, Byline, credits_line, parse_head_byline,
+from .byline import (CREDIT_ROLES, EDITORS_AFTER, HEAD_OPENERS, SOURCE_CREDITS, STATUS_END, Byline, credits_line, parse_head_byline,
                      reporters)
 from .names import NAME_RE, POST_END, clean_name, has_surname, is_institution, is_name, split_names
 
@@ -26,7 +26,7 @@ END_RE = re.compile(r"^[（(]\s*(?:本文)?(作者单位|作者系|作者|案例
 UNIT_LINE = re.compile(r"^作者单位\s*[：:]\s*([^。！？，]{2,60}?)\s*$")
 # "（供稿：区委组织部组织科）", "（撰稿人：张三）", "(撰稿人张三)", "（文/张三）", "（整理人：某镇
 # 党委组织办 张三）", "（执教：燕若溪　评析：蒙川）": who supplied the text (who taught a lesson, its design) (who wrote up a 事迹 piece is its author)
-CREDIT_RE = re.compile(r"^[（(]\s*(供稿单位|供稿|撰稿人|撰稿|整理人|整理|执教|文字|文|文图|图文)\s*[：:/／|｜]?\s*(.+?)\s*[）)]$")
+CREDIT_RE = re.compile(r"^[（(]\s*(供稿单位|供稿|撰稿人|撰稿|材料整理|整理人|整理|执教|文字|文\s*[/／]\s*图|文|文图|图文)\s*[：:/／|｜]?\s*(.+?)\s*[）)]$")
 # "（作者：杜庆丰，作者单位：中共西吉县委党校）" after its key: the author, then the unit
 NAME_THEN_UNIT = re.compile(r"^(\S{2,4}?)\s*[，,；;]\s*(?:作者)?单位\s*[:：]\s*(.+)$")
 # "（案例编写：裴远舟、常　乐，岚江干部学院公共管理教研部）" after its key: names, then their unit
@@ -47,6 +47,8 @@ EDITORS_SIGNED = re.compile(r"^(编\s*者|本刊编辑部|编辑部)$")
 GROUP_END = re.compile("(课题组|调研组|写作组|编写组)$")
 # "（记者 刘海燕 通讯员 张伟）", "（本报记者 王锦涛）": a news story's closing credit
 REPORTERS_RE = re.compile(r"^[（(]\s*((?:本报|本刊|本网|新华社)?(?:记者|通讯员)\s*[^（）()]{2,40})[）)]$")
+# "（某供电所　通讯员　柴映川）": the same, their unit first
+UNIT_REPORTERS = re.compile(r"^[（(]\s*([^（）()\s]{2,20})\s+((?:记者|通讯员)\s*[^（）()]{2,40})[）)]$")
 # a unit printed right after the name: "张立新中央党校…", "张三省委党校…"
 UNIT_START = re.compile(r"^(中共|中央|国家|国务院|全国|省|市|县|区|自治区|[" + HAN + r"]{1,4}(省|市|县|区|州|旗|乡|镇))")
 # the same with a place name of two characters or more before 省/市/县…: "王强东平市委书记" is
@@ -66,8 +68,11 @@ SIGNER = re.compile(r"^(?:述职人|报告人|汇报人|发言人|申请人|党�
 # "作者简介：唐小禾，荻港市委党校公共管理教研室副教授。": a note on the author closing the article —
 # the name, then (the first clause) the post
 AUTHOR_NOTE = re.compile(r"^作者简介\s*[：:]\s*([\u4e00-\u9fff·]{2,4})[，,]\s*([^，,。；;]{2,40})[^。]*。?$")
-# "主持人（签字）：周晓川　　记录人（签字）：宋嘉": minutes signed off, no author of their own
-SIGNED_OFF = re.compile(r"^(主持人|记录人|审核人)\s*[（(]签[字名][）)]\s*[:：]")
+# "主持人（签字）：周晓川　　记录人（签字）：宋嘉", "党组书记（签字）：倪嘉禾", "签订日期：2026年2月20日":
+# a text signed off (minutes, a pledge, an agreement), the signature naming no author of its own
+SIGNED_OFF = re.compile(r"^([\u4e00-\u9fff]{1,8}\s*[（(](签字|签名|签章)[）)]|(签订|签署|签字)(日期|时间))\s*[:：]")
+# "甲方（盖章）：中共某县财政局党组", two on a line: a party sealing an agreement, its author
+SEALED = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{1,8}\s*[（(]盖章[）)]\s*[:：]\s*([^\s：:]{4,40})(?=\s|$)")
 # "采访整理：周沫", "记录整理：…": who wrote a talk down, closing it — its writer, not its author
 WRITTEN_UP = re.compile(r"^(?:采访|记录|录音|口述)?整理\s*[：:]\s*(\S{2,4}|\S(?:\s\S){1,3})$")
 # what an office says it did with a text it sent ("（县教育局党组报送）")
@@ -106,8 +111,10 @@ def parse_end_line(text: str) -> Byline | None:
     if t[:1] not in "（(":  # every pattern but UNIT_LINE, a signer's and a reader's opens with a bracket
         if (s := SIGNER.match(t)) and is_name(s.group(1)):
             return Byline(authors=[clean_name(s.group(1))])     # "述职人：鲍文清"
-        if t[:1] in "主记审" and SIGNED_OFF.match(t):
+        if "签" in t and SIGNED_OFF.match(t):
             return Byline()
+        if "盖章" in t and SEALED.match(t):
+            return Byline(authors=[p for p in SEALED.findall(t) if is_institution(p)])
         if t[:2] == "作者" and (s := AUTHOR_NOTE.match(t)):
             return Byline(authors=[s.group(1)], unit=s.group(2))
         if (s := WRITTEN_UP.match(t)) and is_name(s.group(1)):
@@ -134,12 +141,15 @@ def parse_end_line(text: str) -> Byline | None:
     m = REPORTERS_RE.match(t)
     if m and (by := reporters(m.group(1))):
         return by
+    m = UNIT_REPORTERS.match(t)
+    if m and is_institution(m.group(1)) and (by := reporters(m.group(2))):
+        return Byline(by.authors, by.role, clean_name(m.group(1)))
     m = CREDIT_RE.match(t)
     credit = EDITORS_AFTER.sub("", m.group(2)) if m else ""
     if m and m.group(1).startswith("供稿"):  # "（供稿：区委组织部组织科）": the unit that sent it
         return Byline(unit=clean_name(credit))
     if m:  # "（撰稿人：张三）", "（文/张三）"
-        names = split_names(credit)
+        names = [n for n in split_names(credit) if not STATUS_END.search(n)] or split_names(credit)
         if names and all(NAME_RE.fullmatch(n) for n in names):
             return Byline(authors=names)
         # "宁远县委直属机关工委 邓雅琴", "县委组织部组织二科　陶　然" (the name letter-spaced)

@@ -21,7 +21,7 @@ CLAUSE = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}条")
 from .dates import DATE_LEAD, DATE_NEAR
 from .layout import ASIDE, PAUSE, Ln, cut_short, headish
 from .columns import FRONT_WORDS
-from .vocabulary import ENUM, SALUTATION
+from .vocabulary import DOCUMENT_KIND, ENUM, FIELD_LINE, SALUTATION
 
 # "要闻要论", "组织工作动态", "基层快讯", "基层传真": a column of news items
 NEWS_COLUMN = re.compile("要闻|动态|简讯|快讯|资讯|速递|短讯|传真|集锦|信息|新闻")
@@ -118,6 +118,9 @@ def is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
     if len(run) <= 2 and nxt.kind == "body" and SALUTATION.match(nxt.text) and last.han >= 4 \
             and (prev is None or prev.ends_sentence or prev.kind == "end" or prev.text.endswith(("）", ")"))):
         return True     # "接过旗帜　走好我们这一代人的长征路" over "各位领导，同志们：": a speech's title
+    if len(run) == 1 and FIELD_LINE.match(nxt.text) and m + 1 < len(ln) and FIELD_LINE.match(ln[m + 1].text) \
+            and DOCUMENT_KIND.search(last.text) and (prev is None or prev.ends_sentence or prev.kind == "end"):
+        return True     # "…目标责任书" over "甲方：…" / "乙方：…": a document and its parties
     if len(run) == 1 and han(last.text) in FRONT_WORDS and nxt.kind == "body":
         return True     # "前 言": the heading of the collection's own text
     if len(run) == 1 and CHAPTER.match(last.text) and nxt.kind == "body" and not CLAUSE.match(nxt.text):

@@ -195,9 +195,11 @@ def _context_bylines(out: list[Ln]) -> None:
         prev = out[k - 1] if k else None
         nxt = out[k + 1] if k + 1 < len(out) else None
         after = out[k + 2] if k + 2 < len(out) else None
-        # (a notice's contact line, "电子邮箱：…", closes its text as a sentence does)
-        closing = prev is not None and prev.kind == "body" and (prev.ends_sentence or CREDIT_LABEL.match(prev.text)) \
-            and not headish(prev)
+        # (a notice's contact line, "电子邮箱：…", closes its text as a sentence does; a signature
+        # set far right is carried over a page's running head)
+        shut = out[k - 2] if l.far and prev is not None and prev.kind == "section" and k >= 2 else prev
+        closing = shut is not None and shut.kind == "body" and (shut.ends_sentence or CREDIT_LABEL.match(shut.text)) \
+            and not headish(shut)
         # (asked only of a line after a paragraph's end: most lines go on a paragraph)
         dated = closing and nxt is not None and nxt.kind == "body" and DATE_ALONE.match(nxt.text) is not None \
             and (after is None or after.kind in ("section", "issuer", "end") or headish(after))
