@@ -629,3 +629,45 @@ def test_closing_credits_with_a_unit_first_a_status_or_a_compilers_word():
     assert [(a.authors, a.role, a.unit) for a in result.articles] == [
         (["柴映川"], "通讯员", "某镇供电所"), (["庞雨桐"], None, None), (["魏蓝溪"], None, "某市公路事业发展中心党支部")]
     assert not any("通讯员" in a.body or "整理" in a.body for a in result.articles)
+
+
+def test_a_study_groups_plan_and_speeches_under_the_collections_running_head():
+    # (Part AD's 中心组 materials: the collection's title, the first lines of the text, printed
+    # again at each page's head is no column; the plan's last line and its signature after a page
+    # turn close the plan; a heading far above the note is no group heading; "post　name" under a
+    # speech's title is its byline; "（…未经本人审阅）" closes a speech, naming no one)
+    head = "某区审计局党组理论学习中心组学习资料"
+    lines = ["某区审计局党组", "理论学习中心组学习资料", "2026年8月",
+             "某区审计局党组理论学习中心组", "2026年学习计划",
+             "　　为推进党的创新理论武装，加强中心组学习，推动学习成果转",
+             "化为审计工作的实际成效，结合实际，制定本计划。",
+             "一、学习重点",
+             "　　深入学习党的创新理论，学习党纪党规和审计法律法规，学习",
+             "　　　　　　　　　　　　— 1 —", head,
+             "审计业务知识。",
+             "二、有关要求",
+             "　　中心组成员要带头学、深入学，局办公室做好学习记录，每半",
+             "　　　　　　　　　　　　— 2 —", head,
+             "年报送一次学习情况。",
+             "　　　　　　　　　　　　　　　　　　中共某区审计局党组",
+             "　　　　　　　　　　　　　　　　　　　　　　2026年1月21日",
+             "第三季度专题研讨发言摘要",
+             "　　【编者按】9月10日，局党组理论学习中心组开展专题研讨，现将部分成员发言摘要刊",
+             "发，供全局党员干部学习参考。",
+             "以严明纪律护航审计事业",
+             "局党组书记、局长　卓远帆",
+             "　　审计工作点多面广，廉政风险不容忽视。作为党组书记，我深感肩上责任重大，要",
+             "把纪律挺在前面，重大事项集体研究，坚决杜绝“一支笔”审批。",
+             "　　　　　　　　　　　　— 3 —", head,
+             "守住审计工作的廉洁底线",
+             "□ 党组成员、副局长　伍清泉",
+             "　　我分管审计业务。对照党纪学习教育的要求，我认为在审计取证、报告审核等环节",
+             "还存在制度执行不够严格的问题，下一步要建立集体会商制度。",
+             "（根据发言录音整理，未经本人审阅）"]
+    result = split_checked("\n".join(lines), "study.txt")
+    plan, note, first, second = result.articles
+    assert plan.authors == ["中共某区审计局党组"] and plan.body.endswith("每半年报送一次学习情况。")
+    assert (note.kind, note.title) == ("editor_note", "第三季度专题研讨发言摘要")
+    assert (first.title, first.authors, first.unit) == ("以严明纪律护航审计事业", ["卓远帆"], "局党组书记、局长")
+    assert (second.authors, second.unit) == (["伍清泉"], "党组成员、副局长")
+    assert "审阅" not in second.body and not [a for a in result.articles if a.section]

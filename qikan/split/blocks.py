@@ -191,7 +191,7 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
             run.append(ln[m])
             m += 1
         used.update(x.i for x in twice)
-        if len(run) >= 2 and _overlaps_note(run[0], ednotes) and not _overlaps_note(run[1], ednotes) \
+        if len(run) >= 2 and _overlaps_note(run[0], ednotes, reach=GROUP_REACH) and not _overlaps_note(run[1], ednotes) \
                 and not _in_note(ln, run[0]):
             # "…经验交流会发言摘编" under the note that says so, over the first piece's title:
             # the heading of the group the note introduces
@@ -268,11 +268,16 @@ def _caption_under(ln: list[Ln], m: int) -> bool:
         and ln[m + 1].kind == "section"
 
 
-def _overlaps_note(l: Ln, ednotes: list[tuple[int, int, set[str]]], share: float = 0.6) -> bool:
+# lines between a group's heading over a piece's title and the note introducing the group, at most
+GROUP_REACH = 12
+
+
+def _overlaps_note(l: Ln, ednotes: list[tuple[int, int, set[str]]], share: float = 0.6,
+                   reach: int = 120) -> bool:
     """The line repeats most of a nearby editor's note (not a line of the note itself): the
     heading of the group it introduces."""
     bg = bigrams(l.text)
-    return len(bg) >= 6 and any(abs(l.no - no) <= 120 and not no <= l.no <= last
+    return len(bg) >= 6 and any(abs(l.no - no) <= reach and not no <= l.no <= last
                                 and len(bg & n) >= share * len(bg) for no, last, n in ednotes)
 
 

@@ -16,7 +16,7 @@ from .byline import NAME_POST, Byline, name_then_unit, parse_head_byline, unit_a
 from .end_lines import EDITORS_SIGNED, parse_end_line
 from .dates import DATE_ALONE
 from .headlines import CHAPTER
-from .names import are_names, clean_name, has_surname, is_institution, is_name, split_names
+from .names import PIECE_NUMBER, POST_END, are_names, clean_name, has_surname, is_institution, is_name, split_names
 from .layout import CREDIT_LABEL, INNER_COMMA, OPEN_WORD, PART_SPACED, PUNCTUATION, Ln, headish
 from .columns import COLUMN_WORDS, FRONT_WORDS
 from .vocabulary import ENUM
@@ -246,6 +246,12 @@ def _context_bylines(out: list[Ln]) -> None:
             continue
         if after_title and (spoken := _undated(l.text)) and (by := unit_and_name(spoken)):
             l.kind, l.by = "byline", by     # "县委常委、组织部部长　苗雪晴　（2026年3月18日）": a speech's
+            continue
+        if after_title and len(l.text) <= 30 and len(l.text.split()) == 2 and l.text[:1] != "—" \
+                and not NO_POST_LINE.search(l.text) and not PIECE_NUMBER.fullmatch(han(prev.text)) \
+                and (by := unit_and_name(l.text)) is not None and by.unit and POST_END.search(by.unit) \
+                and has_surname(by.authors[0]):
+            l.kind, l.by = "byline", by     # "局党组书记、局长　卓远山" under a title: a speaker's post and name
             continue
         if after_title and nxt is not None and nxt.kind == "date" and len(l.text) <= 30 \
                 and not NO_POST_LINE.search(l.text) and (by := unit_and_name(l.text)) is not None:

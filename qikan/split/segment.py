@@ -19,12 +19,13 @@ library exists. Pure: the input `IssueMeta` and lists are not changed.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import replace
 from typing import Literal
 
 from ..model import DropCode, Dropped, IssueMeta, Line, SplitResult, Warning
 from ..text import bigrams, han
-from .articles import article, sections
+from .articles import RUNNING_HEAD, article, sections
 from .assign import assign_blocks
 from .blocks import Block, column_labels, dedupe_blocks, find_blocks
 from .byline import Byline
@@ -144,6 +145,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
     # (the collection's title on its cover, a line of it or two, printed again over its pages:
     # "澜河县领导讲话汇编" / "（2026年第一辑）", "学　员　手　册" — its running head, no column)
     cover = [han(d.text) for d in dropped if d.reason == COVER_REASON]
+    cover += _opening_heads(ln, lines, dropped)
     column = sections(ln, units, seq, set(cover) | {a + b for a, b in zip(cover, cover[1:])})
     units.sort(key=lambda u: min([x.no for x in u.lns] or [x.no for x in u.ends] or [0]))
     # (an article's line ranges bridge blank lines, never another article's lines)
@@ -160,6 +162,25 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
 
 # lines of a cover's title, at most
 COVER_LINES = 4
+
+
+def _opening_heads(ln: list[Ln], lines: list[Line], dropped: list[Dropped]) -> list[str]:
+    """The text's first lines (one or two joined) when the heads of three pages or more print
+    them, each right after a page's mark: a cover no rule dropped ("某局党组" / "理论学习中心组学习
+    资料"), its title the running head."""
+    marks = sorted(d.line for d in dropped if d.code in ("page-mark", "furniture"))
+    before: dict[int, int] = {}     # each kept line's number → the kept line's printed before it
+    last = 0
+    for l in lines:
+        if l.text.strip():
+            before[l.no], last = last, l.no
+
+    def after_mark(no: int) -> bool:
+        k = bisect.bisect_right(marks, before.get(no, no))
+        return k < len(marks) and marks[k] < no
+    heads = Counter(han(l.text) for l in ln if l.kind == "section" and after_mark(l.no))
+    opening = [han(l.text) for l in ln[:COVER_LINES]]
+    return [t for t in opening + [a + b for a, b in zip(opening, opening[1:])] if heads[t] >= RUNNING_HEAD]
 
 
 def _drop_covers(units: list[Unit], dropped: list[Dropped]) -> None:
