@@ -671,3 +671,19 @@ def test_a_study_groups_plan_and_speeches_under_the_collections_running_head():
     assert (first.title, first.authors, first.unit) == ("以严明纪律护航审计事业", ["卓远帆"], "局党组书记、局长")
     assert (second.authors, second.unit) == (["伍清泉"], "党组成员、副局长")
     assert "审阅" not in second.body and not [a for a in result.articles if a.section]
+
+
+def test_a_marked_place_and_headline_heads_a_practice_not_a_photo():
+    # (Part AD's 好做法摘编: "▲县人民医院：党支部建在科室上" over its text and credit is the
+    # practice's headline; "▲" over a sentence stays a photo's caption)
+    lines = ["好做法摘编", "",
+             "▲薷湾乡：推行“党员中心户”联系群众制度",
+             "　　薷湾乡在全乡选树党员中心户八十七户，每户联系周边群众十余户，全年帮助解决实际问题四百三十余件。",
+             "（薷湾乡党委供稿）",
+             "▲县人民医院：党支部建在科室上",
+             "　　县人民医院按照“支部建在科室上”的思路调整党组织设置，由科室主任中的党员担任支部书记。",
+             "▲党员志愿者在社区为老人义诊。",
+             "（县人民医院党委供稿）"]
+    result = split_checked("\n".join(lines), "practices.txt")
+    assert result.articles[-1].title == "县人民医院：党支部建在科室上"
+    assert "义诊" not in result.articles[-1].body

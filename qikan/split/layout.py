@@ -30,9 +30,10 @@ EDNOTE = re.compile(r"^(【编者按】|编者按[：:])")
 # "——某某《某书》": the attribution that closes a quote box.
 ATTRIB = re.compile(r"^[—-]{2,3}\s*([^《》—]{2,20})《[^》]+》\s*$")
 # "图①:…", "田如瑞摄", "版式设计:汪哲平", "摄影：某部宣传科", "▲网格员走访群众。", "▲ 某区党员走进
-# 社区。本报记者 某某 摄": photo captions and credits.
+# 社区。本报记者 某某 摄": photo captions and credits ("▲县人民医院：党支部建在科室上", a place and
+# a headline, heads a practice in a list of them)
 CAPTION = re.compile(f"^(图[①-⑳\\d]*[：:].*|[{HAN_BASIC}]{{2,4}}(摄|/摄)|版式设计[：:].*|制图[：:].*|摄影[：:].*|"
-                     r"▲\s*\S.{0,80})$")
+                     r"▲(?!\s*[\u4e00-\u9fff]{2,10}[：:][^，。！？,]{2,30}$)\s*\S.{0,80})$")
 # "…走访群众。（李四 摄）": a caption closing with its photographer
 PHOTO_CREDIT = re.compile(r"[（(][^（）()]{0,12}摄[）)]$")
 CAPTION_MAX = 90
