@@ -687,3 +687,23 @@ def test_a_marked_place_and_headline_heads_a_practice_not_a_photo():
     result = split_checked("\n".join(lines), "practices.txt")
     assert result.articles[-1].title == "县人民医院：党支部建在科室上"
     assert "义诊" not in result.articles[-1].body
+
+
+def test_cases_numbered_on_their_own_line_or_on_the_titles_and_a_departments_byline():
+    # (Part AD's 医德医风 cases: "案例一" over its title, "案例二　title" on one line; "文/护理部　name")
+    lines = ["【正面典型】",
+             "一面锦旗背后的七个夜晚", "文/护理部　嵇婉婷",
+             "　　今年二月，重症医学科收到一面特殊的锦旗。家属不在身边的七个夜晚，党员护士轮流守在床旁。",
+             "【反面警示】",
+             "案例一", "某科室医生违规收受回扣被严肃处理",
+             "　　【基本情况】某科室医生王某利用处方权，多次收受医药代表给予的回扣。",
+             "　　【处理结果】院党委给予王某党内严重警告处分。",
+             "案例二　某护士服务态度生硬引发患者投诉",
+             "　　【基本情况】一名患者家属询问输液进度，当班护士李某语气生硬，家属随即投诉。",
+             "　　【处理结果】所在支部对其进行了批评教育，李某向患者家属道歉。"]
+    result = split_checked("\n".join(lines), "cases.txt")
+    assert [(a.title, a.section) for a in result.articles] == [
+        ("一面锦旗背后的七个夜晚", "正面典型"), ("某科室医生违规收受回扣被严肃处理", "反面警示"),
+        ("某护士服务态度生硬引发患者投诉", "反面警示")]
+    assert (result.articles[0].authors, result.articles[0].unit) == (["嵇婉婷"], "护理部")
+    assert "李某" not in result.articles[1].body

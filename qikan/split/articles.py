@@ -18,7 +18,7 @@ from ..text import body_markdown, han
 from .blocks import DASH_SUBTITLE, headline_parts
 from .byline import Byline, lead_credit
 from .columns import FRONT_WORDS, NOTE_HEAD
-from .names import PIECE_NUMBER, clean_name, is_institution
+from .names import PIECE_BEFORE, clean_name, is_institution
 from .headlines import BULLET_LEAD, KICKER
 from .layout import Ln
 from .paragraphs import paragraphs_of
@@ -175,8 +175,6 @@ TITLE_MARK = re.compile(r"^([■◆●▲★◇]|#{1,6}(?=\s)|附(件\d{0,2}|录
 
 # "…的历史考察（续）", "（续一）", "（续完）": a serial piece's mark after its title
 CONTINUED = re.compile(r"\s*[（(](续[一二三四五六七八九十完]?|之[一二三四五六七八九十]{1,3})[）)]$")
-# "第一集　一座桥的三十年", "第3法 党建联建…": a collection's number for the piece before its title
-PIECE_BEFORE = re.compile(f"^({PIECE_NUMBER.pattern})\\s+(?=\\S)")
 
 
 # "写信人：林守正（1915—1949），青溪县人": the line that introduces a letter's writer

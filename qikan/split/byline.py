@@ -160,6 +160,8 @@ def credits_line(t: str) -> Byline | None:
 
 
 # "　单位：某局机关党委": the author's unit, labelled after the name
+# "护理部", "组织科", "党建办": a department named alone before a name ("文/护理部　嵇婉婷")
+DEPARTMENT = re.compile("^[\u4e00-\u9fff]{1,5}(部|科|室|处|办)$")
 # "党员教师", "退休干部", "学员代表": what a person is, printed between the unit and the name
 STATUS_END = re.compile("(党员|教师|干部|代表|学员|职工|志愿者)$")
 # "　授课班级：八年级（3）班　课时：1课时", "　评析：蒙川": the fields printed after the credited name
@@ -219,7 +221,8 @@ def parse_head_byline(text: str) -> Byline | None:
             return by   # "主讲人：县委书记　罗建平"
         # ("党委学生工作部　吕思源": 党 opens names too, but no name is seven characters long)
         people = [n for n in names[1:] if not STATUS_END.search(n)]    # ("党员教师": who, no name)
-        if len(names) >= 2 and is_institution(names[0]) and (not has_surname(names[0]) or len(names[0]) > NAME_MAX // 2) \
+        unit = is_institution(names[0]) or len(names) == 2 and DEPARTMENT.match(names[0]) is not None
+        if len(names) >= 2 and unit and (not has_surname(names[0]) or len(names[0]) > NAME_MAX // 2) \
                 and people and all(NAME_RE.fullmatch(n) for n in people):
             return Byline(authors=people, unit=names[0])     # "文/ 维修中心　房　悦"
         if names and all(NAME_RE.fullmatch(n) for n in names):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..text import bigrams, han
-from .names import PIECE_NUMBER
+from .names import PIECE_BEFORE, PIECE_NUMBER
 
 # "第二章　借条": a chapter's number and title on one line
 CHAPTER = re.compile(r"^第[一二三四五六七八九十百\d]{1,3}章\s+\S.{0,15}$")
@@ -115,6 +115,9 @@ def is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
         return True     # "（一）" / "一封写在渡江前夜的家书": under the piece's number
     if len(run) >= 2 and PIECE_NUMBER.fullmatch(run[0].text.replace(" ", "")) and nxt.kind == "body":
         return True     # "案例三" / "党建联建带动山区村抱团发展": a collection's numbered piece
+    if len(run) == 1 and PIECE_BEFORE.match(last.text) and nxt.kind == "body" \
+            and (prev is None or prev.ends_sentence or prev.kind == "end"):
+        return True     # "案例二　某护士服务态度生硬引发患者投诉": its number on its title's line
     if len(run) <= 2 and nxt.kind == "body" and SALUTATION.match(nxt.text) and last.han >= 4 \
             and (prev is None or prev.ends_sentence or prev.kind == "end" or prev.text.endswith(("）", ")"))):
         return True     # "接过旗帜　走好我们这一代人的长征路" over "各位领导，同志们：": a speech's title

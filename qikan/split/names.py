@@ -78,6 +78,9 @@ PIECE_NUMBER = re.compile("(案例|讲稿|事迹|材料|经验|篇目|专题|发
                           "第([一二三四五六七八九十]{1,3}|\\d{1,3})[法集章讲课]|(提议|提案|议案)?第\\d{1,3}号|"
                           "[\u4e00-\u9fff]{2,5}之[一二三四五六七八九十]{1,3}")
 
+# "第一集　一座桥的三十年", "第3法 党建联建…", "案例二　某护士…": a collection's number for the piece
+# before its title, on the title's line
+PIECE_BEFORE = re.compile(f"^({PIECE_NUMBER.pattern})\\s+(?=\\S)")
 
 # "第一辑", "第3期", "第二卷": a volume's or an issue's number, printed in brackets under a title
 VOLUME = re.compile("第[一二三四五六七八九十\\d]{1,3}[辑期卷册]")
