@@ -115,7 +115,7 @@ def is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
         return True     # "（一）" / "一封写在渡江前夜的家书": under the piece's number
     if len(run) >= 2 and PIECE_NUMBER.fullmatch(run[0].text.replace(" ", "")) and nxt.kind == "body":
         return True     # "案例三" / "党建联建带动山区村抱团发展": a collection's numbered piece
-    if len(run) == 1 and PIECE_BEFORE.match(last.text) and nxt.kind == "body" \
+    if len(run) == 1 and PIECE_BEFORE.match(last.text) and nxt.kind == "body" and not CLAUSE.match(nxt.text) \
             and (prev is None or prev.ends_sentence or prev.kind == "end"):
         return True     # "案例二　某护士服务态度生硬引发患者投诉": its number on its title's line
     if len(run) <= 2 and nxt.kind == "body" and SALUTATION.match(nxt.text) and last.han >= 4 \
