@@ -159,13 +159,13 @@ def credits_line(t: str) -> Byline | None:
     return Byline(authors=names) if names and all(NAME_RE.fullmatch(n) for n in names) else None
 
 
-# "　单位：某局机关党委": the author's unit, labelled after the name
 # "护理部", "组织科", "党建办": a department named alone before a name ("文/护理部　嵇婉婷")
 DEPARTMENT = re.compile("^[\u4e00-\u9fff]{1,5}(部|科|室|处|办)$")
 # "党员教师", "退休干部", "学员代表": what a person is, printed between the unit and the name
 STATUS_END = re.compile("(党员|教师|干部|代表|学员|职工|志愿者)$")
 # "　授课班级：八年级（3）班　课时：1课时", "　评析：蒙川": the fields printed after the credited name
 OTHER_FIELDS = re.compile(r"\s+[\u4e00-\u9fff]{2,6}[：:]\S.*$")
+# "　单位：某局机关党委": the author's unit, labelled after the name
 UNIT_AFTER = re.compile(r"\s+(?:单位|作者单位|工作单位)\s*[:：]\s*(\S.{1,40}?)\s*$")
 
 

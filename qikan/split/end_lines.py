@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from ..text import HAN
-from .byline import (CREDIT_ROLES, EDITORS_AFTER, HEAD_OPENERS, SOURCE_CREDITS, STATUS_END, Byline, credits_line, parse_head_byline,
-                     reporters)
+from .byline import (CREDIT_ROLES, EDITORS_AFTER, HEAD_OPENERS, SOURCE_CREDITS, STATUS_END, Byline, credits_line,
+                     parse_head_byline, reporters)
 from .names import NAME_RE, POST_END, clean_name, has_surname, is_institution, is_name, split_names
 
 # "《浙江日报》", "新华社", "人民网": a medium a text was taken from
@@ -25,7 +25,8 @@ END_RE = re.compile(r"^[（(]\s*(?:本文)?(作者单位|作者系|作者|案例
 # "作者单位：某市委党校": the unit line set without its brackets
 UNIT_LINE = re.compile(r"^作者单位\s*[：:]\s*([^。！？，]{2,60}?)\s*$")
 # "（供稿：区委组织部组织科）", "（撰稿人：张三）", "(撰稿人张三)", "（文/张三）", "（整理人：某镇
-# 党委组织办 张三）", "（执教：燕若溪　评析：蒙川）": who supplied the text (who taught a lesson, its design) (who wrote up a 事迹 piece is its author)
+# 党委组织办 张三）", "（执教：燕若溪　评析：蒙川）": who supplied the text (who wrote up a 事迹 piece, or
+# taught the lesson a teaching design sets down, is its author)
 CREDIT_RE = re.compile(r"^[（(]\s*(供稿单位|供稿|撰稿人|撰稿|材料整理|整理人|整理|执教|文字|文\s*[/／]\s*图|文|文图|图文)\s*[：:/／|｜]?\s*(.+?)\s*[）)]$")
 # "（作者：杜庆丰，作者单位：中共西吉县委党校）" after its key: the author, then the unit
 NAME_THEN_UNIT = re.compile(r"^(\S{2,4}?)\s*[，,；;]\s*(?:作者)?单位\s*[:：]\s*(.+)$")
