@@ -239,10 +239,10 @@ def _merge_once(seq: list[Item], k: int, u: Unit, changes: Changes) -> int | Non
     if nxt is not None:
         between = [seq[x] for x in range(k + 1, nxt)]
         v = seq[nxt]
-        heads = bool(between) and all(isinstance(o, Label) for o in between)
-        # (or a signed tail of a line or two over the page's head, a part merged before between)
-        heads = heads or bool(v.ends) and len(v.lns) <= 2 and any(isinstance(o, Label) for o in between) \
-            and all(isinstance(o, Label) or isinstance(o, Unit) and o.gone for o in between)
+        # page heads alone between (to a signed tail of a line or two, past a part merged before too)
+        heads = any(isinstance(o, Label) for o in between) and all(
+            isinstance(o, Label) or isinstance(o, Unit) and o.gone and bool(v.ends) and len(v.lns) <= 2
+            for o in between)
         tb = any(isinstance(o, Block) and (o.anchored or o.dup) for o in between)
         comma = bool(between) and CUT_END.search(u.lns[-1].text)
         first = v.lns[0] if v.lns else None     # (none: a unit of end lines alone)
