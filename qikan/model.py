@@ -23,7 +23,7 @@ DropCode = Literal[
     # segment: layout lines, title blocks, end lines
     "floating-label", "caption", "title-date", "column-label", "duplicate-block",
     "orphan-title", "far-byline", "heading-twice", "title-byline", "title-caption", "end-line",
-    "title-mark",
+    "title-mark", "record-fields",
     "unplaced", "pull-quote",
     # the sidecar's split
     "section-label", "outside-articles",

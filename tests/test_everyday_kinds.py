@@ -707,3 +707,31 @@ def test_cases_numbered_on_their_own_line_or_on_the_titles_and_a_departments_byl
         ("某护士服务态度生硬引发患者投诉", "反面警示")]
     assert (result.articles[0].authors, result.articles[0].unit) == (["嵇婉婷"], "护理部")
     assert "李某" not in result.articles[1].body
+
+
+def test_a_forms_header_over_each_piece_is_its_subjects_record_not_its_title():
+    # (Part AD's “两优一先” materials: a 推荐表's header fields over each 事迹 piece; the
+    # numbered part counting its pieces is their column)
+    lines = ["一、优秀共产党员（2名）",
+             "推荐对象基本情况",
+             "姓　　名：祁远舟　　性　　别：男　　民　　族：汉族",
+             "出生年月：1986.03　　入党时间：2010.06　　学　　历：大学本科",
+             "工作单位及职务：某市公路事业发展中心养护科科长",
+             "拟推荐类别：优秀共产党员",
+             "扎根一线十五年的“路医生”",
+             "　　他参加工作十五年，一直奋战在公路养护一线，同事们都叫他“路医生”。",
+             "（材料整理：某市公路事业发展中心党支部　魏青溪）",
+             "推荐对象基本情况",
+             "姓　　名：俞晚晴　　性　　别：女　　民　　族：汉族",
+             "出生年月：1991.11　　入党时间：2015.07　　学　　历：大专",
+             "工作单位及职务：某汽车客运总站服务台主管",
+             "拟推荐类别：优秀共产党员",
+             "一张服务台　一片为民心",
+             "——记某汽车客运总站“晚晴服务台”负责人俞晚晴",
+             "　　在候车大厅，有一张挂着党员示范岗牌子的服务台，群众都叫它“晚晴服务台”。",
+             "（执笔：薛沐川）"]
+    result = split_checked("\n".join(lines), "merits.txt")
+    assert [(a.title, a.section) for a in result.articles] == [
+        ("扎根一线十五年的“路医生”", "优秀共产党员"), ("一张服务台 一片为民心", "优秀共产党员")]
+    assert not any("出生年月" in a.body or "姓" in a.body[:2] for a in result.articles)
+    assert {d.code for d in result.dropped if "出生年月" in d.text} == {"record-fields"}

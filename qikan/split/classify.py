@@ -175,9 +175,9 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             # regulation's "第一章 总则" over "第一条 为了…，…")
             l.kind, l.section = "section", part.group(1)
         elif t[:1] in NUMERALS and (part := NUMBERED_PART.match(key)) and l.i + 2 < len(out) \
-                and (out[l.i + 1].title_shape and _signed(out[l.i + 2].text) or l.i + 1 in issuers):
+                and (out[l.i + 1].title_shape and _signed(out[l.i + 2].text) or l.i + 1 in issuers or part.group(2)):
             # "一、理论网评" over "“小切口”里的大民生" / "作者：…", "二、党员队伍建设" over a document's
-            # issuer: a collection's numbered part
+            # issuer, "一、优秀共产党员（2名）" counting its pieces: a collection's numbered part
             l.kind, l.section = "section", part.group(1)
         elif (t[1:2].isspace() and SPACED.match(t) or key in columns or len(key) <= 6 and (key in COLUMN_NAMES
                                                                        or NEWS_COLUMN_NAME.match(key))) \
@@ -213,12 +213,41 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
         if l.kind == "caption" and l.text[:1] == "▲" and l.full and not l.stop and nxt.kind == "body" \
                 and nxt.stop and not nxt.full:
             nxt.kind = "caption"    # "▲…到革命纪念" / "馆重温入党誓词。": the caption's end
+    _record_headers(out)
     read_neighbours(out)
     return out
 
 
-# "一、理论网评": a numbered part of a collection, named (a body's subhead is numbered alike)
-NUMBERED_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、([\u4e00-\u9fff]{2,8})$")
+# "姓　　名：戴晨阳　　性　　别：男", "拟推荐类别：优秀共产党员": a form's labelled field first on
+# its line (and "　　出生年月：…　入党时间：…": two on one)
+RECORD_FIELD = re.compile(r"^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,7}\s*[：:]\s*[^\s。！？]")
+RECORD_TWO = re.compile(r"[：:]\s*\S+\s+[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,7}\s*[：:]")
+
+
+def _record_headers(out: list[Ln]) -> None:
+    """A form's header over the piece it heads — three labelled-field lines or more, one of
+    them holding two fields, right over a title and its indented text (a 推荐表's 姓名/性别/
+    出生年月 over the 事迹 it introduces) — is the record of the piece's subject, no text."""
+    k = 0
+    while k < len(out):
+        m = k
+        while m < len(out) and out[m].kind == "body" and RECORD_FIELD.match(out[m].text):
+            m += 1
+        title = out[m] if m < len(out) else None
+        if m - k >= 3 and any(RECORD_TWO.search(x.text) for x in out[k:m]) and title is not None \
+                and title.kind == "body" and title.title_shape and not RECORD_FIELD.match(title.text) \
+                and m + 1 < len(out) and (out[m + 1].page_start or out[m + 1].text.lstrip().startswith("——")):
+            # (with the form's own heading over it, "推荐对象基本情况": no column)
+            heading = k and out[k - 1].kind in ("body", "section") and out[k - 1].han <= 10 \
+                and not out[k - 1].stop and "：" not in out[k - 1].text
+            for x in out[k - 1 if heading else k:m]:
+                x.kind, x.section = "record", None
+        k = max(m, k + 1)
+
+
+# "一、理论网评", "一、优秀共产党员（2名）": a numbered part of a collection, named (a body's subhead is
+# numbered alike)
+NUMBERED_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、([\u4e00-\u9fff]{2,8})(（\d{1,3}[名个人篇项]）)?$")
 
 
 def _signed(text: str) -> bool:

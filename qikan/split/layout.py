@@ -84,11 +84,12 @@ WIDE_RUN = re.compile("[\u2e80-\U0010ffff“”‘’…—·]+")
 # note, a byline, a date or source line under a title, a pull quote, an official document's
 # issuer over its title
 LineKind = Literal["body", "section", "label", "caption", "end", "attrib", "ednote", "byline",
-                   "byline_rest", "date", "quote", "number", "issuer"]
+                   "byline_rest", "date", "quote", "number", "issuer", "record"]
 # the kinds of line printed beside the text and read past: no text, no separator of pieces
 # ("number": a collection's piece number alone over its title, "（一）"; "byline_rest": the end
 # of a byline wrapped onto the next line)
-ASIDE: frozenset[LineKind] = frozenset({"label", "caption", "date", "quote", "number", "byline_rest", "issuer"})
+ASIDE: frozenset[LineKind] = frozenset({"label", "caption", "date", "quote", "number", "byline_rest", "issuer",
+                                        "record"})
 
 
 @dataclass(slots=True)

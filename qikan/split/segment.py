@@ -50,6 +50,7 @@ LAYOUT_LINES: dict[LineKind, tuple[DropCode, str]] = {
     "number": ("title-mark", "the piece's number printed alone over its title"),
     "byline_rest": ("title-byline", "byline of a title block wrapped onto this line, parsed into the article's fields"),
     "issuer": ("title-byline", "issuer of an official document over its title, read into the article's fields"),
+    "record": ("record-fields", "a form's header fields over the piece it heads (its subject's record)"),
 }
 
 
