@@ -238,7 +238,7 @@ def _record_headers(out: list[Ln]) -> None:
                 and title.kind == "body" and title.title_shape and not RECORD_FIELD.match(title.text) \
                 and m + 1 < len(out) and (out[m + 1].page_start or out[m + 1].text.lstrip().startswith("——")):
             # (with the form's own heading over it, "推荐对象基本情况": no column)
-            heading = k and out[k - 1].kind in ("body", "section") and out[k - 1].han <= 10 \
+            heading = k > 0 and out[k - 1].kind in ("body", "section") and out[k - 1].han <= 10 \
                 and not out[k - 1].stop and "：" not in out[k - 1].text
             for x in out[k - 1 if heading else k:m]:
                 x.kind, x.section = "record", None

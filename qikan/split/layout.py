@@ -82,7 +82,7 @@ WIDE_RUN = re.compile("[\u2e80-\U0010ffff“”‘’…—·]+")
 # what a line is: body text, a column label or running head ("section"), a floating place or
 # group label, a caption, an end line ("（作者单位：…）"), a quote's attribution, an editor's
 # note, a byline, a date or source line under a title, a pull quote, an official document's
-# issuer over its title
+# issuer over its title, a form's header fields over the piece it heads ("record")
 LineKind = Literal["body", "section", "label", "caption", "end", "attrib", "ednote", "byline",
                    "byline_rest", "date", "quote", "number", "issuer", "record"]
 # the kinds of line printed beside the text and read past: no text, no separator of pieces
