@@ -91,7 +91,7 @@ def test_pieces_signed_far_right_end_there_and_the_next_title_opens_the_next():
              far + "一名老党员", far + "2026年3月"]
     result = split_checked("\r\n".join(lines).encode("gbk"), "xinde.txt")
     assert [(a.title, a.authors, a.unit) for a in result.articles] == [
-        ("编者的话", [], None),     # (the compiler's own text: the office signs it, no author)
+        ("编者的话", ["县委组织部干部教育科"], None),     # (the compiler's own text: the office that signs it, its author)
         ("在读原著中把稳思想之舵", ["韦东"], "县发展和改革局"),
         ("把学习成果转化为为民服务的实效", ["段远"], "某镇党委书记"),
         ("请关注流动党员的组织生活", [], None)]
@@ -164,7 +164,7 @@ def test_papers_saved_from_a_word_processor_with_their_credits_and_the_foreword_
              "参考文献", "[1]邬和.智慧党建的实践逻辑[J].某党校学报，2025（3）."]
     result = split_checked("\n".join(lines).encode("utf-8-sig"), "lunwen.txt")
     assert [(a.title, a.authors, a.unit) for a in result.articles] == [
-        ("前言", [], None),
+        ("前言", ["某市委党校教务处"], None),
         ("基层党组织领导乡村治理的实践困境与优化路径", ["郦文博"], "某市某镇党委"),
         ("数字化赋能机关党建的探索与思考", ["蒋安"], "某市数据局机关党委")]
     assert result.articles[0].body.startswith("撰写结业论文是")

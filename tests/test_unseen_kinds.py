@@ -866,7 +866,7 @@ def test_a_collection_of_reports_numbered_and_signed_at_their_ends():
              *wrap(["　　" + VILLAGE[0] + VILLAGE[1]], 20), "　　　　　　　柳溪镇党委书记　祁振山", "　　　　　　　　　2026年1月15日"]
     result, source = split_text("\n".join(lines) + "\n")
     got = [(a.title, a.authors, a.unit) for a in result.articles]
-    assert got == [("编印说明", [], None), ("网格连民心 党建强治理", ["鲍文清"], None),
+    assert got == [("编印说明", ["东川区委组织部组织一科"], None), ("网格连民心 党建强治理", ["鲍文清"], None),
                    ("以党建引领激活乡村振兴“一池春水”", ["祁振山"], "柳溪镇党委书记")]
     assert [a.section for a in result.articles[1:]] == ["街道党工委书记述职报告"] * 2
     assert result.articles[2].body.endswith(VILLAGE[1]) and "2026" not in result.articles[1].body

@@ -1130,7 +1130,7 @@ def test_a_case_collections_numbered_pieces_and_its_preface_are_titled():
                  "案例二", "党建联建带动山区村抱团发展", "　　【背景】", typed(P4), "　　【成效】", typed(P1),
                  "案例三", "以案促改筑牢廉洁防线", "　　【背景】", typed(P3), "（撰稿：钟岩）"])
     got = [(a.title, a.authors) for a in res.articles]
-    assert got == [("前 言", []), ("小院议事破解老旧小区治理难题", ["中共桃源街道工作委员会"]),
+    assert got == [("前 言", ["市委组织部"]), ("小院议事破解老旧小区治理难题", ["中共桃源街道工作委员会"]),
                    ("党建联建带动山区村抱团发展", []), ("以案促改筑牢廉洁防线", ["钟岩"])]
     assert "【背景】" in res.articles[2].body
 

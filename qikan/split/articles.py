@@ -17,7 +17,7 @@ from ..model import Article, Dropped, IssueMeta, Warning
 from ..text import body_markdown, han
 from .blocks import DASH_SUBTITLE, headline_parts
 from .byline import Byline, lead_credit
-from .columns import FRONT_WORDS, NOTE_HEAD
+from .columns import NOTE_HEAD
 from .names import PIECE_BEFORE, clean_name, is_institution
 from .headlines import BULLET_LEAD, KICKER
 from .layout import Ln
@@ -280,9 +280,6 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
     seals = [a for e in u.ends if e.by and "盖章" in e.text for a in e.by.authors]
     if len(seals) > 1 and set(by.authors) <= set(seals):
         by.authors = seals
-    if title and han(title) in FRONT_WORDS:
-        # "前言" closed by "某县委组织部" / "2026年6月": the compiler's own text, signed by no author
-        by.authors = [a for a in by.authors if not is_institution(a)]
     kind = u.kind
     printed = False  # a title found in the body's first paragraph
     if title is None and kind in ("article", "brief") and len(paras) >= 2 \

@@ -18,7 +18,7 @@ import math
 from ..text import bigrams, han
 from .blocks import Block
 from .chains import chain_choice, chains, float_lone_blocks
-from .units import Item, Label, Unit, cut_tail
+from .units import Item, Label, Unit, cut_tail, prev_unit_at
 
 
 # a title shares this much more of one body's vocabulary than of the other's: it is that
@@ -179,6 +179,10 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
         if choice is not None:
             choice.tb = b
             b.unit = choice
+    for b in [o for o in seq if isinstance(o, Block) and o.unit is not None and not o.dup]:
+        u = b.unit
+        if u.lns and b.pos > u.lns[-1].i:
+            _untitled_head(seq, u, b, sim)
 
 
 # a title shares this much more of the other neighbour's words: the words outweigh the
@@ -308,6 +312,36 @@ def _head_before_float(seq: list[Item], k: int, b: Block) -> Unit | None:
         return None
     tail.tb, u.tb.unit, u.tb = u.tb, tail, None
     return u
+
+
+def _untitled_head(seq: list[Item], u: Unit, b: Block, sim: _Sim) -> None:
+    import os, sys
+    if len(u.lns) < 8 or len(bigrams(b.title_text)) < 4 or not u.lns[0].page_start:
+        return
+    x = next(x for x, o in enumerate(seq) if o is u)
+    p = prev_unit_at(seq, x)
+    before = seq[p] if p is not None else None
+    if before is None or not before.ends or before.tb is None or before.tb.pos > before.lns[0].i:
+        return
+    firsts = [k for k in range(3, len(u.lns) - 2) if u.lns[k - 1].ends_sentence and (
+        u.lns[k - 1].cells < u.lns[k - 1].width - 2 or u.lns[k].cells <= u.lns[k].width - 4)]
+    last = None
+    for k in firsts:
+        head = sim(b.title_text, "".join(l.text for l in u.lns[:k]))
+        tail = sim(b.title_text, "".join(l.text for l in u.lns[k:]))
+        if os.environ.get("QDBG"):
+            print("  try", u.lns[k].no, round(head, 2), round(tail, 2), file=sys.stderr)
+        if head > 0.1:
+            break
+        if tail >= 0.35:
+            last = k
+    if last is None:
+        return
+    tail = cut_tail(u, b, seq, before=last + 1)
+    if tail is not None:
+        tail.tb, b.unit, u.tb = b, tail, None
+        if os.environ.get("QDBG"):
+            print("UNTITLED", u.lns[0].no, tail.lns[0].no, b.title_text, file=sys.stderr)
 
 
 def _title_like(b: Block) -> bool:

@@ -118,6 +118,10 @@ def _entry_starts(u: Unit) -> list[tuple[int, str]]:
             and (m := ENTRY.match(l.text)) and (name := re.sub(r"\s+", "", m.group(1))) not in SUBHEAD_WORDS]
 
 
+# "镜头3": one name numbered, a step of a sequence
+NUMBER_TAIL = re.compile("[0-9一二三四五六七八九十]+$")
+
+
 def split_entries(units: list[Unit], dropped: list[Dropped]) -> list[Unit]:
     """A unit whose paragraphs open with a name in brackets run in before the text (a
     yearbook's entries: "【概况】　2025年，…", "【理论学习】　年内，…"), two or more, gives one
@@ -133,8 +137,9 @@ def split_entries(units: list[Unit], dropped: list[Dropped]) -> list[Unit]:
         starts = [c for c, _ in entries]
         names = [name for _, name in entries]
         if len(starts) < 2 or any(seen[name] > 1 for name in names) \
-                or any(ITEM_HEAD.match(l.text) for l in u.lns[:starts[0]]):
-            continue    # (under "三、教学过程": the steps of one piece's part, no entries)
+                or any(ITEM_HEAD.match(l.text) for l in u.lns[:starts[0]]) \
+                or len({NUMBER_TAIL.sub("", name) for name in names}) == 1:
+            continue    # (under "三、教学过程": the steps of one piece's part; "【镜头1】…【镜头5】": a script's shots)
         for a, b in zip(starts, starts[1:] + [len(u.lns)]):
             first = u.lns[a]
             m = ENTRY.match(first.text)

@@ -23,8 +23,8 @@ from .dates import DATE_ALONE, DIARY_DAY
 from .headlines import CHAPTER
 from .names import has_surname, is_institution, is_name
 from .layout import (ATTRIB, BANNER, CAPTION, CAPTION_MAX, COMMA_END, DATE_PAREN, EDNOTE, MARK, MASTHEAD,
-                     PHOTO_CREDIT, PLACE_LABEL_MAX, SOURCE, SPACED, Ln, cells, column_words, han_count, bracketed_name)
-from .columns import COLUMN_NAMES, COLUMN_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PLACE_LABEL, SUBHEAD_WORDS
+                     PHOTO_CREDIT, PLACE_LABEL_MAX, SOURCE, SPACED, Ln, aside_closes, cells, column_words, han_count, bracketed_name)
+from .columns import COLUMN_NAMES, COLUMN_WORDS, FRONT_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PLACE_LABEL, SUBHEAD_WORDS
 from .neighbours import read_neighbours
 from .vocabulary import ADOPTED, DOCUMENT_KIND, DOCUMENT_NUMBER, DOCUMENT_OPENS, ENUM, FIELD_LINE, NUMERALS, PART_HEAD
 from .widths import local_widths, slots_per_character
@@ -103,6 +103,9 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
         if ps:
             page += 1
         out.append(Ln(len(out), l.no, t, page, ps, cells(t), 0.0, han=han_count(t), far=bool(l.indent)))
+    for a, l in zip(out, out[1:]):
+        if l.text[-1] in "）)" and not l.stop and "（" not in l.text and "(" not in l.text and aside_closes(a.text + l.text):
+            l.stop, l.title_shape = True, False     # "…历史。（请大家随我向左，" / "进入第一展厅）"
     if slots_per_character(out):
         for l in out:
             l.cells = 2 * len(l.text)
@@ -173,13 +176,13 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
                                                   and out[l.i + 1].title_shape):
             # "第一部分 理论文章": 理论文章, when the contents list it or a title follows (not a
             # regulation's "第一章 总则" over "第一条 为了…，…")
-            l.kind, l.section = "section", part.group(1)
+            l.kind, l.section = "section", BRACKETED_END.sub("", part.group(1))
         elif t[:1] in NUMERALS and (part := NUMBERED_PART.match(key)) and l.i + 2 < len(out) \
                 and (out[l.i + 1].title_shape and _signed(out[l.i + 2].text) or l.i + 1 in issuers or part.group(2)):
             # "一、理论网评" over "“小切口”里的大民生" / "作者：…", "二、党员队伍建设" over a document's
             # issuer, "一、优秀共产党员（2名）" counting its pieces: a collection's numbered part
             l.kind, l.section = "section", part.group(1)
-        elif (t[1:2].isspace() and SPACED.match(t) or key in columns or len(key) <= 6 and (key in COLUMN_NAMES
+        elif (t[1:2].isspace() and SPACED.match(t) and key not in FRONT_WORDS or key in columns or len(key) <= 6 and (key in COLUMN_NAMES
                                                                        or NEWS_COLUMN_NAME.match(key))) \
                 and not _title_tail(out, l):
             l.kind, l.section = "section", key

@@ -22,12 +22,14 @@ MEDIUM = re.compile(r"《[^》]{2,20}》|[\u4e00-\u9fff]{1,10}(社|报|台|网)$
 # "(作者张立新省委党校党建部副主任)", "（本文作者单位：某县委组织部）"
 END_RE = re.compile(r"^[（(]\s*(?:本文)?(作者单位|作者系|作者|案例编写|执笔人|执笔|撰文|来源|稿源|转自|据)\s*([：:]?)\s*"
                     r"(.*?)\s*[）)]$")
+# "某某，某水厂运行班班长": a credited name, then its post or unit
+NAME_THEN_POST = re.compile(r"^(\S{2,4}?)\s*[，,]\s*([^，,；;]{4,40})$")
 # "作者单位：某市委党校": the unit line set without its brackets
 UNIT_LINE = re.compile(r"^作者单位\s*[：:]\s*([^。！？，]{2,60}?)\s*$")
 # "（供稿：区委组织部组织科）", "（撰稿人：张三）", "(撰稿人张三)", "（文/张三）", "（整理人：某镇
-# 党委组织办 张三）", "（执教：燕若溪　评析：蒙川）": who supplied the text (who wrote up a 事迹 piece, or
-# taught the lesson a teaching design sets down, is its author)
-CREDIT_RE = re.compile(r"^[（(]\s*(供稿单位|供稿|撰稿人|撰稿|材料整理|整理人|整理|执教|文字|文\s*[/／]\s*图|文|文图|图文)\s*[：:/／|｜]?\s*(.+?)\s*[）)]$")
+# 党委组织办 张三）", "（执教：燕若溪　评析：蒙川）", "（报告人：某某，某厂班长）": who supplied the text (who
+# wrote up a 事迹 piece, taught the lesson a teaching design sets down or gave the talk, is its author)
+CREDIT_RE = re.compile(r"^[（(]\s*(?:本(?:单元|篇|文|课|章|节|部分)[\u4e00-\u9fff]{0,4}?)?(供稿单位|供稿|撰稿人|撰稿|材料整理|整理人|整理|执教|报告人|讲述人|文字|文\s*[/／]\s*图|文|文图|图文)\s*[：:/／|｜]?\s*(.+?)\s*[）)]$")
 # "（作者：杜庆丰，作者单位：中共西吉县委党校）" after its key: the author, then the unit
 NAME_THEN_UNIT = re.compile(r"^(\S{2,4}?)\s*[，,；;]\s*(?:作者)?单位\s*[:：]\s*(.+)$")
 # "（案例编写：裴远舟、常　乐，岚江干部学院公共管理教研部）" after its key: names, then their unit
@@ -151,11 +153,15 @@ def parse_end_line(text: str) -> Byline | None:
         return Byline(unit=clean_name(credit))
     if m:  # "（撰稿人：张三）", "（文/张三）"
         names = [n for n in split_names(credit) if not STATUS_END.search(n)] or split_names(credit)
-        if names and all(NAME_RE.fullmatch(n) for n in names):
+        if names and all(NAME_RE.fullmatch(n) and not is_institution(n) for n in names):
             return Byline(authors=names)
+        if (nu := NAME_THEN_POST.match(credit)) and NAME_RE.fullmatch(name := clean_name(nu.group(1))) \
+                and (POST_END.search(nu.group(2)) or is_institution(nu.group(2))):
+            return Byline(authors=[name], unit=clean_name(nu.group(2)))     # "郦晓春，某水厂运行班班长"
         # "宁远县委直属机关工委 邓雅琴", "县委组织部组织二科　陶　然" (the name letter-spaced)
         spaced = " ".join(credit.split())
-        for unit, _, name in (spaced.rpartition(" "), spaced.partition(" ")):
+        name_first = spaced.partition(" ")[::-1]   # "覃晓岚　镇文化站": the name, then its unit
+        for unit, _, name in (spaced.rpartition(" "), spaced.partition(" "), name_first):
             name = "".join(name.split())
             if unit and NAME_RE.fullmatch(name) and is_institution(unit):
                 return Byline(authors=[name], unit=clean_name(unit))

@@ -121,7 +121,7 @@ class Ln:
         # (a credit closing a brief ends its sentence too: "…问题。（供稿：部机关党委）"; the tests
         # of SENT_END, of a stop inside and of COMMA_END by hand: every line of an issue is asked them)
         bare = t.rstrip(SENT_CLOSERS)
-        self.stop = bool(bare) and bare[-1] in SENT_MARKS or credit_closes(t)
+        self.stop = bool(bare) and bare[-1] in SENT_MARKS or credit_closes(t) or t[-1] in "）)" and aside_closes(t)
         self.title_shape = 2 <= self.han <= 60 and not self.stop \
             and ("。" not in t[:-1] and "；" not in t[:-1] or t[:1] in "记采编" and NOTE_HEAD.match(t) is not None) \
             and t[-1] not in COMMA_MARKS \
@@ -134,6 +134,13 @@ class Ln:
     @property
     def full(self) -> bool:
         return self.cells >= self.width - 3
+
+
+def aside_closes(text: str) -> bool:
+    """"…走进那段历史。（请大家随我向左，进入第一展厅）": a bracketed aside after a sentence's
+    stop closes the paragraph with it."""
+    k = max(text.rfind("（"), text.rfind("("))
+    return k > 0 and text[k - 1] in SENT_MARKS
 
 
 def bracketed_name(text: str) -> str | None:

@@ -109,9 +109,9 @@ ADOPTED = re.compile(r"^[（(][^（）()]{2,40}(通过|印发|施行)[）)]$")
 FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:][^。！？：:]{2,30}$")
 # "表1　全县党员年龄结构变化情况（单位：名）": a table's caption inside a text, no title of a piece
 TABLE_CAPTION = re.compile(r"^表\s*\d{1,2}\s+\S")
-# "第一部分　理论文章", "第二篇 经验做法", "第一章　星火燎原", "第一篇章　初心如磐": a part of a
-# collection, named (its column)
-PART_HEAD = re.compile(r"^第[一二三四五六七八九十]+(?:部分|篇章|篇|编|单元|辑|章)\s*(\S.{1,15})$")
+# "第一部分　理论文章", "第二篇 经验做法", "第一章　星火燎原", "第一篇章　初心如磐", "第一展厅　烽火岁月
+# （1927—1949）": a part of a collection (a hall of an exhibition), named (its column)
+PART_HEAD = re.compile(r"^第[一二三四五六七八九十]+(?:部分|篇章|篇|编|单元|辑|章|展厅|展区)\s*(\S.{1,15})$")
 # "目 录", "目录", "CONTENTS", "本期导读", "CONTENTS 目录": the list of the issue's pieces
 CONTENTS = Furniture(_re(r"^[【\[]?((目\s*录|本期目录|本期导读|今日导读|本期要目|本期看点|CONTENTS)\s*){1,2}[】\]]?$"), "table of contents",
                      CONTENTS_ITEM, paged=True)
