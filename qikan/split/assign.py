@@ -7,7 +7,9 @@ title; a block whose lines end in the next column's label closes the unit before
 title printed after a unit that already has one splits that unit where its vocabulary
 changes most; a title over a body whose own title floats inside it takes the body's head,
 cut before the floating title; a block placed between two untitled bodies by a close call is
-marked `guessed` (the article says so). A running head a body was joined across separates
+marked `guessed` (the article says so); a title printed after a body that opens a page after
+a closed article, whose words only the body's tail holds, heads that tail (the head: an article
+with neither title nor byline). A running head a body was joined across separates
 nothing (what is settled once the blocks are placed: `settle.py`).
 """
 from __future__ import annotations
@@ -18,7 +20,7 @@ import math
 from ..text import bigrams, han
 from .blocks import Block
 from .chains import chain_choice, chains, float_lone_blocks
-from .units import Item, Label, Unit, cut_tail, prev_unit_at
+from .units import Item, Label, Unit, cut_tail, paragraph_firsts, prev_unit_at
 
 
 # a title shares this much more of one body's vocabulary than of the other's: it is that
@@ -180,9 +182,8 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
             choice.tb = b
             b.unit = choice
     for b in [o for o in seq if isinstance(o, Block) and o.unit is not None and not o.dup]:
-        u = b.unit
-        if u.lns and b.pos > u.lns[-1].i:
-            _untitled_head(seq, u, b, sim)
+        if b.unit.lns and b.pos > b.unit.lns[-1].i:
+            _untitled_head(seq, b.unit, b, sim)
 
 
 # a title shares this much more of the other neighbour's words: the words outweigh the
@@ -314,34 +315,32 @@ def _head_before_float(seq: list[Item], k: int, b: Block) -> Unit | None:
     return u
 
 
+# a title's words the head of a body shares at most, and the tail at least, to cut the head off
+HEAD_SHARE, TAIL_SHARE = 0.1, 0.35
+
+
 def _untitled_head(seq: list[Item], u: Unit, b: Block, sim: _Sim) -> None:
-    import os, sys
+    """A body that opens a page right after a closed article printed under its title, with a
+    title block printed after it (`b`), whose first paragraphs share none of that title's words
+    and whose last ones do: an article with neither title nor byline, then the body of `b`'s
+    article. The body is cut where its text changes most among those paragraphs; the tail
+    takes `b`, the head stays untitled."""
     if len(u.lns) < 8 or len(bigrams(b.title_text)) < 4 or not u.lns[0].page_start:
         return
-    x = next(x for x, o in enumerate(seq) if o is u)
-    p = prev_unit_at(seq, x)
+    p = prev_unit_at(seq, seq.index(u))
     before = seq[p] if p is not None else None
     if before is None or not before.ends or before.tb is None or before.tb.pos > before.lns[0].i:
         return
-    firsts = [k for k in range(3, len(u.lns) - 2) if u.lns[k - 1].ends_sentence and (
-        u.lns[k - 1].cells < u.lns[k - 1].width - 2 or u.lns[k].cells <= u.lns[k].width - 4)]
     last = None
-    for k in firsts:
-        head = sim(b.title_text, "".join(l.text for l in u.lns[:k]))
-        tail = sim(b.title_text, "".join(l.text for l in u.lns[k:]))
-        if os.environ.get("QDBG"):
-            print("  try", u.lns[k].no, round(head, 2), round(tail, 2), file=sys.stderr)
-        if head > 0.1:
+    for k in paragraph_firsts(u.lns, 0)[1:]:
+        if k < 3:
+            continue
+        if k >= len(u.lns) - 2 or sim(b.title_text, "".join(l.text for l in u.lns[:k])) > HEAD_SHARE:
             break
-        if tail >= 0.35:
+        if sim(b.title_text, "".join(l.text for l in u.lns[k:])) >= TAIL_SHARE:
             last = k
-    if last is None:
-        return
-    tail = cut_tail(u, b, seq, before=last + 1)
-    if tail is not None:
+    if last is not None and (tail := cut_tail(u, b, seq, before=last + 1)) is not None:
         tail.tb, b.unit, u.tb = b, tail, None
-        if os.environ.get("QDBG"):
-            print("UNTITLED", u.lns[0].no, tail.lns[0].no, b.title_text, file=sys.stderr)
 
 
 def _title_like(b: Block) -> bool:

@@ -18,11 +18,11 @@ from collections import Counter
 from ..model import Line
 from ..text import SECTION_LABEL, han
 from .byline import MARK_START, SOURCE_CREDITS, Byline, credit_closes, name_then_unit, parse_head_byline
-from .end_lines import parse_byline, parse_end_line
+from .end_lines import MADE_BY, parse_byline, parse_end_line
 from .dates import DATE_ALONE, DIARY_DAY
 from .headlines import CHAPTER
 from .names import has_surname, is_institution, is_name
-from .layout import (ATTRIB, BANNER, CAPTION, CAPTION_MAX, COMMA_END, DATE_PAREN, EDNOTE, MARK, MASTHEAD,
+from .layout import (ATTRIB, BANNER, CAPTION, CAPTION_MAX, COMMA_END, CREDIT_LABEL, DATE_PAREN, EDNOTE, MARK, MASTHEAD,
                      PHOTO_CREDIT, PLACE_LABEL_MAX, SOURCE, SPACED, Ln, aside_closes, cells, column_words, han_count, bracketed_name)
 from .columns import COLUMN_NAMES, COLUMN_WORDS, FRONT_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PLACE_LABEL, SUBHEAD_WORDS
 from .neighbours import read_neighbours
@@ -45,6 +45,10 @@ _RARE = re.compile("|".join(f"(?:{p.pattern})" for p in (EDNOTE, SECTION_LABEL, 
 
 # "第一节　修筑红旗渠的日日夜夜": a chapter's numbered piece, titled as a contents lists it
 SECTION_OF_CHAPTER = re.compile("^第[一二三四五六七八九十]+节\\S{4,}")
+
+
+# "【第二项　颁奖】", "【第三步】": a step of a programme or a procedure, inside one piece
+STEP = re.compile("^第[一二三四五六七八九十\\d]{1,3}(项|步|环节)")
 
 
 # "（第1—6题）" after a contents entry: what the part holds, not its title
@@ -164,7 +168,7 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             l.kind, l.section = "section", part.group(2)
         elif len(key) <= PLACE_LABEL_MAX and PLACE_LABEL.match(t) and not CHAPTER.match(t):
             l.kind = "label"
-        elif name is not None and (name in SUBHEAD_WORDS or name in boxes):
+        elif name is not None and (name in SUBHEAD_WORDS or name in boxes or STEP.match(name)):
             l.box = True    # "【基本做法】", "【家训】": a heading inside a piece's body, however often printed
         elif name is not None:
             l.kind, l.section = "section", name
@@ -187,7 +191,7 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
                 and not _title_tail(out, l):
             l.kind, l.section = "section", key
         elif (counts[key] >= 3 or counts[key] == 2 and _series_twice(out, twice[key], key)) \
-                and 4 <= l.han <= 40 and not l.stop and not COMMA_END.search(t) \
+                and 4 <= l.han <= 40 and not l.stop and not COMMA_END.search(t) and not CREDIT_LABEL.match(t) \
                 and parse_byline(t) is None and not (key in after and _salutation(after[key])) \
                 and not _signed_and_dated(out, l):
             l.kind, l.section = "section", key
@@ -209,9 +213,10 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
         if not nxt.stop and credit_closes(nxt.text, l.text):
             # "…培训。（供稿：市委组织部" / "组织一科）": the credit closes the brief (no title's line)
             nxt.stop, nxt.title_shape = True, False
-        if nxt.kind == "end" and l.kind == "body" and l.title_shape and SOURCE_CREDITS.match(nxt.text):
-            # "来源：某日报　作者：某某　编辑：…" right under a headline: the repost's byline, not
-            # the end of the text before
+        if nxt.kind == "end" and l.kind == "body" and l.title_shape \
+                and (SOURCE_CREDITS.match(nxt.text) or MADE_BY.match(nxt.text)):
+            # "来源：某日报　作者：某某　编辑：…", "（某县党员教育中心　编印）" right under a headline: the
+            # repost's or the leaflet's byline, not the end of the text before
             nxt.kind = "byline"
         if l.kind == "caption" and l.text[:1] == "▲" and l.full and not l.stop and nxt.kind == "body" \
                 and nxt.stop and not nxt.full:

@@ -31,7 +31,7 @@ COLUMN_WORDS = frozenset({"访谈", "专题", "评论", "时评", "观察", "调
 # "前 言", "后 记", "编者的话": the heading of a collection's own text (letter-spaced, a short one
 # looks like a place)
 FRONT_WORDS = frozenset({"前言", "序言", "引言", "后记", "编后", "结语", "结束语", "导语", "说明", "编后记",
-                         "编者的话", "编写说明", "编印说明", "出版说明", "编辑说明", "评审后记"})
+                         "编者的话", "编写说明", "编印说明", "出版说明", "编辑说明", "评审后记", "使用说明"})
 # "卷首语", "访谈", "特别策划": a line holding nothing but one of these names a column
 COLUMN_NAMES = COLUMN_WORDS | frozenset({"卷首语", "卷首", "刊首语", "开卷语", "特别策划", "专题策划", "封面故事", "本期聚焦",
                                          "专栏", "图片新闻", "人物专访", "党建论坛", "经验交流", "读者来信",

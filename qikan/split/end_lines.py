@@ -24,6 +24,10 @@ END_RE = re.compile(r"^[（(]\s*(?:本文)?(作者单位|作者系|作者|案例
                     r"(.*?)\s*[）)]$")
 # "某某，某水厂运行班班长": a credited name, then its post or unit
 NAME_THEN_POST = re.compile(r"^(\S{2,4}?)\s*[，,]\s*([^，,；;]{4,40})$")
+# "某县委组织部组织一科　制", "（某县党员教育中心　编印）": the office that made a leaflet, closing it
+MADE_BY = re.compile(r"^[（(]?([\u4e00-\u9fff“”]{4,30}?)\s+(制|编印|印制|制作)[）)]?$")
+# "某县委组织部组织二科　2026年7月": the office that signs a text and the date, on one line
+OFFICE_DATED = re.compile(r"^([\u4e00-\u9fff“”]{4,30}?)\s+\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$")
 # "作者单位：某市委党校": the unit line set without its brackets
 UNIT_LINE = re.compile(r"^作者单位\s*[：:]\s*([^。！？，]{2,60}?)\s*$")
 # "（供稿：区委组织部组织科）", "（撰稿人：张三）", "(撰稿人张三)", "（文/张三）", "（整理人：某镇
@@ -122,6 +126,10 @@ def parse_end_line(text: str) -> Byline | None:
             return Byline(authors=[s.group(1)], unit=s.group(2))
         if (s := WRITTEN_UP.match(t)) and is_name(s.group(1)):
             return Byline(writer=clean_name(s.group(1)))
+        if t[-1] in "制印作" and (s := MADE_BY.match(t)) and is_institution(s.group(1)):
+            return Byline(authors=[clean_name(s.group(1))])
+        if t[-1] in "月日" and (s := OFFICE_DATED.match(t)) and is_institution(s.group(1)):
+            return Byline(authors=[clean_name(s.group(1))])     # "某县委组织部组织二科　2026年7月"
         if (s := SOURCE_CREDITS.match(t)) and s.group(2)[:2] == "作者" and (by := credits_line(s.group(2))):
             # (its writer named: the line closes the text; its reporters named, it stands over it)
             return Byline(authors=by.authors, source=s.group(1))
@@ -167,6 +175,8 @@ def parse_end_line(text: str) -> Byline | None:
                 return Byline(authors=[name], unit=clean_name(unit))
         return Byline(authors=[clean_name(credit)])
     m = END_RE.match(t)
+    if not m and (o := MADE_BY.match(t)) and is_institution(o.group(1)):
+        return Byline(authors=[clean_name(o.group(1))])
     if not m and (o := POST_NAME.match(t)) and (POST_END.search(o.group(1)) or is_institution(o.group(1))
                                                  or PLACE_END.search(o.group(1)) and is_name(o.group(2))):
         return Byline(authors=[o.group(2)], unit=clean_name(o.group(1)))

@@ -19,7 +19,7 @@ from .headlines import CHAPTER
 from .names import PIECE_NUMBER, POST_END, are_names, clean_name, has_surname, is_institution, is_name, split_names
 from .layout import CREDIT_LABEL, INNER_COMMA, OPEN_WORD, PART_SPACED, PUNCTUATION, Ln, headish
 from .columns import COLUMN_WORDS, FRONT_WORDS
-from .vocabulary import ENUM
+from .vocabulary import DOCUMENT_KIND, ENUM
 
 
 # characters, at most, of the end of a byline wrapped onto the next line ("医院）")
@@ -239,7 +239,7 @@ def _context_bylines(out: list[Ln]) -> None:
         while j >= 0 and len(run) < 3 and out[j].kind == "body" and headish(out[j]):
             run.append(out[j])
             j -= 1
-        if any(ENUM.match(x.text) for x in run):
+        if any(ENUM.match(x.text) and x.full for x in run):
             after_title = False     # a numbered subhead wrapped onto a short second line
         if after_title and (by := name_then_unit(l.text) or _unit_then_name(l.text)) is not None:
             l.kind, l.by = "byline", by     # "石上松　某区税务局", "鹤湾村党支部　覃雨桐" under a title
@@ -284,7 +284,7 @@ def _context_bylines(out: list[Ln]) -> None:
             key = "".join(l.text.split())
             if key in COLUMN_WORDS:
                 l.kind, l.section = "section", key
-            elif key not in FRONT_WORDS:
+            elif key not in FRONT_WORDS and not DOCUMENT_KIND.fullmatch(key):    # ("贺　信": a title)
                 l.kind = "label"
 
 

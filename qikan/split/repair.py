@@ -24,11 +24,6 @@ from ..text import BYLINE_MARKS, HAN
 HAN_RE = re.compile(f"[{HAN}]")
 # "2015·10", "①", "12", "- 12 -", "·14·", "— 45 —": page furniture, never text.
 PAGE_MARK = re.compile(r"^\s*(\d{4}\s*[·.]\s*\d{1,2}|[-—–·•\s]*\d{1,3}[-—–·•\s]*|[①-⑳])\s*$")
-# "某某纪念馆展厅讲解词　第2页", "第 3 頁　某大學黨建材料", "某县委组织部　— 4 —": a page's number
-# with the running head (or foot) printed beside it
-# (a head printing its year or issue, "某某党建　2026年第2期　·9·", is the masthead's: furniture's)
-FOLIO = r"第\s*\d{1,4}\s*[页頁]|[-—–]\s*\d{1,4}\s*[-—–]"
-HEADED_FOLIO = re.compile(rf"^(?P<a>[^。！？，；\d]{{4,40}}?)\s+(?P<n>{FOLIO})$|^(?P<m>{FOLIO})\s+(?P<b>[^。！？，；\d]{{4,40}})$")
 # "扫一扫在手机打开当前页", "【字体: 打印", "首页|走进工委|工作动态", "2018-03-12 00:00:00": web chrome.
 # (Three "|…" or more written "\|[^|]+(\|[^|]+){2,}": the ".*" before a literal "|" gives back
 # characters only where one stands — every line is tried.)
@@ -202,32 +197,13 @@ def join_vertical(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
 FAR_INDENT = 8
 
 
-def _headed_folios(lines: list[Line]) -> set[int]:
-    """The lines printing a page's number beside a running head that two pages or more print
-    with other numbers (a title alone does not change its number)."""
-    seen: dict[str, set[str]] = {}
-    at: dict[str, list[int]] = {}
-    for l in lines:
-        t = l.text.strip()
-        if t and t[-1] in "页頁-—–" or t[:1] in "第-—–":
-            m = HEADED_FOLIO.match(t)
-            if m and len(HAN_RE.findall(head := "".join((m.group("a") or m.group("b")).split()))) >= 4:
-                seen.setdefault(head, set()).add(m.group("n") or m.group("m"))
-                at.setdefault(head, []).append(l.no)
-    return {no for head, nos in at.items() if len(seen[head]) >= 2 for no in nos}
-
-
 def repair_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
     """Lines with glyph artefacts repaired, and the lines removed with their reasons."""
     dropped: list[Dropped] = []
     kept: list[Line] = []
-    folios = _headed_folios(lines)
     for l in lines:
         if not l.text:
             kept.append(l)  # (nearly half the lines: nothing to look at)
-            continue
-        if l.no in folios:
-            dropped.append(Dropped(l.no, l.text, "page number and running head", "page-mark"))
             continue
         t = l.text.replace("\u00a0", " ").replace("\u3000", " ").replace("\ufeff", "").rstrip()
         if GLYPH.search(t):

@@ -248,7 +248,7 @@ def cut_tail(u: Unit, b: Block, seq: list[Item], pos: int | None = None,
     tail_sets: list[set[str]] = [set() for _ in range(len(u.lns) + 1)]
     for c in range(len(u.lns) - 1, -1, -1):
         tail_sets[c] = tail_sets[c + 1] | per[c]
-    firsts = _paragraph_firsts(u.lns, start)
+    firsts = paragraph_firsts(u.lns, start)
     rank = {k: j for j, k in enumerate(firsts)}
     # a blank line where the unit's paragraphs are not set apart by blank lines
     gaps = [k for k in firsts if k and u.lns[k].no - u.lns[k - 1].no > 1]
@@ -321,7 +321,7 @@ def _lead_shape(text: str) -> tuple[int, str] | None:
     return (len(m.group(1)), m.group(2)) if m else None
 
 
-def _paragraph_firsts(lns: list[Ln], start: int) -> list[int]:
+def paragraph_firsts(lns: list[Ln], start: int) -> list[int]:
     """The lines from `start` on that open a paragraph."""
     return [k for k in range(start, len(lns))
             if k == start or lns[k - 1].ends_sentence and (lns[k - 1].cells < lns[k - 1].width - 2
@@ -331,7 +331,7 @@ def _paragraph_firsts(lns: list[Ln], start: int) -> list[int]:
 def _style_split(lns: list[Ln], firsts: list[int], rank: dict[int, int], c: int) -> float:
     """1 when the cut at `c` falls where one run of same-style paragraph leads ends and another
     begins ("打破壁垒、整合资源，" ×2 | "强化责任建机制。" ×2), else 0. `firsts`: see
-    `_paragraph_firsts`, `rank`: each one's index in it (both made once per unit: making them
+    `paragraph_firsts`, `rank`: each one's index in it (both made once per unit: making them
     per cut was quadratic in the unit's length)."""
     j = rank.get(c)
     if j is None or j < 2 or j + 1 >= len(firsts):

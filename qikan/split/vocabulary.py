@@ -101,7 +101,7 @@ DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]�
 # number is printed over it, "某发〔2026〕9号": then the notice is filed, its attachments after it)
 DOCUMENT_OPENS = re.compile(r"^关于(?!印发|转发)\S")
 DOCUMENT_KIND = re.compile(r"(决定|通知|意见|办法|方案|规定|报告|请示|批复|答复|通报|决议|公告|函|纪要|细则|规则|"
-                           r"准则|条例|计划|要点|规划|公报|倡议书|责任书|承诺书|协议书|实施意见)(（(试行|草案|修订)）)?$")
+                           r"准则|条例|计划|要点|规划|公报|倡议书|责任书|承诺书|协议书|实施意见|贺信|慰问信|感谢信|公开信)(（(试行|草案|修订)）)?$")
 # "（2026年1月5日支部委员会会议研究通过）": a document's adoption, bracketed under its title
 ADOPTED = re.compile(r"^[（(][^（）()]{2,40}(通过|印发|施行)[）)]$")
 # "党员身份：退休教师，1986年入党", "所在支部：第二网格党支部": a labelled field on a line of its own,
@@ -126,8 +126,9 @@ PAGED_ITEM = _re(r"^\d{1,3}\s*\S|\S[.…·\s]*\d{1,3}$|[.…·．]{3,}.{0,20}?[�
 
 # "江城党建  2021年第4期", "某某组工 2020年9月", "溪城组工 2026·9", "江城晚报　2023年7月1日　星期六": a
 # publication's name and its issue or day, its masthead (a running head: "岚能先锋·2026年第2期　　5",
-# "芷州组工　2026.5　·14·", the page's number after it)
-MAGAZINE_MASTHEAD = _re(r"^[\u4e00-\u9fff]{2,12}+(\s+|\s*[·•]\s*)(\d{4}\s*年\s*第\s*\d{1,3}\s*期|\d{4}\s*[·.．]\s*\d{1,2}|"
+# "芷州组工　2026.5　·14·", the page's number after it; not "某县委组织部组织二科　2026年7月", a section of
+# an office signing a text and its date: an office's name over the date on a cover is left to it)
+MAGAZINE_MASTHEAD = _re(r"^(?![\u4e00-\u9fff]{1,11}(科|股|室|组|支部)\s)[\u4e00-\u9fff]{2,12}+(\s+|\s*[·•]\s*)(\d{4}\s*年\s*第\s*\d{1,3}\s*期|\d{4}\s*[·.．]\s*\d{1,2}|"
                         r"\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?(\s*星期[一二三四五六日天])?)"
                         r"(\s*[（(]?总第\s*\d+\s*期[）)]?)?(\s{2,}\d{1,3}|\s+[·•]\s*\d{1,3}\s*[·•])?$|"
                         # "鹭州党建｜2026.08　18": the name and the month over a bar, the page's number
@@ -208,9 +209,10 @@ COMMON = (
               "where the piece was first published", needs="首发"),
     # "👆👆👆", "🌟": a line of emoji alone, a push's (or a page's) decoration
     Furniture(_re("^[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\\s]+$"), "emoji alone"),
-    # "━━━━━━━━", "————————", "=========", "· · ·", "＊＊＊", "✂－－－－－－", "▼": a rule or a mark
+    # "━━━━━━━━", "————————", "=========", "· · ·", "＊＊＊", "✂－－－－－－", "－－－✂－－－", "▼": a rule or a mark
     # between a page's parts (a clipping's cut line, a push's arrow to the next piece)
-    Furniture(_re(r"^[✂✄]?\s*[━─═—＿_=＝~～－]{6,}\s*[✂✄]?$|^([·•*＊※]\s*){3,}$|^[▼▽↓⬇]{1,3}$"), "rule line"),
+    Furniture(_re(r"^[✂✄]?\s*[━─═—＿_=＝~～－]{6,}\s*[✂✄]?$|^[━─═—＿_=＝~～－]{3,}\s*[✂✄]\s*[━─═—＿_=＝~～－]{3,}$|"
+                  r"^([·•*＊※]\s*){3,}$|^[▼▽↓⬇]{1,3}$"), "rule line"),
     # "（责任编辑 柳 眉）", "(编辑：张三)", "[责任编辑：鲍宁]": who edited the piece, not who wrote it
     Furniture(_re(r"^[（(\[【]\s*(责任编辑|责编|编辑|校对|审核|审校)\s*[:：]?\s*[\u4e00-\u9fff·\s、，]{2,20}[）)\]】]$"),
               "editor of the piece"),
@@ -219,9 +221,11 @@ COMMON = (
                   r"^[（(](未完待续|待续|未完)[）)]$"), "end mark"),
     # "（内部学习资料　请勿外传）", "（内部资料　注意保存）": how a collection may be passed on
     Furniture(_re(r"^[（(](内部(学习)?资料|内部刊物|仅供内部|请勿外传)[^（）()]{0,16}[）)]$"), "note on passing the collection on"),
-    # "党史学习教育读本　　7", "征文作品选 · 3", "基层党务工作知识问答　·5·", "12　临江党建", "52　青禾年鉴（2026）": a book's or a
-    # magazine's running head with the page's number
-    Furniture(_re(r"^[\u4e00-\u9fff]{2,16}+(（\d{4}）)?(\s{2,}|\s*[·•|｜]\s*)\d{1,4}(\s*[·•])?$|"
+    # "党史学习教育读本　　7", "征文作品选 · 3", "基层党务工作知识问答　·5·", "12　临江党建", "52　青禾年鉴（2026）",
+    # "某某大会材料　·2·", "某某英烈传略（第一辑）　·3·", "某某纪念馆展厅讲解词　第1页", "某县委组织部　— 4 —": a book's
+    # or a magazine's running head (or foot) with the page's number
+    Furniture(_re(r"^[\u4e00-\u9fff“”]{2,16}+(（\d{4}）|（[^（）\d]{2,8}）)?"
+                  r"((\s{2,}|\s*[·•|｜]\s*)\d{1,4}(\s*[·•])?|\s+第\s*\d{1,4}\s*[页頁]|\s+[-—–]\s*\d{1,4}\s*[-—–])$|"
                   r"^\d{1,4}\s{2,}[\u4e00-\u9fff]{2,16}(（\d{4}）)?$"),
               "running head with the page number"),
     # "中共某区委宣传部　区委组织部　编", "某县委组织部 编印", "市委宣传部理论科 整理": who compiled a
