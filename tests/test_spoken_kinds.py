@@ -72,19 +72,30 @@ def test_policy_leaflets_made_by_offices_between_cut_lines():
     assert sum("✂" in d.text for d in result.dropped) == 2
 
 
-def test_letters_titled_by_their_kind_and_a_letter_spaced_foreword_signed_by_its_office():
+def test_letters_titled_by_their_kind_signed_by_one_or_two_and_a_letter_spaced_foreword():
     letter = "　　欣闻你们被评为全省优秀志愿服务集体，学校党委向你们表示热烈的祝贺！希望你们再接再厉。"
+    far = "　" * 16
     lines = ["编　印　说　明", *wrap("　　现将学校本年度发出的贺信、慰问信汇编成册，供各二级党组织参考。", 24),
-             "　　　　　　　　　　　　　　　　校党委办公室", "　　　　　　　　　　　　　　　　2027年2月26日", "",
+             far + "校党委办公室", far + "2027年2月26日", "",
              "贺　信", "学校研究生支教团全体同学：", *wrap(letter, 24),
-             "　　　　　　　　　　　　　　　　中共某学院委员会", "　　　　　　　　　　　　　　　　2026年5月20日", "",
+             far + "中共某学院委员会", far + "2026年5月20日", "",
              "致我校驻村干部的慰问信", "各位驻村干部：", *wrap(letter, 24),
-             "　　　　　　　　　　　　　　　　中共某学院委员会", "　　　　　　　　　　　　　　　　2026年6月28日"]
+             far + "党委组织部　人事处", far + "2026年6月28日", "",
+             "贺　信", "附属小学全体师生：", *wrap(letter, 24),
+             far + "中共某学院委员会", far + "2026年9月1日", "",
+             "致全校教职工的新春慰问信", "尊敬的各位老同志：", *wrap(letter, 24),
+             far + "党委书记　戚景山", far + "校长　汤若水", far + "2027年1月25日", "",
+             "（校党委办公室　印）"]
     result = split_checked("\n".join(lines), "letters.txt")
-    assert [(han(a.title), a.authors) for a in result.articles] == [
-        ("编印说明", ["校党委办公室"]), ("贺信", ["中共某学院委员会"]),
-        ("致我校驻村干部的慰问信", ["中共某学院委员会"])]
+    assert [(han(a.title), a.authors, a.unit) for a in result.articles] == [
+        ("编印说明", ["校党委办公室"], None), ("贺信", ["中共某学院委员会"], None),
+        ("致我校驻村干部的慰问信", ["党委组织部", "人事处"], None),
+        # (a second letter titled by its kind alone is no copy of the first)
+        ("贺信", ["中共某学院委员会"], None),
+        ("致全校教职工的新春慰问信", ["戚景山", "汤若水"], "党委书记；校长")]
     assert result.articles[1].body.startswith("学校研究生支教团全体同学：")
+    # who printed the collection, at its end, signs no letter
+    assert [d.reason for d in result.dropped if "印）" in d.text] == ["compiler of the collection"]
 
 
 def test_an_article_with_neither_title_nor_byline_on_a_page_before_a_body_titled_after_it():
@@ -111,3 +122,21 @@ def test_an_article_with_neither_title_nor_byline_on_a_page_before_a_body_titled
         ("党组织领导下的乡村治理效能提升", ["冯雪", "曹立军"])]
     untitled, last = result.articles[1:]
     assert untitled.body.endswith("第一粒扣子。") and last.body.startswith("乡村治理是国家治理的基石")
+
+
+def test_a_supervision_notice_listing_its_attachment_over_its_signature_and_its_distribution():
+    far = "　" * 20
+    lines = ["关于全县村级阵地建设专项督查情况的通报", "各乡镇党委，县直各单位党组（党委）：",
+             *wrap("　　近期，县委督查室对全县村级党组织阵地建设情况开展了专项督查。多数村阵地建设规范、"
+                   "使用充分，但也有少数村存在无人值守、挪作他用等问题。", 30),
+             "附件：村级阵地建设问题清单", far + "县委督查室", far + "2026年8月14日",
+             "抄送：县委、县人大常委会、县政府、县政协领导同志，县纪委监委。",
+             "印发：某县委办公室　　　　2026年8月14日印发", "",
+             "灯亮没亮，群众心里有杆秤", "县委督查室　卓言",
+             *wrap("　　这次回头看，我们又去了一趟楂树坪村。党群服务中心的门开着，值班的村干部正在帮"
+                   "一位老大爷办理医保缴费。", 30)]
+    result = split_checked("\n".join(lines), "notice.txt")
+    assert [(a.title, a.authors, a.unit) for a in result.articles] == [
+        ("关于全县村级阵地建设专项督查情况的通报", ["县委督查室"], None),
+        ("灯亮没亮，群众心里有杆秤", ["卓言"], "县委督查室")]
+    assert {d.text.strip()[:2] for d in result.dropped if d.code == "furniture"} >= {"抄送", "印发"}

@@ -280,6 +280,12 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
     seals = [a for e in u.ends if e.by and "盖章" in e.text for a in e.by.authors]
     if len(seals) > 1 and set(by.authors) <= set(seals):
         by.authors = seals
+    # a letter signed by two offices or two people, one signature a line ("党委书记　某某" / "校长　某某")
+    signed = [e.by for e in u.ends if e.by and e.by.authors and e.text[:1] not in "（(【"]
+    if len(signed) > 1 and by.authors == signed[0].authors:
+        by.authors = [a for s in signed for a in s.authors]
+        if all(s.unit for s in signed):
+            by.unit = "；".join(s.unit for s in signed)
     kind = u.kind
     printed = False  # a title found in the body's first paragraph
     if title is None and kind in ("article", "brief") and len(paras) >= 2 \

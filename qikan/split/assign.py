@@ -141,9 +141,9 @@ def assign_blocks(seq: list[Item], units: list[Unit]) -> None:
                 choice.ends = nxt.ends
                 nxt.gone = True
         elif before is not None and before.tb is not None and before.lns \
-                and before.lns[0].i < before.tb.pos < before.lns[-1].i:
+                and before.lns[0].i < before.tb.pos < before.lns[-1].i and not (nxt is not None and nxt.ends):
             # the unit before has its title floating inside it: this title, printed right after
-            # it, is the title of its tail
+            # it, is the title of its tail (unless a signed body stands right under it)
             choice = _split_for(seq, k, b)
             after_mode = choice is not None
         elif after_mode and prev is None and before is not None and before.tb is not None \

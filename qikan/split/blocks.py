@@ -282,11 +282,12 @@ def _overlaps_note(l: Ln, ednotes: list[tuple[int, int, set[str]]], share: float
 
 
 def dedupe_blocks(blocks: list[Block], dropped: list[Dropped]) -> None:
-    """A title block printed again (a side-bar copy, a page-title bar) is layout, not a title."""
+    """A title block printed again (a side-bar copy, a page-title bar) is layout, not a title
+    (a title naming a document's kind alone, "贺　信", "通　知", titles each document of the kind)."""
     seen: set[str] = set()
     for b in blocks:
         key = han(b.title_text) + "|" + "".join(b.by.authors if b.by else [])
-        if key in seen and han(b.title_text):
+        if key in seen and han(b.title_text) and not DOCUMENT_KIND.fullmatch(han(b.title_text)):
             b.dup = True
             for x in b.lines:
                 dropped.append(Dropped(x.no, x.text, "title block printed again (side-bar copy)",

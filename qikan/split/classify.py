@@ -308,9 +308,10 @@ def _document_titles(keys: list[str]) -> tuple[set[int], set[int], set[int]]:
 
 
 def _signed_and_dated(out: list[Ln], l: Ln) -> bool:
-    """"县市场监督管理局机关党支部" over "2025年12月26日": an office signing each of its papers
-    and dating it, however often, not a running head."""
-    return l.i + 1 < len(out) and DATE_ALONE.match(out[l.i + 1].text) is not None and is_institution(t := l.text) \
+    """"县市场监督管理局机关党支部" over "2025年12月26日" (or over a second signer over the date): an
+    office signing each of its papers and dating it, however often, not a running head."""
+    dated = next((x for x in out[l.i + 1:l.i + 3] if not is_institution(x.text)), None)
+    return dated is not None and DATE_ALONE.match(dated.text) is not None and is_institution(t := l.text) \
         and len(t) <= 30
 
 

@@ -87,8 +87,10 @@ def para_first(l: Ln) -> bool:
     return l.width - 12 <= l.cells <= l.width + 2 and bool(LIST_COMMA.search(l.text))
 
 
-# "学校研究生支教团全体同学：", "各乡镇党委：": whom a letter or a notice addresses, a line of its own
+# "学校研究生支教团全体同学：", "各乡镇党委：": whom a letter addresses, a line of its own
 ADDRESSEE = re.compile(r"^[^。！？，；：:]{2,30}[：:]$")
+# "贺信", "致全校离退休老同志的重阳节慰问信": a letter, by its kind
+LETTER_KIND = re.compile("(贺信|慰问信|感谢信|公开信|倡议书)$")
 
 
 def is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
@@ -125,9 +127,10 @@ def is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
     if len(run) <= 2 and nxt.kind == "body" and SALUTATION.match(nxt.text) and last.han >= 4 \
             and (prev is None or prev.ends_sentence or prev.kind == "end" or prev.text.endswith(("）", ")"))):
         return True     # "接过旗帜　走好我们这一代人的长征路" over "各位领导，同志们：": a speech's title
-    if len(run) == 1 and nxt.kind == "body" and ADDRESSEE.match(nxt.text) and DOCUMENT_KIND.fullmatch(han(last.text)) \
+    if len(run) == 1 and nxt.kind == "body" and ADDRESSEE.match(nxt.text) and LETTER_KIND.search(han(last.text)) \
             and (prev is None or prev.ends_sentence or prev.kind == "end"):
-        return True     # "贺　信", "通　知" over "某某全体同学：": a letter or a notice named by its kind
+        return True     # "贺　信", "致某某的慰问信" over "某某全体同学：": a letter (an official
+        # document's title is found by its issuer and number: `classify._document_titles`)
     if len(run) == 1 and FIELD_LINE.match(nxt.text) and m + 1 < len(ln) and FIELD_LINE.match(ln[m + 1].text) \
             and DOCUMENT_KIND.search(last.text) and (prev is None or prev.ends_sentence or prev.kind == "end"):
         return True     # "…目标责任书" over "甲方：…" / "乙方：…": a document and its parties

@@ -66,7 +66,9 @@ OPEN_WORD = re.compile("[的与及]$")
 # "点评人：某某", "推荐单位：某镇党委", "整理：某某": who commented on, sent or compiled a piece, no title
 CREDIT_LABEL = re.compile(r"^(点评人|点评专家|推荐单位|推荐人|报送单位|报送|整理|"
                           # "联系电话：0598-8812345", "联系人：某某": a notice's contact, no heading
-                          r"联系电话|联系人|联系方式|咨询电话|监督电话|举报电话|电子邮箱|邮箱|传真|邮编)[：:]")
+                          r"联系电话|联系人|联系方式|咨询电话|监督电话|举报电话|电子邮箱|邮箱|传真|邮编|"
+                          # "附件：某某问题清单": a document's attachments, listed over its signature
+                          r"附件)[：:]")
 # any mark of a sentence's end or a pause in it: a headline's text has none
 PUNCTUATION = re.compile(r"[。！？；，、：:;,]")
 # "…2015" "…GDP": a line ending in Latin letters or digits (joined to the next with a space)

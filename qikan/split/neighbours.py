@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..text import han
-from .byline import NAME_POST, Byline, name_then_unit, parse_head_byline, unit_and_name
+from .byline import DEPARTMENT, NAME_POST, Byline, name_then_unit, parse_head_byline, unit_and_name
 from .end_lines import EDITORS_SIGNED, parse_end_line
 from .dates import DATE_ALONE
 from .headlines import CHAPTER
@@ -162,6 +162,13 @@ def _unit_then_name(text: str) -> Byline | None:
     return None
 
 
+def _offices(text: str) -> list[str]:
+    """"党委组织部　人事处" → both offices (signing together); any other signer as one name."""
+    parts = text.split()
+    return parts if len(parts) >= 2 and is_institution(parts[0]) \
+        and all(is_institution(p) or DEPARTMENT.match(p) for p in parts[1:]) else [clean_name(text)]
+
+
 def _far_signature(l: Ln, nxt: Ln | None) -> Byline | None:
     """The byline of a line set far right under a text's last sentence (or under another such
     line): a date, an office, a name, a unit and a name ("县发展和改革局　韦晓东"), a post over the
@@ -174,7 +181,7 @@ def _far_signature(l: Ln, nxt: Ln | None) -> Byline | None:
         return Byline()
     t = _undated(t) or t
     if is_institution(t) or is_name(t) and has_surname(clean_name(t)):
-        return Byline(authors=[clean_name(t)])
+        return Byline(authors=_offices(t))
     if (by := unit_and_name(t)) is not None:
         return by
     if nxt is None or not nxt.far:
@@ -209,10 +216,16 @@ def _context_bylines(out: list[Ln]) -> None:
             continue
         if closing and is_institution(l.text) \
                 and (nxt is None or nxt.kind == "section" or dated or headish(nxt) and after is not None
-                     and (after.kind == "byline" or is_institution(after.text))):
-            l.kind, l.by = "end", Byline(authors=[clean_name(l.text)])
+                     and (after.kind == "byline" or is_institution(after.text))
+                     or is_institution(nxt.text) and after is not None and DATE_ALONE.match(after.text)):
+            l.kind, l.by = "end", Byline(authors=_offices(l.text))
             if dated:   # "中共某市委组织部" / "2026年2月20日": the office signs, and dates, the text
                 nxt.kind, nxt.by = "end", Byline()
+            continue
+        if prev is not None and prev.kind == "end" and prev.by is not None and prev.by.authors and is_institution(l.text) \
+                and nxt is not None and DATE_ALONE.match(nxt.text):
+            l.kind, l.by = "end", Byline(authors=_offices(l.text))  # a second office signing, over the date
+            nxt.kind, nxt.by = "end", Byline()
             continue
         if closing and dated and is_name(l.text) and has_surname(clean_name(l.text)):
             l.kind, l.by = "end", Byline(authors=[clean_name(l.text)])    # "祁云" / "2026年3月于岚州"

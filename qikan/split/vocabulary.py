@@ -229,8 +229,9 @@ COMMON = (
                   r"^\d{1,4}\s{2,}[\u4e00-\u9fff]{2,16}(（\d{4}）)?$"),
               "running head with the page number"),
     # "中共某区委宣传部　区委组织部　编", "某县委组织部 编印", "市委宣传部理论科 整理": who compiled a
-    # collection, on its cover
-    Furniture(_re(r"^[\u4e00-\u9fff“”、·]{2,20}+(\s+[\u4e00-\u9fff“”、·]{2,20}+){0,3}\s+(编印?|整理|汇编)$"),
+    # collection, on its cover ("（校党委办公室　印）": who printed it, at its end)
+    Furniture(_re(r"^[\u4e00-\u9fff“”、·]{2,20}+(\s+[\u4e00-\u9fff“”、·]{2,20}+){0,3}\s+(编印?|整理|汇编)$|"
+                  r"^[（(][\u4e00-\u9fff“”、·]{2,20}+\s+印[）)]$"),
               "compiler of the collection"),
     # "*本文刊于《某某党建》2024年第2期", "（原载《某某日报》）", "（本文首发于“某某网”评论频道，…）":
     # where the text was printed first
@@ -362,7 +363,9 @@ NEWSPAPER = KindTable(
 # plain text is tried (the name's characters taken possessively, then 简报/快报/专报 looked for
 # behind them: a body line fails at once)
 BULLETIN = Furniture(_re(r"^(?:[\u4e00-\u9fff]{2,12}+(?<=[简快专]报)|"
-                         r"(报|送|发|报送|抄送|抄报|分送|主送|发送|签发)\s*[:：]\s*([^。！？]{2,120}|[^。！？，,]{2,60}。)|"
+                         r"(报|送|发|报送|抄送|抄报|分送|主送|发送|签发|印发)\s*[:：]\s*([^。！？]{2,120}|[^。！？，,]{2,60}。)|"
+                         # ("抄送：县委、县人大常委会…，县纪委监委。": a list of offices in clauses)
+                         r"(抄送|抄报|主送|印发)\s*[:：]\s*[^。！？]{2,120}。|"
                          r"[（(]?共印\s*\d+\s*份[）)]?)$"),
                      "masthead or distribution of a bulletin (its name, whom it goes to)",
                      # ("送：县委常委，县人大常委会…。" under "报：市委组织部。": the block's next lines)
