@@ -45,13 +45,17 @@ def test_an_exhibitions_narration_its_halls_units_asides_and_page_feet():
 def test_speeches_of_a_report_meeting_credited_over_and_after_their_texts():
     speech = "　　我是一名乡村教师。二十年来，我和孩子们一起在山里读书、种树、过节，看着他们一批批走出大山。"
     lines = ["把讲台安在大山里", "□ 某市日报社记者　邬小川", *wrap(speech),
+             "把群众的事当成自家的事", "某乡某村党支部书记", "柯玉珠", "各位领导，同志们：",
+             *wrap("　　我是村里的党支部书记，今年是我当支书的第二十个年头。二十年前，村里没有一条像样的路。"),
              "我的父亲是个护林员", *wrap("　　我的父亲在林场干了三十年。每天天不亮，他就背着水壶上山巡林，"
                                        "晚上回来把巡山日志记得清清楚楚。"),
-             "（报告人：郦春晓，某林场护林队队员）"]
+             "（报告人：郦春晓，某林场护林队队员）", "（根据现场录音整理）"]
     result = split_checked("\n".join(lines), "reports.txt")
     assert [(a.title, a.authors, a.unit) for a in result.articles] == [
         ("把讲台安在大山里", ["邬小川"], "某市日报社记者"),
+        ("把群众的事当成自家的事", ["柯玉珠"], "某乡某村党支部书记"),
         ("我的父亲是个护林员", ["郦春晓"], "某林场护林队队员")]
+    assert result.articles[-1].body.endswith("记得清清楚楚。")
 
 
 def test_policy_leaflets_made_by_offices_between_cut_lines():
@@ -140,3 +144,19 @@ def test_a_supervision_notice_listing_its_attachment_over_its_signature_and_its_
         ("关于全县村级阵地建设专项督查情况的通报", ["县委督查室"], None),
         ("灯亮没亮，群众心里有杆秤", ["卓言"], "县委督查室")]
     assert {d.text.strip()[:2] for d in result.dropped if d.code == "furniture"} >= {"抄送", "印发"}
+
+
+def test_a_programmes_scripts_numbered_titled_by_the_work_and_credited_to_their_writers():
+    lines = ["节目二", "快板《红色物业进小区》", "创作：鲁知春（某社区党委书记）　　表演：某社区党员志愿服务队（4人）",
+             "（四人手持竹板上场，站成一排，齐打板）", "合：竹板一打响连天，某某社区变了天，", "红色物业进小区，家家户户笑开颜！",
+             "甲：说从前，道从前，老旧小区真可怜，", "乙：楼道堆满破家具，下水管道年年堵。",
+             "（四人亮板，定格，下场）", "",
+             "节目四", "三句半《垃圾分类我先行》", "创作：某某社区党委", "表演：某某社区老年艺术团（甲　乙　丙　丁）",
+             "（四人分持锣、鼓、镲上场，敲一通锣鼓后站定）", "甲：党的生日快来到，我们四个来报到，",
+             "乙：垃圾分类新风尚，", "丙：人人参与，", "丁：真棒！", "（四人齐敲锣鼓，鞠躬下场）"]
+    result = split_checked("\n".join(lines), "programme.txt")
+    assert [(a.title, a.authors, a.unit) for a in result.articles] == [
+        ("红色物业进小区", ["鲁知春"], "某社区党委书记"), ("垃圾分类我先行", ["某某社区党委"], None)]
+    # the stage direction closing the first script stays its last line, no part of the next title
+    first, second = result.articles
+    assert first.body.endswith("（四人亮板，定格，下场）") and "下场" not in second.title

@@ -174,6 +174,8 @@ TITLE_MARK = re.compile(r"^([■◆●▲★◇]|#{1,6}(?=\s)|附(件\d{0,2}|录
 
 
 # "…的历史考察（续）", "（续一）", "（续完）": a serial piece's mark after its title
+# "快板《红色物业进小区》", "情景朗诵《入党那一天》": a programme's piece, its genre before the work's name
+GENRE_WORK = re.compile(r"^(快板|三句半|小品|相声|独唱|合唱|舞蹈|朗诵|诗朗诵|情景朗诵|情景剧|歌伴舞|表演唱|歌曲)\s*《([^《》]{2,30})》$")
 CONTINUED = re.compile(r"\s*[（(](续[一二三四五六七八九十完]?|之[一二三四五六七八九十]{1,3})[）)]$")
 
 
@@ -235,6 +237,10 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
             dropped.append(Dropped(t[-1].no, cont.group(0), "mark of a piece continued from an "
                                    "earlier issue", "title-mark"))
             title = title[:cont.start()].rstrip()
+        if title and (work := GENRE_WORK.match(title)):
+            # "快板《红色物业进小区》": the genre of a programme's piece, then the work's name, its title
+            dropped.append(Dropped(t[0].no, work.group(1), "the piece's genre before its title", "title-mark"))
+            title = work.group(2)
         if title and (mark := TITLE_MARK.match(title)):
             # "■市交通局：党员先锋岗助力…", "附：…": the mark sets the item off, it is no word of
             # its title

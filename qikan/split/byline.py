@@ -35,8 +35,8 @@ EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(评析|点评|审核|审校|审�
 # "主讲人：龚建平（某镇党委书记）", "发言人：某区委常委、组织部部长 张三": the speaker of a Party
 # lecture (党课讲稿) or of a speech in a meeting's 发言摘编 is its author ("口述：…": so is one who
 # told his story to the magazine)
-HEAD_CREDIT = re.compile(r"^((?:笔记|文章|作品|征文|稿件|论文)?作者|授课教师|授课人|执教|设计|文|文字|撰文|文图|图文|撰稿|撰稿人|文案|主讲人|主讲|宣讲人|讲授人|讲述人|讲述|口述人|口述|报告人|发言人|演讲者|演讲人|整理人|记录人|案例编写)"
-                         r"\s*[：:/／|｜丨]\s*(\S.{0,30})$|^(?:作者|文图|图文|整理人)\s+(\S.{0,30})$|"
+HEAD_CREDIT = re.compile(r"^((?:笔记|文章|作品|征文|稿件|论文)?作者|授课教师|授课人|执教|设计|文|文字|撰文|文图|图文|撰稿|撰稿人|文案|创作|主讲人|主讲|宣讲人|讲授人|讲述人|讲述|口述人|口述|报告人|发言人|演讲者|演讲人|整理人|记录人|案例编写)"
+                         r"\s*[：:/／|｜丨]\s*(\S.{0,48})$|^(?:作者|文图|图文|整理人)\s+(\S.{0,30})$|"
                          # "文　蒋　明": 文 and the name, a space between
                          r"^文[ \u3000]+([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$")
 # "【讲述人：方秀英，女，1937年生，柳溪村村民】": a credit boxed in brackets (how a collection of
@@ -73,7 +73,7 @@ MARK_START = re.compile(f"^\\s*[{BYLINE_MARKS}]")
 # the characters a title block's byline opens with: a byline mark, or the first of a word
 # HEAD_CREDIT, CREDIT_ROLE or ROLE_RE match first ("作者：", "记者", "新华社记者"); a line
 # opening with another is none, unless a speaker's ending with "："
-HEAD_OPENERS = BYLINE_MARKS + "作文撰图主宣讲口报发整案演笔征稿论授执设" + "本新特记通实" + "【"
+HEAD_OPENERS = BYLINE_MARKS + "作文撰图主宣讲口报发整案演笔征稿论授执设创" + "本新特记通实" + "【"
 
 
 @dataclass

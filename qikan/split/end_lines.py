@@ -99,7 +99,8 @@ PLACE_SIGNED = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}(?:县|市|区|旗)[\u4e00-\
 OFFICE_ALONE = re.compile(f"^[（(]([\u4e00-\u9fff]{{4,24}}?)\\s*({OFFICE_SENT})?[）)]$")
 # "（根据录音整理，有删节）", "（全文完）", "（根据发言录音整理，未经本人审阅）": the editor's word closing a
 # text, no name (or "（本栏编辑）", "（本版编辑）": the column's editor answering a reader, no author)
-EDITOR_CLOSES = re.compile(r"^[（(]([^（）()]{0,16}?(有删节|有删改|全文完|未经本人审阅|未经本人审定)|本(栏|版|刊)编辑)[）)]$")
+EDITOR_CLOSES = re.compile(r"^[（(]([^（）()]{0,16}?(有删节|有删改|全文完|未经本人审阅|未经本人审定)|本(栏|版|刊)编辑|"
+                           r"根据[^（）()]{0,8}录音整理)[）)]$")
 # "（联系人：宋宜　联系电话：0000-0000000）": whom to ask about a document, after its signature — no author
 CONTACT = re.compile(r"^[（(]\s*(联系人|联系电话|咨询电话)\s*[：:].{2,60}[）)]$")
 # "（推荐单位：石桥镇党委）": the unit that put a piece forward, no author's

@@ -67,8 +67,9 @@ OPEN_WORD = re.compile("[的与及]$")
 CREDIT_LABEL = re.compile(r"^(点评人|点评专家|推荐单位|推荐人|报送单位|报送|整理|"
                           # "联系电话：0598-8812345", "联系人：某某": a notice's contact, no heading
                           r"联系电话|联系人|联系方式|咨询电话|监督电话|举报电话|电子邮箱|邮箱|传真|邮编|"
-                          # "附件：某某问题清单": a document's attachments, listed over its signature
-                          r"附件)[：:]")
+                          # "附件：某某问题清单": a document's attachments, listed over its signature;
+                          # "表演：某社区党员志愿服务队": who performs a programme's piece
+                          r"附件|表演|演唱|朗诵|领诵|伴奏|编导|导演)[：:]")
 # any mark of a sentence's end or a pause in it: a headline's text has none
 PUNCTUATION = re.compile(r"[。！？；，、：:;,]")
 # "…2015" "…GDP": a line ending in Latin letters or digits (joined to the next with a space)
@@ -140,9 +141,10 @@ class Ln:
 
 def aside_closes(text: str) -> bool:
     """"…走进那段历史。（请大家随我向左，进入第一展厅）": a bracketed aside after a sentence's
-    stop closes the paragraph with it."""
+    stop closes the paragraph with it; so does one alone on its line, a clause or two ("（四人亮板，
+    定格，下场）": a stage direction; "（2026年5月修订）", one phrase, may stand under a title)."""
     k = max(text.rfind("（"), text.rfind("("))
-    return k > 0 and text[k - 1] in SENT_MARKS
+    return k > 0 and text[k - 1] in SENT_MARKS or k == 0 and "，" in text
 
 
 def bracketed_name(text: str) -> str | None:

@@ -162,6 +162,11 @@ def _unit_then_name(text: str) -> Byline | None:
     return None
 
 
+# "某村党支部书记", "某小学教师": a post that ends a line of its own over the name's (not "…抓治理")
+POST_LINE = re.compile("(书记|主任|队长|班长|站长|校长|院长|局长|部长|科长|所长|主席|会长|组长|馆长|厂长|社长|"
+                       "教师|医生|护士长|记者|干部|党员)$")
+
+
 def _offices(text: str) -> list[str]:
     """"党委组织部　人事处" → both offices (signing together); any other signer as one name."""
     parts = text.split()
@@ -209,7 +214,8 @@ def _context_bylines(out: list[Ln]) -> None:
             and not headish(shut)
         # (asked only of a line after a paragraph's end: most lines go on a paragraph)
         dated = closing and nxt is not None and nxt.kind == "body" and DATE_ALONE.match(nxt.text) is not None \
-            and (after is None or after.kind in ("section", "issuer", "end") or headish(after))
+            and (after is None or after.kind in ("section", "issuer", "end") or headish(after)
+                 or after.text[:1] in "（(" and after.text[-1:] in "）)")    # (a closing note: "（内部交流）")
         if l.far and (closing or prev is not None and prev.kind == "end" and prev.far) \
                 and (by := _far_signature(l, nxt)) is not None:
             l.kind, l.by = "end", by    # "　　　　　　县发展和改革局　韦晓东": who signs the text
@@ -254,6 +260,13 @@ def _context_bylines(out: list[Ln]) -> None:
             j -= 1
         if any(ENUM.match(x.text) and x.full for x in run):
             after_title = False     # a numbered subhead wrapped onto a short second line
+        if after_title and nxt is not None and nxt.kind == "body" and len(l.text) <= 30 and POST_LINE.search(l.text) \
+                and not INNER_COMMA.search(l.text) and is_name(nxt.text) and has_surname(clean_name(nxt.text)) \
+                and (after is None or not is_name(after.text)):
+            # "漻溪乡某村党支部书记" / "柯玉珍" under a title: the speaker's post, then the name
+            l.kind, l.by = "byline", Byline(authors=[clean_name(nxt.text)], unit=clean_name(l.text))
+            nxt.kind = "byline_rest"
+            continue
         if after_title and (by := name_then_unit(l.text) or _unit_then_name(l.text)) is not None:
             l.kind, l.by = "byline", by     # "石上松　某区税务局", "鹤湾村党支部　覃雨桐" under a title
             continue

@@ -219,8 +219,10 @@ COMMON = (
     # "· END ·", "-END-", "- THE END -", "◇END◇", "（完）", "（汇编完）"
     Furniture(_re(r"^[-—·•◇◆○●\s]*((THE\s+)?END|完)[-—·•◇◆○●\s]*$|^[（(](汇编|全书|全文|本期)?完[）)]$|"
                   r"^[（(](未完待续|待续|未完)[）)]$"), "end mark"),
-    # "（内部学习资料　请勿外传）", "（内部资料　注意保存）": how a collection may be passed on
-    Furniture(_re(r"^[（(](内部(学习)?资料|内部刊物|仅供内部|请勿外传)[^（）()]{0,16}[）)]$"), "note on passing the collection on"),
+    # "（内部学习资料　请勿外传）", "（内部资料　注意保存）", "（本选编由某办公室编印，内部交流）": how a
+    # collection may be passed on
+    Furniture(_re(r"^[（(](内部(学习)?资料|内部刊物|仅供内部|请勿外传)[^（）()]{0,16}[）)]$|"
+                  r"^[（(]本(选编|汇编|资料|材料|读本|手册)[^（）()]{2,30}[）)]$"), "note on passing the collection on"),
     # "党史学习教育读本　　7", "征文作品选 · 3", "基层党务工作知识问答　·5·", "12　临江党建", "52　青禾年鉴（2026）",
     # "某某大会材料　·2·", "某某英烈传略（第一辑）　·3·", "某某纪念馆展厅讲解词　第1页", "某县委组织部　— 4 —": a book's
     # or a magazine's running head (or foot) with the page's number
