@@ -22,8 +22,6 @@ MEDIUM = re.compile(r"《[^》]{2,20}》|[\u4e00-\u9fff]{1,10}(社|报|台|网)$
 # "(作者张立新省委党校党建部副主任)", "（本文作者单位：某县委组织部）"
 END_RE = re.compile(r"^[（(]\s*(?:本文)?(作者单位|作者系|作者|案例编写|执笔人|执笔|撰文|来源|稿源|转自|据)\s*([：:]?)\s*"
                     r"(.*?)\s*[）)]$")
-# "某某，某水厂运行班班长": a credited name, then its post or unit
-NAME_THEN_POST = re.compile(r"^(\S{2,4}?)\s*[，,]\s*([^，,；;]{4,40})$")
 # "某县委组织部组织一科　制", "（某县党员教育中心　编印）": the office that made a leaflet, closing it
 MADE_BY = re.compile(r"^[（(]?([\u4e00-\u9fff“”]{4,30}?)\s+(制|编印|印制|制作)[）)]?$")
 # "某县委组织部组织二科　2026年7月": the office that signs a text and the date, on one line
@@ -36,7 +34,8 @@ UNIT_LINE = re.compile(r"^作者单位\s*[：:]\s*([^。！？，]{2,60}?)\s*$")
 CREDIT_RE = re.compile(r"^[（(]\s*(?:本(?:单元|篇|文|课|章|节|部分)[\u4e00-\u9fff]{0,4}?)?(供稿单位|供稿|撰稿人|撰稿|材料整理|整理人|整理|执教|报告人|讲述人|文字|文\s*[/／]\s*图|文|文图|图文)\s*[：:/／|｜]?\s*(.+?)\s*[）)]$")
 # "（作者：杜庆丰，作者单位：中共西吉县委党校）" after its key: the author, then the unit
 NAME_THEN_UNIT = re.compile(r"^(\S{2,4}?)\s*[，,；;]\s*(?:作者)?单位\s*[:：]\s*(.+)$")
-# "（案例编写：裴远舟、常　乐，岚江干部学院公共管理教研部）" after its key: names, then their unit
+# "（案例编写：裴远舟、常　乐，岚江干部学院公共管理教研部）" after its key: names, then their unit (or
+# "郦晓春，某水厂运行班班长": one name, then a post)
 NAMES_THEN_UNIT = re.compile(r"^([^，,；;（）()]{2,30}?)\s*[，,]\s*([^，,；;]{4,40})$")
 # "岚山县石门乡　读者　麻建国": a reader's letter signed with the reader's place and name
 READER_SIGNED = re.compile(r"^(?:[\u4e00-\u9fff]{2,16}\s+)?读者\s+([\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,4})$")
@@ -164,7 +163,7 @@ def parse_end_line(text: str) -> Byline | None:
         names = [n for n in split_names(credit) if not STATUS_END.search(n)] or split_names(credit)
         if names and all(NAME_RE.fullmatch(n) and not is_institution(n) for n in names):
             return Byline(authors=names)
-        if (nu := NAME_THEN_POST.match(credit)) and NAME_RE.fullmatch(name := clean_name(nu.group(1))) \
+        if (nu := NAMES_THEN_UNIT.match(credit)) and NAME_RE.fullmatch(name := clean_name(nu.group(1))) \
                 and (POST_END.search(nu.group(2)) or is_institution(nu.group(2))):
             return Byline(authors=[name], unit=clean_name(nu.group(2)))     # "郦晓春，某水厂运行班班长"
         # "宁远县委直属机关工委 邓雅琴", "县委组织部组织二科　陶　然" (the name letter-spaced)

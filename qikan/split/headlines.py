@@ -21,7 +21,7 @@ CLAUSE = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}条")
 from .dates import DATE_LEAD, DATE_NEAR
 from .layout import ASIDE, PAUSE, Ln, cut_short, headish
 from .columns import FRONT_WORDS
-from .vocabulary import DOCUMENT_KIND, ENUM, FIELD_LINE, SALUTATION
+from .vocabulary import DOCUMENT_KIND, ENUM, FIELD_LINE, LETTER_KIND, SALUTATION
 
 # "要闻要论", "组织工作动态", "基层快讯", "基层传真": a column of news items
 NEWS_COLUMN = re.compile("要闻|动态|简讯|快讯|资讯|速递|短讯|传真|集锦|信息|新闻")
@@ -89,8 +89,6 @@ def para_first(l: Ln) -> bool:
 
 # "学校研究生支教团全体同学：", "各乡镇党委：": whom a letter addresses, a line of its own
 ADDRESSEE = re.compile(r"^[^。！？，；：:]{2,30}[：:]$")
-# "贺信", "致全校离退休老同志的重阳节慰问信": a letter, by its kind
-LETTER_KIND = re.compile("(贺信|慰问信|感谢信|公开信|倡议书)$")
 
 
 def is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],

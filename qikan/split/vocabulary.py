@@ -100,8 +100,11 @@ DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]�
 # notice sending another on, "关于印发《…》的通知": the rules under it are the piece — unless its
 # number is printed over it, "某发〔2026〕9号": then the notice is filed, its attachments after it)
 DOCUMENT_OPENS = re.compile(r"^关于(?!印发|转发)\S")
+# "贺信", "致全校离退休老同志的重阳节慰问信": a letter, by its kind
+LETTERS = "贺信|慰问信|感谢信|公开信|倡议书"
+LETTER_KIND = re.compile(f"({LETTERS})$")
 DOCUMENT_KIND = re.compile(r"(决定|通知|意见|办法|方案|规定|报告|请示|批复|答复|通报|决议|公告|函|纪要|细则|规则|"
-                           r"准则|条例|计划|要点|规划|公报|倡议书|责任书|承诺书|协议书|实施意见|贺信|慰问信|感谢信|公开信)(（(试行|草案|修订)）)?$")
+                           rf"准则|条例|计划|要点|规划|公报|责任书|承诺书|协议书|实施意见|{LETTERS})(（(试行|草案|修订)）)?$")
 # "（2026年1月5日支部委员会会议研究通过）": a document's adoption, bracketed under its title
 ADOPTED = re.compile(r"^[（(][^（）()]{2,40}(通过|印发|施行)[）)]$")
 # "党员身份：退休教师，1986年入党", "所在支部：第二网格党支部": a labelled field on a line of its own,
