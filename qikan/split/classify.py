@@ -106,10 +106,10 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
         ps = l.text[:1] == " "
         if ps:
             page += 1
-        out.append(Ln(len(out), l.no, t, page, ps, cells(t), 0.0, han=han_count(t), far=bool(l.indent)))
-    for a, l in zip(out, out[1:]):
-        if l.text[-1] in "）)" and not l.stop and "（" not in l.text and "(" not in l.text and aside_closes(a.text + l.text):
-            l.stop, l.title_shape = True, False     # "…历史。（请大家随我向左，" / "进入第一展厅）"
+        ln = Ln(len(out), l.no, t, page, ps, cells(t), 0.0, han=han_count(t), far=bool(l.indent))
+        if t[-1] in "）)" and not ln.stop and out and "（" not in t and "(" not in t and aside_closes(out[-1].text + t):
+            ln.stop, ln.title_shape = True, False   # "…历史。（请大家随我向左，" / "进入第一展厅）"
+        out.append(ln)
     if slots_per_character(out):
         for l in out:
             l.cells = 2 * len(l.text)
@@ -310,9 +310,10 @@ def _document_titles(keys: list[str]) -> tuple[set[int], set[int], set[int]]:
 def _signed_and_dated(out: list[Ln], l: Ln) -> bool:
     """"县市场监督管理局机关党支部" over "2025年12月26日" (or over a second signer over the date): an
     office signing each of its papers and dating it, however often, not a running head."""
-    dated = next((x for x in out[l.i + 1:l.i + 3] if not is_institution(x.text)), None)
-    return dated is not None and DATE_ALONE.match(dated.text) is not None and is_institution(t := l.text) \
-        and len(t) <= 30
+    after = out[l.i + 1:l.i + 3]
+    dated = bool(after) and DATE_ALONE.match(after[0].text) is not None \
+        or len(after) == 2 and DATE_ALONE.match(after[1].text) is not None and is_institution(after[0].text)
+    return dated and len(t := l.text) <= 30 and is_institution(t)
 
 
 # "、", "，": a pause inside a line, as running text has and a running head has not
