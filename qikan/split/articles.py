@@ -139,6 +139,8 @@ def derived_title(paras: list[str]) -> str | None:
     first = re.split(f"[{SENTENCE_STOP}]", paras[0])[0].strip() if paras else ""
     first = first[1:].lstrip() if BULLET_LEAD.match(first) else first   # "▲柳溪乡…": no word
     first = first[mark.end():] if (mark := TITLE_MARK.match(first)) else first    # "【一】…" neither
+    if first[:1] in "【0123456789" and (run_in := RUN_IN_HEADLINE.match(first)):
+        return run_in.group(1)
     if len(first) <= DERIVED_MAX:
         return first or None
     head = first[:DERIVED_MAX + 1]
@@ -171,6 +173,11 @@ ITEM_TITLE = re.compile(r"^(\d{1,2}\s*[．.、])\s*([\u4e00-\u9fff“《][^。�
 # export), "附：党务工作常用时间节点", "附件2：…" (an appendix), "【三】…" (a push's third piece): a
 # mark before a headline
 TITLE_MARK = re.compile(r"^([■◆●▲★◇]|#{1,6}(?=\s)|附(件\d{0,2}|录)?[：:]|【[一二三四五六七八九十]{1,3}】)\s*(?=[\u4e00-\u9fff“])")
+
+
+# "1.【市委常委会专题研究基层党建工作】9月18日，…": a news item's headline run in before its
+# text, in brackets (a label, "【背景】", is shorter)
+RUN_IN_HEADLINE = re.compile(r"^(?:\d{1,2}\s*[．.、]\s*)?【([^【】。！？]{6,30})】(?=\S)")
 
 
 # "…的历史考察（续）", "（续一）", "（续完）": a serial piece's mark after its title

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import takewhile
 
 from ..model import Line
 from ..text import SECTION_LABEL, han
@@ -221,9 +222,24 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
         if l.kind == "caption" and l.text[:1] == "▲" and l.full and not l.stop and nxt.kind == "body" \
                 and nxt.stop and not nxt.full:
             nxt.kind = "caption"    # "▲…到革命纪念" / "馆重温入党誓词。": the caption's end
+    _bulleted_news(out)
     _record_headers(out)
     read_neighbours(out)
     return out
+
+
+def _bulleted_news(out: list[Ln]) -> None:
+    """"【一句话新闻】" / "▲某区开展…，108名书记参加比武。" / "▲…。": sentences of news marked ▲
+    one after another right under a column's label are its briefs, not the captions of pictures
+    (a caption stands by its picture inside a piece's text)."""
+    for l in out:
+        if l.kind != "section":
+            continue
+        run = list(takewhile(lambda x: x.kind == "caption" and x.text[:1] == "▲" and x.text[-1] == "。",
+                             out[l.i + 1:]))
+        if len(run) >= 2:
+            for x in run:
+                x.kind = "body"
 
 
 # "姓　　名：戴晨阳　　性　　别：男", "拟推荐类别：优秀共产党员": a form's labelled field first on

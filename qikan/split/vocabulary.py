@@ -156,8 +156,8 @@ PAGE_FOLIO = _re(r"^[A-D]?\d{1,3}\s*[|｜]?\s*[\u4e00-\u9fff]{2,8}\s*[|｜]?\s*"
                  r"\d{4}\s*[-./年]\s*\d{1,2}(\s*[-./月]\s*\d{1,2}\s*日?|\s*月)?$|^第\s*\d{1,2}\s*版$|"
                  # "第二版　一九五七年三月十二" (the day cut off by the OCR's line)
                  r"^第[一二三四五六七八九十]{1,3}版\s+[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月")
-# "编辑 张三  校对 李四", "责任编辑：薛春  美术编辑：崔辉明": two or more of a page's staff on one line
-_STAFF = r"(本版责任编辑|责任编辑|本版编辑|编辑|校对|美术编辑|美编|版式设计|摄影)\s*[:：|｜]?\s*[\u4e00-\u9fff]{2,4}"
+# "编辑 张三  校对 李四", "责任编辑：薛春  美术编辑：崔辉明", "编辑：某某　审核：某某": two or more of a page's staff on one line
+_STAFF = r"(本版责任编辑|责任编辑|本版编辑|编辑|校对|审核|审校|责编|美术编辑|美编|版式设计|摄影)\s*[:：|｜]?\s*[\u4e00-\u9fff]{2,4}"
 STAFF_LINE = _re(rf"^{_STAFF}(\s+{_STAFF})+$")
 # "投稿邮箱：llb@…", "本版投稿邮箱：…": where to send the page (the push) a text (a call for entries
 # prints its own: a paper's and a push's only)
@@ -177,14 +177,18 @@ COMMON = (
                   r"^[^。！？]{2,40}[（(]中[）)][^。！？]{2,30}$|^[（(][^（）()]{0,8}(近照|供图)[）)]$"), "photo caption", code="media"),
     # "封面：某镇党员志愿服务队在田间宣讲政策": the cover picture's caption; "欢迎订阅2027年《…》":
     # the magazine's call for subscribers
-    Furniture(_re(r"^封面(图片|照片)?\s*[:：]|^(欢迎订阅|订阅热线|邮发代号)"), "cover caption or subscription notice"),
+    # "订阅：移动用户编辑短信…", "退订请回复“TD”": how a 手机报 is ordered
+    Furniture(_re(r"^封面(图片|照片)?\s*[:：]|^(欢迎订阅|订阅热线|邮发代号|(订阅|退订)\s*[:：]|退订请)"),
+              "cover caption or subscription notice"),
     # "（下转第28页）", "（上接第21页）": an article jumping to a later page of a magazine, and
     # coming back from an earlier one
     Furniture(_re(r"^[（(](下转|上接|转|接)第?\s*\d{1,3}\s*页[）)]$"), "page jump mark", jump=True, needs="页"),
     # "09:41　　5G 78%": a phone's status bar, over a page copied from an app
     Furniture(_re(r"^\d{1,2}:\d{2}\s+(\S+\s+){0,3}(4G|5G|WiFi|Wi-Fi)?\s*\d{1,3}%$"), "status bar of a phone", needs="%"),
-    # "[图片]", "[视频]": where a saved page showed a picture or a video
-    Furniture(_re(r"^\[(图片|图|视频|音频|二维码)\]$"), "picture placeholder", code="media", needs="["),
+    # "[图片]", "[视频]", "[图片：报头.jpg]": where a saved page or a message showed a picture or a
+    # video; "[2/5]": the frame of a multimedia message (a 手机报) that follows
+    Furniture(_re(r"^\[(图片|图|视频|音频|二维码)([：:][^\[\]]{1,40})?\]$"), "picture placeholder", code="media", needs="["),
+    Furniture(_re(r"^\[\d{1,2}/\d{1,2}\]$"), "frame number of a multimedia message", needs="/"),
     # "（图略）", "【此处为手写笔记照片，略】": where the typed copy left a picture out
     Furniture(_re(r"^[\[【（(][^\[\]【】（）()。]{0,12}(图片|照片|图|视频|扫描件)[，,]?(略|从略|省略)[\]】）)]$"),
               "picture left out", code="media", needs="略"),
@@ -219,8 +223,9 @@ COMMON = (
     # "（责任编辑 柳 眉）", "(编辑：张三)", "[责任编辑：鲍宁]": who edited the piece, not who wrote it
     Furniture(_re(r"^[（(\[【]\s*(责任编辑|责编|编辑|校对|审核|审校)\s*[:：]?\s*[\u4e00-\u9fff·\s、，]{2,20}[）)\]】]$"),
               "editor of the piece"),
-    # "· END ·", "-END-", "- THE END -", "◇END◇", "（完）", "（汇编完）"
+    # "· END ·", "-END-", "- THE END -", "◇END◇", "（完）", "（汇编完）", "【某某手机报】本期完"
     Furniture(_re(r"^[-—·•◇◆○●\s]*((THE\s+)?END|完)[-—·•◇◆○●\s]*$|^[（(](汇编|全书|全文|本期)?完[）)]$|"
+                  r"^(【[^【】]{2,12}】\s*)?本期(完|结束)$|"
                   r"^[（(](未完待续|待续|未完)[）)]$"), "end mark"),
     # "（内部学习资料　请勿外传）", "（内部资料　注意保存）", "（本选编由某办公室编印，内部交流）": how a
     # collection may be passed on
