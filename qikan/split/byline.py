@@ -26,7 +26,7 @@ MARK_RE = re.compile(f"^\\s*[{BYLINE_MARKS}]+\\s*(.*?)\\s*$")
 # "  审核：张强", " 编辑：李四", "　来源：《某刊》2026年第4期", "　编导：某某": the page's editors (a film's crew), or where the text
 # was taken from, after a credit: not its authors
 EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(评析|点评|审核|审校|审稿|编辑|责编|责任编辑|校对|初审|复审|终审|摄影|图片|图|来源|稿源|"
-                           r"编导|导演|摄像|剪辑|配音|制片|出品|总策划|策划|监制|统筹)"
+                           r"编导|导演|摄像|剪辑|配音|制片|出品|总策划|策划|监制|统筹|作曲|(?<=\s)曲|演唱|演奏|伴奏)"
                            r"\s*[:：丨|｜/／].*$")
 # "作者：陈立新", "作者 | 陈立新", "文/张三", "文｜张三", "撰文：张三", "文字：张三", "笔记作者：张三":
 # a name line under a title (or closing a push)
@@ -34,8 +34,9 @@ EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(评析|点评|审核|审校|审�
 # lesson in a collection of teaching designs
 # "主讲人：龚建平（某镇党委书记）", "发言人：某区委常委、组织部部长 张三": the speaker of a Party
 # lecture (党课讲稿) or of a speech in a meeting's 发言摘编 is its author ("口述：…": so is one who
-# told his story to the magazine)
-HEAD_CREDIT = re.compile(r"^((?:笔记|文章|作品|征文|稿件|论文)?作者|授课教师|授课人|执教|设计|文|文字|撰文|文图|图文|撰稿|撰稿人|文案|创作|主讲人|主讲|宣讲人|讲授人|讲述人|讲述|口述人|口述|报告人|发言人|演讲者|演讲人|整理人|记录人|案例编写)"
+# told his story to the magazine); "作词：某某　作曲：某某", "词：某某（某县文化馆）": a song's
+# lyricist (the composer and the singers, `EDITORS_AFTER`, are none)
+HEAD_CREDIT = re.compile(r"^((?:笔记|文章|作品|征文|稿件|论文)?作者|作词作曲|词曲|作词|词|授课教师|授课人|执教|设计|文|文字|撰文|文图|图文|撰稿|撰稿人|文案|创作|主讲人|主讲|宣讲人|讲授人|讲述人|讲述|口述人|口述|报告人|发言人|演讲者|演讲人|整理人|记录人|案例编写)"
                          r"\s*[：:/／|｜丨]\s*(\S.{0,48})$|^(?:作者|文图|图文|整理人)\s+(\S.{0,30})$|"
                          # "文　蒋　明": 文 and the name, a space between
                          r"^文[ \u3000]+([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$")
@@ -73,7 +74,7 @@ MARK_START = re.compile(f"^\\s*[{BYLINE_MARKS}]")
 # the characters a title block's byline opens with: a byline mark, or the first of a word
 # HEAD_CREDIT, CREDIT_ROLE or ROLE_RE match first ("作者：", "记者", "新华社记者"); a line
 # opening with another is none, unless a speaker's ending with "："
-HEAD_OPENERS = BYLINE_MARKS + "作文撰图主宣讲口报发整案演笔征稿论授执设创" + "本新特记通实" + "【"
+HEAD_OPENERS = BYLINE_MARKS + "作文撰图主宣讲口报发整案演笔征稿论授执设创词" + "本新特记通实" + "【"
 
 
 @dataclass

@@ -20,7 +20,10 @@ SUBHEAD_WORDS = frozenset({"背景", "做法", "成效", "启示", "经验", "�
                            "文字实录", "答记者问", "现场问答", "记者提问", "数读", "知识链接", "小贴士", "人物档案",
                            # a service guide's fields (办事指南: 【事项名称】…【办理时限】…)
                            "事项名称", "服务对象", "办理依据", "申请材料", "办理流程", "办理时限", "办理地点",
-                           "咨询电话", "收费标准", "办理条件"})
+                           "咨询电话", "收费标准", "办理条件",
+                           # a song's parts, and its writer's note under it
+                           "前奏", "引子", "主歌", "主歌一", "主歌二", "主歌三", "主歌四", "副歌", "副歌一",
+                           "副歌二", "间奏", "过门", "念白", "尾声", "创作谈"})
 
 # "访 谈", "时 评": words a magazine names its columns with; letter-spaced, even two of them
 # are a column label (a place printed that way, "松 原", stays a floating label)

@@ -30,8 +30,9 @@ OFFICE_DATED = re.compile(r"^([\u4e00-\u9fff“”]{4,30}?)\s+\d{4}\s*年\s*\d{1
 UNIT_LINE = re.compile(r"^作者单位\s*[：:]\s*([^。！？，]{2,60}?)\s*$")
 # "（供稿：区委组织部组织科）", "（撰稿人：张三）", "(撰稿人张三)", "（文/张三）", "（整理人：某镇
 # 党委组织办 张三）", "（执教：燕若溪　评析：蒙川）", "（报告人：某某，某厂班长）": who supplied the text (who
-# wrote up a 事迹 piece, taught the lesson a teaching design sets down or gave the talk, is its author)
-CREDIT_RE = re.compile(r"^[（(]\s*(?:本(?:单元|篇|文|课|章|节|部分)[\u4e00-\u9fff]{0,4}?)?(供稿单位|供稿|撰稿人|撰稿|材料整理|整理人|整理|执教|报告人|讲述人|文字|文\s*[/／]\s*图|文|文图|图文)\s*[：:/／|｜]?\s*(.+?)\s*[）)]$")
+# wrote up a 事迹 piece, taught the lesson a teaching design sets down or gave the talk, is its author);
+# "（词：某某　曲：某某　演唱：…）": a song's lyricist (not "…讲解词撰稿：", a commentary's writer)
+CREDIT_RE = re.compile(r"^[（(]\s*(?:本(?:单元|篇|文|课|章|节|部分)[\u4e00-\u9fff]{0,4}?)?(供稿单位|供稿|撰稿人|撰稿|材料整理|整理人|整理|执教|报告人|讲述人|文字|文\s*[/／]\s*图|文|文图|图文|(?<![\u4e00-\u9fff])作?词)\s*[：:/／|｜]?\s*(.+?)\s*[）)]$")
 # "（作者：杜庆丰，作者单位：中共西吉县委党校）" after its key: the author, then the unit
 NAME_THEN_UNIT = re.compile(r"^(\S{2,4}?)\s*[，,；;]\s*(?:作者)?单位\s*[:：]\s*(.+)$")
 # "（案例编写：裴远舟、常　乐，岚江干部学院公共管理教研部）" after its key: names, then their unit (or

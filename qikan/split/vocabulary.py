@@ -192,6 +192,10 @@ COMMON = (
     # "（图略）", "【此处为手写笔记照片，略】": where the typed copy left a picture out
     Furniture(_re(r"^[\[【（(][^\[\]【】（）()。]{0,12}(图片|照片|图|视频|扫描件)[，,]?(略|从略|省略)[\]】）)]$"),
               "picture left out", code="media", needs="略"),
+    # "1=F　4/4　深情、舒展地", "5 3 5 6 | 1̇ — 6 |": a song's key, time and tempo, and its notes,
+    # over its words
+    Furniture(_re(r"^1\s*=\s*[♭#♯b]?[A-G]\s+\d/\d|^[\d\s.·\u0307\u0323—\-]+(\|[\d\s.·\u0307\u0323—\-]+){2,}\|?$"),
+              "a song's score"),
     # "第 1 页 共 5 页": a page's number in a document printed from a word processor
     Furniture(_re(r"^第\s*\d{1,4}\s*页\s*[，,/]?\s*(共\s*\d{1,4}\s*页)?$"), "page number"),
     Furniture(STAFF_LINE, "editors of the page"),
