@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import takewhile
 
 from ..model import Line
 from ..text import SECTION_LABEL, han
@@ -235,10 +234,11 @@ def _bulleted_news(out: list[Ln]) -> None:
     for l in out:
         if l.kind != "section":
             continue
-        run = list(takewhile(lambda x: x.kind == "caption" and x.text[:1] == "▲" and x.text[-1] == "。",
-                             out[l.i + 1:]))
-        if len(run) >= 2:
-            for x in run:
+        end = l.i + 1
+        while end < len(out) and out[end].kind == "caption" and out[end].text[:1] == "▲" and out[end].text[-1] == "。":
+            end += 1
+        if end - l.i > 2:
+            for x in out[l.i + 1:end]:
                 x.kind = "body"
 
 
