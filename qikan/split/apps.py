@@ -41,7 +41,10 @@ WECHAT = KindTable(
     # 第一时间获取推送": the account asking to be starred
     drop=(Furniture(re.compile(r"点击.{0,4}蓝字|关注我们$|^原创$|^原创\s+.{0,30}$|^以下文章来源于\S{2,20}$|"
                                rf"{ORIGINAL_TIME.pattern}|"
-                        r"设为?星标|^星标.{0,30}(推送|消息|更新)"),
+                        r"设为?星标|^星标.{0,30}(推送|消息|更新)|"
+                        # "文章已于2026-05-13修改", the account's card ("微信号：…", "功能介绍：…") and
+                        # what the app says under its buttons ("已同步到看一看写下你的想法")
+                        r"^文章已于.{4,24}修改$|^(微信号|功能介绍)\s*[:：]|已同步到看一看|^前往.{0,8}看一看"),
                     "account chrome"),
           Furniture(PUSH_CHROME, "page chrome of the push"),
           Furniture(FORMER_TITLE, "former title of the text"),
