@@ -55,7 +55,7 @@ LEAD_CREDIT = re.compile(r"^\s*(本报|本网|本刊|本台)?[^（(，。]{0,12}
 # "本报讯 记者 刘海燕 通讯员 张伟 5月7日，…": the same credit set without brackets, each name
 # between spaces (or letter-spaced: "记者　童　欣")
 LEAD_CREDIT_BARE = re.compile(r"^\s*(本报|本网|本刊|本台)?[^（(，。\s]{0,12}讯\s+((?:(?:本报|本网|本台|新华社)?"
-                              r"(?:特约|见习)?(?:记者|通讯员|实习生)\s*(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,2})\s+)+)")
+                              r"(?:融媒体|全媒体)?(?:特约|见习)?(?:记者|通讯员|实习生)\s*(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,2})\s+)+)")
 # "…受到群众欢迎。(作者张立新省委党校党建部副主任)", "…（撰稿人 李明）", "…（文/梁思远　图/…）": a
 # byline closing a line
 INLINE_END = re.compile(r"[（(](作者|执笔|执教|来源|撰稿|供稿|记者|本报记者|通讯员|文\s*[/／｜|])[^（）()]{1,40}[）)]$")
@@ -67,8 +67,8 @@ NAME_MAX = 8
 HAN_CHARS = re.compile(f"[{HAN}]")
 # "5月6日", "2024年": Chinese with digits, a date or a count: no name
 DIGIT = re.compile(r"\d")
-# "记者", "通讯员", "本报记者": the roles inside a credit, each before its names
-CREDIT_ROLE = re.compile(r"(?:本报|本刊|本网|新华社)?(?:特约|见习)?(?:记者|通讯员|实习生)")
+# "记者", "通讯员", "本报记者", "融媒体记者": the roles inside a credit, each before its names
+CREDIT_ROLE = re.compile(r"(?:本报|本刊|本网|新华社)?(?:融媒体|全媒体)?(?:特约|见习)?(?:记者|通讯员|实习生)")
 # "● 王建国": the line opens with a byline mark
 MARK_START = re.compile(f"^\\s*[{BYLINE_MARKS}]")
 # the characters a title block's byline opens with: a byline mark, or the first of a word
