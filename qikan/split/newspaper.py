@@ -36,7 +36,7 @@ from .end_lines import parse_end_line
 from .names import clean_name, is_name
 from .layout import EDNOTE, PUNCTUATION, SENT_END, column_label
 from .paragraph_marks import BRIEF, BRIEF_MARKS, COLUMN_SLACK, HEADLINE_MAX, LEAD, paragraph_marks
-from .stories import BYLINE_MAX, CLOSING_NOTE, Story, head_byline, story_article
+from .stories import BYLINE_MAX, CLOSING_NOTE, Story, byline_lines, head_byline, story_article
 
 # "■本报讯日前，白沙镇…", "■3月10日，县机关工委…": a brief's opening words, a comma after them
 # (a marked headline has none)
@@ -179,6 +179,11 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                 waiting.append(cur)
                 cur = None
         if resume is not None and re.sub(r"\s+", "", t) not in by_title:
+            if pending and len(short := han("".join(l.text for l in pending))) >= LABEL_HAN[0] \
+                    and short in han("".join(l.text for l in resume.head)):
+                # "“红色驿站”让群众" / "办事少跑腿" over "（上接第1版）": the headline printed again, cut
+                outside += [Dropped(l.no, l.text, "heading printed twice", "heading-twice") for l in pending]
+                pending = []
             if not pending:  # the story's text goes on, its headline not printed again
                 cur = resume
                 cur.body.append(line)
@@ -299,8 +304,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                     for l in pending]
     for story in stories:  # the lines read into the fields: bylines and closing credits
         outside += [Dropped(l.no, l.text, "byline of a title block, parsed into the article's "
-                            "fields", "title-byline") for l in story.head
-                    if (head_byline(l.text.strip()) or Byline()).authors]
+                            "fields", "title-byline") for l in byline_lines(story.head)]
         outside += [Dropped(l.no, l.text, "end line, parsed into the article's fields",
                             "end-line") for l in story.ends]
         # "■花溪镇开展党员冬训": the bullet sets a brief's headline off, it is no word of it

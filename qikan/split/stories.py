@@ -77,13 +77,24 @@ def page_columns(articles: list[Article], pages: list[tuple[int, str]]) -> list[
     return out
 
 
+def byline_lines(head: list[Line]) -> list[Line]:
+    """The lines of a story's head that are its bylines: those read as one, but for a line right
+    over a "——" deck, the headline's last ("让党旗在“家门口”" / "高高飘扬" / "——论…之三")."""
+    return [l for l in head if (head_byline(l.text.strip()) or Byline()).authors and not _over_deck(head, l)]
+
+
+def _over_deck(head: list[Line], l: Line) -> bool:
+    k = head.index(l)
+    return k + 1 < len(head) and DASH_SUBTITLE.match(head[k + 1].text.strip()) is not None
+
+
 def story_article(meta: IssueMeta, order: int, s: Story, opens: Opens) -> tuple[Article, list[Dropped]]:
     """The story's article, and what of its lines is dropped: the column printed before its
     headline ("短评｜…"), labels over it that name no column of it."""
-    heads = [l for l in s.head if not (head_byline(l.text.strip()) or Byline()).authors]
-    bylines = [l for l in s.head if l not in heads]
+    bylines = byline_lines(s.head)
+    heads = [l for l in s.head if l not in bylines]
     # "王强" under the headline: a commentary's bare author line, not a headline's second line
-    bare = [l for l in heads[1:] if is_name(l.text) and has_surname(clean_name(l.text))]
+    bare = [l for l in heads[1:] if is_name(l.text) and has_surname(clean_name(l.text)) and not _over_deck(s.head, l)]
     heads = [l for l in heads if l not in bare]
     by = Byline()
     for l in bylines:
