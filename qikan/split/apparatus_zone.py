@@ -29,6 +29,8 @@ TYPE_MARK_END = re.compile(r"[［\[][A-Z]{1,2}(/[A-Z]{2})?[］\]]\s*[.．]\s*$")
 CLOSED = re.compile(r"[.。)）]\s*$")
 SEPARATOR_END = re.compile(r"[；;，,、]\s*$")
 ABSTRACT_MAX = 1200  # characters: a longer "abstract" has run into the body
+# "党员教育管理是党的建设的…": Chinese, which no English abstract's line holds
+CHINESE_RUN = re.compile(r"[\u4e00-\u9fff]{4}")
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,7 @@ def continues_zone(name: ApparatusField, text: str, so_far: str, size: int,
                    furniture: Callable[[str], Furniture | None]) -> bool:
     """Whether a line goes on the apparatus zone opened above it. A zone ends at another
     label, at a line of furniture, at a numbered subhead; within that, an abstract runs on
-    (up to a length no abstract has), a reference until it ends with a full stop, a keyword
+    (up to a length no abstract has; an English one until a line of Chinese), a reference until it ends with a full stop, a keyword
     list while it breaks after a separator, an English title while it is English, the rest
     while the last line broke off mid-phrase."""
     # ("（1. 某市委党校 党建教研部，某市 531000；" / "2. 某县委组织部，某县 531300）": the second
@@ -59,6 +61,8 @@ def continues_zone(name: ApparatusField, text: str, so_far: str, size: int,
     if apparatus_start(text) or furniture(text) or SUBHEAD.match(text) and not (
             name == "affiliations" and SEPARATOR_END.search(so_far)):
         return False
+    if name == "abstract_en" and CHINESE_RUN.search(text):
+        return False    # (the Chinese body after the English apparatus, no blank line or label between)
     if name in ("abstract", "abstract_en"):
         return size < ABSTRACT_MAX
     if name == "references":
