@@ -292,9 +292,15 @@ ACADEMIC = KindTable(
           Furniture(TITLE_HEAD, "running head: a title and the page's number"),
           # "韩若溪，等：党建引领基层治理的内在逻辑　　· 27 ·": a paper's running head, its first
           # author and its title (with the page's number)
+          # ("邵明川，卫　兰：数字化赋能…": its authors, all of them, and its title)
           Furniture(_re(r"^[\u4e00-\u9fff·]{2,4}，等[：:]\S.{3,60}$|"
-                        r"^[\u4e00-\u9fff·]{2,4}[：:][^，。；！？]{4,40}\s+[·•—–-]\s*\d{1,4}\s*[·•—–-]$"),
+                        r"^[\u4e00-\u9fff·]{2,4}[：:][^，。；！？]{4,40}\s+[·•—–-]\s*\d{1,4}\s*[·•—–-]$|"
+                        r"^[\u4e00-\u9fff·][\u4e00-\u9fff·\s]{1,5}([，,]\s*[\u4e00-\u9fff·][\u4e00-\u9fff·\s]{1,5}){1,3}[：:]"
+                        r"[^，。；！？\s]{6,40}$"),
                     "running head of the paper"),
+          # "1             2" over "邵明川，卫　兰": the authors' affiliation numbers, set as
+          # superscripts, on a line of their own
+          Furniture(_re(r"^\d(\s+\d){1,7}$"), "affiliation numbers of the authors"),
           Furniture(PAGE_MARK, "page number"),
           Furniture(LATIN_NAMES, "authors' names in Pinyin"),
           Furniture(LATIN_AFFIL, "affiliations in English"),
