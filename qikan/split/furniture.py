@@ -28,7 +28,7 @@ from .columns import FRONT_WORDS
 from .apparatus_zone import ApparatusLine, apparatus_start, continues_zone, joined, marked_authors
 from .apps import KIND_TABLES
 from .vocabulary import (COLUMN_BAR, CONTENTS, ENUM, GENERIC, MAGAZINE_MASTHEAD, MASTHEAD_NAME,
-                         PAGE_NAME, PAGED_ITEM, PART_HEAD, Furniture, KindTable, SourceKind)
+                         PAGE_NAME, PAGED_ITEM, PART_HEAD, TAGGED, Furniture, KindTable, SourceKind)
 
 
 KIND_SAMPLE = 40_000  # lines read to tell the kind (a 50 MB volume has a million)
@@ -213,7 +213,9 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
             # heading of the contents ("特别策划") — or a page-less line printing an entry
             # again — unless it names its column as a contents entry can ("对话｜…", its page
             # number printed on a line of its own)
-            bar = COLUMN_BAR.match(PAGE_NUMBERS.sub("", t)) if listing is CONTENTS else None
+            # ("【书记手记】我的“三联”故事　4": the column's name in brackets before the title)
+            bar = COLUMN_BAR.match(PAGE_NUMBERS.sub("", t)) or TAGGED.match(PAGE_NUMBERS.sub("", t)) \
+                if listing is CONTENTS else None
             if not listed and not listing.paged and not listing.through and _heads_piece(texts[k + 1:k + 2]):
                 # the "list" is one piece's title under its column ("延伸阅读"): the opener
                 # goes back among the lines
@@ -257,7 +259,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
                     # "一、在真抓实干中践行初心使命": a collection's numbered piece, a title
                     out.entries.add(PAGE_NUMBERS.sub("", t).strip())
                 elif bar:
-                    out.columns.add(bar.group(1))
+                    out.columns.add(SPACES.sub("", bar.group(1)))
                     barred = True
                     if not paged(k):    # "【三】党员小课堂｜…" (no page): the piece's headline as printed
                         out.entries.add(t)
