@@ -84,8 +84,9 @@ SEALED = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{1,8}\s*[（(]盖章[）)]\s*[:：]
 WRITTEN_UP = re.compile(r"^(?:采访|记录|录音|口述)?整理\s*[：:]\s*(\S{2,4}|\S(?:\s\S){1,3})$")
 # what an office says it did with a text it sent ("（县教育局党组报送）")
 OFFICE_SENT = "报送|供稿|提供"
-# "（某镇党委书记　张三）": a speaker's post and name closing a speech (not "（党委组织部　供稿）")
-POST_NAME = re.compile(f"^[（(]([\u4e00-\u9fff“”、]{{4,30}})\\s+(?!(?:{OFFICE_SENT})[）)])([{HAN}]{{2,4}})[）)]$")
+# "（某镇党委书记　张三）", "（某镇党委书记　霍　青）": a speaker's post and name closing a speech (not
+# "（党委组织部　供稿）")
+POST_NAME = re.compile(f"^[（(]([\u4e00-\u9fff“”、]{{4,30}})\\s+(?!(?:{OFFICE_SENT})[）)])([{HAN}](?:[ \u3000]?[{HAN}]){{1,3}})[）)]$")
 # "（鹭州市集美区侨英街道　邵雨薇）": the place a contributor writes from, then the name
 PLACE_END = re.compile("(街道|社区|村|镇|乡)$")
 # "永安县槐树村　秦伯年", "某市城南区　庞守业": a reader's letter signed with the village (the
@@ -179,8 +180,8 @@ def parse_end_line(text: str) -> Byline | None:
     if not m and (o := MADE_BY.match(t)) and is_institution(o.group(1)):
         return Byline(authors=[clean_name(o.group(1))])
     if not m and (o := POST_NAME.match(t)) and (POST_END.search(o.group(1)) or is_institution(o.group(1))
-                                                 or PLACE_END.search(o.group(1)) and is_name(o.group(2))):
-        return Byline(authors=[o.group(2)], unit=clean_name(o.group(1)))
+                                                 or PLACE_END.search(o.group(1)) and is_name(clean_name(o.group(2)))):
+        return Byline(authors=[clean_name(o.group(2))], unit=clean_name(o.group(1)))
     if not m and (o := SIGNED_POST.match(t)) and is_name(o.group(1)) \
             and (POST_END.search(o.group(2)) or is_institution(o.group(2))):
         return Byline(authors=[o.group(1)], unit=clean_name(o.group(2)))
