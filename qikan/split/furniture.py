@@ -134,8 +134,8 @@ def _furniture_of(table: KindTable) -> Callable[[str], Furniture | None]:
 COVER_REASON = "cover of the issue, over its table of contents"
 # a contents entry is short: "7月25日，…" opening a paragraph is no entry with its page
 PAGED_ENTRY_MAX = 60
-# "01　", "……02": an entry's page number (and leaders) at its start or end
-PAGE_NUMBERS = re.compile(r"^\d{1,3}\s+|[.…·．\s]*\d{1,3}$")
+# "01　", "P05　", "……02": an entry's page number (and leaders) at its start or end
+PAGE_NUMBERS = re.compile(r"^P?\d{1,3}\s+|[.…·．\s]*\d{1,3}$")
 
 
 # the most characters of a contents entry that names a column alone (a title has more)
@@ -146,8 +146,9 @@ READ_ACROSS = re.compile(r"[ \u3000]{4,}")
 COLUMN_NAME_MAX = 6
 # "…李明　3": an entry's page after it
 PAGE_LAST = re.compile(r"\d\s*$")
-# "专题策划·党建引领基层治理": a contents heading naming a column and its topic
-HEADING_TOPIC = re.compile(r"\s*[·•：:]\s*")
+# "专题策划·党建引领基层治理", "【专题｜党建引领“小巷管家”】": a contents heading naming a column
+# and its topic
+HEADING_TOPIC = re.compile(r"\s*[·•：:|｜丨]\s*")
 
 
 def _heads_piece(after: list[str]) -> bool:
@@ -272,7 +273,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
                 elif listing.paged and not paged(k) and not (
                         k + 1 < len(texts) and texts[k + 1].isdigit()):  # (not its page under it)
                     # a heading of the contents: a column's ("专题策划·…")
-                    out.columns.add(name := HEADING_TOPIC.split(t)[0].replace(" ", ""))
+                    out.columns.add(name := SPACES.sub("", HEADING_TOPIC.split(t.strip("【】"))[0]))
                     headings.append((name, t))
                 out.dropped.append(Dropped(line.no, line.text, reason, listing.code))
                 continue

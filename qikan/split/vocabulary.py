@@ -123,9 +123,9 @@ CONTENTS = Furniture(_re(r"^[【\[]?((目\s*录|本期目录|本期导读|今日
 COLUMN_BAR = re.compile(r"^\s*([^\s|｜丨]{2,8})\s*[|｜丨]\s*(\S.{3,})$")
 # "【组工动态】关于激活作风建设的调查": a headline tagged with its column
 TAGGED = re.compile(r"^\s*【([^【】]{2,12})】\s*(\S.*)$")
-# "加强基层党建 …… 12", "12 加强基层党建": a contents entry with its page; "12": the page of
+# "加强基层党建 …… 12", "12 加强基层党建", "P05　加强…": a contents entry with its page; "12": the page of
 # the entry over it, on a line of its own
-PAGED_ITEM = _re(r"^\d{1,3}\s*\S|\S[.…·\s]*\d{1,3}$|[.…·．]{3,}.{0,20}?[（(]?\d{1,3}[）)]?$|^\d{1,3}$")
+PAGED_ITEM = _re(r"^P?\d{1,3}\s*\S|\S[.…·\s]*\d{1,3}$|[.…·．]{3,}.{0,20}?[（(]?\d{1,3}[）)]?$|^\d{1,3}$")
 
 # "江城党建  2021年第4期", "某某组工 2020年9月", "溪城组工 2026·9", "江城晚报　2023年7月1日　星期六": a
 # publication's name and its issue or day, its masthead (a running head: "岚能先锋·2026年第2期　　5",
