@@ -35,8 +35,9 @@ EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(评析|点评|审核|审校|审�
 # "主讲人：龚建平（某镇党委书记）", "发言人：某区委常委、组织部部长 张三": the speaker of a Party
 # lecture (党课讲稿) or of a speech in a meeting's 发言摘编 is its author ("口述：…": so is one who
 # told his story to the magazine); "作词：某某　作曲：某某", "词：某某（某县文化馆）": a song's
-# lyricist (the composer and the singers, `EDITORS_AFTER`, are none)
-HEAD_CREDIT = re.compile(r"^((?:笔记|文章|作品|征文|稿件|论文)?作者|作词作曲|词曲|作词|词|授课教师|授课人|执教|设计|文|文字|撰文|文图|图文|撰稿|撰稿人|文案|创作|主讲人|主讲|宣讲人|讲授人|讲述人|讲述|口述人|口述|报告人|发言人|演讲者|演讲人|整理人|记录人|案例编写)"
+# lyricist (the composer and the singers, `EDITORS_AFTER`, are none); "主持人：本刊记者　某某": the
+# reporter who hosted a round table (a meeting's host is no author)
+HEAD_CREDIT = re.compile(r"^((?:笔记|文章|作品|征文|稿件|论文)?作者|主持人(?=\s*[：:]\s*(?:本刊|本报|本台)?记者)|作词作曲|词曲|作词|词|授课教师|授课人|执教|设计|文|文字|撰文|文图|图文|撰稿|撰稿人|文案|创作|主讲人|主讲|宣讲人|讲授人|讲述人|讲述|口述人|口述|报告人|发言人|演讲者|演讲人|整理人|记录人|案例编写)"
                          r"\s*[：:/／|｜丨]\s*(\S.{0,48})$|^(?:作者|文图|图文|整理人)\s+(\S.{0,30})$|"
                          # "文　蒋　明": 文 and the name, a space between
                          r"^文[ \u3000]+([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$")

@@ -68,8 +68,9 @@ CREDIT_LABEL = re.compile(r"^(点评人|点评专家|推荐单位|推荐人|报�
                           # "联系电话：0598-8812345", "联系人：某某": a notice's contact, no heading
                           r"联系电话|联系人|联系方式|咨询电话|监督电话|举报电话|电子邮箱|邮箱|传真|邮编|"
                           # "附件：某某问题清单": a document's attachments, listed over its signature;
-                          # "表演：某社区党员志愿服务队": who performs a programme's piece
-                          r"附件|表演|演唱|朗诵|领诵|伴奏|编导|导演|"
+                          # "表演：某社区党员志愿服务队": who performs a programme's piece;
+                          # "嘉宾：某某（post）": who talks at a round table
+                          r"附件|表演|演唱|朗诵|领诵|伴奏|编导|导演|嘉宾|访谈嘉宾|"
                           # "作曲：某某", "曲：某某": who set a song's words to music
                           r"作曲|曲)[：:]")
 # any mark of a sentence's end or a pause in it: a headline's text has none
