@@ -95,6 +95,8 @@ PLACE_END = re.compile("(街道|社区|村|镇|乡)$")
 PLACE_SIGNED = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}(?:县|市|区|旗)[\u4e00-\u9fff]{1,8}(?:街道|社区|村|镇|乡)|"
                           r"[\u4e00-\u9fff]{1,4}市[\u4e00-\u9fff]{2,4}(?:区|县))"
                           r"[ \u3000]+([\u4e00-\u9fff]{2,3})$")
+# "（本刊编辑部）", "（本报评论员）": the publication's own desk signing its piece (a 卷首语), its author
+OWN_DESK = re.compile(r"^[（(]\s*((?:本刊|本报)(?:编辑部|评论员|特约评论员))\s*[）)]$")
 # "（城西街道党工委）", "（县教育局党组报送）", "（党委组织部　供稿）": an office alone in a closing
 # bracket (maybe saying it sent the text)
 OFFICE_ALONE = re.compile(f"^[（(]([\u4e00-\u9fff]{{4,24}}?)\\s*({OFFICE_SENT})?[）)]$")
@@ -188,6 +190,8 @@ def parse_end_line(text: str) -> Byline | None:
     if not m and (o := NAME_ALONE.match(t)) and is_name(name := clean_name(o.group(1))) \
             and not EDITORIAL_NOTE.search(name):
         return Byline(authors=[name])   # "（柳　青）": a commentary closed by its writer's name
+    if not m and (o := OWN_DESK.match(t)):
+        return Byline(authors=[o.group(1)])
     if not m:
         if (o := OFFICE_ALONE.match(t)) and is_institution(o.group(1)) or RECOMMENDED.match(t) or FUNDED.match(t) \
                 or EDITOR_CLOSES.match(t) or CONTACT.match(t):
