@@ -46,13 +46,16 @@ WEBSITE = KindTable(
                     "publication line of the page", header=True),
           Furniture(PUBLISHED_ON, "publication line of the page", header=True),
           Furniture(PUBLISHED_FROM, "publication line of the page", header=True),
-          Furniture(re.compile(r"^(索引号|发布机构|生成日期|主题分类|文号|发文日期|公开方式|公开范围|信息来源|成文日期|有效性)\s*[:：]"),
+          # ("文　　号：", "名　　称：": the labels letter-spaced to one width)
+          Furniture(re.compile(r"^(索引号|发布机构|生成日期|主题分类|文\s*号|发文日期|公开方式|公开范围|信息来源|成文日期|有效性|"
+                               r"名\s+称)\s*[:：]"),
                     "信息公开 metadata", header=True),
           # "· 关于激活作风建设的调查    2024-04-18", "[2024-12-03] 【学习贯彻】学校举办…": an entry
           # of the site's list page, its date after or before it
           Furniture(re.compile(r"^[·•●■◆]?\s*\S.{1,40}\s+\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?$|"
                         # "· 市直机关召开党建工作推进会　[2026-09-04]"
-                        r"^[·•●■◆]\s*\S.{1,60}?\s+[\[［【(（]\d{4}[-./]\d{1,2}[-./]\d{1,2}[\]］】)）]$|"
+                        # "· 琦山镇：“党建+合作社”带富一方乡亲（2026-05-10）"
+                        r"^[·•●■◆]\s*\S.{1,60}?\s*[\[［【(（]\d{4}[-./]\d{1,2}[-./]\d{1,2}[\]］】)）]$|"
                         r"^[\[［【(（]\d{4}[-./]\d{1,2}[-./]\d{1,2}[\]］】)）]\s*\S.{1,60}$|"
                         # "18/05/2026　本会举办…", "2026-05-09　青年委员会走访…": the date first, bare
                         # (a chronicle's "2026.01.08　召开…" in a page's text is no entry)
@@ -78,6 +81,9 @@ WEBSITE = KindTable(
           # words between bars (or spaces, after 首页), and the site's name printed over it
           Furniture(re.compile(r"^[^\s|｜]{2,8}(\s*[|｜]\s*[^\s|｜]{2,8}){2,}$|^(网站)?首页(\s+[^\s]{2,6}){3,}$"),
                     "site menu (and the site's name over it)", with_previous=True),
+          # "琦山镇：“党建+合作社”带富一方乡亲_琦山党建网": the browser's title bar, the page's
+          # title and the site's name after an underscore (no text prints one)
+          Furniture(re.compile(r"^[^_\s].{3,80}_[^_\s]{2,24}$"), "title bar of the browser", needs="_"),
           # "当前位置：", "您现在的位置：", "所在位置：", "首页 > 工作动态", "首页 >> 组工动态"
           Furniture(BREADCRUMB, "breadcrumb"),
           # "相关链接：" over "· 其他文章的标题": the site's links to other pages
