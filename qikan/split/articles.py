@@ -175,8 +175,6 @@ ITEM_TITLE = re.compile(r"^(\d{1,2}\s*[．.、])\s*([\u4e00-\u9fff“《][^。�
 TITLE_MARK = re.compile(r"^([■◆●▲★◇]|#{1,6}(?=\s)|附(件\d{0,2}|录)?[：:]|【[一二三四五六七八九十]{1,3}】)\s*(?=[\u4e00-\u9fff“])")
 
 
-# "壹｜结对共建如何避免…": a push's piece numbered as on a cheque, a bar after the number
-CAPITAL_NUMBER = re.compile(r"^\s*[壹贰叁肆伍陆柒捌玖拾]{1,2}\s*[|｜丨]\s*(?=\S)")
 # "1.【市委常委会专题研究基层党建工作】9月18日，…": a news item's headline run in before its
 # text, in brackets (a label, "【背景】", is shorter)
 RUN_IN_HEADLINE = re.compile(r"^(?:\d{1,2}\s*[．.、]\s*)?【([^【】。！？]{6,30})】(?=\S)")
@@ -198,9 +196,6 @@ def headline_column(title: str | None, no: int, section: str | None
     before a headline (on line `no`) → the article's section (the one in force, `section`,
     unless the prefix names a note beside a story), the headline without it, and the prefix as
     printed, bar or brackets and all, dropped; or `section`, the title, None."""
-    if title and (number := CAPITAL_NUMBER.match(title)):
-        return section, title[number.end():], Dropped(no, number.group(0).strip(), "the piece's number before its title",
-                                                      "title-mark")
     column = COLUMN_BAR.match(title or "") or TAGGED.match(title or "")
     note = NOTE_HEAD.match(title or "") if column is None else None
     if not (column or note):
@@ -240,8 +235,8 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
         else:
             title, subtitle = headline_parts(texts)
         if title and (number := PIECE_BEFORE.match(title)):
-            # "第一集　一座桥的三十年": the piece's number on its title's line
-            dropped.append(Dropped(t[0].no, number.group(1), "the piece's number before its title",
+            # "第一集　一座桥的三十年", "壹｜…": the piece's number on its title's line
+            dropped.append(Dropped(t[0].no, number.group(0).strip(), "the piece's number before its title",
                                    "title-mark"))
             title = title[number.end():]
         if title and (cont := CONTINUED.search(title)):

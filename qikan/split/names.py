@@ -82,7 +82,9 @@ PIECE_NUMBER = re.compile("(案例|讲稿|事迹|材料|经验|篇目|专题|发
 
 # "第一集　一座桥的三十年", "第3法 党建联建…", "案例二　某护士…": a collection's number for the piece
 # before its title, on the title's line
-PIECE_BEFORE = re.compile(f"^({PIECE_NUMBER.pattern})\\s+(?=\\S)")
+# "壹｜结对共建如何避免…": a push's piece numbered as on a cheque, a bar after the number
+CAPITAL_NUMBER = re.compile(r"^\s*[壹贰叁肆伍陆柒捌玖拾]{1,2}\s*[|｜丨]\s*(?=\S)")
+PIECE_BEFORE = re.compile(f"^({PIECE_NUMBER.pattern})\\s+(?=\\S)|{CAPITAL_NUMBER.pattern}")
 
 # "第一辑", "第3期", "第二卷": a volume's or an issue's number, printed in brackets under a title
 VOLUME = re.compile("第[一二三四五六七八九十\\d]{1,3}[辑期卷册]")
