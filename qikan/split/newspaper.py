@@ -169,7 +169,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
     pending: list[Line] = []  # flush short lines not yet known to be a headline
     label: tuple[str, list[Line]] | None = None  # a column label waiting for its stories
     outside: list[Dropped] = []
-    for line in texted:
+    for at, line in enumerate(texted):
         t = line.text.strip()
         # a mark cut out of this line: "下转" closed it (comes after its text), "上接" opened it
         while marks and (marks[0][0] < line.no or marks[0] == (line.no, "in")):
@@ -220,6 +220,9 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                             for l in label[1]]
             label, cur = (name, [line]), None
             continue
+        if t[:1] == "▲" and cur is not None and cur.body and not pending and _caption(texted[at:at + CAPTION_LINES]):
+            cur.body.append(line)   # "▲…骑手在" / "休息区给电动车充电。（资" / "料图片）": a picture's
+            continue                # caption inside the story, wrapped in its column, no brief
         brief = t[:1] in BRIEF_MARKS and BRIEF.match(t)
         if brief and (len(t) > HEADLINE_MAX or SENTENCE.search(t) or BRIEF_OPENING.search(t)
                       or BRIEF_DATED.match(t) or cur is not None and cur.brief and not pending
@@ -314,6 +317,25 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
     # (each line of a poem stands on its own)
     made = [story_article(meta, n, s, lambda l: opens(l) or l.no in verses) for n, s in enumerate(stories, 1)]
     return [a for a, _ in made], outside + [d for _, ds in made for d in ds]
+
+
+# the most lines of a column a picture's caption wraps over
+CAPTION_LINES = 4
+# "（资料图片）", "（本报记者　某某　摄）", "某某摄": a caption's credit, closing it
+CAPTION_CREDIT = re.compile(r"[（(]\s*资料(图片|照片)\s*[）)]|摄\s*[）)]?$")
+
+
+def _caption(lines: list[Line]) -> bool:
+    """Whether the ▲ paragraph opening `lines` is a caption: its credit closes it within them
+    (before any other bracket closes)."""
+    text = ""
+    for l in lines:
+        text += l.text.strip()
+        if CAPTION_CREDIT.search(text):
+            return True
+        if text[-1:] in "）)":
+            return False
+    return False
 
 
 def _headline_under(above: Line, t: str) -> bool:
