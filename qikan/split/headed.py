@@ -90,7 +90,16 @@ def page_headers(anchors: list[int], texts: dict[int, str]) -> list[_Header]:
     the author it names ("发布时间：… 作者：李明 来源：…"). `texts`: the header lines' text."""
     heads: list[_Header] = []
     crumbs = sorted((no, t) for no, t in texts.items() if BREADCRUMB.search(t.strip()))
+    runs: list[list[int]] = []
     for no in sorted(anchors):
+        if runs and no == runs[-1][-1] + 1:
+            runs[-1].append(no)
+        else:
+            runs.append([no])
+    # a run of header lines one line over the next (the 信息公开 lines over the title, the
+    # publication line under it): one page's header, the one under its title
+    over_title = {no for run, nxt in zip(runs, runs[1:]) if nxt[0] == run[-1] + 2 for no in run}
+    for no in sorted(set(anchors) - over_title):
         if heads and no == heads[-1].last + 1:
             heads[-1].last = no
         else:
