@@ -1,0 +1,127 @@
+"""The five kinds P10 describes, from publications the splitter had not seen (Part AJ of the
+hand-written corpus): a daily's page whose lead jumps, a journal set by `pdftotext -layout`, a
+city magazine's contents and round table, an organisation's web pages, a push of three pieces.
+Small texts written for these tests, split through the whole pipeline as `split FILE` splits
+them."""
+from __future__ import annotations
+
+from conftest import split_checked
+
+
+def column(text: str, width: int = 12) -> list[str]:
+    return [text[k:k + width] for k in range(0, len(text), width)]
+
+
+def test_a_dailys_lead_jumps_under_its_headline_printed_again_shortened():
+    lead = column("本报讯（融媒体记者　柯小川　通讯员　闵一帆）记者从市委组织部获悉，全市已建成党群服务驿站二百余个，"
+                  "覆盖所有城市社区。")
+    lead[-1] += "（下转第3版）"     # (the mark set at the end of the page's last line)
+    rest = "每个驿站至少明确一名党员负责人，公布服务事项清单和联系电话，群众可以随时找到人。"
+    lines = ["2026年5月12日　星期二　第1版　要闻", "",
+             "聚焦基层治理", "全市二百余个驿站", "让群众办事少跑腿", *lead, "",
+             "让党旗在群众家门口", "高高飘扬", "——论深化基层治理之二", "本报评论员",
+             *column("基层是党的执政之基、力量之源。把服务送到群众家门口，是检验基层党建成效的重要标尺。"), "",
+             "开发区为新就业群体", "建起暖心驿站",
+             *column("本报讯（记者　施　然）开发区近日在商圈建成暖心驿站十二个，为外卖骑手提供休息服务。"),
+             "▲驿站内，骑手在休息区给", "电动车充电。（资料图", "片）",
+             *column("驿站还设立议事角，每月召开一次恳谈会，已解决停车难等问题二十多个。"), "",
+             "2026年5月12日　星期二　第3版　党建", "",
+             "驿站让群众", "办事少跑腿", "（上接第1版）", *column(rest)]
+    result = split_checked("\n".join(lines), "daily.txt")
+    lead_article, comment, station = result.articles
+    # the lead goes on on page 3: one article, its reporters from the lead's credit
+    assert lead_article.authors == ["柯小川", "闵一帆"] and lead_article.body.endswith("随时找到人。")
+    # the headline printed again, shortened, over the continuation is no text
+    assert "办事少跑腿" not in lead_article.body
+    assert {d.text for d in result.dropped if d.reason == "heading printed twice"} == {"驿站让群众", "办事少跑腿"}
+    # a name-shaped line over the deck is the headline's last line, not an author
+    assert "".join(comment.title.split()) == "让党旗在群众家门口高高飘扬" and comment.authors == ["本报评论员"]
+    # the picture's caption, wrapped in the column, stays inside its story
+    assert "驿站还设立议事角" in station.body and station.authors == ["施然"]
+
+
+def test_a_journal_set_by_pdftotext_layout_keeps_the_body_after_its_english_apparatus():
+    lines = ["                                     某某社会科学  2026 年第 3 期", "",
+             "              数字化赋能党员教育管理的实践逻辑",
+             "                                  1             2",
+             "                              邵明川 ，卫　兰",
+             "        （1. 某某大学 马克思主义学院，某市 650091 ；2. 中共某市委党校，某市 650031）", "",
+             "    摘  要：  党员教育管理的数字化正在从“建平台”转向“用平台”。",
+             "    关键词：  数字党建；党员教育管理；平台治理",
+             "    中图分类号：D262.6        文献标识码：A        文章编号：1008-7729（2026）03-0052-03", "",
+             "        The Practical Logic of Digital Empowerment",
+             "    Abstract: Taking the digital platforms of three counties",
+             "    as samples, the paper summarizes three practical logics.", "",
+             "      党员教育管理是党的建设的基础性工作。近年来，各地普遍建设",
+             "    了数字党建平台，党员学习、组织生活等事项逐步实现线上办理。",
+             "                          · 52 ·",
+             "    邵明川，卫　兰：数字化赋能党员教育管理的实践逻辑",
+             "    平台建起来之后怎样用好，仍是基层反映较多的问题。"]
+    result = split_checked("\n".join(lines), "journal.txt")
+    (paper,) = result.articles
+    # the first page's text after the English abstract is the body's start, not the abstract's tail
+    assert paper.body.startswith("党员教育管理是党的建设的基础性工作") and "three practical logics" in paper.apparatus.abstract_en
+    # the authors' superscript numbers and the running head of names and title are no text
+    assert paper.title == "数字化赋能党员教育管理的实践逻辑" and paper.authors == ["邵明川", "卫兰"]
+    assert "邵明川" not in paper.body and paper.body.endswith("较多的问题。")
+
+
+def test_a_city_magazines_bracketed_contents_names_its_columns_and_a_round_table_its_host():
+    lines = ["某城组工", "2026年第4期", "目　录",
+             "【卷首语】", "P02　小巷虽小　连着民心",
+             "【书记手记】我的联户故事　4", "【圆　桌】", "P12　小巷管家如何从有形到有效", "",
+             "卷首语", "小巷虽小　连着民心",
+             *column("老城区有四百多条小巷。巷子窄，事情却不少，都要有人管、有人问。", 20), "（本刊编辑部）",
+             "书记手记", "我的联户故事",
+             *column("我联系的十二户群众，情况我都记在一个小本子上。每次走访，我都先翻翻本子，再去敲门。", 20),
+             "（某县东岭镇党委书记　霍　青）",
+             "圆　桌", "小巷管家如何从有形到有效", "主持人：本刊记者　石　溪", "嘉宾：侯明轩（某街道党工委书记）",
+             "　　主持人：小巷管家推行一年多，各位觉得最大的变化是什么？",
+             "　　侯明轩：最大的变化是居民找组织更方便了。"]
+    result = split_checked("\n".join(lines), "citymag.txt")
+    assert [(a.title.replace(" ", "").replace("　", ""), a.section, a.authors, a.unit) for a in result.articles] == [
+        ("小巷虽小连着民心", "卷首语", ["本刊编辑部"], None),
+        ("我的联户故事", "书记手记", ["霍青"], "某县东岭镇党委书记"),
+        ("小巷管家如何从有形到有效", "圆桌", ["石溪"], None)]
+
+
+def test_an_organisations_pages_title_bar_list_and_metadata_are_no_text():
+    lines = ["某山党建网_中共某山县委组织部", "首页 | 组织建设 | 干部工作 | 党员教育 | 信息公开",
+             "当前位置：首页 > 工作动态", "工作动态",
+             "· 某山镇：党建引领合作社带富乡亲（2026-05-10）", "· 某山县2026年5月县管干部任前公示（2026-05-09）",
+             "共 118 条　第1页/共12页　首页　上页　下页　末页", "",
+             "某山县2026年5月县管干部任前公示_某山党建网",
+             "当前位置：首页 > 信息公开 > 干部工作 > 正文",
+             "索引号：QS-ZZB-2026-0031　　　　信息分类：干部工作",
+             "文　　号：　　　　　　　　　　　　公开方式：主动公开",
+             "名　　称：某山县2026年5月县管干部任前公示",
+             "某山县2026年5月县管干部任前公示",
+             "发布时间：2026-05-09 09:00:00　来源：县委组织部　浏览次数：",
+             "　　根据有关规定，经县委研究，拟对以下同志任职进行公示。",
+             "　　公示时间：2026年5月9日至5月15日。",
+             "【打印本页】　【关闭窗口】"]
+    result = split_checked("\n".join(lines), "site.txt")
+    (notice,) = result.articles
+    assert notice.title == "某山县2026年5月县管干部任前公示" and notice.section == "干部工作"
+    reasons = {d.line: d.reason for d in result.dropped}
+    assert reasons[1] == reasons[9] == "title bar of the browser"
+    assert reasons[5] == reasons[6] == "list page entry"
+    assert reasons[12] == reasons[13] == "信息公开 metadata"
+
+
+def test_a_push_numbers_its_pieces_as_on_a_cheque_and_its_chrome_is_dropped():
+    lines = ["原创 某岗机关党建 某岗机关党建 2026年5月12日 18:30", "文章已于2026-05-13修改",
+             "点击上方蓝字，关注某岗机关党建", "[图片]",
+             "壹｜结对共建如何避免一签了之", "文 / 潘以宁（某岗县直机关工委）",
+             "近年来，机关党支部与社区结对共建越来越普遍。但在一些地方，协议签了、牌子挂了，后续活动却寥寥无几。",
+             "结对共建要见实效，首先要找准结合点，宁可少而精。",
+             "[图片]",
+             "贰｜一图读懂党支部标准化建设",
+             "1. 一个坚强有力的支部委员会", "2. 一套规范健全的组织生活制度", "3. 一个功能完备的党员活动阵地",
+             "· END ·", "微信号：yg_jgdj", "功能介绍：某岗县直机关工委官方微信公众号。",
+             "已同步到看一看写下你的想法"]
+    result = split_checked("\n".join(lines), "push.txt")
+    assert [(a.title, a.authors) for a in result.articles] == [
+        ("结对共建如何避免一签了之", ["潘以宁"]), ("一图读懂党支部标准化建设", [])]
+    assert {d.text for d in result.dropped if d.reason == "the piece's number before its title"} == {"壹｜", "贰｜"}
+    assert {d.line for d in result.dropped if d.reason == "account chrome"} == {1, 2, 3, 15, 16, 17}
