@@ -110,7 +110,8 @@ def test_an_organisations_pages_title_bar_list_and_metadata_are_no_text():
 
 
 def test_a_push_numbers_its_pieces_as_on_a_cheque_and_its_chrome_is_dropped():
-    lines = ["原创 某岗机关党建 某岗机关党建 2026年5月12日 18:30", "文章已于2026-05-13修改",
+    lines = ["机关党建周刊丨结对共建如何避免一签了之",
+             "原创 某岗机关党建 某岗机关党建 2026年5月12日 18:30", "文章已于2026-05-13修改",
              "点击上方蓝字，关注某岗机关党建", "[图片]",
              "壹｜结对共建如何避免一签了之", "文 / 潘以宁（某岗县直机关工委）",
              "近年来，机关党支部与社区结对共建越来越普遍。但在一些地方，协议签了、牌子挂了，后续活动却寥寥无几。",
@@ -124,4 +125,6 @@ def test_a_push_numbers_its_pieces_as_on_a_cheque_and_its_chrome_is_dropped():
     assert [(a.title, a.authors) for a in result.articles] == [
         ("结对共建如何避免一签了之", ["潘以宁"]), ("一图读懂党支部标准化建设", [])]
     assert {d.text for d in result.dropped if d.reason == "the piece's number before its title"} == {"壹｜", "贰｜"}
-    assert {d.line for d in result.dropped if d.reason == "account chrome"} == {1, 2, 3, 15, 16, 17}
+    assert {d.line for d in result.dropped if d.reason == "account chrome"} == {2, 3, 4, 16, 17, 18}
+    # the push's title at the top, its first piece's headline printed again, with its column
+    assert [d.line for d in result.dropped if d.reason == "heading printed twice"] == [1]

@@ -27,6 +27,7 @@ from .byline import HEAD_CREDIT
 from .columns import FRONT_WORDS
 from .apparatus_zone import ApparatusLine, apparatus_start, continues_zone, joined, marked_authors
 from .apps import KIND_TABLES
+from .names import CAPITAL_NUMBER
 from .vocabulary import (COLUMN_BAR, CONTENTS, ENUM, GENERIC, MAGAZINE_MASTHEAD, MASTHEAD_NAME,
                          PAGE_NAME, PAGED_ITEM, PART_HEAD, TAGGED, Furniture, KindTable, SourceKind)
 
@@ -342,7 +343,32 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
     close()
     if barred:  # (where no entry names its column, a short one is a short title: "一盏马灯")
         out.columns |= short
+    _title_over_piece(out)
     return out
+
+
+# the most Chinese characters of a headline printed twice over a piece (more: a paragraph)
+HEADLINE_HAN_MAX = 40
+
+
+def _title_over_piece(out: Furnished) -> None:
+    """"机关党建周刊丨结对共建如何避免…" at the top, over the push's chrome, and "壹｜结对共建如何
+    避免…" heading its first piece: the push's title, the first piece's headline printed again
+    with its column or number — the first of the text's lines, nothing kept between them."""
+    texted = [(k, l) for k, l in enumerate(out.lines) if l.text.strip()][:2]
+    if len(texted) == 2 and texted[0][1].text.strip() != texted[1][1].text.strip() \
+            and 4 <= len(core := _headline_core(texted[0][1].text)) <= HEADLINE_HAN_MAX \
+            and core == _headline_core(texted[1][1].text):
+        k, line = texted[0]
+        out.dropped.append(Dropped(line.no, line.text, "heading printed twice", "heading-twice"))
+        del out.lines[k]
+
+
+def _headline_core(text: str) -> str:
+    """A headline's words without the column or the number printed before it."""
+    t = text.strip()
+    t = t[m.end():] if (m := CAPITAL_NUMBER.match(t)) else t
+    return han(m.group(2) if (m := COLUMN_BAR.match(t)) else t)
 
 
 def _page_top(out: Furnished, at: int) -> bool:
