@@ -31,20 +31,25 @@ FieldRole = Literal["title", "subtitle", "author", "unit", "section", "date", "b
 # "other" fields ("审核人", "项目周期") are read and set aside
 FIELD_ROLES: dict[str, FieldRole] = {
     **dict.fromkeys(("标题", "题目", "文章标题", "稿件标题", "项目名称", "课题名称", "案例名称", "活动名称",
-                     "作品名称"), "title"),
+                     "作品名称", "题名", "组照题名"), "title"),
     "副标题": "subtitle",
-    **dict.fromkeys(("作者", "撰稿人", "撰稿", "执笔人", "执笔", "项目负责人", "负责人", "申报人"), "author"),
-    **dict.fromkeys(("作者单位", "单位", "部门", "申报单位", "报送单位", "所在单位", "供稿单位"), "unit"),
+    # (an archive's 著录人 wrote the record's description; a 审签单's 拟稿人 the text submitted)
+    **dict.fromkeys(("作者", "撰稿人", "撰稿", "执笔人", "执笔", "项目负责人", "负责人", "申报人", "拟稿人",
+                     "著录人"), "author"),
+    **dict.fromkeys(("作者单位", "单位", "部门", "申报单位", "报送单位", "所在单位", "供稿单位", "拟稿单位"), "unit"),
     "栏目": "section",
-    **dict.fromkeys(("发布时间", "发布日期", "日期", "报送日期"), "date"),
+    **dict.fromkeys(("发布时间", "发布日期", "日期", "报送日期", "著录日期"), "date"),
     **dict.fromkeys(("正文", "内容"), "body"),
     **dict.fromkeys(("来源", "关键词", "摘要", "稿件编号", "编号", "审核人", "审核", "签发状态", "签发人",
-                     "项目周期", "项目类别", "类别", "联系人", "联系电话", "附件", "稿件信息"), "other"),
+                     "项目周期", "项目类别", "类别", "联系人", "联系电话", "附件", "稿件信息", "组号", "张数",
+                     "摄影者", "审核人", "拟报送渠道"), "other"),
 }
 # "标题：以高质量党建引领基层治理", "【作者】王明", "标　　题：…", "【正　　文】": a field's label
 # (its characters maybe spaced apart) and its value; the longest label first ("作者单位", not "作者")
 _LABELS = "|".join(r"\s*".join(label) for label in sorted(FIELD_ROLES, key=len, reverse=True))
 FIELD = re.compile(f"^\\s*(?:[【\\[]({_LABELS})[】\\]]\\s*[：:]?|({_LABELS})\\s*[：:])\\s*(.*?)\\s*$")
+# "著录人：林晚枫　　审核人：邵青砚": another field beside the first, on its line
+SIDE_FIELD = re.compile(r"[ \u3000]{2,}(?=[^\s：:]{1,6}[：:])")
 # "项目二　“党建+积分”激活农村党员队伍", "项目一": a numbered piece of a collection, with its title or
 # alone over its title field
 PIECE_TITLE = re.compile(r"^(?:项目|案例|课题|稿件)(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:[\s　]+(\S.*?))?\s*$")
@@ -58,7 +63,7 @@ def field_of(text: str) -> tuple[FieldRole, str] | None:
     m = FIELD.match(text)
     if m is None:
         return None
-    return FIELD_ROLES[re.sub(r"\s+", "", m.group(1) or m.group(2))], m.group(3)
+    return FIELD_ROLES[re.sub(r"\s+", "", m.group(1) or m.group(2))], SIDE_FIELD.split(m.group(3), maxsplit=1)[0]
 
 
 @dataclass
@@ -130,8 +135,9 @@ def _date(value: str | None, meta: IssueMeta) -> str | None:
     return f"{y}-{int(mo):02d}" + (f"-{int(d):02d}" if d else "")
 
 
-# "稿件二　　类型：VCR　　时长：3′10″": the next record's slug, its fields side by side
-NEXT_SLUG = re.compile(r"^\S{2,8}(?:[ \u3000]{2,}\S{1,6}[：:]\S+){2,}")
+# "稿件二　　类型：VCR　　时长：3′10″": the next record's slug, its fields side by side (not
+# "著录人：某某　　审核人：某某　　著录日期：…", the record's own fields)
+NEXT_SLUG = re.compile(r"^[^\s：:]{2,8}(?:[ \u3000]{2,}\S{1,6}[：:]\S+){2,}")
 # lines of credits a record's body may close with ("（记者　柳　青）" / "编辑：汪若溪")
 CREDIT_LINES_MAX = 3
 
