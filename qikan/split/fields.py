@@ -66,6 +66,11 @@ def field_of(text: str) -> tuple[FieldRole, str] | None:
     return FIELD_ROLES[re.sub(r"\s+", "", m.group(1) or m.group(2))], SIDE_FIELD.split(m.group(3), maxsplit=1)[0]
 
 
+def _side_fields(text: str) -> list[tuple[FieldRole, str]]:
+    """The fields beside a line's first ("拟稿单位：某局　　拟稿人：某某": 拟稿人's)."""
+    return [got for part in SIDE_FIELD.split(text.strip())[1:] if (got := field_of(part)) is not None]
+
+
 @dataclass
 class _Record:
     fields: dict[FieldRole, str] = field(default_factory=dict)    # each role's first value
@@ -112,7 +117,8 @@ def _records(kept: list[Line]) -> tuple[list[_Record], list[Line]] | None:
             r.after.append(l)   # (the record's fields after its text)
             continue
         if role and not in_body:
-            r.fields.setdefault(role, value)
+            for role_, value_ in [(role, value), *_side_fields(l.text)]:
+                r.fields.setdefault(role_, value_)
             r.heads.append(l)
             if role == "body":
                 in_body = True
