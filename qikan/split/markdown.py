@@ -49,13 +49,17 @@ FIELD_BAR = re.compile(r"\s*[|｜]\s*")
 SITE_COLUMN = re.compile(r"^\S{2,12}?(网|号|公众号|客户端|在线)\s*[·•]\s*(\S{2,10})$")
 
 
+# the most lines with a sentence's end an export prints before its first heading
+PROSE_BEFORE_MAX = 3
+
+
 def split_markdown(meta: IssueMeta, kept: list[Line]) -> tuple[list[Article], list[Dropped]] | None:
     """The articles and the lines set outside them, or None: no heading heads a piece."""
     lines = [l for l in kept if l.text.strip()]
     heads = [(k, len(m.group(1)), m.group(2)) for k, l in enumerate(lines) if (m := HEADING.match(l.text.strip()))]
     heads = [h for n, h in enumerate(heads) if not _part_of_piece(heads, n, lines)]
-    if not heads:
-        return None
+    if not heads or sum("。" in l.text for l in lines[:heads[0][0]]) > PROSE_BEFORE_MAX:
+        return None     # (a text with a Markdown part in it: the pieces before it are no export's lines)
     dropped: list[Dropped] = []
     dropped += [Dropped(l.no, l.text, "before the first heading: the export's own lines", "before-first")
                 for l in lines[:heads[0][0]]]
