@@ -196,6 +196,10 @@ COMMON = (
     # over its words
     Furniture(_re(r"^1\s*=\s*[♭#♯b]?[A-G]\s+\d/\d|^[\d\s.·\u0307\u0323—\-]+(\|[\d\s.·\u0307\u0323—\-]+){2,}\|?$"),
               "a song's score"),
+    # "９　月　SEPTEMBER　　2026", "日　一　二　三　四　五　六", "13　14　15　16　17　18　19": a desk
+    # calendar's month, the week's days over its grid, a row of the grid
+    Furniture(_re(r"^[0-9０-９]{1,2}\s*月\s+[A-Z]{3,9}\s+\d{4}$|^[日一]\s+[一二]\s+[二三]\s+[三四]\s+[四五]\s+[五六]\s+[六日]$|"
+                  r"^(?:[12]?\d|3[01])(?:\s+(?:[12]?\d|3[01])){2,6}$"), "a month's calendar"),
     # "第 1 页 共 5 页": a page's number in a document printed from a word processor
     Furniture(_re(r"^第\s*\d{1,4}\s*页\s*[，,/]?\s*(共\s*\d{1,4}\s*页)?$"), "page number"),
     Furniture(STAFF_LINE, "editors of the page"),
