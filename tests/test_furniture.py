@@ -14,7 +14,8 @@ import yaml
 from qikan.site.cite import citation_meta
 from qikan.split.conserve import lost_lines
 from qikan.split.apparatus import numbered_units
-from qikan.split.furniture import source_kind, strip_furniture
+from qikan.split.furniture import strip_furniture
+from qikan.split.kinds import source_kind
 from qikan.split.ingest import read_issue_lines
 from qikan.site.render import render_archive
 from qikan.sidecar import parse_sidecar

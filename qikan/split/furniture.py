@@ -16,23 +16,21 @@ party-building publications.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Literal
+from typing import Literal
 
 from ..model import Dropped, Line
 from ..text import han
 from .byline import HEAD_CREDIT
 from .columns import FRONT_WORDS
 from .apparatus_zone import ApparatusLine, apparatus_start, continues_zone, joined, marked_authors
-from .apps import KIND_TABLES
+from .kinds import furniture_of, source_kind, table_of
 from .names import CAPITAL_NUMBER
 from .vocabulary import (COLUMN_BAR, CONTENTS, ENUM, GENERIC, MAGAZINE_MASTHEAD, MASTHEAD_NAME,
                          PAGE_NAME, PAGED_ITEM, PART_HEAD, TAGGED, Furniture, KindTable, SourceKind)
 
 
-KIND_SAMPLE = 40_000  # lines read to tell the kind (a 50 MB volume has a million)
 SENTENCE_MARK = re.compile("[，。！？；.]")
 SPACES = re.compile(r"\s+")
 ENTRY_MARKS = "◆◇●○■□▪•·-—"
@@ -58,77 +56,6 @@ class Furnished:
     entries: set[str] = field(default_factory=set)
     # a daily's pages by their heads: (line, the page's name), in line order
     pages: list[tuple[int, str]] = field(default_factory=list)
-
-
-def source_kind(lines: list[Line]) -> SourceKind:
-    """The kind whose signature matches most lines, if it matches at least its minimum. The
-    first `KIND_SAMPLE` lines decide: a kind's furniture shows on every page."""
-    # (most lines match no kind's signature: they are tried once against all of them)
-    every = _either(tuple(p for table in KIND_TABLES for p in table.signature + table.hints))
-    sample = [t for l in lines[:KIND_SAMPLE] if l.text.strip() and every(t := l.text)]
-    best, best_n = "generic", 0
-    for table in KIND_TABLES:
-        signed = _either(table.signature + table.hints)
-        n = sum(1 for t in sample if signed(t))
-        if n >= table.minimum and n > best_n and (not table.hints or any(map(_either(table.signature), sample))
-                                                  or sum(any(h.search(t) for t in sample) for h in table.hints) >= 2):
-            best, best_n = table.kind, n
-    return best
-
-
-@functools.cache
-def _either(patterns: tuple[re.Pattern, ...]) -> Callable[[str], bool]:
-    """Whether any of the patterns is found in a line, as two patterns (one match and one
-    search a line, not one a pattern): their alternatives held to a line's start ("^摘要"),
-    tried there only, and the others, searched for. Joined bare ("A|B|C"), not each pattern
-    in a group: each place the search tries costs less. (A search for no alternative at all
-    would still try every place: it is left out.)"""
-    alts = [a for p in patterns for a in _alternatives(p.pattern)]
-    at_start = [a for a in alts if a.startswith("^")]
-    others = [a for a in alts if not a.startswith("^")]
-    start = re.compile("|".join(at_start)).match if at_start else None
-    anywhere = re.compile("|".join(others)).search if others else None
-    if start and anywhere:
-        return lambda t: bool(start(t) or anywhere(t))
-    return lambda t: bool((start or anywhere)(t))
-
-
-def _alternatives(pattern: str) -> list[str]:
-    """The pattern's alternatives at its top level ("^A|B" → "^A", "B")."""
-    depth, escaped, in_class = 0, False, False
-    starts = [0]
-    for k, ch in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            starts.append(k + 1)
-    return [pattern[a:b - 1] for a, b in zip(starts, starts[1:] + [len(pattern) + 1])]
-
-
-def _table(kind: SourceKind) -> KindTable:
-    return next((t for t in KIND_TABLES if t.kind == kind), GENERIC)
-
-
-@functools.cache
-def _furniture_of(table: KindTable) -> Callable[[str], Furniture | None]:
-    """The kind's test of a line: the first of its furniture the line is, or None (most
-    lines: after one test of them all)."""
-    # (a pattern whose line must hold some text, "印发", is tried only on a line that holds it:
-    # a long run of Chinese before its last words would be tried on every line of text)
-    found = _either(tuple(f.pattern for f in table.drop if not f.needs))
-    needed = re.compile("|".join(re.escape(f.needs) for f in table.drop if f.needs) or "(?!)").search
-    return lambda t: next((f for f in table.drop if f.needs in t and f.pattern.search(t)), None) \
-        if found(t) or needed(t) else None
 
 
 # what the lines over a table of contents are dropped as (the collection's title among them)
@@ -168,8 +95,8 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
     `marks`: the lines of the page numbers printed alone that repair took out — under a
     contents entry, its page)."""
     kind = kind or source_kind(lines)
-    table = _table(kind)
-    furniture = _furniture_of(table)
+    table = table_of(kind)
+    furniture = furniture_of(table)
     out = Furnished(kind, [])
     zone: list = []  # the apparatus zone open: [field, first line, last line, texts]
     items = None  # inside a list of other articles' titles: what its items look like
@@ -353,10 +280,10 @@ HEADLINE_HAN_MAX = 40
 
 def _title_over_piece(out: Furnished) -> None:
     """"机关党建周刊丨结对共建如何避免…" at the top, over the push's chrome, and "壹｜结对共建如何
-    避免…" heading its first piece: the push's title, the first piece's headline printed again
-    with its column or number — the first of the text's lines, nothing kept between them."""
+    避免…" heading its first piece: the push's title, its first numbered piece's headline printed
+    again — the first of the text's lines, nothing kept between them."""
     texted = [(k, l) for k, l in enumerate(out.lines) if l.text.strip()][:2]
-    if len(texted) == 2 and texted[0][1].text.strip() != texted[1][1].text.strip() \
+    if len(texted) == 2 and CAPITAL_NUMBER.match(texted[1][1].text) \
             and 4 <= len(core := _headline_core(texted[0][1].text)) <= HEADLINE_HAN_MAX \
             and core == _headline_core(texted[1][1].text):
         k, line = texted[0]
@@ -417,10 +344,3 @@ def _inline_mark(line: Line, table: KindTable) -> tuple[Dropped, Line, Literal["
 def _direction(mark: str) -> Literal["out", "in"]:
     """"（下转第5版）" → "out", "（上接第1版）" → "in"."""
     return "out" if "转" in mark else "in"
-
-
-# every kind's combined tests built once at import, as the module's patterns are compiled (not
-# while the first issue of a process is split)
-source_kind([Line(1, "")])
-for _table_of_kind in (*KIND_TABLES, GENERIC):
-    _furniture_of(_table_of_kind)

@@ -83,7 +83,7 @@ WEBSITE = KindTable(
                     "site menu (and the site's name over it)", with_previous=True),
           # "琦山镇：“党建+合作社”带富一方乡亲_琦山党建网": the browser's title bar, the page's
           # title and the site's name after an underscore (no text prints one)
-          Furniture(re.compile(r"^[^_\s].{3,80}_[^_\s]{2,24}$"), "title bar of the browser", needs="_"),
+          Furniture(re.compile(r"^[^_\s][^_]{3,80}_[\u4e00-\u9fff][^_\s]{1,23}$"), "title bar of the browser", needs="_"),
           # "当前位置：", "您现在的位置：", "所在位置：", "首页 > 工作动态", "首页 >> 组工动态"
           Furniture(BREADCRUMB, "breadcrumb"),
           # "相关链接：" over "· 其他文章的标题": the site's links to other pages
