@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown, han
 from .articles import TITLE_MARK, headline_column, line_ranges
-from .blocks import DASH_SUBTITLE, headline_parts, kicker_over
+from .blocks import DASH_SUBTITLE, WRAPPED_AFTER, headline_parts, kicker_over, quote_open
 from .byline import INLINE_END, Byline, credit_closes, lead_credit, parse_head_byline, unit_and_name
 from .columns import NOTES_COLUMNS
 from .end_lines import parse_end_line
@@ -77,6 +77,25 @@ def page_columns(articles: list[Article], pages: list[tuple[int, str]]) -> list[
     return out
 
 
+# "聚焦基层治理“最后一米”", "锚定高质量发展　夯实基层堡垒": a 引题 naming what the news serves;
+# "我市推进…", "全县…": a news headline opening with the place the news is of
+KICKER_OPENS = re.compile(r"^(聚焦|着眼|锚定|围绕|立足|紧扣)")
+NEWS_SUBJECT = re.compile(r"^(我|全)(省|市|县|区|州|镇|乡)")
+
+
+def _kicker(first: str, second: str) -> bool:
+    """Whether a story's first head line is its 引题 over the headline's (first) line: it opens
+    as a 引题 does, or the headline under it as news does, and the line under it is no
+    shorter remainder of it (a headline wrapped in a column leaves its shorter part below)."""
+    return bool(KICKER_OPENS.match(first) or NEWS_SUBJECT.match(second)) \
+        and len(han(second)) >= len(han(first)) - KICKER_SLACK \
+        and not WRAPPED_AFTER.search(first) and not quote_open(first)
+
+
+# characters a headline's line may be shorter than the 引题 over it
+KICKER_SLACK = 4
+
+
 def byline_lines(head: list[Line]) -> list[Line]:
     """The lines of a story's head that are its bylines: those read as one, but for a line right
     over a "——" deck, the headline's last ("让党旗在“家门口”" / "高高飘扬" / "——论…之三")."""
@@ -123,6 +142,9 @@ def story_article(meta: IssueMeta, order: int, s: Story, opens: Opens) -> tuple[
     texts = [TITLE_MARK.sub("", l.text.strip()) for l in heads]
     if len(texts) == 2 and not DASH_SUBTITLE.match(texts[1]) and kicker_over(texts[0], texts[1]):
         title, subtitle = texts[1], texts[0]    # a 引题 over its headline, no deck under them
+    elif len(texts) >= 2 and not DASH_SUBTITLE.match(texts[1]) and _kicker(texts[0], texts[1]):
+        title, deck = headline_parts(texts[1:], news=True)
+        subtitle = " ".join(x for x in (texts[0], deck) if x)
     else:
         title, subtitle = headline_parts(texts, news=True)
     section, title, prefix = headline_column(title, heads[0].no, s.section) if heads else (s.section, title, None)
