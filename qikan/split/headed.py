@@ -31,7 +31,7 @@ from .end_lines import EDITORS_SIGNED, GROUP_END, parse_end_line
 from .names import are_names, clean_name, is_institution, is_name, split_names
 from .dates import DATE_ALONE
 from .apparatus_zone import ApparatusLine
-from .layout import column_label
+from .layout import PUNCTUATION, column_label
 from .front import front_pieces
 from .journal_notes import note_before_papers
 from .site_words import BREADCRUMB, BREADCRUMB_STEP
@@ -83,6 +83,23 @@ class _Header:
     authors: list[str]
     section: str | None = None  # a web page's column, the last step of its breadcrumb
     unit: str | None = None  # the authors' units, printed beside their names
+
+
+# the most lines of a page left after its text's closing credit ("沂澜县某镇人民政府": the site's
+# name under its footer), each this short at most
+AFTER_CREDIT_LINES, AFTER_CREDIT_WIDTH = 2, 20
+
+
+def _after_credit(body: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The body up to its closing credit naming its writer ("（某镇党建办　撰稿：某某）"), and the
+    page's lines a reader of the site did not take away after it: short lines of no sentence."""
+    for k in range(len(body) - 1, max(0, len(body) - 1 - AFTER_CREDIT_LINES), -1):
+        t = body[k].text.strip()
+        if len(t) > AFTER_CREDIT_WIDTH or PUNCTUATION.search(t):
+            break
+        if (credit := parse_end_line(body[k - 1].text)) is not None and credit.authors:
+            return body[:k], body[k:]
+    return body, []
 
 
 def page_headers(anchors: list[int], texts: dict[int, str]) -> list[_Header]:
@@ -332,6 +349,8 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
         writers = [clean_name(n) for c in credits if c.group(1) in WRITING for n in split_names(c.group(2))]
         if writers and not by.authors:
             by = Byline(authors=writers, role=by.role, unit=by.unit, writer=by.writer)
+        body, after_credit = _after_credit(body)
+        dropped += [Dropped(l.no, l.text, "the page's lines after the text's credit", "furniture") for l in after_credit]
         end_by = parse_end_line(body[-1].text) if body else None
         whole = end_by is not None  # the credit is the last line, not the end of one
         if body and not whole and (inline := INLINE_END.search(body[-1].text)):

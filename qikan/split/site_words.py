@@ -68,6 +68,9 @@ WEBSITE = KindTable(
                         + PAGE_SIZES.pattern), "page buttons"),
           Furniture(re.compile(r"^(上一篇|下一篇|上一条|下一条|上一则|下一则)\s*[:：]|^(上一篇|上一版)\s+(下一篇|下一版)$"),
                     "links to the next and previous pages"),
+          # "评论（0）", "暂无评论", "发表评论": the page's comments box, empty
+          Furniture(re.compile(r"^(评论|网友评论|留言)\s*[（(]\d+[）)]$|^(暂无评论|发表评论|我要评论|查看全部评论)$"),
+                    "comments box of the page"),
           # a digital paper's "版面导航" over "第01版：要闻" …, and "本版标题" over " · title" …: its pages,
           # the titles on this one
           Furniture(re.compile(r"^版面导航$"), "pages of the digital paper", re.compile(r"^第\s*\d{1,2}\s*版\s*[:：]\s*\S{2,8}$")),
