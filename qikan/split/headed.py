@@ -91,13 +91,15 @@ AFTER_CREDIT_LINES, AFTER_CREDIT_WIDTH = 2, 20
 
 
 def _after_credit(body: list[Line]) -> tuple[list[Line], list[Line]]:
-    """The body up to its closing credit naming its writer ("（某镇党建办　撰稿：某某）"), and the
-    page's lines a reader of the site did not take away after it: short lines of no sentence."""
+    """The body up to its closing credit naming its writer ("（某镇党建办　撰稿：某某）") or a
+    notice's signature and date, and the page's lines a reader of the site did not take away
+    after it: short lines of no sentence."""
     for k in range(len(body) - 1, max(0, len(body) - 1 - AFTER_CREDIT_LINES), -1):
         t = body[k].text.strip()
         if len(t) > AFTER_CREDIT_WIDTH or PUNCTUATION.search(t):
             break
-        if (credit := parse_end_line(body[k - 1].text)) is not None and credit.authors:
+        if (credit := parse_end_line(body[k - 1].text)) is not None and credit.authors \
+                or k >= 2 and DATE_ALONE.match(body[k - 1].text) and is_institution(body[k - 2].text.strip()):
             return body[:k], body[k:]
     return body, []
 
