@@ -99,3 +99,18 @@ def test_a_word_the_converter_changes_is_given_back_as_printed_before_a_comma():
     p = split_passes(text, "t.txt", IssueMeta(id="t"))
     assert any("核心區，不足" in a.body for a in p.result.articles)
     assert lost_lines(p.lines, p.result) == []
+
+
+def test_words_the_converter_gives_a_computing_sense_are_read_as_meant():
+    # tw2sp makes 通訊員 a 通信员 and 資料圖片 a 数据图片: in the shadow they are the reporter's role
+    # and the picture's credit the splitter knows, and the credit is given back as printed
+    simplified = ["学校召开基层党支部书记培训会",
+                  "本网讯（通讯员　闵思远）5月25日，学校基层党支部书记培训会在图书馆报告厅举行。全校160余人参加培训。",
+                  "会议强调，各党支部书记要切实担负起抓党建第一责任人职责，推动党建工作与事业发展深度融合。"]
+    text = "\n".join(S2TWP.convert(line) for line in simplified)
+    assert "通訊員" in text
+    (article,) = split_source(text.encode("utf-8"), "t.txt", IssueMeta(id="t")).articles
+    assert article.authors == ["閔思遠"] and article.role == "通訊員"
+    lines = [Line(k, t) for k, t in enumerate(text.split("\n") + ["（資料圖片）"], 1)]
+    shadow, restorer = simplified_shadow(lines)
+    assert restorer is not None and "通讯员" in shadow[1].text and shadow[-1].text == "（资料图片）"

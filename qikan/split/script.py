@@ -40,6 +40,13 @@ RUN, CANDIDATES = 16, 8
 NEAR = 200
 
 
+# words tw2sp gives a mainland computing sense that party-building text does not mean, as
+# (printed, tw2sp's word, the word meant): "通訊員" is a 通讯员 (a reporter), not a 通信员, "資料圖片"
+# a 资料图片, not 数据图片 — the splitter's vocabulary writes the meant ones
+MEANT = (("通訊", "通信", "通讯"), ("資料", "数据", "资料"), ("檔案", "文件", "档案"), ("文件", "文档", "文件"),
+         ("建立", "创建", "建立"), ("程序", "进程", "程序"), ("互動", "交互", "互动"), ("批次", "批量", "批次"))
+
+
 @functools.lru_cache(maxsize=1)
 def _tw2sp():
     import opencc   # only a Traditional issue pays for loading the converter
@@ -194,6 +201,18 @@ class Restorer:
                               for f in fields(ap) if (v := getattr(ap, f.name)) is not None})
 
 
+def _meant(printed: str, shadow: str) -> str:
+    """The shadow of a line with the words `MEANT` lists given their meant form (tw2sp keeps a
+    word's length: a printed word and its shadow stand at the same place)."""
+    for word, got, meant in MEANT:
+        at = printed.find(word)
+        while at >= 0:
+            if shadow[at:at + len(got)] == got:
+                shadow = shadow[:at] + meant + shadow[at + len(got):]
+            at = printed.find(word, at + 1)
+    return shadow
+
+
 def simplified_shadow(lines: list[Line]) -> tuple[list[Line], Restorer | None]:
     """The lines in Simplified characters and the way back, or the lines themselves and None
     when the issue is not printed in Traditional characters."""
@@ -207,7 +226,7 @@ def simplified_shadow(lines: list[Line]) -> tuple[list[Line], Restorer | None]:
         s = conv.convert(l.text)
         if len(s) != len(l.text):
             s = "".join(conv.convert(c) for c in l.text)
-        shadow.append(Line(l.no, s))
+        shadow.append(Line(l.no, _meant(l.text, s)))
     changed = sum(a != b for l, s in zip(lines, shadow) for a, b in zip(l.text, s.text))
     if changed <= TRADITIONAL_SHARE * han:
         return lines, None
