@@ -42,6 +42,16 @@ def test_half_width_punctuation_inside_chinese():
     assert normalise_punctuation("see a, b; c") == "see a, b; c"
 
 
+def test_half_width_brackets_with_chinese_beside_them_become_full_width_in_pairs():
+    # a number inside, Chinese before or after: both brackets change, never one of the two
+    assert normalise_punctuation("一、优秀共产党员(2名)") == "一、优秀共产党员（2名）"
+    assert normalise_punctuation("(1)韦宁.新时代村党组织书记") == "（1）韦宁.新时代村党组织书记"
+    assert normalise_punctuation("党员群(31)") == "党员群（31）"
+    # Latin and figures alone keep theirs
+    assert normalise_punctuation("2025(2):61-66") == "2025(2):61-66"
+    assert normalise_punctuation("f(x) = a(b)") == "f(x) = a(b)"
+
+
 def test_vertical_title_joined_and_logged():
     text = "正文一行。\n我\n们\n要\n学\n习\n\n●\n鲁\n下一行正文"
     kept, dropped = repair_lines(split_lines(text))

@@ -48,6 +48,10 @@ HALF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", 
 CJK_BEFORE = f"[{HAN}“”‘’（）《》」①-⑳%]"
 HALF_RE = re.compile(f"(?<={CJK_BEFORE})[,;:?!]|[,;:?!](?=[{HAN}“‘《])|"
                      f"[(](?=[{HAN}])|(?<=[{HAN}])[)]")
+# "优秀共产党员(2名)", "(1)韦宁.…": a pair of half-width brackets with Chinese inside or beside
+# them, both made full-width (not one of the two: "(2名）")
+HALF_PAIR = re.compile(f"(?<=[{HAN}])\\(([^()（）]{{1,60}})\\)|\\(([^()（）]{{1,60}})\\)(?=[{HAN}])|"
+                       f"\\(([{HAN}][^()（）]{{0,59}}|[^()（）]{{0,59}}[{HAN}])\\)")
 # "坚持创新,先行先走": a line with any half-width mark at all (most lines have none)
 HALF_ANY = re.compile(r"[,;:?!()]")
 # the name of an HTML entity before its ";", e.g. "&gt" in "a&gt;和": that ";" is not punctuation
@@ -131,6 +135,8 @@ def normalise_punctuation(text: str) -> str:
         text = OCR_STOP.sub("。", text)
     if not HALF_ANY.search(text):
         return text     # most lines: nothing to look at around
+    if "(" in text:
+        text = HALF_PAIR.sub(lambda m: "（" + next(g for g in m.groups() if g is not None) + "）", text)
     return HALF_RE.sub(lambda m: m.group(0) if m.group(0) == ";" and ENTITY_NAME.search(
         text, max(0, m.start() - ENTITY_LONGEST), m.start()) else HALF[m.group(0)], text)
 
