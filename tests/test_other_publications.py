@@ -12,7 +12,7 @@ def column(text: str, width: int = 12) -> list[str]:
     return [text[k:k + width] for k in range(0, len(text), width)]
 
 
-def test_a_dailys_lead_jumps_under_its_headline_printed_again_shortened():
+def daily_page() -> list[str]:
     lead = column("本报讯（融媒体记者　柯小川　通讯员　闵一帆）记者从市委组织部获悉，全市已建成党群服务驿站二百余个，"
                   "覆盖所有城市社区。")
     lead[-1] += "（下转第3版）"     # (the mark set at the end of the page's last line)
@@ -27,7 +27,11 @@ def test_a_dailys_lead_jumps_under_its_headline_printed_again_shortened():
              *column("驿站还设立议事角，每月召开一次恳谈会，已解决停车难等问题二十多个。"), "",
              "2026年5月12日　星期二　第3版　党建", "",
              "驿站让群众", "办事少跑腿", "（上接第1版）", *column(rest)]
-    result = split_checked("\n".join(lines), "daily.txt")
+    return lines
+
+
+def test_a_dailys_lead_jumps_under_its_headline_printed_again_shortened():
+    result = split_checked("\n".join(daily_page()), "daily.txt")
     lead_article, comment, station = result.articles
     # the lead goes on on page 3: one article, its reporters from the lead's credit
     assert lead_article.authors == ["柯小川", "闵一帆"] and lead_article.body.endswith("随时找到人。")
@@ -38,6 +42,17 @@ def test_a_dailys_lead_jumps_under_its_headline_printed_again_shortened():
     assert "".join(comment.title.split()) == "让党旗在群众家门口高高飘扬" and comment.authors == ["本报评论员"]
     # the picture's caption, wrapped in the column, stays inside its story
     assert "驿站还设立议事角" in station.body and station.authors == ["施然"]
+
+
+def test_a_dailys_page_extracted_double_spaced_splits_as_set():
+    # a blank line after every line (as some PDF extractions give a page): the stories, their
+    # headlines, bylines and bodies are those of the page set line under line
+    lines = daily_page()
+    single = split_checked("\n".join(lines), "daily.txt")
+    double = split_checked("\n\n".join(lines), "daily.txt")
+    assert [(a.title, a.authors, a.body) for a in double.articles] == \
+        [(a.title, a.authors, a.body) for a in single.articles]
+    assert len(single.articles) == 3
 
 
 def test_a_journal_set_by_pdftotext_layout_keeps_the_body_after_its_english_apparatus():

@@ -35,7 +35,7 @@ from .byline import Byline, credit_closes, parse_head_byline
 from .end_lines import parse_end_line
 from .names import clean_name, is_name
 from .layout import EDNOTE, PUNCTUATION, SENT_END, column_label
-from .paragraph_marks import BRIEF, BRIEF_MARKS, COLUMN_SLACK, HEADLINE_MAX, LEAD, paragraph_marks
+from .paragraph_marks import BRIEF, BRIEF_MARKS, COLUMN_SLACK, HEADLINE_MAX, LEAD, line_step, paragraph_marks
 from .stories import BYLINE_MAX, CLOSING_NOTE, Story, byline_lines, head_byline, story_article
 
 # "■本报讯日前，白沙镇…", "■3月10日，县机关工委…": a brief's opening words, a comma after them
@@ -151,6 +151,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
     if marks_found is None:
         return None
     opens, columns, heads = marks_found
+    step = line_step(kept)   # (a double-spaced page's lines stand two apart)
     verses = _verses(kept)
     over_reporters = _over_reporters(kept)
     texted = [l for l in kept if l.text.strip()]
@@ -205,7 +206,7 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                 and not _headline_under(cur.body[-1], t)
                 # set in a column: a flush line right under a full one goes on its paragraph (not
                 # one without punctuation under a sentence's end, over a byline: a headline)
-                or columns and line.no == cur.body[-1].no + 1
+                or columns and cur.body[-1].no < line.no <= cur.body[-1].no + step
                 and len(cur.body[-1].text.strip()) >= _column(cur) - COLUMN_SLACK
                 and not (_headline_under(cur.body[-1], t) and line.no in over_bylines))) \
                 and not parse_end_line(t) and line.no not in over_reporters \

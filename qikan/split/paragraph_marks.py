@@ -74,6 +74,19 @@ def paragraph_marks(kept: list[Line]) -> tuple[Opens, bool, set[int] | None] | N
     return None
 
 
+def line_step(lines: list[Line]) -> int:
+    """How many line numbers apart the text's lines stand as a rule: 1, or 2 in a text with a
+    blank line after every line (a PDF's extraction, double-spaced), where only more marks a
+    gap."""
+    numbers = [l.no for l in lines if l.text.strip()]
+    steps = Counter(b - a for a, b in zip(numbers, numbers[1:]) if b - a <= 2)
+    return 2 if steps[2] > DOUBLE_SPACED_SHARE * sum(steps.values()) else 1
+
+
+# the share of a text's lines a blank line follows for it to be double-spaced
+DOUBLE_SPACED_SHARE = 0.6
+
+
 def _marked(pattern: re.Pattern) -> Opens:
     return lambda line: bool(pattern.match(line.text))
 
@@ -94,6 +107,7 @@ def _flush_column(kept: list[Line]) -> tuple[Opens, bool, set[int]] | None:
         return None     # (a magazine's page numbers make no daily: its own reporters do)
     openers: set[int] = set()
     heads: set[int] = set()
+    step = line_step(lines)
     free = True     # a paragraph has ended (or the lines between were furniture): what next?
     for pp, p, l in zip([None, None] + lines, [None] + lines, lines):
         t = l.text.strip()
@@ -102,7 +116,7 @@ def _flush_column(kept: list[Line]) -> tuple[Opens, bool, set[int]] | None:
                                        or p.text.rstrip()[-1:] in "）)"
                                        and (credit_closes(p.text, pp.text if pp is not None else "")
                                             or parse_end_line(p.text)))
-        if p is not None and (l.no > p.no + 1 or ended and len(p.text.strip()) < width) \
+        if p is not None and (l.no > p.no + step or ended and len(p.text.strip()) < width) \
                 or ended and not PUNCTUATION.search(t) and len(t) < width - 1:
             free = True     # (a short line without punctuation after a sentence: a headline)
         if free and (PUNCTUATION.search(t) or LEAD.match(t) or BRIEF.match(t)):
