@@ -143,3 +143,16 @@ def test_a_push_numbers_its_pieces_as_on_a_cheque_and_its_chrome_is_dropped():
     assert {d.line for d in result.dropped if d.reason == "account chrome"} == {2, 3, 4, 16, 17, 18}
     # the push's title at the top, its first piece's headline printed again, with its column
     assert [d.line for d in result.dropped if d.reason == "heading printed twice"] == [1]
+
+
+def test_a_features_banner_with_a_bar_or_a_dot_names_its_column_and_titles_its_note():
+    for banner in ("专题｜党建引领小巷管家", "专题·党建引领小巷管家"):
+        lines = ["卷首语", "小巷虽小　连着民心", *column("老城区有四百多条小巷。巷子窄，事情却不少，都要有人管。", 20),
+                 "（本刊编辑部）", banner,
+                 "【编者按】小巷管家是我区推进基层治理的一项创新举措。本期特邀两位作者讲述管家们的故事。",
+                 "巷子里的红马甲", "文｜龙若溪", *column("每天早上七点，龙湾社区的巷口就会出现几位穿红马甲的身影。", 20)]
+        result = split_checked("\n".join(lines), "citymag.txt")
+        assert [(a.kind, a.title.replace("　", " "), a.section) for a in result.articles] == [
+            ("article", "小巷虽小 连着民心", "卷首语"),
+            ("editor_note", "党建引领小巷管家", "专题"),
+            ("article", "巷子里的红马甲", "专题")]

@@ -23,8 +23,9 @@ from .columns import COLUMN_NAMES, MARKED_LABEL, NEWS_ACTION, NEWS_COLUMN_NAME, 
 SPACED = re.compile(f"^([{HAN}]\\s+){{2,}}[{HAN}]$")
 # "磐 石市", "船 营区": a short, partly spaced place label floating between lines.
 PART_SPACED = re.compile(f"^([{HAN}]\\s+[{HAN}]{{1,3}}|[{HAN}]{{1,3}}\\s+[{HAN}])$")
-# "专题：青阳深化干部培养": a feature's banner, the column of the pieces under it
-BANNER = re.compile(r"^(专题|特别策划|专栏|特稿|本期聚焦|封面故事)\s*[：:]\s*\S")
+# "专题：青阳深化干部培养", "专题·书记访谈录", "专题｜党建引领“小巷管家”": a feature's banner, the
+# column of the pieces under it
+BANNER = re.compile(r"^(专题|专题策划|特别策划|专栏|特稿|本期聚焦|封面故事)\s*[：:·•｜|丨]\s*\S")
 # "【编者按】 10月10日，…", "编者按：…"
 EDNOTE = re.compile(r"^(【编者按】|编者按[：:])")
 # "——某某《某书》": the attribution that closes a quote box.
