@@ -228,8 +228,9 @@ COMMON = (
     # between a page's parts (a clipping's cut line, a push's arrow to the next piece)
     Furniture(_re(r"^[✂✄]?\s*[━─═—＿_=＝~～－]{6,}\s*[✂✄]?$|^[━─═—＿_=＝~～－]{3,}\s*[✂✄]\s*[━─═—＿_=＝~～－]{3,}$|"
                   r"^([·•*＊※]\s*){3,}$|^[▼▽↓⬇]{1,3}$"), "rule line"),
-    # "（责任编辑 柳 眉）", "(编辑：张三)", "[责任编辑：鲍宁]": who edited the piece, not who wrote it
-    Furniture(_re(r"^[（(\[【]\s*(责任编辑|责编|编辑|校对|审核|审校)\s*[:：]?\s*[\u4e00-\u9fff·\s、，]{2,20}[）)\]】]$"),
+    # "（责任编辑 柳 眉）", "(编辑：张三)", "[责任编辑：鲍宁]", "［责任编辑：苗　禾］": who edited the
+    # piece, not who wrote it
+    Furniture(_re(r"^[（(\[【［]\s*(责任编辑|责编|编辑|校对|审核|审校)\s*[:：]?\s*[\u4e00-\u9fff·\s、，]{2,20}[）)\]】］]$"),
               "editor of the piece"),
     # "· END ·", "-END-", "- THE END -", "◇END◇", "（完）", "（汇编完）", "【某某手机报】本期完"
     Furniture(_re(r"^[-—·•◇◆○●\s]*((THE\s+)?END|完)[-—·•◇◆○●\s]*$|^[（(](汇编|全书|全文|本期)?完[）)]$|"
