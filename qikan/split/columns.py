@@ -43,8 +43,10 @@ COLUMN_NAMES = COLUMN_WORDS | frozenset({"卷首语", "卷首", "刊首语", "�
                                          "封二", "封三", "封底"})
 # "■ 组工视窗", "◆理论研究◆", "◎ 基层一线": a column label after a mark (a byline's marks, but
 # four Han characters or more, neither a role, a post nor an institution: see layout.py); after
-# a push's bar, which marks no byline, two or more ("▍微评")
-MARKED_LABEL = re.compile(r"^(?:[■◆◎◇]\s*(?=[\u4e00-\u9fff]{4})|[▌▍]\s*)([\u4e00-\u9fff]{2,10})\s*[■◆◎◇]?$")
+# a push's bar, which marks no byline, two or more ("▍微评"); a note on the column's form after it
+# ("■党的自我革命研究（笔谈）") no word of its name
+MARKED_LABEL = re.compile(r"^(?:[■◆◎◇]\s*(?=[\u4e00-\u9fff]{4})|[▌▍]\s*)([\u4e00-\u9fff]{2,10})\s*"
+                          r"(?:[（(](?:笔谈|专题|连载|特稿|续)[）)])?\s*[■◆◎◇]?$")
 # "花溪镇开展党员冬训": a news item's action — a marked line holding one is its headline, no column
 NEWS_ACTION = re.compile("开展|召开|举办|举行|启动|推行|评选|部署|印发|出台|签约|揭牌|成立")
 # "【桐山县】", "◆桐山县", "桐山县", "东 湖区": a place's name set between a news column's briefs, a
