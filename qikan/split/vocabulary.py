@@ -156,8 +156,9 @@ PAGE_FOLIO = _re(r"^[A-D]?\d{1,3}\s*[|｜]?\s*[\u4e00-\u9fff]{2,8}\s*[|｜]?\s*"
                  r"\d{4}\s*[-./年]\s*\d{1,2}(\s*[-./月]\s*\d{1,2}\s*日?|\s*月)?$|^第\s*\d{1,2}\s*版$|"
                  # "第二版　一九五七年三月十二" (the day cut off by the OCR's line)
                  r"^第[一二三四五六七八九十]{1,3}版\s+[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月")
-# "编辑 张三  校对 李四", "责任编辑：薛春  美术编辑：崔辉明", "编辑：某某　审核：某某": two or more of a page's staff on one line
-_STAFF = r"(本版责任编辑|责任编辑|本版编辑|编辑|校对|审核|审校|责编|美术编辑|美编|版式设计|摄影)\s*[:：|｜]?\s*[\u4e00-\u9fff]{2,4}"
+# "编辑 张三  校对 李四", "责任编辑：薛春  美术编辑：崔辉明", "编辑：某某　审核：某某", "责任编辑：韦　宁
+# 版式设计：葛　青" (names letter-spaced): two or more of a page's staff on one line
+_STAFF = r"(本版责任编辑|责任编辑|本版编辑|编辑|校对|审核|审校|责编|美术编辑|美编|版式设计|摄影)\s*[:：|｜]?\s*[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}"
 STAFF_LINE = _re(rf"^{_STAFF}(\s+{_STAFF})+$")
 # "投稿邮箱：llb@…", "本版投稿邮箱：…": where to send the page (the push) a text (a call for entries
 # prints its own: a paper's and a push's only)
@@ -203,6 +204,8 @@ COMMON = (
     # "第 1 页 共 5 页": a page's number in a document printed from a word processor
     Furniture(_re(r"^第\s*\d{1,4}\s*页\s*[，,/]?\s*(共\s*\d{1,4}\s*页)?$"), "page number"),
     Furniture(STAFF_LINE, "editors of the page"),
+    # "青禾日报" alone (a daily's page printed without the kind's other marks): its name
+    Furniture(_re(r"^[\u4e00-\u9fff]{2,6}(日报|晚报)$"), "masthead"),
     # "2026年7月1日　星期三　第3版　综合新闻　　责任编辑：…": a daily's page head in full (the
     # day, the weekday, the page: no text prints them so), whatever kind the text was read as
     Furniture(_re(r"^([\u4e00-\u9fff]{2,8}报\s+)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期[一二三四五六日天]\s*第\s*\d{1,2}\s*版"),
