@@ -333,6 +333,12 @@ def quote_open(line: str) -> bool:
 WRAPPED_AFTER = re.compile(r"(开展|举办|举行|召开|推进|启动|推行|实施|组织|发布|印发|出台|建立|加强|深化|的|与|及|和)$")
 
 
+# "坚持党建引领", "抓实党建引领": a verb that calls to act, which opens a headline's phrase, no
+# column's name
+CALL_TO_ACT = re.compile("(坚持|推动|推进|抓实|抓好|聚焦|深化|加强|强化|激活|筑牢|建强|做实|用好|激发|打造|构建|健全|"
+                         "完善|提升|夯实|织密|守牢|扛起|擦亮|锚定|凝聚|汇聚|厚植|赋能)")
+
+
 def kicker_over(first: str, second: str) -> bool:
     """A newspaper's 引题 over its 主题: shorter by two characters or more, leaving nothing to
     the line under it (a headline wrapped in a column leaves its shorter part below)."""
@@ -365,10 +371,12 @@ def column_labels(blocks: list[Block], has_labels: bool) -> None:
             b.number, b.titles = b.titles[0], b.titles[1:]     # "第1法": the piece's number
             continue
         if has_labels:
-            label = LABEL_WORD.fullmatch(first) is not None and \
+            label = LABEL_WORD.fullmatch(first) is not None and not CALL_TO_ACT.match(first) and \
                 len(han(b.titles[1].text)) >= len(han(first)) + 4 or "·" in first
-        else:   # (two phrases side by side, "红色根脉 薪火相传", are a banner's headline, no column)
-            label = bool(han(first)) and len(han(first)) <= 6 and not two_phrases(first) or "·" in first
+        else:   # (two phrases side by side, "红色根脉 薪火相传", are a banner's headline, no column;
+            # nor is a call to act, "坚持党建引领" over "推动…提质增效": a headline's first half)
+            label = bool(han(first)) and len(han(first)) <= 6 and not two_phrases(first) \
+                and not CALL_TO_ACT.match(first) or "·" in first
         if label and NUMBERED.fullmatch(re.sub(r"[^\u4e00-\u9fff\d]", "", first)):
             b.number = b.titles[0]      # "讲稿一", "案例二": the piece's number, no column
             b.titles = b.titles[1:]
