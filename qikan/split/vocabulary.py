@@ -204,6 +204,9 @@ COMMON = (
     # "第 1 页 共 5 页": a page's number in a document printed from a word processor
     Furniture(_re(r"^第\s*\d{1,4}\s*页\s*[，,/]?\s*(共\s*\d{1,4}\s*页)?$"), "page number"),
     Furniture(STAFF_LINE, "editors of the page"),
+    # "（下期预告：《雪夜送信》）", "（未完待续，下期刊登…）": a serial's next part announced
+    Furniture(_re(r"^[（(](下期预告|下期看点|下期刊登|敬请关注下期)[：:，,]?[^（）()]{0,30}[）)]$"), "next part announced",
+              needs="下期"),
     # "青禾日报" alone (a daily's page printed without the kind's other marks): its name
     Furniture(_re(r"^[\u4e00-\u9fff]{2,6}(日报|晚报)$"), "masthead"),
     # "2026年7月1日　星期三　第3版　综合新闻　　责任编辑：…": a daily's page head in full (the
