@@ -156,3 +156,26 @@ def test_a_features_banner_with_a_bar_or_a_dot_names_its_column_and_titles_its_n
             ("article", "小巷虽小 连着民心", "卷首语"),
             ("editor_note", "党建引领小巷管家", "专题"),
             ("article", "巷子里的红马甲", "专题")]
+
+
+def test_a_magazines_headline_opening_with_a_call_to_act_keeps_its_first_half():
+    # "坚持党建引领" over "推动网格化服务管理提质增效" under a column's spaced label: one headline in
+    # two halves (a column is named by a noun, not by a call to act)
+    body = column("网格是基层治理的最小单元。近年来，我市把党支部建在网格上，党员下沉一线。", 20)
+    lines = ["基 层 动 态", "坚持党建引领", "推动网格化服务管理提质增效", "□ 韦　宁", *body, "",
+             "工 作 研 究", "调研成果", "关于村级后备力量培养的调查", "□ 邱　岚", *body]
+    result = split_checked("\n".join(lines), "city.txt")
+    assert [(a.title, a.section) for a in result.articles] == [
+        ("坚持党建引领 推动网格化服务管理提质增效", "基层动态"),
+        ("关于村级后备力量培养的调查", "调研成果")]
+
+
+def test_a_single_dailys_page_without_the_kinds_marks_drops_its_name_and_staff():
+    lines = ["2026年5月8日　星期五　第6版　理论", "青禾日报", "责任编辑：韦　宁　版式设计：葛　青", "",
+             "把调研的脚步迈进群众家门", "鲁明远",
+             *column("调查研究是谋事之基、成事之道。党员干部要把调研的脚步迈进群众家门，听真话、察实情。", 14)]
+    result = split_checked("\n".join(lines), "page.txt")
+    reasons = {d.line: d.reason for d in result.dropped}
+    assert reasons[2] == "masthead" and reasons[3] == "editors of the page"
+    (article,) = result.articles
+    assert article.title == "把调研的脚步迈进群众家门" and "青禾日报" not in article.body
