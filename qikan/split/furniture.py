@@ -26,6 +26,7 @@ from .byline import HEAD_CREDIT
 from .columns import FRONT_WORDS
 from .apparatus_zone import ApparatusLine, apparatus_start, continues_zone, joined, marked_authors
 from .kinds import furniture_of, source_kind, table_of
+from .paragraph_marks import line_step
 from .names import CAPITAL_NUMBER
 from .vocabulary import (COLUMN_BAR, CONTENTS, ENUM, GENERIC, MAGAZINE_MASTHEAD, MASTHEAD_NAME,
                          PAGE_NAME, PAGED_ITEM, PART_HEAD, TAGGED, Furniture, KindTable, SourceKind)
@@ -128,13 +129,15 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
         return _paged(texts[j]) or under[j]
 
     k = -1
+    step, blanks = line_step(lines), 0     # (in a double-spaced text a gap takes two blank lines)
     for line in lines:
         t = line.text.strip()
         if not t:
             out.lines.append(line)
-            gap = True
+            blanks += 1
+            gap = gap or blanks >= step
             continue
-        k += 1
+        k, blanks = k + 1, 0
         if items is not None:
             # an entry of the list, unless it is furniture of its own ("分享 收藏 点赞 在看")
             # or, past a gap or paged entries, a page-less line after a list of paged entries
