@@ -179,3 +179,12 @@ def test_a_single_dailys_page_without_the_kinds_marks_drops_its_name_and_staff()
     assert reasons[2] == "masthead" and reasons[3] == "editors of the page"
     (article,) = result.articles
     assert article.title == "把调研的脚步迈进群众家门" and "青禾日报" not in article.body
+
+
+def test_an_office_after_a_dash_under_a_title_signs_the_piece():
+    body = column("村级巡察是打通全面从严治党最后一公里的重要抓手。去年以来，巡察组坚持三个聚焦，推动村级巡察走深走实。", 24)
+    lines = ["坚持“三个聚焦”　提升村级巡察质效", "——县委第三巡察组", *body, "",
+             "在乡村振兴中锤炼干部", "——记石门乡党委书记邱岚", *body]
+    result = split_checked("\n".join(lines), "bulletin.txt")
+    assert [(a.authors, a.subtitle) for a in result.articles] == [
+        (["县委第三巡察组"], None), ([], "——记石门乡党委书记邱岚")]

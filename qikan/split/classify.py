@@ -222,9 +222,23 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
                 and nxt.stop and not nxt.full:
             nxt.kind = "caption"    # "▲…到革命纪念" / "馆重温入党誓词。": the caption's end
     _bulleted_news(out)
+    _dashed_signers(out)
     _record_headers(out)
     read_neighbours(out)
     return out
+
+
+# "——县委第三巡察组": an office (or a person) after a dash, alone on its line
+DASHED_SIGNER = re.compile(r"^\s*(?:——|－－)\s*([\u4e00-\u9fff·]{2,20})\s*$")
+
+
+def _dashed_signers(out: list[Ln]) -> None:
+    """"坚持“三个聚焦”　提升村级巡察质效" / "——县委第三巡察组": an office or a person set after a
+    dash right under a title signs the piece (a deck, "——记…", "——基于…", says more than a name)."""
+    for l, nxt in zip(out, out[1:]):
+        if l.title_shape and nxt.kind == "body" and nxt.text[:1] in "—－" and (m := DASHED_SIGNER.match(nxt.text)) \
+                and (is_institution(m.group(1)) or is_name(m.group(1)) and has_surname(m.group(1))):
+            nxt.kind, nxt.by = "byline", Byline(authors=[m.group(1)])
 
 
 def _bulleted_news(out: list[Ln]) -> None:

@@ -129,15 +129,17 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
         return _paged(texts[j]) or under[j]
 
     k = -1
-    step, blanks = line_step(lines), 0     # (in a double-spaced text a gap takes two blank lines)
+    # (in a double-spaced text a gap takes two blank lines, unless the list set its entries
+    # line under line)
+    step, blanks, tight = line_step(lines), 0, False
     for line in lines:
         t = line.text.strip()
         if not t:
             out.lines.append(line)
             blanks += 1
-            gap = gap or blanks >= step
+            gap = gap or blanks >= (1 if tight else step)
             continue
-        k, blanks = k + 1, 0
+        k, run, blanks = k + 1, blanks, 0
         if items is not None:
             # an entry of the list, unless it is furniture of its own ("分享 收藏 点赞 在看")
             # or, past a gap or paged entries, a page-less line after a list of paged entries
@@ -171,6 +173,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
                         (gap or paged_seen) and not any(map(paged, range(k + 1, min(k + 3, len(texts)))))
                         or SPACES.sub("", t) in listed)):
                 gap = False
+                tight = bool(listed) and run == 0
                 paged_seen = paged_seen or paged(k)
                 if not listed:  # the first entry: its mark, if it has one, every entry's
                     entry_mark = t[:1] if t[:1] in ENTRY_MARKS else ""
@@ -250,7 +253,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
             if hit.page:
                 name = PAGE_NAME.search(t)
                 out.pages.append((line.no, name and (name.group("name") or name.group("supplement")) or ""))
-            items, listing, gap, reason = hit.item, hit, False, f"{hit.reason}: an entry"
+            items, listing, gap, tight, reason = hit.item, hit, False, False, f"{hit.reason}: an entry"
             headings = []
             listed = set()  # the entries' words: printed again, the issue has begun ("卷首")
             paged_seen = False  # an entry with its page: a line without one is past the list
