@@ -81,6 +81,8 @@ def page_columns(articles: list[Article], pages: list[tuple[int, str]]) -> list[
 # "我市推进…", "全县…": a news headline opening with the place the news is of
 KICKER_OPENS = re.compile(r"^(聚焦|着眼|锚定|围绕|立足|紧扣)")
 NEWS_SUBJECT = re.compile(r"^(我|全)(省|市|县|区|州|镇|乡)")
+# characters a headline's line may be shorter than the 引题 over it
+KICKER_SLACK = 4
 
 
 def _kicker(first: str, second: str) -> bool:
@@ -90,10 +92,6 @@ def _kicker(first: str, second: str) -> bool:
     return bool(KICKER_OPENS.match(first) or NEWS_SUBJECT.match(second)) \
         and len(han(second)) >= len(han(first)) - KICKER_SLACK \
         and not WRAPPED_AFTER.search(first) and not quote_open(first)
-
-
-# characters a headline's line may be shorter than the 引题 over it
-KICKER_SLACK = 4
 
 
 def byline_lines(head: list[Line]) -> list[Line]:
