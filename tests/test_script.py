@@ -114,3 +114,18 @@ def test_words_the_converter_gives_a_computing_sense_are_read_as_meant():
     lines = [Line(k, t) for k, t in enumerate(text.split("\n") + ["（資料圖片）"], 1)]
     shadow, restorer = simplified_shadow(lines)
     assert restorer is not None and "通讯员" in shadow[1].text and shadow[-1].text == "（资料图片）"
+
+
+def test_a_column_tw2sp_reads_as_an_sms_keeps_its_name():
+    # s2twp prints the column 简讯 as 簡訊, which tw2sp reads back as 短信 (a phone's message): in
+    # the shadow it is the column the splitter knows, and its briefs are given back under 簡訊
+    simplified = ["某川推行“书记项目”制度", "本报某川6月3日电（记者阮清）",
+                  "某川市在各级党组织书记中推行", "“书记项目”制度，每名书记每", "年领办一至两个党建重点项目，",
+                  "年底进行公开述职和评议。目前，", "全市已确定书记项目八百余个。",
+                  "简讯",
+                  "■临溪县近日举办新发展党员集", "中培训班，一百二十名预备党员", "参加培训。",
+                  "■东坪镇为辖区内八十位老党员", "送去“政治生日”贺卡，勉励老", "党员继续发挥作用。"]
+    text = "\n".join(S2TWP.convert(line) for line in simplified)
+    assert "簡訊" in text
+    result = split_source(text.encode("utf-8"), "t.txt", IssueMeta(id="t"))
+    assert [(a.kind, a.section) for a in result.articles][1:] == [("brief", "簡訊"), ("brief", "簡訊")]

@@ -42,9 +42,12 @@ NEAR = 200
 
 # words tw2sp gives a mainland computing sense that party-building text does not mean, as
 # (printed, tw2sp's word, the word meant): "通訊員" is a 通讯员 (a reporter), not a 通信员, "資料圖片"
-# a 资料图片, not 数据图片 — the splitter's vocabulary writes the meant ones
+# a 资料图片, not 数据图片, "簡訊" the column 简讯, not an SMS — the splitter's vocabulary writes the
+# meant ones
 MEANT = (("通訊", "通信", "通讯"), ("資料", "数据", "资料"), ("檔案", "文件", "档案"), ("文件", "文档", "文件"),
-         ("建立", "创建", "建立"), ("程序", "进程", "程序"), ("互動", "交互", "互动"), ("批次", "批量", "批次"))
+         ("建立", "创建", "建立"), ("程序", "进程", "程序"), ("互動", "交互", "互动"), ("批次", "批量", "批次"),
+         ("簡訊", "短信", "简讯"), ("執行", "运行", "执行"), ("效能", "性能", "效能"), ("指標", "指针", "指标"),
+         ("智慧", "智能", "智慧"), ("核心", "内核", "核心"))
 
 
 @functools.lru_cache(maxsize=1)
