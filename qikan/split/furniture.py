@@ -1,4 +1,4 @@
-"""Furniture: repaired lines → the source's kind, its furniture dropped, its apparatus set aside.
+"""Furniture: repaired lines → their furniture dropped (the kind read by kinds.py), apparatus set aside.
 
 Takes the `Line`s repair kept; gives a `Furnished`: the kind of source the text is (a CNKI-style
 academic journal, a daily newspaper's pages, a WeChat push, an organisation's web page, or
@@ -28,7 +28,7 @@ from .apparatus_zone import ApparatusLine, apparatus_start, continues_zone, join
 from .kinds import furniture_of, source_kind, table_of
 from .paragraph_marks import line_step
 from .names import CAPITAL_NUMBER
-from .vocabulary import (COLUMN_BAR, CONTENTS, ENUM, GENERIC, MAGAZINE_MASTHEAD, MASTHEAD_NAME,
+from .vocabulary import (COLUMN_BAR, CONTENTS, ENUM, MAGAZINE_MASTHEAD, MASTHEAD_NAME,
                          PAGE_NAME, PAGED_ITEM, PART_HEAD, TAGGED, Furniture, KindTable, SourceKind)
 
 

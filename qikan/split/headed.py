@@ -98,10 +98,15 @@ def _after_credit(body: list[Line]) -> tuple[list[Line], list[Line]]:
         t = body[k].text.strip()
         if len(t) > AFTER_CREDIT_WIDTH or PUNCTUATION.search(t):
             break
-        if (credit := parse_end_line(body[k - 1].text)) is not None and credit.authors \
-                or k >= 2 and DATE_ALONE.match(body[k - 1].text) and is_institution(body[k - 2].text.strip()):
+        if (credit := parse_end_line(body[k - 1].text)) is not None and credit.authors or _signed_and_dated(body[:k]):
             return body[:k], body[k:]
     return body, []
+
+
+def _signed_and_dated(body: list[Line]) -> bool:
+    """"中共檀州理工大学委员会组织部" / "2026年6月18日": the body closes with a notice's office and
+    date, its signature."""
+    return len(body) >= 2 and DATE_ALONE.match(body[-1].text) is not None and is_institution(body[-2].text.strip())
 
 
 def page_headers(anchors: list[int], texts: dict[int, str]) -> list[_Header]:
@@ -370,9 +375,7 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
                 dropped.append(Dropped(body[-1].no, body[-1].text, "author's name over the "
                                        "end line", "end-line"))
                 body = body[:-1]
-        if len(body) >= 2 and DATE_ALONE.match(body[-1].text) and is_institution(body[-2].text.strip()) \
-                and not by.authors:
-            # "中共檀州理工大学委员会组织部" / "2026年6月18日": a notice signed by its office
+        if _signed_and_dated(body) and not by.authors:   # a notice signed by its office
             by = Byline([clean_name(body[-2].text)], by.role, by.unit, by.writer)
             dropped += [Dropped(l.no, l.text, "signature and date closing a notice", "end-line")
                         for l in body[-2:]]
