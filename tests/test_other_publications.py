@@ -145,6 +145,36 @@ def test_a_push_numbers_its_pieces_as_on_a_cheque_and_its_chrome_is_dropped():
     assert [d.line for d in result.dropped if d.reason == "heading printed twice"] == [1]
 
 
+def test_a_pushs_marked_news_items_are_titled_pieces_and_its_comments_no_text():
+    lines = ["某岗机关党建", "机关党建周刊丨支部工作法", "原创 某岗机关党建 某岗机关党建 2026年5月12日 18:30",
+             "支部工作法：三单一评让主题党日不再老三样", "来源：某县财政局机关党委　作者：毛晓川",
+             "主题党日怎么过？过去不少支部的做法是读文件、谈体会，党员参与感不强。",
+             "三单即党员点单、支部派单、党员接单，每月初由支部收集党员的需求。",
+             "图文设计：某岗县直机关工委组织科",
+             "▍一线快报",
+             "◎ 县交通运输局开展党员先锋岗评选",
+             "近日，县交通运输局机关党委在窗口单位开展党员先锋岗评选，评出先锋岗八个。（来源：县交通运输局）",
+             "◎ 县卫健局党支部走进养老院",
+             "5月9日，县卫健局机关党支部组织党员医生走进县社会福利中心，为老人义诊。（来源：县卫健局）",
+             "· END ·", "阅读 1532", "留言", "某岗税务", "5月12日", "三单一评很实用，已转给支部学习。", "12",
+             "青山", "5月13日", "结对共建最怕走形式，说到点子上了。"]
+    result = split_checked("\n".join(lines), "push.txt")
+    # each ◎ line over a paragraph of its own is a news item's headline (without its mark),
+    # under the column the ▍ label names
+    assert [(a.title, a.section) for a in result.articles] == [
+        ("支部工作法：三单一评让主题党日不再老三样", None),
+        ("县交通运输局开展党员先锋岗评选", "一线快报"),
+        ("县卫健局党支部走进养老院", "一线快报")]
+    assert [a.lines for a in result.articles[1:]] == [[(10, 11)], [(12, 13)]]
+    reasons = {d.line: d.reason for d in result.dropped}
+    # the push's designer is one of its staff, not a line of the piece above
+    assert reasons[8] == "the account's editors"
+    # the readers' comments under "留言": their names, dates and texts (a like count alone is
+    # dropped as a number)
+    assert set(range(16, 24)) <= set(reasons)
+    assert all(reasons[k].startswith("readers' comments") for k in (16, 17, 18, 19, 21, 22, 23))
+
+
 def test_a_features_banner_with_a_bar_or_a_dot_names_its_column_and_titles_its_note():
     for banner in ("专题｜党建引领小巷管家", "专题·党建引领小巷管家"):
         lines = ["卷首语", "小巷虽小　连着民心", *column("老城区有四百多条小巷。巷子窄，事情却不少，都要有人管。", 20),

@@ -52,7 +52,7 @@ WECHAT = KindTable(
           Furniture(PUSH_TIME_ALONE, "account and time of the push", header=True, with_previous=True),
           # "阅读原文", "分享 收藏 点赞 在看", "阅读 1234", "在看 12", "写留言"
           # "阅读 2156　分享　在看 38　赞 55": the buttons, some with their counts
-          Furniture(re.compile(r"阅读原文|^((分享|收藏|点赞|在看|转发|阅读|赞|推荐)(\s*\d+)?(\s+|$))+$|^写?留言$|"
+          Furniture(re.compile(r"阅读原文|^((分享|收藏|点赞|在看|转发|阅读|赞|推荐)(\s*\d+)?(\s+|$))+$|^写留言$|"
                         r"^上一篇\s+下一篇$"),
                     "share buttons"),
           # "收录于合集", "#基层党建 36个", "合集 · 基层党建": the collections the push is filed under
@@ -63,8 +63,9 @@ WECHAT = KindTable(
           Furniture(re.compile(r"^视频号\s*[·•:：|｜]"), "video card",
                     re.compile(r"^[▶►]\s*\S.{1,40}$|^【[^】]{1,8}】[^。，]{2,40}$|^\d{1,2}:\d{2}$|^点击(观看|播放)$"),
                     code="media"),
-          # "精选留言" and all under it: readers' comments, their names, likes and the replies
-          Furniture(re.compile(r"^(精选留言|留言精选|热门留言|全部留言|留言区)$"), "readers' comments", re.compile(r"^.{1,120}$"),
+          # "精选留言" (or "留言" alone, as a saved push heads them) and all under it: readers'
+          # comments, their names, likes and the replies
+          Furniture(re.compile(r"^(精选留言|留言精选|热门留言|全部留言|留言区|留言)$"), "readers' comments", re.compile(r"^.{1,120}$"),
                     through=True, gaps=True),
           # "来源 | 青阳县委组织部", "来源：某某组工": where the push took its text from (a line naming
           # its reporters too signs the text)
@@ -72,8 +73,9 @@ WECHAT = KindTable(
           Furniture(re.compile(r"^(来源|出处|转自|本文转自|本文来源|转载自)\s*[:：|｜丨/／](?!.*(记者|通讯员|作者)\s*[:：])"),
                     "source of the push"),
           Furniture(re.compile(r"长按.{0,6}(二维码|关注)|扫码关注|识别二维码"), "QR-code prompt"),
-          # "编辑：张三", "审核 | 李四", "责编：王五": the account's staff, not authors
-          Furniture(re.compile(r"^(编辑|审核|责编|责任编辑|监制|统筹|校对|排版|美编|终审|复审|二审|初审|一审|三审)\s*[:：|｜丨/／]"),
+          # "编辑：张三", "审核 | 李四", "责编：王五", "图文设计：某组织科": the account's staff, not authors
+          Furniture(re.compile(r"^(编辑|审核|责编|责任编辑|监制|统筹|校对|排版|美编|美术编辑|图文设计|设计|制图|终审|复审|二审|初审|一审|三审)"
+                             r"\s*[:：|｜丨/／]"),
                     "the account's editors"),
           # ("↓↓↓ 推荐阅读": with the arrows pointing to it)
           Furniture(re.compile(r"^([↓⬇▼]+\s*)?(往期(推荐|回顾|精选|精彩)|推荐阅读|相关阅读|延伸阅读|喜欢此内容的人还喜欢)"),

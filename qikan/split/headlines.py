@@ -155,8 +155,9 @@ def is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
             len(run) >= 2 and run[0].han >= 8 and (DATE_NEAR.match(nxt.text) or DATE_LEAD.match(nxt.text))):
         return False    # (a wrapped headline's tail, "召开", over a dated lede, is its end)
     if len(run) == 1 and BULLET_LEAD.match(last.text) and last.cells >= last.width - 8 \
-            and (nxt.full or nxt.ends_sentence):
-        return False    # a bulleted item's first line, running on into its sentence
+            and (nxt.full or nxt.ends_sentence) and not last.para_line:
+        return False    # a bulleted item's first line, running on into its sentence (where
+        # lines are paragraphs, none runs on)
     if para_first(last):
         return False    # the indented first line of a paragraph, not a heading
     lede = bool(DATE_NEAR.match(nxt.text) or DATE_LEAD.match(nxt.text))
