@@ -55,6 +55,21 @@ def test_a_dailys_page_extracted_double_spaced_splits_as_set():
     assert len(single.articles) == 3
 
 
+def test_a_dailys_flush_column_keeps_a_paragraph_opening_as_wide_as_the_column_and_a_wrapped_byline():
+    # a column set without indents: "我们社区党委把这些“小事”" fills the column with no pause, over
+    # a full line of text — a paragraph's first line, not a headline; "□ 某街道某社区" / "党委书
+    # 记　谭素梅" is one byline wrapped in the column, not a brief
+    lines = [*daily_page(), "",
+             "支部书记说", "把小事办好就是大事", "□ 某市某江街道平桥社区", "党委书记　谭素梅",
+             *column("在社区工作十几年，我最深的体会是：群众的事没有小事。楼道灯坏了，看似是小事。"),
+             "我们社区党委把这些“小事”", *column("列成清单，每周在驿站公示办理进度，居民看到问题有人管。")]
+    result = split_checked("\n".join(lines), "daily.txt")
+    piece = result.articles[-1]
+    assert (piece.title, piece.authors, piece.unit) == ("把小事办好就是大事", ["谭素梅"], "某市某江街道平桥社区党委书记")
+    assert piece.body.split("\n\n")[-1].startswith("我们社区党委把这些“小事”列成清单")
+    assert len(result.articles) == 4
+
+
 def test_a_journal_set_by_pdftotext_layout_keeps_the_body_after_its_english_apparatus():
     lines = ["                                     某某社会科学  2026 年第 3 期", "",
              "              数字化赋能党员教育管理的实践逻辑",

@@ -23,6 +23,8 @@ ROLES = ("本报记者", "本报通讯员", "本刊记者", "本刊通讯员", "
 ROLE_RE = re.compile("^(" + "|".join(ROLES) + r")\s*(.*)$")
 # "□ 王建国", "● 本刊评论员", "●● 某市委组织部", "● 某市委常委、组织部部长 刘 芳"
 MARK_RE = re.compile(f"^\\s*[{BYLINE_MARKS}]+\\s*(.*?)\\s*$")
+# any mark of a sentence's end or a pause in it: no headline's text nor byline holds one
+PUNCTUATION = re.compile(r"[。！？；，、：:;,]")
 # "  审核：张强", " 编辑：李四", "　来源：《某刊》2026年第4期", "　编导：某某": the page's editors (a film's crew), or where the text
 # was taken from, after a credit: not its authors
 EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(评析|点评|审核|审校|审稿|编辑|责编|责任编辑|校对|初审|复审|终审|摄影|图片|图|来源|稿源|"
@@ -245,6 +247,17 @@ def parse_head_byline(text: str) -> Byline | None:
         if names and all(NAME_RE.match(n) for n in names):
             return Byline(authors=names, role=role)
     return None
+
+
+def wrapped_byline(first: str, second: str) -> Byline | None:
+    """"□ 琮阳市某街道某社区" over "党委书记　谭素梅": a byline wrapped in a narrow column, which
+    only read with the line under it names someone (the first line alone names no one and
+    holds no pause: no brief's, no sentence's)."""
+    first = first.strip()
+    if PUNCTUATION.search(first) or parse_head_byline(first) is not None:
+        return None
+    by = parse_head_byline(first + second.strip())
+    return by if by is not None and by.authors else None
 
 
 def _narrators(text: str) -> Byline | None:

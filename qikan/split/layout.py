@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..text import BYLINE_MARKS, HAN, HAN_BASIC, HAN_RUN, SECTION_LABEL
-from .byline import Byline, credit_closes
+from .byline import PUNCTUATION, Byline, credit_closes
 from .names import COMPOUND_SURNAMES, POST_END, is_institution
 from .columns import COLUMN_NAMES, MARKED_LABEL, NEWS_ACTION, NEWS_COLUMN_NAME, NOTE_HEAD, PLACE_LABEL
 
@@ -74,8 +74,6 @@ CREDIT_LABEL = re.compile(r"^(点评人|点评专家|推荐单位|推荐人|报�
                           r"附件|表演|演唱|朗诵|领诵|伴奏|编导|导演|嘉宾|访谈嘉宾|"
                           # "作曲：某某", "曲：某某": who set a song's words to music
                           r"作曲|曲)[：:]")
-# any mark of a sentence's end or a pause in it: a headline's text has none
-PUNCTUATION = re.compile(r"[。！？；，、：:;,]")
 # "…2015" "…GDP": a line ending in Latin letters or digits (joined to the next with a space)
 ALNUM_END = re.compile(r"[A-Za-z0-9]$")
 SUBHEAD_LINES = 3

@@ -16,7 +16,7 @@ from collections import Counter
 from typing import Callable
 
 from ..model import Line
-from .byline import credit_closes
+from .byline import Byline, credit_closes, parse_head_byline, wrapped_byline
 from .end_lines import parse_end_line
 from .layout import PUNCTUATION, SENT_END
 
@@ -109,7 +109,7 @@ def _flush_column(kept: list[Line]) -> tuple[Opens, bool, set[int]] | None:
     heads: set[int] = set()
     step = line_step(lines)
     free = True     # a paragraph has ended (or the lines between were furniture): what next?
-    for pp, p, l in zip([None, None] + lines, [None] + lines, lines):
+    for pp, p, l, n in zip([None, None] + lines, [None] + lines, lines, lines[1:] + [None]):
         t = l.text.strip()
         # (a sentence's end, or a credit's: "…共读打卡。（通讯员" / "程　诺）", or an end line's)
         ended = p is not None and bool(SENT_END.search(p.text.rstrip())
@@ -119,10 +119,21 @@ def _flush_column(kept: list[Line]) -> tuple[Opens, bool, set[int]] | None:
         if p is not None and (l.no > p.no + step or ended and len(p.text.strip()) < width) \
                 or ended and not PUNCTUATION.search(t) and len(t) < width - 1:
             free = True     # (a short line without punctuation after a sentence: a headline)
-        if free and (PUNCTUATION.search(t) or LEAD.match(t) or BRIEF.match(t)):
+        if free and (PUNCTUATION.search(t) or LEAD.match(t) or BRIEF.match(t) and not (n and wrapped_byline(t, n.text))
+                     or _runs_on(l, n, width, step)):
             openers.add(l.no)
             free = False
         elif free:
             heads.add(l.no)     # a headline's line, or a byline: never a paragraph going on
     return (lambda line: line.no in openers), True, heads
+
+
+def _runs_on(l: Line, n: Line | None, width: int, step: int) -> bool:
+    """"我们社区党委把这些“小事”" over "列成清单，每周在驿站公示": a line as wide as the column
+    (no wider: a headline's larger type may run past it) without a pause, over a full line of
+    text: a paragraph's first line, not a headline — nor a byline ("文/某某（某学院）")."""
+    t = l.text.strip()
+    return n is not None and width - 1 <= len(t) <= width + 1 and n.no <= l.no + step \
+        and len(n.text.strip()) >= width - 1 and bool(PUNCTUATION.search(n.text)) \
+        and not (parse_head_byline(t) or Byline()).authors
 

@@ -17,7 +17,7 @@ from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown, han
 from .articles import TITLE_MARK, headline_column, line_ranges
 from .blocks import DASH_SUBTITLE, WRAPPED_AFTER, headline_parts, kicker_over, quote_open
-from .byline import INLINE_END, Byline, credit_closes, lead_credit, parse_head_byline, unit_and_name
+from .byline import INLINE_END, Byline, credit_closes, lead_credit, parse_head_byline, unit_and_name, wrapped_byline
 from .columns import NOTES_COLUMNS
 from .end_lines import parse_end_line
 from .layout import column_label
@@ -96,8 +96,10 @@ def _kicker(first: str, second: str) -> bool:
 
 def byline_lines(head: list[Line]) -> list[Line]:
     """The lines of a story's head that are its bylines: those read as one, but for a line right
-    over a "——" deck, the headline's last ("让党旗在“家门口”" / "高高飘扬" / "——论…之三")."""
-    return [l for l in head if (head_byline(l.text.strip()) or Byline()).authors and not _over_deck(head, l)]
+    over a "——" deck, the headline's last ("让党旗在“家门口”" / "高高飘扬" / "——论…之三"), and
+    the first line of a byline wrapped in the column."""
+    return [l for k, l in enumerate(head) if (head_byline(l.text.strip()) or Byline()).authors
+            and not _over_deck(head, l) or k + 1 < len(head) and wrapped_byline(l.text, head[k + 1].text)]
 
 
 def _over_deck(head: list[Line], l: Line) -> bool:
@@ -114,8 +116,13 @@ def story_article(meta: IssueMeta, order: int, s: Story, opens: Opens) -> tuple[
     bare = [l for l in heads[1:] if is_name(l.text) and has_surname(clean_name(l.text)) and not _over_deck(s.head, l)]
     heads = [l for l in heads if l not in bare]
     by = Byline()
-    for l in bylines:
-        got = head_byline(l.text.strip())
+    wrapped = None   # the byline read from a line and the one under it
+    for l, nxt in zip(bylines, bylines[1:] + [None]):
+        if wrapped is not None:     # (its second line: read with the first)
+            wrapped = None
+            continue
+        got = wrapped = wrapped_byline(l.text, nxt.text) if nxt is not None else None
+        got = got or head_byline(l.text.strip())
         by = Byline(by.authors + got.authors, by.role or got.role, by.unit or got.unit)
     if bare:    # (with a byline as well: another author's)
         by = Byline(by.authors + [clean_name(l.text) for l in bare], by.role, by.unit, by.writer)
