@@ -1,6 +1,7 @@
-"""The five kinds P10 describes, from publications the splitter had not seen (Part AJ of the
-hand-written corpus): a daily's page whose lead jumps, a journal set by `pdftotext -layout`, a
-city magazine's contents and round table, an organisation's web pages, a push of three pieces.
+"""The five kinds P10 describes, from publications the splitter had not seen (Parts AJ and AL of
+the hand-written corpus): a daily's page whose lead jumps, a journal set by `pdftotext -layout`, a
+city magazine's contents and round table, an organisation's web pages, a push of three pieces, a
+push of members' words.
 Small texts written for these tests, split through the whole pipeline as `split FILE` splits
 them."""
 from __future__ import annotations
@@ -94,6 +95,36 @@ def test_a_journal_set_by_pdftotext_layout_keeps_the_body_after_its_english_appa
     # the authors' superscript numbers and the running head of names and title are no text
     assert paper.title == "数字化赋能党员教育管理的实践逻辑" and paper.authors == ["邵明川", "卫兰"]
     assert "邵明川" not in paper.body and paper.body.endswith("较多的问题。")
+
+
+def test_a_university_journals_bracketed_apparatus_unbracketed_affiliations_and_running_heads():
+    lines = ["第28卷第3期　　　　　　某州大学学报（哲学社会科学版）",
+             "高校基层党组织建设的",
+             "内在逻辑与实践进路",
+             "韦思源1,2，蔺晓晴1,3",
+             "1.某州大学马克思主义学院；2.某州大学党内法规研究中心；3.某州大学公共管理学院",
+             "[摘 要] 对标争先建设是推动高校基层党组织全面过硬的重要抓手。",
+             "[关键词] 高校基层党组织；对标争先；组织力",
+             "[中图分类号] D267.6　　[文献标识码] A",
+             "[文章编号] 1000-0000(2026)03-0056-04",
+             "党的二十大报告强调，要坚持大抓基层的鲜明导向。高校基层党组织处在立德",
+             "树人的第一线，其组织力强不强，直接关系到办学治校的政治方向。",
+             "57",
+             "第28卷第3期　韦思源，蔺晓晴：高校基层党组织建设的内在逻辑与实践进路",
+             "找准推进中的堵点，对于提升高校党建质量具有现实意义。",
+             "某州大学学报（哲学社会科学版）",
+             "一、对标争先建设的内在逻辑",
+             "标准是衡量工作的尺子，把原则性要求细化为可检查的清单。"]
+    result = split_checked("\n".join(lines), "journal.txt")
+    (paper,) = result.articles
+    # the affiliations, numbered but in no brackets, are the authors' units, not a title's line
+    assert (paper.title, paper.authors) == ("高校基层党组织建设的内在逻辑与实践进路", ["韦思源", "蔺晓晴"])
+    assert paper.unit == "某州大学马克思主义学院；某州大学党内法规研究中心；某州大学公共管理学院"
+    # the running heads — volume, authors and title; the journal's name and edition — are no text
+    reasons = {d.line: d.reason for d in result.dropped}
+    assert reasons[13] == "running head of the paper" and reasons[15] == "masthead: the publication's name alone"
+    assert paper.body.startswith("党的二十大报告强调") and "标准是衡量工作的尺子" in paper.body
+    assert "第28卷" not in paper.body and "学报" not in paper.body
 
 
 def test_a_city_magazines_bracketed_contents_names_its_columns_and_a_round_table_its_host():
@@ -233,3 +264,25 @@ def test_an_office_after_a_dash_under_a_title_signs_the_piece():
     result = split_checked("\n".join(lines), "bulletin.txt")
     assert [(a.authors, a.subtitle) for a in result.articles] == [
         (["县委第三巡察组"], None), ([], "——记石门乡党委书记邱岚")]
+
+
+def test_a_push_of_members_words_gives_each_member_a_piece_and_its_title_to_the_note():
+    lines = ["学习心得｜在党旗下重温初心，我们这样说",
+             "原创 某社区第二党支部 某山红邻 2026年6月22日 20:05", "某山红邻", "点击上方蓝字关注我们",
+             "编者按：6月18日，支部组织党员开展主题党日活动，重温入党誓词。现将部分党员的学习心得摘登如下。",
+             "▶ 党员 岑佩兰：",
+             "退休三年来，我一直在社区当楼道长。这次重温入党誓词，我站在最后一排，声音却一点不比年轻人小。",
+             "钟以宁（支部组织委员）",
+             "作为组织委员，我平时更多想的是怎么把活动办好。组织生活在于能不能触动每个党员。",
+             "▶ 党员 骆一帆：",
+             "我是一名刚转正的年轻党员，这次活动后我报名加入了支部的志愿服务队。",
+             "· END ·", "编辑：尚小满　审核：某社区第二党支部"]
+    result = split_checked("\n".join(lines), "push.txt")
+    note, *pieces = result.articles
+    # the push's title, its column before the bar, heads the editor's note under it
+    assert (note.kind, note.title, note.section) == ("editor_note", "在党旗下重温初心，我们这样说", "学习心得")
+    # each member's line ("▶ 党员 某某：", "某某（post）") signs the words under it: a piece each
+    # ("党员" says what the member is: no unit)
+    assert [(a.authors, a.unit) for a in pieces] == [
+        (["岑佩兰"], None), (["钟以宁"], "支部组织委员"), (["骆一帆"], None)]
+    assert [a.lines for a in pieces] == [[(6, 7)], [(8, 9)], [(10, 11)]]

@@ -29,8 +29,10 @@ APPARATUS_FIELDS: tuple[tuple[ApparatusField, re.Pattern], ...] = (
     ("doi", re.compile(r"^DOI\s*[:：]\s*")),
     ("abstract_en", re.compile(r"^Abstract\s*[:：]\s*")),
     ("keywords_en", re.compile(r"^Key\s*words\s*[:：]\s*")),
-    # "（1. 某大学 马克思主义学院，北京 100000；2. 某市委党校，某市 100000）"
-    ("affiliations", re.compile(r"^(?=[（(]\s*(1\s*[.．、]|.*\d{6}))(?=.*[\u4e00-\u9fff])")),
+    # "（1. 某大学 马克思主义学院，北京 100000；2. 某市委党校，某市 100000）", or without brackets
+    # and places, two at least ("1.某大学马克思主义学院；2.某大学公共管理学院")
+    ("affiliations", re.compile(r"^(?=[（(]\s*(1\s*[.．、]|.*\d{6})|1\s*[.．]\s*[\u4e00-\u9fff][^；;。，]{2,40}[；;]\s*2\s*[.．])"
+                               r"(?=.*[\u4e00-\u9fff])")),
     # "Research on the Path of Strengthening …": an English title (function words in lower case)
     ("title_en", re.compile(r"^(?=[A-Z][A-Za-z0-9 ,:;'’\"“”\-–—?()]{10,}$)(?=.*\b(of|the|and|on|in|for|to|with|from)\b)")),
 )

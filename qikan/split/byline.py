@@ -167,6 +167,9 @@ def credits_line(t: str) -> Byline | None:
 DEPARTMENT = re.compile("^[\u4e00-\u9fff]{1,5}(部|科|室|处|办)$")
 # "党员教师", "退休干部", "学员代表": what a person is, printed between the unit and the name
 STATUS_END = re.compile("(党员|教师|干部|代表|学员|职工|志愿者)$")
+STATUS = re.compile("(预备|正式|老|青年|年轻)?(党员|教师|干部|代表|学员|职工|志愿者)")
+# "▶ 党员 某某：": the mark a push sets before each speaker of a collection of their words
+SPEAKER_MARKS = "▶►▷ "
 # "　授课班级：八年级（3）班　课时：1课时", "　评析：蒙川": the fields printed after the credited name
 OTHER_FIELDS = re.compile(r"\s+[\u4e00-\u9fff]{2,6}[：:]\S.*$")
 # "　单位：某局机关党委": the author's unit, labelled after the name
@@ -191,6 +194,11 @@ def parse_head_byline(text: str) -> Byline | None:
         return None     # "本报记者 田 野摄": who took the picture, not who wrote
     if t[:2] == "来源" and (m := SOURCE_CREDITS.match(t)) and (by := credits_line(m.group(2))):
         return Byline(authors=by.authors, source=m.group(1))
+    if t[-1:] in "）)" and (post := NAME_POST.match(t)) and has_surname(post.group(1)) \
+            and is_name(post.group(1)) and POST_END.search(post.group(2)):
+        # "钟以宁（支部组织委员）" over its words (a unit alone in the brackets, "范小禾（某市委组织部
+        # 组织一处）", is a paper's author line, which the journal's header reads)
+        return Byline(authors=[post.group(1)], unit=post.group(2))
     if t[:1] not in HEAD_OPENERS and t[-1:] not in "：:":
         return None     # most lines: no pattern below can match them
     if t[:1] == "【" and (box := BOXED_CREDIT.match(t)):
@@ -235,9 +243,11 @@ def parse_head_byline(text: str) -> Byline | None:
     by = reporters(t) if len(t) <= 40 else None
     if by:  # "记者 刘海燕 通讯员 张伟"
         return by
-    if t[-1:] in "：:" and len(t) <= 40 and (by := names_with_post(t[:-1])).unit \
+    if t[-1:] in "：:" and len(t) <= 40 and (by := names_with_post(t[:-1].lstrip(SPEAKER_MARKS))).unit \
             and POST_END.search(by.unit) and NAME_RE.fullmatch(by.authors[0]):
-        return by   # "某街道党工委书记　洪家骏：": a speaker's words follow
+        # "某街道党工委书记　洪家骏：", "▶ 党员 岑佩兰：": a speaker's words follow ("党员" says what
+        # the speaker is, no unit)
+        return Byline(by.authors) if STATUS.fullmatch(by.unit) else by
     m = ROLE_RE.match(t)
     if m and len(t) <= 30:
         role, rest = m.group(1), m.group(2)

@@ -203,7 +203,18 @@ def _drop_covers(units: list[Unit], dropped: list[Dropped]) -> None:
                     for x in (u.lns[:-1] if dated else u.lns) + (u.tb.lines if u.tb is not None else [])]
         if u.tb is not None:
             u.tb.dup, u.tb.label, u.tb.unit, u.tb = True, None, None, None
+        elif not dated and (note := _next_unit(units, u)) is not None and note.kind == "editor_note" \
+                and note.tb is None:
+            # "学习心得｜在党旗下重温初心" over "编者按：…" and the members' words: the push's title
+            # is its note's (the pieces under the note are signed, untitled)
+            note.tb = Block(u.lns[:1], u.lns[:1])
+            dropped.pop(-len(u.lns))
         u.lns = []
+
+
+def _next_unit(units: list[Unit], u: Unit) -> Unit | None:
+    """The unit whose first line comes next after `u`'s."""
+    return min((x for x in units if x.lns and x.lns[0].i > u.lns[-1].i), key=lambda x: x.lns[0].i, default=None)
 
 
 def _banner_topics(seq: list[Item]) -> None:

@@ -303,12 +303,18 @@ ACADEMIC = KindTable(
           Furniture(TITLE_HEAD, "running head: a title and the page's number"),
           # "韩若溪，等：党建引领基层治理的内在逻辑　　· 27 ·": a paper's running head, its first
           # author and its title (with the page's number)
-          # ("邵明川，卫　兰：数字化赋能…": its authors, all of them, and its title)
+          # ("邵明川，卫　兰：数字化赋能…": its authors, all of them, and its title; "第28卷第3期　韦思源，
+          # 蔺晓晴：…": after the volume and issue)
           Furniture(_re(r"^[\u4e00-\u9fff·]{2,4}，等[：:]\S.{3,60}$|"
                         r"^[\u4e00-\u9fff·]{2,4}[：:][^，。；！？]{4,40}\s+[·•—–-]\s*\d{1,4}\s*[·•—–-]$|"
-                        r"^[\u4e00-\u9fff·][\u4e00-\u9fff·\s]{1,5}([，,]\s*[\u4e00-\u9fff·][\u4e00-\u9fff·\s]{1,5}){1,3}[：:]"
+                        r"^(第\s*\d+\s*卷\s*第\s*\d+\s*期\s+)?"
+                        r"[\u4e00-\u9fff·][\u4e00-\u9fff·\s]{1,5}([，,]\s*[\u4e00-\u9fff·][\u4e00-\u9fff·\s]{1,5}){1,3}[：:]"
                         r"[^，。；！？\s]{6,40}$"),
                     "running head of the paper"),
+          # "瑭州大学学报（哲学社会科学版）": the journal's name alone, heading a page (where no
+          # masthead with the issue printed it with its number, for furniture.py to read)
+          Furniture(_re(r"^[\u4e00-\u9fff]{2,16}(学报|学刊)(\s*[（(][\u4e00-\u9fff]{2,10}版[）)])?$"),
+                    "masthead: the publication's name alone"),
           # "1             2" over "邵明川，卫　兰": the authors' affiliation numbers, set as
           # superscripts, on a line of their own
           Furniture(_re(r"^\d(\s+\d){1,7}$"), "affiliation numbers of the authors"),
