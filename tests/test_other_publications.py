@@ -286,3 +286,24 @@ def test_a_push_of_members_words_gives_each_member_a_piece_and_its_title_to_the_
     assert [(a.authors, a.unit) for a in pieces] == [
         (["岑佩兰"], None), (["钟以宁"], "支部组织委员"), (["骆一帆"], None)]
     assert [a.lines for a in pieces] == [[(6, 7)], [(8, 9)], [(10, 11)]]
+
+
+def test_a_magazine_signed_at_the_foot_keeps_the_unit_under_the_name_and_the_reply_with_the_letter():
+    lines = ["以“党建链”带动“人才链”",
+             "人才是产业链发展的第一资源。经开区党工委推行党建加人才工作模式，",
+             "把技术骨干培养成党员，把党员培养成技术骨干。",
+             "　　　　　　　　　■ 邢嘉树", "（作者单位：某市经开区党工委）", "",
+             "【读者来信】", "期待多些“接地气”的党课",
+             "编辑同志：我是一名农村党员，每期刊物都认真阅读。希望刊物多介绍一些",
+             "基层支部上党课的好办法，让党课听得懂、记得住。",
+             "　　　　　　　　　■ 某县城关镇　读者　卜玉华",
+             "编辑回复：卜玉华同志，感谢您的来信和建议。本刊将开设微党课栏目，",
+             "也欢迎您和身边的党员积极来稿。"]
+    result = split_checked("\n".join(lines), "magazine.txt")
+    piece, letter = result.articles
+    # the unit line under the name printed at the foot is the piece's
+    assert (piece.authors, piece.unit, piece.lines) == (["邢嘉树"], "某市经开区党工委", [(1, 5)])
+    # a reader signs a letter (the place and "读者" are no unit, no authors); the editors' reply
+    # under the signature is the letter's item, not a piece of its own
+    assert (letter.title, letter.authors, letter.unit, letter.section) == ("期待多些“接地气”的党课", ["卜玉华"], None, "读者来信")
+    assert letter.body.rstrip().endswith("积极来稿。") and "编辑回复" in letter.body

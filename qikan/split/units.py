@@ -77,6 +77,8 @@ Item = Union[Unit, Block, Label]
 # "答：", "每季度：", "主持人：", "王晓红：": a short label and a colon open a paragraph (a turn of a
 # question and answer or an interview, an item of a list), however wide its first line
 TURN = re.compile(r"^[\u4e00-\u9fff]{1,4}：")
+# "编辑回复：卜玉华同志，…": the magazine's answer under a reader's signed letter, part of its item
+REPLY = re.compile(r"^(编辑|编者|本刊|记者|栏目)回复\s*[:：]")
 
 
 def cont_start(u: Unit) -> bool:
@@ -99,6 +101,18 @@ def _after_end(ln: list[Ln], l: Ln, seq: list[Item]) -> bool:
     """`l` follows the end line that closed the last unit."""
     return bool(l.i) and ln[l.i - 1].kind == "end" and bool(seq) and isinstance(seq[-1], Unit) \
         and bool(seq[-1].ends) and seq[-1].ends[-1] is ln[l.i - 1]
+
+
+def _signed_unit(ln: list[Ln], l: Ln, seq: list[Item]) -> Unit | None:
+    """The unit right before `l` that its writer's signature closed — an end line, or a byline
+    under it with no title ("■ 某县城关镇　读者　某某") — if any: what `l` (a reply, a unit
+    line) goes on."""
+    if _after_end(ln, l, seq):
+        return seq[-1]
+    if len(seq) >= 2 and isinstance(seq[-1], Block) and not seq[-1].titles and seq[-1].by is not None \
+            and isinstance(seq[-2], Unit) and seq[-2].lns:
+        return seq[-2]
+    return None
 
 
 def units_of(ln: list[Ln], in_block: dict[int, Block], group_lines: set[int],
@@ -126,8 +140,10 @@ def units_of(ln: list[Ln], in_block: dict[int, Block], group_lines: set[int],
             filler_next = l.section.endswith("书摘") or l.section in ("补白", "微言", "名言")
             cur = None
             continue
-        if l.kind == "end" and cur is None and _after_end(ln, l, seq):
-            seq[-1].ends.append(l)  # "采访整理：某某" / "（根据录音整理，有删节）": one close
+        if l.kind == "end" and cur is None and (signed := _signed_unit(ln, l, seq)) is not None:
+            # "采访整理：某某" / "（根据录音整理，有删节）": one close; "■ 某某" / "（作者单位：…）":
+            # the unit under its writer's name
+            signed.ends.append(l)
             continue
         if l.kind in ("end", "attrib", "byline"):
             if cur is None:
@@ -140,6 +156,8 @@ def units_of(ln: list[Ln], in_block: dict[int, Block], group_lines: set[int],
         if cur is None and DATE_ALONE.match(l.text) and _after_end(ln, l, seq):
             seq[-1].ends.append(replace(l, kind="end"))   # "读者 某某" / "2026年5月10日": its date
             continue
+        if cur is None and REPLY.match(l.text) and (letter := _signed_unit(ln, l, seq)) is not None:
+            cur = letter    # the letter's item goes on with the reply
         if l.kind == "ednote" and not (seq and isinstance(seq[-1], Block) and seq[-1].anchored):
             # (a note right under a signed title block opens that article: an interview's)
             cur = Unit([l], kind="editor_note")
