@@ -307,3 +307,35 @@ def test_a_magazine_signed_at_the_foot_keeps_the_unit_under_the_name_and_the_rep
     # under the signature is the letter's item, not a piece of its own
     assert (letter.title, letter.authors, letter.unit, letter.section) == ("期待多些“接地气”的党课", ["卜玉华"], None, "读者来信")
     assert letter.body.rstrip().endswith("积极来稿。") and "编辑回复" in letter.body
+
+
+def test_a_county_weeklys_page_its_afterword_one_line_news_and_picture_story():
+    def para(text: str) -> list[str]:   # a paragraph set in a 14-character column, indented
+        first, rest = "  " + text[:12], text[12:]
+        return [first, *column(rest, 14)]
+    lines = ["某县报　2026年6月5日　第4期（总第1234期）　第2版　综合新闻",
+             "一名老支书的“田间课堂”", "记者　邹　雨　报道",
+             *para("清晨六点，某乡枫林村的稻田边已经围满了村民，老支书蹲在田埂上，手把手教大家辨认稻飞虱。"),
+             "【编后】",
+             *para("老支书的“田间课堂”，讲的是农技，传的是初心，值得我们多学一学。"),
+             "县委党校开展新任村干部集中培训", "通讯员　许　宁　报道",
+             *para("6月3日至4日，县委党校举办新任村干部集中培训班，全县86名新任村干部参加。学员们还现场观摩，交流了心得体会。"),
+             "一句话新闻",
+             "●县委组织部近日组织开展农村党员", "“亮身份、比贡献”主题活动。",
+             "●某镇新建3个党群服务驿站，为货", "车司机、快递员提供歇脚服务。",
+             "图片新闻", "山乡党课进茶园",
+             *para("6月2日，某镇党委组织党员讲师走进茶园，为茶农宣讲惠农政策。"),
+             "（葛　川　摄）",
+             "责任编辑：苗　岚　校对：闵　铮"]
+    result = split_checked("\n".join(lines), "weekly.txt")
+    assert [(a.title, a.authors, a.section) for a in result.articles] == [
+        ("一名老支书的“田间课堂”", ["邹雨"], "综合新闻"),
+        ("县委党校开展新任村干部集中培训", ["许宁"], "综合新闻"),
+        (None, [], "一句话新闻"), (None, [], "一句话新闻"),
+        # the photographer's credit names no author of a picture story
+        ("山乡党课进茶园", [], "图片新闻")]
+    # the page head (a weekly's number between the day and the page) is no story's headline
+    assert 1 in {d.line for d in result.dropped}
+    # the editors' afterword is the story's last paragraph, not a column of its own
+    story = result.articles[0]
+    assert story.body.split("\n\n")[-2:] == ["【编后】", "老支书的“田间课堂”，讲的是农技，传的是初心，值得我们多学一学。"]

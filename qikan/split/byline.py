@@ -168,8 +168,8 @@ DEPARTMENT = re.compile("^[\u4e00-\u9fff]{1,5}(部|科|室|处|办)$")
 # "党员教师", "退休干部", "学员代表": what a person is, printed between the unit and the name
 STATUS_END = re.compile("(党员|教师|干部|代表|学员|职工|志愿者)$")
 STATUS = re.compile("(预备|正式|老|青年|年轻)?(党员|教师|干部|代表|学员|职工|志愿者)")
-# "某县城关镇　读者　某某": who signs a letter to the editors, where from (no unit)
-READERS = ("读者", "网友", "听众", "观众")
+# "岚山县石门乡　读者　麻建国": a reader's letter signed with the reader's place and name
+READER_SIGNED = re.compile(r"^(?:[\u4e00-\u9fff]{2,16}\s+)?读者\s+([\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,4})$")
 # "▶ 党员 某某：": the mark a push sets before each speaker of a collection of their words
 SPEAKER_MARKS = "▶►▷ "
 # "　授课班级：八年级（3）班　课时：1课时", "　评析：蒙川": the fields printed after the credited name
@@ -311,8 +311,8 @@ def names_with_post(text: str) -> Byline:
     if is_institution(text) or clean_name(text).endswith("评论员"):
         return Byline(authors=[clean_name(text)])
     parts = text.split()
-    if len(parts) >= 2 and parts[-2] in READERS and is_name(parts[-1]):
-        return Byline(authors=[clean_name(parts[-1])])  # "某县城关镇　读者　卜玉华": a reader's letter
+    if "读者" in text and (reader := READER_SIGNED.match(text)) and is_name(clean_name(reader.group(1))):
+        return Byline(authors=[clean_name(reader.group(1))])  # "某县城关镇　读者　卜玉华": a letter's
     # the unit is everything up to the last part that ends like a post
     for k in range(len(parts) - 1, 0, -1):
         head = " ".join(parts[:k])

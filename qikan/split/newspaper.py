@@ -51,6 +51,8 @@ SENTENCE = re.compile(r"[。！？；，]$")
 QUESTION_HEAD = re.compile(r"^[^，。；！,;]{4,24}[？?]$")
 # a line that may end its paragraph (a comma never does: the line under it goes on with it)
 PARAGRAPH_END = re.compile(r"[。！？；]$")
+# "【编后】", "编后语": the editors' afterword under a story, the story's last words
+AFTERWORD = re.compile(r"^[【\[]?\s*编\s*后(语|记|感言)?\s*[】\]]?$")
 # a line's first character that belongs to the end of the line before (a PDF's wrap)
 WRAPPED_PAUSE = "，、；：。,;:"
 # a column's name over a headline: 2–6 characters, and the headline at least 4 longer
@@ -158,10 +160,13 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
     # the lines right over a byline line ("让党旗在网格上高高飘扬" / "本报评论员")
     over_bylines = {a.no for a, b in zip(texted, texted[1:])
                     if len(b.text.strip()) <= BYLINE_MAX and (parse_head_byline(b.text.strip()) or Byline()).authors}
+    # the lines right over a marked brief ("一句话新闻" / "●县委组织部近日…")
+    over_briefs = {a.no for a, b in zip(texted, texted[1:]) if BRIEF.match(b.text.strip())}
     # the marked paragraphs another marked one follows: a box of briefs ("一周党建" over them)
     boxed = {a.no for a, b in zip(texted, texted[1:])
              if a.text.strip()[:1] in BRIEF_MARKS and b.text.strip()[:1] in BRIEF_MARKS}
     marks = sorted(jumps)
+    apart: set[int] = set()     # lines that are a paragraph of their own, indented or not
     waiting: list[Story] = []  # stories jumped out ("下转"), in the order they did
     resume: Story | None = None  # the story a "上接" mark takes up again
     stories: list[Story] = []
@@ -199,16 +204,22 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
             cur.by = cur.by or parse_end_line(t) or Byline(unit=note.group(1))
             continue
         bracketed = t[:1] == "【" and t[-1:] == "】"
+        if cur and cur.body and not pending and AFTERWORD.match(t):
+            cur.body.append(line)   # "【编后】" and the editors' words under it: the story's end
+            apart.add(line.no)
+            continue
         if cur and cur.body and not pending and not opens(line) and not BRIEF.match(t) and (
                 heads is not None and line.no not in heads or heads is None and (
                 not PARAGRAPH_END.search(cur.body[-1].text.strip())
                 and not credit_closes(cur.body[-1].text, cur.body[-2].text if len(cur.body) > 1 else "")
                 and not _headline_under(cur.body[-1], t)
                 # set in a column: a flush line right under a full one goes on its paragraph (not
-                # one without punctuation under a sentence's end, over a byline: a headline)
+                # one without punctuation under a sentence's end, over a byline: a headline; nor a
+                # column's name over its marked briefs)
                 or columns and cur.body[-1].no < line.no <= cur.body[-1].no + step
                 and len(cur.body[-1].text.strip()) >= _column(cur) - COLUMN_SLACK
-                and not (_headline_under(cur.body[-1], t) and line.no in over_bylines))) \
+                and not (_headline_under(cur.body[-1], t)
+                         and (line.no in over_bylines or line.no in over_briefs and column_label(t))))) \
                 and not parse_end_line(t) and line.no not in over_reporters \
                 and not (bracketed and column_label(t)):
             cur.body.append(line)  # a paragraph wrapped onto a flush line
@@ -316,7 +327,8 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                     for l in story.head if (mark := TITLE_MARK.match(l.text.strip()))
                     and not (head_byline(l.text.strip()) or Byline()).authors]
     # (each line of a poem stands on its own)
-    made = [story_article(meta, n, s, lambda l: opens(l) or l.no in verses) for n, s in enumerate(stories, 1)]
+    made = [story_article(meta, n, s, lambda l: opens(l) or l.no in verses or l.no in apart)
+            for n, s in enumerate(stories, 1)]
     return [a for a, _ in made], outside + [d for _, ds in made for d in ds]
 
 

@@ -332,8 +332,10 @@ ACADEMIC = KindTable(
 # a page's number in a daily: "5", "05", "五", "十二"
 PAGE_NO = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 # "2024年5月8日 星期三 第5版 理论", "第5版：理论", "第一版　要闻", "2024年5月8日 星期三" (the
-# paper's name before them: "某某日报　2026年3月18日　星期三　第1版　要闻")
-PAGE_HEAD = _re(r"^(([\u4e00-\u9fff]{2,8}报\s+)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期[一二三四五六日天].{0,24}|"
+# paper's name before them: "某某日报　2026年3月18日　星期三　第1版　要闻"; a weekly's number
+# between the day and the page: "某县报　2026年6月5日　第4期（总第1234期）　第2版　综合新闻")
+PAGE_HEAD = _re(r"^(([\u4e00-\u9fff]{2,8}报\s+)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期[一二三四五六日天].{0,24}|"
+                rf"\s.{{0,24}}第\s*{PAGE_NO}\s*版.{{0,16}})|"
                 rf"第\s*{PAGE_NO}\s*版.{{0,16}}|.{{0,16}}第\s*{PAGE_NO}\s*版\s*$)")
 # "2024年5月8日 星期三 第5版 理论" → 理论, "第5版：理论·党建" → 理论·党建, "第1版　要闻　责任编辑：邵宁"
 # → 要闻: the page's name (the page's editors may follow it)
@@ -343,7 +345,9 @@ PAGE_NAME = _re(rf"第\s*{PAGE_NO}\s*版\s*[:：|｜·]?\s*(?P<name>[\u4e00-\u9f
                 rf"(\s+(责任编辑|本版编辑|编辑|校对|美编)\s*[:：].*)?\s*$|{SUPPLEMENT}")
 NEWSPAPER = KindTable(
     "newspaper",
+    # ("记者　某某　通讯员　某某　报道": a county paper's byline, under the headline)
     signature=(PAGE_HEAD, PAGE_FOLIO, _re(r"^\s*本报讯|^\s*本报[^\s]{0,6}电"), _re(r"^(本版责任编辑|责任编辑|本版编辑|版式设计|本版制图)"),
+               _re(r"^(本报)?(记者|通讯员|实习生)\s.{1,30}\s报道$"),
                _re(rf"[（(](下转|上接)第\s*{PAGE_NO}\s*版"), _re(r"资料图片"), _re(r"^本报评论员$")),
     minimum=3,
     drop=(Furniture(PAGE_HEAD, "page head of the newspaper", page=True),
