@@ -339,3 +339,28 @@ def test_a_county_weeklys_page_its_afterword_one_line_news_and_picture_story():
     # the editors' afterword is the story's last paragraph, not a column of its own
     story = result.articles[0]
     assert story.body.split("\n\n")[-2:] == ["【编后】", "老支书的“田间课堂”，讲的是农技，传的是初心，值得我们多学一学。"]
+
+
+def test_a_pushs_weekly_news_in_brackets_are_headlines_not_columns():
+    lines = ["组工周报｜本周要闻（6月1日—6月7日）", "",
+             "原创　某江组工　某江组工　2026年6月8日 18:30", "",
+             "本周要闻", "",
+             "【某江召开全市基层党建重点任务推进会】", "",
+             "6月3日，全市基层党建重点任务推进会召开，部署下一阶段抓党建促基层治理工作。", "",
+             "【市委组织部开展年轻干部“墩苗”实践锻炼】", "",
+             "近日，第三批42名年轻干部分赴乡镇、社区开展为期一年的实践锻炼。", "",
+             "【江湾镇“田埂夜校”受欢迎】", "",
+             "江湾镇依托村党群服务中心开办“田埂夜校”，今年以来已开课36期。（来源：江湾镇）", "",
+             "投稿邮箱：zugong@example.cn", "", "欢迎全市各级党组织和广大党员投稿", "",
+             "预览时标签不可点", "", "轻点两下取消赞"]
+    result = split_checked("\n".join(lines), "push.txt")
+    # a bracketed line over one paragraph of its own, among such lines as long as a headline, is
+    # an item's headline (without its brackets), not a column's label; the shorter one beside
+    # them too; the column is the label over them all
+    assert [(a.title, a.section) for a in result.articles] == [
+        ("某江召开全市基层党建重点任务推进会", "本周要闻"),
+        ("市委组织部开展年轻干部“墩苗”实践锻炼", "本周要闻"),
+        ("江湾镇“田埂夜校”受欢迎", "本周要闻")]
+    # the call for contributions and the app's buttons under the push are no text
+    kept = {n for a in result.articles for lo, hi in a.lines for n in range(lo, hi + 1)}
+    assert kept.isdisjoint({19, 21, 23, 25})

@@ -18,7 +18,7 @@ PUSH_TIME = re.compile(rf"^\S{{2,20}}+\s+{_DAY}(\s+\d{{1,2}}:\d{{2}}(\s+[\u4e00-
 # "预览时标签不可点", "继续滑动看下一个", "微信扫一扫关注该公众号": the page chrome of a push
 # saved from a browser
 PUSH_CHROME = re.compile(r"^(预览时标签不可点|(继续|向上)滑动看下一个|轻触阅读原文|微信扫一扫.{0,10}|关注该公众号|"
-                  r"知道了|赞\s*在看\s*写留言|赞\s*分享\s*推荐\s*写留言)$")
+                  r"知道了|赞\s*在看\s*写留言|赞\s*分享\s*推荐\s*写留言|轻点两下取消(赞|在看))$")
 # "原标题：《某某》": the title the text had where it was printed first
 FORMER_TITLE = re.compile(r"^原(标)?题\s*[:：]\s*《?[^》]{2,40}》?$")
 PUSH_TIME_ALONE = re.compile(rf"^{_DAY}\s*\d{{1,2}}:\d{{2}}$")

@@ -20,7 +20,7 @@ from .byline import Byline, lead_credit
 from .columns import NOTE_HEAD
 from .names import PIECE_BEFORE, clean_name, is_institution
 from .headlines import BULLET_LEAD, KICKER
-from .layout import Ln
+from .layout import Ln, bracketed_name
 from .paragraphs import paragraphs_of
 from .units import Block, Item, Unit
 from .vocabulary import COLUMN_BAR, ENUM, NUMBERED_PIECE, TAGGED
@@ -254,6 +254,8 @@ def article(meta: IssueMeta, order: int, u: Unit, section: str | None,
             dropped.append(Dropped(t[0].no, mark.group(0).strip(), "mark before a title",
                                    "title-mark"))
             title = title[mark.end():]
+        if title and title[:1] == "【" and title[-1:] == "】" and (inner := bracketed_name(title)) is not None:
+            title = inner   # "【琛江召开…推进会】": a news item's headline set in brackets
         section, title, prefix = headline_column(title, t[0].no, section) if t else (section, title, None)
         if prefix is not None:
             dropped.append(prefix)

@@ -83,6 +83,25 @@ def _box_names(out: list[Ln]) -> set[str]:
     return seen - over if {name for name, n in under.items() if n >= 2} - over else set()
 
 
+# the Chinese characters, at least, of a news item's headline printed in brackets (a column's
+# name is shorter: "【学习贯彻党的二十大精神】" has 10), and of its siblings beside two such
+BRACKETED_HEADLINE_HAN, SIBLING_HAN = 12, 6
+
+
+def _bracketed_headlines(out: list[Ln]) -> set[int]:
+    """The bracketed lines that are news items' headlines, each over one paragraph of its own
+    ("【琛江召开全市基层党建重点任务推进会】" / "6月3日，…召开，…。"): two of them at least longer
+    than a column's name (a push's or a bulletin's list of items), and the shorter ones beside
+    them over a paragraph of their own ("【江湾镇“田埂夜校”受欢迎】")."""
+    over_one = [l for l, nxt in zip(out, out[1:])
+                if l.text[:1] == "【" and l.han >= SIBLING_HAN and bracketed_name(l.text) is not None
+                and nxt.kind == "body" and nxt.ends_sentence and not nxt.title_shape
+                and (nxt.i + 1 >= len(out) or out[nxt.i + 1].text[:1] == "【"
+                     or not out[nxt.i + 1].ends_sentence or out[nxt.i + 1].title_shape)]
+    long = sum(l.han >= BRACKETED_HEADLINE_HAN for l in over_one)
+    return {l.i for l in over_one} if long >= 2 else set()
+
+
 def _wrapped_bullet(out: list[Ln], l: Ln) -> bool:
     """"▲柳溪乡党总支最近举办了党" / "员训练班，有四十多名农村党" / …: a bulleted item whose
     first sentence runs on over two full lines or more, a brief's text (a caption wrapped
@@ -146,11 +165,13 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
     listed = {entry_key(e) for e in entries}
     documents, issuers, numbers = _document_titles(keys)
     boxes = _box_names(out)
+    headlines = _bracketed_headlines(out)
     for l, key in zip(out, keys):
         if l.title_shape and key[:1].isdigit() and DIARY_DAY.match(key):
             l.title_shape = False   # "3月5日 晴": a diary's day, opening its entry, no heading
         l.listed = bool(listed) and 4 <= l.han <= 40 and entry_key(key) in listed \
-            or key[:1] == "第" and l.title_shape and bool(SECTION_OF_CHAPTER.match(key)) or l.i in documents
+            or key[:1] == "第" and l.title_shape and bool(SECTION_OF_CHAPTER.match(key)) or l.i in documents \
+            or l.i in headlines
         t = l.text
         # (the patterns held to a line's start are tried one by one only on a line one of them
         # matches: body text, most lines, is tried once)
@@ -170,7 +191,7 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             l.kind = "label"
         elif name is not None and (name in SUBHEAD_WORDS or name in boxes or STEP.match(name)):
             l.box = True    # "【基本做法】", "【家训】": a heading inside a piece's body, however often printed
-        elif name is not None:
+        elif name is not None and l.i not in headlines:
             l.kind, l.section = "section", name
         elif rare and (b := BANNER.match(t)) and l.han <= 30:
             l.kind, l.section = "section", b.group(1)

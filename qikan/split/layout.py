@@ -111,7 +111,8 @@ class Ln:
     indents: bool = False     # the layout indents first lines by two characters
     section: str | None = None
     by: Byline | None = None
-    listed: bool = False      # the contents list it: a title, numbered or not
+    listed: bool = False      # a title, numbered or not: the contents list it, or it is
+    # one of the bracketed headlines of a list of news items
 
     han: int = 0              # Chinese characters in the line
     far: bool = False         # set far right in the source (repair kept its indent)

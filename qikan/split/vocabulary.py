@@ -162,7 +162,9 @@ _STAFF = r"(本版责任编辑|责任编辑|本版编辑|编辑|校对|审核|�
 STAFF_LINE = _re(rf"^{_STAFF}(\s+{_STAFF})+$")
 # "投稿邮箱：llb@…", "本版投稿邮箱：…": where to send the page (the push) a text (a call for entries
 # prints its own: a paper's and a push's only)
-CONTRIBUTIONS = Furniture(_re(r"^(本版|本刊|本号)?(投稿|来稿)(邮箱|信箱|邮件|电话)\s*[:：]"), "address for contributions")
+# ("欢迎全市各级党组织和广大党员投稿": the call under the address)
+CONTRIBUTIONS = Furniture(_re(r"^(本版|本刊|本号)?(投稿|来稿)(邮箱|信箱|邮件|电话)\s*[:：]|^欢迎[^。，！]{0,20}(投稿|来稿|赐稿)[。！!]?$"),
+                          "address for contributions")
 # Furniture any kind of source may print.
 COMMON = (
     Furniture(PAGE_FOLIO, "page folio of a newspaper"),
