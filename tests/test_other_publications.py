@@ -364,3 +364,39 @@ def test_a_pushs_weekly_news_in_brackets_are_headlines_not_columns():
     # the call for contributions and the app's buttons under the push are no text
     kept = {n for a in result.articles for lo, hi in a.lines for n in range(lo, hi + 1)}
     assert kept.isdisjoint({19, 21, 23, 25})
+
+
+def test_a_theory_pages_key_points_box_staff_line_and_spaced_author_with_unit():
+    lines = ["某川日报　2026年6月16日　星期二　第7版　理论", "责任编辑：汤若愚　版式：晏　澄", "",
+             "以钉钉子精神抓好党建工作责任落实", "作者：黎清远（中共某川市委党校党建教研部）",
+             "核心观点", "●责任不落实，制度就是一纸空文", "●压力传导要层层递进、环环相扣",
+             "党建工作责任制是管党治党的“牛鼻子”。抓好责任落实，关键在于发扬钉钉子精神。",
+             "压实责任，首先要明晰责任，把任务细化到岗、落实到人。", "",
+             "新就业群体党建要在“融”字上下功夫", "作者：俞　岚（某川市委社会工作部）",
+             "快递员、外卖骑手等新就业群体流动性强、组织化程度低，党建工作要在融字上下功夫。"]
+    result = split_checked("\n".join(lines), "daily.txt")
+    first, second = result.articles
+    assert (first.title, first.authors, first.unit) == ("以钉钉子精神抓好党建工作责任落实", ["黎清远"], "中共某川市委党校党建教研部")
+    # the box of the piece's points, printed again from its text, is no body; nor the page's staff
+    assert first.body.startswith("党建工作责任制") and "核心观点" not in first.body
+    reasons = {d.line: d.reason for d in result.dropped}
+    assert reasons[6] == "box of the piece's key points"
+    assert reasons[7] == reasons[8] == "box of the piece's key points: an entry"
+    assert 2 in reasons
+    # a two-character name letter-spaced before its unit in brackets
+    assert (second.authors, second.unit) == (["俞岚"], "某川市委社会工作部")
+
+
+def test_a_sites_publication_line_with_time_author_source_and_reads():
+    page = ["某城市直机关党建网", "首页　工作动态　模范机关　通知公告", "当前位置：首页 > 工作动态",
+            "市直机关工委举办基层党组织书记培训班",
+            "时间：2026-04-28 16:40:05　作者：桑语晨　来源：本站　阅读：87",
+            "【大 中 小】【打印】【关闭】",
+            "　　4月26日至27日，市直机关工委举办基层党组织书记培训班，120余名党支部书记参加培训。",
+            "分享到：微信 微博 QQ空间", "上一篇：无", "下一篇：无",
+            "备案号：某ICP备00000000号-1"]
+    result = split_checked("\n".join(page), "site.txt")
+    (news,) = result.articles
+    # the publication line names the author and heads the article; the breadcrumb its column
+    assert (news.title, news.authors, news.section) == ("市直机关工委举办基层党组织书记培训班", ["桑语晨"], "工作动态")
+    assert news.body.startswith("4月26日至27日")

@@ -8,7 +8,8 @@ import re
 
 from .site_words import REPOST_NOTICE, WEBSITE
 from .export_words import EMAIL, MARKDOWN, SLIDES, SUBTITLES
-from .vocabulary import ACADEMIC, COMMON, CONTRIBUTIONS, NEWSPAPER, TITLE_ITEM, Furniture, KindTable
+from .journal_words import ACADEMIC
+from .vocabulary import COMMON, CONTRIBUTIONS, NEWSPAPER, TITLE_ITEM, Furniture, KindTable
 
 # "白河组织工作 2023-07-12 19:11", "2024年4月2日 20:15": the account and the time of the push
 # (or the time alone, the account's name over it), under a title

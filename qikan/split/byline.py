@@ -52,6 +52,8 @@ PROFILE = re.compile(f"^([{HAN}·]{{2,4}})[，,]\\s*[男女][，,]\\s*[^，,]{{2
 TEXT_AND_PICTURES = re.compile(r"^(文|图)\s*[/／·、]\s*(图|文)(?=\s|[：:/／|｜丨])")
 # "陈华（某县委组织部干部科科长）": a name with its post in brackets
 NAME_POST = re.compile(f"^([{HAN}·]{{2,4}})\\s*[（(]([^（）()]{{2,40}})[）)]$")
+# "俞　岚（…）": a two-character name letter-spaced before its bracket
+SPACED_TWO = re.compile(f"^([{HAN}])[ \u3000]+([{HAN}])(?=\\s*[（(])")
 # "本报讯（记者 刘海燕 通讯员 张伟）近日，…", "本网讯（通讯员 李明）": the credit inside a lead
 # "本报北塘5月7日电（记者 某某）": a dateline of the paper's own
 LEAD_CREDIT = re.compile(r"^\s*(本报|本网|本刊|本台)?[^（(，。]{0,12}(讯|\d{1,2}\s*日\s*电)\s*[（(]([^（）()]{2,40})[）)]")
@@ -227,8 +229,8 @@ def parse_head_byline(text: str) -> Byline | None:
             return Byline(by.authors, by.role, unit.group(1))    # "作者：蒋予安　单位：某局机关党委"
         if by := _role_names(rest):  # "文/本刊记者 王建"
             return by
-        post = NAME_POST.match(rest)
-        if post:  # "作者：陈华（某县委组织部干部科科长）"
+        post = NAME_POST.match(SPACED_TWO.sub(r"\1\2", rest))
+        if post:  # "作者：陈华（某县委组织部干部科科长）", "作者：俞　岚（某市委社会工作部）"
             return Byline(authors=[clean_name(post.group(1))], unit=post.group(2).strip())
         names = split_names(rest)
         if len(names) == 2 and (by := unit_and_name(rest)) is not None:

@@ -40,9 +40,10 @@ WEBSITE = KindTable(
                re.compile(r"版权所有|ICP备|^技术支持\s*[:：]")),
     minimum=2,
     hints=(re.compile(r"发布时间\s*[:：]"), re.compile(r"(浏览|阅读|点击)(次数|量)\s*[:：]"), PUBLISHED_ON),
-    # ("作者：…　责任编辑：…　点击：368　日期：2026-05-18": the clicks counted, bare)
+    # ("作者：…　责任编辑：…　点击：368　日期：2026-05-18", "时间：…　作者：…　来源：本站　阅读：123":
+    # the clicks counted, bare)
     drop=(Furniture(re.compile(r"(发布时间|发布日期|更新时间)\s*[:：].{0,60}$|(浏览|阅读|点击)(次数|量)\s*[:：]|"
-                        r"(^|\s)(点击|浏览)\s*[:：]\s*\d+(\s|$)"),
+                        r"(^|\s)(点击|浏览|阅读)\s*[:：]\s*\d+(\s|$)"),
                     "publication line of the page", header=True),
           Furniture(PUBLISHED_ON, "publication line of the page", header=True),
           Furniture(PUBLISHED_FROM, "publication line of the page", header=True),
