@@ -98,7 +98,7 @@ def test_a_journal_set_by_pdftotext_layout_keeps_the_body_after_its_english_appa
 
 
 def test_a_university_journals_bracketed_apparatus_unbracketed_affiliations_and_running_heads():
-    lines = ["第28卷第3期　　　　　　某州大学学报（哲学社会科学版）",
+    lines = ["第28卷第3期　　　　　　某州大学学报（哲学社会科学版）", "第56-59页",
              "高校基层党组织建设的",
              "内在逻辑与实践进路",
              "韦思源1,2，蔺晓晴1,3",
@@ -120,9 +120,11 @@ def test_a_university_journals_bracketed_apparatus_unbracketed_affiliations_and_
     # the affiliations, numbered but in no brackets, are the authors' units, not a title's line
     assert (paper.title, paper.authors) == ("高校基层党组织建设的内在逻辑与实践进路", ["韦思源", "蔺晓晴"])
     assert paper.unit == "某州大学马克思主义学院；某州大学党内法规研究中心；某州大学公共管理学院"
-    # the running heads — volume, authors and title; the journal's name and edition — are no text
+    # the running heads — volume, authors and title; the journal's name and edition — and the
+    # paper's pages are no text
     reasons = {d.line: d.reason for d in result.dropped}
-    assert reasons[13] == "running head of the paper" and reasons[15] == "masthead: the publication's name alone"
+    assert reasons[14] == "running head of the paper" and reasons[16] == "masthead: the publication's name alone"
+    assert reasons[2] == "pages of the paper"
     assert paper.body.startswith("党的二十大报告强调") and "标准是衡量工作的尺子" in paper.body
     assert "第28卷" not in paper.body and "学报" not in paper.body
 

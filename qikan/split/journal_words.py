@@ -60,6 +60,8 @@ ACADEMIC = KindTable(
           # superscripts, on a line of their own
           Furniture(_re(r"^\d(\s+\d){1,7}$"), "affiliation numbers of the authors"),
           Furniture(PAGE_MARK, "page number"),
+          # "第18-25页": the pages the paper runs over, on its first
+          Furniture(_re(r"^第\s*\d{1,4}\s*[-–—~～]\s*\d{1,4}\s*页$"), "pages of the paper"),
           Furniture(LATIN_NAMES, "authors' names in Pinyin"),
           Furniture(LATIN_AFFIL, "affiliations in English"),
           # "(1. Department of Party Building, Party School of Wuling" / "Municipal Committee, … China)":
