@@ -402,3 +402,30 @@ def test_a_sites_publication_line_with_time_author_source_and_reads():
     # the publication line names the author and heads the article; the breadcrumb its column
     assert (news.title, news.authors, news.section) == ("市直机关工委举办基层党组织书记培训班", ["桑语晨"], "工作动态")
     assert news.body.startswith("4月26日至27日")
+
+
+def test_a_pushs_titled_news_items_follow_one_another_after_their_credits():
+    lines = ["点击上方蓝字“某镇党建”关注我们", "转载｜村里来了“新农人”支书", "原创 某镇党建 2026-05-15 18:30 江西",
+             "来源：某澜日报　作者：邵明川　编辑：凌　霜",
+             "走进某镇竹溪村，新修的产业路通到了山脚的竹笋加工厂。三年前，这里还是一条泥巴路，村集体经济"
+             "收入不足五万元，年轻人大多外出务工，如今村里办起了合作社，在外的年轻人陆续回来了。",
+             "程一帆上任后做的第一件事，是把村里的党员按特长分成三个小组，分别负责产业、治理和服务，"
+             "每个小组每月向党员大会报告一次进展，群众可以随时提出意见。",
+             "“支书年轻，点子多，但更难得的是他肯听老党员的意见。”村里的老党员说，现在村里开会，"
+             "大家都愿意来，也都愿意说，事情办得越来越顺了，日子也越过越有奔头。",
+             "▍镇村动态",
+             "某镇召开党建引领乡村振兴推进会",
+             "5月14日，某镇召开党建引领乡村振兴推进会，各村党组织书记逐一汇报产业发展、集体经济和人居环境整治情况，"
+             "镇党委对下一阶段重点工作作了部署，要求各村对照清单逐项推进。（某镇党政办供稿）",
+             "竹溪村党支部开展“夏日护学”志愿服务",
+             "连日来，竹溪村党支部组织党员志愿者在村小学门口开展护学服务，家长们纷纷点赞。（文/田小满）",
+             "本期编辑：庄　宁　宋一禾　　校对：卢　苗", "阅读 962", "赞 38  在看 17"]
+    result = split_checked("\n".join(lines), "push.txt")
+    # a short line after a paragraph its credit closed opens the next item, where lines are
+    # paragraphs (the item before is done)
+    assert [(a.title, a.authors, a.section) for a in result.articles] == [
+        ("村里来了“新农人”支书", ["邵明川"], "转载"),
+        ("某镇召开党建引领乡村振兴推进会", [], "镇村动态"),
+        ("竹溪村党支部开展“夏日护学”志愿服务", ["田小满"], "镇村动态")]
+    # the staff, two names to a role, are no text
+    assert result.articles[-1].lines == [(11, 12)] and 13 in {d.line for d in result.dropped}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..text import bigrams, han
+from .byline import credit_closes
 from .names import PIECE_BEFORE, PIECE_NUMBER
 
 # "第二章　借条": a chapter's number and title on one line
@@ -174,8 +175,10 @@ def is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
     # (in text set one paragraph a line no line runs on: the local width says nothing)
     short = last.cells <= last.width - 4 or last.cells > last.width + 2 or last.ends_sentence
     # (an editor's note closed over it, "编者按：…五种“解法”。" / "01｜村里来了“夜校”", ends a piece too)
+    # (…or a paragraph closed by its credit, "…点赞。（文/田小满）": the piece before is done)
     after_sep = prev is None or prev.kind in ("section", "end", "attrib") or run[0].no in breaks \
-        or prev.kind == "ednote" and prev.ends_sentence
+        or prev.kind == "ednote" and prev.ends_sentence \
+        or prev.kind == "body" and prev.text[-1:] in "）)" and credit_closes(prev.text)
     if prev is not None and prev.i in used:
         return False    # right under another title block: part of it or its body
     if DATE_LEAD.match(run[0].text) or para_first(run[0]) and not after_sep:

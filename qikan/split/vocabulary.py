@@ -157,9 +157,11 @@ PAGE_FOLIO = _re(r"^[A-D]?\d{1,3}\s*[|｜]?\s*[\u4e00-\u9fff]{2,8}\s*[|｜]?\s*"
                  # "第二版　一九五七年三月十二" (the day cut off by the OCR's line)
                  r"^第[一二三四五六七八九十]{1,3}版\s+[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月")
 # "编辑 张三  校对 李四", "责任编辑：薛春  美术编辑：崔辉明", "编辑：某某　审核：某某", "责任编辑：韦　宁
-# 版式设计：葛　青" (names letter-spaced), "责任编辑：汤若愚　版式：晏　澄": two or more of a page's staff
-# on one line
-_STAFF = r"(本版责任编辑|责任编辑|本版编辑|编辑|校对|审核|审校|责编|美术编辑|美编|版式设计|版式|摄影)\s*[:：|｜]?\s*[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}"
+# 版式设计：葛　青" (names letter-spaced), "责任编辑：汤若愚　版式：晏　澄", "本期编辑：庄　宁　宋一禾　　校对：
+# 卢　苗" (two names to a role): two or more of a page's (an issue's) staff on one line
+_STAFF_NAME = r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}"
+_STAFF = (r"(本版责任编辑|本期责任编辑|责任编辑|本版编辑|本期编辑|编辑|校对|审核|审校|责编|美术编辑|美编|版式设计|版式|摄影)"
+          rf"\s*[:：|｜]?\s*{_STAFF_NAME}(?:\s+{_STAFF_NAME})*")
 STAFF_LINE = _re(rf"^{_STAFF}(\s+{_STAFF})+$")
 # "投稿邮箱：llb@…", "本版投稿邮箱：…": where to send the page (the push) a text (a call for entries
 # prints its own: a paper's and a push's only)
