@@ -429,3 +429,19 @@ def test_a_pushs_titled_news_items_follow_one_another_after_their_credits():
         ("竹溪村党支部开展“夏日护学”志愿服务", ["田小满"], "镇村动态")]
     # the staff, two names to a role, are no text
     assert result.articles[-1].lines == [(11, 12)] and 13 in {d.line for d in result.dropped}
+
+
+def test_a_magazines_foreword_signed_by_its_desk_and_a_running_foot_with_one_space():
+    lines = ["卷首语", "以实干实绩回应群众期盼",
+             "　　作风建设永远在路上。群众看干部，不是", "看他说了什么，而是看他做了什么。",
+             "　　本期专题聚焦“在一线锤炼过硬作风”，", "刊发几位同志的思考与体会，希望能给读者带", "来启发。",
+             "本刊编辑部", "某湾党建　2026.4　1",
+             "专　题", "把作风建设落在“小切口”上", "冉秋生",
+             "　　作风建设要从具体事抓起，从群众反映强", "烈的问题改起，一件一件抓落实。"]
+    result = split_checked("\n".join(lines), "magazine.txt")
+    foreword, piece = result.articles
+    # "本刊编辑部" under the foreword signs it; the magazine's running foot (its name, the month
+    # and the page, one space apart) is no text and no title
+    assert (foreword.title, foreword.authors, foreword.lines) == ("以实干实绩回应群众期盼", ["本刊编辑部"], [(2, 8)])
+    assert "来启发。" in foreword.body and 9 in {d.line for d in result.dropped}
+    assert (piece.title, piece.authors, piece.section) == ("把作风建设落在“小切口”上", ["冉秋生"], "专题")

@@ -97,7 +97,9 @@ PLACE_SIGNED = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}(?:县|市|区|旗)[\u4e00-\
                           r"[\u4e00-\u9fff]{1,4}市[\u4e00-\u9fff]{2,4}(?:区|县))"
                           r"[ \u3000]+([\u4e00-\u9fff]{2,3})$")
 # "（本刊编辑部）", "（本报评论员）": the publication's own desk signing its piece (a 卷首语), its author
-OWN_DESK = re.compile(r"^[（(]\s*((?:本刊|本报)(?:编辑部|评论员|特约评论员))\s*[）)]$")
+# (the editors' desk also without brackets, "本刊编辑部" under the text: a commentator's name
+# alone is a byline under a headline)
+OWN_DESK = re.compile(r"^[（(]\s*((?:本刊|本报)(?:编辑部|评论员|特约评论员))\s*[）)]$|^((?:本刊|本报)编辑部)$")
 # "（城西街道党工委）", "（县教育局党组报送）", "（党委组织部　供稿）": an office alone in a closing
 # bracket (maybe saying it sent the text)
 OFFICE_ALONE = re.compile(f"^[（(]([\u4e00-\u9fff]{{4,24}}?)\\s*({OFFICE_SENT})?[）)]$")
@@ -121,6 +123,8 @@ def parse_end_line(text: str) -> Byline | None:
     """The byline an article's closing parenthesis carries: unit, writer, author or source."""
     t = text.strip()
     if t[:1] not in "（(":  # every pattern but UNIT_LINE, a signer's and a reader's opens with a bracket
+        if t[:1] == "本" and (o := OWN_DESK.match(t)):
+            return Byline(authors=[o.group(2)])     # "本刊编辑部" signing a 卷首语
         if (s := SIGNER.match(t)) and is_name(s.group(1)):
             return Byline(authors=[clean_name(s.group(1))])     # "述职人：鲍文清"
         if "签" in t and SIGNED_OFF.match(t):

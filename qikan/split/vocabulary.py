@@ -133,7 +133,7 @@ PAGED_ITEM = _re(r"^P?\d{1,3}\s*\S|\S[.…·\s]*\d{1,3}$|[.…·．]{3,}.{0,20}?
 # an office signing a text and its date: an office's name over the date on a cover is left to it)
 MAGAZINE_MASTHEAD = _re(r"^(?![\u4e00-\u9fff]{1,11}(科|股|室|组|支部)\s)[\u4e00-\u9fff]{2,12}+(\s+|\s*[·•]\s*)(\d{4}\s*年\s*第\s*\d{1,3}\s*期|\d{4}\s*[·.．]\s*\d{1,2}|"
                         r"\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?(\s*星期[一二三四五六日天])?)"
-                        r"(\s*[（(]?总第\s*\d+\s*期[）)]?)?(\s{2,}\d{1,3}|\s+[·•]\s*\d{1,3}\s*[·•])?$|"
+                        r"(\s*[（(]?总第\s*\d+\s*期[）)]?)?(\s+\d{1,3}|\s+[·•]\s*\d{1,3}\s*[·•])?$|"
                         # "鹭州党建｜2026.08　18": the name and the month over a bar, the page's number
                         r"^[\u4e00-\u9fff]{2,12}+\s*[|｜]\s*\d{4}\s*[.．]\s*\d{1,2}(\s+\d{1,3})?$|"
                         # "·20·　楚望学刊　2026年第3期": the page's number first
