@@ -445,3 +445,21 @@ def test_a_magazines_foreword_signed_by_its_desk_and_a_running_foot_with_one_spa
     assert (foreword.title, foreword.authors, foreword.lines) == ("以实干实绩回应群众期盼", ["本刊编辑部"], [(2, 8)])
     assert "来启发。" in foreword.body and 9 in {d.line for d in result.dropped}
     assert (piece.title, piece.authors, piece.section) == ("把作风建设落在“小切口”上", ["冉秋生"], "专题")
+
+
+def test_a_dailys_brief_closed_by_a_bare_name_under_its_last_line_before_a_reporters_story():
+    lines = ["2026年6月24日　星期三　第5版　党建", "责任编辑：苏　晓　版式：晏　澄", "",
+             "党建快讯",
+             "　　■6月20日，某区召开离退休干部党建", "工作座谈会，听取老同志对加强离退休干部党", "支部建设的意见建议。（蓝天宇）", "",
+             "某区为“两新”组织选派党建指导员", "本报记者　黎书航",
+             "　　为破解“两新”组织党建工作力量薄弱的", "难题，某区近日从区直机关选派五十六名党建",
+             "指导员，联系辖区内一百二十余家非公企业和社", "会组织，帮助其规范组织生活、完善工作制度。",
+             "　　党建指导员每月至少到联系单位开展一次", "指导，重点帮助尚未建立党组织的企业做好党",
+             "员排查和组建准备工作，对已建立党组织的企", "业，则指导其健全“三会一课”等制度。指导",
+             "员队伍由区委组织部统一管理，实行", "（下转第6版）"]
+    result = split_checked("\n".join(lines), "daily.txt")
+    brief, story = result.articles
+    # the brief's last line (its sentence's end and its writer's name) is no line of the headline
+    # over the reporter's byline
+    assert (brief.kind, brief.lines) == ("brief", [(4, 7)]) and brief.body.endswith("意见建议。（蓝天宇）")
+    assert (story.title, story.authors, story.lines[0][0]) == ("某区为“两新”组织选派党建指导员", ["黎书航"], 9)

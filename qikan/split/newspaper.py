@@ -133,8 +133,8 @@ def _over_reporters(kept: list[Line]) -> set[int]:
                 and by.role and by.authors:
             for h in lines[max(0, k - 2):k][::-1]:
                 if len(h.text.strip()) > HEADLINE_MAX or SENTENCE.search(h.text.strip()) \
-                        or SENT_END.search(h.text.strip()):
-                    break
+                        or SENT_END.search(h.text.strip()) or "。" in h.text:
+                    break   # (a brief's last line, "…意见建议。（蓝天宇）", is no headline's)
                 out.add(h.no)
     return out
 
