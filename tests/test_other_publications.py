@@ -463,3 +463,28 @@ def test_a_dailys_brief_closed_by_a_bare_name_under_its_last_line_before_a_repor
     # over the reporter's byline
     assert (brief.kind, brief.lines) == ("brief", [(4, 7)]) and brief.body.endswith("意见建议。（蓝天宇）")
     assert (story.title, story.authors, story.lines[0][0]) == ("某区为“两新”组织选派党建指导员", ["黎书航"], 9)
+
+
+def test_a_dailys_marked_news_column_names_each_marked_item_and_ends_at_a_credit():
+    lines = ["2026年6月3日　星期三　第4版　党建周刊", "责任编辑：苏　晓", "",
+             "■简讯",
+             "■高新区开展“企业党建开放日”活动",
+             "　　日前，某州高新区组织园区十", "二家企业党组织开放党建阵地，邀", "请非公企业负责人现场观摩交流，",
+             "推动企业党建互学互鉴。（通讯员", "尚　薇）",
+             "■某县集中培训村级后备力量",
+             "　　5月下旬，某县分三期对全县", "村级后备力量进行集中培训，采取", "课堂教学与跟岗实践相结合的方",
+             "式，提升履职能力。（通讯员　向", "东）",
+             "■市直机关党员到社区报到服务",
+             "　　市直机关工委组织机关党员到", "居住地社区报到，认领志愿服务项", "目，目前已有两千四百余名党员参",
+             "与社区服务。（通讯员　黎　川）",
+             "图片新闻", "老党员讲述入党故事",
+             "　　6月1日，某区北门街道组织新", "党员走进老党员家中，聆听老党员", "讲述入党故事，重温入党初心。",
+             "（下转第6版）"]
+    result = split_checked("\n".join(lines), "daily.txt")
+    # "■简讯" names the column of every marked item under it; an item ends at its credit, the
+    # picture story's label under it opening the next
+    assert [(a.title, a.authors, a.section) for a in result.articles] == [
+        ("高新区开展“企业党建开放日”活动", ["尚薇"], "简讯"),
+        ("某县集中培训村级后备力量", ["向东"], "简讯"),
+        ("市直机关党员到社区报到服务", ["黎川"], "简讯"),
+        ("老党员讲述入党故事", [], "图片新闻")]

@@ -192,6 +192,8 @@ def column_label(text: str) -> str | None:
         return name
     if (lab := MARKED_LABEL.match(t)) and column_words(lab.group(1)):
         return lab.group(1)
+    if t[:1] in "■◆◎◇" and len(short := t[1:].strip()) <= 3 and (short in COLUMN_NAMES or NEWS_COLUMN_NAME.match(short)):
+        return short    # "■简讯": a column's name too short to tell from a name but by its word
     if SPACED.match(t) or len(key) <= 6 and (key in COLUMN_NAMES or NEWS_COLUMN_NAME.match(key)):
         return key
     return None

@@ -215,9 +215,12 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                 and not _headline_under(cur.body[-1], t)
                 # set in a column: a flush line right under a full one goes on its paragraph (not
                 # one without punctuation under a sentence's end, over a byline: a headline; nor a
-                # column's name over its marked briefs)
+                # column's name over its marked briefs; nor any line under a credit closing the
+                # paragraph, "…服务。（通讯员　黎　川）", not a lead's opening it)
                 or columns and cur.body[-1].no < line.no <= cur.body[-1].no + step
                 and len(cur.body[-1].text.strip()) >= _column(cur) - COLUMN_SLACK
+                and not (credit_closes(cur.body[-1].text, cur.body[-2].text if len(cur.body) > 1 else "")
+                         and not LEAD.match(cur.body[-1].text))
                 and not (_headline_under(cur.body[-1], t)
                          and (line.no in over_bylines or line.no in over_briefs and column_label(t))))) \
                 and not parse_end_line(t) and line.no not in over_reporters \
@@ -276,9 +279,11 @@ def split_newspaper(meta: IssueMeta, kept: list[Line],
                     stories.append(cur)
                     by_title.setdefault(cur.key, cur)
                     # a label names the column of the one story under it (not of a story
-                    # after the briefs it named)
-                    cur.section, cur.labels = label if label and label[1] else (None, [])
-                    label = None
+                    # after the briefs it named) — or of each marked headline's item under it
+                    # ("■简讯" / "■高新区开展…" / "■岚山县…")
+                    marked = pending[0].text.strip()[:1] in BRIEF_MARKS
+                    cur.section, cur.labels = label if label and (label[1] or marked) else (None, [])
+                    label = (label[0], []) if label and marked else None
                 else:  # the continuation's headline, printed again
                     outside += [Dropped(l.no, l.text, "heading printed twice", "heading-twice")
                                 for l in pending]
