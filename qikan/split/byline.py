@@ -168,8 +168,10 @@ def credits_line(t: str) -> Byline | None:
 # "护理部", "组织科", "党建办": a department named alone before a name ("文/护理部　嵇婉婷")
 DEPARTMENT = re.compile("^[\u4e00-\u9fff]{1,5}(部|科|室|处|办)$")
 # "党员教师", "退休干部", "学员代表": what a person is, printed between the unit and the name
-STATUS_END = re.compile("(党员|教师|干部|代表|学员|职工|志愿者)$")
-STATUS = re.compile("(预备|正式|老|青年|年轻)?(党员|教师|干部|代表|学员|职工|志愿者)")
+_STATUS_WORDS = "党员|教师|干部|代表|学员|职工|志愿者"
+STATUS_END = re.compile(f"({_STATUS_WORDS})$")
+# "党员", "老党员", "预备党员": what a speaker is, alone (no unit)
+STATUS = re.compile(f"(预备|正式|老|青年|年轻)?({_STATUS_WORDS})")
 # "岚山县石门乡　读者　麻建国": a reader's letter signed with the reader's place and name
 READER_SIGNED = re.compile(r"^(?:[\u4e00-\u9fff]{2,16}\s+)?读者\s+([\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,4})$")
 # "▶ 党员 某某：": the mark a push sets before each speaker of a collection of their words

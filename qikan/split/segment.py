@@ -195,20 +195,21 @@ def _drop_covers(units: list[Unit], dropped: list[Dropped]) -> None:
         if not (u.lns and not u.ends and len(u.lns) <= COVER_LINES and (dated or u is first and u.tb is None)
                 and all(l.title_shape for l in (u.lns[:-1] if dated else u.lns)) and (u.tb is not None or len(u.lns) > 1)):
             continue
+        # "学习心得｜在党旗下重温初心" over "编者按：…" and the members' words: the push's title is
+        # its note's (the pieces under the note are signed, untitled)
+        note = _next_unit(units, u) if not dated and u.tb is None else None
+        titles = note is not None and note.kind == "editor_note" and note.tb is None
+        if titles:
+            note.tb = Block(u.lns[:1], u.lns[:1])
         if dated:
             dropped.append(Dropped(u.lns[-1].no, u.lns[-1].text, "a date alone under a title (a cover's)",
                                    "title-date"))
         dropped += [Dropped(x.no, x.text, "a collection's cover: its title over its date" if dated else
                             "a collection's cover: its title lines", "orphan-title")
-                    for x in (u.lns[:-1] if dated else u.lns) + (u.tb.lines if u.tb is not None else [])]
+                    for x in (u.lns[:-1] if dated else u.lns[1 if titles else 0:])
+                    + (u.tb.lines if u.tb is not None else [])]
         if u.tb is not None:
             u.tb.dup, u.tb.label, u.tb.unit, u.tb = True, None, None, None
-        elif not dated and (note := _next_unit(units, u)) is not None and note.kind == "editor_note" \
-                and note.tb is None:
-            # "学习心得｜在党旗下重温初心" over "编者按：…" and the members' words: the push's title
-            # is its note's (the pieces under the note are signed, untitled)
-            note.tb = Block(u.lns[:1], u.lns[:1])
-            dropped.pop(-len(u.lns))
         u.lns = []
 
 
