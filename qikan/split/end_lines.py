@@ -13,6 +13,7 @@ import re
 from ..text import HAN
 from .byline import (CREDIT_ROLES, EDITORS_AFTER, HEAD_OPENERS, READER_SIGNED, SOURCE_CREDITS, STATUS_END, Byline,
                      credits_line, parse_head_byline, reporters)
+from .layout import PHOTO_CREDIT
 from .names import NAME_RE, POST_END, clean_name, has_surname, is_institution, is_name, split_names
 
 # "《浙江日报》", "新华社", "人民网": a medium a text was taken from
@@ -38,9 +39,6 @@ NAME_THEN_UNIT = re.compile(r"^(\S{2,4}?)\s*[，,；;]\s*(?:作者)?单位\s*[:�
 # "（案例编写：裴远舟、常　乐，岚江干部学院公共管理教研部）" after its key: names, then their unit (or
 # "郦晓春，某水厂运行班班长": one name, then a post)
 NAMES_THEN_UNIT = re.compile(r"^([^，,；;（）()]{2,30}?)\s*[，,]\s*([^，,；;]{4,40})$")
-# "（葛　川　摄）": a picture's credit closing a picture story
-# (a caption in the brackets, "（…课堂一角。本报记者　某某　摄）", is the picture's, inside the text)
-PHOTO_CREDIT = re.compile(r"^[（(][^（）()。，！？]{1,16}[\u4e00-\u9fff]\s*摄\s*[）)]$")
 # "（柳　青）", "（闻笛）": a name (or a pen name) alone in brackets
 NAME_ALONE = re.compile(r"^[（(]\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})\s*[）)]$")
 # "（全文完）", "（有删节）", "（待续）": the editor's word on the text in brackets, no name
@@ -150,8 +148,10 @@ def parse_end_line(text: str) -> Byline | None:
         if m is None and t[:2] in CREDIT_STARTS:
             return credits_line(t)
         return Byline(unit=clean_name(m.group(1))) if m else None
-    if PHOTO_CREDIT.search(t):
-        return Byline()     # "（葛　川　摄）", "（本报记者　王明　摄）": who took the picture, no author
+    if PHOTO_CREDIT.match(t):
+        # "（葛　川　摄）", "（本报记者　王明　摄）" alone: who took the picture, no author (a caption in
+        # the brackets, "（…课堂一角。本报记者　某某　摄）", is longer: the picture's, inside the text)
+        return Byline()
     if (status := SPEAKING_FOR.match(t)) is not None:
         t = t[:1] + t[status.end():]    # (the status a speaker spoke in names no unit)
     m = OFFICE_WRITER.match(t)
