@@ -18,7 +18,7 @@ from typing import Callable
 from ..model import Line
 from .byline import Byline, credit_closes, parse_head_byline, wrapped_byline
 from .end_lines import parse_end_line
-from .layout import PUNCTUATION, SENT_END
+from .layout import PUNCTUATION, SENT_END, cells
 
 # "　　本报讯…" (ingest leaves one space of the indent): an indented paragraph
 INDENTED = re.compile(r"^[\u3000\s]")
@@ -34,6 +34,8 @@ INDENTED_SHARE = 0.6  # of the long lines: a daily indents (nearly) every paragr
 # a narrow column set without indents: at most this wide, and this share of the lines within a
 # character of its width
 FLUSH_WIDTH_MAX, FLUSH_SHARE = 24, 0.5
+# of the first lines in such a column: this many two characters short, its indents were lost
+LOST_INDENT_SHARE = 0.6
 # "本报讯", "本报记者 某某", "本报评论员": the paper's own people, on a daily's page
 PAPERS_OWN = re.compile(r"^\s*(本报|本网)")
 PARAGRAPH_LINES_SHARE = 1 / 3  # of the lines with text: paragraphs a line make most of a page
@@ -108,6 +110,7 @@ def _flush_column(kept: list[Line]) -> tuple[Opens, bool, set[int]] | None:
     openers: set[int] = set()
     heads: set[int] = set()
     step = line_step(lines)
+    indent = _lost_indent(lines, width, step)
     free = True     # a paragraph has ended (or the lines between were furniture): what next?
     for pp, p, l, n in zip([None, None] + lines, [None] + lines, lines, lines[1:] + [None]):
         t = l.text.strip()
@@ -120,7 +123,7 @@ def _flush_column(kept: list[Line]) -> tuple[Opens, bool, set[int]] | None:
                 or ended and not PUNCTUATION.search(t) and len(t) < width - 1:
             free = True     # (a short line without punctuation after a sentence: a headline)
         if free and (PUNCTUATION.search(t) or LEAD.match(t) or BRIEF.match(t) and not (n and wrapped_byline(t, n.text))
-                     or _runs_on(l, n, width, step)):
+                     or _runs_on(l, n, width - indent, width, step)):
             openers.add(l.no)
             free = False
         elif free:
@@ -128,12 +131,33 @@ def _flush_column(kept: list[Line]) -> tuple[Opens, bool, set[int]] | None:
     return (lambda line: line.no in openers), True, heads
 
 
-def _runs_on(l: Line, n: Line | None, width: int, step: int) -> bool:
-    """"我们社区党委把这些“小事”" over "列成清单，每周在驿站公示": a line as wide as the column
-    (no wider: a headline's larger type may run past it) without a pause, over a full line of
-    text: a paragraph's first line, not a headline — nor a byline ("文/某某（某学院）")."""
+def _lost_indent(lines: list[Line], width: int, step: int) -> int:
+    """How many characters short of the column a paragraph's first line stands where the
+    extraction dropped the indents the page set ("结对双方将每季度至少开展一次联合主题" over
+    "党日，机关党支部每年为结对村（社区）办成"): 2 when most first lines with a pause under a
+    sentence's end, over a full line, are two short; else 0."""
+    firsts = [_wide(l) for p, l, n in zip(lines, lines[1:], lines[2:])
+              if SENT_END.search(p.text.rstrip()) and _wide(p) < width - 1
+              and l.no <= p.no + step and n.no <= l.no + step and _wide(n) >= width - 1
+              and PUNCTUATION.search(l.text)]
+    short = sum(width - 3 <= w <= width - 2 for w in firsts)
+    return 2 if firsts and short >= LOST_INDENT_SHARE * len(firsts) else 0
+
+
+def _runs_on(l: Line, n: Line | None, first: int, width: int, step: int) -> bool:
+    """"我们社区党委把这些“小事”" over "列成清单，每周在驿站公示": a line as wide as a paragraph's
+    first line (`first`: the column's width, less an indent the extraction lost; no wider: a
+    headline's larger type may run past it; its digits counted whole or half, as the writer
+    set them) without a pause, over a full line of text: a paragraph's first line, not a
+    headline — nor a byline ("文/某某（某学院）")."""
     t = l.text.strip()
-    return n is not None and width - 1 <= len(t) <= width + 1 and n.no <= l.no + step \
-        and len(n.text.strip()) >= width - 1 and bool(PUNCTUATION.search(n.text)) \
+    return n is not None and any(first - 1 <= w <= first + 1 for w in (len(t), _wide(l))) and n.no <= l.no + step \
+        and _wide(n) >= width - 1 and bool(PUNCTUATION.search(n.text)) \
         and not (parse_head_byline(t) or Byline()).authors
+
+
+def _wide(l: Line) -> float:
+    """How many characters' room a line takes in its column (two digits or Latin letters take
+    one's: "5月6日，市委组织部人才" is eleven wide, not twelve)."""
+    return cells(l.text.strip()) / 2
 

@@ -1,0 +1,64 @@
+"""Text extracted without the indents its pages set (as `pdftotext` gives a PDF by default, and
+as the five samples come): a paragraph's first line stands flush, two characters short of the
+column, where the page had its indent. Small texts written for these tests, split through the
+whole pipeline as `split FILE` splits them."""
+from __future__ import annotations
+
+from conftest import split_checked
+
+WIDTH = 14
+
+
+def paragraph(text: str, indent: int = 2) -> list[str]:
+    """`text` set in a column of `WIDTH` with a first line `indent` short (the indent lost),
+    a closing mark never starting a line."""
+    out: list[str] = []
+    while text:
+        n = WIDTH - (indent if not out else 0)
+        while n < len(text) and text[n] in "，。、；：？！”）":
+            n += 1
+        out.append(text[:n])
+        text = text[n:]
+    return out
+
+
+def county_page() -> list[str]:
+    return ["瑞川日报　2026年3月4日　星期三　第3版　党建",
+            "市直机关开展结对共建活动",
+            *paragraph("本报讯（记者　方远）近日，市直机关工委组织四十个机关党支部与村（社区）党组织签订结对共建协议，"
+                       "围绕政策宣讲、产业发展、为民服务等开展共建活动。"),
+            # a paragraph whose first line has no pause: flush, two short, like a headline
+            *paragraph("结对双方将每季度至少开展一次联合主题党日，机关党支部每年为结对村（社区）办成一至两件实事。"
+                       "市直机关工委将把结对共建成效纳入机关党建考核。"),
+            *paragraph("今年以来，各结对单位已经开展联学活动六十余次，协调解决群众反映的道路维修、饮水安全等问题二十多个。"),
+            "新区为企业选派党建指导员", "本报记者　林晓",
+            *paragraph("为破解非公企业党建难题，新区从机关和街道选派三十名党建指导员，分别联系五十余家企业。"),
+            *paragraph("党建指导员每月至少到联系企业开展一次指导，重点帮助尚未建立党组织的企业做好党员发展工作。"),
+            "社区书记讲党课",
+            *paragraph("本报讯（通讯员　陈曦）日前，城南街道组织十二名社区党组织书记走上讲台，结合身边事讲党课。"),
+            *paragraph("讲课中，书记们用居民听得懂的话讲道理，把基层治理中的难题和办法带进课堂，受到党员群众欢迎。"),
+            "责任编辑：孙　宁"]
+
+
+def test_a_paragraph_opening_without_a_pause_where_the_indent_was_lost_goes_on_its_story():
+    lines = county_page()
+    assert "结对双方将每季度至少开展" in lines and "党建指导员每月至少到联系" in lines    # (as set: flush, 12 of 14)
+    result = split_checked("\n".join(lines), "county.txt")
+    assert [a.title for a in result.articles] == ["市直机关开展结对共建活动", "新区为企业选派党建指导员", "社区书记讲党课"]
+    joint, advisers, lectures = result.articles
+    assert joint.authors == ["方远"] and "结对双方将每季度" in joint.body and joint.body.endswith("二十多个。")
+    assert advisers.authors == ["林晓"] and "党建指导员每月至少" in advisers.body
+    assert lectures.authors == ["陈曦"]
+
+
+def test_a_headline_as_short_as_a_first_line_over_a_dated_lead_stays_a_headline():
+    # "5月6日，市委组织部人才科" is as many characters as the column less one, but its digits
+    # are set half width: it is a first line (two short), not a full line a paragraph runs on to
+    lines = county_page()[:-1] + ["组工干部走进企业送政策",
+                                  *paragraph("5月6日，市委组织部人才科干部走进电子信息产业园，为企业宣讲人才引进政策，现场解答问题。",
+                                             indent=1),
+                                  "责任编辑：孙　宁"]
+    assert lines[-5] == "5月6日，市委组织部人才科"
+    result = split_checked("\n".join(lines), "county.txt")
+    assert [a.title for a in result.articles][-1] == "组工干部走进企业送政策"
+    assert result.articles[-1].body.startswith("5月6日，市委组织部人才科干部")
