@@ -20,7 +20,7 @@ CHAPTER = re.compile(r"^第[一二三四五六七八九十百\d]{1,3}章\s+\S.{0
 # "第一条　为了…": a rule's first article, under its chapter's heading
 CLAUSE = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}条")
 from .dates import DATE_LEAD, DATE_NEAR
-from .layout import ASIDE, PAUSE, Ln, cut_short, headish
+from .layout import ASIDE, PAUSE, TAIL_OPEN, Ln, cut_short, headish
 from .columns import FRONT_WORDS
 from .vocabulary import DOCUMENT_KIND, ENUM, FIELD_LINE, LETTER_KIND, SALUTATION
 
@@ -181,7 +181,7 @@ def is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
         or prev.kind == "body" and prev.text[-1:] in "）)" and credit_closes(prev.text)
     if prev is not None and prev.i in used:
         return False    # right under another title block: part of it or its body
-    if DATE_LEAD.match(run[0].text) or para_first(run[0]) and not after_sep:
+    if DATE_LEAD.match(run[0].text) or para_first(run[0]) and not after_sep or TAIL_OPEN.match(run[0].text):  # (no heading's)
         return False
     after_para = after_sep or prev.kind == "body" and (
         prev.ends_sentence or

@@ -258,7 +258,7 @@ def _merge_once(seq: list[Item], k: int, u: Unit, changes: Changes) -> int | Non
         # a later unit that starts mid-sentence after a closed unit continues this one
         for k2 in window:
             v = seq[k2]
-            if v.gone or not v.lns or v.lns[0].no - u.lns[-1].no > 200:
+            if v.gone or not v.lns or v.lns[0].no - u.lns[-1].no > 200 or _headed(seq, k2):
                 continue
             pk = prev_unit_at(seq, k2)
             pv = seq[pk] if pk is not None else None
@@ -277,6 +277,13 @@ def _merge_once(seq: list[Item], k: int, u: Unit, changes: Changes) -> int | Non
         return None
     _join(u, seq[target], seq, k, target, changes)
     return target
+
+
+def _headed(seq: list[Item], k: int) -> bool:
+    """The unit at `k` stands under a label and a signed title block ("党 建 视 点" / "以严实作风…"
+    / "钟　琏"): an article's opening, whatever its first line looks like ("作风建设关乎事业成
+    败。" is no sentence's tail)."""
+    return k >= 2 and isinstance(seq[k - 1], Block) and seq[k - 1].anchored and isinstance(seq[k - 2], Label)
 
 
 # "积极分子。“培养关”注重…": a line opening with the last words of a sentence

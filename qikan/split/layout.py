@@ -61,6 +61,9 @@ MARK = re.compile(f"^[{BYLINE_MARKS}]")
 INNER_COMMA = re.compile("[，、：；]")
 # "，" "；" and the like: a pause inside a line (a heading has none)
 PAUSE = re.compile("[，,、；：]")
+# "度，2025 年，县委召开常委会…": a line opening with a sentence's last character or two (the
+# text before it cut off)
+TAIL_OPEN = re.compile(r"^[\u4e00-\u9fff]{1,2}[，。；！？]")
 # "数字赋能基层党组织组织力提升的": a line ending in a word that cannot end a title or a
 # phrase — the next line ("路径探析") goes on with it, whatever name it looks like
 OPEN_WORD = re.compile("[的与及]$")

@@ -16,7 +16,7 @@ from typing import Literal
 
 from ..model import Dropped, Warning
 from .blocks import DASH_SUBTITLE, Block
-from .layout import INNER_COMMA, PAUSE, Ln, headish
+from .layout import INNER_COMMA, PAUSE, TAIL_OPEN, Ln, headish
 from .units import Item, Label, Unit, cut_tail
 from .vocabulary import ENUM
 
@@ -163,6 +163,20 @@ def absorb_signed_tails(seq: list[Item]) -> None:
             pv.lns.extend(v.lns)
             pv.ends = v.ends
             v.gone = True
+
+
+def fragment_at_start(seq: list[Item]) -> None:
+    """"度，2025 年，县委召开…" opening the text: the end of another issue's article, cut off
+    before the text starts — an untitled fragment; a heading printed after it ("以考核为抓手，
+    压实党建责任", cut off in its turn before its own text) is its last line, no title of it."""
+    units = [o for o in seq if isinstance(o, Unit) and not o.gone and o.lns]
+    u = min(units, key=lambda o: o.lns[0].i, default=None)
+    if u is None or u.lns[0].i != 0 or not TAIL_OPEN.match(u.lns[0].text):
+        return
+    if u.tb is not None and not u.tb.anchored and u.tb.pos > u.lns[-1].i:
+        u.lns = u.lns + u.tb.titles
+        u.tb = None
+    u.kind = "fragment"
 
 
 def nearest_note(seq: list[Item], i: int) -> Unit | None:

@@ -30,7 +30,7 @@ EDNOTE_MARK = re.compile(r"^【?编者按】?[：:]?$")
 if TYPE_CHECKING:
     from .joins import Changes
 
-UnitKind = Literal["article", "brief", "filler", "editor_note"]
+UnitKind = Literal["article", "brief", "filler", "editor_note", "fragment"]
 # "打破壁垒、整合资源，…": a paragraph's run-in lead and the mark that ends it
 LEAD = re.compile(r"^([^，。、；：！？]{2,16})([，。、；：！？])")
 

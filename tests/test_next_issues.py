@@ -1,0 +1,39 @@
+"""Next issues of the sample layouts (Part AN of the hand-written corpus): what a new issue of a
+known publication brings that its sample did not. Small texts written for these tests, split
+through the whole pipeline as `split FILE` splits them."""
+from __future__ import annotations
+
+from conftest import split_checked
+
+
+def spaced(lines: list[str]) -> str:
+    """The lines with a blank line after each, as the city magazine's extraction gives them."""
+    return "\n".join(x for line in lines for x in ("", line))
+
+
+def test_an_issue_opening_in_another_issues_article_gives_an_untitled_fragment():
+    text = spaced([
+        "率，2025 年，区委召开常委会专题研究基层",
+        "党建工作 4 次，对全区 9 个街道党工委书记",
+        "逐一开展述职评议，评议结果与年度考核挂钩。",
+        "以考核为抓手，压实党建责任",        # (a heading cut off with its text)
+        "卷 首 语",
+        "基层是一切工作的落脚点。今年以来，全市上下推动基层党组织建设在补短板、强弱项上持续用力。",
+        "抓基层要有久久为功的韧劲，把基层党建工作抓在手上、扛在肩上。",
+        "把基层基础抓在经常落在日常",
+        " 党 建 视 点",
+        "以严实作风推动工作落地见效",
+        "钟 琏",
+        "作风建设关乎事业成败。组织部门更要在转作风、提效能上走在前、作表率。",
+        "要在调查研究上下功夫，多到基层一线听实情、摸底数，真正把情况搞清楚。",
+        "（作者：某市委组织部组织一科科长）"])
+    result = split_checked(text, "city.txt")
+    fragment, foreword, piece = result.articles
+    # the text before the first article is another issue's: its heading is no title of it
+    assert fragment.kind == "fragment" and fragment.title is None
+    assert fragment.body.startswith("率，2025 年") and fragment.body.endswith("以考核为抓手，压实党建责任")
+    assert foreword.title == "把基层基础抓在经常落在日常" and foreword.section == "卷首语"
+    # a body under its label and signed title opens its article ("作风建设关乎事业成败。" is no
+    # sentence's tail an earlier body goes on with)
+    assert piece.title == "以严实作风推动工作落地见效" and piece.authors == ["钟琏"]
+    assert piece.body.startswith("作风建设关乎事业成败。") and piece.unit == "某市委组织部组织一科科长"
