@@ -237,3 +237,31 @@ def test_a_warning_education_readers_running_head_and_an_excerpts_source():
     assert confession.title == "我忘记了自己是从哪里来的" and confession.body.startswith("我出生在")
     reasons = {d.line: d.reason for d in result.dropped}
     assert reasons[6] == "masthead: the publication and its issue" and reasons[11] == "source of the excerpt"
+
+
+def test_a_collection_of_lesson_plans_one_article_a_plan_its_labelled_parts_body():
+    # (Part AP: a county Party school's 教案 collection; its cover prints the title again as
+    # the running head of its pages, "内部学习资料" and the year alone under it)
+    lines = ["某县基层党课教案选编", "（2026年）", "中共某县委党校　编", "内部学习资料", "编写说明",
+             "　　本书选编基层党课优秀教案两篇，供党课讲授人员参考。", "　　　　　　县委党校", "·1·",
+             "教案一", "课题：从红船精神中汲取奋进力量", "授课人：曹一鸣（某镇党委组织委员）",
+             "授课对象：镇机关党员　　课时：60分钟", "【教学目标】",
+             "　　通过讲授，使党员深刻理解红船精神的内涵，增强首创意识。",
+             "【教学方法】", "　　讲授与讨论相结合，辅以身边事例。", "·2·", "某县基层党课教案选编",
+             "【教学过程】", "一、导入（5分钟）", "　　播放视频片段，引出课题。",
+             "·3·", "某县基层党课教案选编",
+             "教案二", "课题：新时代党员如何践行群众路线", "授课人：钟岩（某县委组织部）",
+             "授课对象：县直机关党员　　课时：45分钟", "【教学目标】",
+             "　　帮助党员理解群众路线的基本内涵，增强宗旨意识。",
+             "【教学方法】", "　　案例教学，分组讨论。",
+             "【教学过程】", "一、案例导入（5分钟）", "　　讲述社区“板凳会”的故事。",
+             "·4·", "某县基层党课教案选编", "【教学反思】", "　　案例贴近学员工作实际，互动效果较好。"]
+    result = split_checked("\n".join(lines), "plans.txt")
+    # the cover is no article; its title, the running head, no column
+    assert [a.title for a in result.articles] == ["编写说明", "从红船精神中汲取奋进力量", "新时代党员如何践行群众路线"]
+    first, second = result.articles[1:]
+    assert first.authors == ["曹一鸣"] and first.unit == "某镇党委组织委员" and first.section is None
+    # the labels under the plan's header fields (two to a line) are parts of its body
+    assert "教学方法" in first.body and "讲述社区“板凳会”的故事。" in second.body
+    assert second.body.endswith("互动效果较好。") and second.section is None
+    assert {"（2026年）", "内部学习资料"} <= {d.text for d in result.dropped}

@@ -170,9 +170,10 @@ def line_ranges(nos: list[int], owned: AbstractSet[int] = frozenset()) -> list[t
 # "5.12…": a date's digits)
 ITEM_TITLE = re.compile(r"^(\d{1,2}\s*[．.、])\s*([\u4e00-\u9fff“《][^。！？；：，]{3,38})$")
 # "■市交通局：党员先锋岗助力“暑运”", "◆ 村村有了议事厅", "# 以高质量党建引领基层治理" (a Markdown
-# export), "附：党务工作常用时间节点", "附件2：…" (an appendix), "【三】…" (a push's third piece): a
-# mark before a headline
-TITLE_MARK = re.compile(r"^([■◆●▲★◇◎]|#{1,6}(?=\s)|附(件\d{0,2}|录)?[：:]|【[一二三四五六七八九十]{1,3}】)\s*(?=[\u4e00-\u9fff“])")
+# export), "附：党务工作常用时间节点", "附件2：…" (an appendix), "【三】…" (a push's third piece),
+# "课题：从“红船精神”中汲取奋进力量" (a lesson plan's title field): a mark before a headline
+TITLE_MARK = re.compile(r"^([■◆●▲★◇◎]|#{1,6}(?=\s)|附(件\d{0,2}|录)?[：:]|【[一二三四五六七八九十]{1,3}】|(标题|题目|课题)[：:])"
+                        r"\s*(?=[\u4e00-\u9fff“])")
 
 
 # "1.【市委常委会专题研究基层党建工作】9月18日，…": a news item's headline run in before its

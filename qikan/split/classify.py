@@ -63,8 +63,9 @@ def entry_key(text: str) -> str:
 
 def _box_names(out: list[Ln]) -> set[str]:
     """The names of the issue's bracketed labels that head a part of its pieces' bodies: printed
-    right under the bylines (or header fields) of two pieces or more ("□ 市审计局　葛文澜" /
-    "【家训】", "党员身份：退休教师" / "【我的承诺】") and over a title nowhere — a column's label
+    right under the bylines (or header fields, one or more to a line) of two pieces or more
+    ("□ 市审计局　葛文澜" / "【家训】", "党员身份：退休教师" / "【我的承诺】", "授课对象：县直机关党员
+    课时：45分钟" / "【教学目标】") and over a title nowhere — a column's label
     stands over its pieces' titles, and, as a running head at a page's top, may fall under a
     byline once. Once one is seen, so is every label over no title ("【家风故事】" over the
     story's first paragraph)."""
@@ -75,10 +76,12 @@ def _box_names(out: list[Ln]) -> set[str]:
         if l.text[:1] == "【" and (name := bracketed_name(l.text)) is not None:
             seen.add(name)
             nxt = out[l.i + 1] if l.i + 1 < len(out) else None
-            if nxt is not None and nxt.title_shape and not nxt.page_start and not ENUM.match(nxt.text):
-                over.add(name)  # (not over "1．每周二下午到社区…", an item of a list)
-            elif l.i and (FIELD_LINE.match(above := out[l.i - 1].text)
-                          or (b := parse_head_byline(above)) is not None and b.authors):
+            if nxt is not None and nxt.title_shape and not nxt.page_start and not ENUM.match(nxt.text) \
+                    and "；" not in nxt.text:
+                over.add(name)  # (not over "1．每周二下午到社区…", an item of a list, nor over a list
+                # of clauses: "红船精神：首创精神——敢闯敢试；奋斗精神——…")
+            elif l.i and (all(FIELD_LINE.match(f) for f in out[l.i - 1].text.split("  "))
+                          or (b := parse_head_byline(out[l.i - 1].text)) is not None and b.authors):
                 under[name] += 1
     return seen - over if {name for name, n in under.items() if n >= 2} - over else set()
 

@@ -20,12 +20,12 @@ DATE_LEAD = re.compile(r"^((近日|日前|近期|日来)[，,]|\d{1,2}\s*月\s*(
 DIARY_DAY = re.compile(r"^(\d{4}年)?\d{1,2}月[\dlI]{1,2}日(星期[一二三四五六日天][\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,4})$")
 # "9月30日下午，", "中共中央政治局10月12日召开": a date near the start of a news lede.
 DATE_NEAR = re.compile(r"^[^，。、；：,;:]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日")
-# "2026年10月", "二〇二六年十月", "（2026年第三季度）", "2026年第3期", "（2026年第1辑）": a date or a
+# "2026年10月", "二〇二六年十月", "（2026年第三季度）", "2026年第3期", "（2026年第1辑）", "（2026年）": a date or a
 # period alone on its line, a signature's or a cover's, no title ("2026年3月于岚州": with the
 # place it was written in, as a preface dates itself)
 _NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 DATE_ALONE = re.compile(r"^\s*[（(]?\s*([12]\d{3}|[〇零一二三四五六七八九]{4})\s*年\s*"
-                        rf"({_NUM}\s*月(\s*{_NUM}\s*日)?(于[\u4e00-\u9fff]{{2,8}})?|第{_NUM}(季度|期|辑|卷|册)|[上下]半年)"
+                        rf"({_NUM}\s*月(\s*{_NUM}\s*日)?(于[\u4e00-\u9fff]{{2,8}})?|第{_NUM}(季度|期|辑|卷|册)|[上下]半年|度?)"
                         r"\s*[）)]?\s*$")
 # "2015·10" page marks, "2018-03-12 00:00:00" datelines: the issue date.
 ISSUE_MARK = re.compile(r"^\s*(\d{4})\s*[·.]\s*(\d{1,2})\s*$")

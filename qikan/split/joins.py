@@ -296,8 +296,8 @@ RUNNING_HEAD = 3
 
 def _join_across_running_heads(seq: list[Item]) -> None:
     """Two bodies with only a running head between them (a label printed three times or more,
-    which stands wherever a page begins), the first with no title block over it and closed by
-    no end line, are one body whose page turned at a paragraph's end (a body under its own
+    which stands wherever a page begins), the first with no title block over it (or the second
+    opening with the label of a part of a piece) and closed by no end line, are one body whose page turned at a paragraph's end (a body under its own
     title may end there, the next one's title printed after it)."""
     counts: dict[str, int] = {}     # each label's printings (some stand in title blocks)
     for o in seq:
@@ -308,9 +308,11 @@ def _join_across_running_heads(seq: list[Item]) -> None:
     for z, a, b, c in zip([None] + live, live, live[1:], live[2:]):
         u, head, v = seq[a], seq[b], seq[c]
         if type(u) is Unit and type(head) is Label and type(v) is Unit and not u.gone \
-                and (z is None or type(seq[z]) is not Block) \
-                and counts[head.line.section] >= RUNNING_HEAD and u.tb is None and v.tb is None \
-                and u.kind == v.kind == "article" and u.lns and v.lns and not u.ends:
+                and u.kind == v.kind == "article" and u.lns and v.lns and not u.ends and v.tb is None \
+                and (v.lns[0].box or (z is None or type(seq[z]) is not Block)
+                     and counts[head.line.section] >= RUNNING_HEAD and u.tb is None):
+            # (a page opening with a part's label, "【教学过程】", goes on the piece the page before
+            # began, whatever its head: the pieces' parts open none)
             u.lns.extend(v.lns)
             u.ends = v.ends
             v.gone = True

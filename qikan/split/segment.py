@@ -163,12 +163,12 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
     return SplitResult(meta, articles, sorted(dropped, key=lambda d: d.line), warnings)
 
 
-# lines of a cover's title, at most
-COVER_LINES = 4
+# lines of a cover's title, at most; page heads printing it again (the cover prints it too)
+COVER_LINES, COVER_HEADS = 4, 2
 
 
 def _opening_heads(ln: list[Ln], lines: list[Line], dropped: list[Dropped]) -> list[str]:
-    """The text's first lines (one or two joined) when the heads of three pages or more print
+    """The text's first lines (one or two joined) when the heads of two pages or more print
     them, each right after a page's mark: a cover no rule dropped ("某局党组" / "理论学习中心组学习
     资料"), its title the running head."""
     marks = sorted(d.line for d in dropped if d.code in ("page-mark", "furniture"))
@@ -183,19 +183,20 @@ def _opening_heads(ln: list[Ln], lines: list[Line], dropped: list[Dropped]) -> l
         return k < len(marks) and marks[k] < no
     heads = Counter(han(l.text) for l in ln if l.kind == "section" and after_mark(l.no))
     opening = [han(l.text) for l in ln[:COVER_LINES]]
-    return [t for t in opening + [a + b for a, b in zip(opening, opening[1:])] if heads[t] >= RUNNING_HEAD]
+    return [t for t in opening + [a + b for a, b in zip(opening, opening[1:])] if heads[t] >= COVER_HEADS]
 
 
 def _drop_covers(units: list[Unit], dropped: list[Dropped]) -> None:
     """A unit that is a collection's cover — a date alone ("2026年7月"), under title lines or a
-    title block ("获奖作品选"); or, opening the text, title lines only ("某学院学生党总支" /
+    title block ("获奖作品选"), or opening the text ("（2026年）"); or, opening it, title lines only ("某学院学生党总支" /
     "入党积极分子培养教育参考范文汇编") — gives its lines to `dropped` and keeps none: no article
     (its issuer is no far byline, its first line no column)."""
     first = min((u for u in units if u.lns), key=lambda u: u.lns[0].i, default=None)
     for u in units:
         dated = bool(u.lns) and DATE_ALONE.match(u.lns[-1].text) is not None
         if not (u.lns and not u.ends and len(u.lns) <= COVER_LINES and (dated or u is first and u.tb is None)
-                and all(l.title_shape for l in (u.lns[:-1] if dated else u.lns)) and (u.tb is not None or len(u.lns) > 1)):
+                and all(l.title_shape for l in (u.lns[:-1] if dated else u.lns))
+                and (u.tb is not None or len(u.lns) > 1 or dated and u is first)):
             continue
         # "学习心得｜在党旗下重温初心" over "编者按：…" and the members' words: the push's title is
         # its note's (the pieces under the note are signed, untitled)
