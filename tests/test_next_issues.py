@@ -37,3 +37,21 @@ def test_an_issue_opening_in_another_issues_article_gives_an_untitled_fragment()
     # sentence's tail an earlier body goes on with)
     assert piece.title == "以严实作风推动工作落地见效" and piece.authors == ["钟琏"]
     assert piece.body.startswith("作风建设关乎事业成败。") and piece.unit == "某市委组织部组织一科科长"
+
+
+def test_a_picture_news_caption_is_the_text_of_its_headline():
+    text = "\n\n".join([
+        "图片新闻",
+        "田间课堂学技术",
+        "近日，某县一名农技专家党员在田间为种植户讲解春季水稻育秧技术，助力春耕生产。（沈玥摄）",
+        "潮头观澜",
+        "在为民服务中践行初心",
+        "许琏",
+        "为民服务是共产党人的初心所在。每一名党员都要把群众的小事当作自己的大事。",
+        "只有把群众放在心上，才能赢得群众的信任和支持。"])
+    result = split_checked(text, "page.txt")
+    photo, comment = result.articles
+    # the picture's caption is all the news its headline has (its credit names no author)
+    assert photo.title == "田间课堂学技术" and photo.section == "图片新闻" and photo.authors == []
+    assert photo.body.startswith("近日，某县一名农技专家党员")
+    assert comment.title == "在为民服务中践行初心" and comment.authors == ["许琏"]

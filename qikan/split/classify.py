@@ -24,7 +24,8 @@ from .headlines import CHAPTER
 from .names import has_surname, is_institution, is_name
 from .layout import (ATTRIB, BANNER, CAPTION, CAPTION_MAX, COMMA_END, CREDIT_LABEL, DATE_PAREN, EDNOTE, MARK, MASTHEAD,
                      PHOTO_CREDIT, PLACE_LABEL_MAX, SOURCE, SPACED, Ln, aside_closes, cells, column_words, han_count, bracketed_name)
-from .columns import COLUMN_NAMES, COLUMN_WORDS, FRONT_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PLACE_LABEL, SUBHEAD_WORDS
+from .columns import (COLUMN_NAMES, COLUMN_WORDS, FRONT_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PHOTO_COLUMNS, PLACE_LABEL,
+                      SUBHEAD_WORDS)
 from .neighbours import read_neighbours
 from .vocabulary import ADOPTED, DOCUMENT_KIND, DOCUMENT_NUMBER, DOCUMENT_OPENS, ENUM, FIELD_LINE, NUMERALS, PART_HEAD
 from .widths import local_widths, slots_per_character
@@ -245,6 +246,9 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
         if l.kind == "caption" and l.text[:1] == "▲" and l.full and not l.stop and nxt.kind == "body" \
                 and nxt.stop and not nxt.full:
             nxt.kind = "caption"    # "▲…到革命纪念" / "馆重温入党誓词。": the caption's end
+        if nxt.kind == "caption" and l.kind == "body" and l.title_shape and l.i \
+                and out[l.i - 1].kind == "section" and out[l.i - 1].section in PHOTO_COLUMNS:
+            nxt.kind = "body"   # "图片新闻" / "田间课堂学技术" / "近日，…（某某摄）": the picture's news
     _bulleted_news(out)
     _dashed_signers(out)
     _record_headers(out)
