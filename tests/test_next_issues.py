@@ -55,3 +55,27 @@ def test_a_picture_news_caption_is_the_text_of_its_headline():
     assert photo.title == "田间课堂学技术" and photo.section == "图片新闻" and photo.authors == []
     assert photo.body.startswith("近日，某县一名农技专家党员")
     assert comment.title == "在为民服务中践行初心" and comment.authors == ["许琏"]
+
+
+def column(text: str, width: int = 22) -> list[str]:
+    return [text[k:k + width] for k in range(0, len(text), width)]
+
+
+def test_the_opening_words_column_holds_one_piece():
+    text = "\n".join([
+        "", "卷首语", "", "在学思践悟中提升理论研究质量", "",
+        *column("本期刊发的几篇文章，都来自教学科研一线，共同的特点是问题从实践中来、对策回到实践中去。"), "",
+        *column("我们希望更多教研人员沉下身子、走进基层，用扎实的材料说话，写出能管用的文章。"), "",
+        "本刊编辑部", "",
+        "以“红色网格”激活社区治理末梢", "□ 沈书瑶", "",
+        *column("社区是党和政府联系服务群众的最后一公里。近年来，一些街道把党支部建在网格上，把党员编入网格中，"
+                "社区治理的精细化水平明显提高。"), "",
+        "（作者单位：某市委党校）", "",
+        "涵养风清气正的党内政治文化", "□ 周岚", "",
+        *column("党内政治文化是党的建设的灵魂。涵养风清气正的党内政治文化，要从每一名党员做起，从每一次组织生活做起。"), "",
+        "（作者单位：某市委党校）"])
+    result = split_checked(text, "school.txt")
+    assert [a.title for a in result.articles] == ["在学思践悟中提升理论研究质量", "以“红色网格”激活社区治理末梢",
+                                                  "涵养风清气正的党内政治文化"]
+    # the opening words are its one piece: the papers after them are in no column
+    assert [a.section for a in result.articles] == ["卷首语", None, None]

@@ -17,7 +17,7 @@ from ..model import Article, Dropped, IssueMeta, Warning
 from ..text import body_markdown, han
 from .blocks import DASH_SUBTITLE, headline_parts
 from .byline import Byline, lead_credit
-from .columns import NOTE_HEAD
+from .columns import NOTE_HEAD, ONE_PIECE_COLUMNS
 from .names import PIECE_BEFORE, clean_name, is_institution
 from .headlines import BULLET_LEAD, KICKER
 from .layout import Ln, bracketed_name
@@ -30,8 +30,9 @@ def sections(ln: list[Ln], units: list[Unit], seq: list[Item],
              cover: AbstractSet[str] = frozenset()) -> dict[int, str | None]:
     """Each unit's column: the label printed last before it on its first page; else a label
     printed on one of its pages; else the previous unit's column when it continues that
-    page, is signed, or is a brief. A series' running head is no column's label, nor one
-    printing the collection's title from its cover (`cover`: its Chinese, one line or two)."""
+    page, is signed, or is a brief — but a one-piece column ("卷首语") to its first piece only.
+    A series' running head is no column's label, nor one printing the collection's title from
+    its cover (`cover`: its Chinese, one line or two)."""
     page_label: dict[int, str] = {}     # each page's first label that is not a filler's
     multipage = any(l.page for l in ln)  # (a text indenting its paragraphs is one page)
     printed = [l for l in ln if l.kind == "section"]
@@ -46,6 +47,7 @@ def sections(ln: list[Ln], units: list[Unit], seq: list[Item],
     out: dict[int, str | None] = {}
     order = sorted(units, key=lambda u: u.pos)
     prev_sec, prev_page = None, None
+    opened: set[int | None] = set()     # where the one-piece columns given out were printed
     label_before = _Before((l.i, l.section) for l in columns)
     # (a title block that heads no body — a cover's — names no column)
     over_titles = [(o.pos, o.label) for o in seq
@@ -79,6 +81,11 @@ def sections(ln: list[Ln], units: list[Unit], seq: list[Item],
                     sec = prev_sec
         else:
             sec = any_label_before(first.i)
+        if sec in ONE_PIECE_COLUMNS and not (u.tb is not None and u.tb.label):
+            # (its label printed once more opens it again: a volume of several issues)
+            at = max((l.i for l in columns if l.section == sec and l.i < first.i), default=None)
+            sec = None if at in opened else sec
+            opened.add(at)
         out[id(u)] = sec
         prev_sec = sec
         prev_page = max(l.page for l in lines)

@@ -37,8 +37,11 @@ FRONT_WORDS = frozenset({"前言", "序言", "引言", "后记", "编后", "结�
                          "编者的话", "编写说明", "编印说明", "出版说明", "编辑说明", "评审后记", "使用说明"})
 # "图片新闻": a column of pictures, each with a headline and a caption that is all its text
 PHOTO_COLUMNS = frozenset({"图片新闻", "新闻图片", "图片报道", "图说新闻"})
+# "卷首语": a column of one piece, the issue's opening words (the pieces after it are in no column
+# until another label is printed)
+ONE_PIECE_COLUMNS = frozenset({"卷首语", "卷首", "刊首语", "开卷语"})
 # "卷首语", "访谈", "特别策划": a line holding nothing but one of these names a column
-COLUMN_NAMES = COLUMN_WORDS | frozenset({"卷首语", "卷首", "刊首语", "开卷语", "特别策划", "专题策划", "封面故事", "本期聚焦",
+COLUMN_NAMES = COLUMN_WORDS | ONE_PIECE_COLUMNS | frozenset({"特别策划", "专题策划", "封面故事", "本期聚焦",
                                          "专栏", *PHOTO_COLUMNS, "人物专访", "党建论坛", "经验交流", "读者来信",
                                          "编读往来",
                                          # the inner covers a magazine prints its photo pages on
