@@ -79,3 +79,15 @@ def test_the_opening_words_column_holds_one_piece():
                                                   "涵养风清气正的党内政治文化"]
     # the opening words are its one piece: the papers after them are in no column
     assert [a.section for a in result.articles] == ["卷首语", None, None]
+
+
+def test_a_site_pages_credits_line_closed_by_the_day_it_was_posted_names_its_author():
+    text = "\n".join([
+        "无障碍浏览", "欢迎访问中共某市委直属机关工作委员会", "", "激活机关青年理论学习“一池春水”", "",
+        "【字体: 打印", "2026-05-20 00:00:00", "", " ", "", "激活机关青年理论学习“一池春水”", "",
+        "来源:本站   作者:欧阳玥   2026年5月20日", "", " ", "",
+        "青年干部是机关干部队伍的生力军。今年以来,市直机关工委聚焦青年干部理论学习,创新开展学习小组擂台赛。", "",
+        "下一步,市直机关工委将健全青年理论学习长效机制,引导青年干部在学思践悟中坚定理想信念。", "", " ", "",
+        "扫一扫在手机打开当前页"])
+    (page,) = split_checked(text, "web.txt").articles
+    assert page.title == "激活机关青年理论学习“一池春水”" and page.authors == ["欧阳玥"]

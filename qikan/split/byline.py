@@ -128,6 +128,8 @@ def lead_credit(text: str) -> tuple[Byline, int] | None:
 # "来源：澄州日报　记者：沈　悦　通讯员：龚小溪" under a push's title, "本文来源：《岚州日报》　作者：
 # 林晓舟" closing an app's article: where the text was taken from, and who wrote it there
 SOURCE_CREDITS = re.compile(r"^(?:本文)?来源\s*[：:]\s*(\S{2,24}?)\s+((?:记者|通讯员|作者)\s*[：:].*)$")
+# "来源：本站　作者：某某　2026年5月20日": the day the page was posted, after its credits
+POSTED = re.compile(r"\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?)$")
 
 
 # "记者：邓小川　文　浩　　编辑：汪若溪", "摄像：郑一帆　　记者：韦　强", "记者：沈　悦　通讯员：龚
@@ -198,7 +200,7 @@ def parse_head_byline(text: str) -> Byline | None:
     t = WROTE_AND_SHOT.sub("", LATIN_HALF.sub("", text.strip()))
     if t.endswith("摄"):
         return None     # "本报记者 田 野摄": who took the picture, not who wrote
-    if t[:2] == "来源" and (m := SOURCE_CREDITS.match(t)) and (by := credits_line(m.group(2))):
+    if t[:2] == "来源" and (m := SOURCE_CREDITS.match(t)) and (by := credits_line(POSTED.sub("", m.group(2)))):
         return Byline(authors=by.authors, source=m.group(1))
     if t[-1:] in "）)" and (post := NAME_POST.match(t)) and has_surname(post.group(1)) \
             and is_name(post.group(1)) and POST_END.search(post.group(2)):
