@@ -265,3 +265,20 @@ def test_a_collection_of_lesson_plans_one_article_a_plan_its_labelled_parts_body
     assert "教学方法" in first.body and "讲述社区“板凳会”的故事。" in second.body
     assert second.body.endswith("互动效果较好。") and second.section is None
     assert {"（2026年）", "内部学习资料"} <= {d.text for d in result.dropped}
+
+
+def test_a_wikis_entries_exported_as_text_one_article_an_entry():
+    # (Part AP: a county 党史 wiki's batch export, each entry "词条：…" with its category)
+    def entry(name: str, category: str, lead: str, part: str, text: str) -> list[str]:
+        return ["====================", f"词条：{name}", f"分类：{category}　　浏览次数：1826　　编辑次数：12次",
+                lead, "目录", f"1 {part}", "基本信息", f"中文名：{name}", f"1 {part}[编辑]", text,
+                "参考资料", "[1] 《某县党史资料汇编》第二辑，1986年。"]
+    lines = ["某县党史百科　词条批量导出（纯文本）", "导出时间：2026-08-20 14:36　　共2条", "",
+             *entry("某山阻击战", "历史事件", "某山阻击战是1947年6月在某县某山一带阻击敌军的战斗。", "战斗经过",
+                    "阻击部队在某山主峰连续坚守三昼夜，附近村庄的党员带领群众运送弹药、抢救伤员。"),
+             *entry("钟秉衡", "人物", "钟秉衡，1908年生，1927年加入中国共产党，曾任中共某县委书记。", "人物生平",
+                    "钟秉衡早年在县城读书时接触进步思想，后参加学生运动并加入中国共产党。")]
+    result = split_checked("\n".join(lines), "wiki.txt")
+    assert [(a.title, a.section, a.authors) for a in result.articles] == [
+        ("某山阻击战", "历史事件", []), ("钟秉衡", "人物", [])]
+    assert "附近村庄的党员带领群众运送弹药" in result.articles[0].body

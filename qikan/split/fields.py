@@ -31,13 +31,13 @@ FieldRole = Literal["title", "subtitle", "author", "unit", "section", "date", "b
 # "other" fields ("审核人", "项目周期") are read and set aside
 FIELD_ROLES: dict[str, FieldRole] = {
     **dict.fromkeys(("标题", "题目", "文章标题", "稿件标题", "项目名称", "课题名称", "案例名称", "活动名称",
-                     "作品名称", "题名", "组照题名"), "title"),
+                     "作品名称", "题名", "组照题名", "词条"), "title"),
     "副标题": "subtitle",
     # (an archive's 著录人 wrote the record's description; a 审签单's 拟稿人 the text submitted)
     **dict.fromkeys(("作者", "撰稿人", "撰稿", "执笔人", "执笔", "项目负责人", "负责人", "申报人", "拟稿人",
                      "著录人"), "author"),
     **dict.fromkeys(("作者单位", "单位", "部门", "申报单位", "报送单位", "所在单位", "供稿单位", "拟稿单位"), "unit"),
-    "栏目": "section",
+    **dict.fromkeys(("栏目", "分类"), "section"),
     **dict.fromkeys(("发布时间", "发布日期", "日期", "报送日期", "著录日期"), "date"),
     **dict.fromkeys(("正文", "内容"), "body"),
     **dict.fromkeys(("来源", "关键词", "摘要", "稿件编号", "编号", "审核人", "审核", "签发状态", "签发人",
@@ -85,7 +85,8 @@ class _Record:
 
 def _records(kept: list[Line]) -> tuple[list[_Record], list[Line]] | None:
     """The records, and the lines before the first; None unless every record opens with a
-    title field and each has a body or an author field."""
+    title field and each has a body or an author field, and some record an author or a body
+    field or every one another field (a wiki's entries: "词条：…" / "分类：…")."""
     records: list[_Record] = []
     before: list[Line] = []
     in_body = False
@@ -128,7 +129,8 @@ def _records(kept: list[Line]) -> tuple[list[_Record], list[Line]] | None:
         r.body.append(l)
     if not records or not all(r.fields.get("title") for r in records) \
             or not all(r.body or "author" in r.fields for r in records) \
-            or not any(r.fields.keys() & {"author", "body"} for r in records):
+            or not any(r.fields.keys() & {"author", "body"} for r in records) \
+            and not all(r.fields.keys() - {"title"} for r in records):
         return None
     return records, before
 
