@@ -62,3 +62,21 @@ def test_a_headline_as_short_as_a_first_line_over_a_dated_lead_stays_a_headline(
     result = split_checked("\n".join(lines), "county.txt")
     assert [a.title for a in result.articles][-1] == "组工干部走进企业送政策"
     assert result.articles[-1].body.startswith("5月6日，市委组织部人才科干部")
+
+
+def test_a_reader_of_unsigned_pieces_set_without_indents_one_article_a_heading():
+    # (a Party-history reader extracted without its indents: a short heading between a
+    # paragraph's end and a full line opens the next piece, as over an indented paragraph)
+    def column(text: str) -> list[str]:
+        return [text[k:k + 24] for k in range(0, len(text), 24)]
+    lines = ["党史学习教育读本", "中共临江市委党史研究室　编", "编写说明",
+             *column("为深入开展党史学习教育，我们编写了这本读本，以专题短文的形式讲述临江党组织的奋斗历程。"),
+             "编写组", "第一章　星火燎原", "临江第一个党支部的诞生",
+             *column("一九二六年春，几名在外求学的青年回到临江，在城南一所小学里秘密组建了临江第一个党支部。"
+                     "他们白天教书，夜里到码头和纺纱厂向工人宣传革命道理，大地从此有了点燃革命火种的组织。"),
+             "烽火中的交通站",
+             *column("抗战时期，临江北乡的一家杂货铺是党的秘密交通站。店主以做买卖为掩护，先后护送过往干部二百余人，"
+                     "传递情报数百份，始终没有暴露。这种舍生忘死的忠诚，是我们今天仍要传承的宝贵财富。")]
+    result = split_checked("\n".join(lines), "reader.txt")
+    assert [a.title for a in result.articles] == ["编写说明", "临江第一个党支部的诞生", "烽火中的交通站"]
+    assert result.articles[2].body.startswith("抗战时期，临江北乡")
