@@ -42,6 +42,26 @@ def test_subtitle_files_joined_into_one_text_one_article_a_video():
     assert not any("-->" in a.body for a in result.articles)
 
 
+def test_subtitle_files_with_the_compilers_signed_note_and_the_series_cue():
+    # (Part AP: a subtitle tool's export — a note before the first file, signed and dated; each
+    # video's first cue its series' name, its column)
+    lines = ["【字幕合集】某城先锋微党课（第二季）", "导出工具：字幕助手 3.2　　格式：SRT", "",
+             "合集说明", "本合集收录第二季前两集的字幕文件，供基层党组织在组织生活中播放时配字使用。",
+             "请勿改动时间码；如发现错字，请反馈至中心制作科。", "某城市党员教育中心", "2026年10月", "",
+             "==================== 文件：第1集_一枚党徽的分量.srt ====================",
+             *_srt([["某城先锋微党课"], ["第1集　一枚党徽的分量"], ["主讲：某镇党委书记　林素屏"],
+                    ["同志们好，今天我想从一枚党徽讲起。"], ["这枚党徽是我们镇一位老党员留下的。"]]),
+             "==================== 文件：第2集_田埂上的夜校.srt ====================",
+             *_srt([["某城先锋微党课"], ["第2集　田埂上的夜校"], ["主讲：某村党支部书记　邵一帆"],
+                    ["大家好，今天讲讲我们村的田埂夜校。"]])]
+    result = split_checked("\n".join(lines), "srt.txt")
+    note, first, second = result.articles
+    assert (note.title, note.authors, note.kind) == ("合集说明", ["某城市党员教育中心"], "editor_note")
+    assert note.body.startswith("本合集收录第二季前两集")
+    assert (first.title, first.authors, first.section) == ("一枚党徽的分量", ["林素屏"], "某城先锋微党课")
+    assert (second.title, second.section) == ("田埂上的夜校", "某城先锋微党课")
+
+
 def test_pages_saved_in_reader_mode_as_markdown():
     # (Part R's other-r9: a kind nobody described) a page's fields under its title, numbered
     # parts of the piece as headings a level deeper, a push's time line and editor's note,

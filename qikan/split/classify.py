@@ -20,6 +20,7 @@ from ..text import SECTION_LABEL, han
 from .byline import MARK_START, SOURCE_CREDITS, Byline, credit_closes, name_then_unit, parse_head_byline
 from .end_lines import MADE_BY, parse_byline, parse_end_line
 from .dates import DATE_ALONE, DIARY_DAY
+from .documents import document_titles
 from .headlines import CHAPTER
 from .names import has_surname, is_institution, is_name
 from .layout import (ATTRIB, BANNER, CAPTION, CAPTION_MAX, COMMA_END, CREDIT_LABEL, DATE_PAREN, EDNOTE, MARK, MASTHEAD,
@@ -27,7 +28,7 @@ from .layout import (ATTRIB, BANNER, CAPTION, CAPTION_MAX, COMMA_END, CREDIT_LAB
 from .columns import (COLUMN_NAMES, COLUMN_WORDS, FRONT_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PHOTO_COLUMNS, PLACE_LABEL,
                       SUBHEAD_WORDS)
 from .neighbours import read_neighbours
-from .vocabulary import ADOPTED, DOCUMENT_KIND, DOCUMENT_NUMBER, DOCUMENT_OPENS, ENUM, FIELD_LINE, NUMERALS, PART_HEAD
+from .vocabulary import ENUM, FIELD_LINE, NUMERALS, PART_HEAD
 from .widths import local_widths, slots_per_character
 
 
@@ -167,7 +168,7 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
         if key in paused:
             after.setdefault(key, set()).add(keys[k + 1] if k + 1 < len(keys) else "")
     listed = {entry_key(e) for e in entries}
-    documents, issuers, numbers = _document_titles(keys)
+    documents, issuers, numbers = document_titles(keys)
     boxes = _box_names(out)
     headlines = _bracketed_headlines(out)
     for l, key in zip(out, keys):
@@ -319,50 +320,6 @@ NUMBERED_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、([\u4e00-\
 def _signed(text: str) -> bool:
     """A byline line ("作者：芸间（区委政研室）", "石上松　某区税务局")."""
     return bool((parse_head_byline(text) or name_then_unit(text) or Byline()).authors)
-
-
-DOCUMENT_LINES = 3  # lines of a document's title, at most
-
-
-# "中共澄江地委", "中共澜河县委": a Party committee issuing a document (the name alone, 中共 before it)
-PARTY_COMMITTEE = re.compile(r"^中共[\u4e00-\u9fff]{2,12}[地县市区州盟旗省]委(员会)?$")
-
-
-def _document_titles(keys: list[str]) -> tuple[set[int], set[int], set[int]]:
-    """The lines of official documents' titles ("关于表彰全县优秀共产党员、优秀党务工作者" / "和先进
-    基层党组织的决定": titles however wide their lines, as a contents' entries are), the
-    issuers' lines over them ("中共澜河县委") and their numbers' ("澜发〔2026〕15号", or the
-    adoption line under the title)."""
-    found: set[int] = set()
-    issuers: set[int] = set()
-    numbers: set[int] = set()
-    for k, key in enumerate(keys):
-        if key[:1] != "关" or "。" in key or not (DOCUMENT_OPENS.match(key) or k and key.startswith("关于")
-                                                 and DOCUMENT_NUMBER.match(keys[k - 1])):
-            continue    # (a notice sending another on is a document of its own under its number)
-        end = next((j for j in range(k, min(k + DOCUMENT_LINES, len(keys)))
-                    if DOCUMENT_KIND.search(keys[j]) and "。" not in keys[j]), None)
-        if end is None:
-            continue
-        top = k - 1
-        while top >= 0 and DOCUMENT_NUMBER.match(keys[top]):
-            top -= 1    # (the number printed over the title, under the issuer's masthead)
-        # "中共澄江地委", "中共澄江地委文件": the issuer, or its masthead
-        # (not the office signing the text before, under its last sentence)
-        issued = top >= 0 and (is_institution(name := keys[top].removesuffix("文件")) or bool(PARTY_COMMITTEE.match(name))) \
-            and not (top and keys[top - 1][-1:] in "。！？）)")
-        under = keys[end + 1:end + 3]
-        # (a document shows itself by its issuer over the title, its number, its addressees or
-        # its adoption under it: "澜发〔2026〕15号", "各乡镇党委，县直各单位党组（党委）：",
-        # "（2026年1月5日支部委员会会议研究通过）")
-        if not (issued or any(DOCUMENT_NUMBER.match(x) or x[-1:] in "：:" or ADOPTED.match(x) for x in under)):
-            continue
-        if issued:
-            issuers.add(top)
-        found.update(range(k, end + 1))
-        numbers.update(j for j in [*range(top + 1, k), end + 1, end + 2]
-                       if j < len(keys) and (DOCUMENT_NUMBER.match(keys[j]) or ADOPTED.match(keys[j])))
-    return found, issuers, numbers
 
 
 def _signed_and_dated(out: list[Ln], l: Ln) -> bool:

@@ -138,12 +138,13 @@ def is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
     if len(run) == 1 and CHAPTER.match(last.text) and nxt.kind == "body" and not CLAUSE.match(nxt.text):
         return True     # "第二章　借条" over its text: a book's chapter (not a rule's, over "第一条")
     if not anchored and len(run) == 1 and nxt.kind == "body" \
-            and (nxt.page_start or nxt.full and not nxt.para_line and last.cells <= last.width * LOST_INDENT_HEADING) \
+            and (nxt.page_start or nxt.full and not nxt.para_line and last.cells <= last.width * LOST_INDENT_HEADING
+                 and not CLAUSE.match(nxt.text)) \
             and not last.page_start and (prev is None or prev.ends_sentence) \
             and 4 <= last.han <= 30 and not PAUSE.search(last.text):
         return True     # a heading over an indented paragraph where no piece is signed: a
         # collection's unsigned pieces ("临江第一个党支部的诞生" / "　　一九二六年春，…"; the
-        # indent lost, a short heading over a full line)
+        # indent lost, a short heading over a full line — not a rule's chapter over "第一条")
     if nxt.kind == "section" and (prev is None or prev.kind != "body" or prev.ends_sentence
                                   or CUT_END.search(prev.text) and last.han >= 4
                                   or cut_short(prev, ln[prev.i - 1] if prev.i else None)) \

@@ -23,7 +23,8 @@ import re
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown
 from .articles import line_ranges
-from .byline import parse_head_byline
+from .byline import Byline, parse_head_byline
+from .names import is_institution
 
 # "==================== 01_初心从哪里来.srt ====================", "02 一张借条的分量.srt": the
 # name of a subtitle file, where the compiler joined the next one on
@@ -32,6 +33,8 @@ FILE_NAME = re.compile(r"^[=\-#*\s]*(?:\d{1,3}[_\-\s.、]*)?(.+?)\.(?:srt|vtt|as
 LESSON = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}(?:课|集|讲|期|节)[\s　:：]*(\S.*)$")
 # "出品：中共某市委组织部", "制作：某融媒体中心", "监制：…": who made the video, no author of the talk
 MADE_BY = re.compile(r"^(出品|制作|监制|摄像|剪辑|编导|策划|后期|配音|字幕)\s*[：:]")
+# "合集说明", "编辑说明": the heading of the compiler's note before the videos
+NOTE_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,4}(说明|前言|导语|按语)$")
 # the first cues of a video, at most, that hold its series, heading and speaker
 HEAD_CUES = 4
 # "。", "！", "？" (maybe inside closing quotes) ending a cue: its paragraph ends there
@@ -44,14 +47,36 @@ def split_subtitles(meta: IssueMeta, kept: list[Line]) -> tuple[list[Article], l
     if not lines:
         return None
     starts = [k for k, l in enumerate(lines) if FILE_NAME.match(l.text.strip())] or [0]
-    dropped = [Dropped(l.no, l.text, "before the first video: the compiler's own lines", "before-first")
-               for l in lines[:starts[0]]]
-    articles: list[Article] = []
+    note, dropped = _compilers_note(meta, lines[:starts[0]])
+    articles: list[Article] = [note] if note else []
     for a, b in zip(starts, starts[1:] + [len(lines)]):
         article, aside = _video(meta, len(articles) + 1, lines[a:b])
         articles.append(article)
         dropped += aside
     return articles, dropped
+
+
+def _compilers_note(meta: IssueMeta, lines: list[Line]) -> tuple[Article | None, list[Dropped]]:
+    """What the compiler wrote before the first video: a note ("合集说明" over its paragraphs and
+    its signer, "某市党员教育中心" / "2026年10月") when it holds a paragraph of sentences under
+    a heading of its own; the rest (the collection's title, the tool's line) no text."""
+    at = next((k for k, l in enumerate(lines) if k and SENTENCE_END.search(l.text.strip())
+               and NOTE_HEADING.match(lines[k - 1].text.strip())), None)
+    if at is None:
+        return None, [Dropped(l.no, l.text, "before the first video: the compiler's own lines", "before-first")
+                      for l in lines]
+    body = [l for l in lines[at:] if SENTENCE_END.search(l.text.strip())]
+    after = lines[at + len(body):]
+    signer = next((by for l in after[:1] if (by := parse_head_byline(l.text.strip())) and by.authors), None) \
+        or (Byline(authors=[after[0].text.strip()]) if after and is_institution(after[0].text.strip()) else None)
+    dropped = [Dropped(l.no, l.text, "before the first video: the compiler's own lines", "before-first")
+               for l in lines[:at - 1]]
+    dropped.append(Dropped(lines[at - 1].no, lines[at - 1].text, "the note's heading, its title", "title-mark"))
+    dropped += [Dropped(l.no, l.text, "the note's signature, parsed into its fields", "end-line") for l in after]
+    return Article(id=f"{meta.id}-001", order=1, title=lines[at - 1].text.strip(),
+                   body=body_markdown([l.text.strip() for l in body]),
+                   lines=line_ranges([l.no for l in lines[at - 1:]]), authors=signer.authors if signer else [],
+                   kind="editor_note", date=meta.date), dropped
 
 
 def _video(meta: IssueMeta, order: int, lines: list[Line]) -> tuple[Article, list[Dropped]]:
@@ -67,6 +92,7 @@ def _video(meta: IssueMeta, order: int, lines: list[Line]) -> tuple[Article, lis
     speaker = next((k for k, l in enumerate(head) if (by := parse_head_byline(l.text.strip())) and by.authors), None)
     last = max(k for k in (heading, speaker, -1) if k is not None)
     by = parse_head_byline(head[speaker].text.strip()) if speaker is not None else None
+    series = None
     for k, l in enumerate(head[:last + 1]):
         if k == heading:
             title = LESSON.match(l.text.strip()).group(1).strip()
@@ -74,7 +100,8 @@ def _video(meta: IssueMeta, order: int, lines: list[Line]) -> tuple[Article, lis
         elif k == speaker:
             aside.append(Dropped(l.no, l.text, "byline of a title block, parsed into the article's fields",
                                  "title-byline"))
-        else:
+        else:   # the series' name over the lesson: its column
+            series = series or l.text.strip()
             aside.append(Dropped(l.no, l.text, "the series' name over the lesson", "column-label"))
     text = head[last + 1:] + text
     while text and MADE_BY.match(text[-1].text.strip()):
@@ -95,4 +122,5 @@ def _video(meta: IssueMeta, order: int, lines: list[Line]) -> tuple[Article, lis
     return Article(
         id=f"{meta.id}-{order:03d}", order=order, title=title, body=body_markdown(paras),
         lines=span, authors=by.authors if by else [], role=by.role if by else None,
-        unit=by.unit if by else None, kind="article" if paras else "fragment", date=meta.date), aside
+        unit=by.unit if by else None, section=series, kind="article" if paras else "fragment",
+        date=meta.date), aside
