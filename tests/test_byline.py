@@ -214,3 +214,10 @@ def test_a_bilingual_bylines_english_half_names_no_one():
     # two spaces no author's name
     assert parse_head_byline("撰文：蒋　明　　Written by Jiang Ming").authors == ["蒋明"]
     assert parse_head_byline("作者：陈立新").authors == ["陈立新"]
+
+
+def test_an_exam_answers_header_fields_name_its_writer_and_unit():
+    # (Part AP: a Party school's 优秀答卷选登) the trainee's fields over the answer's title; the
+    # score after the unit is no part of it
+    assert by("学员：曹一鸣　　单位：某县发展和改革局　　得分：94") == (["曹一鸣"], None, "某县发展和改革局", None)
+    assert by("作者：蒋予安　　单位：某局机关党委　　字数：3200") == (["蒋予安"], None, "某局机关党委", None)

@@ -39,7 +39,7 @@ EDITORS_AFTER = re.compile(r"\s*[，,；;]?\s*(评析|点评|审核|审校|审�
 # told his story to the magazine); "作词：某某　作曲：某某", "词：某某（某县文化馆）": a song's
 # lyricist (the composer and the singers, `EDITORS_AFTER`, are none); "主持人：本刊记者　某某": the
 # reporter who hosted a round table (a meeting's host is no author)
-HEAD_CREDIT = re.compile(r"^((?:笔记|文章|作品|征文|稿件|论文)?作者|主持人(?=\s*[：:]\s*(?:本刊|本报|本台)?记者)|作词作曲|词曲|作词|词|授课教师|授课人|执教|设计|文|文字|撰文|文图|图文|撰稿|撰稿人|文案|创作|主讲人|主讲|宣讲人|讲授人|讲述人|讲述|口述人|口述|报告人|发言人|演讲者|演讲人|整理人|记录人|案例编写)"
+HEAD_CREDIT = re.compile(r"^((?:笔记|文章|作品|征文|稿件|论文)?作者|主持人(?=\s*[：:]\s*(?:本刊|本报|本台)?记者)|作词作曲|词曲|作词|词|授课教师|授课人|执教|设计|文|文字|撰文|文图|图文|撰稿|撰稿人|文案|创作|主讲人|主讲|宣讲人|讲授人|讲述人|讲述|口述人|口述|报告人|发言人|演讲者|演讲人|整理人|记录人|案例编写|学员|考生|答卷人)"
                          r"\s*[：:/／|｜丨]\s*(\S.{0,48})$|^(?:作者|文图|图文|整理人)\s+(\S.{0,30})$|"
                          # "文　蒋　明": 文 and the name, a space between
                          r"^文[ \u3000]+([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$")
@@ -79,7 +79,7 @@ MARK_START = re.compile(f"^\\s*[{BYLINE_MARKS}]")
 # the characters a title block's byline opens with: a byline mark, or the first of a word
 # HEAD_CREDIT, CREDIT_ROLE or ROLE_RE match first ("作者：", "记者", "新华社记者"); a line
 # opening with another is none, unless a speaker's ending with "："
-HEAD_OPENERS = BYLINE_MARKS + "作文撰图主宣讲口报发整案演笔征稿论授执设创词" + "本新特记通实" + "【"
+HEAD_OPENERS = BYLINE_MARKS + "作文撰图主宣讲口报发整案演笔征稿论授执设创词学考答" + "本新特记通实" + "【"
 
 
 @dataclass
@@ -180,8 +180,9 @@ READER_SIGNED = re.compile(r"^(?:[\u4e00-\u9fff]{2,16}\s+)?读者\s+([\u4e00-\u9
 SPEAKER_MARKS = "▶►▷ "
 # "　授课班级：八年级（3）班　课时：1课时", "　评析：蒙川": the fields printed after the credited name
 OTHER_FIELDS = re.compile(r"\s+[\u4e00-\u9fff]{2,6}[：:]\S.*$")
-# "　单位：某局机关党委": the author's unit, labelled after the name
-UNIT_AFTER = re.compile(r"\s+(?:单位|作者单位|工作单位)\s*[:：]\s*(\S.{1,40}?)\s*$")
+# "　单位：某局机关党委", "　单位：某局　　得分：94": the author's unit, labelled after the name
+# (another field after it no part of it)
+UNIT_AFTER = re.compile(r"\s+(?:单位|作者单位|工作单位)\s*[:：]\s*(\S.{1,40}?)\s*(?:\s[\u4e00-\u9fff]{2,6}[：:]\S*)?$")
 
 
 def name_then_unit(text: str) -> Byline | None:
