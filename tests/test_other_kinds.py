@@ -3,6 +3,8 @@ files joined into one text, pages saved in a browser's reader mode as Markdown �
 written for these tests, split through the whole pipeline as `split FILE` splits them."""
 from __future__ import annotations
 
+import json
+
 from conftest import split_checked
 
 from qikan.sidecar import parse_sidecar
@@ -302,3 +304,24 @@ def test_a_wikis_entries_exported_as_text_one_article_an_entry():
     assert [(a.title, a.section, a.authors) for a in result.articles] == [
         ("某山阻击战", "历史事件", []), ("钟秉衡", "人物", [])]
     assert "附近村庄的党员带领群众运送弹药" in result.articles[0].body
+
+
+def test_a_platforms_json_export_one_article_a_record():
+    # (Part AP: a 智慧党建 platform's export) each record's keys its fields, its text one line of
+    # paragraphs joined by "\n" escapes, a credit closing it
+    records = [{"id": 1, "title": "某县“红色驿站”让快递小哥有了歇脚的家", "subtitle": "", "author": "周晓岚 邵一帆",
+                "column": "基层动态", "views": 356,
+                "content": "　　近日，某县第五个“红色驿站”投入使用。\n　　驿站由县委组织部联合行业党组织共同建设。\n"
+                           "（通讯员　周晓岚　邵一帆）"},
+               {"id": 2, "title": "以“小切口”推动基层治理", "subtitle": "——某街道推行“网格吹哨”工作法",
+                "author": "", "column": "经验交流", "content": "　　某街道辖区内老旧小区多，治理任务重。"}]
+    text = json.dumps({"platform": "某市智慧党建云平台", "total": 2, "records": records}, ensure_ascii=False, indent=2)
+    result = split_checked(text, "export.json.txt")
+    first, second = result.articles
+    assert (first.title, first.authors, first.section) == ("某县“红色驿站”让快递小哥有了歇脚的家", ["周晓岚", "邵一帆"], "基层动态")
+    assert first.body == "近日，某县第五个“红色驿站”投入使用。\n\n驿站由县委组织部联合行业党组织共同建设。"
+    assert (second.title, second.subtitle, second.authors) == ("以“小切口”推动基层治理", "——某街道推行“网格吹哨”工作法", [])
+    content_line = text.split("\n").index(next(x for x in text.split("\n") if "某街道辖区内" in x)) + 1
+    assert second.lines == [(content_line, content_line)]
+    # the export's own keys and values are set aside, each at its line
+    assert any("某市智慧党建云平台" in d.text for d in result.dropped)

@@ -29,6 +29,7 @@ from .newspaper import split_newspaper
 from .stories import page_columns
 from .slides import split_slides
 from .subtitles import split_subtitles
+from .json_export import split_json_export
 from .table_export import split_table
 from .repair import repair_lines
 from .script import simplified_shadow
@@ -110,9 +111,9 @@ def _split_passes(data: bytes, path: str, meta: IssueMeta, auto: bool) -> Passes
     text, lines = read_issue(data, path)
     sidecar = bool(meta.articles) and not auto
     shadow, restorer = (lines, None) if sidecar else simplified_shadow(lines)
-    if not sidecar and (table := split_table(meta, shadow)) is not None:
-        # a table export, read as the export wrote it (repair would turn its commas into the
-        # text's "，"): no page's furniture, no layout
+    if not sidecar and (table := split_table(meta, shadow) or split_json_export(meta, shadow)) is not None:
+        # a table or a JSON export, read as the export wrote it (repair would turn its commas
+        # into the text's "，"): no page's furniture, no layout
         res = SplitResult(meta, table[0], sorted(table[1], key=lambda d: d.line))
         res = replace(res, articles=[replace(a, confidence=c) for a, c in zip(res.articles, article_confidences(res))])
         if restorer is None:
