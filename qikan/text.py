@@ -66,7 +66,9 @@ def subhead_level(text: str) -> int | None:
     """The heading level of a paragraph that is a numbered subhead ("一、当前农村基层党建工作存在
     的突出问题" → 2), or None: running text, even when it opens with a number."""
     t = text.strip()
-    if len(han(t)) > SUBHEAD_MAX or SENTENCE_MARK.search(t) or t.endswith(("，", "：", ",")):
+    # (the cheap tests first: most paragraphs hold a sentence; no text shorter than the limit
+    # holds more Chinese characters than it)
+    if SENTENCE_MARK.search(t) or t.endswith(("，", "：", ",")) or len(t) > SUBHEAD_MAX and len(han(t)) > SUBHEAD_MAX:
         return None
     return next((level for rung, level in LADDER if rung.match(t)), None)
 
