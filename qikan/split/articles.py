@@ -36,7 +36,9 @@ def sections(ln: list[Ln], units: list[Unit], seq: list[Item],
     page_label: dict[int, str] = {}     # each page's first label that is not a filler's
     multipage = any(l.page for l in ln)  # (a text indenting its paragraphs is one page)
     printed = [l for l in ln if l.kind == "section"]
-    series = _series_heads(printed) | {l.section for l in printed if l.section and han(l.section) in cover}
+    # (each label's Chinese read once: a running head is printed hundreds of times)
+    series = _series_heads(printed) | ({s for s in {l.section for l in printed if l.section} if han(s) in cover}
+                                       if cover else set())
     columns = [l for l in printed if l.section not in series]
     labels = [l for l in columns if not _filler_label(l)]
     on_page: dict[int, list[Ln]] = {}  # each page's labels, in line order
