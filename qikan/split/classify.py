@@ -325,6 +325,8 @@ def _signed(text: str) -> bool:
 def _signed_and_dated(out: list[Ln], l: Ln) -> bool:
     """"县市场监督管理局机关党支部" over "2025年12月26日" (or over a second signer over the date): an
     office signing each of its papers and dating it, however often, not a running head."""
+    if len(l.text) > 30:
+        return False    # (asked first: the tests of the lines after cost more)
     after = out[l.i + 1:l.i + 3]
     dated = bool(after) and DATE_ALONE.match(after[0].text) is not None \
         or len(after) == 2 and DATE_ALONE.match(after[1].text) is not None and is_institution(after[0].text)
