@@ -325,3 +325,19 @@ def test_a_platforms_json_export_one_article_a_record():
     assert second.lines == [(content_line, content_line)]
     # the export's own keys and values are set aside, each at its line
     assert any("某市智慧党建云平台" in d.text for d in result.dropped)
+
+
+def test_an_h5_pages_screen_counters_and_swipe_prompts_are_no_text():
+    # (Part AP: a year-end H5 copied screen by screen)
+    lines = ["奋进2026·某城机关党建年度印记", "♪ 背景音乐", "1/3", "奋进2026", "某城机关党建年度印记", "向上滑动",
+             "2/3", "服务印记", "三千名机关党员走进社区",
+             "今年，全市机关在职党员全部到居住地社区报到，累计参加志愿服务两万一千余人次。",
+             "从楼道清理到助老送餐，机关党员的身影出现在社区的每一个角落。", "文/周晓岚", "向上滑动",
+             "3/3", "作风印记", "纪律教育月：以案为鉴守初心",
+             "九月，全市机关集中开展纪律教育月活动，组织观看警示教育片。", "（孟芸）"]
+    result = split_checked("\n".join(lines), "h5.txt")
+    service = next(a for a in result.articles if a.title == "三千名机关党员走进社区")
+    assert service.authors == ["周晓岚"] and "向上滑动" not in service.body
+    reasons = {d.text: d.reason for d in result.dropped}
+    assert reasons["2/3"] == "screen counter of an H5 page"
+    assert reasons["向上滑动"] == "swipe prompt or music switch of an H5 page"

@@ -199,6 +199,10 @@ COMMON = (
     # video; "[2/5]": the frame of a multimedia message (a 手机报) that follows
     Furniture(_re(r"^\[(图片|图|视频|音频|二维码)([：:][^\[\]]{1,40})?\]$"), "picture placeholder", code="media", needs="["),
     Furniture(_re(r"^\[\d{1,2}/\d{1,2}\]$"), "frame number of a multimedia message", needs="/"),
+    # "3/8", "向上滑动", "♪ 背景音乐": an H5 page's screen counter, its swipe prompt, its music switch
+    Furniture(_re(r"^\d{1,2}\s*/\s*\d{1,2}$"), "screen counter of an H5 page", needs="/"),
+    Furniture(_re(r"^([↑︿∧^]\s*)?(向上|上|向左|左)(滑动|滑)(查看|翻页|继续)?(\s*[↑︿∧^])?$|^[♪♫]?\s*背景音乐$"),
+              "swipe prompt or music switch of an H5 page"),
     # "（图略）", "【此处为手写笔记照片，略】": where the typed copy left a picture out
     Furniture(_re(r"^[\[【（(][^\[\]【】（）()。]{0,12}(图片|照片|图|视频|扫描件)[，,]?(略|从略|省略)[\]】）)]$"),
               "picture left out", code="media", needs="略"),
