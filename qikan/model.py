@@ -19,7 +19,7 @@ ISSUE_KINDS: tuple[IssueKind, ...] = ("magazine", "newspaper", "web")
 # the editor, in `split --json`).
 DropCode = Literal[
     # repair
-    "page-mark", "web-chrome", "doubled-glyphs", "vertical-title",
+    "page-mark", "web-chrome", "doubled-glyphs", "vertical-title", "revision-mark",
     # segment: layout lines, title blocks, end lines
     "floating-label", "caption", "title-date", "column-label", "duplicate-block",
     "orphan-title", "far-byline", "heading-twice", "title-byline", "title-caption", "end-line",

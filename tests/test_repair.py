@@ -128,3 +128,16 @@ def test_an_ocrs_full_stop_read_as_a_small_o_is_a_full_stop():
     assert normalise_punctuation("参加修整河堤的义务劳动o") == "参加修整河堤的义务劳动。"
     for kept in ("推行O2O模式", "把logo印在上面", "Hello世界", "photo的意思"):
         assert normalise_punctuation(kept) == kept
+
+
+def test_a_revised_drafts_tracked_changes_and_comments_read_in_their_final_state():
+    # (Part AP: a Word draft saved with its marks shown) deletions and comments are no text, an
+    # insertion is; every mark is logged at its line
+    lines = split_lines("[删除：某县]某镇：“党员中心户”把服务送到家门口\n"
+                        "镇党委从[插入：三百二十六名]农村党员中选出八十四名中心户。[批注 A1：请补充培训次数。]\n"
+                        "[批注 A2：结尾偏虚。]")
+    kept, dropped = repair_lines(lines)
+    assert [l.text for l in kept] == ["某镇：“党员中心户”把服务送到家门口", "镇党委从三百二十六名农村党员中选出八十四名中心户。", ""]
+    assert [(d.line, d.text, d.code) for d in dropped] == [
+        (1, "[删除：某县]", "revision-mark"), (2, "[插入：]", "revision-mark"),
+        (2, "[批注 A1：请补充培训次数。]", "revision-mark"), (3, "[批注 A2：结尾偏虚。]", "revision-mark")]

@@ -7,7 +7,7 @@ layers in all their shapes ("思考与探索思考与探索", "当前…工作�
 守正守正创新创新", "践行践行““三严三三严三实实””"), titles set vertically one character per line,
 half-width punctuation inside Chinese text, no-break and ideographic spaces, radicals and
 ligatures standing for ordinary characters, a hyphen breaking a Chinese word at a line's end. What it removes (and logs): page numbers and issue
-marks ("2015·10"), web-page chrome. Everything structural (running heads, labels, title
+marks ("2015·10"), web-page chrome, a revised draft's tracked deletions and comments. Everything structural (running heads, labels, title
 blocks) is left to `segment`, which sees the whole issue.
 Written by hand: these are artefacts of particular PDF extractors and page templates, which no
 text-cleaning library knows.
@@ -199,6 +199,20 @@ def join_vertical(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
     return out, dropped
 
 
+# "[删除：琬溪县]", "[批注 A1：…请补充。]", "[插入：三百二十六名]": a Word draft's tracked changes
+# and comments saved as text with their marks ("显示标记的最终状态"): the deletions and comments
+# are no text, an insertion is (its mark is not)
+REVISION = re.compile(r"\[(?:删除|批注[^\[\]：:]{0,8})[：:][^\[\]]*\]|\[插入[：:]([^\[\]]*)\]")
+
+
+def revised(l: Line) -> tuple[Line, list[Dropped]]:
+    """The line in its final state, and its marks and what they take out."""
+    marks = [m for m in REVISION.finditer(l.text)]
+    dropped = [Dropped(l.no, m.group(0) if m.group(1) is None else m.group(0).replace(m.group(1), ""),
+                       "tracked change or comment of a revised draft", "revision-mark") for m in marks]
+    return Line(l.no, REVISION.sub(lambda m: m.group(1) or "", l.text), l.indent), dropped
+
+
 # cells of whitespace before a line set far right (four ideographic spaces: twice a paragraph's indent)
 FAR_INDENT = 8
 
@@ -211,6 +225,9 @@ def repair_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
         if not l.text:
             kept.append(l)  # (nearly half the lines: nothing to look at)
             continue
+        if "[" in l.text and REVISION.search(l.text):
+            l, marks = revised(l)
+            dropped += marks
         t = l.text.replace("\u00a0", " ").replace("\u3000", " ").replace("\ufeff", "").rstrip()
         if GLYPH.search(t):
             t = t.translate(GLYPHS)
