@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from conftest import split_checked
 
+from qikan.archive import ROOT
+
 WIDTH = 14
 
 
@@ -80,3 +82,16 @@ def test_a_reader_of_unsigned_pieces_set_without_indents_one_article_a_heading()
     result = split_checked("\n".join(lines), "reader.txt")
     assert [a.title for a in result.articles] == ["编写说明", "临江第一个党支部的诞生", "烽火中的交通站"]
     assert result.articles[2].body.startswith("抗战时期，临江北乡")
+
+
+def test_a_first_line_ending_a_sentence_goes_on_and_a_marked_name_is_a_byline():
+    # (Part AQ's daily-aq2, a county daily's page in a 13-character column without indents:
+    # "六月的瑸江，茶山叠翠。" is a paragraph's first line, two short, its sentence ending there and
+    # the paragraph going on; "□ 蓝向东" under a headline is its byline, no ■ brief)
+    source = ROOT / "bench" / "wildtune" / "src" / "daily-aq2.txt"
+    result = split_checked(source.read_bytes(), source.name)
+    assert [(a.title, a.authors) for a in result.articles] == [
+        ("支部建在产业链上", ["雷晓彤"]), ("党员积分制管理激发支部活力", ["宋佳欣"]),
+        ("一本“民情日记”的分量", ["蓝向东"]), ("琯坪镇开展党员“亮身份”活动", ["温可欣"]),
+        ("琪岭街道举办社区书记擂台赛", ["钟立"])]
+    assert result.articles[0].body.startswith("六月的瑸江，茶山叠翠。")

@@ -119,11 +119,14 @@ def _flush_column(kept: list[Line]) -> tuple[Opens, bool, set[int]] | None:
                                        or p.text.rstrip()[-1:] in "）)"
                                        and (credit_closes(p.text, pp.text if pp is not None else "")
                                             or parse_end_line(p.text)))
-        if p is not None and (l.no > p.no + step or ended and len(p.text.strip()) < width) \
+        # (where the indents were lost, a sentence ending a first line, "六月的瑸江，茶山叠翠。",
+        # goes on under it on a full line: a new paragraph's first line would stand short)
+        goes_on = indent and p is not None and abs(_wide(p) - (width - indent)) <= 0.5 and _wide(l) >= width - 1
+        if p is not None and (l.no > p.no + step or ended and len(p.text.strip()) < width and not goes_on) \
                 or ended and not PUNCTUATION.search(t) and len(t) < width - 1:
             free = True     # (a short line without punctuation after a sentence: a headline)
         if free and (PUNCTUATION.search(t) or LEAD.match(t) or BRIEF.match(t) and not (n and wrapped_byline(t, n.text))
-                     or _runs_on(l, n, width - indent, width, step)):
+                     and not _marked_byline(t) or _runs_on(l, n, width - indent, width, step)):
             openers.add(l.no)
             free = False
         elif free:
@@ -154,6 +157,15 @@ def _runs_on(l: Line, n: Line | None, first: int, width: int, step: int) -> bool
     return n is not None and any(first - 1 <= w <= first + 1 for w in (len(t), _wide(l))) and n.no <= l.no + step \
         and _wide(n) >= width - 1 and bool(PUNCTUATION.search(n.text)) \
         and not (parse_head_byline(t) or Byline()).authors
+
+
+def _marked_byline(t: str) -> bool:
+    """"□ 蓝向东", "■ 本报记者　某某": a name (or a reporter) after a mark, a byline — no brief."""
+    return len(t) <= MARKED_BYLINE_MAX and not PUNCTUATION.search(t) and bool((parse_head_byline(t) or Byline()).authors)
+
+
+# characters, at most, of a marked byline
+MARKED_BYLINE_MAX = 16
 
 
 def _wide(l: Line) -> float:
