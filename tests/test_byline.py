@@ -1,7 +1,7 @@
 """Byline parsing on the shapes the journals print."""
 from __future__ import annotations
 
-from qikan.split.byline import lead_credit, parse_head_byline
+from qikan.split.byline import credit_closes, lead_credit, parse_head_byline
 from qikan.split.end_lines import parse_byline
 from qikan.split.names import are_names, is_name, split_names
 
@@ -221,3 +221,10 @@ def test_an_exam_answers_header_fields_name_its_writer_and_unit():
     # score after the unit is no part of it
     assert by("学员：曹一鸣　　单位：某县发展和改革局　　得分：94") == (["曹一鸣"], None, "某县发展和改革局", None)
     assert by("作者：蒋予安　　单位：某局机关党委　　字数：3200") == (["蒋予安"], None, "某局机关党委", None)
+
+
+def test_an_office_alone_in_brackets_after_the_last_sentence_closes_a_brief():
+    # (Part AQ: a magazine's 组工信息, each brief closed by the office that sent it)
+    assert credit_closes("年党员教育培训重点任务进行部署。（市委组织部组织二科）")
+    assert not credit_closes("会议要求各单位抓好落实。（一）")      # a list's number, no office
+    assert not credit_closes("活动分三个阶段进行（动员部署）")      # no sentence closed before it

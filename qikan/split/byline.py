@@ -66,6 +66,8 @@ LEAD_CREDIT_BARE = re.compile(r"^\s*(本报|本网|本刊|本台)?[^（(，。\s
 INLINE_END = re.compile(r"[（(](作者|执笔|执教|来源|撰稿|供稿|记者|本报记者|通讯员|文\s*[/／｜|])[^（）()]{1,40}[）)]$")
 # "…的重要依据。（芷江县委组织部供稿）": the office that sent a brief, closing it
 OFFICE_CREDIT_END = re.compile(r"(供稿|报送|供图)[）)]$")
+# "…进行部署。（市委组织部组织二科）": the office alone in brackets after the last sentence
+OFFICE_AFTER_SENTENCE = re.compile(r"[。！？][（(]([\u4e00-\u9fff]{2,24})[）)]$")
 # the most Chinese characters of an author a byline's mark stands before: a name of several
 # parts ("阿依古丽·买买提"), an office ("本刊评论员"), or an institution (`INSTITUTION_RE`, any length)
 NAME_MAX = 8
@@ -149,6 +151,7 @@ def credit_closes(last: str, before: str = "") -> bool:
     组织部" / "组织一科）", "…的温暖。（记者 郭晓" / "通讯员 韩东）"): the paragraph ends there."""
     return last.rstrip()[-1:] in "）)" and bool(
         INLINE_END.search(last) or OFFICE_CREDIT_END.search(last)
+        or (office := OFFICE_AFTER_SENTENCE.search(last.rstrip())) and is_institution(office.group(1))
         or before and INLINE_END.search(before.strip() + last.strip()))
 
 
