@@ -167,3 +167,19 @@ def test_readers_comments_a_blank_line_between_each_up_to_the_next_pushs_header(
     assert (second.title, second.authors) == ("青年理论学习小组走进社区", ["孟遥"])
     reasons = {d.line: d.reason for d in res.dropped}
     assert all(reasons[n].startswith("readers' comments") for n in (10, 12, 13, 16, 18, 19, 20))
+
+
+def test_the_credits_closing_a_signed_piece_name_its_writer_again_and_cut_nothing():
+    # (Part AQ: a push's last piece signed at its head, "文｜某某（unit）", and the push's
+    # credits under it naming the writers of its pieces, this one among them)
+    lines = ["清廉机关｜守住廉洁“第一道防线”", "原创　某市机关党建　2026-05-30 18:00", "文｜凌子墨",
+             "廉洁是党员干部的立身之本。守住廉洁防线，要从小事小节做起。",
+             "党员心得｜算好“廉政账”　走好人生路", "文｜滕思远（某市商务局）",
+             # (hard-wrapped at 18, no indents)
+             "看完警示教育片，我久久不能平静。片中", "那些落马干部，曾经也是兢兢业业的好干", "部，却因为一念之差毁掉了前程。",
+             "作为一名年轻党员，我要时刻算好政治账、", "经济账、家庭账，守得住清贫，耐得住寂", "寞，干干净净做事、清清白白做人。",
+             "文字：凌子墨　滕思远", "编辑：伍佳", "审核：谭立峰", "分享　收藏　点赞　在看"]
+    result = split_checked("\n".join(lines), "push.txt")
+    last = result.articles[-1]
+    assert last.title == "算好“廉政账” 走好人生路" and last.authors == ["滕思远"] and last.unit == "某市商务局"
+    assert last.body.endswith("清清白白做人。") and last.body.startswith("看完警示教育片")

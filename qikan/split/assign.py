@@ -210,13 +210,14 @@ def _words_over_habit(run: list, chosen: dict, sim: _Sim) -> None:
 
 def _signs_body_before(seq: list[Item], k: int, b: Block) -> bool:
     """A byline with no title over it, printed under an unsigned body ("作者：某某" at the end
-    of a push), signs that body: its lines become the body's end lines."""
+    of a push) or one whose writer it names again ("文字：某某　某某"), signs that body: its lines
+    become the body's end lines."""
     if b.titles or not (b.by and b.by.authors):
         return False
     u = _adjacent_unit(seq, k)
     if u is None or u.kind != "article" or not u.lns or u.ends or \
-            (u.tb is not None and u.tb.by and u.tb.by.authors):
-        return False
+            (u.tb is not None and u.tb.by and u.tb.by.authors and not set(u.tb.by.authors) & set(b.by.authors)):
+        return False    # (a body signed at its head: the credits closing it name its writer again)
     u.ends = list(b.lines)
     b.unit = u      # placed, as the unit's end lines, not its title block
     return True
