@@ -228,3 +228,9 @@ def test_an_office_alone_in_brackets_after_the_last_sentence_closes_a_brief():
     assert credit_closes("年党员教育培训重点任务进行部署。（市委组织部组织二科）")
     assert not credit_closes("会议要求各单位抓好落实。（一）")      # a list's number, no office
     assert not credit_closes("活动分三个阶段进行（动员部署）")      # no sentence closed before it
+
+
+def test_rarer_surnames_make_names_common_words_do_not():
+    # (Part AQ's cnki-aq1: "郗明哲，庞素琴" under a paper's title)
+    assert are_names("郗明哲，庞素琴") and are_names("傅红梅 洪涛")
+    assert not are_names("计划 班子")
