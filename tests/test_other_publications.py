@@ -488,3 +488,15 @@ def test_a_dailys_marked_news_column_names_each_marked_item_and_ends_at_a_credit
         ("某县集中培训村级后备力量", ["向东"], "简讯"),
         ("市直机关党员到社区报到服务", ["黎川"], "简讯"),
         ("老党员讲述入党故事", [], "图片新闻")]
+
+
+def test_a_site_pages_headline_wrapped_after_its_subjects_colon():
+    # (Part AQ's orgsite-aq2) "某学院学生第一党支部：" over "“理论+实践”双轮驱动": one headline
+    lines = ["某山大学党委组织部", "", "首页 | 党建动态 | 支部风采 | 党校培训 | 通知公告", "",
+             "您现在的位置：首页 >> 支部风采 >> 正文", "", "化学化工学院学生第一党支部：", "", "“理论+实践”双轮驱动", "",
+             "发布时间：2026-06-12　浏览次数：347", "",
+             "化学化工学院学生第一党支部现有党员三十二名。支部坚持理论学习与专业实践相结合。", "",
+             "支部还组织党员走进企业开展调研，形成调研报告五篇。", "", "【关闭窗口】"]
+    (page,) = split_checked("\n".join(lines), "site.txt").articles
+    assert page.title.replace(" ", "") == "化学化工学院学生第一党支部：“理论+实践”双轮驱动"
+    assert page.body.startswith("化学化工学院学生第一党支部现有党员")

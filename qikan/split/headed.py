@@ -31,7 +31,7 @@ from .end_lines import EDITORS_SIGNED, GROUP_END, parse_end_line
 from .names import are_names, clean_name, is_institution, is_name, split_names
 from .dates import DATE_ALONE
 from .apparatus_zone import ApparatusLine
-from .layout import PUNCTUATION, column_label
+from .layout import PAUSE, PUNCTUATION, column_label
 from .front import front_pieces
 from .journal_notes import note_before_papers
 from .site_words import BREADCRUMB, BREADCRUMB_STEP
@@ -250,8 +250,10 @@ def _title_lines(kept: list[Line], before: int, floor: int,
         if any(l.no < no < (run[0].no if run else before) for no in gap_ends):
             break
         # ("（摄影：谭敏）" closes the picture news above: no line of a title; a question right over
-        # the header is its headline: "【咨询】流动党员怎么转组织关系？")
+        # the header is its headline: "【咨询】流动党员怎么转组织关系？"; a subject and its colon
+        # over the headline's words is its first line: "某学院学生第一党支部：" / "“理论+实践”双轮驱动")
         if BODY_END.search(t) and not (not run and t.endswith(("？", "?"))) \
+                and not (run and t[-1:] in "：:" and not BODY_END.search(t[:-1]) and not PAUSE.search(t[:-1])) \
                 or len(t) > 40 or len(run) == MAX_TITLE_LINES or PICTURES_BY.match(t) \
                 or DATE_ALONE.match(t) or EDITORS_SIGNED.match(t) or run and is_institution(t):
             break   # (a note's end over it: its date, its editors, the office signing it)
