@@ -183,3 +183,18 @@ def test_the_credits_closing_a_signed_piece_name_its_writer_again_and_cut_nothin
     last = result.articles[-1]
     assert last.title == "算好“廉政账” 走好人生路" and last.authors == ["滕思远"] and last.unit == "某市商务局"
     assert last.body.endswith("清清白白做人。") and last.body.startswith("看完警示教育片")
+
+
+def test_the_pieces_an_editors_note_opens_numbered_01_02():
+    # (Part AQ's wechat-aq1) "01" / "02" alone number the pieces under the note (no byline
+    # between: a signed piece's "01" / "02" number its parts)
+    lines = ["擂台比武｜书记上擂台　比出抓党建真本事", "原创　某县组工　2026-06-18 18:30", "",
+             "编者按：抓党建是书记的“主业”。连日来，某县开展基层党组织书记抓党建“擂台比武”。", "",
+             "01", "", "乡镇党委书记：亮出清单晒实绩", "",
+             "6月15日，全县十二个乡镇党委书记逐一", "", "登台，围绕抓党建责任清单用数据说话。", "",
+             "02", "", "村党组织书记：比着干　争着上", "",
+             "在某山镇的擂台上，二十三名村党组织书", "", "记带着各自的“成绩单”同台竞技。", "",
+             "编辑：伍佳"]
+    result = split_checked("\n".join(lines), "push.txt")
+    assert [a.title for a in result.articles][-2:] == ["乡镇党委书记：亮出清单晒实绩", "村党组织书记：比着干 争着上"]
+    assert result.articles[-1].body.startswith("在某山镇的擂台上")

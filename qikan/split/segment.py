@@ -19,6 +19,7 @@ library exists. Pure: the input `IssueMeta` and lists are not changed.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import Literal
@@ -87,7 +88,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
                 bigrams("".join(x.text for x in para))) for no, para in ednotes]
     vertical = {d.into for d in dropped if d.code == "vertical-title"}
     doubled = {d.line for d in dropped if d.code == "doubled-glyphs"}
-    blocks, groups = find_blocks(ln, ednotes, vertical, doubled, _after_furniture(lines, dropped))
+    blocks, groups = find_blocks(ln, ednotes, vertical, doubled, _after_furniture(lines, dropped, _numbered_pieces(ln, dropped)))
     _issuers_sign(ln, blocks)
     in_block = {x.i: b for b in blocks for x in b.lines}
     group_lines = {x.i for g in groups for x in g}
@@ -242,10 +243,25 @@ def _paragraph_from(ln: list[Ln], i: int) -> list[Ln]:
     return out
 
 
-def _after_furniture(lines: list[Line], dropped: list[Dropped]) -> set[int]:
+# "01", "02": a push's number of a piece (or of a part of one), alone on its line
+PIECE_NO = re.compile(r"^\s*0\d\s*$")
+
+
+def _numbered_pieces(ln: list[Ln], dropped: list[Dropped]) -> list[int]:
+    """The lines of a push's piece numbers ("01", "02", dropped as page marks) when they number
+    the pieces an editor's note opens ("编者按：…" over "01" / "乡镇党委书记：亮出清单晒实绩"), not
+    the parts of one signed piece."""
+    marks = sorted(d.line for d in dropped if d.code == "page-mark" and PIECE_NO.match(d.text))
+    note = max((l.no for l in ln if l.kind == "ednote" and marks and l.no < marks[0]), default=None)
+    # (a byline between the note and the first number: a signed piece, numbering its parts)
+    signed = note is not None and any(l.kind == "byline" and note < l.no < marks[0] for l in ln)
+    return marks if note is not None and not signed else []
+
+
+def _after_furniture(lines: list[Line], dropped: list[Dropped], numbers: list[int]) -> set[int]:
     """The kept lines printed right after furniture (blank lines between), which ends a piece
-    where it stands between two: a push's editors, an end mark."""
-    gone = sorted(d.line for d in dropped if d.code == "furniture")
+    where it stands between two: a push's editors, an end mark, its pieces' numbers."""
+    gone = sorted([d.line for d in dropped if d.code == "furniture"] + numbers)
     out: set[int] = set()
     prev = 0
     for l in lines:
