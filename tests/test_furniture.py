@@ -16,7 +16,7 @@ from qikan.split.conserve import lost_lines
 from qikan.split.apparatus import numbered_units
 from qikan.split.furniture import strip_furniture
 from qikan.split.kinds import source_kind
-from qikan.split.ingest import read_issue_lines
+from qikan.split.ingest import read_issue_lines, split_lines
 from qikan.site.render import render_archive
 from qikan.sidecar import parse_sidecar
 from qikan.split.pipeline import split_source
@@ -339,3 +339,12 @@ def test_contents_with_each_page_on_a_line_of_its_own():
         "目　录", "青川党建　2026.8", "卷首语", "在小事上见初心", "2", "基层治理",
         "让邻里中心成为居民客厅", "4", "组织工作动态", "9"]
     assert furnished.columns == {"卷首语", "基层治理"}
+
+
+def test_a_books_running_foot_with_its_number_first_is_furniture():
+    # "·4·　基层党务工作知识问答" on a left-hand page, as "基层党务工作知识问答　·5·" on a right-hand one
+    lines = split_lines("一、党员发展\n1.问：入党要经过哪些程序？\n答：要经过申请、培养、考察等程序。\n"
+                        "·4·\u3000基层党务工作知识问答\n发展党员要坚持标准、严格程序。\n基层党务工作知识问答\u3000·5·")
+    furnished = strip_furniture(lines)
+    assert [d.text for d in furnished.dropped if d.reason == "running head with the page number"] == [
+        "·4·\u3000基层党务工作知识问答", "基层党务工作知识问答\u3000·5·"]

@@ -95,3 +95,19 @@ def test_a_first_line_ending_a_sentence_goes_on_and_a_marked_name_is_a_byline():
         ("一本“民情日记”的分量", ["蓝向东"]), ("琯坪镇开展党员“亮身份”活动", ["温可欣"]),
         ("琪岭街道举办社区书记擂台赛", ["钟立"])]
     assert result.articles[0].body.startswith("六月的瑸江，茶山叠翠。")
+
+
+def test_a_bulletins_unsigned_items_under_headlines_most_of_the_column_wide():
+    # (Part AS's other-as1: a 简报 set 27 wide, no indents; a headline of 22 characters between
+    # a paragraph's end and the next item's full first line)
+    def column(text: str) -> list[str]:
+        return [text[k:k + 27] for k in range(0, len(text), 27)]
+    lines = ["机 关 党 建 工 作 简 报", "第 9 期", "中共某市直属机关工作委员会办公室　　2026年7月20日",
+             "━━━━━━━━━━━━━━━━━━━━━━━━━", "市直机关开展“七一”系列主题活动",
+             *column("为庆祝中国共产党成立105周年，市直机关工委围绕主题组织开展了系列活动，共有86个机关党组织、"
+                     "3200余名党员参与。各机关党组织结合主题党日，组织党员到烈士陵园重温入党誓词。"),
+             "以“三联三比”推动业务工作和党建工作深度融合",
+             *column("今年以来，市税务局机关党委探索推行“三联三比”工作法，把支部建在业务链上，"
+                     "让党员在服务纳税人一线比作风、比技能、比实绩。")]
+    result = split_checked("\n".join(lines), "bulletin.txt")
+    assert [a.title for a in result.articles] == ["市直机关开展“七一”系列主题活动", "以“三联三比”推动业务工作和党建工作深度融合"]

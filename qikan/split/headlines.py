@@ -236,7 +236,7 @@ def floating_label(ln: list[Ln], k: int, run: list[Ln]) -> Ln | None:
 # a paragraph's indent: two characters
 INDENT_CELLS = 4
 # of the column's width, at most, a heading over a paragraph whose indent was lost
-LOST_INDENT_HEADING = 0.6
+LOST_INDENT_HEADING = 0.85
 
 
 def _standalone(prev: Ln | None, line: Ln, nxt: Ln, slack: int | None = None) -> bool:
