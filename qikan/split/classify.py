@@ -78,10 +78,11 @@ def _box_names(out: list[Ln]) -> set[str]:
         if l.text[:1] == "【" and (name := bracketed_name(l.text)) is not None:
             seen.add(name)
             nxt = out[l.i + 1] if l.i + 1 < len(out) else None
-            if nxt is not None and nxt.title_shape and not nxt.page_start and not ENUM.match(nxt.text) \
-                    and "；" not in nxt.text:
+            if nxt is not None and nxt.i + 1 < len(out) and nxt.title_shape and not nxt.page_start \
+                    and not ENUM.match(nxt.text) and "；" not in nxt.text:
                 over.add(name)  # (not over "1．每周二下午到社区…", an item of a list, nor over a list
-                # of clauses: "红船精神：首创精神——敢闯敢试；奋斗精神——…")
+                # of clauses: "红船精神：首创精神——敢闯敢试；奋斗精神——…", nor over the text's last
+                # line: a title heads a body)
             elif l.i and (all(FIELD_LINE.match(f) for f in out[l.i - 1].text.split("  "))
                           or (b := parse_head_byline(out[l.i - 1].text)) is not None and b.authors):
                 under[name] += 1

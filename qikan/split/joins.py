@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from ..text import han
 from .blocks import Block
 from .headlines import CUT_END
 from .layout import INNER_COMMA, cut_short, headish
+from .names import PIECE_NUMBER
 from .units import Item, Label, Unit, cont_start, cut_tail, inner_cut, prev_unit_at
 from .vocabulary import NUMERALS
 
@@ -223,6 +225,8 @@ def _merge_once(seq: list[Item], k: int, u: Unit, changes: Changes) -> int | Non
     nxt = None                  # the next live unit
     for x in range(k + 1, len(seq)):
         o = seq[x]
+        if isinstance(o, Block) and o.lines and PIECE_NUMBER.fullmatch(han(o.lines[0].text)):
+            break   # "教案二" over a title: the next piece of a collection, nothing goes on past it
         if isinstance(o, Unit):
             if len(window) < 7:
                 window.append(x)
