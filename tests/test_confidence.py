@@ -41,7 +41,9 @@ def test_signs_of_a_wrong_split_lower_the_confidence():
     assert signs[3] == ["very-long"] and signs[4] == ["long", "inner-headline"]
     assert signs[5] == ["moved-title", "no-author"]
     conf = article_confidences(res)
-    assert conf[:3] == [1.0, 1.0, 1.0] and conf[3] < FLAG_BELOW and conf[5] == 0.75
+    # (a very long article alone is doubted but not listed: on the tunable corpus that sign alone
+    # stood on 66 right articles and 2 wrong ones — session 22)
+    assert conf[:3] == [1.0, 1.0, 1.0] and FLAG_BELOW <= conf[3] < 1.0 and conf[5] == 0.75
 
 
 def test_a_long_article_whose_title_moved_is_not_doubted_for_its_length():
@@ -116,7 +118,8 @@ def test_a_title_with_stray_pieces_or_digits_is_doubted_and_a_two_phrase_one_is_
     res = SplitResult(IssueMeta(id="x"), [dataclasses.replace(art(k, usual), title=t)
                                           for k, t in enumerate(titles, 1)])
     assert [("odd-title" in s) for s in article_signs(res)] == [False, True, True, False]
-    assert article_confidences(res)[1] < FLAG_BELOW
+    conf = article_confidences(res)
+    assert conf[1] < 1.0 and conf[2] < 1.0 and conf[0] == conf[3] == 1.0
 
 
 def test_a_short_article_whose_title_moved_is_doubted():
@@ -196,7 +199,10 @@ def test_a_title_printed_for_two_pieces_a_form_in_a_title_and_a_line_for_a_body_
     assert signs[0] == [] and signs[1] == signs[2] == ["title-repeated"]
     assert signs[3] == signs[4] == ["odd-title"]
     assert signs[5] == ["short", "tiny"]
-    assert all(c < FLAG_BELOW for c in article_confidences(res)[1:])
+    conf = article_confidences(res)
+    # (a title printed for two pieces, a line or two for a body: listed; a form's fields in a
+    # title: doubted, listed with one more sign)
+    assert all(c < FLAG_BELOW for c in conf[1:3] + conf[5:]) and all(c < 1.0 for c in conf[3:5])
 
 
 def test_a_diary_day_a_date_or_a_document_number_in_a_title_is_doubted():
