@@ -299,10 +299,9 @@ RUNNING_HEAD = 3
 
 
 def _join_across_running_heads(seq: list[Item]) -> None:
-    """Two bodies with only a running head between them (a label printed three times or more,
-    which stands wherever a page begins), the first with no title block over it (or the second
-    opening with the label of a part of a piece) and closed by no end line, are one body whose page turned at a paragraph's end (a body under its own
-    title may end there, the next one's title printed after it)."""
+    """Two bodies with only a running head between them (a label printed three times or more),
+    the first under no title block (or the second opening with a piece's part's label), closed by
+    no end line, are one body whose page turned at a paragraph's end."""
     counts: dict[str, int] = {}     # each label's printings (some stand in title blocks)
     for o in seq:
         for x in [o.line] if type(o) is Label else o.lines if type(o) is Block else []:

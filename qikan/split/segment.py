@@ -26,7 +26,7 @@ from typing import Literal
 
 from ..model import DropCode, Dropped, IssueMeta, Line, SplitResult, Warning
 from ..text import bigrams, han
-from .articles import RUNNING_HEAD, article, sections
+from .articles import article, sections
 from .assign import assign_blocks
 from .blocks import Block, column_labels, dedupe_blocks, find_blocks
 from .byline import Byline
@@ -88,7 +88,8 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
                 bigrams("".join(x.text for x in para))) for no, para in ednotes]
     vertical = {d.into for d in dropped if d.code == "vertical-title"}
     doubled = {d.line for d in dropped if d.code == "doubled-glyphs"}
-    blocks, groups = find_blocks(ln, ednotes, vertical, doubled, _after_furniture(lines, dropped, _numbered_pieces(ln, dropped)))
+    breaks = _after_furniture(lines, dropped, _numbered_pieces(ln, dropped))
+    blocks, groups = find_blocks(ln, ednotes, vertical, doubled, breaks)
     _issuers_sign(ln, blocks)
     in_block = {x.i: b for b in blocks for x in b.lines}
     group_lines = {x.i for g in groups for x in g}
@@ -189,9 +190,9 @@ def _opening_heads(ln: list[Ln], lines: list[Line], dropped: list[Dropped]) -> l
 
 def _drop_covers(units: list[Unit], dropped: list[Dropped]) -> None:
     """A unit that is a collection's cover — a date alone ("2026年7月"), under title lines or a
-    title block ("获奖作品选"), or opening the text ("（2026年）"); or, opening it, title lines only ("某学院学生党总支" /
-    "入党积极分子培养教育参考范文汇编") — gives its lines to `dropped` and keeps none: no article
-    (its issuer is no far byline, its first line no column)."""
+    title block ("获奖作品选"), or opening the text ("（2026年）"); or, opening it, title lines
+    only ("某学院学生党总支" / "入党积极分子培养教育参考范文汇编") — gives its lines to `dropped`
+    and keeps none: no article (its issuer is no far byline, its first line no column)."""
     first = min((u for u in units if u.lns), key=lambda u: u.lns[0].i, default=None)
     for u in units:
         dated = bool(u.lns) and DATE_ALONE.match(u.lns[-1].text) is not None
