@@ -344,3 +344,12 @@ def test_an_h5_pages_screen_counters_and_swipe_prompts_are_no_text():
     reasons = {d.text: d.reason for d in result.dropped}
     assert reasons["2/3"] == "screen counter of an H5 page"
     assert reasons["向上滑动"] == "swipe prompt or music switch of an H5 page"
+
+
+def test_a_minified_json_export_loses_nothing():
+    # several records to a line (no indent): no line can be one record's, so the text is read as
+    # text — every record's words kept (`split_checked` checks each line is placed somewhere)
+    records = [{"title": "某县开展活动", "content": "近日，某县开展主题党日活动。"},
+               {"title": "某镇召开会议", "content": "某镇召开党建工作会议。"}]
+    result = split_checked(json.dumps({"records": records}, ensure_ascii=False), "export.json.txt")
+    assert "某镇召开党建工作会议" in "".join(a.body for a in result.articles)

@@ -7,8 +7,8 @@ list ("records": [{"title": …, "author": …, "column": …, "content": "　�
 keys are the structure, so no layout is read — each record is a piece, its title, author, unit
 and column its fields, its text (paragraphs joined by "\n" escapes) its body, the other keys
 no text. The JSON is read by the standard library's `json` module; what is written here is
-only which key is which, and on which line each record's values stand (`json` keeps no
-positions: a value is found on the first line after the record before that prints it).
+only which key is which, and on which line each record's text stands (`json` keeps no
+positions: it is found on the first line, from the record before's, that prints it).
 """
 from __future__ import annotations
 
@@ -55,7 +55,9 @@ def split_json_export(meta: IssueMeta, lines: list[Line]) -> tuple[list[Article]
         body_line = _line_of(lines, record_value(record, "body"), at)
         if body_line is None:
             continue
-        at = body_line + 1
+        if body_line in used:
+            return None     # (minified, several records to a line: read as text, nothing lost)
+        at = body_line     # (the next record's text stands on this line, or after it)
         used.add(body_line)
         paras = [p.strip() for p in fields["body"].split("\n") if p.strip()]
         authors = [clean_name(n) for n in split_names(fields["authors"])]
