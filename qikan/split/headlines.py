@@ -184,7 +184,8 @@ def is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
         or prev.kind == "body" and prev.text[-1:] in "）)" and credit_closes(prev.text)
     if prev is not None and prev.i in used:
         return False    # right under another title block: part of it or its body
-    if DATE_LEAD.match(run[0].text) or para_first(run[0]) and not after_sep or TAIL_OPEN.match(run[0].text):  # (no heading's)
+    # (a line opening with a sentence's tail, "度，2025 年，…", is no heading's either)
+    if DATE_LEAD.match(run[0].text) or para_first(run[0]) and not after_sep or TAIL_OPEN.match(run[0].text):
         return False
     after_para = after_sep or prev.kind == "body" and (
         prev.ends_sentence or

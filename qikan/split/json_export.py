@@ -48,16 +48,15 @@ def split_json_export(meta: IssueMeta, lines: list[Line]) -> tuple[list[Article]
     articles: list[Article] = []
     dropped: list[Dropped] = []
     used: set[int] = set()
-    at = 0  # the line after the last record's text: the next record's values stand after it
+    at = 0  # the last record's text line: the next record's text stands there or after it
     for record in records:
-        fields = {f: next((str(record[k]).strip() for k in keys if isinstance(record.get(k), (str, int))
-                           and str(record[k]).strip()), "") for f, keys in KEYS.items()}
-        body_line = _line_of(lines, record_value(record, "body"), at)
+        fields = {f: _value(record, f).strip() for f in KEYS}
+        body_line = _line_of(lines, _value(record, "body"), at)
         if body_line is None:
             continue
         if body_line in used:
             return None     # (minified, several records to a line: read as text, nothing lost)
-        at = body_line     # (the next record's text stands on this line, or after it)
+        at = body_line
         used.add(body_line)
         paras = [p.strip() for p in fields["body"].split("\n") if p.strip()]
         authors = [clean_name(n) for n in split_names(fields["authors"])]
@@ -80,8 +79,10 @@ def split_json_export(meta: IssueMeta, lines: list[Line]) -> tuple[list[Article]
     return articles, sorted(dropped, key=lambda d: d.line)
 
 
-def record_value(record: dict, field: str) -> str:
-    return next((record[k] for k in KEYS[field] if isinstance(record.get(k), str) and record[k].strip()), "")
+def _value(record: dict, field: str) -> str:
+    """The field's value as the record has it: its first key with a value (a number's digits)."""
+    return next((str(record[k]) for k in KEYS[field] if isinstance(record.get(k), (str, int))
+                 and str(record[k]).strip()), "")
 
 
 def _records(data: object) -> list[dict]:
@@ -94,7 +95,7 @@ def _records(data: object) -> list[dict]:
             stack.extend(node.values())
         elif isinstance(node, list):
             stack.extend(node)
-            records = [x for x in node if isinstance(x, dict) and record_value(x, "title") and record_value(x, "body")]
+            records = [x for x in node if isinstance(x, dict) and _value(x, "title") and _value(x, "body")]
             if len(records) > len(best):
                 best = records
     return best

@@ -6,8 +6,9 @@ later stage can still point an editor at the file. What it undoes: doubled glyph
 layers in all their shapes ("思考与探索思考与探索", "当前…工作当前…工作面临…面临…", "凝心聚力凝心聚力
 守正守正创新创新", "践行践行““三严三三严三实实””"), titles set vertically one character per line,
 half-width punctuation inside Chinese text, no-break and ideographic spaces, radicals and
-ligatures standing for ordinary characters, a hyphen breaking a Chinese word at a line's end. What it removes (and logs): page numbers and issue
-marks ("2015·10"), web-page chrome, a revised draft's tracked deletions and comments. Everything structural (running heads, labels, title
+ligatures standing for ordinary characters, a hyphen breaking a Chinese word at a line's end.
+What it removes (and logs): page numbers and issue marks ("2015·10"), web-page chrome, a revised
+draft's tracked deletions and comments. Everything structural (running heads, labels, title
 blocks) is left to `segment`, which sees the whole issue.
 Written by hand: these are artefacts of particular PDF extractors and page templates, which no
 text-cleaning library knows.
@@ -207,7 +208,7 @@ REVISION = re.compile(r"\[(?:删除|批注[^\[\]：:]{0,8})[：:][^\[\]]*\]|\[�
 
 def revised(l: Line) -> tuple[Line, list[Dropped]]:
     """The line in its final state, and its marks and what they take out."""
-    marks = [m for m in REVISION.finditer(l.text)]
+    marks = list(REVISION.finditer(l.text))
     dropped = [Dropped(l.no, m.group(0) if m.group(1) is None else m.group(0).replace(m.group(1), ""),
                        "tracked change or comment of a revised draft", "revision-mark") for m in marks]
     return Line(l.no, REVISION.sub(lambda m: m.group(1) or "", l.text), l.indent), dropped

@@ -7,10 +7,11 @@ no cue text is left. A video is one talk however many cues it has:
 
 - a video opens at its file's name, printed by whoever joined the files ("==== 01_初心从哪里
   来.srt ===="); a text of one file is one video; what stands before the first name is the
-  compiler's own (the collection's title, its maker, a note);
-- its first cues hold the series' name, the lesson's heading ("第一课　初心从哪里来": the
-  title, its number no word of it) and the speaker ("主讲：name（post）"); the file's name
-  gives the title when no heading is printed;
+  compiler's own (the collection's title, its maker), but for a note under a heading of its own
+  ("合集说明"), signed, which is an editor's note;
+- its first cues hold the series' name (its column), the lesson's heading ("第一课　初心从
+  哪里来": the title, its number no word of it) and the speaker ("主讲：name（post）"); the
+  file's name gives the title when no heading is printed;
 - the rest is the text, cue after cue, a paragraph ending where a cue ends a sentence; the
   credits closing the video ("出品：…", "制作：…") are no text.
 Written by hand: subtitle libraries read cues and times, which the furniture stage already
@@ -19,6 +20,7 @@ set aside; what is left is the text of a talk, which no library splits.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from ..model import Article, Dropped, IssueMeta, Line
 from ..text import body_markdown
@@ -63,20 +65,23 @@ def _compilers_note(meta: IssueMeta, lines: list[Line]) -> tuple[Article | None,
     at = next((k for k, l in enumerate(lines) if k and SENTENCE_END.search(l.text.strip())
                and NOTE_HEADING.match(lines[k - 1].text.strip())), None)
     if at is None:
-        return None, [Dropped(l.no, l.text, "before the first video: the compiler's own lines", "before-first")
-                      for l in lines]
-    body = [l for l in lines[at:] if SENTENCE_END.search(l.text.strip())]
+        return None, _compilers_own(lines)
+    body = list(takewhile(lambda l: SENTENCE_END.search(l.text.strip()), lines[at:]))
     after = lines[at + len(body):]
     signer = next((by for l in after[:1] if (by := parse_head_byline(l.text.strip())) and by.authors), None) \
         or (Byline(authors=[after[0].text.strip()]) if after and is_institution(after[0].text.strip()) else None)
-    dropped = [Dropped(l.no, l.text, "before the first video: the compiler's own lines", "before-first")
-               for l in lines[:at - 1]]
+    dropped = _compilers_own(lines[:at - 1])
     dropped.append(Dropped(lines[at - 1].no, lines[at - 1].text, "the note's heading, its title", "title-mark"))
     dropped += [Dropped(l.no, l.text, "the note's signature, parsed into its fields", "end-line") for l in after]
     return Article(id=f"{meta.id}-001", order=1, title=lines[at - 1].text.strip(),
                    body=body_markdown([l.text.strip() for l in body]),
                    lines=line_ranges([l.no for l in lines[at - 1:]]), authors=signer.authors if signer else [],
                    kind="editor_note", date=meta.date), dropped
+
+
+def _compilers_own(lines: list[Line]) -> list[Dropped]:
+    return [Dropped(l.no, l.text, "before the first video: the compiler's own lines", "before-first")
+            for l in lines]
 
 
 def _video(meta: IssueMeta, order: int, lines: list[Line]) -> tuple[Article, list[Dropped]]:
