@@ -91,3 +91,85 @@ def test_a_site_pages_credits_line_closed_by_the_day_it_was_posted_names_its_aut
         "扫一扫在手机打开当前页"])
     (page,) = split_checked(text, "web.txt").articles
     assert page.title == "激活机关青年理论学习“一池春水”" and page.authors == ["欧阳玥"]
+
+
+def test_lines_taken_for_a_title_over_a_sentences_last_word_open_a_fragment():
+    # another issue's article cut off at the text's start, in a column narrower than the
+    # foreword's: its two full lines look short beside the foreword's and read like a title,
+    # but the line under them ends their sentence
+    text = spaced([
+        "纪律建设，把监督执纪挺在前面，严把选",
+        "人关、用人关、考核关，确保干部队伍纯",
+        "洁。",
+        "（作者：某县纪委常委）",
+        "卷 首 语",
+        "作风建设永远在路上。全市各级党组织要把作风建设摆在突出位置，以好作风凝聚人心、推动发展。",
+        "要坚持问题导向，拿出真招实策，让群众在身边感受到作风之变。",
+        "以好作风开创新局面"])
+    result = split_checked(text, "city.txt")
+    fragment, foreword = result.articles
+    assert fragment.kind == "fragment" and fragment.title is None
+    assert fragment.body.startswith("纪律建设，把监督执纪挺在前面")
+    assert foreword.title == "以好作风开创新局面" and foreword.section == "卷首语"
+
+
+def test_a_pieces_first_column_printed_above_its_title_is_its_first_lines():
+    # two pieces of a series whose headlines span a page's later columns: each page's first
+    # column is printed above its title, the series' name runs at a page's head
+    text = spaced([
+        "基 层 风 采",
+        "两年前，我从县直机关来到山区乡镇任",
+        "职，第一次进村就被群众问住了。老支书",
+        "对我说：“办法总比困难多，关键要多跑。”",
+        "把根扎进泥土里",
+        "邬以宁",
+        " 从那以后，我一有空就往村里跑，跟着",
+        "老支书挨家挨户走访，把群众的急难愁盼",
+        "记在本子上，能办的马上办，难办的想",
+        "基层风采",
+        " 办法办。两年下来，我和乡亲们成了朋",
+        "友，也真正懂得了什么叫为民服务。",
+        "（作者：某县某乡党委副书记）",
+        " 去年，我被派到县里的重点项目工地蹲",
+        "点，负责协调施工中的各种矛盾。工期紧、",
+        "任务重，我和同事们常常忙到深夜。",
+        "在一线练就",
+        "过硬本领",
+        "祁墨",
+        " 有一户群众对补偿有意见，我先后上门",
+        "八次，一笔笔算清楚账，最终赢得了理解",
+        "和支持。这段经历让我懂得，本领是在一",
+        "线干出来的。",
+        "（作者：某县发展和改革局干部）"])
+    result = split_checked(text, "city.txt")
+    first, second = result.articles
+    # the column's first lines, above the headline that spans the others, open each piece
+    assert first.title == "把根扎进泥土里" and first.authors == ["邬以宁"] and first.section == "基层风采"
+    assert first.body.startswith("两年前，我从县直机关来到山区乡镇任职") and first.unit == "某县某乡党委副书记"
+    assert second.title.replace(" ", "") == "在一线练就过硬本领" and second.authors == ["祁墨"]
+    assert second.body.startswith("去年，我被派到县里的重点项目工地蹲点") and second.unit == "某县发展和改革局干部"
+
+
+def test_an_untitled_article_before_a_signed_title_stays_an_article_of_its_own():
+    # too long for a first column above a title: an article printed without title or byline
+    first = ("调查研究是谋事之基、成事之道。当前，一些干部调研走马观花，只看盆景不看全景，"
+             "调研报告写得洋洋洒洒，解决问题却乏善可陈。调研要多到矛盾集中、群众意见大的地方去，"
+             "听真话、察实情；要在研究上下功夫，把调研成果转化为推动工作的具体举措，"
+             "做到调研一次、解决一批、带动一片，让调查研究真正成为推动发展的有力武器。"
+             "各级领导干部要带头深入基层，既要身入更要心至，同群众面对面交流、心贴心沟通。")
+    text = "\n".join([
+        "筑牢基层党建堡垒",
+        "□ 闻一舟",
+        *column("基层党组织是党的全部工作和战斗力的基础。要坚持抓基层、打基础，推动基层党组织全面进步、全面过硬。", 18),
+        "（作者单位：某县委党校）",
+        *column(first, 18),
+        "以组织振兴引领乡村振兴",
+        "□ 柏文渊",
+        *column("乡村振兴，关键在党。要把党组织建设成为推动乡村振兴的坚强战斗堡垒，"
+                "选优配强村级班子，让党员在产业发展中当先锋、作表率。", 18),
+        "（作者单位：某市委党校）"])
+    result = split_checked(text, "school.txt")
+    before, untitled, titled = result.articles
+    assert before.title == "筑牢基层党建堡垒" and before.body.endswith("全面过硬。")
+    assert untitled.title_derived and untitled.authors == [] and untitled.body.startswith("调查研究是谋事之基")
+    assert titled.title == "以组织振兴引领乡村振兴" and titled.body.startswith("乡村振兴，关键在党。")

@@ -38,8 +38,8 @@ from .furniture import COVER_REASON
 from .joins import join_units
 from .layout import BANNER, LineKind, Ln
 from .settle import (absorb_signed_tails, banner_bodies, ends_under_titles, fragment_at_start, give_far_bylines,
-                     join_jumps, nearest_note, split_by_closing_signature, split_speech_openings,
-                     split_two_signatures)
+                     join_jumps, leads_before_titles, nearest_note, split_by_closing_signature,
+                     split_speech_openings, split_two_signatures)
 from .units import EDNOTE_MARK, Item, Label, Unit, cut_at_new_pages, split_orphans, units_of
 
 # the classes of line that are layout, not text: the code and reason they are dropped with
@@ -111,6 +111,7 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
     split_two_signatures(seq)
     split_speech_openings(seq)
     fragment_at_start(seq)
+    leads_before_titles(seq)
     banner_bodies(seq, dropped)
     for g in groups:
         note = nearest_note(seq, g[0].i)

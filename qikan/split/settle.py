@@ -16,7 +16,7 @@ from typing import Literal
 
 from ..model import Dropped, Warning
 from .blocks import DASH_SUBTITLE, Block
-from .layout import INNER_COMMA, PAUSE, TAIL_OPEN, Ln, headish
+from .layout import INNER_COMMA, PAUSE, TAIL_END, TAIL_OPEN, Ln, headish
 from .units import Item, Label, Unit, cut_tail
 from .vocabulary import ENUM
 
@@ -165,12 +165,47 @@ def absorb_signed_tails(seq: list[Item]) -> None:
             v.gone = True
 
 
+# the most Chinese characters of a piece's first column printed above its title
+LEAD_COLUMN_HAN = 160
+
+
+def leads_before_titles(seq: list[Item]) -> None:
+    """A short untitled unit with no end line (a few sentences: too short for an article of its
+    own) right after a column's label or a closed piece, right before a signed title block whose
+    body closes with its writer's end line ("（作者：…）"): the piece's first column, printed
+    above its title (a page whose headline spans the columns after the first) — the piece's
+    first lines."""
+    live = [o for o in seq if not (isinstance(o, Unit) and o.gone)
+            and not (isinstance(o, Block) and (o.dup or o.unit is None))]
+    for before, v, b, w in zip(live, live[1:], live[2:], live[3:]):
+        if isinstance(v, Unit) and v.kind == "article" and v.tb is None and v.lns and not v.ends \
+                and sum(x.han for x in v.lns) <= LEAD_COLUMN_HAN \
+                and (isinstance(before, Label) or isinstance(before, Unit) and _closed(before)) \
+                and isinstance(b, Block) and b.anchored and b.unit is w and isinstance(w, Unit) \
+                and w.tb is b and w.kind == "article" and _closed(w):
+            w.lns = v.lns + w.lns
+            v.gone = True
+
+
+def _closed(u: Unit) -> bool:
+    """Closed by its writer's end line."""
+    return any(e.kind == "end" and e.by is not None and bool(e.by.unit or e.by.writer) for e in u.ends)
+
+
 def fragment_at_start(seq: list[Item]) -> None:
     """"度，2025 年，县委召开…" opening the text: the end of another issue's article, cut off
     before the text starts — an untitled fragment; a heading printed after it ("以考核为抓手，
-    压实党建责任", cut off in its turn before its own text) is its last line, no title of it."""
+    压实党建责任", cut off in its turn before its own text) is its last line, no title of it.
+    So are the lines taken for a title over it when the body under them opens with a
+    sentence's last word and its full stop ("队伍建设，把政治标准放在首位，严把入" / "口关、…质" /
+    "量。"): no heading is followed by the end of a sentence."""
     units = [o for o in seq if isinstance(o, Unit) and not o.gone and o.lns]
     u = min(units, key=lambda o: o.lns[0].i, default=None)
+    if u is not None and u.tb is not None and not u.tb.anchored and u.tb.pos == 0 \
+            and u.tb.lines[-1].i < u.lns[0].i and not u.tb.titles[-1].ends_sentence \
+            and TAIL_END.match(u.lns[0].text):
+        u.lns, u.tb, u.kind = u.tb.lines + u.lns, None, "fragment"
+        return
     if u is None or u.lns[0].i != 0 or not TAIL_OPEN.match(u.lns[0].text):
         return
     if u.tb is not None and not u.tb.anchored and u.tb.pos > u.lns[-1].i:
