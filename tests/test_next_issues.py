@@ -173,3 +173,44 @@ def test_an_untitled_article_before_a_signed_title_stays_an_article_of_its_own()
     assert before.title == "筑牢基层党建堡垒" and before.body.endswith("全面过硬。")
     assert untitled.title_derived and untitled.authors == [] and untitled.body.startswith("调查研究是谋事之基")
     assert titled.title == "以组织振兴引领乡村振兴" and titled.body.startswith("乡村振兴，关键在党。")
+
+
+def test_a_short_untitled_column_before_the_forewords_label_is_another_issues_fragment():
+    # its first word cut in two ("员队伍建设" of 党员队伍建设): only its place, a few sentences
+    # before the first column's label, tells it is the end of another issue's article
+    text = spaced([
+        "员队伍建设，推动机关党员到社区报到",
+        "服务，认领群众微心愿 200 余个，解决",
+        "停车难等问题 30 余件。",
+        "卷 首 语",
+        "干事创业，关键在人。全市各级组织部门要坚持事业为上、以事择人，让想干事的有机会、能干事的有舞台。",
+        "要完善干部考核评价机制，树立重实干重实绩的用人导向，激励干部在服务大局中担当作为。",
+        "在服务发展大局中彰显组织担当",
+        " 党 建 视 点",
+        "以严实作风推动工作落地见效",
+        "钟 琏",
+        "作风建设关乎事业成败。组织部门更要在转作风、提效能上走在前、作表率。",
+        "（作者：某市委组织部组织一科科长）"])
+    result = split_checked(text, "city.txt")
+    fragment, foreword, piece = result.articles
+    assert fragment.kind == "fragment" and fragment.body.startswith("员队伍建设")
+    # the foreword's title printed after its body is its title, no author's name ("大局" is no
+    # bureau's name)
+    assert foreword.title == "在服务发展大局中彰显组织担当" and foreword.authors == [] and foreword.section == "卷首语"
+    assert piece.title == "以严实作风推动工作落地见效"
+
+
+def test_a_heading_and_a_note_opening_the_text_before_a_label_are_no_fragment():
+    text = "\n".join([
+        "某县革命纪念馆基本陈列",
+        "“星火燎原——某县党组织创建历程展”展板文字",
+        "说明：本稿为展板文字定稿，标“展板”者为大幅图文展板，展品说明牌另行印制。",
+        "",
+        "【展板一】",
+        "序　言",
+        "某县地处三省交界，山高路远。1927 年秋，第一个党支部在这里诞生，革命的火种从此点燃。",
+        "【展板二】",
+        "星火初燃",
+        "1928 年春，县委在山区各村发展党员，建立农民协会，组织群众开展减租减息斗争。"])
+    result = split_checked(text, "exhibit.txt")
+    assert all(a.kind != "fragment" for a in result.articles)

@@ -64,9 +64,10 @@ PAUSE = re.compile("[，,、；：]")
 # "度，2025 年，县委召开常委会…": a line opening with a sentence's last character or two (the
 # text before it cut off)
 TAIL_OPEN = re.compile(r"^[\u4e00-\u9fff]{1,2}[，。；！？]")
-# "量。", "质量。（作者：…）": a line opening with a sentence's last word and its full stop (no
-# heading is followed by the end of a sentence; a text may open "近日，" but not "日。")
-TAIL_END = re.compile(r"^[\u4e00-\u9fff]{1,2}[。！？]")
+# "量。", "工作机制。2024 年，…": a line opening with a sentence's last words and its full stop (no
+# heading is followed by the end of a sentence; a text may open "近日，" but not "日。"; "大家好！"
+# opens a speech)
+TAIL_END = re.compile(r"^[\u4e00-\u9fff]{1,4}[。；]")
 # "数字赋能基层党组织组织力提升的": a line ending in a word that cannot end a title or a
 # phrase — the next line ("路径探析") goes on with it, whatever name it looks like
 OPEN_WORD = re.compile("[的与及]$")

@@ -193,24 +193,39 @@ def _closed(u: Unit) -> bool:
 
 
 def fragment_at_start(seq: list[Item]) -> None:
-    """"度，2025 年，县委召开…" opening the text: the end of another issue's article, cut off
-    before the text starts — an untitled fragment; a heading printed after it ("以考核为抓手，
-    压实党建责任", cut off in its turn before its own text) is its last line, no title of it.
-    So are the lines taken for a title over it when the body under them opens with a
-    sentence's last word and its full stop ("队伍建设，把政治标准放在首位，严把入" / "口关、…质" /
-    "量。"): no heading is followed by the end of a sentence."""
+    """"度，2025 年，县委召开…", "工作机制。2024 年，…" opening the text: the end of another
+    issue's article, cut off before the text starts — an untitled fragment; a heading printed
+    after it ("以考核为抓手，压实党建责任", cut off in its turn before its own text) is its last
+    line, no title of it. So is a short untitled body (a column's few sentences, its first line
+    a full one) closing a sentence right before a column's label, whatever its first words
+    ("员队伍建设，引导…": a word cut in two). So are the lines taken for a title over either when the body under them opens
+    with a sentence's last word and its full stop ("队伍建设，把政治标准放在首位，严把入" / "口关、
+    …质" / "量。"): no heading is followed by the end of a sentence."""
     units = [o for o in seq if isinstance(o, Unit) and not o.gone and o.lns]
     u = min(units, key=lambda o: o.lns[0].i, default=None)
-    if u is not None and u.tb is not None and not u.tb.anchored and u.tb.pos == 0 \
-            and u.tb.lines[-1].i < u.lns[0].i and not u.tb.titles[-1].ends_sentence \
-            and TAIL_END.match(u.lns[0].text):
-        u.lns, u.tb, u.kind = u.tb.lines + u.lns, None, "fragment"
+    if u is None:
         return
-    if u is None or u.lns[0].i != 0 or not TAIL_OPEN.match(u.lns[0].text):
+    head = u.tb if u.tb is not None and not u.tb.anchored and u.tb.titles and u.tb.pos == 0 \
+        and u.tb.lines[-1].i < u.lns[0].i \
+        and not u.tb.titles[-1].ends_sentence else None
+    if head is None and u.lns[0].i != 0:
         return
-    if u.tb is not None and not u.tb.anchored and u.tb.pos > u.lns[-1].i:
-        u.lns = u.lns + u.tb.titles
-        u.tb = None
+    lns = (head.lines if head else []) + u.lns
+    after = next((o for o in seq if not (isinstance(o, Unit) and o.gone) and o is not u
+                  and (o.line.i if isinstance(o, Label) else o.pos) > u.lns[-1].i), None)
+    # (its first line as long as the next: a paragraph's line, cut, not a heading over a text)
+    column = (head is not None or u.tb is None) and isinstance(after, Label) and u.lns[-1].ends_sentence \
+        and sum(x.han for x in lns) <= LEAD_COLUMN_HAN and len(lns) >= 2 and lns[0].cells >= lns[1].cells - 4
+    if head is not None:
+        if not (TAIL_END.match(u.lns[0].text) or column):
+            return
+        u.lns, u.tb = lns, None
+    elif TAIL_OPEN.match(u.lns[0].text) or TAIL_END.match(u.lns[0].text) or column:
+        if u.tb is not None and not u.tb.anchored and u.tb.pos > u.lns[-1].i:
+            u.lns = u.lns + u.tb.titles
+            u.tb = None
+    else:
+        return
     u.kind = "fragment"
 
 
