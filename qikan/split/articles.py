@@ -203,9 +203,10 @@ LETTER_WRITER = re.compile(r"^\s*写信人[：:]\s*([\u4e00-\u9fff·]{2,6}?)\s*[
 def headline_column(title: str | None, no: int, section: str | None
                     ) -> tuple[str | None, str | None, Dropped | None]:
     """"学习园地 | 我县推进…", "【党建引领】…", "短评｜让好干部…", "记者手记：…": the column printed
-    before a headline (on line `no`) → the article's section (the one in force, `section`,
-    unless the prefix names a note beside a story), the headline without it, and the prefix as
-    printed, bar or brackets and all, dropped; or `section`, the title, None."""
+    before a headline (on line `no`) → the article's section (the prefix's: it names the piece's
+    own column, not the one in force, `section`, an account's or a page's over several — or
+    the note's it names beside a story), the headline without it, and the prefix as printed,
+    bar or brackets and all, dropped; or `section`, the title, None."""
     column = COLUMN_BAR.match(title or "") or TAGGED.match(title or "")
     note = NOTE_HEAD.match(title or "") if column is None else None
     if not (column or note):
@@ -214,7 +215,7 @@ def headline_column(title: str | None, no: int, section: str | None
     prefix = got.string[:got.start(2)].strip()
     if got.group(1).isdigit():  # "01｜村里来了“夜校”": the piece's number in a push of several
         return section, got.group(2), Dropped(no, prefix, "the piece's number before its title", "title-mark")
-    return note.group(1) if note else section or got.group(1), got.group(2), Dropped(
+    return note.group(1) if note else got.group(1), got.group(2), Dropped(
         no, prefix, "column printed with the headline, the article's section", "column-label")
 
 

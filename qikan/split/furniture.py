@@ -37,6 +37,9 @@ SPACES = re.compile(r"\s+")
 ENTRY_MARKS = "◆◇●○■□▪•·-—"
 # "卷首语　以高质量党建护航…": a contents entry naming its column before the title, a space between
 SPACED_COLUMN = re.compile(r"^([\u4e00-\u9fff]{2,6})[ \u3000]+\S.{3,}$")
+# "党　建", "理　论": a page's name, letter-spaced, right under a page head that printed none
+# (a column's label, "身 边 榜 样", runs longer)
+SPACED_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]$")
 STOP_INSIDE = re.compile("。")    # a sentence: no title in a list holds one ("？" some do)
 COVER_LINES, COVER_WIDTH = 6, 30  # a cover: its title, volume, subtitle, publisher, date
 ACCOUNT_WIDTH = 20  # an account's name, at most  # an issue's name and number over its contents, at most
@@ -132,6 +135,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
     # (in a double-spaced text a gap takes two blank lines, unless the list set its entries
     # line under line)
     step, blanks, tight = line_step(lines), 0, False
+    unnamed = False     # the line before was a page head that printed no name
     for line in lines:
         t = line.text.strip()
         if not t:
@@ -140,6 +144,12 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
             gap = gap or blanks >= (1 if tight else step)
             continue
         k, run, blanks = k + 1, blanks, 0
+        if unnamed and not run and SPACED_PAGE_NAME.match(t):
+            out.pages[-1] = (out.pages[-1][0], han(t))
+            out.dropped.append(Dropped(line.no, line.text, "the page's name, under its head", "furniture"))
+            unnamed = False
+            continue
+        unnamed = False
         if items is not None:
             # an entry of the list, unless it is furniture of its own ("分享 收藏 点赞 在看")
             # or, past a gap or paged entries, a page-less line after a list of paged entries
@@ -253,6 +263,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
             if hit.page:
                 name = PAGE_NAME.search(t)
                 out.pages.append((line.no, name and (name.group("name") or name.group("supplement")) or ""))
+                unnamed = not out.pages[-1][1]
             items, listing, gap, tight, reason = hit.item, hit, False, False, f"{hit.reason}: an entry"
             headings = []
             listed = set()  # the entries' words: printed again, the issue has begun ("卷首")

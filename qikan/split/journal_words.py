@@ -15,11 +15,12 @@ from .vocabulary import COMMON, PAGE_MARK, Furniture, KindTable, _re
 # "中图分类号：D267  文献标识码：A  文章编号：1000-0000(2024)05-0045-08"
 # (or bracketed: "【中图分类号】D613 【文献标识码】A")
 CLASSIFICATION = _re(r"(中图分类号|文献标识码|文章编号|中图法分类号)\s*([:：]|[】\]］])")
-# "第22卷第5期    临川行政学院学报    Vol.22 No.5", "某某大学学报 2024年第5期", "2021年10月":
+# "第22卷第5期    临川行政学院学报    Vol.22 No.5", "某某大学学报 2024年第5期", "2021年10月",
+# "2026年7月　　Jul.　2026":
 # the running head of a journal's pages, or the date under it on an article's first page
 # (no sentence's pause nor a cited title in it: "【编者按】本刊2025年第6期刊发的《…" is text)
 JOURNAL_HEAD = _re(r"^(?=.{0,80}$)(?!.*[，。《]).*(第\s*\d+\s*卷\s*(第\s*\d+\s*期)?|\d{4}\s*年\s*第\s*\d+\s*期|"
-                   r"Vol\.\s*\d+|No\.\s*\d+)|^\d{4}\s*年\s*\d{1,2}\s*月$")
+                   r"Vol\.\s*\d+|No\.\s*\d+)|^\d{4}\s*年\s*\d{1,2}\s*月(\s+[A-Z][a-z]{2,8}\.?\s*\d{4})?$")
 # "“四下基层”制度的当代价值　· 19 ·", "· 20 ·　某某文章标题": an article's title as the running head
 # of its pages, the page's number between marks beside it
 TITLE_HEAD = _re(r"^[^。，！？；：]{4,40}?\s+[·•—–-]\s*\d{1,3}\s*[·•—–-]$|^[·•—–-]\s*\d{1,3}\s*[·•—–-]\s+[^。，！？；：]{4,40}$")

@@ -47,9 +47,10 @@ WEBSITE = KindTable(
                     "publication line of the page", header=True),
           Furniture(PUBLISHED_ON, "publication line of the page", header=True),
           Furniture(PUBLISHED_FROM, "publication line of the page", header=True),
-          # ("文　　号：", "名　　称：": the labels letter-spaced to one width)
-          Furniture(re.compile(r"^(索引号|发布机构|生成日期|主题分类|文\s*号|发文日期|公开方式|公开范围|信息来源|成文日期|有效性|"
-                               r"名\s+称)\s*[:：]"),
+          # ("文　　号：", "名　　称：": the labels letter-spaced to one width, or not: "名称：…公示"; and
+          # "信息公开" alone, the block's heading)
+          Furniture(re.compile(r"^(索引号|发布机构|生成日期|主题分类|信息分类|文\s*号|发文日期|公开方式|公开范围|信息来源|成文日期|"
+                               r"有效性|名\s*称)\s*[:：]|^信息公开$"),
                     "信息公开 metadata", header=True),
           # "· 关于激活作风建设的调查    2024-04-18", "[2024-12-03] 【学习贯彻】学校举办…": an entry
           # of the site's list page, its date after or before it
@@ -95,6 +96,9 @@ WEBSITE = KindTable(
                     re.compile(r"^[·•●■◆]\s*\S.{1,40}$")),
           Furniture(re.compile(r"版权所有|ICP备|^主办(单位)?\s*[:：]|^技术支持\s*[:：]|^联系我们$|^网站地图$"),
                     "site footer"),
+          # "樨阳组工网　中共樨阳市委组织部主办": the site's name and its owner, heading every page
+          Furniture(re.compile(r"^[\u4e00-\u9fff]{2,16}(网|网站|在线)\s+[\u4e00-\u9fff（）()]{4,30}主办$"),
+                    "masthead of the site"),
           # "站内搜索：…　搜索", "共找到 5 条结果，用时 0.03 秒" over each result's title and
           # "……snippet……　2026-03-09": a search-results page, no article
           Furniture(re.compile(r"^(站内搜索|全站搜索|搜索)\s*[:：]"), "search box of the site"),

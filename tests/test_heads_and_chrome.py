@@ -1,0 +1,104 @@
+"""Page heads and chrome met in the blind parts of session 23 (AU–AY): a journal's month with its
+English under the masthead, a site's masthead and its 信息公开 block, a daily's page named on the
+line under its head, a push's column printed before its title. Small texts written for these
+tests, split through the whole pipeline as `split FILE` splits them."""
+from __future__ import annotations
+
+from conftest import split_checked
+
+BODY = ("基层党组织是党的全部工作和战斗力的基础。近年来，各地坚持大抓基层的鲜明导向，"
+        "推动基层党组织全面进步、全面过硬。")
+
+
+def test_a_journals_month_printed_with_its_english_is_the_journals_head_not_the_title():
+    text = "\n".join([
+        "某某大学学报（社会科学版）　　　　第40卷　第3期",
+        "Journal of Moumou University (Social Science Edition)　　Vol.40　No.3",
+        "2026年5月　　　　　　　　　　May　2026",
+        "【党的建设研究】",
+        "高校基层党组织组织力提升路径研究",
+        "柏思远1，闻一舟2",
+        "（1.某某大学 马克思主义学院，某市 000000；2.某某大学 党委组织部，某市 000000）",
+        "摘　要：高校基层党组织是落实立德树人根本任务的重要力量。",
+        "关键词：高校；基层党组织；组织力",
+        "中图分类号：D267　　文献标识码：A　　文章编号：1000-0000（2026）03-0001-05",
+        BODY, BODY,
+        "参考文献：",
+        "［1］某某.论基层党组织建设［J］.某某学刊，2025（2）：1-5."])
+    result = split_checked(text, "journal.txt")
+    paper, = result.articles
+    assert paper.title == "高校基层党组织组织力提升路径研究"
+    assert paper.section == "党的建设研究" and paper.authors == ["柏思远", "闻一舟"]
+
+
+def test_a_sites_masthead_and_its_public_information_block_are_chrome():
+    page = [
+        "某某组工网　中共某某市委组织部主办",
+        "首页 | 组工动态 | 干部工作 | 信息公开",
+        "当前位置：首页 > 干部工作 > 正文",
+        "信息公开",
+        "索引号：000000000/2026-00001　　信息分类：干部任免",
+        "发布机构：中共某某市委组织部　　发文日期：2026-05-19",
+        "名称：某某市2026年市管干部任前公示",
+        "某某市2026年市管干部任前公示",
+        "发布时间：2026-05-19 17:00　　来源：市委组织部　　浏览次数：321",
+        "根据干部选拔任用有关规定，经市委研究，拟对以下同志进行任前公示。",
+        "公示期为2026年5月20日至5月26日（5个工作日）。",
+        "中共某某市委组织部",
+        "2026年5月19日",
+        "【打印本页】　【关闭窗口】",
+        "主办：中共某某市委组织部　　备案号：X ICP备00000000号"]
+    result = split_checked("\n".join(page + [""] + page), "site.txt")
+    notice = result.articles[0]
+    assert notice.title == "某某市2026年市管干部任前公示" and notice.section == "干部工作"
+    assert notice.body.startswith("根据干部选拔任用有关规定")
+    # (the dropped lines as repair gave them: the ideographic space a half-width one)
+    dropped = {d.line: d.text for d in result.dropped}
+    assert dropped[1] == "某某组工网 中共某某市委组织部主办" and dropped[4] == "信息公开"
+    assert dropped[7].startswith("名称：")
+
+
+def test_a_dailys_page_named_under_its_head_names_the_column_of_its_stories():
+    text = "\n".join([
+        "某城日报　　2026年7月8日　星期三　　3",
+        "党　建",
+        "责任编辑：某某　　版式：某某",
+        "党员“双报到”激活社区治理",
+        "本报记者　蒲　阳",
+        "　　清晨七点，某某社区的“党员服务站”已经亮起了灯。在职党员放下早餐，套上红马甲，开始了每周一次的志愿服务。",
+        "　　“双报到”开展以来，全市在职党员认领服务岗位一万多个，解决群众急难愁盼问题三千余件。",
+        "以好作风凝聚人心",
+        "本报评论员",
+        "　　作风建设永远在路上。党员干部要把群众的小事当作自己的大事，在点滴中践行初心。"])
+    result = split_checked(text, "daily.txt")
+    assert [a.section for a in result.articles] == ["党建", "党建"]
+    assert result.articles[0].title == "党员“双报到”激活社区治理"
+
+
+def test_a_page_head_then_a_columns_label_after_a_gap_names_one_story():
+    # "第7版" alone, a blank line, a spaced label of four: a column's, not the page's name
+    text = "\n".join([
+        "某阳日报　2026年7月21日　星期五", "第7版", "",
+        "身 边 榜 样",
+        "扎根山村的“领头雁”",
+        "本报记者　汤浩",
+        "　　走进某某村，平整的水泥路通到家家户户。村党支部书记带领群众发展茶叶产业，村集体收入翻了两番。",
+        "", "以好作风凝聚人心", "本报评论员",
+        "　　作风建设永远在路上。党员干部要把群众的小事当作自己的大事，在点滴中践行初心。"])
+    result = split_checked(text, "page.txt")
+    assert [a.section for a in result.articles] == ["身边榜样", None]
+
+
+def test_a_pushs_column_before_its_title_is_its_section_not_the_accounts_name():
+    text = "\n".join([
+        "某州机关党建", "",
+        "微党课｜以“小切口”推动作风建设“大提升”", "",
+        "原创", "某州机关党建　2026-07-16 07:30", "",
+        "作者｜裴文瀚", "",
+        "　　作风建设无小事。机关党员干部的作风，往往体现在接一个电话、办一件业务这样的“小事”上。", "",
+        "　　电话是机关联系群众的窗口。我们推行“首问负责”，接到来电的干部必须一问到底、答复到位。", "",
+        "阅读原文", "分享　收藏　点赞　在看"])
+    result = split_checked(text, "push.txt")
+    piece, = result.articles
+    assert piece.title == "以“小切口”推动作风建设“大提升”"
+    assert piece.section == "微党课" and piece.authors == ["裴文瀚"]
