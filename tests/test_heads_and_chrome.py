@@ -102,3 +102,52 @@ def test_a_pushs_column_before_its_title_is_its_section_not_the_accounts_name():
     piece, = result.articles
     assert piece.title == "以“小切口”推动作风建设“大提升”"
     assert piece.section == "微党课" and piece.authors == ["裴文瀚"]
+
+
+def test_a_pushs_statement_of_its_source_and_the_accounts_card_are_chrome():
+    text = "\n".join([
+        "学思践悟丨让党的创新理论在基层“落地生根”",
+        "原创 温知行 某城党校 2026年12月02日 18:05",
+        "某城党校",
+        "微信号 mc_dangxiao",
+        "作者 | 温知行",
+        "理论武装是一项长期任务。各级党组织要坚持经常学、反复学、联系实际学，推动理论走进基层。",
+        "基层干部要在学深悟透上下功夫，把学习成效转化为推动发展的实际行动。",
+        "来源声明：本文转载自《某城日报》2026年9月14日第6版，版权归原作者所有。如有侵权，请联系删除。",
+        "责编：贺　宁　校对：阮思远"])
+    result = split_checked(text, "push.txt")
+    piece, = result.articles
+    assert piece.title == "让党的创新理论在基层“落地生根”" and piece.section == "学思践悟"
+    assert piece.body.endswith("推动发展的实际行动。")
+    dropped = {d.line for d in result.dropped}
+    assert {3, 4, 8} <= dropped     # the account's name over its id, the statement
+
+
+def test_an_accounts_name_alone_over_the_title_is_chrome():
+    # a browser's save: the account's name over the title, printed again on its time line
+    text = "\n".join([
+        "某江机关党建",
+        "“三联三带”让机关党建与业务深度融合",
+        "某江机关党建 2026-05-09 08:00",
+        "点击上方蓝字 关注我们",
+        "今年以来，某江市直机关工委推行“三联三带”工作机制，推动党建工作和业务工作同谋划、同部署。",
+        "支部联科室，把组织建在业务链上；党员联岗位，把作用亮在窗口前。",
+        "作者：邬清扬"])
+    result = split_checked(text, "push.txt")
+    piece, = result.articles
+    assert piece.title == "“三联三带”让机关党建与业务深度融合" and piece.section is None
+    assert any(d.line == 1 and d.reason == "the account's name" for d in result.dropped)
+
+
+def test_reporters_under_a_pushs_title_sign_the_story():
+    text = "\n".join([
+        "某州新闻丨某县“红色驿站”让新就业群体有了“暖心家”", "",
+        "原创 某州发布 某州发布 2026年11月06日 18:30", "",
+        "点击蓝字 关注我们", "",
+        "记者：邓闻笛　通讯员：穆　清", "",
+        "“跑了一上午单，能在这里歇歇脚、喝口热水，心里暖乎乎的。”外卖骑手小谭说。", "",
+        "今年以来，某县建成“红色驿站”43个，为新就业群体提供休息、饮水、充电等服务。"])
+    result = split_checked(text, "push.txt")
+    story, = result.articles
+    assert story.authors == ["邓闻笛", "穆清"] and story.section == "某州新闻"
+    assert story.body.startswith("“跑了一上午单")

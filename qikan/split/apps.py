@@ -47,6 +47,8 @@ WECHAT = KindTable(
                         # what the app says under its buttons ("已同步到看一看写下你的想法")
                         r"^文章已于.{4,24}修改$|^(微信号|功能介绍)\s*[:：]|已同步到看一看|^前往.{0,8}看一看"),
                     "account chrome"),
+          # "筱桥两新党建" / "微信号 xq_lxdj": the account's card as a browser saves it, its name over its id
+          Furniture(re.compile(r"^微信号\s*[:：]?\s*[A-Za-z][A-Za-z0-9_-]{3,30}$"), "account chrome", with_previous=True),
           Furniture(PUSH_CHROME, "page chrome of the push"),
           Furniture(FORMER_TITLE, "former title of the text"),
           Furniture(PUSH_TIME, "account and time of the push", header=True),

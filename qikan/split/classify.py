@@ -241,9 +241,12 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             # "…培训。（供稿：市委组织部" / "组织一科）": the credit closes the brief (no title's line)
             nxt.stop, nxt.title_shape = True, False
         if nxt.kind == "end" and l.kind == "body" and l.title_shape \
-                and (SOURCE_CREDITS.match(nxt.text) or MADE_BY.match(nxt.text)):
-            # "来源：某日报　作者：某某　编辑：…", "（某县党员教育中心　编印）" right under a headline: the
-            # repost's or the leaflet's byline, not the end of the text before
+                and (SOURCE_CREDITS.match(nxt.text) or MADE_BY.match(nxt.text)
+                     or nxt.by is not None and nxt.by.authors and l.i == 0 and nxt.i + 1 < len(out)
+                     and out[nxt.i + 1].kind == "body"):
+            # "来源：某日报　作者：某某　编辑：…", "（某县党员教育中心　编印）" right under a headline
+            # (or "记者：某某　通讯员：某某" under the text's first line, the text under it): the
+            # repost's, the leaflet's or the story's byline, not the end of a text before
             nxt.kind = "byline"
         if l.kind == "caption" and l.text[:1] == "▲" and l.full and not l.stop and nxt.kind == "body" \
                 and nxt.stop and not nxt.full:

@@ -25,6 +25,7 @@ from ..text import han
 from .byline import HEAD_CREDIT
 from .columns import FRONT_WORDS
 from .apparatus_zone import ApparatusLine, apparatus_start, continues_zone, joined, marked_authors
+from .apps import ORIGINAL_TIME, PUSH_TIME
 from .kinds import furniture_of, source_kind, table_of
 from .paragraph_marks import line_step
 from .names import CAPITAL_NUMBER
@@ -287,8 +288,22 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
     close()
     if barred:  # (where no entry names its column, a short one is a short title: "一盏马灯")
         out.columns |= short
+    if kind == "wechat":
+        _account_alone(out)
     _title_over_piece(out)
     return out
+
+
+def _account_alone(out: Furnished) -> None:
+    """"箬江机关党建" alone over a push's title, as a browser saves it, and "箬江机关党建　2026-05-09
+    08:00" under the title: the account's name its time line prints, chrome wherever it stands
+    alone."""
+    names = {w for d in out.dropped if PUSH_TIME.match(d.text) or ORIGINAL_TIME.match(d.text)
+             for w in d.text.split() if w != "原创" and not w[:1].isdigit()}
+    alone = [l for l in out.lines if l.text.strip() in names]
+    if alone:
+        out.dropped += [Dropped(l.no, l.text, "the account's name", "furniture") for l in alone]
+        out.lines = [l for l in out.lines if l not in alone]
 
 
 # the most Chinese characters of a headline printed twice over a piece (more: a paragraph)

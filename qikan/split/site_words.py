@@ -26,9 +26,10 @@ PUBLISHED_FROM = re.compile(r"^(来源|发布者)\s*[:：]\s*\S{2,20}\s+\d{4}\s*
 PAGE_SIZES = re.compile(r"【\s*(字号\s*[:：]?\s*)?[大中小](\s*[大中小]){2}\s*】|^字号\s*[:：]")
 
 # "本文转载自某某日报，如有侵权请联系删除。", "图文来源于网络，版权归原作者所有": a repost's notice of
-# the rights, the whole line (a push's or a site's: "…企业和群众如有侵权线索，可" is text)
+# the rights, the whole line (a push's or a site's: "…企业和群众如有侵权线索，可" is text); or a
+# statement so labelled, however long ("来源声明：本文转载自《某日报》…版权归原作者所有。如有侵权…")
 REPOST_NOTICE = Furniture(re.compile(r"^[*＊※（(]?\s*[^。！？]{0,30}(如有侵权[，,]?\s*请?(与我们)?(联系|告知)[^。！？]{0,8}删除|"
-                              r"版权归原作者所有)[^。！？]{0,20}[。！]?[）)]?$"),
+                              r"版权归原作者所有)[^。！？]{0,20}[。！]?[）)]?$|^(来源|版权|免责|转载)声明\s*[:：]"),
                           "notice of a reposted text's rights")
 # "附件1.名额分配表.docx（24KB）": a file a page offers, its size after it
 _FILE = r"\S.{0,60}\.(docx?|xlsx?|pdf|wps|zip|rar|pptx?)\s*([（(][\d.]+\s*[KMG]?B[）)])?"
