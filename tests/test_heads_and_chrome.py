@@ -151,3 +151,54 @@ def test_reporters_under_a_pushs_title_sign_the_story():
     story, = result.articles
     assert story.authors == ["邓闻笛", "穆清"] and story.section == "某州新闻"
     assert story.body.startswith("“跑了一上午单")
+
+
+def test_a_photographers_credit_under_a_caption_is_no_title():
+    text = "\n\n".join([
+        "深化基层治理·一线观察",
+        "“小网格”里的大民生",
+        "本报记者 范 宁 温 雅",
+        "——资源下沉,让网格有力量。",
+        "以前网格员只能“发现问题、上报问题”,解决问题要等。如今,某区把多方力量编入网格,小事不出格。",
+        "清晨七点,某社区网格员唐小梅已经开始了一天的巡查。哪户的水管漏了,她都一一记在手机上。",
+        "图①:某社区网格员唐小梅(左)上门了解独居老人生活情况。",
+        "本报记者 温 雅摄",
+        "基层传真",
+        "石门镇推行“村民说事”议事制度",
+        "本报记者 柯 林",
+        "石门镇每月开展一次“村民说事”,村里的大事小情摆上桌面商量,群众参与村务的热情越来越高。"])
+    result = split_checked(text, "page.txt")
+    assert [a.title for a in result.articles] == ["“小网格”里的大民生", "石门镇推行“村民说事”议事制度"]
+    assert result.articles[0].authors == ["范宁", "温雅"]
+
+
+def test_a_jump_mark_wrapped_in_its_column_joins_the_story_to_its_continuation():
+    text = "\n".join([
+        "某阳日报", "2026年6月10日　星期三　第1版　要闻",
+        "深化“红色领航”工程　推动基层治理提质增效",
+        "我市新建党群服务驿站126个",
+        "　　本报讯（记者　冯知秋　通讯员　杜",
+        "成）记者从市委组织部获悉，我市今年新",
+        "建党群服务驿站126个。",
+        "　　驿站统一配备饮水、充电、应急药箱",
+        "等设施，为群众提供政策咨询等服务。",
+        "　　截至目前，已有4300余名党员到驿站",
+        "报到服务。（下转",
+        "第4版）",
+        "让党群服务驿站真正“驿”起来",
+        "本报评论员",
+        "　　党群服务驿站建起来了，关键要用起",
+        "来、活起来，真正成为群众的贴心港湾。",
+        "　　驿站建得再漂亮，如果大门常关、无",
+        "人问津，就成了摆设。",
+        "2026年6月10日　星期三　第4版　综合",
+        "　　（上接第1版）市委组织部有关负责人",
+        "表示，下一步将建立驿站运行评估机制。",
+        "　　让驿站服务与网格管理、志愿服务有",
+        "机衔接，打造“红色领航”服务品牌。"])
+    result = split_checked(text, "daily.txt")
+    story, comment = result.articles
+    # the 引题 over a headline that opens as news ("我市新建…") is no part of the title
+    assert story.title == "我市新建党群服务驿站126个" and story.authors == ["冯知秋", "杜成"]
+    assert story.body.endswith("打造“红色领航”服务品牌。") and "（下转" not in story.body
+    assert comment.title == "让党群服务驿站真正“驿”起来" and comment.section == "要闻"

@@ -24,7 +24,8 @@ from .documents import document_titles
 from .headlines import CHAPTER
 from .names import has_surname, is_institution, is_name
 from .layout import (ATTRIB, BANNER, CAPTION, CAPTION_MAX, COMMA_END, CREDIT_LABEL, DATE_PAREN, EDNOTE, MARK, MASTHEAD,
-                     PHOTO_CREDIT, PLACE_LABEL_MAX, SOURCE, SPACED, Ln, aside_closes, cells, column_words, han_count, bracketed_name)
+                     PHOTO_BYLINE, PHOTO_CREDIT, PLACE_LABEL_MAX, SOURCE, SPACED, Ln, aside_closes, cells, column_words,
+                     han_count, bracketed_name)
 from .columns import (COLUMN_NAMES, COLUMN_WORDS, FRONT_WORDS, MARKED_LABEL, NEWS_COLUMN_NAME, PHOTO_COLUMNS, PLACE_LABEL,
                       SUBHEAD_WORDS)
 from .neighbours import read_neighbours
@@ -251,6 +252,8 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
         if l.kind == "caption" and l.text[:1] == "▲" and l.full and not l.stop and nxt.kind == "body" \
                 and nxt.stop and not nxt.full:
             nxt.kind = "caption"    # "▲…到革命纪念" / "馆重温入党誓词。": the caption's end
+        if l.kind == "caption" and nxt.kind == "body" and PHOTO_BYLINE.match(nxt.text):
+            nxt.kind = "caption"    # "图①：…上门了解独居老人生活情况。" / "本报记者 温 雅摄"
         if nxt.kind == "caption" and l.kind == "body" and l.title_shape and l.i \
                 and out[l.i - 1].kind == "section" and out[l.i - 1].section in PHOTO_COLUMNS:
             nxt.kind = "body"   # "图片新闻" / "田间课堂学技术" / "近日，…（某某摄）": the picture's news

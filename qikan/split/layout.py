@@ -35,6 +35,8 @@ ATTRIB = re.compile(r"^[—-]{2,3}\s*([^《》—]{2,20})《[^》]+》\s*$")
 # a headline, heads a practice in a list of them)
 CAPTION = re.compile(f"^(图[①-⑳\\d]*[：:].*|[{HAN_BASIC}]{{2,4}}(摄|/摄)|版式设计[：:].*|制图[：:].*|摄影[：:].*|"
                      r"▲(?!\s*[\u4e00-\u9fff]{2,10}[：:][^，。！？,]{2,30}$)\s*\S.{0,80})$")
+# "本报记者 温 雅摄": the photographer's credit on a line of its own (under the caption it credits)
+PHOTO_BYLINE = re.compile(f"^(本报)?(特约)?(记者|通讯员)\\s*[{HAN_BASIC}](\\s?[{HAN_BASIC}]){{1,3}}\\s*/?摄$")
 # "…走访群众。（李四 摄）": a caption closing with its photographer
 PHOTO_CREDIT = re.compile(r"[（(][^（）()]{0,12}摄[）)]$")
 CAPTION_MAX = 90

@@ -87,10 +87,11 @@ KICKER_SLACK = 4
 
 def _kicker(first: str, second: str) -> bool:
     """Whether a story's first head line is its 引题 over the headline's (first) line: it opens
-    as a 引题 does, or the headline under it as news does, and the line under it is no
-    shorter remainder of it (a headline wrapped in a column leaves its shorter part below)."""
-    return bool(KICKER_OPENS.match(first) or NEWS_SUBJECT.match(second)) \
-        and len(han(second)) >= len(han(first)) - KICKER_SLACK \
+    as a 引题 does and the line under it is no shorter remainder of it (a headline wrapped in a
+    column leaves its shorter part below), or the headline under it opens as news does ("我市
+    新建…": no remainder of a line opens so)."""
+    return bool(KICKER_OPENS.match(first) and len(han(second)) >= len(han(first)) - KICKER_SLACK
+                or NEWS_SUBJECT.match(second)) \
         and not WRAPPED_AFTER.search(first) and not quote_open(first)
 
 

@@ -307,7 +307,9 @@ NEWSPAPER = KindTable(
                _re(r"^(本报)?(记者|通讯员|实习生)\s.{1,30}\s报道$"),
                _re(rf"[（(](下转|上接)第\s*{PAGE_NO}\s*版"), _re(r"资料图片"), _re(r"^本报评论员$")),
     minimum=3,
-    drop=(Furniture(PAGE_HEAD, "page head of the newspaper", page=True),
+    # ("第4版）": the end of a jump mark wrapped onto a line of its own, no page's head)
+    drop=(Furniture(_re(rf"^第?\s*{PAGE_NO}\s*版[）)]$"), "page jump mark", needs="版"),
+          Furniture(PAGE_HEAD, "page head of the newspaper", page=True),
           Furniture(_re(SUPPLEMENT), "head of the paper's supplement", page=True, needs="刊"),
           # "责任编辑：张三", "本版编辑：李四 王五", "版式设计：赵六"
           Furniture(_re(r"^(本版责任编辑|责任编辑|本版编辑|版式设计|美术编辑|美编|校对|图表制作|本版制图)\s*[:：|]"),
@@ -351,8 +353,10 @@ NEWSPAPER = KindTable(
           Furniture(_re(r"^[\u4e00-\u9fff]{4,30}(委员会|大学|学院|集团|公司)主办$"), "masthead", needs="主办"),
           *COMMON),
     # "……是关键。（下转第6版）", "（上接第1版）发展壮大集体经济……": a jump mark set in the line
+    # (or wrapped in its column: "…1800余场次。（下转" / "第4版）", the rest a line of its own)
     inline=(Furniture(_re(rf"[（(](下转|转)第?\s*{PAGE_NO}\s*版[）)]\s*$|^\s*[（(](上接|接)第?\s*{PAGE_NO}\s*版[）)]"),
-                      "page jump mark", jump=True, needs="版"),),
+                      "page jump mark", jump=True, needs="版"),
+            Furniture(_re(r"[（(]下转\s*$"), "page jump mark", jump=True, needs="下转")),
 )
 
 # "工作简报", "组工快报" (a bulletin's name), "报：县委组织部，县委办公室", "抄送：省委组织部。",
