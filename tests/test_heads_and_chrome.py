@@ -202,3 +202,64 @@ def test_a_jump_mark_wrapped_in_its_column_joins_the_story_to_its_continuation()
     assert story.title == "我市新建党群服务驿站126个" and story.authors == ["冯知秋", "杜成"]
     assert story.body.endswith("打造“红色领航”服务品牌。") and "（下转" not in story.body
     assert comment.title == "让党群服务驿站真正“驿”起来" and comment.section == "要闻"
+
+
+def test_a_push_copied_from_the_phone_its_further_reading_a_piece_of_its_own():
+    # no chrome but the account and the minute under the title: a push all the same, and its
+    # 【延伸阅读】 heads a piece of its own (in a magazine's piece it would be a box of it)
+    text = "\n".join([
+        "某川：“村级事务明白卡”让群众办事心里亮堂",
+        "某川组工 2026年07月08日 18:30",
+        "今年以来，某川县委组织部指导全县行政村推行“村级事务明白卡”，让群众办事有“指南”。",
+        "一张卡片，理清“找谁办”",
+        "县委组织部梳理出32项村级高频事项，逐项明确经办人、联系电话和所需材料。",
+        "截至6月底，全县通过明白卡受理群众事项1.2万余件，按时办结率达98.6%。",
+        "【延伸阅读】",
+        "村干部的“第二张名片”",
+        "在某村党群服务中心，村党支部书记的办公桌上放着一摞明白卡。他说，这张卡就是村干部的“第二张名片”。",
+        "（来源：某川日报）"])
+    result = split_checked(text, "push.txt")
+    lead, further = result.articles
+    assert lead.title == "某川：“村级事务明白卡”让群众办事心里亮堂" and lead.body.endswith("按时办结率达98.6%。")
+    assert further.title == "村干部的“第二张名片”" and further.section == "延伸阅读"
+    assert any(d.line == 2 for d in result.dropped)
+
+
+def test_a_notices_lists_of_names_and_offices_are_its_text():
+    text = "\n\n".join([
+        "公示丨某区2026年“两优一先”拟表彰对象公示",
+        "原创　某区组工　某区组工　2026年06月20日 09:00",
+        "经基层党组织推荐、考察审核和区委研究，拟表彰优秀共产党员3名、先进基层党组织3个，现予以公示。",
+        "一、优秀共产党员（3名）",
+        "（以姓氏笔画为序）",
+        "　　丁秋禾　　城东街道梧桐社区党委书记",
+        "　　马晓东　　区人民医院急诊科主任",
+        "　　方　静　　区第二实验小学校长",
+        "二、先进基层党组织（3个）",
+        "中共某区城东街道梧桐社区委员会",
+        "中共某区白沙镇荷塘村总支部委员会",
+        "中共某区人民医院急诊科支部委员会",
+        "公示时间：2026年6月20日至6月26日。",
+        "受理电话：0000－0000000",
+        "中共某区委组织部",
+        "2026年6月20日"])
+    result = split_checked(text, "push.txt")
+    notice, = result.articles
+    assert notice.title == "某区2026年“两优一先”拟表彰对象公示" and notice.section == "公示"
+    assert notice.authors == ["中共某区委组织部"]
+    assert "马晓东" in notice.body and "中共某区白沙镇荷塘村总支部委员会" in notice.body
+
+
+def test_offices_signing_a_text_together_stay_its_signatories():
+    # three offices under a text's last sentence, over its date: who issued it, no list
+    text = "\n".join([
+        "关于做好2026年度高校毕业生到村任职工作的通知",
+        "各乡镇党委、政府：",
+        "为做好今年高校毕业生到村任职工作，现就有关事项通知如下。请各地认真抓好落实，确保工作取得实效。",
+        "中共某县委组织部",
+        "某县人力资源和社会保障局",
+        "某县财政局",
+        "2026年5月1日"])
+    result = split_checked(text, "notice.txt")
+    notice, = result.articles
+    assert "某县财政局" not in notice.body

@@ -38,6 +38,9 @@ WECHAT = KindTable(
     # ("中共某县委组织部　2026年4月16日": an office dating its bulletin prints what a push's
     # account and day print)
     hints=(PUSH_TIME,),
+    # ("霏川组工 2026年07月08日 18:30" under the title: the account and the minute it pushed)
+    opening=re.compile(rf"^(原创\s+)?(\S{{2,20}}\s+){{1,2}}{_DAY}\s+\d{{1,2}}:\d{{2}}$"),
+    columns=frozenset({"延伸阅读", "相关链接", "知识链接", "链接"}),
     # "以下文章来源于桂岭组工，作者桂岭组工": the account a push was taken from; "星标⭐“某某党建”，
     # 第一时间获取推送": the account asking to be starred
     drop=(Furniture(re.compile(r"点击.{0,4}蓝字|关注我们$|^原创$|^原创\s+.{0,30}$|^以下文章来源于\S{2,20}$|"

@@ -102,7 +102,7 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
     kind = kind or source_kind(lines)
     table = table_of(kind)
     furniture = furniture_of(table)
-    out = Furnished(kind, [])
+    out = Furnished(kind, [], columns=set(table.columns))
     zone: list = []  # the apparatus zone open: [field, first line, last line, texts]
     items = None  # inside a list of other articles' titles: what its items look like
     listing: Furniture | None = None  # the line that opened that list

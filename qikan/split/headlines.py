@@ -68,6 +68,9 @@ def runs_on(ln: list[Ln], m: int) -> bool:
         not (DATE_NEAR.match(nxt.text) or DATE_LEAD.match(nxt.text))
 
 
+# times the column's width, at least, of a line that is a paragraph set on one line
+ONE_LINE_PARAGRAPH = 2
+
 # of a headline's character bigrams, the share its story's first lines say again
 ECHO_SHARE, ECHO_LINES, ECHO_MIN = 0.5, 4, 4
 # "的重要方面，…": a line that opens with these goes on with the sentence above it
@@ -165,6 +168,10 @@ def is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
     if para_first(last):
         return False    # the indented first line of a paragraph, not a heading
     lede = bool(DATE_NEAR.match(nxt.text) or DATE_LEAD.match(nxt.text))
+    if prev is None and len(run) == 1 and not last.ends_sentence and 4 <= last.han <= 40 \
+            and nxt.ends_sentence and nxt.cells > ONE_LINE_PARAGRAPH * last.width:
+        return True     # the text's first line over a paragraph set on one line (the width, read
+        # from a list's rows, says nothing): its title
     if len(run) == 1 and prev is not None and last.no > prev.no + 1 and last.full and not last.para_line \
             and (prev.ends_sentence or prev.text.endswith(("）", ")"))) and _echoed(ln, m, last):
         return True     # a headline no wider than the column (an OCR'd page keeps no type

@@ -20,8 +20,9 @@ KIND_SAMPLE = 40_000  # lines read to tell the kind (a 50 MB volume has a millio
 
 
 def source_kind(lines: list[Line]) -> SourceKind:
-    """The kind whose signature matches most lines, if it matches at least its minimum. The
-    first `KIND_SAMPLE` lines decide: a kind's furniture shows on every page."""
+    """The kind whose signature matches most lines, if it matches at least its minimum (else
+    the kind whose opening line stands second in the text). The first `KIND_SAMPLE` lines
+    decide: a kind's furniture shows on every page."""
     # (most lines match no kind's signature: they are tried once against all of them)
     every = _either(tuple(p for table in KIND_TABLES for p in table.signature + table.hints))
     sample = [t for l in lines[:KIND_SAMPLE] if l.text.strip() and every(t := l.text)]
@@ -32,6 +33,8 @@ def source_kind(lines: list[Line]) -> SourceKind:
         if n >= table.minimum and n > best_n and (not table.hints or any(map(_either(table.signature), sample))
                                                   or sum(any(h.search(t) for t in sample) for h in table.hints) >= 2):
             best, best_n = table.kind, n
+    if best == "generic" and len(texts := [l.text.strip() for l in lines[:KIND_SAMPLE // 100] if l.text.strip()]) > 1:
+        best = next((t.kind for t in KIND_TABLES if t.opening is not None and t.opening.match(texts[1])), best)
     return best
 
 

@@ -75,8 +75,10 @@ TAIL_END = re.compile(r"^[\u4e00-\u9fff]{1,4}[。；]")
 OPEN_WORD = re.compile("[的与及]$")
 # "点评人：某某", "推荐单位：某镇党委", "整理：某某": who commented on, sent or compiled a piece, no title
 CREDIT_LABEL = re.compile(r"^(点评人|点评专家|推荐单位|推荐人|报送单位|报送|整理|"
-                          # "联系电话：0598-8812345", "联系人：某某": a notice's contact, no heading
-                          r"联系电话|联系人|联系方式|咨询电话|监督电话|举报电话|电子邮箱|邮箱|传真|邮编|"
+                          # "联系电话：0598-8812345", "联系人：某某", "来信地址：…": a notice's contact,
+                          # no heading
+                          r"联系电话|联系人|联系方式|咨询电话|监督电话|举报电话|受理电话|投诉电话|电子邮箱|邮箱|传真|邮编|"
+                          r"来信地址|通讯地址|联系地址|"
                           # "附件：某某问题清单": a document's attachments, listed over its signature;
                           # "表演：某社区党员志愿服务队": who performs a programme's piece;
                           # "嘉宾：某某（post）": who talks at a round table

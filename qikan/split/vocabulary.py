@@ -64,6 +64,12 @@ class KindTable:
     # differ: a page's publication line with its print button, or with its readers counted —
     # not a collection of web comments each noting its readers ("阅读量：1.3万") alone
     hints: tuple[re.Pattern, ...] = ()
+    # a line that, second in a text no kind's signature claims, makes the kind alone (a push
+    # copied from the phone: its title, then its account and time, and no other chrome)
+    opening: re.Pattern | None = None
+    # words that, alone on a line, name a column in this kind, not a box inside a piece (a
+    # push's "【延伸阅读】" heads a piece of its own; a magazine piece's is a part of its text)
+    columns: frozenset[str] = frozenset()
 
 
 # (A run followed by what it cannot hold — "[\u4e00-\u9fff]{2,12}+" before a space or a mark —
