@@ -22,8 +22,9 @@ HAN_BASIC = r"\u4e00-\u9fff"
 HAN_RUN = re.compile(f"[{HAN}]+")
 # "□ 王建国", "● 本刊评论员", "◆ 某市委组织部": the marks a byline line opens with
 BYLINE_MARKS = "□●■◎◆◇○"
-# "【卷首语】", " 【领导论坛】 ": a column label printed in brackets
-SECTION_LABEL = re.compile(r"^\s*【+([^【】]{2,20})】+\s*$")
+# "【卷首语】", " 【领导论坛】 ", "［统一战线理论］": a column label printed in brackets (square ones
+# hold words only: "［12］" is a reference's number)
+SECTION_LABEL = re.compile(r"^\s*(?:【+([^【】]{2,20})】+|［([\u4e00-\u9fff·、\s]{2,20})］)\s*$")
 # the reader's word for an article with no title (page heading, citations, search)
 UNTITLED = "（无题）"
 

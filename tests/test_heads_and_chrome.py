@@ -263,3 +263,69 @@ def test_offices_signing_a_text_together_stay_its_signatories():
     result = split_checked(text, "notice.txt")
     notice, = result.articles
     assert "某县财政局" not in notice.body
+
+
+def test_a_paper_under_a_square_bracketed_column_its_authors_each_with_a_unit():
+    text = "\n".join([
+        "某州社会主义学院学报　　2026年第2期",
+        "［多党合作研究］",
+        "基层政协协商与基层协商有效衔接的探索",
+        "岑　远（某州社会主义学院 教务处）　冉小舟（某州市民族宗教事务局）",
+        "摘　要：推动政协协商与基层协商有效衔接，需要在平台、机制和能力上协同发力。",
+        "关键词：政协协商；基层协商；有效衔接",
+        "中图分类号：D627　文献标识码：A　文章编号：0000-0000（2026）02-0017-03",
+        "　　推动政协协商与基层协商有效衔接，是发挥人民政协专门协商机构作用的重要方面。",
+        "　　近年来，某州在乡镇（街道）建立政协委员工作室，把协商平台延伸到群众身边。"])
+    result = split_checked(text, "journal.txt")
+    paper, = result.articles
+    assert paper.title == "基层政协协商与基层协商有效衔接的探索" and paper.section == "多党合作研究"
+    assert paper.authors == ["岑远", "冉小舟"]
+    assert paper.unit == "某州社会主义学院教务处；某州市民族宗教事务局"
+
+
+def test_a_papers_corresponding_author_note_is_apparatus():
+    text = "\n".join([
+        "第52卷第4期　　　　某州师范大学学报（哲学社会科学版）　　　　Vol.52 No.4",
+        "【党史党建】",
+        "红色家书融入高校党史学习教育的价值与路径",
+        "孔令仪1*，谢一鸣2",
+        "（1.某州师范大学 马克思主义学院，某州 000000；2.中共某州市委党校 党史教研室，某州 000000）",
+        "[收稿日期]2026-03-09",
+        "[通讯作者]孔令仪，E-mail：kongly@example.cn",
+        "[摘　要]红色家书是革命先辈留下的珍贵精神财富，蕴含着坚定的理想信念。",
+        "[关键词]红色家书；党史学习教育",
+        "一、红色家书的育人价值",
+        "　　一封封红色家书，记录了革命先辈在艰难岁月中的所思所想，是党史学习教育的生动教材。"])
+    result = split_checked(text, "journal.txt")
+    paper, = result.articles
+    assert paper.title == "红色家书融入高校党史学习教育的价值与路径" and paper.authors == ["孔令仪", "谢一鸣"]
+    assert "kongly" not in paper.body and paper.section == "党史党建"
+
+
+def test_a_dailys_masthead_with_its_pages_and_a_bracketed_caption_stay_out_of_its_stories():
+    text = "\n".join([
+        "某江日报", "2026年7月1日　星期三", "中共某江市委机关报　　今日8版", "第1版　要闻", "",
+        "坚持大抓基层鲜明导向",
+        "我市“红色网格”覆盖全部城乡社区",
+        "　　本报讯（记者　何清源）记者从",
+        "市委组织部获悉，截至6月底，我市已",
+        "在全部城乡社区建立“红色网格”。",
+        "　　去年以来，我市把网格作为党建",
+        "引领基层治理的基本单元，统一划定",
+        "城乡网格1.1万个。",
+        "",
+        "■ 基层传真",
+        "老旧小区里的“楼道议事会”",
+        "本报记者　俞晚晴",
+        "　　傍晚时分，某小区3号楼的楼道",
+        "里摆上了几张小板凳，居民们提出的",
+        "问题被一条条记下来。",
+        "（图为居民在楼道议事会上发言　俞晚晴　摄）",
+        "　　“楼道议事会”是社区党委去年",
+        "推出的做法。一年来，小区通过议事",
+        "会解决问题一百三十多件。",
+        "本版责任编辑：温若溪"])
+    result = split_checked(text, "daily.txt")
+    lead, report = result.articles
+    assert lead.title == "我市“红色网格”覆盖全部城乡社区" and lead.section == "要闻"
+    assert report.title == "老旧小区里的“楼道议事会”" and report.body.endswith("一百三十多件。")

@@ -24,6 +24,8 @@ APPARATUS_FIELDS: tuple[tuple[ApparatusField, re.Pattern], ...] = (
     ("funding", re.compile(_LABEL.format(r"基金项目"))),
     ("received", re.compile(_LABEL.format(r"收稿日期"))),
     ("bio", re.compile(_LABEL.format(r"作者简介"))),
+    # "[通讯作者]孔令仪，E-mail：…": the corresponding author, a note on the authors too
+    ("bio", re.compile(_LABEL.format(r"通[讯信]作者"))),
     # "＊陆清源，某学院教研室主任、副教授。": an author's note in a footnote, by its asterisks
     ("bio", re.compile(r"^[*＊]{1,3}\s*(?=[\u4e00-\u9fff·]{2,5}\s*[，,（(])")),
     ("doi", re.compile(r"^DOI\s*[:：]\s*")),

@@ -233,15 +233,22 @@ def _adjacent_unit(seq: list[Item], k: int) -> Unit | None:
 
 def _titled_before(seq: list[Item], k: int, inside: dict[int, bool]) -> tuple[Unit, int] | None:
     """The live unit before position `k` (past title blocks and the running heads its body
-    was joined across) and its position, when it is a titled article with a body."""
+    was joined across, or printed within its lines after its floating title) and its
+    position, when it is a titled article with a body."""
     x = k - 1
     while x >= 0 and (isinstance(seq[x], Block) or isinstance(seq[x], Unit) and seq[x].gone
-                      or isinstance(seq[x], Label) and inside[id(seq[x])]):
+                      or isinstance(seq[x], Label) and (inside[id(seq[x])] or _within_unit_before(seq, x))):
         x -= 1
     u = seq[x] if x >= 0 else None
     if isinstance(u, Unit) and u.kind == "article" and u.tb is not None and u.lns:
         return u, x
     return None
+
+
+def _within_unit_before(seq: list[Item], x: int) -> bool:
+    """The label at `x` stands within the lines of the live unit before it."""
+    u = next((o for o in reversed(seq[:x]) if isinstance(o, Unit) and not o.gone and o.lns), None)
+    return u is not None and u.lns[-1].i > seq[x].line.i
 
 
 # a column's name printed alone: at most this many characters

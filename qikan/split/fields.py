@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..model import Article, Dropped, IssueMeta, Line
-from ..text import SECTION_LABEL, body_markdown
+from ..text import body_markdown
 from .articles import TITLE_MARK, line_ranges
 from .byline import NAME_POST, Byline, credit_pairs, names_with_post, parse_head_byline
 from .end_lines import parse_end_line
+from .layout import bracketed_name
 from .names import clean_name, is_name
 from .paragraphs import join_paragraphs
 from .front import front_pieces
@@ -248,10 +249,10 @@ def _bulleted_briefs(lines: list[Line], meta: IssueMeta, before: int) -> tuple[l
             aside.append(Dropped(l.no, head.group(0).strip(), "mark before a title", "title-mark"))
             k += 1 + len(body)
             continue
-        if briefs or not (label := SECTION_LABEL.match(t)):
+        if briefs or (label := bracketed_name(t)) is None:
             aside.append(Dropped(l.no, l.text, "placed in no article", "unplaced"))
         else:
-            section = label.group(1)
+            section = label
             aside.append(Dropped(l.no, l.text, "section label", "column-label"))
         k += 1
     return briefs, aside

@@ -60,7 +60,9 @@ CLOSING_CREDIT = re.compile(r"^(供稿|文字|文|作者|撰稿|摄影|摄像|�
 # the credits that name who wrote the text
 WRITING = ("文字", "文", "作者", "撰稿")
 # "韩　冬（中共峤北市委党校党建教研部）": an author and his unit in brackets, on a line of his own
-AUTHOR_UNIT = re.compile(r"^([\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,4})\s*[（(]([^（）()]{4,40})[）)]$")
+# (or "岑　远（某学院 教务处）　冉小舟（某市民族宗教事务局）": each of the authors so)
+AUTHOR_UNIT = re.compile(r"([\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,4})\s*[（(]([^（）()]{4,40})[）)]")
+AUTHOR_UNITS = re.compile(rf"^(?:{AUTHOR_UNIT.pattern}\s*)+$")
 # lines of a paper's header between its author line and its abstract: "指导教师：韦亦舟", and the
 # author's affiliation in brackets, maybe with his standing ("（某镇党委，2026年春季中青班学员）")
 HEADER_CREDIT = re.compile(r"^(?:指导(?:教师|老师)|导师|通讯作者)\s*[:：]\S|^[（(]([^（）()，,]{4,30})(?:[，,][^（）()]{2,30})?[）)]$")
@@ -185,9 +187,8 @@ def academic_headers(kept: list[Line], apparatus: list[ApparatusLine]) -> list[_
             h.unit = h.unit or affiliation
         # or one line an author, each with his unit: "韩　冬（中共某市委党校党建教研部）"
         placed = []
-        while above and not h.authors and (m := AUTHOR_UNIT.match(text_at[above[-1]].strip())) \
-                and is_name(m.group(1)):
-            placed.insert(0, (clean_name(m.group(1)), m.group(2).strip()))
+        while above and not h.authors and (pairs := _authors_with_units(text_at[above[-1]])):
+            placed[:0] = pairs
             h.first = above.pop()
         if placed:
             h.authors, h.unit = [a for a, _ in placed], "；".join(u for _, u in placed)
@@ -218,10 +219,12 @@ def _labelled_pieces(text_at: dict[int, str], heads: list[_Header], ends: list[i
             wrapped = nos[k + n + 2] if k + n + 2 < len(nos) else None
             book = BOOK_LINE.match(text_at[at].strip()) and at \
                 or wrapped is not None and BOOK_LINE.match(text_at[at].strip() + text_at[wrapped].strip()) and wrapped
-            if _is_author_line(text_at[at]) or GROUP_END.search(text_at[at].strip()) or book:
+            pairs = _authors_with_units(text_at[at])
+            if _is_author_line(text_at[at]) or GROUP_END.search(text_at[at].strip()) or book or pairs:
                 if not any(h.first - MAX_TITLE_LINES - 1 <= at <= h.last for h in heads):
-                    out.append(_Header(at, book or at, [] if book else [re.sub(r"\s+", "", x)
-                                                                        for x in split_names(text_at[at])]))
+                    out.append(_Header(at, book or at, [a for a, _ in pairs], unit="；".join(u for _, u in pairs))
+                               if pairs else _Header(at, book or at, [] if book else [
+                                   re.sub(r"\s+", "", x) for x in split_names(text_at[at])]))
                 break
             if ended and (TEXT_INSIDE.search(text_at[at]) or len(text_at[at].strip()) > 40) \
                     and not any(h.first - MAX_TITLE_LINES - 1 <= at <= h.last for h in heads):
@@ -232,6 +235,14 @@ def _labelled_pieces(text_at: dict[int, str], heads: list[_Header], ends: list[i
 
 def _is_author_line(text: str) -> bool:
     return is_name(text) or are_names(text)
+
+
+def _authors_with_units(text: str) -> list[tuple[str, str]]:
+    """"韩　冬（某市委党校党建教研部）", "岑　远（某学院 教务处）　冉小舟（某局）": each author and his
+    unit (its layout space gone), where the line is nothing else; else none."""
+    t = text.strip()
+    pairs = [(m.group(1), m.group(2)) for m in AUTHOR_UNIT.finditer(t)] if AUTHOR_UNITS.match(t) else []
+    return [(clean_name(a), re.sub(r"\s+", "", u)) for a, u in pairs] if pairs and all(is_name(a) for a, _ in pairs) else []
 
 
 # "（摄影：谭敏）", "（图片：芷江镇党委）": who took a picture news' picture, closing it
@@ -332,7 +343,7 @@ def split_headed(meta: IssueMeta, kept: list[Line], heads: list[_Header],
         head_lines = [l for l in kept if starts[n - 1] <= l.no <= h.last and l.text.strip()]
         for l in head_lines:
             if _is_author_line(l.text) or l.no in signed \
-                    or l not in run and (m := AUTHOR_UNIT.match(l.text.strip())) and is_name(m.group(1)):
+                    or l not in run and _authors_with_units(l.text):
                 dropped.append(Dropped(l.no, l.text, "byline of a title block, parsed into "
                                        "the article's fields", "title-byline"))
             elif h.first <= l.no <= h.last:   # a labelled piece's header: the book it reviews

@@ -164,7 +164,7 @@ def aside_closes(text: str) -> bool:
 def bracketed_name(text: str) -> str | None:
     """"【家训】", "【 领导论坛 】" → "家训", "领导论坛": the name a bracketed label prints, or None."""
     m = SECTION_LABEL.match(text)
-    return re.sub(r"\s+", "", m.group(1)) if m else None
+    return re.sub(r"\s+", "", m.group(1) or m.group(2)) if m else None
 
 
 def cells(text: str) -> int:

@@ -322,10 +322,11 @@ NEWSPAPER = KindTable(
                     "editors of the page"),
           # "（下转第5版）", "（上接第1版）": a story jumping pages
           Furniture(_re(rf"^[（(](下转|上接|转|接)第?\s*{PAGE_NO}\s*版[）)]$"), "page jump mark", jump=True),
-          # "资料图片", "图为…（资料图片）", "新华社记者 张三摄", "▲ 党员走进社区。本报记者 张三 摄",
-          # "枫林村党员在查看长势。 本报记者 袁子涵 摄" (the picture's words, then its credit: a
-          # line is asked for its last "摄" first, not for each "。" of its first 60 characters)
-          Furniture(_re(r"资料图片[）)]?$|^图为.{0,60}$|^[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$|"
+          # "资料图片", "图为…（资料图片）", "（图为…　俞晚晴　摄）", "新华社记者 张三摄", "▲ 党员走进
+          # 社区。本报记者 张三 摄", "枫林村党员在查看长势。 本报记者 袁子涵 摄" (the picture's words,
+          # then its credit: a line is asked for its last "摄" first, not for each "。" of its first
+          # 60 characters)
+          Furniture(_re(r"资料图片[）)]?$|^[（(]?图为.{0,60}$|^[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$|"
                         r"^▲.{2,80}(摄|新华社发|供图)[）)]?$|"
                         r"^(?=.*摄$).{2,60}[。！]\s*[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff ]{2,6}摄$|"
                         # "（上洋村党员在河堤上巡查　本报记者　魏小溪　摄）": the caption in brackets
@@ -348,8 +349,9 @@ NEWSPAPER = KindTable(
           # "本版由中共某市委组织部与某日报社联合主办": who runs the page
           Furniture(_re(r"^本版由.{2,40}(主办|协办|合办|承办)$"), "sponsor of the page"),
           # "青阳日报", "人民日报": the paper's name printed under a page head
-          # (and "中共澄州市委机关报" under it)
-          Furniture(_re(r"^[\u4e00-\u9fff]{2,8}(日报|晚报|时报|报)$|^中共[\u4e00-\u9fff]{2,12}委(员会)?机关报$"), "masthead"),
+          # (and "中共澄州市委机关报" under it, maybe with the day's pages: "…机关报　今日8版")
+          Furniture(_re(r"^[\u4e00-\u9fff]{2,8}(日报|晚报|时报|报)$|"
+                        r"^中共[\u4e00-\u9fff]{2,12}委(员会)?机关报(\s+(今日|本期)\s*\d{1,2}\s*版)?$"), "masthead"),
           # "LINJIANG RIBAO", "国内统一连续出版物号 CN36-0019", "今日8版　第12831期　…", "本期4版",
           # "中共某学院委员会主办", "内部准印证号：…": the masthead's romanised name, serial number,
           # pages and number, publisher and permit
