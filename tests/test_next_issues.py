@@ -214,3 +214,42 @@ def test_a_heading_and_a_note_opening_the_text_before_a_label_are_no_fragment():
         "1928 年春，县委在山区各村发展党员，建立农民协会，组织群众开展减租减息斗争。"])
     result = split_checked(text, "exhibit.txt")
     assert all(a.kind != "fragment" for a in result.articles)
+
+
+def test_a_title_closing_a_column_takes_the_tail_after_a_running_head_of_the_piece_before():
+    # piece A's title floats among its lines, the series' name runs at a page's head after it;
+    # piece B's text follows A's last sentence on a new page, its title and signature printed
+    # after it, right over the next column's label
+    text = spaced([
+        " “先 锋 驿 站” 建 设 巡 礼",
+        "近年来，某区把党群服务驿站建在商圈、",
+        "楼宇和快递网点，为新就业群体提供歇",
+        "脚、饮水、充电等服务，让他们在城市",
+        "驿站串珠成链",
+        "服务暖心暖胃",
+        "某区滨江街道党工委",
+        " 里有了温暖的落脚点。街道党工委还依",
+        "托驿站组建“骑手党支",
+        "部”，吸纳骑手党员参加组织生活，引",
+        "导他们在走街串巷中及时发现和上报安",
+        "“先锋驿站”建设巡礼",
+        " 全隐患。今年以来，骑手们共上报各类",
+        "问题三百八十余条。",
+        " 快递行业是新就业群体最集中的行业之",
+        "一。市邮政管理局党组坚持行业管理与",
+        "党建工作同步推进，指导快递企业建立",
+        "党组织二十三个，实现规模以上快递企",
+        "业党的组织全覆盖。局党组还在全行业",
+        "开展“最美快递员”评选活动，让快递",
+        "员职业更有尊严、更受尊重。",
+        "党建聚合力 快递小哥有了“暖心家”",
+        "某市邮政管理局党组",
+        " 组 工 动 态",
+        "9 月 3 日，某市委组织部召开全市新就",
+        "业群体党建工作推进会，通报驿站建设",
+        "情况。"])
+    result = split_checked(text, "city.txt")
+    first, second = result.articles[:2]
+    assert first.title == "驿站串珠成链 服务暖心暖胃" and first.body.endswith("问题三百八十余条。")
+    assert second.title == "党建聚合力 快递小哥有了“暖心家”" and second.authors == ["某市邮政管理局党组"]
+    assert second.body.startswith("快递行业是新就业群体最集中的行业之一。")
