@@ -329,3 +329,60 @@ def test_a_dailys_masthead_with_its_pages_and_a_bracketed_caption_stay_out_of_it
     lead, report = result.articles
     assert lead.title == "我市“红色网格”覆盖全部城乡社区" and lead.section == "要闻"
     assert report.title == "老旧小区里的“楼道议事会”" and report.body.endswith("一百三十多件。")
+
+
+def test_a_read_later_export_its_barred_author_line_and_the_readers_highlights():
+    text = "\n".join([
+        "组织工作丨“党员责任区”划到群众家门口",
+        "原文链接：https://mp.weixin.qq.com/s/Nx7qK2vYf0aLm3TgQe9wRb",
+        "作者：雷　敏　|　某溪组工　|　2026年6月28日",
+        "",
+        "  近年来，某溪县把党员责任区建设作为推动党员发挥作用的重要抓手，让每名党员都有“一亩田”。",
+        "",
+        "  半年来，全县各级党组织通过责任区帮助群众解决实际困难2400余件。",
+        "",
+        "────────────",
+        "我的划线（2）",
+        "> 让每名党员都有“一亩田”。",
+        "> 责任区不是画在地图上的格子。",
+        "我的笔记：支部下半年可以试一试。",
+        "────────────",
+        "导出自「拾页」稍后读 · 2026-07-02 22:16"])
+    result = split_checked(text, "saved.txt")
+    piece, = result.articles
+    assert piece.authors == ["雷敏"] and piece.section == "组织工作"
+    assert piece.body.endswith("解决实际困难2400余件。")
+
+
+def test_a_day_of_pushes_each_title_over_its_chrome_and_a_video_card():
+    text = "\n".join([
+        "微党课丨做群众的“贴心人”，从听懂一句方言开始",
+        "原创 某水党建 2026年09月02日 19:30",
+        "点击蓝字 关注我们",
+        "主讲丨向晓岚（某县委党校党建教研室主任）",
+        "　　同志们，今天想和大家聊一个看起来很小的话题：听懂一句方言。",
+        "　　前几年，县里一名刚到村里任职的选调生跟我讲，他第一次入户走访，一位老人家拉着他的手说了半天，"
+        "他一句也没听懂，只能笑着点头。群众工作是一门学问，第一步就是要和群众说到一块儿去。",
+        "视频号",
+        "某水党建",
+        "一句方言里的群众工作",
+        "03:26",
+        "　　愿意学群众的话，说明心里装着群众。",
+        "文字：莫清溪",
+        "— END —",
+        "编辑：秦悦　审核：伍敏",
+        "往期推荐",
+        "党员风采丨“泥腿子”支书的二十年",
+        "分享 收藏 点赞 在看",
+        "基层动态丨某水县“红色代办员”跑出为民服务加速度",
+        "某水党建 2026年09月16日 18:00",
+        "　　“没想到在家门口就把营业执照办下来了，代办员全程帮忙跑，省了我好几天工夫。”9月15日，"
+        "在某水县城关镇便民服务中心，个体工商户小周拿着刚领到的执照高兴地说。",
+        "　　今年以来，县委组织部指导各乡镇（街道）从村（社区）“两委”成员、党员志愿者中选聘“红色代办员”，"
+        "为群众代办证照、社保、医保等事项一千余件，群众满意率达到百分之九十八以上。"])
+    result = split_checked(text, "pushes.txt")
+    lesson, news = result.articles
+    assert lesson.title == "做群众的“贴心人”，从听懂一句方言开始" and lesson.section == "微党课"
+    assert lesson.authors == ["向晓岚"] and lesson.body.endswith("说明心里装着群众。")
+    assert "03:26" not in lesson.body
+    assert news.title == "某水县“红色代办员”跑出为民服务加速度" and news.section == "基层动态"

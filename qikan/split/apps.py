@@ -66,6 +66,10 @@ WECHAT = KindTable(
                     "collection the push is filed under"),
           # "视频号 · 岚山组工" over "▶ 一村一策看变化" (or "【微党课】…", its length "03:12", "点击观看"):
           # a video card, the video's title under it
+          # ("视频号" alone over the account, the video's title and its length, a blank line between
+          # each, as a phone's copy gives the card)
+          Furniture(re.compile(r"^视频号$"), "video card", re.compile(r"^[^。！]{1,40}$|^\d{1,2}:\d{2}$"),
+                    through=True, gaps=True, code="media"),
           Furniture(re.compile(r"^视频号\s*[·•:：|｜]"), "video card",
                     re.compile(r"^[▶►]\s*\S.{1,40}$|^【[^】]{1,8}】[^。，]{2,40}$|^\d{1,2}:\d{2}$|^点击(观看|播放)$"),
                     code="media"),

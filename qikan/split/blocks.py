@@ -113,11 +113,11 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
             if c.kind != "body" or not headish(c) or DATE_ALONE.match(c.text) \
                     or ENUM.match(c.text) and not c.listed and (titles or not NUMBERED_PIECE.match(c.text)):
                 break
-            if c.cells >= c.width * 0.8 and COMMA.search(c.text) and not (
-                    not titles and j and ln[j - 1].kind == "body" and ln[j - 1].stop
+            if c.cells >= c.width * 0.8 and COMMA.search(c.text) and j and not (
+                    not titles and ln[j - 1].kind == "body" and ln[j - 1].stop
                     and not c.stop and ln[j - 1].cells < ln[j - 1].width - 2):
                 break   # running text cut by the block, not a title (a title with a comma,
-                # "报到之后，如何让党员“动起来”", stands under a paragraph's end)
+                # "报到之后，如何让党员“动起来”", stands under a paragraph's end, or first in the text)
             if titles and COMMA.search(c.text) and cut_short(c, ln[j - 1] if j else None):
                 break   # "中之重，去年以来共调整不胜任": the end of a sentence cut by the block
             if titles and _overlaps_note(c, ednotes):

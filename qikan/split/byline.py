@@ -183,6 +183,9 @@ READER_SIGNED = re.compile(r"^(?:[\u4e00-\u9fff]{2,16}\s+)?读者\s+([\u4e00-\u9
 SPEAKER_MARKS = "▶►▷ "
 # "　授课班级：八年级（3）班　课时：1课时", "　评析：蒙川": the fields printed after the credited name
 OTHER_FIELDS = re.compile(r"\s+[\u4e00-\u9fff]{2,6}[：:]\S.*$")
+# "雷　敏　|　霓溪组工　|　2026年6月28日": the fields a read-later export sets after the name, each
+# after a bar with a space before it ("文｜张三　图｜李四": a label's bar has none)
+BARRED_FIELDS = re.compile(r"\s+[|｜丨]\s*\S.*$")
 # "　单位：某局机关党委", "　单位：某局　　得分：94": the author's unit, labelled after the name
 # (another field after it no part of it)
 UNIT_AFTER = re.compile(r"\s+(?:单位|作者单位|工作单位)\s*[:：]\s*(\S.{1,40}?)\s*(?:\s[\u4e00-\u9fff]{2,6}[：:]\S*)?$")
@@ -230,7 +233,7 @@ def parse_head_byline(text: str) -> Byline | None:
     m = HEAD_CREDIT.match(TEXT_AND_PICTURES.sub(r"\1\2", t) if t[:1] in "文图" else t)
     if m:  # "作者：陈立新", "文/张三"
         given = m.group(2) or m.group(3) or m.group(4)
-        rest = EDITORS_AFTER.sub("", given) or given
+        rest = BARRED_FIELDS.sub("", EDITORS_AFTER.sub("", given) or given) or given
         if not UNIT_AFTER.search(rest):
             rest = OTHER_FIELDS.sub("", rest) or rest  # "闵思远　授课班级：八年级（3）班　课时：1课时"
         if (unit := UNIT_AFTER.search(rest)) and (by := parse_head_byline(t[:len(t) - len(given)] + rest[:unit.start()])):

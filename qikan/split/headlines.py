@@ -168,10 +168,10 @@ def is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
     if para_first(last):
         return False    # the indented first line of a paragraph, not a heading
     lede = bool(DATE_NEAR.match(nxt.text) or DATE_LEAD.match(nxt.text))
-    if prev is None and len(run) == 1 and not last.ends_sentence and 4 <= last.han <= 40 \
-            and nxt.ends_sentence and nxt.cells > ONE_LINE_PARAGRAPH * last.width:
-        return True     # the text's first line over a paragraph set on one line (the width, read
-        # from a list's rows, says nothing): its title
+    if (prev is None or run[0].no in breaks) and len(run) == 1 and not last.ends_sentence and 4 <= last.han <= 40 \
+            and nxt.ends_sentence and nxt.cells > ONE_LINE_PARAGRAPH * max(last.cells, last.width):
+        return True     # first in the text or past furniture, over a paragraph set on one line
+        # (the width, read from a list's rows or a byline, says nothing): a title
     if len(run) == 1 and prev is not None and last.no > prev.no + 1 and last.full and not last.para_line \
             and (prev.ends_sentence or prev.text.endswith(("）", ")"))) and _echoed(ln, m, last):
         return True     # a headline no wider than the column (an OCR'd page keeps no type
@@ -189,8 +189,9 @@ def is_headline(ln: list[Ln], k: int, run: list[Ln], m: int, used: set[int],
     after_sep = prev is None or prev.kind in ("section", "end", "attrib") or run[0].no in breaks \
         or prev.kind == "ednote" and prev.ends_sentence \
         or prev.kind == "body" and prev.text[-1:] in "）)" and credit_closes(prev.text)
-    if prev is not None and prev.i in used:
-        return False    # right under another title block: part of it or its body
+    if prev is not None and prev.i in used and run[0].no not in breaks:
+        return False    # right under another title block: part of it or its body (not past
+        # furniture between: a push's end, its editors and its list of others, then the next)
     # (a line opening with a sentence's tail, "度，2025 年，…", is no heading's either)
     if DATE_LEAD.match(run[0].text) or para_first(run[0]) and not after_sep or TAIL_OPEN.match(run[0].text):
         return False

@@ -186,6 +186,11 @@ COMMON = (
               "address the page was saved from", needs="://"),
     # "--------------------------------------------------": a rule drawn between two saved pages
     Furniture(_re(r"^[-—=_*~]{8,}$"), "rule between pages"),
+    # "我的划线（3）" over "> …" and "我的笔记：…", "导出自「拾页」稍后读 · 2026-07-02": a read-later
+    # app's export, the reader's highlights and notes under the text and its own footer
+    Furniture(_re(r"^我的(划线|标注|高亮|摘录)([（(]\d+[）)])?$"), "reader's highlights in a read-later export",
+              _re(r"^[>＞]\s*\S|^我的(笔记|想法|批注)\s*[:：]"), through=True),
+    Furniture(_re(r"^导出自\s*「[^」]{1,20}」"), "footer of a read-later export"),
     # "梅某（右二）在居民家中了解情况", "（作者近照）": a photo's caption, by where its people stand
     # in the picture, or the picture's note
     # ("百年党史中的青年力量（中）": a serial's part, no place in a picture)
