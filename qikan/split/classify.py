@@ -22,6 +22,7 @@ from .end_lines import MADE_BY, parse_byline, parse_end_line
 from .dates import DATE_ALONE, DIARY_DAY
 from .documents import document_titles
 from .headlines import CHAPTER
+from .lists import NUMBERED_PART, ORDER_NOTE, list_row, listed_rows
 from .names import has_surname, is_institution, is_name
 from .layout import (ATTRIB, BANNER, CAPTION, CAPTION_MAX, COMMA_END, CREDIT_LABEL, DATE_PAREN, EDNOTE, MARK, MASTHEAD,
                      PHOTO_BYLINE, PHOTO_CREDIT, PLACE_LABEL_MAX, SOURCE, SPACED, Ln, aside_closes, cells, column_words,
@@ -211,7 +212,7 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
             l.kind, l.section = "section", BRACKETED_END.sub("", part.group(1))
         elif t[:1] in NUMERALS and (part := NUMBERED_PART.match(key)) and l.i + 2 < len(out) \
                 and (out[l.i + 1].title_shape and _signed(out[l.i + 2].text) or l.i + 1 in issuers
-                     or part.group(2) and not _list_row(out[l.i + 1 + bool(ORDER_NOTE.match(out[l.i + 1].text))])):
+                     or part.group(2) and not list_row(out[l.i + 1 + bool(ORDER_NOTE.match(out[l.i + 1].text))])):
             # "一、理论网评" over "“小切口”里的大民生" / "作者：…", "二、党员队伍建设" over a document's
             # issuer, "一、优秀共产党员（2名）" counting its pieces: a collection's numbered part
             # (not a notice's list of names and posts under it: "丁秋禾　　某社区党委书记")
@@ -260,43 +261,11 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
                 and out[l.i - 1].kind == "section" and out[l.i - 1].section in PHOTO_COLUMNS:
             nxt.kind = "body"   # "图片新闻" / "田间课堂学技术" / "近日，…（某某摄）": the picture's news
     _bulleted_news(out)
-    _listed_rows(out)
+    listed_rows(out)
     _dashed_signers(out)
     _record_headers(out)
     read_neighbours(out)
     return out
-
-
-def _introduces_list(text: str) -> bool:
-    """"一、优秀共产党员（10名）", "（以姓氏笔画为序）", "现将名单公布如下：": a line a list follows
-    (not a title over several writers' bylines, not a text over its signatories)."""
-    t = text.strip()
-    return t[-1:] in "：:" or ORDER_NOTE.match(t) is not None or (m := NUMBERED_PART.match(t)) is not None and bool(m.group(2))
-
-
-def _list_row(l: Ln) -> bool:
-    """A name and a post, or an office alone: a row of a notice's list, maybe."""
-    return NAME_ROW.match(l.text) is not None or l.han <= 30 and is_institution(l.text)
-
-
-# rows of a list one after another: the fewest that make one
-LIST_ROWS = 3
-
-
-def _listed_rows(out: list[Ln]) -> None:
-    """"丁秋禾　　某社区党委书记" / "马晓东　　区人民医院急诊科主任" / …, "中共某社区委员会" / "中共某村总
-    支部委员会" / …: three rows or more of names and posts, or of offices alone, one under another
-    under the line that introduces them — a notice's list, each row a line of its text (no
-    title, no byline, no signature)."""
-    k = 0
-    while k < len(out):
-        end = k
-        while end < len(out) and out[end].kind in ("body", "byline") and not out[end].listed and _list_row(out[end]):
-            end += 1
-        if end - k >= LIST_ROWS and k and _introduces_list(out[k - 1].text):
-            for l in out[k:end]:
-                l.kind, l.by, l.title_shape, l.stop = "body", None, False, True
-        k = max(end, k + 1)
 
 
 # "——县委第三巡察组": an office (or a person) after a dash, alone on its line
@@ -354,13 +323,6 @@ def _record_headers(out: list[Ln]) -> None:
         k = max(m, k + 1)
 
 
-# "一、理论网评", "一、优秀共产党员（2名）": a numbered part of a collection, named (a body's subhead is
-# numbered alike)
-NUMBERED_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、([\u4e00-\u9fff]{2,8})(（\d{1,3}[名个人篇项]）)?$")
-# "丁秋禾　　城东街道梧桐社区党委书记", "方　静　　区第二实验小学校长": a name, a gap, a post (a row of a
-# list of names); "（以姓氏笔画为序）": the order of such a list
-NAME_ROW = re.compile(r"^[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}(\s{2,}|\u3000)\S")
-ORDER_NOTE = re.compile(r"^[（(]?(以|按)姓氏笔画(为序|排序|排列)[）)]?$")
 
 
 def _signed(text: str) -> bool:
