@@ -24,7 +24,9 @@ def _introduces_list(text: str) -> bool:
     """"一、优秀共产党员（10名）", "（以姓氏笔画为序）", "现将名单公布如下：": a line a list follows
     (not a title over several writers' bylines, not a text over its signatories)."""
     t = text.strip()
-    return t[-1:] in "：:" or ORDER_NOTE.match(t) is not None or (m := NUMBERED_PART.match(t)) is not None and bool(m.group(2))
+    # (the last character asked first: it rules out nearly every line)
+    return t[-1:] in "：:" or t[-1:] in "）)" and (m := NUMBERED_PART.match(t)) is not None and bool(m.group(2)) \
+        or "姓氏笔画" in t and ORDER_NOTE.match(t) is not None
 
 
 def list_row(l: Ln) -> bool:
@@ -41,12 +43,13 @@ def listed_rows(out: list[Ln]) -> None:
     支部委员会" / …: three rows or more of names and posts, or of offices alone, one under another
     under the line that introduces them — a notice's list, each row a line of its text (no
     title, no byline, no signature)."""
-    k = 0
-    while k < len(out):
+    # (the introducing line asked first: most lines introduce nothing, and a row's test is dearer)
+    for k in range(1, len(out)):
+        if not _introduces_list(out[k - 1].text):
+            continue
         end = k
         while end < len(out) and out[end].kind in ("body", "byline") and not out[end].listed and list_row(out[end]):
             end += 1
-        if end - k >= LIST_ROWS and k and _introduces_list(out[k - 1].text):
+        if end - k >= LIST_ROWS:
             for l in out[k:end]:
                 l.kind, l.by, l.title_shape, l.stop = "body", None, False, True
-        k = max(end, k + 1)
