@@ -323,8 +323,6 @@ def _record_headers(out: list[Ln]) -> None:
         k = max(m, k + 1)
 
 
-
-
 def _signed(text: str) -> bool:
     """A byline line ("作者：芸间（区委政研室）", "石上松　某区税务局")."""
     return bool((parse_head_byline(text) or name_then_unit(text) or Byline()).authors)

@@ -65,7 +65,7 @@ AUTHOR_UNIT = re.compile(r"([\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,4
 AUTHOR_UNITS = re.compile(rf"^(?:{AUTHOR_UNIT.pattern}\s*)+$")
 # lines of a paper's header between its author line and its abstract: "指导教师：韦亦舟", and the
 # author's affiliation in brackets, maybe with his standing ("（某镇党委，2026年春季中青班学员）")
-HEADER_CREDIT = re.compile(r"^(?:指导(?:教师|老师)|导师|通讯作者)\s*[:：]\S|^[（(]([^（）()，,]{4,30})(?:[，,][^（）()]{2,30})?[）)]$")
+HEADER_CREDIT = re.compile(r"^(?:指导(?:教师|老师)|导师)\s*[:：]\S|^[（(]([^（）()，,]{4,30})(?:[，,][^（）()]{2,30})?[）)]$")
 # "2025年12月13日至14日，由…": a pause or a stop in a line: text, no title or author line
 TEXT_INSIDE = re.compile("[，。；：,;]")
 # "（阮青山著，檀州人民出版社，2025年版）", "（《书名》，某某著，某出版社2025年版）": the book a

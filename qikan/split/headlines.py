@@ -68,7 +68,7 @@ def runs_on(ln: list[Ln], m: int) -> bool:
         not (DATE_NEAR.match(nxt.text) or DATE_LEAD.match(nxt.text))
 
 
-# times the column's width, at least, of a line that is a paragraph set on one line
+# times a title line's width (or its column's), at least, of a paragraph set on one line under it
 ONE_LINE_PARAGRAPH = 2
 
 # of a headline's character bigrams, the share its story's first lines say again

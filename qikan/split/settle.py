@@ -198,9 +198,9 @@ def fragment_at_start(seq: list[Item]) -> None:
     after it ("以考核为抓手，压实党建责任", cut off in its turn before its own text) is its last
     line, no title of it. So is a short untitled body (a column's few sentences, its first line
     a full one) closing a sentence right before a column's label, whatever its first words
-    ("员队伍建设，引导…": a word cut in two). So are the lines taken for a title over either when the body under them opens
-    with a sentence's last word and its full stop ("队伍建设，把政治标准放在首位，严把入" / "口关、
-    …质" / "量。"): no heading is followed by the end of a sentence."""
+    ("员队伍建设，引导…": a word cut in two). So are the lines taken for a title over either when
+    the body under them opens with a sentence's last word and its full stop ("队伍建设，把政治标准
+    放在首位，严把入" / "口关、…质" / "量。"): no heading is followed by the end of a sentence."""
     units = [o for o in seq if isinstance(o, Unit) and not o.gone and o.lns]
     u = min(units, key=lambda o: o.lns[0].i, default=None)
     if u is None:
