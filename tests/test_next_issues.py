@@ -253,3 +253,22 @@ def test_a_title_closing_a_column_takes_the_tail_after_a_running_head_of_the_pie
     assert first.title == "驿站串珠成链 服务暖心暖胃" and first.body.endswith("问题三百八十余条。")
     assert second.title == "党建聚合力 快递小哥有了“暖心家”" and second.authors == ["某市邮政管理局党组"]
     assert second.body.startswith("快递行业是新就业群体最集中的行业之一。")
+
+
+def test_a_name_printed_over_the_title_it_signs_floating_in_a_sentence():
+    text = spaced([
+        "基 层 风 采",
+        "石榴湾村地处县西部丘陵地带，村党总支",
+        "书记带领党员成立石榴种植专业",
+        "合作社，党员干部先种示范园，请来县农",
+        "技站的专家现场指导。第一年示范园亩均",
+        "收入超过八千元，村民们看到了实实在",
+        "戴立春",
+        "把“小石榴”做成“大产业”",
+        " 在的效益，纷纷加入合作社。如今，全村",
+        "石榴种植面积发展到一千六百亩。",
+        "（作者：某县石榴湾村党总支书记）"])
+    result = split_checked(text, "city.txt")
+    piece, = result.articles
+    assert piece.title == "把“小石榴”做成“大产业”" and piece.authors == ["戴立春"]
+    assert "看到了实实在在的效益" in piece.body and piece.unit == "某县石榴湾村党总支书记"

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..model import Dropped
 from ..text import HAN_BASIC, bigrams, han
 from .byline import Byline
-from .names import PIECE_NUMBER
+from .names import PIECE_NUMBER, is_name
 from .columns import FRONT_WORDS, NOTE_HEAD
 from .dates import DATE_ALONE
 from .headlines import (COMMA, PLACE_PREFIX, TWO_PHRASES, floating_label, is_headline, para_first, runs_on,
@@ -80,6 +80,23 @@ def _in_note(ln: list[Ln], x: Ln) -> bool:
     while k >= 0 and ln[k].kind == "body" and not ln[k].ends_sentence:
         k -= 1
     return k >= 0 and k < x.i and ln[k].kind == "ednote" and not ln[k].ends_sentence
+
+
+def _titles_under_name(ln: list[Ln], k: int) -> list[Ln]:
+    """"戴立春" / "把“小石榴”做成“大产业”" floating in a sentence ("…看到了实实在" / … / " 在的效益，"):
+    a name printed over the title it signs, the sentence going on at the next page's start —
+    the title lines (one or two) under the name, or none."""
+    l = ln[k]
+    if not (k and is_name(l.text) and ln[k - 1].kind == "body" and ln[k - 1].full and not ln[k - 1].ends_sentence):
+        return []
+    run = []
+    for m in range(k + 1, min(k + 3, len(ln))):
+        if ln[m].kind == "body" and ln[m].page_start and run:
+            return run
+        if ln[m].kind != "body" or not headish(ln[m]) or ln[m].page_start:
+            return []
+        run.append(ln[m])
+    return run if k + 1 + len(run) < len(ln) and ln[k + 1 + len(run)].page_start else []
 
 
 def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical: set[int] = frozenset(),
@@ -147,8 +164,10 @@ def find_blocks(ln: list[Ln], ednotes: list[tuple[int, int, set[str]]], vertical
         if grp and _overlaps_note(grp[-1], ednotes):
             groups.append(grp)
             used.update(x.i for x in grp)
-        lines = over[::-1] + titles + [l]
-        m = k + 1
+        after = [] if titles else _titles_under_name(ln, k)
+        titles = titles or after
+        lines = over[::-1] + ([l] + titles if after else titles + [l])
+        m = k + 1 + len(after)
         while m < len(ln) and m - k <= 3 and (ln[m].kind in ("byline_rest", "date", "section", "caption") or
                                                _caption_under(ln, m)):
             lines.append(ln[m])

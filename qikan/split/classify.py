@@ -255,6 +255,12 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
         if l.kind == "caption" and l.text[:1] == "▲" and l.full and not l.stop and nxt.kind == "body" \
                 and nxt.stop and not nxt.full:
             nxt.kind = "caption"    # "▲…到革命纪念" / "馆重温入党誓词。": the caption's end
+        if l.kind == "body" and nxt.title_shape and not nxt.page_start and l.i and out[l.i - 1].full \
+                and not (l.far or out[l.i - 1].far) and not out[l.i - 1].ends_sentence and _page_after_title(out, nxt.i) \
+                and is_name(l.text) and has_surname(name := re.sub(r"\s+", "", l.text)):
+            # "…实实在" / "戴立春" / "把“小石榴”做成“大产业”" / " 在的效益，…": a name over the
+            # title it signs, floating in a sentence that goes on at the next page's start
+            l.kind, l.by = "byline", Byline(authors=[name])
         if l.kind == "caption" and nxt.kind == "body" and PHOTO_BYLINE.match(nxt.text):
             nxt.kind = "caption"    # "图①：…上门了解独居老人生活情况。" / "本报记者 温 雅摄"
         if nxt.kind == "caption" and l.kind == "body" and l.title_shape and l.i \
@@ -321,6 +327,12 @@ def _record_headers(out: list[Ln]) -> None:
             for x in out[k - 1 if heading else k:m]:
                 x.kind, x.section = "record", None
         k = max(m, k + 1)
+
+
+def _page_after_title(out: list[Ln], k: int) -> bool:
+    """A title of one or two lines from line `k`, then a page's first line."""
+    return any(x + 1 < len(out) and out[x + 1].page_start and all(
+        out[y].title_shape and not out[y].page_start for y in range(k, x + 1)) for x in (k, k + 1))
 
 
 def _signed(text: str) -> bool:
