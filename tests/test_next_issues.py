@@ -272,3 +272,23 @@ def test_a_name_printed_over_the_title_it_signs_floating_in_a_sentence():
     piece, = result.articles
     assert piece.title == "把“小石榴”做成“大产业”" and piece.authors == ["戴立春"]
     assert "看到了实实在在的效益" in piece.body and piece.unit == "某县石榴湾村党总支书记"
+
+
+def test_a_spaced_name_over_a_two_line_title_after_a_short_page_end():
+    text = spaced([
+        "基 层 风 采",
+        "与城市相比，县域新就业群体规模相对较小，",
+        "但分布更散、流动更快。某县立足县域实际，",
+        "把“先锋驿站”建设与基层治理结合起来。",
+        "一是多方联动强服务。由县委组织部牵头，",
+        "每月固定一个“驿站服务日”，让服",
+        "尤 晨",
+        "让“先锋驿站”成为县域",
+        "治理的红色节点",
+        " 务更加常态。二是赋能赋权促参与，聘请快",
+        "递员担任兼职网格员。",
+        "（作者：某县委常委、组织部部长）"])
+    result = split_checked(text, "city.txt")
+    piece, = result.articles
+    assert piece.title.replace(" ", "") == "让“先锋驿站”成为县域治理的红色节点" and piece.authors == ["尤晨"]
+    assert "让服务更加常态。" in piece.body and piece.body.startswith("与城市相比")

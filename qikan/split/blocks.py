@@ -87,7 +87,7 @@ def _titles_under_name(ln: list[Ln], k: int) -> list[Ln]:
     a name printed over the title it signs, the sentence going on at the next page's start —
     the title lines (one or two) under the name, or none."""
     l = ln[k]
-    if not (k and is_name(l.text) and ln[k - 1].kind == "body" and ln[k - 1].full and not ln[k - 1].ends_sentence):
+    if not (k and is_name(re.sub(r"\s+", "", l.text)) and ln[k - 1].kind == "body" and not ln[k - 1].ends_sentence):
         return []
     run = []
     for m in range(k + 1, min(k + 3, len(ln))):

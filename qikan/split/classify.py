@@ -255,9 +255,10 @@ def classify(lines: list[Line], columns: set[str] = frozenset(),
         if l.kind == "caption" and l.text[:1] == "▲" and l.full and not l.stop and nxt.kind == "body" \
                 and nxt.stop and not nxt.full:
             nxt.kind = "caption"    # "▲…到革命纪念" / "馆重温入党誓词。": the caption's end
-        if l.kind == "body" and nxt.title_shape and not nxt.page_start and l.i and out[l.i - 1].full \
-                and not (l.far or out[l.i - 1].far) and not out[l.i - 1].ends_sentence and _page_after_title(out, nxt.i) \
-                and is_name(l.text) and has_surname(name := re.sub(r"\s+", "", l.text)):
+        if l.kind == "body" and nxt.title_shape and not nxt.page_start and l.i and out[l.i - 1].kind == "body" \
+                and not (l.far or out[l.i - 1].far) and not out[l.i - 1].ends_sentence \
+                and out[l.i - 1].text[-1:] not in "：:" and _page_after_title(out, nxt.i) \
+                and is_name(name := re.sub(r"\s+", "", l.text)) and has_surname(name):
             # "…实实在" / "戴立春" / "把“小石榴”做成“大产业”" / " 在的效益，…": a name over the
             # title it signs, floating in a sentence that goes on at the next page's start
             l.kind, l.by = "byline", Byline(authors=[name])
