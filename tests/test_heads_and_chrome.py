@@ -386,3 +386,26 @@ def test_a_day_of_pushes_each_title_over_its_chrome_and_a_video_card():
     assert lesson.authors == ["向晓岚"] and lesson.body.endswith("说明心里装着群众。")
     assert "03:26" not in lesson.body
     assert news.title == "某水县“红色代办员”跑出为民服务加速度" and news.section == "基层动态"
+
+
+def test_a_dailys_lettered_page_head_over_its_dated_line_names_the_pages_column():
+    text = "\n".join([
+        "第A05版　党建",
+        "某城晚报　2026年9月12日　星期六",
+        "责任编辑：龙若兰　美术编辑：汪星野　校对：苗小满",
+        "",
+        "“小哥驿站”里的党课",
+        "本报记者　谭一苇　通讯员　蔡明月",
+        "　　在某城区锦绣路的“小哥驿站”里，十几名快递员围坐在一起，听社区党委书记讲",
+        "党课。“以前送件顾不上学习，现在驿站就在家门口。”快递员小陈说。",
+        "　　今年以来，全区建成“小哥驿站”36个，开展微党课、法律咨询等活动一百余场。",
+        "",
+        "■ 一线观察",
+        "石桥村的“积分卡”",
+        "本报记者　谭一苇",
+        "　　在某县石桥村，每名党员都有一张“积分卡”。参加组织生活、带头志愿服务都能",
+        "加分，年底积分排名靠前的党员在党员大会上受表扬。"])
+    result = split_checked(text, "daily.txt")
+    first, second = result.articles
+    assert first.title == "“小哥驿站”里的党课" and first.section == "党建"
+    assert second.section == "一线观察"

@@ -263,8 +263,11 @@ def strip_furniture(lines: list[Line], kind: SourceKind | None = None,
                 out.jumps.append((line.no, _direction(t)))
             if hit.page:
                 name = PAGE_NAME.search(t)
-                out.pages.append((line.no, name and (name.group("name") or name.group("supplement")) or ""))
-                unnamed = not out.pages[-1][1]
+                name = name and (name.group("name") or name.group("supplement")) or ""
+                if not name and out.pages and line.no - out.pages[-1][0] <= 2:
+                    name = out.pages[-1][1]     # "第A05版　党建" / "某晚报　2026年9月12日": one head
+                out.pages.append((line.no, name))
+                unnamed = not name
             items, listing, gap, tight, reason = hit.item, hit, False, False, f"{hit.reason}: an entry"
             headings = []
             listed = set()  # the entries' words: printed again, the issue has begun ("卷首")

@@ -298,7 +298,7 @@ COMMON = (
 # "— 45 —", "·45·", "- 45 -": a page number between marks
 PAGE_MARK = _re(r"^[-—–·•\s]*\d{1,4}[-—–·•\s]*$")
 # a page's number in a daily: "5", "05", "五", "十二"
-PAGE_NO = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
+PAGE_NO = r"([A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})"
 # "2024年5月8日 星期三 第5版 理论", "第5版：理论", "第一版　要闻", "2024年5月8日 星期三" (the
 # paper's name before them: "某某日报　2026年3月18日　星期三　第1版　要闻"; a weekly's number
 # between the day and the page: "某县报　2026年6月5日　第4期（总第1234期）　第2版　综合新闻")
