@@ -409,3 +409,26 @@ def test_a_dailys_lettered_page_head_over_its_dated_line_names_the_pages_column(
     first, second = result.articles
     assert first.title == "“小哥驿站”里的党课" and first.section == "党建"
     assert second.section == "一线观察"
+
+
+def test_hyphened_pinyin_names_under_an_english_title_are_no_part_of_it():
+    text = "\n".join([
+        "中共某市委党校学报　　2026 年第 3 期",
+        "■理论研究",
+        "以调查研究提升领导干部解决实际问题能力的思考",
+        "顾清远1，沈若岚2",
+        "（1.中共某市委党校 党建教研部，某市 000000；2.某市委组织部 干部一科，某市 000000）",
+        "摘　要：调查研究是谋事之基、成事之道。本文结合三个县区的调研，分析领导干部调研中的问题与对策。",
+        "关键词：调查研究；领导干部；解决问题",
+        "中图分类号：D262　文献标识码：A　文章编号：0000-0000（2026）03-0020-07",
+        "　　调查研究是我们党的传家宝。领导干部只有深入实际、深入群众，才能把情况摸清、把问题找准。",
+        "The Practical Path of Improving Leading Cadres' Ability to Solve Problems",
+        "——Based on a Survey of Three Counties and Districts",
+        "GU Qing-yuan1，SHEN Ruo-lan2",
+        "Abstract：Investigation and research is the basis of planning and the way to success.",
+        "Key words：investigation and research；leading cadres"])
+    result = split_checked(text, "journal.txt")
+    paper, = result.articles
+    assert paper.section == "理论研究" and paper.authors == ["顾清远", "沈若岚"]
+    assert paper.apparatus.title_en.startswith("The Practical Path") and "GU Qing" not in paper.apparatus.title_en
+    assert "GU Qing" not in paper.body and any(d.line == 12 for d in result.dropped)

@@ -24,8 +24,10 @@ JOURNAL_HEAD = _re(r"^(?=.{0,80}$)(?!.*[，。《]).*(第\s*\d+\s*卷\s*(第\s*\
 # "“四下基层”制度的当代价值　· 19 ·", "· 20 ·　某某文章标题": an article's title as the running head
 # of its pages, the page's number between marks beside it
 TITLE_HEAD = _re(r"^[^。，！？；：]{4,40}?\s+[·•—–-]\s*\d{1,3}\s*[·•—–-]$|^[·•—–-]\s*\d{1,3}\s*[·•—–-]\s+[^。，！？；：]{4,40}$")
-# "ZHANG San1, LI Si2": names in Pinyin, surnames in capitals
-LATIN_NAMES = _re(r"^[A-Z]{2,}(\s+[A-Z][a-z]+)+\s*\d?[\d,]*(\s*[,，]\s*[A-Z]{2,}(\s+[A-Z][a-z]+)+\s*\d?[\d,]*)*\s*$")
+# "ZHANG San1, LI Si2", "GU Qing-yuan1，SHEN Ruo-lan2": names in Pinyin, surnames in capitals (a
+# given name of two syllables maybe hyphened)
+LATIN_NAMES = _re(r"^[A-Z]{2,}(\s+[A-Z][a-z]+(-[a-z]+)?)+\s*\d?[\d,]*"
+                  r"(\s*[,，]\s*[A-Z]{2,}(\s+[A-Z][a-z]+(-[a-z]+)?)+\s*\d?[\d,]*)*\s*$")
 # "(1. School of Marxism, X University, Beijing 100000, China)"
 LATIN_AFFIL = _re(r"^[(（]\s*\d?\.?\s*[A-Z][A-Za-z .,&'-]+(\d{6})?.*[)）]$")
 
