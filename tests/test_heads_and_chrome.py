@@ -432,3 +432,22 @@ def test_hyphened_pinyin_names_under_an_english_title_are_no_part_of_it():
     assert paper.section == "理论研究" and paper.authors == ["顾清远", "沈若岚"]
     assert paper.apparatus.title_en.startswith("The Practical Path") and "GU Qing" not in paper.apparatus.title_en
     assert "GU Qing" not in paper.body and any(d.line == 12 for d in result.dropped)
+
+
+def test_the_pieces_an_editors_note_presents_are_in_the_column_its_title_prints():
+    text = "\n".join([
+        "点击蓝字关注我们",
+        "学习笔记｜读原著 学原文 悟原理",
+        "原创 某南机关党建 2026年04月23日 18:05",
+        "编者按：为推动读书学习走深走实，市直机关工委开展“我的学习笔记”征集活动。本期选登两篇，与大家分享。",
+        "①在“学”字上下真功夫",
+        "作者：葛文清（某市财政局机关党委）",
+        "读原著最怕浅尝辄止。这段时间，我给自己定了个规矩：每天早上提前半小时到办公室，读一篇原文，写几句体会。",
+        "②理论学习要“入脑入心”",
+        "作者：侯一帆（某市生态环境局）",
+        "入脑入心，关键在于思考。我在学习中坚持“三问”：这段话讲了什么，为什么这样讲，我该怎么做。"])
+    result = split_checked(text, "push.txt")
+    note, first, second = result.articles
+    assert note.kind == "editor_note" and note.section == "学习笔记"
+    assert [first.section, second.section] == ["学习笔记", "学习笔记"]
+    assert first.authors == ["葛文清"] and second.title == "理论学习要“入脑入心”"

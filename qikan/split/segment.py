@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Literal
 
-from ..model import DropCode, Dropped, IssueMeta, Line, SplitResult, Warning
+from ..model import Article, DropCode, Dropped, IssueMeta, Line, SplitResult, Warning
 from ..text import bigrams, han
 from .articles import article, sections
 from .assign import assign_blocks
@@ -156,14 +156,29 @@ def split_issue(meta: IssueMeta, lines: list[Line], dropped: list[Dropped],
     units.sort(key=lambda u: min([x.no for x in u.lns] or [x.no for x in u.ends] or [0]))
     # (an article's line ranges bridge blank lines, never another article's lines)
     owned = {x.no for u in units for x in u.lns + u.ends + (u.tb.lines if u.tb else [])}
-    articles = [article(meta, n, u, column.get(id(u)), warnings, dropped, owned)
-                for n, u in enumerate(units, 1)]
+    articles = _under_notes_column([article(meta, n, u, column.get(id(u)), warnings, dropped, owned)
+                                    for n, u in enumerate(units, 1)])
     # the contract's guard: a line no step placed (an end line printed twice, a byline whose
     # block lost its unit to another block) is listed, never lost
     placed = {d.line for d in dropped} | owned
     dropped += [Dropped(l.no, l.text, "placed in no article", "unplaced") for l in lines
                 if l.no not in placed and l.text.strip()]
     return SplitResult(meta, articles, sorted(dropped, key=lambda d: d.line), warnings)
+
+
+def _under_notes_column(articles: list[Article]) -> list[Article]:
+    """"学习笔记｜读原著 学原文 悟原理" titling an editor's note over the pieces it presents: the
+    column its title prints holds those pieces, up to the next that names one."""
+    out, column = [], None
+    for a in articles:
+        if a.kind == "editor_note":
+            column = a.section
+        elif a.section is not None:
+            column = None
+        elif column is not None and a.kind == "article":
+            a = replace(a, section=column)
+        out.append(a)
+    return out
 
 
 # lines of a cover's title, at most; page heads printing it again (the cover prints it too)
