@@ -451,3 +451,16 @@ def test_the_pieces_an_editors_note_presents_are_in_the_column_its_title_prints(
     assert note.kind == "editor_note" and note.section == "学习笔记"
     assert [first.section, second.section] == ["学习笔记", "学习笔记"]
     assert first.authors == ["葛文清"] and second.title == "理论学习要“入脑入心”"
+
+
+def test_a_page_head_naming_its_page_before_its_editors_names_its_stories_column():
+    text = "\n".join([
+        "某阳报　2026年4月9日　星期四　第3版　综合新闻　　责编：邹　宁　　版式：梅　子",
+        "",
+        "“板凳会”开到田埂上",
+        "本报记者　温　澜　陆远舟",
+        "　　清明刚过，某镇杏林村的田埂上摆开了十几条长板凳。村党支部书记把当月的“板凳会”从村部搬到了地头。",
+        "　　“在村部开会，来的多是老面孔；开到田里，干活的人顺便就坐下了。”村党支部书记说。"])
+    result = split_checked(text, "daily.txt")
+    story, = result.articles
+    assert story.title == "“板凳会”开到田埂上" and story.section == "综合新闻"

@@ -310,7 +310,7 @@ PAGE_HEAD = _re(r"^(([\u4e00-\u9fff]{2,8}报\s+)?\d{4}\s*年\s*\d{1,2}\s*月\s*\
 # "理论周刊　第186期": a weekly supplement's head, its name the column of its pages
 SUPPLEMENT = r"^(?P<supplement>[\u4e00-\u9fff]{2,8}(周刊|专刊|副刊|特刊))\s*(第\s*\d{1,4}\s*期)?$"
 PAGE_NAME = _re(rf"第\s*{PAGE_NO}\s*版\s*[:：|｜·]?\s*(?P<name>[\u4e00-\u9fff·・]{{2,10}})"
-                rf"(\s+(责任编辑|本版编辑|编辑|校对|美编)\s*[:：].*)?\s*$|{SUPPLEMENT}")
+                rf"(\s+(责任编辑|本版编辑|编辑|责编|校对|美编|版式)\s*[:：].*)?\s*$|{SUPPLEMENT}")
 NEWSPAPER = KindTable(
     "newspaper",
     # ("记者　某某　通讯员　某某　报道": a county paper's byline, under the headline)
