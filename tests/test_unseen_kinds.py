@@ -1074,8 +1074,9 @@ def test_a_reporters_note_headed_by_its_column_and_title_is_a_piece_of_its_own()
 
 
 def test_a_push_collecting_numbered_pieces_with_a_vote_and_a_mini_program_card():
-    # "01｜…" is the piece's number (no column), "[图片]" a picture, the vote ("投票" over its
-    # question and options) and the mini-program card no text; "（来源：office　作者：name）" and
+    # "01｜…" is the piece's number (no column: the pieces are in the column the push's title
+    # prints over the editor's note that presents them), "[图片]" a picture, the vote ("投票" over
+    # its question and options) and the mini-program card no text; "（来源：office　作者：name）" and
     # "（文字：name　图片：office）" name the author; "喜欢此内容的人还喜欢" lists other pushes
     lines = ["基层党建微观察｜三个村的三种“解法”", "", "原创　石马组工　石马组工　2026年5月20日 18:30", "",
              "点击蓝字　关注我们", "", "编者按：" + SCHOOL[0], "", "[图片]", "",
@@ -1086,8 +1087,8 @@ def test_a_push_collecting_numbered_pieces_with_a_vote_and_a_mini_program_card()
              "（来源：石马区委组织部　作者：丁一帆）", "", "阅读原文", "", "喜欢此内容的人还喜欢", "村里的“红色议事厅”", "骑手驿站：城市里的“温暖港湾”"]
     result, source = split_text("\n".join(lines) + "\n")
     got = [(a.title, a.authors, a.section) for a in result.articles[1:]]
-    assert got == [("村里来了“夜校”", ["何苇"], None), ("一张“积分卡”管住“小事”", ["蒋明"], None),
-                   ("小程序上“晒”村务", ["丁一帆"], None)]
+    assert got == [("村里来了“夜校”", ["何苇"], "基层党建微观察"), ("一张“积分卡”管住“小事”", ["蒋明"], "基层党建微观察"),
+                   ("小程序上“晒”村务", ["丁一帆"], "基层党建微观察")]
     assert [a.body.replace("\n\n", "") for a in result.articles[1:]] == [FLOOD[0] + FLOOD[1], VILLAGE[0] + VILLAGE[1],
                                                                          SCHOOL[1] + SCHOOL[2]]
     reasons = {lines[d.line - 1]: d.reason for d in result.dropped}
