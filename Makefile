@@ -64,10 +64,10 @@ XDIST := $(if $(filter 0,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --dist loadfile --
 # and deleting them took from half a minute to a minute and a half a tier. TEST_TMPDIR= keeps
 # them on disk, in the system's temporary folder.
 TEST_TMPDIR ?= $(shell [ "$$(df -Pk /dev/shm 2>/dev/null | awk 'NR == 2 {print $$4}')" -gt 2000000 ] 2>/dev/null && echo /dev/shm)
-TIERS := unit:单元测试:2.5–3.5 slow:性质与规模测试:1–2 build:建站测试:3–3.5 browser:浏览器测试:4–5
+TIERS := unit:单元测试:3–4 slow:性质与规模测试:1–2 build:建站测试:3–4 browser:浏览器测试:4–5
 TEST_MINUTES := 11–14
 test: $(TEST_STAMP) browser
-	@echo "make test：全部测试分 $(words $(TIERS)) 层依次运行，约 $(TEST_MINUTES) 分钟，视机器忙闲（只跑单元测试：make test-fast，约 2.5–3.5 分钟）"
+	@echo "make test：全部测试分 $(words $(TIERS)) 层依次运行，约 $(TEST_MINUTES) 分钟，视机器忙闲（只跑单元测试：make test-fast，约 3–4 分钟）"
 	@failed=""; i=0; for tier in $(TIERS); do \
 	  i=$$((i + 1)); mark=$${tier%%:*}; rest=$${tier#*:}; name=$${rest%%:*}; \
 	  echo "第 $$i/$(words $(TIERS)) 层：$$name（约 $${rest#*:} 分钟）"; \
